@@ -1,0 +1,232 @@
+"""The exception hierarchy of policydocs.
+
+Every public error derives from :class:`PolicyDocsError` and also from the
+builtin a caller would naturally catch (``ValueError``), so ``except
+ValueError`` keeps working for code that does not know this library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Self
+
+__all__ = [
+    "ParseError",
+    "PolicyDocsError",
+    "PolicyDocsWarning",
+    "SerializationError",
+    "ValidationError",
+    "ValidationErrors",
+    "format_errors",
+    "format_path",
+]
+
+Path = tuple[str | int, ...]
+
+
+def format_path(path: Sequence[str | int]) -> str:
+    """Render a path as a JSONPath-like string such as ``$.metrics[2].period.end``.
+
+    >>> format_path(("metrics", 2, "period", "end"))
+    '$.metrics[2].period.end'
+
+    .. versionadded:: 0.1
+    """
+    parts = ["$"]
+    for part in path:
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
+    return "".join(parts)
+
+
+class PolicyDocsError(Exception):
+    """Root of every error raised by policydocs.
+
+    .. versionadded:: 0.1
+    """
+
+
+class ParseError(PolicyDocsError, ValueError):
+    """Input text (a document, a header, a period) could not be read.
+
+    Attributes:
+        message: What was expected and what was found.
+        source: The file name or ``"<string>"``.
+        line: 1-based line number, or None.
+        col: 1-based column, or None.
+        span: ``(start, end)`` character offsets into the input, or None.
+
+    .. versionadded:: 0.1
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str = "<string>",
+        line: int | None = None,
+        col: int | None = None,
+        span: tuple[int, int] | None = None,
+        snippet: str | None = None,
+    ) -> None:
+        self.message = message
+        self.source = source
+        self.line = line
+        self.col = col
+        self.span = span
+        self.snippet = snippet
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_parse_error, (self.message, self.source, self.line, self.col, self.span, self.snippet))
+
+    def __str__(self) -> str:
+        where = self.source
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
+        out = f"{where}: {self.message}"
+        if self.snippet is not None and self.col is not None:
+            # A caret under the offending column, as compilers do.
+            line = self.snippet.replace("\t", " ")[:200]
+            width = 1
+            if self.span is not None:
+                width = max(1, min(self.span[1] - self.span[0], len(line) - self.col + 1))
+            out += f"\n    {line}\n    {' ' * (self.col - 1)}{'^' * width}"
+        return out
+
+
+def _rebuild_parse_error(
+    message: str,
+    source: str,
+    line: int | None,
+    col: int | None,
+    span: tuple[int, int] | None,
+    snippet: str | None,
+) -> ParseError:
+    return ParseError(message, source=source, line=line, col=col, span=span, snippet=snippet)
+
+
+class ValidationError(PolicyDocsError, ValueError):
+    """One invariant of a model is violated.
+
+    Attributes:
+        code: A stable slug such as ``"span-order"``, for programs to test.
+        path: Where in the document, as a tuple such as ``("metrics", 2, "period", "end")``.
+        message: What was expected and what was found.
+        value: The offending value.
+
+    .. versionadded:: 0.1
+    """
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        path: Sequence[str | int] = (),
+        value: object = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.path: Path = tuple(path)
+        self.value = value
+        super().__init__(self.__str__())
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_validation_error, (self.code, self.message, self.path, self.value))
+
+    def at(self, *prefix: str | int) -> ValidationError:
+        """Return the same error with ``prefix`` put before its path."""
+        return ValidationError(self.code, self.message, path=(*prefix, *self.path), value=self.value)
+
+    def __str__(self) -> str:
+        return f"{format_path(self.path)}: {self.message} [{self.code}]"
+
+
+def _rebuild_validation_error(
+    code: str, message: str, path: Path, value: object
+) -> ValidationError:
+    return ValidationError(code, message, path=path, value=value)
+
+
+class ValidationErrors(ExceptionGroup[ValidationError], PolicyDocsError, ValueError):  # type: ignore[misc]
+    """Every problem found in a document, raised at once.
+
+    An ``ExceptionGroup``, a ``PolicyDocsError`` and a ``ValueError`` at once, so
+    ``except*``, ``except PolicyDocsError`` and ``except ValueError`` all work.
+
+    .. versionadded:: 0.1
+    """
+
+    def __new__(cls, message: str, errors: Sequence[ValidationError]) -> Self:
+        return super().__new__(cls, message, errors)
+
+    def derive(self, excs: Sequence[ValidationError]) -> ValidationErrors:  # type: ignore[override]
+        """Keep the subclass when ``split()`` or ``subgroup()`` build a new group."""
+        return ValidationErrors(self.message, excs)
+
+
+class SerializationError(PolicyDocsError, ValueError):
+    """JSON or a dictionary could not be turned into a model.
+
+    Attributes:
+        problems: ``(path, message)`` pairs, one per problem found; the path
+            is rendered like ``$.metrics[2].value``.
+        line: For JSON Lines input, the 1-based line of the bad record.
+
+    .. versionadded:: 0.1
+    """
+
+    def __init__(
+        self,
+        message: str,
+        problems: Sequence[tuple[str, str]] = (),
+        *,
+        line: int | None = None,
+    ) -> None:
+        self.message = message
+        self.problems = tuple(problems)
+        self.line = line
+        super().__init__(self.__str__())
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_serialization_error, (self.message, self.problems, self.line))
+
+    def __str__(self) -> str:
+        head = self.message if self.line is None else f"line {self.line}: {self.message}"
+        if not self.problems:
+            return head
+        return head + "".join(f"\n  {path}: {msg}" for path, msg in self.problems)
+
+
+def _rebuild_serialization_error(
+    message: str, problems: tuple[tuple[str, str], ...], line: int | None
+) -> SerializationError:
+    return SerializationError(message, problems, line=line)
+
+
+class PolicyDocsWarning(UserWarning):
+    """A recoverable oddity found while reading or extracting.
+
+    .. versionadded:: 0.1
+    """
+
+
+def format_errors(exc: BaseException) -> list[str]:
+    """Flatten an error (or a group of them) into one line per problem.
+
+    >>> format_errors(ValidationError("span-order", "end 1 < start 2", path=("span",)))
+    ['$.span: end 1 < start 2 [span-order]']
+
+    .. versionadded:: 0.1
+    """
+    if isinstance(exc, BaseExceptionGroup):
+        lines: list[str] = []
+        for sub in exc.exceptions:
+            lines.extend(format_errors(sub))
+        return lines
+    if isinstance(exc, SerializationError) and exc.problems:
+        prefix = "" if exc.line is None else f"line {exc.line}: "
+        return [f"{prefix}{path}: {msg}" for path, msg in exc.problems]
+    return [str(exc)]

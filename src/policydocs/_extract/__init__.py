@@ -1,0 +1,1 @@
+"""The extraction pipeline (private): sentences → actors → statements → directives → metrics."""

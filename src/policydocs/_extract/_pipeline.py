@@ -1,0 +1,47 @@
+"""Run the extraction stages in order over one body text.
+
+Each stage is a pure function of its inputs; the only state is the
+per-run :class:`~._actors.ActorRegistry`, created here and dropped with the
+result, so extraction is thread-safe and deterministic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from .._models import Actor, Directive, Metric, Statement
+from ._actors import ActorRegistry
+from ._context import Context
+from ._directives import find_directives
+from ._metrics import find_metrics
+from ._segment import split_sentences
+from ._statements import find_statements
+
+__all__ = ["Found", "run"]
+
+
+@attrs.frozen(slots=True)
+class Found:
+    """Everything extracted from one text."""
+
+    actors: tuple[Actor, ...]
+    statements: tuple[Statement, ...]
+    directives: tuple[Directive, ...]
+    metrics: tuple[Metric, ...]
+
+
+def run(text: str, *, published: dt.date | None, source: str | None) -> Found:
+    """Extract actors, statements, directives and metrics from ``text``."""
+    ctx = Context.build(text, published=published, source=source, sentences=split_sentences(text))
+    registry = ActorRegistry(ctx)
+    statements = find_statements(ctx, registry)
+    directives = find_directives(ctx, registry, statements)
+    metrics = find_metrics(ctx, registry)
+    return Found(
+        actors=registry.to_actors(),
+        statements=statements,
+        directives=directives,
+        metrics=metrics,
+    )

@@ -1,0 +1,406 @@
+"""The immutable data model: spans, periods, actors, extracted items, documents.
+
+Every class is ``attrs.frozen`` (slotted, hashable) with keyword-only fields.
+Intrinsic invariants are checked when a model is built and raise
+:class:`~policydocs.ValidationError`; the invariants that tie items to their
+document (spans inside the text, names of listed actors) are checked when the
+:class:`Document` is built, by the same code that :func:`policydocs.check` runs.
+Change a model with :func:`attrs.evolve`, which runs the checks again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import enum
+from collections.abc import Callable, Iterable
+from typing import Final, Self, TypeVar
+
+import attrs
+
+from ._errors import ValidationError, ValidationErrors
+from ._vocab import STRENGTH, ActorKind, Approx, Basis, Force, Mode, UnitFamily, unit_family
+
+__all__ = ["Actor", "Directive", "Document", "Metric", "Period", "Span", "Statement"]
+
+_UNIT_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_/.\-]{0,31}")
+
+
+def _fail(code: str, field: str, message: str, value: object) -> ValidationError:
+    return ValidationError(code, message, path=(field,), value=value)
+
+
+def _int_field(inst: object, attribute: attrs.Attribute[int], value: object) -> None:
+    # bool is an int subclass; a True offset is a bug, not a position.
+    if type(value) is not int:
+        raise _fail("type", attribute.name, f"expected an int, found {value!r}", value)
+    if value < 0:
+        raise _fail("negative", attribute.name, f"expected an offset >= 0, found {value!r}", value)
+
+
+def _date_field(inst: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if value is None and attribute.default is None:
+        return
+    # datetime is a date subclass; a time of day would be silently dropped in JSON.
+    if type(value) is not dt.date:
+        raise _fail("type", attribute.name, f"expected a datetime.date, found {value!r}", value)
+
+
+def _str_field(inst: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if value is None and attribute.default is None:
+        return
+    if not isinstance(value, str):
+        raise _fail("type", attribute.name, f"expected a str, found {value!r}", value)
+
+
+def _nonempty_str(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise _fail("empty", attribute.name, f"expected a non-empty str, found {value!r}", value)
+
+
+def _tuple_of(kind: type, field: str) -> Callable[[Iterable[object]], tuple[object, ...]]:
+    """A converter that accepts any iterable of ``kind`` and stores a tuple."""
+
+    def convert(value: Iterable[object]) -> tuple[object, ...]:
+        if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+            # A str is iterable, and tuple("abc") would silently become three aliases.
+            raise _fail("type", field, f"expected a collection of {kind.__name__}, found {value!r}", value)
+        out = tuple(value)
+        for i, item in enumerate(out):
+            if not isinstance(item, kind):
+                raise ValidationError(
+                    "type", f"expected a {kind.__name__}, found {item!r}", path=(field, i), value=item
+                )
+        return out
+
+    return convert
+
+
+_EnumT = TypeVar("_EnumT", bound=enum.Enum)
+
+
+def _enum_field(enum_type: type[_EnumT], field: str) -> Callable[[object], _EnumT]:
+    def convert(value: object) -> _EnumT:
+        try:
+            return enum_type(value)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in enum_type)
+            raise _fail("enum", field, f"expected one of {allowed}, found {value!r}", value) from None
+
+    return convert
+
+
+def _optional_enum_field(enum_type: type[_EnumT], field: str) -> Callable[[object], _EnumT | None]:
+    convert = _enum_field(enum_type, field)
+
+    def convert_optional(value: object) -> _EnumT | None:
+        return None if value is None else convert(value)
+
+    return convert_optional
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """A half-open range of character offsets into ``Document.text``.
+
+    ``text[span.start:span.end]`` is the spanned text (Python slice semantics).
+
+    >>> Span(start=4, end=9).slice("The State Council said")
+    'State'
+
+    .. versionadded:: 0.1
+    """
+
+    start: int = attrs.field(validator=_int_field)
+    end: int = attrs.field(validator=_int_field)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise _fail("span-order", "end", f"expected end >= start {self.start}, found {self.end}", self.end)
+
+    def slice(self, text: str) -> str:
+        """Return the part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """Return True when the two spans share at least one character."""
+        return min(self.end, other.end) > max(self.start, other.start)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    nxt = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return (nxt - dt.timedelta(days=1)).day
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """An inclusive range of calendar days that a value refers to.
+
+    >>> Period.quarter(2025, 3)
+    Period(start=datetime.date(2025, 7, 1), end=datetime.date(2025, 9, 30))
+
+    .. versionadded:: 0.1
+    """
+
+    start: dt.date = attrs.field(validator=_date_field)
+    end: dt.date = attrs.field(validator=_date_field)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise _fail(
+                "date-order", "end", f"expected end >= start {self.start.isoformat()}, found {self.end.isoformat()}", self.end
+            )
+
+    @classmethod
+    def year(cls, year: int) -> Self:
+        """The calendar year ``year``."""
+        return cls(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
+
+    @classmethod
+    def years(cls, first: int, last: int) -> Self:
+        """Whole years ``first`` to ``last``, e.g. a plan period "2026-30"."""
+        return cls(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31))
+
+    @classmethod
+    def half(cls, year: int, half: int) -> Self:
+        """The first (1) or second (2) half of ``year``."""
+        if half not in (1, 2):
+            raise _fail("range", "half", f"expected 1 or 2, found {half!r}", half)
+        return cls.months(year, 6 * half - 5, 6 * half)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Self:
+        """Quarter 1-4 of ``year``."""
+        if quarter not in (1, 2, 3, 4):
+            raise _fail("range", "quarter", f"expected 1 to 4, found {quarter!r}", quarter)
+        return cls.months(year, 3 * quarter - 2, 3 * quarter)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Self:
+        """One calendar month."""
+        return cls.months(year, month, month)
+
+    @classmethod
+    def months(cls, year: int, first: int, last: int) -> Self:
+        """Months ``first`` to ``last`` of one year, e.g. January-May."""
+        for name, value in (("first", first), ("last", last)):
+            if not 1 <= value <= 12:
+                raise _fail("range", name, f"expected a month 1 to 12, found {value!r}", value)
+        return cls(start=dt.date(year, first, 1), end=dt.date(year, last, _days_in_month(year, last)))
+
+    @classmethod
+    def day(cls, day: dt.date) -> Self:
+        """A single day."""
+        return cls(start=day, end=day)
+
+    @classmethod
+    def parse(cls, text: str, /, *, reference: dt.date | None = None) -> Self:
+        """Parse a period expression such as "2025", "2026-30" or "the first half of 2025".
+
+        Relative forms ("this year", "the first five months") resolve against
+        ``reference``, normally the document's publication date.
+
+        >>> Period.parse("2026-30")
+        Period(start=datetime.date(2026, 1, 1), end=datetime.date(2030, 12, 31))
+
+        Raises:
+            ParseError: the text is not a period expression, or is relative
+                and no reference was given.
+        """
+        from ._dates import parse_period
+        from ._errors import ParseError
+
+        try:
+            start, end = parse_period(text, reference=reference)
+        except ValueError as exc:
+            raise ParseError(str(exc), snippet=text, col=1, span=(0, len(text))) from None
+        return cls(start=start, end=end)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+    @property
+    def days(self) -> int:
+        """Number of days covered, both ends included."""
+        return (self.end - self.start).days + 1
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """A person, organization, place or group that speaks, issues or is addressed.
+
+    ``name`` is the canonical full name that statements, directives and
+    metrics use to refer to the actor; ``mentions`` are every place the text
+    refers to it, pronouns and role nouns included.
+
+    .. versionadded:: 0.1
+    """
+
+    id: str = attrs.field(validator=_nonempty_str)
+    kind: ActorKind = attrs.field(converter=_enum_field(ActorKind, "kind"))  # type: ignore[misc]
+    name: str = attrs.field(validator=_nonempty_str)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of(str, "aliases"))
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of(str, "titles"))
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of(Span, "mentions"))
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """Who said what: one attribution cue with its source and content.
+
+    .. versionadded:: 0.1
+    """
+
+    speaker: str | None = attrs.field(default=None, validator=_str_field)
+    cue: str = attrs.field(validator=_nonempty_str)
+    content: str = attrs.field(validator=_str_field)
+    content_span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    mode: Mode = attrs.field(default=Mode.INDIRECT, converter=_enum_field(Mode, "mode"))  # type: ignore[misc]
+    date: dt.date | None = attrs.field(default=None, validator=_date_field)
+    cue_span: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    rule: str = attrs.field(default="", validator=_str_field)
+
+
+@attrs.frozen(kw_only=True)
+class Directive:
+    """Who should do what, with what force: one deontic trigger.
+
+    ``statement`` is the index in ``Document.statements`` of the statement the
+    directive sits in, or None when the author speaks.
+
+    .. versionadded:: 0.1
+    """
+
+    issuer: str | None = attrs.field(default=None, validator=_str_field)
+    addressee: str | None = attrs.field(default=None, validator=_str_field)
+    action: str = attrs.field(validator=_str_field)
+    action_span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    force: Force = attrs.field(converter=_enum_field(Force, "force"))  # type: ignore[misc]
+    negated: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    trigger: str = attrs.field(default="", validator=_str_field)
+    trigger_span: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    statement: int | None = attrs.field(default=None, validator=attrs.validators.optional(_int_field))
+    rule: str = attrs.field(default="", validator=_str_field)
+
+    @property
+    def strength(self) -> int:
+        """Sort key: obligation 3 > recommendation 2 > encouragement 1; commitment 0."""
+        return STRENGTH[self.force]
+
+
+def _finite(inst: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if value is None and attribute.default is None:
+        return
+    if type(value) is not float:
+        raise _fail("type", attribute.name, f"expected a float, found {value!r}", value)
+    if not math.isfinite(value):
+        raise _fail("not-finite", attribute.name, f"expected a finite number, found {value!r}", value)
+
+
+def _to_float(value: object) -> object:
+    # Ints are exact in JSON and in the lexicons; store one numeric type.
+    if type(value) is int:
+        return float(value)
+    return value
+
+
+def _unit(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or _UNIT_RE.fullmatch(value) is None:
+        raise _fail(
+            "unit",
+            attribute.name,
+            f"expected a unit name such as 'percent', 'CNY' or 'GW', found {value!r}",
+            value,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Metric:
+    """A number that measures something: value, unit, period and subject.
+
+    .. versionadded:: 0.1
+    """
+
+    text: str = attrs.field(validator=_str_field)
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    value: float = attrs.field(converter=_to_float, validator=_finite)
+    upper: float | None = attrs.field(default=None, converter=_to_float, validator=_finite)
+    unit: str = attrs.field(validator=_unit)
+    approx: Approx | None = attrs.field(default=None, converter=_optional_enum_field(Approx, "approx"))  # type: ignore[misc]
+    period: Period | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Period))
+    )
+    basis: Basis | None = attrs.field(default=None, converter=_optional_enum_field(Basis, "basis"))  # type: ignore[misc]
+    target: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    indicator: str | None = attrs.field(default=None, validator=_str_field)
+    subject: str | None = attrs.field(default=None, validator=_str_field)
+    rule: str = attrs.field(default="", validator=_str_field)
+
+    def __attrs_post_init__(self) -> None:
+        if self.upper is not None and self.upper < self.value:
+            raise _fail("range-order", "upper", f"expected upper >= value {self.value!r}, found {self.upper!r}", self.upper)
+
+    @property
+    def unit_family(self) -> UnitFamily:
+        """The family of ``unit``: percent, currency, rank, count, ratio, physical."""
+        return unit_family(self.unit)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Document:
+    """A policy text with its metadata and everything extracted from it.
+
+    Building a document checks every cross-field invariant (see
+    :func:`policydocs.check`) and raises :class:`~policydocs.ValidationErrors`
+    listing all problems at once.
+
+    .. versionadded:: 0.1
+    """
+
+    id: str = attrs.field(validator=_nonempty_str)
+    text: str = attrs.field(validator=_str_field)
+    title: str | None = attrs.field(default=None, validator=_str_field)
+    published: dt.date | None = attrs.field(default=None, validator=_date_field)
+    source: str | None = attrs.field(default=None, validator=_str_field)
+    url: str | None = attrs.field(default=None, validator=_str_field)
+    language: str = attrs.field(default="en", validator=_nonempty_str)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple_of(Actor, "actors"))
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple_of(Statement, "statements"))
+    directives: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple_of(Directive, "directives"))
+    metrics: tuple[Metric, ...] = attrs.field(default=(), converter=_tuple_of(Metric, "metrics"))
+
+    def __attrs_post_init__(self) -> None:
+        from ._validate import cross_field_problems
+
+        problems = cross_field_problems(self)
+        if problems:
+            raise ValidationErrors(
+                f"{len(problems)} problem(s) in document {self.id!r}",
+                [p.to_error() for p in problems],
+            )
+
+    def __repr__(self) -> str:
+        # Never the whole text: documents are printed in notebooks and logs.
+        head = self.text[:40].replace("\n", " ")
+        more = "…" if len(self.text) > 40 else ""
+        published = self.published.isoformat() if self.published else None
+        return (
+            f"<Document {self.id!r} published={published} {len(self.text)} chars "
+            f"{head!r}{more} actors={len(self.actors)} statements={len(self.statements)} "
+            f"directives={len(self.directives)} metrics={len(self.metrics)}>"
+        )
+
+    def actor(self, name: str, /) -> Actor | None:
+        """Return the actor whose canonical name or alias is ``name``, or None."""
+        for actor in self.actors:
+            if actor.name == name or name in actor.aliases:
+                return actor
+        return None

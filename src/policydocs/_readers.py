@@ -1,0 +1,298 @@
+"""Input formats: body text plus metadata, then extraction into a Document.
+
+Three text forms are read (EXTRACTION.md, "Input"):
+
+* the seed format: optional whitespace, ``date YYYY-MM-DD``, then the body;
+* a header block: ``Title:``, ``Date:``, ``Source:``, ``URL:``, ``Language:``
+  (and ``Id:``) lines, a blank line, then the body;
+* anything else: the whole string is the body.
+
+Files may also hold the project's own JSON (one document) or JSON Lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from pathlib import Path
+from typing import Final
+
+from ._errors import ParseError, PolicyDocsError
+from ._models import Document
+
+__all__ = ["DEFAULT_MAX_CHARS", "Header", "parse", "read", "split_header", "to_text"]
+
+#: Documents longer than this are refused unless the caller raises the limit:
+#: a policy text is rarely above a few hundred kB, and an unbounded input is
+#: the easiest way to exhaust a service's memory.
+DEFAULT_MAX_CHARS: Final = 20_000_000
+
+# `date 2026-03-06 ` then the body, maybe after leading blank space. The date
+# token is captured loosely so that a malformed one gets an error, not a body.
+_SEED_RE: Final = re.compile(r"[ \t\r\n\ufeff]{0,1000}date[ \t]{1,100}(\S{1,40})(?:[ \t]{1,100}|\n|\Z)")
+_ISO_DATE_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HEADER_KEYS: Final = {"title", "date", "source", "url", "language", "id"}
+# A header line: a known key, a colon, the value. Only known keys open a
+# header block, so ordinary text that happens to start "Note: ..." stays body.
+_HEADER_LINE_RE: Final = re.compile(r"(Title|Date|Source|URL|Url|Language|Id|ID|TITLE|DATE|SOURCE|LANGUAGE):[ \t]{0,100}(.{0,10000})")
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+
+
+class Header:
+    """Metadata read from the head of a text (internal record)."""
+
+    __slots__ = ("body_offset", "published", "source", "title", "url", "language", "id")
+
+    def __init__(self) -> None:
+        self.body_offset = 0
+        self.published: dt.date | None = None
+        self.source: str | None = None
+        self.title: str | None = None
+        self.url: str | None = None
+        self.language: str | None = None
+        self.id: str | None = None
+
+
+def _normalise(text: str) -> str:
+    # Offsets are fixed against the normalised text, so every reader agrees:
+    # CRLF and lone CR become LF, and lone surrogates (impossible in UTF-8 and
+    # refused by JSON encoders) become U+FFFD, one code point for one.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _SURROGATE_RE.search(text) is not None:
+        text = _SURROGATE_RE.sub("\ufffd", text)
+    return text
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int, str]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    if line_end < 0:
+        line_end = len(text)
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1, text[line_start:line_end]
+
+
+def _parse_date(value: str, *, text: str, offset: int, source: str) -> dt.date:
+    """Strict ISO first; other written forms ("6 March 2026") through dateutil."""
+    value = value.strip()
+    try:
+        if _ISO_DATE_RE.fullmatch(value):
+            return dt.date.fromisoformat(value)
+        if re.search(r"\b\d{4}\b", value) is None:
+            msg = "no year"
+            raise ValueError(msg)  # noqa: TRY301
+        from dateutil import parser as du_parser  # 36 ms to import: only when needed
+
+        # An explicit default, so a missing day or month is noticed, not invented.
+        first = du_parser.parse(value, default=dt.datetime(2000, 1, 1))  # noqa: DTZ001
+        second = du_parser.parse(value, default=dt.datetime(2001, 2, 2))  # noqa: DTZ001
+        if first.date() != second.date():
+            msg = "incomplete date"
+            raise ValueError(msg)  # noqa: TRY301
+        return first.date()
+    except (ValueError, OverflowError):
+        line, col, snippet = _line_col(text, offset)
+        raise ParseError(
+            f"expected a date such as 2026-03-06, found {value!r}",
+            source=source,
+            line=line,
+            col=col,
+            span=(offset, offset + len(value)),
+            snippet=snippet,
+        ) from None
+
+
+def split_header(text: str, *, source_name: str = "<string>") -> Header:
+    """Read the metadata at the head of ``text`` (already normalised).
+
+    Raises:
+        ParseError: a header names an impossible date.
+    """
+    head = Header()
+    m = _SEED_RE.match(text)
+    if m is not None:
+        head.published = _parse_date(m.group(1), text=text, offset=m.start(1), source=source_name)
+        head.body_offset = m.end()
+        return head
+    pos = 0
+    seen_header = False
+    while pos < len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        line = text[pos:end]
+        if seen_header and not line.strip():
+            head.body_offset = min(end + 1, len(text))
+            return head
+        hm = _HEADER_LINE_RE.fullmatch(line)
+        if hm is None:
+            break
+        seen_header = True
+        key, value = hm.group(1).lower(), hm.group(2).strip()
+        if key == "date":
+            head.published = _parse_date(hm.group(2), text=text, offset=pos + hm.start(2), source=source_name)
+        elif value:
+            setattr(head, key, value)
+        pos = end + 1
+    if seen_header:
+        # A header block ran to the end of the text, or into a non-header line
+        # with no blank line between: the body starts at that line.
+        head.body_offset = min(pos, len(text))
+        return head
+    return Header()
+
+
+def _default_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def parse(
+    text: str,
+    /,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    id: str | None = None,  # noqa: A002
+    url: str | None = None,
+    language: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    extract: bool = True,
+    _source_name: str = "<string>",
+) -> Document:
+    """Read a document from a string and extract what it says.
+
+    The head of the text may be in the seed format (``date YYYY-MM-DD`` then
+    the body) or a header block; keyword arguments override what the text says.
+    Header lines never enter ``Document.text``; line ends are normalised to
+    ``\\n`` first, so offsets are stable.
+
+    >>> doc = parse("date 2026-03-06 Exports rose 5 percent, the ministry said.")
+    >>> doc.published, doc.text[:12]
+    (datetime.date(2026, 3, 6), 'Exports rose')
+
+    Args:
+        text: The document.
+        published: Publication date; relative dates resolve against it.
+        source: Who publishes the document; unattributed "we will" resolves to it.
+        title: Title.
+        id: Identifier; defaults to a hash of the body.
+        url: Where the document came from.
+        language: Language tag, "en" by default.
+        max_chars: Refuse longer input (None for no limit).
+        extract: False to skip extraction (empty statements, directives, metrics).
+
+    Raises:
+        ParseError: a header date is impossible, or the text is over ``max_chars``.
+
+    .. versionadded:: 0.1
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected a str, found {type(text).__name__}", source=_source_name)
+    if max_chars is not None and len(text) > max_chars:
+        raise ParseError(
+            f"document of {len(text)} characters is over the limit of {max_chars} (max_chars)",
+            source=_source_name,
+        )
+    text = _normalise(text)
+    head = split_header(text, source_name=_source_name)
+    body = text[head.body_offset :]
+    published = published if published is not None else head.published
+    source = source if source is not None else head.source
+    doc_id = id or head.id or _default_id(body)
+    if extract:
+        from ._extract._pipeline import run
+
+        found = run(body, published=published, source=source)
+    else:
+        found = None
+    return Document(
+        id=doc_id,
+        text=body,
+        title=title if title is not None else head.title,
+        published=published,
+        source=source,
+        url=url if url is not None else head.url,
+        language=language or head.language or "en",
+        actors=found.actors if found else (),
+        statements=found.statements if found else (),
+        directives=found.directives if found else (),
+        metrics=found.metrics if found else (),
+    )
+
+
+def _looks_like_json(data: str) -> bool:
+    return data.lstrip(" \t\r\n\ufeff")[:1] == "{"
+
+
+def read(
+    path: str | os.PathLike[str],
+    /,
+    *,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    extract: bool = True,
+) -> Document:
+    """Read one document from a file, sniffing its format.
+
+    A file whose first non-blank character is ``{`` is the project's JSON
+    (see :func:`policydocs.loads`); anything else is text as for :func:`parse`,
+    with the file name (without extension) as the default id.
+
+    Raises:
+        ParseError: the file is missing, not UTF-8, too large, or its header is bad.
+        SerializationError: the file is JSON that is not a valid document.
+
+    .. versionadded:: 0.1
+    """
+    p = Path(path)
+    name = str(p)
+    try:
+        size = p.stat().st_size
+        if max_chars is not None and size > 4 * max_chars:
+            raise ParseError(f"file of {size} bytes is over the limit (max_chars={max_chars})", source=name)
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read file: {exc.strerror or exc}", source=name) from None
+    try:
+        data = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ParseError(
+            f"expected UTF-8 text, found byte {raw[exc.start]:#04x} at byte offset {exc.start}",
+            source=name,
+            line=line,
+            col=col,
+        ) from None
+    data = data.removeprefix("\ufeff")
+    if _looks_like_json(data):
+        from ._serialize import loads
+
+        try:
+            return loads(data)
+        except PolicyDocsError as exc:
+            exc.add_note(f"while reading {name}")
+            raise
+    return parse(data, id=p.stem or None, max_chars=max_chars, extract=extract, _source_name=name)
+
+
+def to_text(doc: Document, /) -> str:
+    """Write a document back as text in the header-block format.
+
+    ``parse(to_text(doc))`` gives back the same metadata and body.
+
+    .. versionadded:: 0.1
+    """
+    lines = [f"Id: {doc.id}"]
+    if doc.title is not None:
+        lines.append(f"Title: {doc.title}")
+    if doc.published is not None:
+        lines.append(f"Date: {doc.published.isoformat()}")
+    if doc.source is not None:
+        lines.append(f"Source: {doc.source}")
+    if doc.url is not None:
+        lines.append(f"URL: {doc.url}")
+    lines.append(f"Language: {doc.language}")
+    return "\n".join(lines) + "\n\n" + doc.text

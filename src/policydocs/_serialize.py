@@ -1,0 +1,446 @@
+"""The JSON wire format: one configured cattrs converter behind every function.
+
+Wire form (``"schema": "policydocs/1"``): the field names of EXTRACTION.md,
+dates as ISO strings, enums as their values, spans as ``{"start", "end"}``,
+``null`` for absent values, keys sorted, no insignificant whitespace.
+
+Loading runs a fast converter first (no detailed validation, about 1.25x
+faster here, STYLE.md §10) and only when that fails re-reads the input part by
+part with detailed validation, so a bad document costs more but reports every
+problem with its path, and a good one is never half-built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, Final
+
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from ._errors import PolicyDocsError, SerializationError, ValidationError, ValidationErrors, format_path
+from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
+from ._validate import cross_field_problems
+
+try:  # optional speed-up; the stdlib path below writes the same bytes
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - exercised in environments without the extra
+    _orjson = None
+
+__all__ = [
+    "SCHEMA",
+    "dump_jsonl",
+    "dumps",
+    "from_dict",
+    "load_jsonl",
+    "loads",
+    "to_dict",
+    "write_atomic",
+]
+
+SCHEMA: Final = "policydocs/1"
+_ISO_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Nesting deeper than this is refused before decoding: the format itself is
+#: never deeper than 5 levels, and deep nesting is a classic way to exhaust a
+#: parser's stack.
+MAX_DEPTH: Final = 64
+_LIST_FIELDS: Final = {"actors": Actor, "statements": Statement, "directives": Directive, "metrics": Metric}
+
+
+# --- strict scalar hooks: cattrs' defaults coerce None to 'None', 1.7 to 1 ---
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, found {value!r}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if type(value) is not int:
+        raise TypeError(f"expected an integer, found {value!r}")
+    return value
+
+
+def _structure_float(value: object, _: type) -> float:
+    if type(value) is float:
+        return value
+    if type(value) is int:
+        return float(value)
+    raise TypeError(f"expected a number, found {value!r}")
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if type(value) is not bool:
+        raise TypeError(f"expected true or false, found {value!r}")
+    return value
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if not isinstance(value, str) or _ISO_RE.fullmatch(value) is None:
+        raise ValueError(f"expected an ISO date such as '2026-03-06', found {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"expected a real calendar date, found {value!r}") from None
+
+
+def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    return conv
+
+
+_FAST: Final = _make_converter(detailed=False)
+_DETAILED: Final = _make_converter(detailed=True)
+
+
+def to_dict(doc: Document, /) -> dict[str, Any]:
+    """Return the wire form of ``doc`` as plain dicts, lists, strings and numbers.
+
+    >>> import policydocs
+    >>> to_dict(policydocs.parse("date 2026-03-06 Hi.", extract=False))["published"]
+    '2026-03-06'
+
+    .. versionadded:: 0.1
+    """
+    out: dict[str, Any] = _FAST.unstructure(doc, Document)
+    out["schema"] = SCHEMA
+    return out
+
+
+# --- encoding ---
+
+
+def _float_repr(value: float) -> str:
+    # orjson's shortest-round-trip form; repr() differs only in exponents
+    # (1e-07 vs 1e-7) and in the 1e-5 decade, which orjson writes in full.
+    r = repr(value)
+    if "e" not in r:
+        return r
+    mantissa, exp_s = r.split("e")
+    exp = int(exp_s)
+    if exp == -5:
+        sign = "-" if mantissa.startswith("-") else ""
+        return f"{sign}0.0000{mantissa.lstrip('-').replace('.', '')}"
+    return f"{mantissa}e{'+' if exp > 0 else '-'}{abs(exp)}"
+
+
+def _encode_slow(obj: object, out: list[str]) -> None:
+    if isinstance(obj, dict):
+        out.append("{")
+        for i, key in enumerate(sorted(obj)):
+            if i:
+                out.append(",")
+            out.append(json.dumps(key, ensure_ascii=False))
+            out.append(":")
+            _encode_slow(obj[key], out)
+        out.append("}")
+    elif isinstance(obj, list | tuple):
+        out.append("[")
+        for i, item in enumerate(obj):
+            if i:
+                out.append(",")
+            _encode_slow(item, out)
+        out.append("]")
+    elif isinstance(obj, float):
+        out.append(_float_repr(obj))
+    else:
+        out.append(json.dumps(obj, ensure_ascii=False))
+
+
+def _needs_slow_floats(data: dict[str, Any]) -> bool:
+    for metric in data["metrics"]:
+        for key in ("value", "upper"):
+            v = metric[key]
+            if v is not None and "e" in repr(v):
+                return True
+    return False
+
+
+def _encode(data: dict[str, Any]) -> str:
+    if _orjson is not None:
+        return _orjson.dumps(data, option=_orjson.OPT_SORT_KEYS).decode("utf-8")
+    if _needs_slow_floats(data):
+        parts: list[str] = []
+        _encode_slow(data, parts)
+        return "".join(parts)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def dumps(doc: Document, /) -> str:
+    """Serialise ``doc`` to its JSON wire form (deterministic, keys sorted).
+
+    >>> import policydocs
+    >>> dumps(policydocs.parse("date 2026-03-06 Hi.", extract=False))[:40]
+    '{"actors":[],"directives":[],"id":"2b7d8'
+
+    .. versionadded:: 0.1
+    """
+    return _encode(to_dict(doc))
+
+
+# --- decoding ---
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"expected a finite number, found {name}")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r} in one object")
+            seen.add(key)
+    return out
+
+
+def _depth_ok(data: str) -> bool:
+    # Cheap upper bound: nesting can't exceed the count of openers. Only when
+    # that is high do we scan properly (ignoring brackets inside strings).
+    if data.count("{") + data.count("[") <= MAX_DEPTH:
+        return True
+    depth = 0
+    in_str = False
+    escape = False
+    for ch in data:
+        if in_str:
+            if escape:
+                escape = False
+            elif ch == "\\":
+                escape = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch in "{[":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif ch in "}]":
+            depth -= 1
+    return True
+
+
+def _decode(data: str | bytes, *, line: int | None = None) -> object:
+    if isinstance(data, bytes | bytearray | memoryview):
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SerializationError(f"expected UTF-8, found byte {bytes(data)[exc.start]:#04x} at offset {exc.start}", line=line) from None
+    if not _depth_ok(data):
+        raise SerializationError(f"JSON nested deeper than {MAX_DEPTH} levels", line=line)
+    try:
+        return json.loads(data, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise SerializationError(
+            f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}", line=line
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        # ValueError: NaN/Infinity, a duplicate key, or an integer over
+        # Python's digit limit; each is refused rather than half-loaded.
+        raise SerializationError(f"invalid JSON: {exc}", line=line) from None
+
+
+def _cattrs_problems(exc: BaseException, prefix: tuple[str | int, ...]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    root = format_path(prefix)
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        for line in cattrs.transform_error(exc, path=root):
+            msg, _, where = line.rpartition(" @ ")
+            out.append((where or root, msg or line))
+        return out
+    if isinstance(exc, ValidationError):
+        return [(format_path((*prefix, *exc.path)), f"{exc.message} [{exc.code}]")]
+    if isinstance(exc, ValidationErrors):
+        for sub in exc.exceptions:
+            out.extend(_cattrs_problems(sub, prefix))
+        return out
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [(root, f"unknown field(s) {sorted(exc.extra_fields)!r}")]
+    return [(root, f"{type(exc).__name__}: {exc}")]
+
+
+def _structure_part(value: object, kind: Any, prefix: tuple[str | int, ...], problems: list[tuple[str, str]]) -> Any:
+    try:
+        return _DETAILED.structure(value, kind)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a reported problem with its path
+        problems.extend(_cattrs_problems(exc, prefix))
+        return None
+
+
+_DOC_FIELDS: Final = {
+    "id": str,
+    "text": str,
+    "title": str | None,
+    "published": dt.date | None,
+    "source": str | None,
+    "url": str | None,
+    "language": str,
+}
+
+
+def _detailed_document(raw: dict[str, Any], problems: list[tuple[str, str]]) -> Document | None:
+    """Structure ``raw`` part by part, recording every problem; None if any."""
+    parts: dict[str, Any] = {}
+    for name, kind in _DOC_FIELDS.items():
+        if name not in raw:
+            if name in ("id", "text"):
+                problems.append((format_path((name,)), "required field is missing"))
+            continue
+        parts[name] = _structure_part(raw[name], kind, (name,), problems)
+    for name, kind in _LIST_FIELDS.items():
+        items = raw.get(name, [])
+        if not isinstance(items, list):
+            problems.append((format_path((name,)), f"expected a list, found {items!r:.60}"))
+            parts[name] = []
+            continue
+        parts[name] = [_structure_part(item, kind, (name, i), problems) for i, item in enumerate(items)]
+    extra = set(raw) - set(_DOC_FIELDS) - set(_LIST_FIELDS) - {"schema"}
+    if extra:
+        problems.append(("$", f"unknown field(s) {sorted(extra)!r}"))
+    text = parts.get("text") if isinstance(parts.get("text"), str) else None
+    published = parts.get("published") if isinstance(parts.get("published"), dt.date) else None
+    for p in cross_field_problems(
+        text=text,
+        published=published,
+        actors=parts["actors"],
+        statements=parts["statements"],
+        directives=parts["directives"],
+        metrics=parts["metrics"],
+    ):
+        problems.append((p.where, f"{p.message} [{p.code}]"))
+    if problems:
+        return None
+    try:
+        return Document(**parts)
+    except PolicyDocsError as exc:
+        problems.extend(_cattrs_problems(exc, ()))
+        return None
+
+
+def from_dict(data: object, /, *, _line: int | None = None) -> Document:
+    """Build a document from its wire form (as :func:`to_dict` returns it).
+
+    Raises:
+        SerializationError: listing every problem with its path (a wrong type,
+            a missing field, an unknown schema, a span beyond the text ...);
+            nothing is half-built.
+
+    .. versionadded:: 0.1
+    """
+    if not isinstance(data, dict):
+        raise SerializationError("expected a JSON object for a document", [("$", f"found {type(data).__name__}")], line=_line)
+    schema = data.get("schema")
+    if schema != SCHEMA:
+        raise SerializationError(
+            "unsupported schema",
+            [("$.schema", f"expected {SCHEMA!r}, found {schema!r}")],
+            line=_line,
+        )
+    raw = {k: v for k, v in data.items() if k != "schema"}
+    try:
+        return _FAST.structure(raw, Document)
+    except Exception:  # noqa: BLE001, S110 - re-read slowly to report every problem
+        pass
+    problems: list[tuple[str, str]] = []
+    doc = _detailed_document(raw, problems)
+    if doc is None:
+        raise SerializationError(f"invalid document ({len(problems)} problem(s))", problems, line=_line)
+    return doc  # pragma: no cover - the fast path failing means the slow one finds a problem
+
+
+def loads(data: str | bytes, /) -> Document:
+    """Read a document from its JSON wire form.
+
+    ``loads(dumps(doc)) == doc`` for every valid document.
+
+    Raises:
+        SerializationError: malformed JSON (NaN, duplicate keys, nesting over
+            64 levels included) or an invalid document, with every problem and
+            its path.
+
+    .. versionadded:: 0.1
+    """
+    return from_dict(_decode(data))
+
+
+def dump_jsonl(docs: Iterable[Document], fp: IO[str], /) -> int:
+    """Write documents to ``fp``, one JSON object per line; return how many.
+
+    .. versionadded:: 0.1
+    """
+    n = 0
+    for doc in docs:
+        fp.write(dumps(doc))
+        fp.write("\n")
+        n += 1
+    return n
+
+
+def load_jsonl(
+    source: IO[str] | IO[bytes] | str | os.PathLike[str],
+    /,
+    *,
+    on_error: Callable[[SerializationError], None] | None = None,
+) -> Iterator[Document]:
+    """Yield documents from JSON Lines, one at a time (streaming).
+
+    Blank lines are skipped. A bad record raises :class:`SerializationError`
+    carrying its 1-based ``line``; with ``on_error`` the error is passed to
+    that callback instead and reading goes on.
+
+    .. versionadded:: 0.1
+    """
+    if isinstance(source, str | os.PathLike):
+        with Path(source).open("rb") as fh:
+            yield from load_jsonl(fh, on_error=on_error)
+        return
+    for lineno, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            yield from_dict(_decode(line, line=lineno), _line=lineno)
+        except SerializationError as exc:
+            if exc.line is None:
+                exc = SerializationError(exc.message, exc.problems, line=lineno)
+            if on_error is None:
+                raise exc from None
+            on_error(exc)
+
+
+def write_atomic(path: str | os.PathLike[str], write: Callable[[IO[str]], object], /) -> None:
+    """Write a file through ``write(fp)`` so that readers never see a partial file.
+
+    The data goes to a temporary file in the same folder, which replaces
+    ``path`` only when ``write`` returns; on any error it is removed.
+
+    .. versionadded:: 0.1
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with io.open(fd, "w", encoding="utf-8", newline="\n") as fh:  # noqa: UP020
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp).replace(target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+

@@ -1,0 +1,221 @@
+"""Document-level validation: every problem, each with its path.
+
+The same rules run when a :class:`~policydocs.Document` is built, so a built
+document normally has no problem; :func:`check` matters for documents that were
+built with attrs validators switched off, and for the JSON loader, which
+reports problems of a document that could not be built at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._errors import ValidationError, ValidationErrors, format_path
+
+if TYPE_CHECKING:
+    from ._models import Actor, Directive, Document, Metric, Span, Statement
+
+__all__ = ["Problem", "check", "cross_field_problems", "validate"]
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong with a document.
+
+    Attributes:
+        code: A stable slug, e.g. ``"span-bounds"`` or ``"unknown-actor"``.
+        path: Where, as a tuple such as ``("metrics", 2, "period", "end")``.
+        message: What was expected and what was found.
+
+    .. versionadded:: 0.1
+    """
+
+    code: str
+    path: tuple[str | int, ...]
+    message: str
+
+    @property
+    def where(self) -> str:
+        """The path rendered as ``$.metrics[2].period.end``."""
+        return format_path(self.path)
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message} [{self.code}]"
+
+    def to_error(self) -> ValidationError:
+        """The problem as a raisable :class:`~policydocs.ValidationError`."""
+        return ValidationError(self.code, self.message, path=self.path)
+
+
+def _span_problems(span: Span | None, text_len: int, path: tuple[str | int, ...]) -> Iterator[Problem]:
+    if span is None:
+        return
+    if span.end > text_len:
+        yield Problem(
+            code="span-bounds",
+            path=(*path, "end"),
+            message=f"expected a span inside the text (length {text_len}), found end {span.end}",
+        )
+
+
+def _text_problems(
+    span: Span, stored: str, text: str, path: tuple[str | int, ...], field: str
+) -> Iterator[Problem]:
+    if span.end <= len(text) and text[span.start : span.end] != stored:
+        yield Problem(
+            code="text-mismatch",
+            path=(*path, field),
+            message=f"expected the text under the span {text[span.start : span.end][:60]!r}, "
+            f"found {stored[:60]!r}",
+        )
+
+
+def cross_field_problems(
+    doc: Document | None = None,
+    *,
+    text: str | None = None,
+    published: dt.date | None = None,
+    actors: Sequence[Actor | None] = (),
+    statements: Sequence[Statement | None] = (),
+    directives: Sequence[Directive | None] = (),
+    metrics: Sequence[Metric | None] = (),
+) -> list[Problem]:
+    """Problems that tie items to their document.
+
+    Called with a document, or (by the JSON loader) with the parts that could
+    be built; a ``None`` item is one that failed and is skipped, so the paths of
+    the others stay right.
+    """
+    if doc is not None:
+        text, published = doc.text, doc.published
+        actors, statements, directives, metrics = doc.actors, doc.statements, doc.directives, doc.metrics
+    out: list[Problem] = []
+    n = len(text) if text is not None else None
+
+    names: dict[str, int] = {}
+    ids: dict[str, int] = {}
+    for i, actor in enumerate(actors):
+        if actor is None:
+            continue
+        for key, seen, field in ((actor.name, names, "name"), (actor.id, ids, "id")):
+            if key in seen:
+                out.append(
+                    Problem(
+                        code="duplicate-actor",
+                        path=("actors", i, field),
+                        message=f"expected a unique actor {field}, found {key!r} again (first at actors[{seen[key]}])",
+                    )
+                )
+            else:
+                seen[key] = i
+        if n is not None:
+            for j, span in enumerate(actor.mentions):
+                out.extend(_span_problems(span, n, ("actors", i, "mentions", j)))
+
+    def ref(name: str | None, path: tuple[str | int, ...]) -> None:
+        if name is not None and name not in names:
+            out.append(
+                Problem(
+                    code="unknown-actor",
+                    path=path,
+                    message=f"expected the name of an actor listed in $.actors, found {name!r}",
+                )
+            )
+
+    for i, st in enumerate(statements):
+        if st is None:
+            continue
+        path: tuple[str | int, ...] = ("statements", i)
+        ref(st.speaker, (*path, "speaker"))
+        if n is not None and text is not None:
+            out.extend(_span_problems(st.content_span, n, (*path, "content_span")))
+            out.extend(_span_problems(st.cue_span, n, (*path, "cue_span")))
+            out.extend(_text_problems(st.content_span, st.content, text, path, "content"))
+        if st.date is not None and published is not None and st.date > published:
+            out.append(
+                Problem(
+                    code="date-after-published",
+                    path=(*path, "date"),
+                    message=f"expected a date on or before publication {published.isoformat()}, "
+                    f"found {st.date.isoformat()}",
+                )
+            )
+    for i, di in enumerate(directives):
+        if di is None:
+            continue
+        path = ("directives", i)
+        ref(di.issuer, (*path, "issuer"))
+        ref(di.addressee, (*path, "addressee"))
+        if n is not None and text is not None:
+            out.extend(_span_problems(di.action_span, n, (*path, "action_span")))
+            out.extend(_span_problems(di.trigger_span, n, (*path, "trigger_span")))
+            out.extend(_text_problems(di.action_span, di.action, text, path, "action"))
+        if di.statement is not None and di.statement >= len(statements):
+            out.append(
+                Problem(
+                    code="bad-reference",
+                    path=(*path, "statement"),
+                    message=f"expected an index into $.statements (0 to {len(statements) - 1}), "
+                    f"found {di.statement}",
+                )
+            )
+    for i, me in enumerate(metrics):
+        if me is None:
+            continue
+        path = ("metrics", i)
+        ref(me.subject, (*path, "subject"))
+        if n is not None and text is not None:
+            out.extend(_span_problems(me.span, n, (*path, "span")))
+            out.extend(_text_problems(me.span, me.text, text, path, "text"))
+    return out
+
+
+def _item_problems(item: object, path: tuple[str | int, ...]) -> Iterator[Problem]:
+    # evolve() re-runs converters, validators and __attrs_post_init__, so it
+    # finds what was skipped when the item was built with validators disabled.
+    try:
+        attrs.evolve(item)
+    except ValidationError as exc:
+        yield Problem(code=exc.code, path=(*path, *exc.path), message=exc.message)
+
+
+def check(doc: Document, /) -> list[Problem]:
+    """Return every problem of ``doc``; an empty list means it is valid.
+
+    Checks each item's own invariants and the cross-field rules: spans inside
+    the text and equal to the stored text, speakers and other names listed in
+    ``actors``, unique actors, statement dates not after publication, and
+    directive-to-statement links.
+
+    >>> import policydocs
+    >>> policydocs.check(policydocs.parse("date 2026-03-06 Growth was 5 percent."))
+    []
+
+    .. versionadded:: 0.1
+    """
+    out: list[Problem] = []
+    for field in ("actors", "statements", "directives", "metrics"):
+        for i, item in enumerate(getattr(doc, field)):
+            out.extend(_item_problems(item, (field, i)))
+            if field == "metrics" and item.period is not None:
+                out.extend(_item_problems(item.period, (field, i, "period")))
+    out.extend(cross_field_problems(doc))
+    return out
+
+
+def validate(doc: Document, /) -> None:
+    """Raise every problem of ``doc`` at once.
+
+    Raises:
+        ValidationErrors: an exception group with one
+            :class:`~policydocs.ValidationError` per problem.
+
+    .. versionadded:: 0.1
+    """
+    problems = check(doc)
+    if problems:
+        raise ValidationErrors(f"{len(problems)} problem(s) in document {doc.id!r}", [p.to_error() for p in problems])

@@ -1,0 +1,121 @@
+"""Closed vocabularies of the models.
+
+They are ``str`` enums so that ``Force.OBLIGATION == "obligation"`` and the JSON
+form is the plain value that EXTRACTION.md names.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+__all__ = ["STRENGTH", "ActorKind", "Approx", "Basis", "Force", "Mode", "UnitFamily", "unit_family"]
+
+
+class ActorKind(enum.StrEnum):
+    """What kind of source or addressee an actor is.
+
+    .. versionadded:: 0.1
+    """
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+    GROUP = "group"
+
+
+class Mode(enum.StrEnum):
+    """Whether a statement quotes its source's words or reports them.
+
+    .. versionadded:: 0.1
+    """
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+class Force(enum.StrEnum):
+    """The deontic force of a directive (EXTRACTION.md).
+
+    .. versionadded:: 0.1
+    """
+
+    OBLIGATION = "obligation"
+    RECOMMENDATION = "recommendation"
+    COMMITMENT = "commitment"
+    ENCOURAGEMENT = "encouragement"
+
+
+#: Sort key for "how strongly is someone asked to act": obligation >
+#: recommendation > encouragement. A commitment binds its issuer, not an
+#: addressee, so it sits apart (0) rather than on that scale.
+STRENGTH: Final[dict[Force, int]] = {
+    Force.OBLIGATION: 3,
+    Force.RECOMMENDATION: 2,
+    Force.ENCOURAGEMENT: 1,
+    Force.COMMITMENT: 0,
+}
+
+
+class Approx(enum.StrEnum):
+    """How a quantity's qualifier bounds its value.
+
+    .. versionadded:: 0.1
+    """
+
+    ABOUT = "about"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    UP_TO = "up_to"
+
+
+class Basis(enum.StrEnum):
+    """What a change is measured against.
+
+    .. versionadded:: 0.1
+    """
+
+    YEAR_ON_YEAR = "year-on-year"
+    MONTH_ON_MONTH = "month-on-month"
+    QUARTER_ON_QUARTER = "quarter-on-quarter"
+
+
+class UnitFamily(enum.StrEnum):
+    """The family a metric's unit belongs to.
+
+    .. versionadded:: 0.1
+    """
+
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage_point"
+    CURRENCY = "currency"
+    RANK = "rank"
+    COUNT = "count"
+    RATIO = "ratio"
+    PHYSICAL = "physical"
+
+
+_FIXED_FAMILIES: Final[dict[str, UnitFamily]] = {
+    "percent": UnitFamily.PERCENT,
+    "percentage_point": UnitFamily.PERCENTAGE_POINT,
+    "rank": UnitFamily.RANK,
+    "count": UnitFamily.COUNT,
+    "ratio": UnitFamily.RATIO,
+}
+
+
+def unit_family(unit: str) -> UnitFamily:
+    """Classify a unit string: fixed names, ISO 4217 codes, else a physical symbol.
+
+    >>> unit_family("CNY"), unit_family("percent"), unit_family("GW")
+    (<UnitFamily.CURRENCY: 'currency'>, <UnitFamily.PERCENT: 'percent'>, <UnitFamily.PHYSICAL: 'physical'>)
+
+    .. versionadded:: 0.1
+    """
+    fixed = _FIXED_FAMILIES.get(unit)
+    if fixed is not None:
+        return fixed
+    if len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper():
+        return UnitFamily.CURRENCY
+    return UnitFamily.PHYSICAL
