@@ -1,0 +1,1093 @@
+"""Dates and periods: the grammar of time expressions in policy texts.
+
+This is the one module that touches dateutil, and it does so lazily: only
+:func:`resolve_weekday` (and :func:`find_statement_date` through it) imports
+``dateutil.relativedelta``, so ``import policydocs`` pays nothing for it.
+
+Three groups of pure functions live here:
+
+* constructors of inclusive ``(start, end)`` bounds: :func:`year_bounds`,
+  :func:`half_bounds`, :func:`quarter_bounds`, :func:`month_bounds`,
+  :func:`years_bounds`;
+* :func:`parse_period` for one whole period expression and :func:`find_periods`
+  for the period expressions inside running text;
+* :func:`resolve_weekday` and :func:`find_statement_date` for the day a
+  statement was made.
+
+Every period is a pair of :class:`datetime.date` with both ends included, as
+EXTRACTION.md writes them ("2025" is 2025-01-01 to 2025-12-31).
+
+Scanning works on a lower-cased copy of the text whose offsets equal the
+original's (STYLE §10): the grammar is spelled in lower case and the few
+decisions that depend on capitals (the month "May" against the modal "may")
+look back at the original text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "PeriodMention",
+    "find_periods",
+    "find_statement_date",
+    "half_bounds",
+    "month_bounds",
+    "months_bounds",
+    "parse_period",
+    "quarter_bounds",
+    "resolve_weekday",
+    "year_bounds",
+    "years_bounds",
+]
+
+Bounds = tuple[dt.date, dt.date]
+
+_MIN_YEAR: Final = 1
+_MAX_YEAR: Final = 9999
+
+# --------------------------------------------------------------------------
+# Constructors of inclusive bounds
+# --------------------------------------------------------------------------
+
+
+def _check_year(year: int) -> None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        raise ValueError(f"expected a year between 1 and 9999, got {year!r}")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def year_bounds(year: int, /) -> Bounds:
+    """Return the first and last day of ``year``.
+
+    Raises:
+        ValueError: if ``year`` is outside 1..9999.
+
+    >>> year_bounds(2025)
+    (datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
+    """
+    _check_year(year)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def half_bounds(year: int, half: int, /) -> Bounds:
+    """Return the first and last day of half ``half`` (1 or 2) of ``year``.
+
+    Raises:
+        ValueError: if ``half`` is not 1 or 2, or ``year`` is out of range.
+
+    >>> half_bounds(2025, 2)
+    (datetime.date(2025, 7, 1), datetime.date(2025, 12, 31))
+    """
+    if half not in (1, 2):
+        raise ValueError(f"expected half 1 or 2, got {half!r}")
+    return months_bounds(year, 6 * half - 5, 6 * half)
+
+
+def quarter_bounds(year: int, quarter: int, /) -> Bounds:
+    """Return the first and last day of quarter ``quarter`` (1..4) of ``year``.
+
+    Raises:
+        ValueError: if ``quarter`` is not in 1..4, or ``year`` is out of range.
+
+    >>> quarter_bounds(2025, 4)
+    (datetime.date(2025, 10, 1), datetime.date(2025, 12, 31))
+    """
+    if quarter not in (1, 2, 3, 4):
+        raise ValueError(f"expected quarter 1 to 4, got {quarter!r}")
+    return months_bounds(year, 3 * quarter - 2, 3 * quarter)
+
+
+def month_bounds(year: int, month: int, /) -> Bounds:
+    """Return the first and last day of ``month`` (1..12) of ``year``.
+
+    Raises:
+        ValueError: if ``month`` is not in 1..12, or ``year`` is out of range.
+
+    >>> month_bounds(2024, 2)
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    return months_bounds(year, month, month)
+
+
+def months_bounds(year: int, first: int, last: int, /) -> Bounds:
+    """Return the bounds of months ``first`` through ``last`` of ``year``.
+
+    Raises:
+        ValueError: if a month is outside 1..12 or ``last`` precedes ``first``.
+
+    >>> months_bounds(2026, 1, 5)
+    (datetime.date(2026, 1, 1), datetime.date(2026, 5, 31))
+    """
+    _check_year(year)
+    if not (1 <= first <= 12 and 1 <= last <= 12):
+        raise ValueError(f"expected months 1 to 12, got {first!r} and {last!r}")
+    if last < first:
+        raise ValueError(f"expected month {last!r} not to precede month {first!r}")
+    return dt.date(year, first, 1), _month_end(year, last)
+
+
+def years_bounds(first: int, last: int, /) -> Bounds:
+    """Return the bounds of the whole years ``first`` through ``last``.
+
+    Raises:
+        ValueError: if ``last`` precedes ``first`` or a year is out of range.
+
+    >>> years_bounds(2026, 2030)
+    (datetime.date(2026, 1, 1), datetime.date(2030, 12, 31))
+    """
+    _check_year(first)
+    _check_year(last)
+    if last < first:
+        raise ValueError(f"expected year {last!r} not to precede year {first!r}")
+    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+# --------------------------------------------------------------------------
+# Lexicons
+# --------------------------------------------------------------------------
+
+_MONTHS: Final[dict[str, int]] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_ORDINALS: Final[dict[str, int]] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+_NUMBERS: Final[dict[str, int]] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+_WEEKDAYS: Final[dict[str, int]] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+
+def _words(block: str) -> list[str]:
+    """Split a whitespace-separated lexicon block."""
+    return block.split()
+
+
+# A four-digit number followed by one of these words counts things; it is no
+# year ("2025 tonnes", "deliver 2000 pieces of toys").
+_QUANTITY_NOUNS: Final = frozenset(
+    _words(
+        """
+    tonnes tonne tons ton t kg kilograms grams g km kilometres kilometers
+    miles metres meters m sq square cubic hectares ha mu acres barrels litres
+    liters kwh mwh gwh twh kw mw gw tw yuan rmb dollars usd euros eur pounds
+    yen rupees won people persons residents workers jobs students pupils
+    teachers doctors households families villages towns cities counties units
+    pieces copies items vehicles cars buses trucks homes houses flats
+    apartments beds hospitals schools clinics enterprises companies firms
+    businesses projects cases deaths visitors tourists passengers trips
+    flights ships containers teu sets times points percent pct bn mn
+    """
+    ),
+)
+
+# Words before a four-digit number that make it an identifier or a quantity.
+_NOT_YEAR_BEFORE: Final = frozenset(
+    _words(
+        """
+    no no. number article art. section sec. clause paragraph para. item rule
+    decree order resolution chapter page pages p. pp. vol. volume room route
+    highway flight model code than least most nearly almost some fewer
+    vision agenda horizon china expo cop
+    """
+    ),
+)
+# "the 2030 Agenda for Sustainable Development" names a programme, not a year.
+_NOT_YEAR_AFTER_NAMES: Final = frozenset({"agenda", "vision"})
+
+# Prepositions that make a period a point of comparison ("up 5 percent from
+# last year", "higher than in 2024", "since 2020").
+_COMPARISON_BEFORE: Final = re.compile(
+    r"(?:\bthan|\bfrom|\bsince|\bcompared\s(?:with|to)|\bversus|\bvs\.?|\bagainst)"
+    r"(?:\s(?:in|the|that\sof|those\sof))?\s$"
+)
+_RANGE_LEAD: Final = re.compile(r"(?:\bfrom|\bbetween)\s$")
+_BY_LEAD: Final = re.compile(r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s)?$")
+_RANGE_JOIN: Final = re.compile(r"\s?(?:-|–|—|~|to|through|thru|till|until|and)\s?")
+_LEADING_PREPOSITION: Final = re.compile(
+    r"(?:in|during|for|over|throughout|of|at)\s(?=\S)"
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest-first alternation, so "september" wins over "sep"."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_Y: Final = r"(?:19\d\d|20\d\d|2100)"
+_YEAR_END: Final = r"(?![\w%]|[.,]\d)"
+_MON: Final = rf"(?P<mon>{_alternation(_MONTHS)})\b\.?"
+_NUM: Final = rf"(?P<n>{_alternation(_NUMBERS)}|1[0-2]|[2-9])"
+_REL_YEAR: Final = (
+    r"(?P<rel>this|last|next|the\scurrent|the\sprevious|the\snext|the\scoming"
+    r"|the\sfollowing|current)\syear"
+)
+# The year a part of a year belongs to: "of 2025", "of this year", " 2025".
+_TAIL: Final = (
+    rf"(?:[\s-](?:of\s)?(?:{_REL_YEAR}|(?P<theyear>the\syear)"
+    rf"|(?:the\syear\s)?(?P<y>{_Y}){_YEAR_END}))?"
+)
+# A half or quarter of something other than a year is no period here.
+_NOT_OF_OTHER: Final = (
+    rf"(?!\sof\s(?:the\s)?(?:month|week|decade|century|day|\d|{_alternation(_MONTHS)}))"
+)
+
+# --------------------------------------------------------------------------
+# Atom grammar: one constant per construct, spelled in lower case
+# --------------------------------------------------------------------------
+
+# 2026-03-05
+_ISO_DAY: Final = re.compile(
+    rf"(?<![\w.-])(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d){_YEAR_END}(?!-)"
+)
+# 2026-30, 2026-2030, 2014~2018 (a year range); 2015-12, 2015-3 (a month)
+_YEAR_DASH: Final = re.compile(
+    rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y})\s?[-–~](?:\s?(?P<y2>{_Y})"
+    rf"|(?P<yy>\d\d)|(?P<m>[1-9]))(?![\w%/-]|[.,]\d)"
+)
+# 12-2015 (a month)
+_MONTH_DASH_YEAR: Final = re.compile(
+    rf"(?<![\w$.,/-])(?P<m>1[0-2]|0[1-9])-(?P<y>{_Y}){_YEAR_END}(?!-)"
+)
+# March 5, March 5th, March 5, 2026, Dec. 31 , 1994, Sep-23-2020, January 2026,
+# Jan-2017, Dec/2018, January of 2026, January, 2026
+_MONTH_FIRST: Final = re.compile(
+    rf"(?<!\w){_MON}"
+    r"(?:[\s-]?(?:the\s)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]))?"
+    rf"(?:(?:\s?,\s?|\s|\s?[-/]\s?|\sof\s|\sin\s)(?P<y>{_Y}){_YEAR_END})?"
+)
+# 5 March 2026, 04th Jan 2019, 05-Aug-2016, 4th of July of 1995, 23/Sep/2020
+_DAY_FIRST: Final = re.compile(
+    r"(?<![\w$.,/-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\sof)?[\s/-]"
+    rf"{_MON}(?:(?:,\s?|\s|-|/|\sof\s|\sin\s)(?P<y>{_Y}){_YEAR_END})?"
+)
+# 2017 April, 2019/aug/01, 2019-aug-1
+_YEAR_FIRST: Final = re.compile(
+    rf"(?<![\w$.,/-])(?P<y>{_Y})[\s/-]{_MON}"
+    r"(?:[/-](?P<d>[0-3]?\d)(?![\d%]))?"
+)
+# the third quarter (of 2025), Q3 2025, q1-2019, q1 of 2017, first-quarter
+_QUARTER: Final = re.compile(
+    rf"(?:(?:the\s)?(?P<ord>{_alternation(_ORDINALS)}|final|last)[\s-]quarter"
+    rf"|\bq(?P<qn>[1-4])\b){_NOT_OF_OTHER}{_TAIL}"
+)
+# 2017-q1, 2019 Q3
+_YEAR_QUARTER: Final = re.compile(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?q(?P<qn>[1-4])\b")
+# the first half (of 2025), H1 2025, first-half
+_HALF: Final = re.compile(
+    r"(?:(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
+    rf"|\bh(?P<hn>[12])\b){_NOT_OF_OTHER}{_TAIL}"
+)
+# 2019 H2, 2019-H2
+_YEAR_HALF: Final = re.compile(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?h(?P<hn>[12])\b")
+# next year's first quarter, 2025's second half
+_POSSESSIVE_PART: Final = re.compile(
+    rf"(?:{_REL_YEAR}|(?P<y>{_Y}))['’]s\s(?P<ord>{_alternation(_ORDINALS)})\s"
+    r"(?P<unit>quarter|half)\b"
+)
+# the first five months (of this year), the last four months of 2021,
+# the first three quarters
+_FIRST_N: Final = re.compile(
+    rf"(?:the\s)?(?P<which>first|last|final)\s{_NUM}\s(?P<unit>months|quarters)"
+    rf"\b{_TAIL}"
+)
+# this year, last quarter, next month, the past five years, the next 7 quarters
+_RELATIVE: Final = re.compile(
+    r"\b(?P<rel>this|last|next|current|previous|past|coming|following|the\scurrent"
+    r"|the\sprevious|the\spast|the\scoming|the\sfollowing|the\snext|the\slast)"
+    rf"\s(?:{_NUM}\s)?(?P<unit>calendar\syear|years?|quarters?|months?)\b(?!-)"
+)
+# the year 2008, calendar year 2008, cy 2008, year of 2008
+_NAMED_YEAR: Final = re.compile(
+    rf"(?:(?:the\s)?(?:calendar\s)?year\s(?:of\s)?|\bcy\s?)(?P<y>{_Y}){_YEAR_END}"
+)
+# fiscal 2026, fiscal year 2026, FY2026, (last) fiscal year
+_FISCAL: Final = re.compile(
+    r"(?:(?:this|last|next|the)\s)?"
+    rf"(?:\bfiscal\syear\b(?:\s(?P<y>{_Y}|\d\d)(?![\w%]))?"
+    rf"|\bfiscal\s(?P<y2>{_Y}|\d\d)(?![\w%])|\bfy\s?(?P<y3>{_Y}|\d\d)(?![\w%]))"
+)
+# the 1990s, the 2020s
+_DECADE: Final = re.compile(r"(?<![\w$.,/])(?P<y>(?:19|20)\d0)['’]?s\b")
+# 2025, standalone
+_YEAR: Final = re.compile(rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y}){_YEAR_END}")
+# than a year ago, the same period last year, the previous year
+_COMPARISON: Final = re.compile(
+    r"(?:the\s)?same\s(?:period|quarter|month|time)\s(?:of\s|in\s)?"
+    rf"(?:last\syear|the\sprevious\syear|a\syear\s(?:ago|earlier)|(?P<y>{_Y}))"
+    r"|\ba\syear\s(?:ago|earlier|before)"
+    r"|\bthe\s(?:previous|prior|preceding)\s(?:year|quarter|month|period)\b"
+    r"|\bthe\syear\sbefore\b|\bthe\syear-(?:earlier|ago)\b"
+)
+# in the same period, over the plan period, the 15th Five-Year Plan period
+_ANAPHOR: Final = re.compile(
+    r"\bthe\ssame\s(?P<same>period|quarter|month|time)\b"
+    r"|\bthe\s(?:[\w-]{1,30}\s){0,3}(?P<plan>plan)\speriod\b"
+    r"|\bthe\s(?:review|reporting|report|target)\speriod\b"
+)
+
+# Order sets priority when two atoms cover the same characters.
+_ATOM_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("comparison", _COMPARISON),
+    ("anaphor", _ANAPHOR),
+    ("day", _ISO_DAY),
+    ("year_dash", _YEAR_DASH),
+    ("possessive", _POSSESSIVE_PART),
+    ("first_n", _FIRST_N),
+    ("quarter", _QUARTER),
+    ("year_quarter", _YEAR_QUARTER),
+    ("half", _HALF),
+    ("year_half", _YEAR_HALF),
+    ("month_first", _MONTH_FIRST),
+    ("day_first", _DAY_FIRST),
+    ("year_first", _YEAR_FIRST),
+    ("month_dash_year", _MONTH_DASH_YEAR),
+    ("relative", _RELATIVE),
+    ("named_year", _NAMED_YEAR),
+    ("fiscal", _FISCAL),
+    ("decade", _DECADE),
+    ("year", _YEAR),
+)
+
+
+class PeriodMention(NamedTuple):
+    """A period expression found in running text.
+
+    Attributes:
+        start: offset of the first character (Python slice semantics).
+        end: offset just past the last character.
+        period: inclusive ``(start, end)`` dates, or ``None`` when the
+            expression cannot be resolved here (an anaphor, a fiscal year, a
+            relative form without a reference date).
+        kind: one of ``"year"``, ``"half"``, ``"quarter"``, ``"month"``,
+            ``"month_range"``, ``"first_n_months"``, ``"first_n_quarters"``,
+            ``"plan"`` (a range of whole years), ``"range"`` (any other
+            range), ``"by_year"``, ``"relative_year"``, ``"relative"``
+            (a relative quarter, month or run of units), ``"day"``,
+            ``"decade"``, ``"fiscal_year"``, ``"anaphor"``, ``"comparison"``.
+        implicit_year: the text named no year and the reference date's year
+            was used ("the third quarter", "January-May").
+        refers_to: for an anaphor, the kind of period it points back to
+            (``"plan"``, ``"quarter"``, ``"month"``) or ``None`` for any.
+    """
+
+    start: int
+    end: int
+    period: Bounds | None
+    kind: str
+    implicit_year: bool = False
+    refers_to: str | None = None
+
+
+class _Atom(NamedTuple):
+    """One matched construct before ranges are joined and context applied."""
+
+    start: int
+    end: int
+    kind: str
+    period: Bounds | None
+    # Fields kept so that "January-May 2026" can lend its year to "January".
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    implicit_year: bool = False
+    needs_reference: bool = False
+    refers_to: str | None = None
+    # A bare month that only counts inside a range ("april to June 2017").
+    weak: bool = False
+
+
+# --------------------------------------------------------------------------
+# Atom interpretation
+# --------------------------------------------------------------------------
+
+
+def _opt(m: re.Match[str], name: str) -> str | None:
+    """A group's text, or ``None`` when it did not take part or does not exist."""
+    if name not in m.re.groupindex:
+        return None
+    return m.group(name)
+
+
+def _rel_offset(rel: str | None) -> int:
+    """Years (or units) that "last", "next", "this" move from the reference."""
+    if rel is None:
+        return 0
+    word = rel.rsplit(" ", 1)[-1]
+    if word in ("last", "previous", "past"):
+        return -1
+    if word in ("next", "coming", "following"):
+        return 1
+    return 0
+
+
+def _tail_year(m: re.Match[str], reference: dt.date | None) -> tuple[int | None, bool]:
+    """The year a ``_TAIL`` names: ``(year, implicit)``.
+
+    ``year`` is ``None`` when the tail is relative (or absent) and there is no
+    reference; ``implicit`` is true when the text named no year at all.
+    """
+    if _opt(m, "y"):
+        return int(m.group("y")), False
+    rel = _opt(m, "rel")
+    implicit = rel is None
+    if reference is None:
+        return None, implicit
+    return reference.year + _rel_offset(rel), implicit
+
+
+def _tail_named(m: re.Match[str]) -> bool:
+    return bool(_opt(m, "y") or _opt(m, "rel") or _opt(m, "theyear"))
+
+
+_RANGE_AFTER: Final = re.compile(r"\s?(?:-|–|to\s|through\s|till\s|until\s|and\s)")
+_STANDALONE_MONTH_LEAD: Final = re.compile(
+    r"(?:\b(?:in|during|since|by|until|till|through|from|for|of|between|before"
+    r"|after|this|last|next|early|late|mid|end|to|and|or)\s|[-–])$"
+)
+
+
+def _month_strength(text: str, low: str, m: re.Match[str]) -> str | None:
+    """Whether a month name with no day or year counts: "strong", "weak" or None.
+
+    Capitalised full names count ("in January"). "May" needs a preposition
+    before it, so the modal and the surname stay out. Abbreviations and
+    lower-case names count only inside a range ("Nov-Feb 2017", "april to
+    June"): they are weak atoms, dropped unless joined.
+    """
+    name = m.group("mon")
+    s, e = m.start("mon"), m.end("mon")
+    capital = text[s].isupper()
+    lead = bool(_STANDALONE_MONTH_LEAD.search(low, max(0, s - 9), s)) or s == 0
+    in_range = bool(_RANGE_AFTER.match(low, e)) or lead
+    if name == "may":
+        if not capital:
+            return None
+        return "strong" if lead else ("weak" if in_range else None)
+    full = len(name) > 4 or name in ("june", "july")
+    if full and capital:
+        return "strong"
+    return "weak" if in_range else None
+
+
+def _interpret(
+    kind: str, m: re.Match[str], text: str, low: str, reference: dt.date | None
+) -> _Atom | None:
+    """Turn one regex match into an atom, or ``None`` when it is no period."""
+    try:
+        return _interpret_checked(kind, m, text, low, reference)
+    except ValueError:
+        # An impossible date ("feb 30 2019", "2015-13") is no period.
+        return None
+
+
+def _interpret_checked(
+    kind: str, m: re.Match[str], text: str, low: str, reference: dt.date | None
+) -> _Atom | None:
+    s, e = m.span()
+    g = m.group
+    if kind == "comparison":
+        period = year_bounds(int(g("y"))) if g("y") else None
+        if period is None and reference is not None and "last year" in g():
+            period = year_bounds(reference.year - 1)
+        return _Atom(s, e, "comparison", period)
+    if kind == "anaphor":
+        refers = "plan" if g("plan") else g("same")
+        return _Atom(
+            s,
+            e,
+            "anaphor",
+            None,
+            refers_to=None if refers in (None, "period", "time") else refers,
+        )
+    if kind == "day":
+        y, mo, d = int(g("y")), int(g("m")), int(g("d"))
+        day = dt.date(y, mo, d)
+        return _Atom(s, e, "day", (day, day), year=y, month=mo, day=d)
+    if kind == "year_dash":
+        return _year_dash(m)
+    if kind == "month_dash_year":
+        y, mo = int(g("y")), int(g("m"))
+        return _Atom(s, e, "month", month_bounds(y, mo), year=y, month=mo)
+    if kind in ("month_first", "day_first", "year_first"):
+        return _month_atom(m, text, low, reference)
+    if kind in ("quarter", "half", "year_quarter", "year_half", "possessive"):
+        return _part_atom(kind, m, reference)
+    if kind == "first_n":
+        return _first_n(m, reference)
+    if kind == "relative":
+        return _relative(m, reference)
+    if kind == "fiscal":
+        return _Atom(s, e, "fiscal_year", None)
+    y = int(g("y"))
+    if kind == "decade":
+        return _Atom(s, e, "decade", years_bounds(y, y + 9))
+    if kind == "year" and not _year_in_context(low, s, e):
+        return None
+    return _Atom(s, e, "year", year_bounds(y), year=y)
+
+
+def _year_dash(m: re.Match[str]) -> _Atom | None:
+    s, e = m.span()
+    y = int(m.group("y"))
+    if m.group("y2"):
+        y2 = int(m.group("y2"))
+        return _Atom(s, e, "plan", years_bounds(y, y2)) if y2 > y else None
+    if m.group("yy"):
+        yy = int(m.group("yy"))
+        # "2026-30" is a plan period; "2015-12" (end before start) is a month.
+        if yy > y % 100:
+            return _Atom(s, e, "plan", years_bounds(y, y - y % 100 + yy))
+        return _Atom(s, e, "month", month_bounds(y, yy), year=y, month=yy)
+    mo = int(m.group("m"))
+    return _Atom(s, e, "month", month_bounds(y, mo), year=y, month=mo)
+
+
+def _month_atom(
+    m: re.Match[str], text: str, low: str, reference: dt.date | None
+) -> _Atom | None:
+    s, e = m.span()
+    mon = _MONTHS[m.group("mon")]
+    day = int(m.group("d")) if m.group("d") else None
+    year = int(m.group("y")) if m.group("y") else None
+    weak = False
+    if day is None and year is None:
+        strength = _month_strength(text, low, m)
+        if strength is None:
+            return None
+        weak = strength == "weak"
+    elif m.group("mon") == "may" and text[m.start("mon")] != "M":
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    implicit = year is None
+    kind = "month" if day is None else "day"
+    if year is None:
+        if reference is None:
+            return _Atom(
+                s,
+                e,
+                kind,
+                None,
+                month=mon,
+                day=day,
+                implicit_year=True,
+                needs_reference=True,
+                weak=weak,
+            )
+        year = reference.year
+    if day is not None:
+        d = dt.date(year, mon, day)
+        period = (d, d)
+    else:
+        period = month_bounds(year, mon)
+    return _Atom(
+        s,
+        e,
+        kind,
+        period,
+        year=None if implicit else year,
+        month=mon,
+        day=day,
+        implicit_year=implicit,
+        weak=weak,
+    )
+
+
+def _part_atom(kind: str, m: re.Match[str], reference: dt.date | None) -> _Atom | None:
+    """Quarters and halves: "Q3 2025", "the first half", "2019-H2"."""
+    s, e = m.span()
+    unit = "quarter" if kind in ("quarter", "year_quarter") else "half"
+    if kind == "possessive":
+        unit = m.group("unit")
+    ordinal = _opt(m, "ord")
+    if ordinal in ("last", "final"):
+        if ordinal == "last" and not _tail_named(m):
+            # "(the) last quarter" is the quarter before the reference's.
+            return None
+        number = 4 if unit == "quarter" else 2
+    elif ordinal == "latter":
+        number = 2
+    elif ordinal:
+        number = _ORDINALS[ordinal]
+    else:
+        number = int(m.group("qn" if unit == "quarter" else "hn"))
+    if unit == "half" and number > 2:
+        return None
+    implicit = False
+    year: int | None
+    if kind in ("year_quarter", "year_half"):
+        year = int(m.group("y"))
+    elif kind == "possessive" and not m.group("y"):
+        year = (
+            None if reference is None else reference.year + _rel_offset(m.group("rel"))
+        )
+    elif kind == "possessive":
+        year = int(m.group("y"))
+    else:
+        year, implicit = _tail_year(m, reference)
+    if year is None:
+        return _Atom(s, e, unit, None, implicit_year=implicit, needs_reference=True)
+    bounds = (
+        quarter_bounds(year, number) if unit == "quarter" else half_bounds(year, number)
+    )
+    return _Atom(s, e, unit, bounds, year=year, implicit_year=implicit)
+
+
+def _count(word: str) -> int:
+    return _NUMBERS[word] if word in _NUMBERS else int(word)
+
+
+def _first_n(m: re.Match[str], reference: dt.date | None) -> _Atom | None:
+    """Parse "the first five months (of 2026)", "the last four months of 2021"."""
+    s, e = m.span()
+    n = _count(m.group("n"))
+    per = 3 if m.group("unit") == "quarters" else 1
+    if n * per > 12:
+        return None
+    kind = "first_n_quarters" if per == 3 else "first_n_months"
+    first = m.group("which") == "first"
+    if not first and not _tail_named(m):
+        # "the last three months" without a year is a rolling window.
+        return None
+    year, implicit = _tail_year(m, reference)
+    if year is None:
+        return _Atom(s, e, kind, None, implicit_year=implicit, needs_reference=True)
+    months = n * per
+    bounds = (
+        months_bounds(year, 1, months)
+        if first
+        else months_bounds(year, 13 - months, 12)
+    )
+    return _Atom(s, e, kind, bounds, year=year, implicit_year=implicit)
+
+
+_UNIT_MONTHS: Final = {"year": 12, "quarter": 3, "month": 1}
+
+
+def _relative(m: re.Match[str], reference: dt.date | None) -> _Atom | None:
+    """Parse "this year", "last quarter", "the past five years", "next 7 quarters"."""
+    s, e = m.span()
+    rel = m.group("rel").rsplit(" ", 1)[-1]
+    unit_word = m.group("unit").removeprefix("calendar ")
+    unit = unit_word.removesuffix("s")
+    n = _count(m.group("n")) if m.group("n") else None
+    if (n is not None and n > 1) != (unit_word != unit):
+        return None  # "last years", "next 3 quarter"
+    if rel in ("this", "current") and n is not None:
+        return None
+    kind = "relative_year" if unit == "year" and n is None else "relative"
+    if reference is None:
+        return _Atom(s, e, kind, None, needs_reference=True)
+    count = 1 if n is None else n
+    size = _UNIT_MONTHS[unit]
+    # The unit holding the reference date, as (year, first month).
+    base = (reference.year, reference.month - (reference.month - 1) % size)
+    offset = _rel_offset(rel)
+    if offset == 0:
+        first, last = base, _add_months(*base, size - 1)
+    elif offset < 0:
+        first, last = _add_months(*base, -size * count), _add_months(*base, -1)
+    else:
+        first, last = (
+            _add_months(*base, size),
+            _add_months(*base, size * (count + 1) - 1),
+        )
+    period = (dt.date(first[0], first[1], 1), _month_end(*last))
+    return _Atom(s, e, kind, period, year=first[0] if kind == "relative_year" else None)
+
+
+def _previous_word(low: str, s: int) -> str:
+    """The word (letters, digits, dots) ending one space before offset ``s``."""
+    j = s - 1 if s > 0 and low[s - 1] == " " else s
+    i = j
+    while i > 0 and j - i < 20 and (low[i - 1].isalnum() or low[i - 1] == "."):
+        i -= 1
+    return low[i:j]
+
+
+def _next_word(low: str, e: int) -> str:
+    i = e + 1 if e < len(low) and low[e] == " " else e
+    j = i
+    while j < len(low) and j - i < 20 and low[j].isalpha():
+        j += 1
+    return low[i:j]
+
+
+def _year_in_context(low: str, s: int, e: int) -> bool:
+    """A bare four-digit number is a year unless its neighbours say otherwise.
+
+    "2025 tonnes" and "more than 2000" are quantities; "No. 2025" and "the
+    2030 Agenda" are names.
+    """
+    after = _next_word(low, e)
+    if after in _QUANTITY_NOUNS or after in _NOT_YEAR_AFTER_NAMES:
+        return False
+    before = _previous_word(low, s)
+    if before in _NOT_YEAR_BEFORE:
+        return False
+    return not (before == "to" and _previous_word(low, s - 3) == "up")
+
+
+# --------------------------------------------------------------------------
+# Scanning
+# --------------------------------------------------------------------------
+
+
+def _lowered(text: str) -> str:
+    """A lower-cased copy with the same offsets as ``text``."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _collect_atoms(
+    text: str, low: str, start: int, end: int, reference: dt.date | None
+) -> list[_Atom]:
+    """Every atom in text order; where two overlap, the earlier and longer wins."""
+    found: list[tuple[int, int, int, _Atom]] = []
+    for priority, (kind, pattern) in enumerate(_ATOM_PATTERNS):
+        for m in pattern.finditer(low, start, end):
+            atom = _interpret(kind, m, text, low, reference)
+            if atom is not None:
+                found.append((atom.start, atom.start - atom.end, priority, atom))
+    found.sort(key=lambda t: t[:3])
+    chosen: list[_Atom] = []
+    covered = -1
+    for _, _, _, atom in found:
+        if atom.start >= covered:
+            chosen.append(atom)
+            covered = atom.end
+    return chosen
+
+
+_JOINABLE: Final = frozenset({"year", "month", "day", "quarter", "half"})
+
+
+def _join(a: _Atom, b: _Atom, low: str) -> _Atom | None:
+    """Join "January-May 2026", "2014 to 2018", "Nov 18-Dec 19, 2015"."""
+    if a.kind not in _JOINABLE or b.kind not in _JOINABLE or b.period is None:
+        return None
+    gap = low[a.end : b.start]
+    if len(gap) > 9 or not _RANGE_JOIN.fullmatch(gap):
+        return None
+    lead = _RANGE_LEAD.search(low, max(0, a.start - 9), a.start)
+    if gap.strip() == "and" and (
+        lead is None or not lead.group().startswith("between")
+    ):
+        return None
+    a_period = a.period
+    if a.year is None and a.month is not None:
+        # "January-May 2026": the first month takes the year of the second,
+        # or the year before when it comes later in the calendar ("Nov-Feb").
+        end = b.period[1]
+        year = end.year
+        if (a.month, a.day or 1) > (end.month, end.day if a.day else 1):
+            year -= 1
+        try:
+            if a.day is not None:
+                d = dt.date(year, a.month, a.day)
+                a_period = (d, d)
+            else:
+                a_period = month_bounds(year, a.month)
+        except ValueError:
+            return None
+    if a_period is None or a_period[0] > b.period[1]:
+        return None
+    if a.kind == b.kind == "month":
+        kind = "month_range"
+    elif a.kind == b.kind == "year":
+        kind = "plan"
+    else:
+        kind = "range"
+    return _Atom(
+        a.start if lead is None else lead.start(),
+        b.end,
+        kind,
+        (a_period[0], b.period[1]),
+        implicit_year=a.implicit_year and b.implicit_year,
+    )
+
+
+def find_periods(
+    text: str,
+    *,
+    reference: dt.date | None,
+    start: int = 0,
+    end: int | None = None,
+) -> list[PeriodMention]:
+    """Find the period expressions in ``text[start:end]``, in text order.
+
+    Relative forms ("this year", "the third quarter", "January-May") resolve
+    against ``reference``; without one they are reported with ``period``
+    ``None``. Comparison points ("than a year ago", "from last year") come
+    back with kind ``"comparison"`` and anaphors ("in the same period") with
+    kind ``"anaphor"``, so the caller can ignore or resolve them. Durations
+    ("for a fifth straight year", "within three months"), ordinal names ("the
+    14th National People's Congress") and quantities ("2025 tonnes") are not
+    reported.
+
+    Args:
+        text: the document body.
+        reference: the publication date, or ``None``.
+        start: offset where the search starts.
+        end: offset where it stops (default: the end of ``text``).
+
+    Returns:
+        The mentions, with offsets into ``text``.
+
+    >>> [(m.kind, m.period[0].year) for m in find_periods(
+    ...     "grew 5.3 percent year-on-year in 2025", reference=None)]
+    [('year', 2025)]
+    """
+    stop = len(text) if end is None else end
+    low = _lowered(text)
+    atoms = _collect_atoms(text, low, start, stop, reference)
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        joined = _join(atom, atoms[i + 1], low) if i + 1 < len(atoms) else None
+        if joined is not None:
+            atom = joined
+            i += 1
+        i += 1
+        if not atom.weak:
+            out.append(_contextualise(atom, low, start))
+    return out
+
+
+_NOT_CONTEXTUAL: Final = frozenset({"comparison", "anaphor", "fiscal_year"})
+
+
+def _contextualise(atom: _Atom, low: str, floor: int) -> PeriodMention:
+    """Apply the words before an atom: "by 2035", "than last year"."""
+    kind, s = atom.kind, atom.start
+    if kind not in _NOT_CONTEXTUAL and not low.startswith(("from", "between"), s):
+        window = max(floor, s - 24)
+        by = _BY_LEAD.search(low, window, s)
+        if _COMPARISON_BEFORE.search(low, window, s):
+            kind = "comparison"
+        elif by is not None and kind in ("year", "relative_year"):
+            kind, s = "by_year", by.start()
+    return PeriodMention(
+        s, atom.end, atom.period, kind, atom.implicit_year, atom.refers_to
+    )
+
+
+# --------------------------------------------------------------------------
+# Whole-expression parsing
+# --------------------------------------------------------------------------
+
+
+def parse_period(text: str, /, *, reference: dt.date | None = None) -> Bounds:
+    """Parse one whole period expression into inclusive ``(start, end)`` dates.
+
+    Accepts every form :func:`find_periods` finds, with an optional leading
+    preposition ("in 2025", "during January-May"): years, year ranges
+    ("2026-30"), halves, quarters, months, month ranges, "the first five
+    months", relative years and parts ("this year", "the third quarter"),
+    "by 2035" (the year 2035) and single days ("2026-03-05").
+
+    Args:
+        text: the expression, and nothing else.
+        reference: the date relative forms resolve against.
+
+    Returns:
+        The first and last day of the period.
+
+    Raises:
+        ValueError: if ``text`` is not one period expression, names a
+            comparison point or an anaphor, names a fiscal year (whose months
+            depend on the jurisdiction), or is relative and ``reference`` is
+            ``None``.
+
+    >>> parse_period("the first half of 2025")
+    (datetime.date(2025, 1, 1), datetime.date(2025, 6, 30))
+    >>> import datetime
+    >>> parse_period("the first five months", reference=datetime.date(2026, 3, 6))
+    (datetime.date(2026, 1, 1), datetime.date(2026, 5, 31))
+    """
+    stripped = text.strip()
+    lead = _LEADING_PREPOSITION.match(_lowered(stripped))
+    body = (
+        stripped[lead.end() :]
+        if lead and not stripped.lower().startswith("of the")
+        else stripped
+    )
+    if lead is not None and _lowered(body).startswith(("by ", "the same")):
+        body = stripped
+    mentions = find_periods(body, reference=reference)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(body):
+        raise ValueError(
+            f"expected one period expression such as '2025', '2026-30', 'the first"
+            f" half of 2025', 'Q3 2025', 'January-May' or 'this year', got {text!r}"
+        )
+    mention = mentions[0]
+    if mention.kind == "comparison":
+        raise ValueError(f"{text!r} names a comparison point, not a period")
+    if mention.kind == "anaphor":
+        raise ValueError(
+            f"{text!r} points back to an earlier period and cannot be parsed alone"
+        )
+    if mention.kind == "fiscal_year":
+        raise ValueError(
+            f"{text!r} names a fiscal year, whose months depend on the jurisdiction;"
+            " give the calendar period instead"
+        )
+    if mention.period is None:
+        raise ValueError(
+            f"{text!r} is relative: pass reference= (the publication date)"
+        )
+    return mention.period
+
+
+# --------------------------------------------------------------------------
+# Statement dates
+# --------------------------------------------------------------------------
+
+
+def resolve_weekday(name: str, published: dt.date, /) -> dt.date:
+    """Return the most recent ``name`` day on or before ``published``.
+
+    The same day counts: a text published on a Thursday that says "on
+    Thursday" means that day.
+
+    Raises:
+        ValueError: if ``name`` is not an English weekday name.
+
+    >>> import datetime
+    >>> resolve_weekday("Thursday", datetime.date(2026, 3, 6))
+    datetime.date(2026, 3, 5)
+    """
+    from dateutil.relativedelta import relativedelta, weekday  # noqa: PLC0415
+
+    key = name.strip().lower()
+    if key not in _WEEKDAYS:
+        raise ValueError(
+            f"expected an English weekday name such as 'Thursday', got {name!r}"
+        )
+    return published + relativedelta(weekday=weekday(_WEEKDAYS[key], -1))
+
+
+_WEEKDAY_NAMES: Final = _alternation([w.capitalize() for w in _WEEKDAYS])
+# Holidays named after a weekday are no statement dates.
+_HOLIDAY_BEFORE: Final = (
+    "Black ",
+    "Good ",
+    "Super ",
+    "Cyber ",
+    "Holy ",
+    "Ash ",
+    "Maundy ",
+)
+_STATEMENT_DAY: Final = re.compile(
+    rf"\b(?P<last>last\s)?(?P<wd>{_WEEKDAY_NAMES})\b"
+    r"|\b(?P<rel>yesterday|today|tonight|this\s(?:morning|afternoon|evening))\b"
+    r"|\b(?P<Rel>Yesterday|Today|Tonight|This\s(?:morning|afternoon|evening))\b"
+)
+
+
+def find_statement_date(
+    text: str, start: int, end: int, published: dt.date, /
+) -> dt.date | None:
+    """Return the date a span of text says a statement was made, or ``None``.
+
+    Looks in ``text[start:end]`` for the first of: a weekday ("on Thursday",
+    "said Thursday", "on Monday morning"; "last Thursday" excludes the day of
+    publication), "yesterday", "today", "this morning", a day with or without
+    a year ("on March 5", "on 5 March", "2026-03-05"). A day without a year is
+    the most recent such day on or before ``published``. Vague phrases
+    ("earlier this week", "recently") give ``None``, as does a named day
+    after ``published``.
+
+    >>> import datetime
+    >>> find_statement_date("Xi said on Thursday", 0, 19, datetime.date(2026, 3, 6))
+    datetime.date(2026, 3, 5)
+    """
+    candidates: list[tuple[int, dt.date]] = []
+    m = _STATEMENT_DAY.search(text, start, end)
+    if m is not None:
+        resolved = _resolve_statement_day(m, text, published)
+        if resolved is not None:
+            candidates.append((m.start(), resolved))
+    for mention in find_periods(text, reference=published, start=start, end=end):
+        if mention.kind == "day" and mention.period is not None:
+            day = mention.period[0]
+            if mention.implicit_year and day > published:
+                try:
+                    day = day.replace(year=day.year - 1)
+                except ValueError:
+                    continue
+            if day <= published:
+                candidates.append((mention.start, day))
+            break
+    if not candidates:
+        return None
+    return min(candidates)[1]
+
+
+def _resolve_statement_day(
+    m: re.Match[str], text: str, published: dt.date
+) -> dt.date | None:
+    if m.group("wd"):
+        if text.endswith(_HOLIDAY_BEFORE, 0, m.start()):
+            return None
+        day = resolve_weekday(m.group("wd"), published)
+        if m.group("last") and day == published:
+            day -= dt.timedelta(days=7)
+        return day
+    word = (m.group("rel") or m.group("Rel")).lower()
+    if word == "yesterday":
+        return published - dt.timedelta(days=1)
+    return published
