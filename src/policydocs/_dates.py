@@ -36,6 +36,7 @@ __all__ = [
     "PeriodMention",
     "find_periods",
     "find_statement_date",
+    "fiscal_year_bounds",
     "half_bounds",
     "month_bounds",
     "months_bounds",
@@ -153,6 +154,28 @@ def years_bounds(first: int, last: int, /) -> Bounds:
     return dt.date(first, 1, 1), dt.date(last, 12, 31)
 
 
+def fiscal_year_bounds(year: int, start_month: int, /) -> Bounds:
+    """Return the bounds of the fiscal year that ends in ``year``.
+
+    ``start_month`` is the month the fiscal year opens with: 7 for Kenya or
+    Australia (July-June), 4 for the United Kingdom or India, 10 for the US
+    federal government; 1 makes fiscal years calendar years.
+
+    Raises:
+        ValueError: if ``start_month`` is not in 1..12 or ``year`` is out of range.
+
+    >>> fiscal_year_bounds(2026, 7)
+    (datetime.date(2025, 7, 1), datetime.date(2026, 6, 30))
+    """
+    if not 1 <= start_month <= 12:
+        raise ValueError(f"expected a start month 1 to 12, got {start_month!r}")
+    if start_month == 1:
+        return year_bounds(year)
+    _check_year(year - 1)
+    _check_year(year)
+    return dt.date(year - 1, start_month, 1), _month_end(year, start_month - 1)
+
+
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -161,6 +184,12 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------
 # Lexicons
 # --------------------------------------------------------------------------
+
+
+def _words(block: str) -> list[str]:
+    """Split a whitespace-separated lexicon block."""
+    return block.split()
+
 
 _MONTHS: Final[dict[str, int]] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -196,6 +225,22 @@ _NUMBERS: Final[dict[str, int]] = {
     "twelve": 12,
 }
 
+_DAY_WORDS: Final[dict[str, int]] = {
+    word: number
+    for number, word in enumerate(
+        _words(
+            """
+            first second third fourth fifth sixth seventh eighth ninth tenth
+            eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+            seventeenth eighteenth nineteenth twentieth twenty-first
+            twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth
+            twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first
+            """
+        ),
+        start=1,
+    )
+}
+
 _WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0,
     "tuesday": 1,
@@ -205,11 +250,6 @@ _WEEKDAYS: Final[dict[str, int]] = {
     "saturday": 5,
     "sunday": 6,
 }
-
-
-def _words(block: str) -> list[str]:
-    """Split a whitespace-separated lexicon block."""
-    return block.split()
 
 
 # A four-digit number followed by one of these words counts things; it is no
@@ -248,13 +288,17 @@ _NOT_YEAR_AFTER_NAMES: Final = frozenset({"agenda", "vision"})
 # last year", "higher than in 2024", "since 2020").
 _COMPARISON_BEFORE: Final = re.compile(
     r"(?:\bthan|\bfrom|\bsince|\bcompared\s(?:with|to)|\bversus|\bvs\.?|\bagainst)"
-    r"(?:\s(?:in|the|that\sof|those\sof))?\s$"
+    r"(?:\s(?:in|the|that\sof|those\sof|(?:the\s)?end\sof(?:\sthe)?))?\s$"
 )
 _RANGE_LEAD: Final = re.compile(r"(?:\bfrom|\bbetween)\s$")
 _BY_LEAD: Final = re.compile(r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s)?$")
-_RANGE_JOIN: Final = re.compile(r"\s?(?:-|–|—|~|to|through|thru|till|until|and)\s?")
+# "at the end of 2025", "end-June": the last day of what follows.
+_END_LEAD: Final = re.compile(r"(?:\bthe\s)?\bend(?:\sof\s(?:the\s)?|-)$")
+_RANGE_JOIN: Final = re.compile(
+    r"\s?(?:-|–|—|~|to|through|thru|till|until|and)\s?(?:the\s)?"
+)
 _LEADING_PREPOSITION: Final = re.compile(
-    r"(?:in|during|for|over|throughout|of|at)\s(?=\S)"
+    r"(?:in|during|for|over|throughout|at)\s(?=\S)"
 )
 
 
@@ -265,7 +309,11 @@ def _alternation(words: Iterable[str]) -> str:
 
 _Y: Final = r"(?:19\d\d|20\d\d|2100)"
 _YEAR_END: Final = r"(?![\w%]|[.,]\d)"
-_MON: Final = rf"(?P<mon>{_alternation(_MONTHS)})\b\.?"
+# The dot belongs to an abbreviation ("Dec. 31"), never to "June." or "May.".
+_MON: Final = (
+    rf"(?P<mon>{_alternation(_MONTHS)})\b"
+    r"(?:(?<=[a-z]{3})(?<![a-z]{4})(?<!may)\.|(?<=sept)\.)?"
+)
 _NUM: Final = rf"(?P<n>{_alternation(_NUMBERS)}|1[0-2]|[2-9])"
 _REL_YEAR: Final = (
     r"(?P<rel>this|last|next|the\scurrent|the\sprevious|the\snext|the\scoming"
@@ -278,7 +326,8 @@ _TAIL: Final = (
 )
 # A half or quarter of something other than a year is no period here.
 _NOT_OF_OTHER: Final = (
-    rf"(?!\sof\s(?:the\s)?(?:month|week|decade|century|day|\d|{_alternation(_MONTHS)}))"
+    r"(?!\sof\s(?:the\s)?(?:month|week|decade|century|day|\d{1,2}(?:st|nd|rd|th)"
+    rf"|{_alternation(_MONTHS)}))"
 )
 
 # --------------------------------------------------------------------------
@@ -309,6 +358,16 @@ _MONTH_FIRST: Final = re.compile(
 _DAY_FIRST: Final = re.compile(
     r"(?<![\w$.,/-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\sof)?[\s/-]"
     rf"{_MON}(?:(?:,\s?|\s|-|/|\sof\s|\sin\s)(?P<y>{_Y}){_YEAR_END})?"
+)
+# the fourth of July (1995)
+_WORD_DAY: Final = re.compile(
+    rf"(?:the\s)?(?P<dw>{_alternation(_DAY_WORDS)})\sof\s{_MON}"
+    rf"(?:(?:,\s?|\s|\sof\s)(?P<y>{_Y}){_YEAR_END})?"
+)
+# January first 2000 (a year is required: "March first" alone is too vague)
+_MONTH_WORD_DAY: Final = re.compile(
+    rf"(?<!\w){_MON}\s(?:the\s)?(?P<dw>{_alternation(_DAY_WORDS)}),?\s(?P<y>{_Y})"
+    rf"{_YEAR_END}"
 )
 # 2017 April, 2019/aug/01, 2019-aug-1
 _YEAR_FIRST: Final = re.compile(
@@ -352,14 +411,19 @@ _NAMED_YEAR: Final = re.compile(
 )
 # fiscal 2026, fiscal year 2026, FY2026, (last) fiscal year
 _FISCAL: Final = re.compile(
-    r"(?:(?:this|last|next|the)\s)?"
-    rf"(?:\bfiscal\syear\b(?:\s(?P<y>{_Y}|\d\d)(?![\w%]))?"
-    rf"|\bfiscal\s(?P<y2>{_Y}|\d\d)(?![\w%])|\bfy\s?(?P<y3>{_Y}|\d\d)(?![\w%]))"
+    r"(?:(?P<rel>this|last|next|current|previous|coming)\s)?"
+    rf"(?:\bfiscal\syear\b(?:\s(?P<y>{_Y}|\d\d)(?![\w%/-]))?"
+    rf"|\bfiscal\s(?P<y2>{_Y}|\d\d)(?![\w%/-])|\bfy\s?(?P<y3>{_Y}|\d\d)(?![\w%/-]))"
+)
+# 2025/26, FY2025/26, 2025-26, 2025/2026: a split (fiscal) year
+_SPLIT_YEAR: Final = re.compile(
+    r"(?<![\w$.,/])(?:(?:fy|fiscal\syear|fiscal)\s?)?"
+    rf"(?P<y>{_Y})(?:[-–/](?P<yy>\d\d)|/(?P<y2>{_Y}))(?![\w%/-]|[.,]\d)"
 )
 # the 1990s, the 2020s
 _DECADE: Final = re.compile(r"(?<![\w$.,/])(?P<y>(?:19|20)\d0)['’]?s\b")
 # 2025, standalone
-_YEAR: Final = re.compile(rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y}){_YEAR_END}")
+_YEAR: Final = re.compile(rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y}){_YEAR_END}(?![-/]\d)")
 # than a year ago, the same period last year, the previous year
 _COMPARISON: Final = re.compile(
     r"(?:the\s)?same\s(?:period|quarter|month|time)\s(?:of\s|in\s)?"
@@ -380,6 +444,7 @@ _ATOM_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("comparison", _COMPARISON),
     ("anaphor", _ANAPHOR),
     ("day", _ISO_DAY),
+    ("split_year", _SPLIT_YEAR),
     ("year_dash", _YEAR_DASH),
     ("possessive", _POSSESSIVE_PART),
     ("first_n", _FIRST_N),
@@ -389,6 +454,8 @@ _ATOM_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("year_half", _YEAR_HALF),
     ("month_first", _MONTH_FIRST),
     ("day_first", _DAY_FIRST),
+    ("word_day", _WORD_DAY),
+    ("word_day", _MONTH_WORD_DAY),
     ("year_first", _YEAR_FIRST),
     ("month_dash_year", _MONTH_DASH_YEAR),
     ("relative", _RELATIVE),
@@ -519,20 +586,27 @@ def _month_strength(text: str, low: str, m: re.Match[str]) -> str | None:
     return "weak" if in_range else None
 
 
-def _interpret(
-    kind: str, m: re.Match[str], text: str, low: str, reference: dt.date | None
-) -> _Atom | None:
+class _Context(NamedTuple):
+    """What every atom needs besides its match."""
+
+    text: str
+    low: str
+    reference: dt.date | None
+    fiscal_start: int | None
+
+
+def _interpret(kind: str, m: re.Match[str], ctx: _Context) -> _Atom | None:
     """Turn one regex match into an atom, or ``None`` when it is no period."""
     try:
-        return _interpret_checked(kind, m, text, low, reference)
+        return _interpret_checked(kind, m, ctx)
     except ValueError:
-        # An impossible date ("feb 30 2019", "2015-13") is no period.
-        return None
+        # An impossible date ("feb 30 2019", "2015-13") is no period, and its
+        # parts ("2019") are not periods either: the atom blocks them.
+        return _Atom(*m.span(), "invalid", None)
 
 
-def _interpret_checked(
-    kind: str, m: re.Match[str], text: str, low: str, reference: dt.date | None
-) -> _Atom | None:
+def _interpret_checked(kind: str, m: re.Match[str], ctx: _Context) -> _Atom | None:
+    text, low, reference, fiscal_start = ctx
     s, e = m.span()
     g = m.group
     if kind == "comparison":
@@ -558,6 +632,8 @@ def _interpret_checked(
     if kind == "month_dash_year":
         y, mo = int(g("y")), int(g("m"))
         return _Atom(s, e, "month", month_bounds(y, mo), year=y, month=mo)
+    if kind == "word_day":
+        return _word_day(m, reference)
     if kind in ("month_first", "day_first", "year_first"):
         return _month_atom(m, text, low, reference)
     if kind in ("quarter", "half", "year_quarter", "year_half", "possessive"):
@@ -566,14 +642,66 @@ def _interpret_checked(
         return _first_n(m, reference)
     if kind == "relative":
         return _relative(m, reference)
-    if kind == "fiscal":
-        return _Atom(s, e, "fiscal_year", None)
+    if kind in ("fiscal", "split_year"):
+        return _fiscal(m, reference, fiscal_start)
     y = int(g("y"))
     if kind == "decade":
         return _Atom(s, e, "decade", years_bounds(y, y + 9))
     if kind == "year" and not _year_in_context(low, s, e):
         return None
     return _Atom(s, e, "year", year_bounds(y), year=y)
+
+
+def _fiscal(
+    m: re.Match[str], reference: dt.date | None, fiscal_start: int | None
+) -> _Atom | None:
+    """Fiscal years: resolved only when the caller knows the starting month."""
+    s, e = m.span()
+    if m.re is _SPLIT_YEAR:
+        y = int(m.group("y"))
+        follower = int(m.group("y2")) if m.group("y2") else None
+        if follower is None and int(m.group("yy")) != (y + 1) % 100:
+            return None  # "2026-30" is a plan period, handled elsewhere
+        if follower is not None and follower != y + 1:
+            return None
+        if fiscal_start is None or fiscal_start == 1:
+            return _Atom(s, e, "fiscal_year", None)
+        return _Atom(s, e, "fiscal_year", fiscal_year_bounds(y + 1, fiscal_start))
+    named = m.group("y") or m.group("y2") or m.group("y3")
+    if fiscal_start is None:
+        return _Atom(s, e, "fiscal_year", None)
+    if named:
+        year = int(named) + (2000 if len(named) == 2 else 0)
+    elif reference is None:
+        return _Atom(s, e, "fiscal_year", None, needs_reference=True)
+    else:
+        ends_in = reference.year + (reference.month >= fiscal_start > 1)
+        year = ends_in + _rel_offset(m.group("rel"))
+    return _Atom(s, e, "fiscal_year", fiscal_year_bounds(year, fiscal_start))
+
+
+def _word_day(m: re.Match[str], reference: dt.date | None) -> _Atom | None:
+    s, e = m.span()
+    mon = _MONTHS[m.group("mon")]
+    day = _DAY_WORDS[m.group("dw")]
+    named = m.group("y")
+    if named:
+        year = int(named)
+    elif reference is None:
+        return _Atom(s, e, "day", None, month=mon, day=day, implicit_year=True)
+    else:
+        year = reference.year
+    d = dt.date(year, mon, day)
+    return _Atom(
+        s,
+        e,
+        "day",
+        (d, d),
+        year=int(named) if named else None,
+        month=mon,
+        day=day,
+        implicit_year=not named,
+    )
 
 
 def _year_dash(m: re.Match[str]) -> _Atom | None:
@@ -791,14 +919,12 @@ def _lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _collect_atoms(
-    text: str, low: str, start: int, end: int, reference: dt.date | None
-) -> list[_Atom]:
+def _collect_atoms(ctx: _Context, span: tuple[int, int]) -> list[_Atom]:
     """Every atom in text order; where two overlap, the earlier and longer wins."""
     found: list[tuple[int, int, int, _Atom]] = []
     for priority, (kind, pattern) in enumerate(_ATOM_PATTERNS):
-        for m in pattern.finditer(low, start, end):
-            atom = _interpret(kind, m, text, low, reference)
+        for m in pattern.finditer(ctx.low, *span):
+            atom = _interpret(kind, m, ctx)
             if atom is not None:
                 found.append((atom.start, atom.start - atom.end, priority, atom))
     found.sort(key=lambda t: t[:3])
@@ -819,7 +945,7 @@ def _join(a: _Atom, b: _Atom, low: str) -> _Atom | None:
     if a.kind not in _JOINABLE or b.kind not in _JOINABLE or b.period is None:
         return None
     gap = low[a.end : b.start]
-    if len(gap) > 9 or not _RANGE_JOIN.fullmatch(gap):
+    if len(gap) > 13 or not _RANGE_JOIN.fullmatch(gap):
         return None
     lead = _RANGE_LEAD.search(low, max(0, a.start - 9), a.start)
     if gap.strip() == "and" and (
@@ -865,6 +991,7 @@ def find_periods(
     reference: dt.date | None,
     start: int = 0,
     end: int | None = None,
+    fiscal_year_start: int | None = None,
 ) -> list[PeriodMention]:
     """Find the period expressions in ``text[start:end]``, in text order.
 
@@ -882,6 +1009,9 @@ def find_periods(
         reference: the publication date, or ``None``.
         start: offset where the search starts.
         end: offset where it stops (default: the end of ``text``).
+        fiscal_year_start: the month fiscal years open with where the text
+            comes from (see :func:`fiscal_year_bounds`); without it, fiscal
+            years ("FY2026", "2025/26") are reported with ``period`` ``None``.
 
     Returns:
         The mentions, with offsets into ``text``.
@@ -892,7 +1022,8 @@ def find_periods(
     """
     stop = len(text) if end is None else end
     low = _lowered(text)
-    atoms = _collect_atoms(text, low, start, stop, reference)
+    ctx = _Context(text, low, reference, fiscal_year_start)
+    atoms = _collect_atoms(ctx, (start, stop))
     out: list[PeriodMention] = []
     i = 0
     while i < len(atoms):
@@ -902,27 +1033,33 @@ def find_periods(
             atom = joined
             i += 1
         i += 1
-        if not atom.weak:
+        if not atom.weak and atom.kind != "invalid":
             out.append(_contextualise(atom, low, start))
     return out
 
 
 _NOT_CONTEXTUAL: Final = frozenset({"comparison", "anaphor", "fiscal_year"})
+_END_OF_KINDS: Final = frozenset({"year", "relative_year", "month", "quarter", "half"})
 
 
 def _contextualise(atom: _Atom, low: str, floor: int) -> PeriodMention:
     """Apply the words before an atom: "by 2035", "than last year"."""
-    kind, s = atom.kind, atom.start
-    if kind not in _NOT_CONTEXTUAL and not low.startswith(("from", "between"), s):
-        window = max(floor, s - 24)
+    kind, s, period = atom.kind, atom.start, atom.period
+    window = max(floor, s - 24)
+    lead = _RANGE_LEAD.search(low, window, s)
+    if lead is not None and kind in ("plan", "range", "month_range"):
+        # "from 2014-2018": the range's own lead, not a comparison.
+        s = lead.start()
+    elif kind not in _NOT_CONTEXTUAL and not low.startswith(("from", "between"), s):
         by = _BY_LEAD.search(low, window, s)
+        end = _END_LEAD.search(low, window, s)
         if _COMPARISON_BEFORE.search(low, window, s):
             kind = "comparison"
         elif by is not None and kind in ("year", "relative_year"):
             kind, s = "by_year", by.start()
-    return PeriodMention(
-        s, atom.end, atom.period, kind, atom.implicit_year, atom.refers_to
-    )
+        elif end is not None and period is not None and kind in _END_OF_KINDS:
+            kind, s, period = "day", end.start(), (period[1], period[1])
+    return PeriodMention(s, atom.end, period, kind, atom.implicit_year, atom.refers_to)
 
 
 # --------------------------------------------------------------------------
@@ -930,27 +1067,37 @@ def _contextualise(atom: _Atom, low: str, floor: int) -> PeriodMention:
 # --------------------------------------------------------------------------
 
 
-def parse_period(text: str, /, *, reference: dt.date | None = None) -> Bounds:
+def parse_period(
+    text: str,
+    /,
+    *,
+    reference: dt.date | None = None,
+    fiscal_year_start: int | None = None,
+) -> Bounds:
     """Parse one whole period expression into inclusive ``(start, end)`` dates.
 
     Accepts every form :func:`find_periods` finds, with an optional leading
     preposition ("in 2025", "during January-May"): years, year ranges
     ("2026-30"), halves, quarters, months, month ranges, "the first five
     months", relative years and parts ("this year", "the third quarter"),
-    "by 2035" (the year 2035) and single days ("2026-03-05").
+    "by 2035" (the year 2035), "at the end of 2025" (its last day) and single
+    days ("2026-03-05"). The whole text must be one expression.
 
     Args:
         text: the expression, and nothing else.
-        reference: the date relative forms resolve against.
+        reference: the date relative forms resolve against (the publication
+            date).
+        fiscal_year_start: the month fiscal years open with, if the text's
+            jurisdiction is known (see :func:`fiscal_year_bounds`).
 
     Returns:
         The first and last day of the period.
 
     Raises:
         ValueError: if ``text`` is not one period expression, names a
-            comparison point or an anaphor, names a fiscal year (whose months
-            depend on the jurisdiction), or is relative and ``reference`` is
-            ``None``.
+            comparison point or an anaphor, names a fiscal year while
+            ``fiscal_year_start`` is ``None``, or is relative while
+            ``reference`` is ``None``.
 
     >>> parse_period("the first half of 2025")
     (datetime.date(2025, 1, 1), datetime.date(2025, 6, 30))
@@ -958,19 +1105,16 @@ def parse_period(text: str, /, *, reference: dt.date | None = None) -> Bounds:
     >>> parse_period("the first five months", reference=datetime.date(2026, 3, 6))
     (datetime.date(2026, 1, 1), datetime.date(2026, 5, 31))
     """
-    stripped = text.strip()
-    lead = _LEADING_PREPOSITION.match(_lowered(stripped))
-    body = (
-        stripped[lead.end() :]
-        if lead and not stripped.lower().startswith("of the")
-        else stripped
+    body = text.strip()
+    lead = _LEADING_PREPOSITION.match(_lowered(body))
+    if lead is not None:
+        body = body[lead.end() :]
+    mentions = find_periods(
+        body, reference=reference, fiscal_year_start=fiscal_year_start
     )
-    if lead is not None and _lowered(body).startswith(("by ", "the same")):
-        body = stripped
-    mentions = find_periods(body, reference=reference)
-    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(body):
+    if len(mentions) != 1 or mentions[0][:2] != (0, len(body)):
         raise ValueError(
-            f"expected one period expression such as '2025', '2026-30', 'the first"
+            "expected one period expression such as '2025', '2026-30', 'the first"
             f" half of 2025', 'Q3 2025', 'January-May' or 'this year', got {text!r}"
         )
     mention = mentions[0]
@@ -980,10 +1124,10 @@ def parse_period(text: str, /, *, reference: dt.date | None = None) -> Bounds:
         raise ValueError(
             f"{text!r} points back to an earlier period and cannot be parsed alone"
         )
-    if mention.kind == "fiscal_year":
+    if mention.period is None and mention.kind == "fiscal_year":
         raise ValueError(
-            f"{text!r} names a fiscal year, whose months depend on the jurisdiction;"
-            " give the calendar period instead"
+            f"{text!r} names a fiscal year, whose months depend on the jurisdiction:"
+            " pass fiscal_year_start= (the month it opens with)"
         )
     if mention.period is None:
         raise ValueError(
@@ -1010,7 +1154,7 @@ def resolve_weekday(name: str, published: dt.date, /) -> dt.date:
     >>> resolve_weekday("Thursday", datetime.date(2026, 3, 6))
     datetime.date(2026, 3, 5)
     """
-    from dateutil.relativedelta import relativedelta, weekday  # noqa: PLC0415
+    from dateutil.relativedelta import relativedelta, weekday
 
     key = name.strip().lower()
     if key not in _WEEKDAYS:
