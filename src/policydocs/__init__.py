@@ -33,7 +33,18 @@ from ._validate import Problem, check, validate
 from ._vocab import ActorKind, Approx, Basis, Force, Mode, UnitFamily
 
 if TYPE_CHECKING:
-    from ._serialize import SCHEMA, dump_jsonl, dumps, from_dict, load_jsonl, loads, to_dict
+    from ._batch import extract_many
+    from ._schema import json_schema
+    from ._serialize import (
+        SCHEMA,
+        dump_jsonl,
+        dumps,
+        from_dict,
+        load_jsonl,
+        loads,
+        to_dict,
+    )
+    from ._table import table, to_pandas, to_polars
 
 __version__ = "0.1.0.dev0"
 
@@ -62,13 +73,18 @@ __all__ = [
     "check",
     "dump_jsonl",
     "dumps",
+    "extract_many",
     "format_errors",
     "from_dict",
+    "json_schema",
     "load_jsonl",
     "loads",
     "parse",
     "read",
+    "table",
     "to_dict",
+    "to_pandas",
+    "to_polars",
     "to_text",
     "validate",
 ]
@@ -79,9 +95,14 @@ _LAZY: dict[str, str] = {
     "dump_jsonl": "._serialize",
     "dumps": "._serialize",
     "from_dict": "._serialize",
+    "json_schema": "._schema",
     "load_jsonl": "._serialize",
     "loads": "._serialize",
     "to_dict": "._serialize",
+    "table": "._table",
+    "to_pandas": "._table",
+    "to_polars": "._table",
+    "extract_many": "._batch",
 }
 
 

@@ -7,8 +7,10 @@ ValueError`` keeps working for code that does not know this library.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Self
+from typing import TYPE_CHECKING, Self
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = [
     "ParseError",
@@ -32,10 +34,9 @@ def format_path(path: Sequence[str | int]) -> str:
 
     .. versionadded:: 0.1
     """
-    parts = ["$"]
-    for part in path:
-        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
-    return "".join(parts)
+    return "$" + "".join(
+        f"[{part}]" if isinstance(part, int) else f".{part}" for part in path
+    )
 
 
 class PolicyDocsError(Exception):
@@ -77,7 +78,10 @@ class ParseError(PolicyDocsError, ValueError):
         super().__init__(message)
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_parse_error, (self.message, self.source, self.line, self.col, self.span, self.snippet))
+        return (
+            _rebuild_parse_error,
+            (self.message, self.source, self.line, self.col, self.span, self.snippet),
+        )
 
     def __str__(self) -> str:
         where = self.source
@@ -91,12 +95,14 @@ class ParseError(PolicyDocsError, ValueError):
             line = self.snippet.replace("\t", " ")[:200]
             width = 1
             if self.span is not None:
-                width = max(1, min(self.span[1] - self.span[0], len(line) - self.col + 1))
+                width = max(
+                    1, min(self.span[1] - self.span[0], len(line) - self.col + 1)
+                )
             out += f"\n    {line}\n    {' ' * (self.col - 1)}{'^' * width}"
         return out
 
 
-def _rebuild_parse_error(
+def _rebuild_parse_error(  # noqa: PLR0917 - pickle passes args positionally
     message: str,
     source: str,
     line: int | None,
@@ -104,7 +110,9 @@ def _rebuild_parse_error(
     span: tuple[int, int] | None,
     snippet: str | None,
 ) -> ParseError:
-    return ParseError(message, source=source, line=line, col=col, span=span, snippet=snippet)
+    return ParseError(
+        message, source=source, line=line, col=col, span=span, snippet=snippet
+    )
 
 
 class ValidationError(PolicyDocsError, ValueError):
@@ -112,7 +120,8 @@ class ValidationError(PolicyDocsError, ValueError):
 
     Attributes:
         code: A stable slug such as ``"span-order"``, for programs to test.
-        path: Where in the document, as a tuple such as ``("metrics", 2, "period", "end")``.
+        path: Where in the document, as a tuple such as
+            ``("metrics", 2, "period", "end")``.
         message: What was expected and what was found.
         value: The offending value.
 
@@ -134,11 +143,16 @@ class ValidationError(PolicyDocsError, ValueError):
         super().__init__(self.__str__())
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_validation_error, (self.code, self.message, self.path, self.value))
+        return (
+            _rebuild_validation_error,
+            (self.code, self.message, self.path, self.value),
+        )
 
     def at(self, *prefix: str | int) -> ValidationError:
         """Return the same error with ``prefix`` put before its path."""
-        return ValidationError(self.code, self.message, path=(*prefix, *self.path), value=self.value)
+        return ValidationError(
+            self.code, self.message, path=(*prefix, *self.path), value=self.value
+        )
 
     def __str__(self) -> str:
         return f"{format_path(self.path)}: {self.message} [{self.code}]"
@@ -150,7 +164,9 @@ def _rebuild_validation_error(
     return ValidationError(code, message, path=path, value=value)
 
 
-class ValidationErrors(ExceptionGroup[ValidationError], PolicyDocsError, ValueError):  # type: ignore[misc]
+class ValidationErrors(  # noqa: N818 - a group of ValidationError, named as one
+    ExceptionGroup[ValidationError], PolicyDocsError, ValueError
+):
     """Every problem found in a document, raised at once.
 
     An ``ExceptionGroup``, a ``PolicyDocsError`` and a ``ValueError`` at once, so
@@ -194,7 +210,9 @@ class SerializationError(PolicyDocsError, ValueError):
         return (_rebuild_serialization_error, (self.message, self.problems, self.line))
 
     def __str__(self) -> str:
-        head = self.message if self.line is None else f"line {self.line}: {self.message}"
+        head = (
+            self.message if self.line is None else f"line {self.line}: {self.message}"
+        )
         if not self.problems:
             return head
         return head + "".join(f"\n  {path}: {msg}" for path, msg in self.problems)

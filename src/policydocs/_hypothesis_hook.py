@@ -1,4 +1,6 @@
-"""Entry point that Hypothesis calls at start-up (``[project.entry-points.hypothesis]``).
+"""Entry point that Hypothesis calls at start-up.
+
+Declared in ``[project.entry-points.hypothesis]``.
 
 Registering through the entry point lets ``st.from_type(policydocs.Document)``
 work in users' test suites without ``import policydocs`` importing Hypothesis.

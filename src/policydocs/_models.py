@@ -11,16 +11,25 @@ Change a model with :func:`attrs.evolve`, which runs the checks again.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import math
 import re
-import enum
-from collections.abc import Callable, Iterable
-from typing import Final, Self, TypeVar
+from collections.abc import Iterable
+from typing import Any, Final, Self, TypeVar
 
 import attrs
 
 from ._errors import ValidationError, ValidationErrors
-from ._vocab import STRENGTH, ActorKind, Approx, Basis, Force, Mode, UnitFamily, unit_family
+from ._vocab import (
+    STRENGTH,
+    ActorKind,
+    Approx,
+    Basis,
+    Force,
+    Mode,
+    UnitFamily,
+    unit_family,
+)
 
 __all__ = ["Actor", "Directive", "Document", "Metric", "Period", "Span", "Statement"]
 
@@ -31,73 +40,138 @@ def _fail(code: str, field: str, message: str, value: object) -> ValidationError
     return ValidationError(code, message, path=(field,), value=value)
 
 
-def _int_field(inst: object, attribute: attrs.Attribute[int], value: object) -> None:
+# Validators take (instance, attribute, value); values are typed Any so that
+# mypy's attrs plugin keeps the annotated field type for __init__.
+
+
+def _int_field(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     # bool is an int subclass; a True offset is a bug, not a position.
     if type(value) is not int:
         raise _fail("type", attribute.name, f"expected an int, found {value!r}", value)
     if value < 0:
-        raise _fail("negative", attribute.name, f"expected an offset >= 0, found {value!r}", value)
+        raise _fail(
+            "negative",
+            attribute.name,
+            f"expected an offset >= 0, found {value!r}",
+            value,
+        )
 
 
-def _date_field(inst: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _date_field(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None and attribute.default is None:
         return
     # datetime is a date subclass; a time of day would be silently dropped in JSON.
     if type(value) is not dt.date:
-        raise _fail("type", attribute.name, f"expected a datetime.date, found {value!r}", value)
+        raise _fail(
+            "type", attribute.name, f"expected a datetime.date, found {value!r}", value
+        )
 
 
-def _str_field(inst: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _str_field(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None and attribute.default is None:
         return
     if not isinstance(value, str):
         raise _fail("type", attribute.name, f"expected a str, found {value!r}", value)
 
 
-def _nonempty_str(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
+def _nonempty_str(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise _fail("empty", attribute.name, f"expected a non-empty str, found {value!r}", value)
+        raise _fail(
+            "empty", attribute.name, f"expected a non-empty str, found {value!r}", value
+        )
 
 
-def _tuple_of(kind: type, field: str) -> Callable[[Iterable[object]], tuple[object, ...]]:
-    """A converter that accepts any iterable of ``kind`` and stores a tuple."""
+def _span_field(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None and attribute.default is None:
+        return
+    if not isinstance(value, Span):
+        raise _fail("type", attribute.name, f"expected a Span, found {value!r}", value)
 
-    def convert(value: Iterable[object]) -> tuple[object, ...]:
-        if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-            # A str is iterable, and tuple("abc") would silently become three aliases.
-            raise _fail("type", field, f"expected a collection of {kind.__name__}, found {value!r}", value)
-        out = tuple(value)
-        for i, item in enumerate(out):
-            if not isinstance(item, kind):
-                raise ValidationError(
-                    "type", f"expected a {kind.__name__}, found {item!r}", path=(field, i), value=item
-                )
-        return out
 
-    return convert
+def _period_field(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, Period):
+        raise _fail(
+            "type", attribute.name, f"expected a Period or None, found {value!r}", value
+        )
+
+
+def _bool_field(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if type(value) is not bool:
+        raise _fail("type", attribute.name, f"expected a bool, found {value!r}", value)
+
+
+_ItemT = TypeVar("_ItemT")
+
+
+def _to_tuple(value: object, kind: type[_ItemT], field: str) -> tuple[_ItemT, ...]:
+    """Accept any iterable of ``kind`` and store a tuple."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        # A str is iterable, and tuple("abc") would silently become three aliases.
+        raise _fail(
+            "type",
+            field,
+            f"expected a collection of {kind.__name__}, found {value!r}",
+            value,
+        )
+    out = tuple(value)
+    for i, item in enumerate(out):
+        if not isinstance(item, kind):
+            raise ValidationError(
+                "type",
+                f"expected a {kind.__name__}, found {item!r}",
+                path=(field, i),
+                value=item,
+            )
+    return out
 
 
 _EnumT = TypeVar("_EnumT", bound=enum.Enum)
 
 
-def _enum_field(enum_type: type[_EnumT], field: str) -> Callable[[object], _EnumT]:
-    def convert(value: object) -> _EnumT:
-        try:
-            return enum_type(value)
-        except ValueError:
-            allowed = ", ".join(repr(m.value) for m in enum_type)
-            raise _fail("enum", field, f"expected one of {allowed}, found {value!r}", value) from None
+def _to_enum(value: object, enum_type: type[_EnumT], field: str) -> _EnumT:
+    try:
+        return enum_type(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum_type)
+        raise _fail(
+            "enum", field, f"expected one of {allowed}, found {value!r}", value
+        ) from None
 
-    return convert
+
+# Named converters, one per field: mypy's attrs plugin reads their parameter
+# types to type the generated __init__, and cannot see through a factory.
 
 
-def _optional_enum_field(enum_type: type[_EnumT], field: str) -> Callable[[object], _EnumT | None]:
-    convert = _enum_field(enum_type, field)
+def _strings_aliases(value: Iterable[str]) -> tuple[str, ...]:
+    return _to_tuple(value, str, "aliases")
 
-    def convert_optional(value: object) -> _EnumT | None:
-        return None if value is None else convert(value)
 
-    return convert_optional
+def _strings_titles(value: Iterable[str]) -> tuple[str, ...]:
+    return _to_tuple(value, str, "titles")
+
+
+def _spans_mentions(value: Iterable[Span]) -> tuple[Span, ...]:
+    return _to_tuple(value, Span, "mentions")
+
+
+def _actor_kind(value: ActorKind | str) -> ActorKind:
+    return _to_enum(value, ActorKind, "kind")
+
+
+def _mode(value: Mode | str) -> Mode:
+    return _to_enum(value, Mode, "mode")
+
+
+def _force(value: Force | str) -> Force:
+    return _to_enum(value, Force, "force")
+
+
+def _approx(value: Approx | str | None) -> Approx | None:
+    return None if value is None else _to_enum(value, Approx, "approx")
+
+
+def _basis(value: Basis | str | None) -> Basis | None:
+    return None if value is None else _to_enum(value, Basis, "basis")
 
 
 @attrs.frozen(kw_only=True)
@@ -117,7 +191,12 @@ class Span:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise _fail("span-order", "end", f"expected end >= start {self.start}, found {self.end}", self.end)
+            raise _fail(
+                "span-order",
+                "end",
+                f"expected end >= start {self.start}, found {self.end}",
+                self.end,
+            )
 
     def slice(self, text: str) -> str:
         """Return the part of ``text`` this span covers."""
@@ -152,7 +231,11 @@ class Period:
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise _fail(
-                "date-order", "end", f"expected end >= start {self.start.isoformat()}, found {self.end.isoformat()}", self.end
+                "date-order",
+                "end",
+                f"expected end >= start {self.start.isoformat()}, "
+                f"found {self.end.isoformat()}",
+                self.end,
             )
 
     @classmethod
@@ -176,7 +259,9 @@ class Period:
     def quarter(cls, year: int, quarter: int) -> Self:
         """Quarter 1-4 of ``year``."""
         if quarter not in (1, 2, 3, 4):
-            raise _fail("range", "quarter", f"expected 1 to 4, found {quarter!r}", quarter)
+            raise _fail(
+                "range", "quarter", f"expected 1 to 4, found {quarter!r}", quarter
+            )
         return cls.months(year, 3 * quarter - 2, 3 * quarter)
 
     @classmethod
@@ -189,8 +274,13 @@ class Period:
         """Months ``first`` to ``last`` of one year, e.g. January-May."""
         for name, value in (("first", first), ("last", last)):
             if not 1 <= value <= 12:
-                raise _fail("range", name, f"expected a month 1 to 12, found {value!r}", value)
-        return cls(start=dt.date(year, first, 1), end=dt.date(year, last, _days_in_month(year, last)))
+                raise _fail(
+                    "range", name, f"expected a month 1 to 12, found {value!r}", value
+                )
+        return cls(
+            start=dt.date(year, first, 1),
+            end=dt.date(year, last, _days_in_month(year, last)),
+        )
 
     @classmethod
     def day(cls, day: dt.date) -> Self:
@@ -199,7 +289,7 @@ class Period:
 
     @classmethod
     def parse(cls, text: str, /, *, reference: dt.date | None = None) -> Self:
-        """Parse a period expression such as "2025", "2026-30" or "the first half of 2025".
+        """Parse a period such as "2025", "2026-30" or "the first half of 2025".
 
         Relative forms ("this year", "the first five months") resolve against
         ``reference``, normally the document's publication date.
@@ -217,7 +307,9 @@ class Period:
         try:
             start, end = parse_period(text, reference=reference)
         except ValueError as exc:
-            raise ParseError(str(exc), snippet=text, col=1, span=(0, len(text))) from None
+            raise ParseError(
+                str(exc), snippet=text, col=1, span=(0, len(text))
+            ) from None
         return cls(start=start, end=end)
 
     def __contains__(self, day: object) -> bool:
@@ -241,11 +333,11 @@ class Actor:
     """
 
     id: str = attrs.field(validator=_nonempty_str)
-    kind: ActorKind = attrs.field(converter=_enum_field(ActorKind, "kind"))  # type: ignore[misc]
+    kind: ActorKind = attrs.field(converter=_actor_kind)
     name: str = attrs.field(validator=_nonempty_str)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of(str, "aliases"))
-    titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of(str, "titles"))
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of(Span, "mentions"))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings_aliases)
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_strings_titles)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans_mentions)
 
 
 @attrs.frozen(kw_only=True)
@@ -258,12 +350,10 @@ class Statement:
     speaker: str | None = attrs.field(default=None, validator=_str_field)
     cue: str = attrs.field(validator=_nonempty_str)
     content: str = attrs.field(validator=_str_field)
-    content_span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    mode: Mode = attrs.field(default=Mode.INDIRECT, converter=_enum_field(Mode, "mode"))  # type: ignore[misc]
+    content_span: Span = attrs.field(validator=_span_field)
+    mode: Mode = attrs.field(default=Mode.INDIRECT, converter=_mode)
     date: dt.date | None = attrs.field(default=None, validator=_date_field)
-    cue_span: Span | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
-    )
+    cue_span: Span | None = attrs.field(default=None, validator=_span_field)
     rule: str = attrs.field(default="", validator=_str_field)
 
 
@@ -280,14 +370,14 @@ class Directive:
     issuer: str | None = attrs.field(default=None, validator=_str_field)
     addressee: str | None = attrs.field(default=None, validator=_str_field)
     action: str = attrs.field(validator=_str_field)
-    action_span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    force: Force = attrs.field(converter=_enum_field(Force, "force"))  # type: ignore[misc]
-    negated: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    action_span: Span = attrs.field(validator=_span_field)
+    force: Force = attrs.field(converter=_force)
+    negated: bool = attrs.field(default=False, validator=_bool_field)
     trigger: str = attrs.field(default="", validator=_str_field)
-    trigger_span: Span | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    trigger_span: Span | None = attrs.field(default=None, validator=_span_field)
+    statement: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_int_field)
     )
-    statement: int | None = attrs.field(default=None, validator=attrs.validators.optional(_int_field))
     rule: str = attrs.field(default="", validator=_str_field)
 
     @property
@@ -296,23 +386,32 @@ class Directive:
         return STRENGTH[self.force]
 
 
-def _finite(inst: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _finite(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None and attribute.default is None:
         return
     if type(value) is not float:
         raise _fail("type", attribute.name, f"expected a float, found {value!r}", value)
     if not math.isfinite(value):
-        raise _fail("not-finite", attribute.name, f"expected a finite number, found {value!r}", value)
+        raise _fail(
+            "not-finite",
+            attribute.name,
+            f"expected a finite number, found {value!r}",
+            value,
+        )
 
 
-def _to_float(value: object) -> object:
+def _to_float(value: float) -> float:
     # Ints are exact in JSON and in the lexicons; store one numeric type.
     if type(value) is int:
         return float(value)
     return value
 
 
-def _unit(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
+def _to_float_or_none(value: float | None) -> float | None:
+    return None if value is None else _to_float(value)
+
+
+def _unit(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or _UNIT_RE.fullmatch(value) is None:
         raise _fail(
             "unit",
@@ -330,28 +429,49 @@ class Metric:
     """
 
     text: str = attrs.field(validator=_str_field)
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    span: Span = attrs.field(validator=_span_field)
     value: float = attrs.field(converter=_to_float, validator=_finite)
-    upper: float | None = attrs.field(default=None, converter=_to_float, validator=_finite)
-    unit: str = attrs.field(validator=_unit)
-    approx: Approx | None = attrs.field(default=None, converter=_optional_enum_field(Approx, "approx"))  # type: ignore[misc]
-    period: Period | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Period))
+    upper: float | None = attrs.field(
+        default=None, converter=_to_float_or_none, validator=_finite
     )
-    basis: Basis | None = attrs.field(default=None, converter=_optional_enum_field(Basis, "basis"))  # type: ignore[misc]
-    target: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    unit: str = attrs.field(validator=_unit)
+    approx: Approx | None = attrs.field(default=None, converter=_approx)
+    period: Period | None = attrs.field(default=None, validator=_period_field)
+    basis: Basis | None = attrs.field(default=None, converter=_basis)
+    target: bool = attrs.field(default=False, validator=_bool_field)
     indicator: str | None = attrs.field(default=None, validator=_str_field)
     subject: str | None = attrs.field(default=None, validator=_str_field)
     rule: str = attrs.field(default="", validator=_str_field)
 
     def __attrs_post_init__(self) -> None:
         if self.upper is not None and self.upper < self.value:
-            raise _fail("range-order", "upper", f"expected upper >= value {self.value!r}, found {self.upper!r}", self.upper)
+            raise _fail(
+                "range-order",
+                "upper",
+                f"expected upper >= value {self.value!r}, found {self.upper!r}",
+                self.upper,
+            )
 
     @property
     def unit_family(self) -> UnitFamily:
         """The family of ``unit``: percent, currency, rank, count, ratio, physical."""
         return unit_family(self.unit)
+
+
+def _actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
+    return _to_tuple(value, Actor, "actors")
+
+
+def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    return _to_tuple(value, Statement, "statements")
+
+
+def _directives(value: Iterable[Directive]) -> tuple[Directive, ...]:
+    return _to_tuple(value, Directive, "directives")
+
+
+def _metrics(value: Iterable[Metric]) -> tuple[Metric, ...]:
+    return _to_tuple(value, Metric, "metrics")
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -372,10 +492,10 @@ class Document:
     source: str | None = attrs.field(default=None, validator=_str_field)
     url: str | None = attrs.field(default=None, validator=_str_field)
     language: str = attrs.field(default="en", validator=_nonempty_str)
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple_of(Actor, "actors"))
-    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple_of(Statement, "statements"))
-    directives: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple_of(Directive, "directives"))
-    metrics: tuple[Metric, ...] = attrs.field(default=(), converter=_tuple_of(Metric, "metrics"))
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
+    directives: tuple[Directive, ...] = attrs.field(default=(), converter=_directives)
+    metrics: tuple[Metric, ...] = attrs.field(default=(), converter=_metrics)
 
     def __attrs_post_init__(self) -> None:
         from ._validate import cross_field_problems
@@ -394,7 +514,8 @@ class Document:
         published = self.published.isoformat() if self.published else None
         return (
             f"<Document {self.id!r} published={published} {len(self.text)} chars "
-            f"{head!r}{more} actors={len(self.actors)} statements={len(self.statements)} "
+            f"{head!r}{more} actors={len(self.actors)} "
+            f"statements={len(self.statements)} "
             f"directives={len(self.directives)} metrics={len(self.metrics)}>"
         )
 

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ._errors import ParseError, PolicyDocsError
 from ._models import Document
+
+if TYPE_CHECKING:
+    import os
 
 __all__ = ["DEFAULT_MAX_CHARS", "Header", "parse", "read", "split_header", "to_text"]
 
@@ -31,19 +33,24 @@ DEFAULT_MAX_CHARS: Final = 20_000_000
 
 # `date 2026-03-06 ` then the body, maybe after leading blank space. The date
 # token is captured loosely so that a malformed one gets an error, not a body.
-_SEED_RE: Final = re.compile(r"[ \t\r\n\ufeff]{0,1000}date[ \t]{1,100}(\S{1,40})(?:[ \t]{1,100}|\n|\Z)")
+_SEED_RE: Final = re.compile(
+    r"[ \t\r\n\ufeff]{0,1000}date[ \t]{1,100}(\S{1,40})(?:[ \t]{1,100}|\n|\Z)"
+)
 _ISO_DATE_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HEADER_KEYS: Final = {"title", "date", "source", "url", "language", "id"}
 # A header line: a known key, a colon, the value. Only known keys open a
 # header block, so ordinary text that happens to start "Note: ..." stays body.
-_HEADER_LINE_RE: Final = re.compile(r"(Title|Date|Source|URL|Url|Language|Id|ID|TITLE|DATE|SOURCE|LANGUAGE):[ \t]{0,100}(.{0,10000})")
+_HEADER_LINE_RE: Final = re.compile(
+    r"(Title|Date|Source|URL|Url|Language|Id|ID|TITLE|DATE|SOURCE|LANGUAGE):"
+    r"[ \t]{0,100}(.{0,10000})"
+)
 _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 
 
 class Header:
     """Metadata read from the head of a text (internal record)."""
 
-    __slots__ = ("body_offset", "published", "source", "title", "url", "language", "id")
+    __slots__ = ("body_offset", "id", "language", "published", "source", "title", "url")
 
     def __init__(self) -> None:
         self.body_offset = 0
@@ -71,7 +78,11 @@ def _line_col(text: str, offset: int) -> tuple[int, int, str]:
     line_end = text.find("\n", offset)
     if line_end < 0:
         line_end = len(text)
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1, text[line_start:line_end]
+    return (
+        text.count("\n", 0, offset) + 1,
+        offset - line_start + 1,
+        text[line_start:line_end],
+    )
 
 
 def _parse_date(value: str, *, text: str, offset: int, source: str) -> dt.date:
@@ -113,7 +124,9 @@ def split_header(text: str, *, source_name: str = "<string>") -> Header:
     head = Header()
     m = _SEED_RE.match(text)
     if m is not None:
-        head.published = _parse_date(m.group(1), text=text, offset=m.start(1), source=source_name)
+        head.published = _parse_date(
+            m.group(1), text=text, offset=m.start(1), source=source_name
+        )
         head.body_offset = m.end()
         return head
     pos = 0
@@ -132,7 +145,9 @@ def split_header(text: str, *, source_name: str = "<string>") -> Header:
         seen_header = True
         key, value = hm.group(1).lower(), hm.group(2).strip()
         if key == "date":
-            head.published = _parse_date(hm.group(2), text=text, offset=pos + hm.start(2), source=source_name)
+            head.published = _parse_date(
+                hm.group(2), text=text, offset=pos + hm.start(2), source=source_name
+            )
         elif value:
             setattr(head, key, value)
         pos = end + 1
@@ -162,12 +177,12 @@ def parse(
     extract: bool = True,
     _source_name: str = "<string>",
 ) -> Document:
-    """Read a document from a string and extract what it says.
+    r"""Read a document from a string and extract what it says.
 
     The head of the text may be in the seed format (``date YYYY-MM-DD`` then
     the body) or a header block; keyword arguments override what the text says.
     Header lines never enter ``Document.text``; line ends are normalised to
-    ``\\n`` first, so offsets are stable.
+    ``\n`` first, so offsets are stable.
 
     >>> doc = parse("date 2026-03-06 Exports rose 5 percent, the ministry said.")
     >>> doc.published, doc.text[:12]
@@ -190,10 +205,13 @@ def parse(
     .. versionadded:: 0.1
     """
     if not isinstance(text, str):
-        raise ParseError(f"expected a str, found {type(text).__name__}", source=_source_name)
+        raise ParseError(
+            f"expected a str, found {type(text).__name__}", source=_source_name
+        )
     if max_chars is not None and len(text) > max_chars:
         raise ParseError(
-            f"document of {len(text)} characters is over the limit of {max_chars} (max_chars)",
+            f"document of {len(text)} characters is over the limit of "
+            f"{max_chars} (max_chars)",
             source=_source_name,
         )
     text = _normalise(text)
@@ -251,17 +269,23 @@ def read(
     try:
         size = p.stat().st_size
         if max_chars is not None and size > 4 * max_chars:
-            raise ParseError(f"file of {size} bytes is over the limit (max_chars={max_chars})", source=name)
+            raise ParseError(
+                f"file of {size} bytes is over the limit (max_chars={max_chars})",
+                source=name,
+            )
         raw = p.read_bytes()
     except OSError as exc:
-        raise ParseError(f"cannot read file: {exc.strerror or exc}", source=name) from None
+        raise ParseError(
+            f"cannot read file: {exc.strerror or exc}", source=name
+        ) from None
     try:
         data = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise ParseError(
-            f"expected UTF-8 text, found byte {raw[exc.start]:#04x} at byte offset {exc.start}",
+            f"expected UTF-8 text, found byte {raw[exc.start]:#04x} "
+            f"at byte offset {exc.start}",
             source=name,
             line=line,
             col=col,
@@ -275,7 +299,9 @@ def read(
         except PolicyDocsError as exc:
             exc.add_note(f"while reading {name}")
             raise
-    return parse(data, id=p.stem or None, max_chars=max_chars, extract=extract, _source_name=name)
+    return parse(
+        data, id=p.stem or None, max_chars=max_chars, extract=extract, _source_name=name
+    )
 
 
 def to_text(doc: Document, /) -> str:

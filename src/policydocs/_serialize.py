@@ -18,17 +18,31 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final, cast
 
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
 
-from ._errors import PolicyDocsError, SerializationError, ValidationError, ValidationErrors, format_path
-from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
+from ._errors import (
+    PolicyDocsError,
+    SerializationError,
+    ValidationError,
+    ValidationErrors,
+    format_path,
+)
+from ._models import Actor, Directive, Document, Metric, Statement
 from ._validate import cross_field_problems
 
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+    from types import ModuleType
+
+_orjson: ModuleType | None
 try:  # optional speed-up; the stdlib path below writes the same bytes
     import orjson as _orjson
 except ImportError:  # pragma: no cover - exercised in environments without the extra
@@ -51,7 +65,12 @@ _ISO_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: never deeper than 5 levels, and deep nesting is a classic way to exhaust a
 #: parser's stack.
 MAX_DEPTH: Final = 64
-_LIST_FIELDS: Final = {"actors": Actor, "statements": Statement, "directives": Directive, "metrics": Metric}
+_LIST_FIELDS: Final = {
+    "actors": Actor,
+    "statements": Statement,
+    "directives": Directive,
+    "metrics": Metric,
+}
 
 
 # --- strict scalar hooks: cattrs' defaults coerce None to 'None', 1.7 to 1 ---
@@ -172,7 +191,8 @@ def _needs_slow_floats(data: dict[str, Any]) -> bool:
 
 def _encode(data: dict[str, Any]) -> str:
     if _orjson is not None:
-        return _orjson.dumps(data, option=_orjson.OPT_SORT_KEYS).decode("utf-8")
+        raw: bytes = _orjson.dumps(data, option=_orjson.OPT_SORT_KEYS)
+        return raw.decode("utf-8")
     if _needs_slow_floats(data):
         parts: list[str] = []
         _encode_slow(data, parts)
@@ -184,8 +204,9 @@ def dumps(doc: Document, /) -> str:
     """Serialise ``doc`` to its JSON wire form (deterministic, keys sorted).
 
     >>> import policydocs
-    >>> dumps(policydocs.parse("date 2026-03-06 Hi.", extract=False))[:40]
-    '{"actors":[],"directives":[],"id":"2b7d8'
+    >>> doc = policydocs.parse("date 2026-03-06 Hi.", id="d1", extract=False)
+    >>> dumps(doc)[:48]
+    '{"actors":[],"directives":[],"id":"d1","language'
 
     .. versionadded:: 0.1
     """
@@ -238,18 +259,28 @@ def _depth_ok(data: str) -> bool:
 
 
 def _decode(data: str | bytes, *, line: int | None = None) -> object:
-    if isinstance(data, bytes | bytearray | memoryview):
+    if not isinstance(data, str):
+        raw = bytes(data)
         try:
-            data = bytes(data).decode("utf-8")
+            data = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise SerializationError(f"expected UTF-8, found byte {bytes(data)[exc.start]:#04x} at offset {exc.start}", line=line) from None
+            raise SerializationError(
+                f"expected UTF-8, found byte {raw[exc.start]:#04x} "
+                f"at offset {exc.start}",
+                line=line,
+            ) from None
     if not _depth_ok(data):
-        raise SerializationError(f"JSON nested deeper than {MAX_DEPTH} levels", line=line)
+        raise SerializationError(
+            f"JSON nested deeper than {MAX_DEPTH} levels", line=line
+        )
     try:
-        return json.loads(data, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+        return json.loads(
+            data, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates
+        )
     except json.JSONDecodeError as exc:
         raise SerializationError(
-            f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}", line=line
+            f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+            line=line,
         ) from None
     except (ValueError, RecursionError) as exc:
         # ValueError: NaN/Infinity, a duplicate key, or an integer over
@@ -257,7 +288,9 @@ def _decode(data: str | bytes, *, line: int | None = None) -> object:
         raise SerializationError(f"invalid JSON: {exc}", line=line) from None
 
 
-def _cattrs_problems(exc: BaseException, prefix: tuple[str | int, ...]) -> list[tuple[str, str]]:
+def _cattrs_problems(
+    exc: BaseException, prefix: tuple[str | int, ...]
+) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     root = format_path(prefix)
     if isinstance(exc, ClassValidationError | IterableValidationError):
@@ -276,7 +309,12 @@ def _cattrs_problems(exc: BaseException, prefix: tuple[str | int, ...]) -> list[
     return [(root, f"{type(exc).__name__}: {exc}")]
 
 
-def _structure_part(value: object, kind: Any, prefix: tuple[str | int, ...], problems: list[tuple[str, str]]) -> Any:
+def _structure_part(
+    value: object,
+    kind: Any,
+    prefix: tuple[str | int, ...],
+    problems: list[tuple[str, str]],
+) -> Any:
     try:
         return _DETAILED.structure(value, kind)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a reported problem with its path
@@ -284,7 +322,7 @@ def _structure_part(value: object, kind: Any, prefix: tuple[str | int, ...], pro
         return None
 
 
-_DOC_FIELDS: Final = {
+_DOC_FIELDS: Final[dict[str, Any]] = {
     "id": str,
     "text": str,
     "title": str | None,
@@ -295,7 +333,9 @@ _DOC_FIELDS: Final = {
 }
 
 
-def _detailed_document(raw: dict[str, Any], problems: list[tuple[str, str]]) -> Document | None:
+def _detailed_document(
+    raw: dict[str, Any], problems: list[tuple[str, str]]
+) -> Document | None:
     """Structure ``raw`` part by part, recording every problem; None if any."""
     parts: dict[str, Any] = {}
     for name, kind in _DOC_FIELDS.items():
@@ -307,15 +347,22 @@ def _detailed_document(raw: dict[str, Any], problems: list[tuple[str, str]]) -> 
     for name, kind in _LIST_FIELDS.items():
         items = raw.get(name, [])
         if not isinstance(items, list):
-            problems.append((format_path((name,)), f"expected a list, found {items!r:.60}"))
+            problems.append(
+                (format_path((name,)), f"expected a list, found {items!r:.60}")
+            )
             parts[name] = []
             continue
-        parts[name] = [_structure_part(item, kind, (name, i), problems) for i, item in enumerate(items)]
+        parts[name] = [
+            _structure_part(item, kind, (name, i), problems)
+            for i, item in enumerate(items)
+        ]
     extra = set(raw) - set(_DOC_FIELDS) - set(_LIST_FIELDS) - {"schema"}
     if extra:
         problems.append(("$", f"unknown field(s) {sorted(extra)!r}"))
     text = parts.get("text") if isinstance(parts.get("text"), str) else None
-    published = parts.get("published") if isinstance(parts.get("published"), dt.date) else None
+    published = (
+        parts.get("published") if isinstance(parts.get("published"), dt.date) else None
+    )
     for p in cross_field_problems(
         text=text,
         published=published,
@@ -324,7 +371,7 @@ def _detailed_document(raw: dict[str, Any], problems: list[tuple[str, str]]) -> 
         directives=parts["directives"],
         metrics=parts["metrics"],
     ):
-        problems.append((p.where, f"{p.message} [{p.code}]"))
+        problems.append((p.where, f"{p.message} [{p.code}]"))  # noqa: PERF401
     if problems:
         return None
     try:
@@ -345,7 +392,11 @@ def from_dict(data: object, /, *, _line: int | None = None) -> Document:
     .. versionadded:: 0.1
     """
     if not isinstance(data, dict):
-        raise SerializationError("expected a JSON object for a document", [("$", f"found {type(data).__name__}")], line=_line)
+        raise SerializationError(
+            "expected a JSON object for a document",
+            [("$", f"found {type(data).__name__}")],
+            line=_line,
+        )
     schema = data.get("schema")
     if schema != SCHEMA:
         raise SerializationError(
@@ -361,8 +412,11 @@ def from_dict(data: object, /, *, _line: int | None = None) -> Document:
     problems: list[tuple[str, str]] = []
     doc = _detailed_document(raw, problems)
     if doc is None:
-        raise SerializationError(f"invalid document ({len(problems)} problem(s))", problems, line=_line)
-    return doc  # pragma: no cover - the fast path failing means the slow one finds a problem
+        raise SerializationError(
+            f"invalid document ({len(problems)} problem(s))", problems, line=_line
+        )
+    # The fast path failing means the slow one finds a problem.
+    return doc  # pragma: no cover
 
 
 def loads(data: str | bytes, /) -> Document:
@@ -411,7 +465,9 @@ def load_jsonl(
         with Path(source).open("rb") as fh:
             yield from load_jsonl(fh, on_error=on_error)
         return
-    for lineno, line in enumerate(source, 1):
+    # IO[str] | IO[bytes] iterates as a union mypy cannot name per item.
+    lines = cast("Iterable[str | bytes]", source)
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
@@ -424,7 +480,9 @@ def load_jsonl(
             on_error(exc)
 
 
-def write_atomic(path: str | os.PathLike[str], write: Callable[[IO[str]], object], /) -> None:
+def write_atomic(
+    path: str | os.PathLike[str], write: Callable[[IO[str]], object], /
+) -> None:
     """Write a file through ``write(fp)`` so that readers never see a partial file.
 
     The data goes to a temporary file in the same folder, which replaces
@@ -433,7 +491,9 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[IO[str]], object
     .. versionadded:: 0.1
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
     try:
         with io.open(fd, "w", encoding="utf-8", newline="\n") as fh:  # noqa: UP020
             write(fh)
@@ -443,4 +503,3 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[IO[str]], object
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-

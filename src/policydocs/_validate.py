@@ -8,15 +8,16 @@ reports problems of a document that could not be built at all.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._errors import ValidationError, ValidationErrors, format_path
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterator, Sequence
+
     from ._models import Actor, Directive, Document, Metric, Span, Statement
 
 __all__ = ["Problem", "check", "cross_field_problems", "validate"]
@@ -51,14 +52,17 @@ class Problem:
         return ValidationError(self.code, self.message, path=self.path)
 
 
-def _span_problems(span: Span | None, text_len: int, path: tuple[str | int, ...]) -> Iterator[Problem]:
+def _span_problems(
+    span: Span | None, text_len: int, path: tuple[str | int, ...]
+) -> Iterator[Problem]:
     if span is None:
         return
     if span.end > text_len:
         yield Problem(
             code="span-bounds",
             path=(*path, "end"),
-            message=f"expected a span inside the text (length {text_len}), found end {span.end}",
+            message=f"expected a span inside the text (length {text_len}), "
+            f"found end {span.end}",
         )
 
 
@@ -69,7 +73,8 @@ def _text_problems(
         yield Problem(
             code="text-mismatch",
             path=(*path, field),
-            message=f"expected the text under the span {text[span.start : span.end][:60]!r}, "
+            message="expected the text under the span "
+            f"{text[span.start : span.end][:60]!r}, "
             f"found {stored[:60]!r}",
         )
 
@@ -92,7 +97,12 @@ def cross_field_problems(
     """
     if doc is not None:
         text, published = doc.text, doc.published
-        actors, statements, directives, metrics = doc.actors, doc.statements, doc.directives, doc.metrics
+        actors, statements, directives, metrics = (
+            doc.actors,
+            doc.statements,
+            doc.directives,
+            doc.metrics,
+        )
     out: list[Problem] = []
     n = len(text) if text is not None else None
 
@@ -107,7 +117,8 @@ def cross_field_problems(
                     Problem(
                         code="duplicate-actor",
                         path=("actors", i, field),
-                        message=f"expected a unique actor {field}, found {key!r} again (first at actors[{seen[key]}])",
+                        message=f"expected a unique actor {field}, found {key!r} "
+                        f"again (first at actors[{seen[key]}])",
                     )
                 )
             else:
@@ -122,7 +133,8 @@ def cross_field_problems(
                 Problem(
                     code="unknown-actor",
                     path=path,
-                    message=f"expected the name of an actor listed in $.actors, found {name!r}",
+                    message="expected the name of an actor listed in $.actors, "
+                    f"found {name!r}",
                 )
             )
 
@@ -134,13 +146,16 @@ def cross_field_problems(
         if n is not None and text is not None:
             out.extend(_span_problems(st.content_span, n, (*path, "content_span")))
             out.extend(_span_problems(st.cue_span, n, (*path, "cue_span")))
-            out.extend(_text_problems(st.content_span, st.content, text, path, "content"))
+            out.extend(
+                _text_problems(st.content_span, st.content, text, path, "content")
+            )
         if st.date is not None and published is not None and st.date > published:
             out.append(
                 Problem(
                     code="date-after-published",
                     path=(*path, "date"),
-                    message=f"expected a date on or before publication {published.isoformat()}, "
+                    message="expected a date on or before publication "
+                    f"{published.isoformat()}, "
                     f"found {st.date.isoformat()}",
                 )
             )
@@ -159,7 +174,8 @@ def cross_field_problems(
                 Problem(
                     code="bad-reference",
                     path=(*path, "statement"),
-                    message=f"expected an index into $.statements (0 to {len(statements) - 1}), "
+                    message="expected an index into $.statements "
+                    f"(0 to {len(statements) - 1}), "
                     f"found {di.statement}",
                 )
             )
@@ -174,7 +190,7 @@ def cross_field_problems(
     return out
 
 
-def _item_problems(item: object, path: tuple[str | int, ...]) -> Iterator[Problem]:
+def _item_problems(item: Any, path: tuple[str | int, ...]) -> Iterator[Problem]:
     # evolve() re-runs converters, validators and __attrs_post_init__, so it
     # finds what was skipped when the item was built with validators disabled.
     try:
@@ -218,4 +234,7 @@ def validate(doc: Document, /) -> None:
     """
     problems = check(doc)
     if problems:
-        raise ValidationErrors(f"{len(problems)} problem(s) in document {doc.id!r}", [p.to_error() for p in problems])
+        raise ValidationErrors(
+            f"{len(problems)} problem(s) in document {doc.id!r}",
+            [p.to_error() for p in problems],
+        )

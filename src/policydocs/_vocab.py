@@ -9,7 +9,16 @@ from __future__ import annotations
 import enum
 from typing import Final
 
-__all__ = ["STRENGTH", "ActorKind", "Approx", "Basis", "Force", "Mode", "UnitFamily", "unit_family"]
+__all__ = [
+    "STRENGTH",
+    "ActorKind",
+    "Approx",
+    "Basis",
+    "Force",
+    "Mode",
+    "UnitFamily",
+    "unit_family",
+]
 
 
 class ActorKind(enum.StrEnum):
@@ -108,8 +117,8 @@ _FIXED_FAMILIES: Final[dict[str, UnitFamily]] = {
 def unit_family(unit: str) -> UnitFamily:
     """Classify a unit string: fixed names, ISO 4217 codes, else a physical symbol.
 
-    >>> unit_family("CNY"), unit_family("percent"), unit_family("GW")
-    (<UnitFamily.CURRENCY: 'currency'>, <UnitFamily.PERCENT: 'percent'>, <UnitFamily.PHYSICAL: 'physical'>)
+    >>> [unit_family(u).value for u in ("CNY", "percent", "GW")]
+    ['currency', 'percent', 'physical']
 
     .. versionadded:: 0.1
     """

@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Final, TypeVar
+from typing import Final, Literal, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
 from ._models import _UNIT_RE as UNIT_RE
+from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
 from ._vocab import ActorKind, Approx, Basis, Force, Mode
 
 __all__ = [
@@ -54,9 +54,25 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+_Category = Literal["Cs", "Cc", "Zl", "Zp"]
+#: Lone surrogates: no reader produces them and no JSON encoder writes them.
+_NO_SURROGATES: Final[tuple[_Category, ...]] = ("Cs",)
+#: Names stay on one line, so they survive the header-block format.
+_ONE_LINE: Final[tuple[_Category, ...]] = ("Cs", "Cc", "Zl", "Zp")
 
 #: Common units first, so shrinking goes towards "percent".
-_COMMON_UNITS: Final = ("percent", "percentage_point", "count", "rank", "ratio", "CNY", "USD", "EUR", "GW", "t")
+_COMMON_UNITS: Final = (
+    "percent",
+    "percentage_point",
+    "count",
+    "rank",
+    "ratio",
+    "CNY",
+    "USD",
+    "EUR",
+    "GW",
+    "t",
+)
 
 
 def __dir__() -> list[str]:
@@ -86,13 +102,17 @@ def _check_max(name: str, value: object) -> None:
 
 def _check_strategy(name: str, value: object) -> None:
     if value is not None and not isinstance(value, st.SearchStrategy):
-        msg = f"{name}={value!r} must be a Hypothesis strategy (or None for the default)"
+        msg = (
+            f"{name}={value!r} must be a Hypothesis strategy (or None for the default)"
+        )
         raise InvalidArgument(msg)
 
 
-def _check_text(value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        msg = f"text={value!r} must be a str (or None to draw one)"
+def _check_text(value: object, *, required: bool = False) -> None:
+    if (required or value is not None) and not isinstance(value, str):
+        msg = f"text={value!r} must be a str" + (
+            "" if required else " (or None to draw one)"
+        )
         raise InvalidArgument(msg)
 
 
@@ -106,7 +126,9 @@ def _check_dates(min_value: object, max_value: object) -> None:
         raise InvalidArgument(msg)
 
 
-def _or(strategy: st.SearchStrategy[_T] | None, default: st.SearchStrategy[_T]) -> st.SearchStrategy[_T]:
+def _or(
+    strategy: st.SearchStrategy[_T] | None, default: st.SearchStrategy[_T]
+) -> st.SearchStrategy[_T]:
     return default if strategy is None else strategy
 
 
@@ -129,7 +151,11 @@ def texts(*, min_size: int = 0, max_size: int | None = 200) -> st.SearchStrategy
     .. versionadded:: 0.1
     """
     _check_size(min_size, max_size)
-    return st.text(st.characters(exclude_categories=("Cs",)), min_size=min_size, max_size=max_size)
+    return st.text(
+        st.characters(exclude_categories=_NO_SURROGATES),
+        min_size=min_size,
+        max_size=max_size,
+    )
 
 
 def names(*, max_size: int = 40) -> st.SearchStrategy[str]:
@@ -142,7 +168,9 @@ def names(*, max_size: int = 40) -> st.SearchStrategy[str]:
         msg = f"max_size={max_size!r} must be at least 1: a name is never empty"
         raise InvalidArgument(msg)
     return st.text(
-        st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=max_size
+        st.characters(exclude_categories=_ONE_LINE),
+        min_size=1,
+        max_size=max_size,
     ).filter(lambda s: bool(s.strip()))
 
 
@@ -191,9 +219,7 @@ def spans_in(text: str, /) -> st.SearchStrategy[Span]:
 
     .. versionadded:: 0.1
     """
-    if not isinstance(text, str):
-        msg = f"text={text!r} must be a str"
-        raise InvalidArgument(msg)
+    _check_text(text, required=True)
     return _spans_between(0, len(text))
 
 
@@ -299,7 +325,9 @@ def statements(
     _check_text(text)
     _check_strategy("speakers", speakers)
     _check_strategy("dates", dates)
-    return _statements(text, _or(speakers, st.none() | _names()), _or(dates, st.none() | st.dates()))
+    return _statements(
+        text, _or(speakers, st.none() | _names()), _or(dates, st.none() | st.dates())
+    )
 
 
 @st.composite
@@ -401,14 +429,19 @@ def metrics(
     .. versionadded:: 0.1
     """
     _check_text(text)
-    for name, value in (("values", values), ("units", units), ("periods", periods), ("subjects", subjects)):
+    for name, value in (
+        ("values", values),
+        ("units", units),
+        ("periods", periods),
+        ("subjects", subjects),
+    ):
         _check_strategy(name, value)
     return _metrics(
         text,
-        _or(values, _finite_floats()),
-        _or(units, _units()),
-        _or(periods, st.none() | _periods()),
-        _or(subjects, st.none() | _names()),
+        values=_or(values, _finite_floats()),
+        unit_strategy=_or(units, _units()),
+        period_strategy=_or(periods, st.none() | _periods()),
+        subjects=_or(subjects, st.none() | _names()),
     )
 
 
@@ -420,6 +453,7 @@ _periods = periods
 def _metrics(
     draw: st.DrawFn,
     text: str | None,
+    *,
     values: st.SearchStrategy[float],
     unit_strategy: st.SearchStrategy[str],
     period_strategy: st.SearchStrategy[Period | None],
@@ -431,7 +465,9 @@ def _metrics(
     if not math.isfinite(value):
         msg = f"the values strategy drew {value!r}; a metric's value must be finite"
         raise InvalidArgument(msg)
-    upper = draw(st.none() | st.floats(min_value=value, allow_nan=False, allow_infinity=False))
+    upper = draw(
+        st.none() | st.floats(min_value=value, allow_nan=False, allow_infinity=False)
+    )
     return Metric(
         text=span.slice(body),
         span=span,
@@ -505,18 +541,24 @@ def documents(
     for name, value in options.items():
         _check_strategy(name, value)
     limits = (max_actors, max_statements, max_directives, max_metrics)
-    for name, limit in zip(("max_actors", "max_statements", "max_directives", "max_metrics"), limits, strict=True):
+    for name, limit in zip(
+        ("max_actors", "max_statements", "max_directives", "max_metrics"),
+        limits,
+        strict=True,
+    ):
         _check_max(name, limit)
     optional_text = st.none() | st.text(max_size=40)
     return _documents(
-        _or(texts, _texts()),
-        _or(ids, _names()),
-        _or(titles, optional_text),
-        _or(sources, optional_text),
-        _or(urls, optional_text),
-        _or(languages, st.sampled_from(("en", "zh", "fr", "de")) | _names(max_size=8)),
-        _or(published, st.none() | st.dates()),
-        limits,
+        body_strategy=_or(texts, _texts()),
+        ids=_or(ids, _names()),
+        titles=_or(titles, optional_text),
+        sources=_or(sources, optional_text),
+        urls=_or(urls, optional_text),
+        languages=_or(
+            languages, st.sampled_from(("en", "zh", "fr", "de")) | _names(max_size=8)
+        ),
+        published_strategy=_or(published, st.none() | st.dates()),
+        limits=limits,
     )
 
 
@@ -526,6 +568,7 @@ _texts = texts
 @st.composite
 def _documents(
     draw: st.DrawFn,
+    *,
     body_strategy: st.SearchStrategy[str],
     ids: st.SearchStrategy[str],
     titles: st.SearchStrategy[str | None],
@@ -540,7 +583,12 @@ def _documents(
     published = draw(published_strategy)
     actor_names = draw(st.lists(_names(), unique=True, max_size=max_actors))
     actor_ids = draw(
-        st.lists(_names(max_size=12), unique=True, min_size=len(actor_names), max_size=len(actor_names))
+        st.lists(
+            _names(max_size=12),
+            unique=True,
+            min_size=len(actor_names),
+            max_size=len(actor_names),
+        )
     )
     listed = tuple(
         draw(actors(text=text, ids=st.just(actor_id), names=st.just(name)))
@@ -549,14 +597,25 @@ def _documents(
     refs: st.SearchStrategy[str | None] = st.none()
     if actor_names:
         refs = st.none() | st.sampled_from(actor_names)
-    dates: st.SearchStrategy[dt.date | None] = st.none() | st.dates(max_value=published or dt.date.max)
-    said = tuple(draw(st.lists(statements(text=text, speakers=refs, dates=dates), max_size=max_statements)))
+    dates: st.SearchStrategy[dt.date | None] = st.none() | st.dates(
+        max_value=published or dt.date.max
+    )
+    said = tuple(
+        draw(
+            st.lists(
+                statements(text=text, speakers=refs, dates=dates),
+                max_size=max_statements,
+            )
+        )
+    )
     indices: st.SearchStrategy[int | None] = st.none()
     if said:
         indices = st.none() | st.integers(0, len(said) - 1)
     asked = draw(
         st.lists(
-            directives(text=text, issuers=refs, addressees=refs, statement_indices=indices),
+            directives(
+                text=text, issuers=refs, addressees=refs, statement_indices=indices
+            ),
             max_size=max_directives,
         )
     )

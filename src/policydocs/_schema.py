@@ -1,0 +1,115 @@
+"""JSON Schema (draft 2020-12) of the wire format, derived from the models.
+
+The schema is built from the attrs field definitions, so a field added to a
+model appears here without a second list to keep in step. It describes the
+shape of the JSON (types, required fields, enums, date strings, no unknown
+keys); the cross-field rules (a span inside the text, a speaker listed in
+``actors``) are beyond JSON Schema and stay with :func:`policydocs.check`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from typing import Any, Final
+
+import attrs
+
+from ._models import (
+    _UNIT_RE,
+    Actor,
+    Directive,
+    Document,
+    Metric,
+    Period,
+    Span,
+    Statement,
+    _nonempty_str,
+    _unit,
+)
+from ._serialize import SCHEMA
+
+__all__ = ["json_schema"]
+
+_MODELS: Final = (Span, Period, Actor, Statement, Directive, Metric)
+_DATE: Final = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+
+def _type_schema(tp: object) -> dict[str, Any]:
+    """The schema of one annotated type."""
+    origin = typing.get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        args = typing.get_args(tp)
+        inner = [_type_schema(a) for a in args if a is not type(None)]
+        schema = inner[0] if len(inner) == 1 else {"anyOf": inner}
+        return {"anyOf": [schema, {"type": "null"}]} if type(None) in args else schema
+    if origin is tuple:
+        item, _ = typing.get_args(tp)
+        return {"type": "array", "items": _type_schema(item)}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"enum": [m.value for m in tp]}
+    if tp in _MODELS:
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    scalars: dict[object, dict[str, Any]] = {
+        str: {"type": "string"},
+        # Every int in the models is an offset or an index: never negative.
+        int: {"type": "integer", "minimum": 0},
+        float: {"type": "number"},
+        bool: {"type": "boolean"},
+        dt.date: _DATE,
+    }
+    return dict(scalars[tp])
+
+
+def _model_schema(cls: type, *, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    properties: dict[str, Any] = dict(extra or {})
+    required = sorted(extra or {})
+    for field in attrs.fields(cls):
+        schema = _type_schema(hints[field.name])
+        if field.validator is _nonempty_str:
+            schema |= {"minLength": 1, "pattern": r"\S"}
+        elif field.validator is _unit:
+            schema |= {"pattern": f"^{_UNIT_RE.pattern}$"}
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+        else:
+            default = field.default
+            if isinstance(default, enum.Enum):
+                default = default.value
+            schema["default"] = [] if default == () else default
+        properties[field.name] = schema
+    doc = (cls.__doc__ or "").strip().split("\n", 1)[0]
+    return {
+        "type": "object",
+        "description": doc,
+        "properties": properties,
+        "required": sorted(required),
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """Return a JSON Schema (draft 2020-12) of the document wire format.
+
+    Services in other languages can validate policydocs JSON with it. It
+    covers the shape; cross-field rules (spans inside the text, speakers
+    listed in ``actors``) are checked by :func:`policydocs.check`.
+
+    >>> schema = json_schema()
+    >>> schema["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    >>> schema["properties"]["schema"]
+    {'const': 'policydocs/1'}
+
+    .. versionadded:: 0.1
+    """
+    root = _model_schema(Document, extra={"schema": {"const": SCHEMA}})
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"policydocs document ({SCHEMA})",
+        **root,
+        "$defs": {cls.__name__: _model_schema(cls) for cls in _MODELS},
+    }
