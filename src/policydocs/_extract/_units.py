@@ -1,0 +1,220 @@
+"""Lexicons of the number grammar: number words, scales, units, currencies, cues.
+
+Data only. ``_numbers`` compiles these tables into prefix-tree regexes once, so
+adding a currency or a unit is a one-line change here. Every key is written in
+lower case: the grammar scans a lower-cased copy of the text (same length, so
+offsets carry over). Where case decides the meaning ("10M" is ten million, "10m"
+ten metres) the entry lives in a ``*_CASED`` table matched on the original text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Cardinal words below twenty.
+SMALL: Final[dict[str, int]] = {
+    "zero": 0, "naught": 0, "nought": 0, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+#: Multiples of ten.
+TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+#: Scale words; plural forms ("three billions") mean the same.
+SCALES: Final[dict[str, float]] = {
+    "thousand": 1e3, "thousands": 1e3, "lakh": 1e5, "lakhs": 1e5,
+    "million": 1e6, "millions": 1e6, "crore": 1e7, "crores": 1e7,
+    "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12,
+}  # fmt: skip
+
+#: Scale abbreviations after digits ("$3.1bn", "10k", "10 bln"), case-insensitive.
+SCALE_ABBREVIATIONS: Final[dict[str, float]] = {
+    "k": 1e3, "mn": 1e6, "mln": 1e6, "mm": 1e6, "bn": 1e9, "bln": 1e9,
+    "b": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
+}  # fmt: skip
+
+#: Scale letters whose case matters: "10M" is ten million, "10m" ten metres
+#: (lower-case "m" means million only after a currency sign: "£2.5m").
+SCALE_ABBREVIATIONS_CASED: Final[dict[str, float]] = {"M": 1e6, "K": 1e3}
+
+#: Ordinal words below twenty; "nineth" is a common misspelling.
+ORDINALS: Final[dict[str, int]] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+
+#: Denominator words of fractions ("two thirds", "a quarter", "three halves").
+#: "second" is absent on purpose: "a second" is never a half.
+DENOMINATORS: Final[dict[str, int]] = {
+    "half": 2,
+    "halves": 2,
+    "quarter": 4,
+    "quarters": 4,
+    **{
+        word + suffix: value
+        for word, value in ORDINALS.items()
+        if value >= 3 and word not in {"first", "second"}
+        for suffix in ("", "s")
+    },
+}
+
+#: Superlatives that turn an ordinal into a rank ("second-largest").
+SUPERLATIVES: Final[tuple[str, ...]] = (
+    "largest", "biggest", "highest", "lowest", "smallest", "greatest",
+    "fastest", "slowest", "busiest", "richest", "poorest", "strongest",
+    "weakest", "best", "worst", "most", "least", "leading", "top",
+    "most populous", "most populated", "most important", "most valuable",
+)  # fmt: skip
+
+#: Verbs after which an ordinal is a position in a ranking ("ranked third").
+RANK_VERBS: Final[tuple[str, ...]] = (
+    "ranked", "ranks", "rank", "ranking", "placed", "came", "finished",
+)  # fmt: skip
+
+#: Percent and point units: surface form → canonical unit. Basis points are
+#: rescaled by ``POINT_FACTORS``.
+PERCENT_UNITS: Final[dict[str, str]] = {
+    "%": "percent", "percent": "percent", "per cent": "percent",
+    "percents": "percent", "pct": "percent", "percentage": "percent",
+    "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "percent point": "percentage_point", "percent points": "percentage_point",
+    "per cent point": "percentage_point", "per cent points": "percentage_point",
+    "pct point": "percentage_point", "pct points": "percentage_point",
+    "pp": "percentage_point", "ppt": "percentage_point", "ppts": "percentage_point",
+    "points": "percentage_point",
+    "basis point": "basis_point", "basis points": "basis_point",
+    "base point": "basis_point", "base points": "basis_point",
+    "bps": "basis_point", "bp": "basis_point",
+}  # fmt: skip
+
+#: Currency signs and codes written before the number ("US$4.7 billion", "RMB 10").
+CURRENCY_PREFIXES: Final[dict[str, str]] = {
+    "$": "USD", "us$": "USD", "us $": "USD", "u.s.$": "USD", "u.s. $": "USD",
+    "u.s $": "USD", "usd$": "USD", "hk$": "HKD", "hk $": "HKD", "c$": "CAD",
+    "c $": "CAD", "ca$": "CAD", "cad$": "CAD", "a$": "AUD",
+    "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "nzd$": "NZD", "s$": "SGD",
+    "r$": "BRL", "mex$": "MXN", "mxn$": "MXN", "nt$": "TWD", "€": "EUR",
+    "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+    "rs": "INR", "rs.": "INR", "dollar": "USD", "euro": "EUR",
+}  # fmt: skip
+
+#: ISO 4217 codes accepted before or after a number. Codes that are English
+#: words ("ALL", "TOP", "CUP", "TRY", "PEN", "COP") are left out: the grammar
+#: scans lower-cased text, where they would match ordinary words.
+ISO_CODES: Final[tuple[str, ...]] = (
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd",
+    "sgd", "inr", "krw", "brl", "rub", "zar", "mxn", "sek", "nok", "dkk", "pln",
+    "idr", "thb", "myr", "php", "vnd", "sar", "aed", "twd", "egp", "ngn", "kes",
+    "pkr", "bdt", "uah", "huf", "czk", "clp",
+)  # fmt: skip
+
+#: Code aliases: "RMB" is the renminbi's common abbreviation, not an ISO code.
+ISO_ALIASES: Final[dict[str, str]] = {"rmb": "CNY"}
+
+#: Currency names written after the number ("1.8 trillion yuan", "20 euros").
+CURRENCY_WORDS: Final[dict[str, str]] = {
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "australian dollar": "AUD", "australian dollars": "AUD",
+    "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "hong kong dollar": "HKD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "singapore dollars": "SGD",
+    "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
+    "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "元": "CNY",
+    "euro": "EUR", "euros": "EUR", "€ur": "EUR", "€": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "british pounds": "GBP", "yen": "JPY", "japanese yen": "JPY",
+    "rupee": "INR", "rupees": "INR", "indian rupees": "INR", "won": "KRW",
+    "korean won": "KRW", "south korean won": "KRW", "reais": "BRL",
+    "brazilian reais": "BRL", "swiss francs": "CHF", "swiss franc": "CHF",
+    "roubles": "RUB", "rubles": "RUB", "rand": "ZAR", "pesos": "MXN",
+    "mexican pesos": "MXN", "rs": "INR", "$": "USD", "us$": "USD", "£": "GBP",
+    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
+    "dirhams": "AED", "riyals": "SAR", "lira": "TRY", "zloty": "PLN",
+}  # fmt: skip
+
+#: Minor currency units: a trailing "43 cents" adds 0.43 to "20 dollars".
+MINOR_UNITS: Final[tuple[str, ...]] = ("cents", "cent", "c", "¢", "pence", "p")
+
+#: Physical and other units after a number: surface form → symbol.
+PHYSICAL_UNITS: Final[dict[str, str]] = {
+    "gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "mw": "MW", "megawatt": "MW",
+    "megawatts": "MW", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW",
+    "tw": "TW", "gwh": "GWh", "twh": "TWh", "mwh": "MWh", "kwh": "kWh",
+    "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "terawatt-hours": "TWh",
+    "terawatt hours": "TWh", "gigawatt-hours": "GWh", "gigawatt hours": "GWh",
+    "megawatt-hours": "MWh", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+    "metric tons": "t", "metric tonnes": "t", "kilograms": "kg", "kilogram": "kg",
+    "kg": "kg", "km": "km", "kilometers": "km", "kilometres": "km",
+    "kilometer": "km", "kilometre": "km", "square kilometers": "km2",
+    "square kilometres": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "square meters": "m2", "square metres": "m2", "sq m": "m2", "m2": "m2",
+    "m²": "m2", "cubic meters": "m3", "cubic metres": "m3", "m3": "m3",
+    "m³": "m3", "hectares": "ha", "hectare": "ha", "ha": "ha", "mu": "mu",
+    "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "liters": "L", "litres": "L",
+    "liter": "L", "litre": "L", "ml": "mL", "meters": "m", "metres": "m",
+    "teu": "TEU", "teus": "TEU", "mbps": "Mbps", "gbps": "Gbps",
+}  # fmt: skip
+
+#: Approximation qualifiers before a number → EXTRACTION.md ``approx`` value.
+APPROX_BEFORE: Final[dict[str, str]] = {
+    "about": "about", "around": "about", "approximately": "about",
+    "approx.": "about", "roughly": "about", "some": "about", "nearly": "about",
+    "almost": "about", "close to": "about", "an estimated": "about",
+    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "exceeding": "more_than", "in excess of": "more_than",
+    "upwards of": "more_than", "greater than": "more_than",
+    "higher than": "more_than", "larger than": "more_than",
+    "bigger than": "more_than", "exceed": "more_than", "surpass": "more_than",
+    "at least": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "no fewer than": "at_least",
+    "not fewer than": "at_least", "a minimum of": "at_least",
+    "less than": "less_than", "fewer than": "less_than", "below": "less_than",
+    "under": "less_than", "lower than": "less_than", "smaller than": "less_than",
+    "up to": "up_to", "no more than": "up_to", "not more than": "up_to",
+    "at most": "up_to", "a maximum of": "up_to", "not exceeding": "up_to",
+    "as much as": "up_to", "as many as": "up_to", "as high as": "up_to",
+}  # fmt: skip
+
+#: Qualifiers after a number ("five hundred or more").
+APPROX_AFTER: Final[dict[str, str]] = {
+    "or more": "at_least", "and more": "at_least", "or above": "at_least",
+    "or greater": "at_least", "or greater than": "at_least",
+    "and above": "at_least", "or higher": "at_least", "or over": "at_least",
+    "or less": "up_to", "or fewer": "up_to", "or below": "up_to",
+    "and below": "up_to", "or lower": "up_to", "or under": "up_to",
+}  # fmt: skip
+
+#: Words that cannot be, or be inside, a counted noun phrase after a number.
+NOUN_STOPWORDS: Final[frozenset[str]] = frozenset(
+    (
+        "a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with",
+        "and", "or", "but", "as", "than", "that", "which", "who", "is", "are", "was",
+        "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
+        "should", "can", "could", "may", "might", "must", "do", "does", "did", "this",
+        "these", "those", "its", "their", "his", "her", "our", "your", "my", "it",
+        "they", "we", "he", "she", "per", "each", "every", "year-on-year", "percent",
+        "points", "over", "under", "about", "more", "less", "most", "least", "up",
+        "down", "into", "onto", "via", "since", "until", "during", "between", "among",
+        "while", "when", "where", "if", "not", "no", "so", "also", "only", "just",
+        "still", "yet", "ago"
+    )
+)  # fmt: skip
+
+#: Plural nouns without a final "s".
+IRREGULAR_PLURALS: Final[frozenset[str]] = frozenset(
+    (
+        "people", "children", "men", "women", "staff", "personnel", "police", "cattle",
+        "livestock", "poultry", "sheep", "fish", "deer", "aircraft"
+    )
+)  # fmt: skip

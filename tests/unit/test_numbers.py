@@ -1,0 +1,257 @@
+"""Unit tests for the number and unit grammar (``_extract/_numbers``)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from policydocs._extract._numbers import Quantity, _fold, _trie, find_quantities
+
+
+def _one(text: str) -> Quantity:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _brief(text: str) -> list[tuple[str, float, float | None, str, str | None]]:
+    return [
+        (text[q.start : q.end], q.value, q.upper, q.unit, q.approx)
+        for q in find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("1,234,567", 1234567, "number"),
+        ("12,34,567", 1234567, "number"),
+        ("40 000", 40000, "number"),
+        ("9.2321312", 9.2321312, "number"),
+        (".77", 0.77, "number"),
+        ("1.3e6", 1.3e6, "number"),
+        ("-9.5", -9.5, "number"),
+        ("minus five", -5, "number"),
+        ("twelve million", 12e6, "number"),
+        ("a hundred and two", 102, "number"),
+        ("one hundred and sixty-one", 161, "number"),
+        ("twenty-one trillion and three hundred", 21e12 + 300, "number"),
+        ("three thousand millions", 3e9, "number"),
+        ("4 thousand 3 hundred and 21", 4321, "number"),
+        ("two hundred point zero three", 200.03, "number"),
+        ("two thirds", 2 / 3, "number"),
+        ("one and a half", 1.5, "number"),
+        ("five and a half million", 5.5e6, "number"),
+        ("one billion and a half million", 1_000_500_000, "number"),
+        ("two thirds of a million", 2e6 / 3, "number"),
+        ("half million", 5e5, "number"),
+        ("1/4", 0.25, "number"),
+        ("3-1/2", 3.5, "number"),
+        ("4-1/4", 4.25, "number"),
+        ("10k", 1e4, "number"),
+        ("10M", 1e7, "number"),
+        ("10 bln", 1e10, "number"),
+        ("1960s", 1960, "number"),
+    ],
+)
+def test_number_values(text: str, value: float, unit: str) -> None:
+    """Digits, words, fractions and scales read to the right value."""
+    q = _one(text)
+    assert math.isclose(value, q.value, rel_tol=1e-9)
+    assert unit == q.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("1.8 trillion yuan", 1.8e12, "CNY"),
+        ("RMB 10 billion", 1e10, "CNY"),
+        ("$3.1bn", 3.1e9, "USD"),
+        ("US$4.7 billion", 4.7e9, "USD"),
+        ("HK$ 10.05 billion", 1.005e10, "HKD"),
+        ("€10M", 1e7, "EUR"),
+        ("£2.5m", 2.5e6, "GBP"),
+        ("500 million euros", 5e8, "EUR"),
+        ("20 million pounds", 2e7, "GBP"),
+        ("5 million yen", 5e6, "JPY"),
+        ("Rs. 20", 20, "INR"),
+        ("10,000 swiss francs", 1e4, "CHF"),
+        ("125 million australian dollars", 1.25e8, "AUD"),
+        ("C$ 300 million", 3e8, "CAD"),
+        ("50 million USD", 5e7, "USD"),
+        ("120 MEUR", 1.2e8, "EUR"),
+        ("20 dollars 43 cents", 20.43, "USD"),
+        ("($99.99)", -99.99, "USD"),
+        ("5.3 percent", 5.3, "percent"),
+        ("5.3%", 5.3, "percent"),
+        ("12 per cent", 12, "percent"),
+        ("3.1 percentage points", 3.1, "percentage_point"),
+        ("25 basis points", 0.25, "percentage_point"),
+        ("50 bps", 0.5, "percentage_point"),
+        ("3/4 percentage point", 0.75, "percentage_point"),
+        ("a third of", 100 / 3, "percent"),
+        ("two-thirds of", 200 / 3, "percent"),
+        ("one in five", 20, "percent"),
+        ("30 GW", 30, "GW"),
+        ("1.2 million tonnes", 1.2e6, "t"),
+        ("500 km", 500, "km"),
+        ("200 square kilometers", 200, "km2"),
+        ("10,000 hectares", 1e4, "ha"),
+        ("1,200 kWh", 1200, "kWh"),
+        ("2 million barrels", 2e6, "bbl"),
+    ],
+)
+def test_units(text: str, value: float, unit: str) -> None:
+    """Percent, points, currencies and physical units normalise with their scale."""
+    q = _one(text)
+    assert math.isclose(value, q.value, rel_tol=1e-9)
+    assert unit == q.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "upper", "unit", "kind"),
+    [
+        ("4-1/4 to 4-1/2 percent", 4.25, 4.5, "percent", "to"),
+        ("between 2 and 3 percent", 2, 3, "percent", "between"),
+        ("6-7 percent", 6, 7, "percent", "dash"),
+        ("from 3 to 4 percent", 3, 4, "percent", "from"),
+        ("2 to 3 billion yuan", 2e9, 3e9, "CNY", "to"),
+        ("$10-$20", 10, 20, "USD", "dash"),
+        ("1000–5000", 1000, 5000, "number", "dash"),
+    ],
+)
+def test_ranges(text: str, value: float, upper: float, unit: str, kind: str) -> None:
+    """Ranges carry both ends, the unit of the second end and how they were written."""
+    q = _one(text)
+    assert (value, upper, unit, kind) == (q.value, q.upper, q.unit, q.range_kind)
+
+
+def test_change_from_to_with_units_is_two_levels() -> None:
+    """'from 5 percent to 6 percent' reports two levels, not a range."""
+    expected = [5.0, 6.0]
+    assert expected == [q.value for q in find_quantities("from 5 percent to 6 percent")]
+
+
+def test_descending_from_to_is_not_a_range() -> None:
+    """A falling pair ('from 5 to 3 percent') is no range."""
+    assert all(q.upper is None for q in find_quantities("fell from 5 to 3 percent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("about 6 percent", "about"),
+        ("around $5 million", "about"),
+        ("roughly 300 villages", "about"),
+        ("more than 300 villages", "more_than"),
+        ("over 9 million new jobs", "more_than"),
+        ("at least 10 percent", "at_least"),
+        ("no less than 10 percent", "at_least"),
+        ("less than 2 percent", "less_than"),
+        ("below 3 percent", "less_than"),
+        ("up to 700 workers", "up_to"),
+        ("no more than 3 percent", "up_to"),
+        ("five hundred or more", "at_least"),
+    ],
+)
+def test_qualifiers(text: str, approx: str) -> None:
+    """Qualifiers before or after the number set ``approx`` and join the span."""
+    q = _one(text)
+    assert approx == q.approx
+    assert q.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("second-largest", 2, "rank"),
+        ("the third largest", 3, "rank"),
+        ("ranked third", 3, "rank"),
+        ("the 14th", 14, "ordinal"),
+        ("twenty-fifth", 25, "ordinal"),
+        ("one hundred twenty-fifth", 125, "ordinal"),
+    ],
+)
+def test_ordinals_and_ranks(text: str, value: float, unit: str) -> None:
+    """Ordinals are ordinals; a superlative or a ranking verb makes them ranks."""
+    q = _one(text)
+    assert (value, unit) == (q.value, q.unit)
+    assert q.is_ordinal
+
+
+def test_counted_noun() -> None:
+    """A count records the end of its counted noun; a rate's base has its own noun."""
+    text = "12 million new urban jobs and 12 hospital beds per 1,000 residents"
+    jobs, beds, base = find_quantities(text)
+    expected = "12 million new urban jobs"
+    assert expected == text[jobs.start : jobs.noun_end]
+    expected = "beds"
+    assert expected == beds.noun
+    expected = 1000
+    assert expected == base.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5G base stations",
+        "the G20 summit",
+        "COVID-19",
+        "at 2 pm",
+        "at 10:30",
+        "version 1.2.3 of",
+        "The one you mentioned",
+        "a third party",
+        "in 3/4/2025",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    """Names, times, versions and pronouns are not read as quantities."""
+    assert not [q for q in find_quantities(text) if q.value not in {3.0, 4.0, 2025.0}]
+
+
+def test_hyphenated_modifier_is_flagged() -> None:
+    """'a five-year plan' is flagged as a compound modifier."""
+    assert _one("a five-year plan").compound
+
+
+def test_offsets_survive_case_changing_characters() -> None:
+    """A character whose lower case is longer does not shift offsets."""
+    text = "İstanbul grew 5 percent"
+    q = _one(text)
+    expected = "5 percent"
+    assert expected == text[q.start : q.end]
+    assert len(text) == len(_fold(text))
+
+
+def test_window() -> None:
+    """``start`` and ``end`` limit the scan."""
+    text = "3 percent and 4 percent"
+    expected = [4.0]
+    assert expected == [q.value for q in find_quantities(text, 10)]
+    expected = [3.0]
+    assert expected == [q.value for q in find_quantities(text, 0, 9)]
+
+
+def test_trie_prefers_longer_words() -> None:
+    """The prefix-tree alternation tries longer words before their prefixes."""
+    import re
+
+    pattern = re.compile("(?:" + _trie(["per", "percent", "percentage"]) + r")\b")
+    expected = "percentage"
+    assert expected == pattern.match("percentage point").group()
+    expected = "percent"
+    assert expected == pattern.match("percent").group()
+
+
+def test_spans_cover_qualifier_and_unit() -> None:
+    """The span runs from the qualifier to the unit."""
+    expected = [("about 1.8 trillion yuan", 1.8e12, None, "CNY", "about")]
+    assert expected == _brief("about 1.8 trillion yuan")
+
+
+def test_linear_on_long_input() -> None:
+    """A long run of digits and number words is read without blow-up."""
+    text = "1 2 3 one two three and and " * 2000
+    assert find_quantities(text)
