@@ -1,38 +1,1179 @@
-"""Actors and coreference (placeholder: the statements stage replaces this)."""
+"""Actors and coreference: the per-run :class:`ActorRegistry`.
+
+One registry is made per extraction run (``_pipeline.run``) and shared by the
+statements, directives and metrics stages. It knows every actor the text
+names (people with titles, organizations, places, groups), their aliases and
+titles, and every mention, pronouns and role nouns included.
+
+API used by the other stages (all offsets are into ``ctx.text``):
+
+``ActorRegistry(ctx)``
+    Builds the registry and scans the text once (linear) for named actors:
+    titled people ("President Xi Jinping", "spokesperson Liu"), names with an
+    appositive title ("Wei Lan, spokesperson of the NBS"), organizations
+    ("the State Council", "Ministry of Commerce", "Jiangsu provincial
+    government", "a State Council executive meeting") and places with a
+    head noun ("Jiangsu province"), plus he/she/his/her pronouns.
+
+``mention(start, end, *, kind=ActorKind.GROUP) -> str | None``
+    Record a mention of the phrase ``text[start:end]`` and return the
+    canonical name to store in items. Pronouns and role nouns ("he", "it",
+    "they", "the meeting", "the premier") are resolved like :meth:`resolve`;
+    a name already known (full name, alias such as "Xi", acronym such as
+    "NBS") returns the known actor; any other phrase becomes a new actor of
+    the kind inferred from its words, else ``kind``. A leading article and a
+    possessive "'s" are dropped from the name.
+
+``resolve(start, end) -> str | None``
+    Same as :meth:`mention`, but never creates an actor: a pronoun, role noun
+    or name phrase resolves to the most recent compatible actor mentioned
+    before ``start`` (gender and number for pronouns, the role noun for
+    "the president" / "the Committee" / "the province"); a role noun with no
+    antecedent falls back to the document's source when its head matches
+    ("the Committee" → "Federal Open Market Committee"). "we"/"our"/"us"/"I"
+    inside a statement's content resolve to that statement's speaker's
+    organization (or the speaker), elsewhere to :meth:`author`.
+    The mention is recorded when it resolves.
+
+``author() -> str | None``
+    The document's ``ctx.source`` as an organization actor (for unattributed
+    "we" in a work report or a press release).
+
+``phrase_before(end) -> tuple[int, int] | None`` /
+``phrase_after(start) -> tuple[int, int] | None``
+    The actor noun phrase (name, title + name, organization, place, group,
+    pronoun, role noun) that ends at ``end`` / starts at ``start`` (spaces
+    skipped), as offsets suitable for :meth:`mention`; None when there is
+    none. "the government work report of the Jiangsu provincial government"
+    yields only the actor part after "of".
+
+``note_statement(start, end, speaker)``
+    Called by the statements stage for each statement's content, so that
+    "we" inside a quotation resolves to the speaker's side.
+
+``to_actors() -> tuple[Actor, ...]``
+    The actors in order of first mention, each with kind, canonical name,
+    aliases (other surface names used), titles and mention spans in order.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from typing import TYPE_CHECKING, Final
+
 from .._models import Actor, Span
 from .._vocab import ActorKind
-from ._context import Context
 
-__all__ = ["ActorRegistry"]
+if TYPE_CHECKING:
+    from ._context import Context
+
+__all__ = ["ActorRegistry", "is_person_title", "is_pronoun"]
+
+
+def _lex(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# --------------------------------------------------------------------------
+# Lexicons (data). Lower-case; multi-word entries are matched word by word.
+# --------------------------------------------------------------------------
+
+#: Titles that precede or follow a person's name. A title word alone after
+#: "the" is a role noun ("the president") that resolves to a titled person.
+_PERSON_TITLES: Final = _lex(
+    """
+    president vice-president premier vice-premier chancellor chair chairman
+    chairwoman chairperson vice-chair vice-chairman spokesperson spokesman
+    spokeswoman commissioner governor minister secretary secretary-general
+    director director-general mayor ambassador senator congressman
+    congresswoman representative king queen prince princess general admiral
+    dr dr. mr mr. mrs mrs. ms ms. professor prof prof. chief ceo cfo cto
+    economist envoy councillor councilor lawmaker treasurer attorney auditor
+    inspector commander leader head deputy official officer founder
+    undersecretary under-secretary administrator superintendent registrar
+    comptroller controller sheikh emir sultan pope archbishop bishop judge
+    justice marshal colonel captain lieutenant sergeant
+    """
+)
+#: Words that extend a title ("vice president", "general secretary",
+#: "executive vice-president", "prime minister", "chief executive").
+_TITLE_MODIFIERS: Final = _lex(
+    """
+    vice deputy executive prime first second acting chief general senior
+    assistant associate principal permanent foreign finance trade
+    state interior defense defence home foreign finance party
+    """
+)
+_MALE_TITLES: Final = _lex(
+    """
+    mr mr. chairman spokesman king prince congressman sir lord emir sultan
+    sheikh
+    """
+)
+_FEMALE_TITLES: Final = frozenset(
+    """
+    mrs mrs. ms ms. miss chairwoman spokeswoman queen princess congresswoman
+    madam dame lady
+    """
+)
+#: A small given-name lexicon: only to pick the antecedent of "he"/"she"
+#: when two people are in play; unknown names stay compatible with both.
+_FEMALE_NAMES: Final = _lex(
+    """
+    anna anne maria marie sofia sophia sophie elena helen helena catherine
+    katherine kate karen laura sarah sara emma olga irina natalia julia
+    christine christina ursula angela margaret rebecca grace mary elizabeth
+    jane janet susan linda patricia jennifer lisa nancy barbara ruth alice
+    claire isabel isabella lucia carmen ana eva ewa agnes ingrid astrid
+    kristin kirsten margrethe mette hanna hannah nadia fatima aisha amina
+    priya sunita indira yuki keiko mei ling xiaoling jessica emily amy
+    michelle kamala hillary theresa gina janet christine valerie nicola
+    jacinda sanna magdalena giorgia roberta ngozi chrystia mariana
+    """
+)
+_MALE_NAMES: Final = _lex(
+    """
+    john james robert michael william david richard joseph thomas charles
+    daniel matthew mark paul peter andrew george edward henry jan markus
+    marcus hans klaus olaf emmanuel francois pierre jean luis carlos jose
+    juan antonio mario luigi giuseppe sergei vladimir dmitry ivan alexei
+    mohammed muhammad ahmed ali omar hassan narendra rahul raj samuel
+    lorenzo anil thomas jerome ben alan joe donald barack bill keir rishi
+    boris olaf pedro fumio shinzo yoon moon justin anthony jay christopher
+    """
+)
+
+#: Head nouns of organizations (lower-case); "the <head>" is a role noun.
+_ORG_HEADS: Final = _lex(
+    """
+    ministry ministries bureau committee commission bank council agency
+    administration office department association government authority
+    authorities fund reserve board institute union party congress court
+    assembly parliament cabinet corporation company group federation
+    organization organisation service treasury meeting plenum
+    secretariat directorate inspectorate regulator exchange center centre
+    academy forum senate chamber embassy consulate police army navy
+    tribunal system alliance coalition network foundation society league
+    customs statistics
+    """
+)
+_ORG_HEADS_PLURAL: Final = _lex(
+    """
+    ministries authorities governments departments agencies banks committees
+    commissions bureaus councils
+    """
+)
+#: Lower-case words allowed between a capitalised name and a lower-case
+#: organization head ("Jiangsu provincial government", "State Council
+#: executive meeting").
+_ORG_PREMODIFIERS: Final = _lex(
+    """
+    provincial municipal executive regular standing central local national
+    city county regional federal state press monetary policy development
+    reform
+    """
+)
+#: Head nouns of places; the canonical name drops them ("Jiangsu province").
+_PLACE_HEADS: Final = _lex(
+    """
+    province city county region prefecture district municipality country
+    island islands autonomous state
+    """
+)
+#: Plural common nouns that name a group acting or addressed.
+_GROUP_HEADS: Final = _lex(
+    """
+    deputies governments authorities departments ministries agencies
+    officials lawmakers members states provinces regions cities countries
+    companies firms enterprises banks businesses regulators analysts
+    economists experts leaders delegates participants residents workers
+    employers investors producers exporters importers manufacturers
+    """
+)
+_GENERIC_SOURCES: Final = _lex(
+    """
+    data figures statistics report reports survey surveys study studies
+    indicators sources analysts experts economists observers source analysis
+    estimates research poll polls document documents statement
+    """
+)
+
+_PRONOUNS: Final = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "it": "it",
+    "its": "it",
+    "itself": "it",
+    "they": "pl",
+    "them": "pl",
+    "their": "pl",
+    "themselves": "pl",
+    "we": "we",
+    "us": "we",
+    "our": "we",
+    "ours": "we",
+    "i": "i",
+    "me": "i",
+    "my": "i",
+}
+_CONNECTORS: Final = frozenset(
+    {"of", "for", "and", "on", "the", "de", "du", "von", "van", "der", "la", "le", "&"}
+)
+_STOP_CAPS: Final = _lex(
+    """
+    The A An This That These Those It Its He She They We I In On At By For
+    From With As But And Or If When While During After Before Since Under
+    Over Among Between Through According Last Next First Second Third
+    January February March April May June July August September October
+    November December Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday Q Mr Ms Mrs Dr There Here Our Their His Her Such Some Any All
+    Both Each Every No Not Also However Meanwhile Moreover Other New
+    """
+)
+
+_CAP_TOKEN: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,40}\.?")
+_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}\.?")
+_PRONOUN_RE: Final = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b"
+)
+_WHO_IS: Final = re.compile(
+    r",[ ]who[ ](?:is|was|has been|is also|was also|also serves as|serves as)[ ]"
+)
+
+
+def is_pronoun(phrase: str) -> bool:
+    """Return True when ``phrase`` is a personal pronoun ("he", "It", "they")."""
+    return phrase.strip().lower() in _PRONOUNS
+
+
+def is_person_title(word: str) -> bool:
+    """Return True when ``word`` is a title word ("Premier", "spokesperson")."""
+    return word.lower() in _PERSON_TITLES
+
+
+def _norm(name: str) -> str:
+    name = name.strip().strip(".,;:").lower().replace("’", "'")
+    return name.removeprefix("the ").removesuffix("'s")
+
+
+class _Entry:
+    __slots__ = (
+        "affiliation",
+        "aliases",
+        "gender",
+        "heads",
+        "idx",
+        "kind",
+        "mentions",
+        "name",
+        "plural",
+        "titles",
+    )
+
+    def __init__(self, idx: int, name: str, kind: ActorKind) -> None:
+        self.idx = idx
+        self.name = name
+        self.kind = kind
+        self.aliases: list[str] = []
+        self.titles: list[str] = []
+        self.mentions: list[tuple[int, int]] = []
+        self.heads: set[str] = set()
+        self.gender = ""
+        self.plural = False
+        self.affiliation: str | None = None
+
+
+def _words_of(phrase: str) -> list[str]:
+    return [m.group() for m in _WORD.finditer(phrase)]
 
 
 class ActorRegistry:
-    """Per-run registry of actors and their mentions.
+    """Per-run registry of actors, their mentions and coreference.
 
-    Stages call :meth:`mention` with the offsets of a phrase that refers to an
-    actor (a name, a title and name, a role noun, a pronoun); it returns the
-    canonical name that items store, or None when nothing resolves.
+    See the module docstring for the API the stages use.
     """
 
     def __init__(self, ctx: Context) -> None:
+        """Scan ``ctx.text`` for named actors and pronouns of people."""
         self._ctx = ctx
-        self._actors: dict[str, tuple[ActorKind, list[Span]]] = {}
+        self._text = ctx.text
+        self._entries: list[_Entry] = []
+        self._keys: dict[str, int] = {}
+        self._timeline: list[tuple[int, int, int]] = []  # (start, end, entry index)
+        self._seen: set[tuple[int, int]] = set()
+        self._regions: list[tuple[int, int, str]] = []
+        self._author: int | None = None
+        self._scan()
 
-    def mention(self, start: int, end: int, *, kind: ActorKind = ActorKind.GROUP) -> str | None:
+    # ------------------------------------------------------------------
+    # public API
+    # ------------------------------------------------------------------
+
+    def mention(
+        self, start: int, end: int, *, kind: ActorKind = ActorKind.GROUP
+    ) -> str | None:
         """Record a mention at ``text[start:end]`` and return its canonical name."""
-        name = self._ctx.text[start:end].strip()
-        if not name:
+        start, end = self._trim(start, end)
+        if end <= start:
             return None
-        entry = self._actors.setdefault(name, (kind, []))
-        entry[1].append(Span(start=start, end=end))
-        return name
+        phrase = self._text[start:end]
+        low = _norm(phrase)
+        if low in _PRONOUNS or self._role_of(low) is not None:
+            return self.resolve(start, end)
+        entry = self._lookup(phrase)
+        if entry is None:
+            entry = self._create(start, end, kind)
+            if entry is None:
+                return None
+        self._add(entry, start, end)
+        return entry.name
+
+    def resolve(self, start: int, end: int) -> str | None:
+        """Resolve a pronoun, role noun or name at ``text[start:end]``."""
+        start, end = self._trim(start, end)
+        if end <= start:
+            return None
+        phrase = self._text[start:end]
+        entry = self._resolve_entry(start, phrase)
+        if entry is None:
+            return None
+        self._add(entry, start, end)
+        return entry.name
+
+    def author(self) -> str | None:
+        """The document's source as an organization actor, or None without a source."""
+        entry = self._author_entry()
+        return entry.name if entry is not None else None
+
+    def note_statement(self, start: int, end: int, speaker: str | None) -> None:
+        """Remember a statement's content span, for "we" inside quotations."""
+        if speaker is not None:
+            self._regions.append((start, end, speaker))
+
+    def speaker_at(self, pos: int) -> str | None:
+        """The speaker of the statement whose content contains ``pos``, or None."""
+        for s, e, who in reversed(self._regions):
+            if s <= pos < e:
+                return who
+        return None
+
+    def affiliation(self, name: str) -> str | None:
+        """The organization a person belongs to, when the text says it."""
+        idx = self._keys.get(_norm(name))
+        return self._entries[idx].affiliation if idx is not None else None
+
+    def kind_of(self, name: str) -> ActorKind | None:
+        """The kind of the actor called ``name``, or None when unknown."""
+        idx = self._keys.get(_norm(name))
+        return self._entries[idx].kind if idx is not None else None
+
+    def phrase_before(self, end: int) -> tuple[int, int] | None:
+        """The actor phrase that ends at ``end`` (trailing spaces skipped), or None."""
+        text = self._text
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        lo = max(0, end - 160)
+        words = [(m.start() + lo, m.end() + lo) for m in _WORD.finditer(text, lo, end)]
+        # Keep only the words that are contiguous with ``end`` (spaces between).
+        chain: list[tuple[int, int]] = []
+        pos = end
+        for ws, we in reversed(words):
+            gap = text[we:pos]
+            if we != pos and gap.strip(" ") != "" and gap.strip() not in ("(", ")"):
+                break
+            chain.append((ws, we))
+            pos = ws
+            if len(chain) >= 14:
+                break
+        chain.reverse()
+        if not chain:
+            return None
+        return self._best_tail(chain, end)
+
+    def phrase_after(self, start: int) -> tuple[int, int] | None:
+        """The actor phrase that starts at ``start`` (spaces skipped), or None."""
+        text = self._text
+        while start < len(text) and text[start] == " ":
+            start += 1
+        hi = min(len(text), start + 200)
+        chain: list[tuple[int, int]] = []
+        pos = start
+        for m in _WORD.finditer(text, start, hi):
+            gap = text[pos : m.start()]
+            if chain and gap != " " and gap.strip() not in ("(", ")", ""):
+                break
+            if not chain and m.start() != start:
+                break
+            chain.append((m.start(), m.end()))
+            pos = m.end()
+            if len(chain) >= 16:
+                break
+        if not chain:
+            return None
+        return self._best_head(chain)
 
     def to_actors(self) -> tuple[Actor, ...]:
-        """The actors found, in order of first mention."""
-        return tuple(
-            Actor(id=f"a{i}", kind=kind, name=name, mentions=tuple(spans))
-            for i, (name, (kind, spans)) in enumerate(self._actors.items())
+        """The actors, in order of first mention, with every mention in text order."""
+        out: list[Actor] = []
+        order = sorted(
+            (e for e in self._entries if e.mentions),
+            key=lambda e: min(e.mentions),
         )
+        for i, e in enumerate(order):
+            spans = sorted(set(e.mentions))
+            aliases = [a for a in dict.fromkeys(e.aliases) if a != e.name]
+            out.append(
+                Actor(
+                    id=f"a{i}",
+                    kind=e.kind,
+                    name=e.name,
+                    aliases=tuple(aliases),
+                    titles=tuple(dict.fromkeys(e.titles)),
+                    mentions=tuple(Span(start=s, end=t) for s, t in spans),
+                )
+            )
+        return tuple(out)
+
+    # ------------------------------------------------------------------
+    # noun-phrase recognition
+    # ------------------------------------------------------------------
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self._text
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)'’"):
+            end -= 1
+        if (
+            end > start
+            and text[end - 1] in ".)"
+            and not self._keeps_final_dot(start, end)
+        ):
+            end -= 1
+        return start, end
+
+    def _keeps_final_dot(self, start: int, end: int) -> bool:
+        # "U.S." and "Jr." keep their dot; a sentence full stop does not.
+        text = self._text
+        if text[end - 1] == ")":
+            return "(" in text[start:end]
+        return end - start >= 2 and text[end - 3 : end - 1].count(".") > 0
+
+    def _best_tail(
+        self, chain: list[tuple[int, int]], end: int
+    ) -> tuple[int, int] | None:
+        """Choose the longest actor phrase among suffixes of ``chain``."""
+        text = self._text
+        words = [text[s:e] for s, e in chain]
+        n = len(words)
+        last = words[-1].rstrip(".")
+        lowlast = last.lower()
+        if lowlast in _PRONOUNS:
+            return chain[-1][0], end
+        # Extend backwards over capitalised words, connectors and modifiers.
+        i = n - 1
+        if not (
+            last[:1].isupper()
+            or lowlast in _ORG_HEADS
+            or lowlast in _GROUP_HEADS
+            or lowlast in _PERSON_TITLES
+            or lowlast in _PLACE_HEADS
+        ):
+            return None
+        while i > 0:
+            w = words[i - 1]
+            lw = w.lower()
+            if (
+                w[:1].isupper()
+                or lw in _PERSON_TITLES
+                or lw in _TITLE_MODIFIERS
+                or lw in _ORG_PREMODIFIERS
+            ):
+                if lw == "according":
+                    break
+                i -= 1
+                continue
+            if (
+                lw in _CONNECTORS
+                and i - 1 > 0
+                and words[i - 2][:1].isupper()
+                and lw != "the"
+            ):
+                i -= 1
+                continue
+            if lw in ("the", "a", "an") or lw.endswith(("'s", "’s")):
+                break
+            if lw.endswith("-level") or lw in _GROUP_MODIFIERS:
+                i -= 1
+                continue
+            break
+        # Drop leading capitalised sentence words that are not names ("In", "The").
+        while i < n - 1 and words[i] in _STOP_CAPS:
+            i += 1
+        if i > 0 and words[i - 1].lower() == "the":
+            i -= 1
+        return chain[i][0], end
+
+    def _best_head(self, chain: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Choose an actor phrase among prefixes of ``chain``."""
+        text = self._text
+        words = [text[s:e] for s, e in chain]
+        first = words[0]
+        lf = first.lower()
+        if lf in _PRONOUNS:
+            return chain[0]
+        i = 0
+        if lf in ("the", "a", "an"):
+            i = 1
+        j = i
+        last_good = -1
+        n = len(words)
+        while j < n:
+            w = words[j]
+            lw = w.lower().rstrip(".")
+            if w[:1].isupper() or lw in _PERSON_TITLES or lw in _TITLE_MODIFIERS:
+                last_good = j
+                j += 1
+                continue
+            if (
+                lw in _ORG_PREMODIFIERS
+                or lw.endswith("-level")
+                or lw in _GROUP_MODIFIERS
+            ):
+                j += 1
+                continue
+            if lw in _ORG_HEADS or lw in _GROUP_HEADS or lw in _PLACE_HEADS:
+                last_good = j
+                j += 1
+                continue
+            if lw in _CONNECTORS and lw != "the" and j + 1 < n:
+                nxt = words[j + 1]
+                if nxt[:1].isupper() or (
+                    nxt == "the" and j + 2 < n and words[j + 2][:1].isupper()
+                ):
+                    j += 2 if nxt == "the" else 1
+                    continue
+            break
+        if last_good < 0:
+            return None
+        # A parenthesised acronym directly after the phrase belongs to it.
+        e = chain[last_good][1]
+        if text.startswith(" (", e):
+            close = text.find(")", e, e + 14)
+            if close > 0 and text[e + 2 : close].isupper():
+                e = close + 1
+        return chain[0][0], e
+
+    # ------------------------------------------------------------------
+    # classification and lookup
+    # ------------------------------------------------------------------
+
+    def _classify(
+        self, phrase: str
+    ) -> tuple[ActorKind | None, str, list[str], str, set[str]]:
+        """Split a phrase into (kind, canonical name, titles, gender, heads)."""
+        name = phrase.strip()
+        acronym = ""
+        if name.endswith(")") and "(" in name:
+            k = name.rfind("(")
+            acronym = name[k + 1 : -1].strip()
+            name = name[:k].strip()
+        if name[:4].lower() == "the ":
+            name = name[4:]
+        elif name[:2].lower() == "a ":
+            name = name[2:]
+        elif name[:3].lower() == "an ":
+            name = name[3:]
+        name = name.removesuffix("'s").removesuffix("’s").strip()
+        words = name.split()
+        if not words:
+            return None, "", [], "", set()
+        lows = [w.lower() for w in words]
+        heads: set[str] = set()
+        if acronym:
+            heads.add("acronym:" + acronym)
+        # Organization: a head noun anywhere after the first word, or first
+        # word "Ministry of ..." etc.
+        for lw in lows:
+            if lw in _ORG_HEADS:
+                heads.add(lw)
+        last = lows[-1]
+        if heads - {h for h in heads if h.startswith("acronym:")} and (
+            any(w[:1].isupper() for w in words) or last in _ORG_HEADS
+        ):
+            if last in _GROUP_HEADS and not any(w[:1].isupper() for w in words):
+                return ActorKind.GROUP, name, [], "pl", {last}
+            return ActorKind.ORGANIZATION, name, [], "", heads
+        if last in _PLACE_HEADS and len(words) >= 2 and words[0][:1].isupper():
+            return ActorKind.PLACE, " ".join(words[:-1]), [], "", {last}
+        if last in _GROUP_HEADS:
+            return ActorKind.GROUP, name, [], "pl", {last}
+        # Person: leading title words, then a capitalised name.
+        t = 0
+        while t < len(words) - 1 and (
+            lows[t] in _PERSON_TITLES
+            or lows[t] in _TITLE_MODIFIERS
+            or (t > 0 and lows[t] in _CONNECTORS)
+        ):
+            t += 1
+        if t > 0 and not any(lows[k] in _PERSON_TITLES for k in range(t)):
+            t = 0
+        if t > 0:
+            rest = words[t:]
+            # "Commissioner for Energy and Housing Markus Brandt": the name is
+            # the last two or three capitalised words after a "for/of" block.
+            if any(lows[k] in ("for", "of") for k in range(t)) or any(
+                w.lower() in ("and", "of", "for") for w in rest
+            ):
+                # The name is the last word, its initials and one given name.
+                k = len(rest) - 1
+                while k > 0 and len(rest[k - 1]) == 2 and rest[k - 1].endswith("."):
+                    k -= 1
+                if (
+                    k > 0
+                    and rest[k - 1][:1].isupper()
+                    and rest[k - 1].lower() not in _CONNECTORS
+                ):
+                    k -= 1
+                words = words[: t + len(words[t:]) - len(rest)] + rest[:k] + rest[k:]
+                t = len(words) - len(rest[k:])
+                lows = [w.lower() for w in words]
+                rest = rest[k:]
+            if len(rest) == 1 and (
+                rest[0].lower() in _PERSON_TITLES
+                or rest[0].lower()[:-1] in _PERSON_TITLES
+            ):
+                return ActorKind.GROUP, name, [], "pl", {rest[0].lower()}
+            gender = ""
+            for lw in lows[:t]:
+                if lw in _MALE_TITLES:
+                    gender = "m"
+                elif lw in _FEMALE_TITLES:
+                    gender = "f"
+            title = " ".join(words[:t])
+            if not rest or not rest[0][:1].isupper():
+                return None, "", [], "", set()
+            titles = (
+                []
+                if title.lower().rstrip(".") in ("mr", "ms", "mrs", "dr", "miss")
+                else [title]
+            )
+            return (
+                ActorKind.PERSON,
+                " ".join(rest),
+                titles,
+                gender,
+                {lw for lw in lows[:t] if lw in _PERSON_TITLES},
+            )
+        if all(w[:1].isupper() for w in words) and len(words) <= 4:
+            if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+                return ActorKind.ORGANIZATION, name, [], "", set()
+            return None, name, [], "", set()
+        return None, name, [], "", set()
+
+    def _lookup(self, phrase: str) -> _Entry | None:
+        kind, name, _titles, _g, heads = self._classify(phrase)
+        del kind, heads
+        for key in (_norm(phrase), _norm(name)):
+            idx = self._keys.get(key)
+            if idx is not None:
+                return self._entries[idx]
+        return None
+
+    def _create(self, start: int, end: int, kind: ActorKind) -> _Entry | None:
+        phrase = self._text[start:end]
+        got, name, titles, gender, heads = self._classify(phrase)
+        if not name:
+            return None
+        if got is None:
+            words = name.split()
+            if all(w[:1].isupper() for w in words):
+                got = (
+                    ActorKind.PERSON
+                    if kind is ActorKind.GROUP
+                    and len(words) <= 3
+                    and start > 0
+                    and self._name_like(words)
+                    else kind
+                )
+            else:
+                got = kind
+        entry = self._get_or_make(name, got)
+        for t in titles:
+            if t not in entry.titles:
+                entry.titles.append(t)
+        if gender and not entry.gender:
+            entry.gender = gender
+        entry.heads |= {h for h in heads if not h.startswith("acronym:")}
+        for h in heads:
+            if h.startswith("acronym:"):
+                self._alias(entry, h[8:])
+        if got is ActorKind.PERSON:
+            self._person_aliases(entry)
+        elif got is ActorKind.PLACE and heads:
+            self._alias(entry, f"{name} {next(iter(heads))}")
+        elif got is ActorKind.GROUP:
+            entry.plural = True
+        if _norm(phrase) != _norm(name):
+            self._alias(entry, phrase.strip().removeprefix("the ").removeprefix("The "))
+        return entry
+
+    @staticmethod
+    def _name_like(words: list[str]) -> bool:
+        return not any(w in _STOP_CAPS or w.lower() in _ORG_HEADS for w in words)
+
+    def _get_or_make(self, name: str, kind: ActorKind) -> _Entry:
+        key = _norm(name)
+        idx = self._keys.get(key)
+        if idx is not None:
+            return self._entries[idx]
+        entry = _Entry(len(self._entries), name, kind)
+        self._entries.append(entry)
+        self._keys[key] = entry.idx
+        if kind is ActorKind.ORGANIZATION:
+            words = name.split()
+            if words and words[-1].lower() in _ORG_HEADS_PLURAL:
+                entry.plural = True
+            acr = "".join(w[0] for w in words if w[:1].isupper())
+            if len(acr) >= 3 and acr not in self._keys:
+                self._keys.setdefault(acr.lower(), entry.idx)
+        return entry
+
+    def _person_aliases(self, entry: _Entry) -> None:
+        words = entry.name.split()
+        if len(words) >= 2:
+            # Either end may be the family name (Chinese order puts it
+            # first); both become lookup keys, only used ones are listed.
+            for w in (words[0], words[-1]):
+                if len(w) >= 2 and not w.endswith("."):
+                    self._keys.setdefault(_norm(w), entry.idx)
+            if not entry.gender:
+                given = words[0].lower()
+                if given in _FEMALE_NAMES:
+                    entry.gender = "f"
+                elif given in _MALE_NAMES:
+                    entry.gender = "m"
+
+    def _alias(self, entry: _Entry, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias != entry.name:
+            self._keys.setdefault(_norm(alias), entry.idx)
+
+    def _add(self, entry: _Entry, start: int, end: int) -> None:
+        if (start, end) in self._seen:
+            return
+        self._seen.add((start, end))
+        entry.mentions.append((start, end))
+        surface = self._text[start:end]
+        low = _norm(surface)
+        if low not in _PRONOUNS and self._role_of(low) is None:
+            clean = (
+                surface.removeprefix("the ")
+                .removeprefix("The ")
+                .removesuffix("'s")
+                .removesuffix("’s")
+            )
+            if (
+                clean != entry.name
+                and clean not in entry.aliases
+                and _norm(clean) != _norm(entry.name)
+                and not any(clean == f"{t} {entry.name}" for t in entry.titles)
+            ):
+                entry.aliases.append(clean)
+        bisect.insort(self._timeline, (start, end, entry.idx))
+
+    # ------------------------------------------------------------------
+    # coreference
+    # ------------------------------------------------------------------
+
+    @staticmethod
+    def _role_of(low: str) -> str | None:
+        """The role noun of "the president" / "the Committee" / "the province"."""
+        words = low.split()
+        if not words or len(words) > 3:
+            return None
+        head = words[-1]
+        if (
+            head in _PERSON_TITLES or head in _ORG_HEADS or head in _PLACE_HEADS
+        ) and all(w in _TITLE_MODIFIERS or w in _ORG_PREMODIFIERS for w in words[:-1]):
+            return head
+        return None
+
+    def _resolve_entry(self, start: int, phrase: str) -> _Entry | None:
+        low = _norm(phrase)
+        raw = phrase.strip().lower()
+        if raw in _PRONOUNS:
+            return self._resolve_pronoun(start, _PRONOUNS[raw])
+        role = self._role_of(low)
+        if role is not None and phrase.strip().lower().startswith(
+            ("the ", "this ", "that ")
+        ):
+            return self._resolve_role(start, role)
+        entry = self._lookup(phrase)
+        if entry is not None:
+            return entry
+        if role is not None:
+            return self._resolve_role(start, role)
+        return None
+
+    def _recent(self, start: int) -> list[_Entry]:
+        """Entries mentioned before ``start``, most recent first (bounded look-back)."""
+        i = bisect.bisect_left(self._timeline, (start, -1, -1))
+        out: list[_Entry] = []
+        seen: set[int] = set()
+        k = i - 1
+        floor = max(0, i - 400)
+        while k >= floor:
+            idx = self._timeline[k][2]
+            if idx not in seen:
+                seen.add(idx)
+                out.append(self._entries[idx])
+            k -= 1
+        return out
+
+    def _resolve_pronoun(self, start: int, cls: str) -> _Entry | None:
+        if cls in ("we", "i"):
+            who = self.speaker_at(start)
+            if who is not None:
+                idx = self._keys.get(_norm(who))
+                if idx is not None:
+                    entry = self._entries[idx]
+                    if cls == "we" and entry.affiliation is not None:
+                        aff = self._keys.get(_norm(entry.affiliation))
+                        if aff is not None:
+                            return self._entries[aff]
+                    if cls == "we" and entry.kind is ActorKind.PERSON:
+                        return self._author_entry() or entry
+                    return entry
+            return self._author_entry() if cls == "we" else None
+        recent = self._recent(start)
+        if cls in ("m", "f"):
+            fallback: _Entry | None = None
+            for e in recent:
+                if e.kind is not ActorKind.PERSON:
+                    continue
+                if e.gender == cls:
+                    return e
+                if not e.gender and fallback is None:
+                    fallback = e
+            return fallback
+        if cls == "it":
+            for e in recent:
+                if e.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE) and not e.plural:
+                    return e
+            return self._author_entry()
+        for e in recent:
+            if e.plural or e.kind is ActorKind.GROUP:
+                return e
+        return None
+
+    def _resolve_role(self, start: int, role: str) -> _Entry | None:
+        for e in self._recent(start):
+            if role in e.heads:
+                return e
+            if (
+                e.kind is ActorKind.PERSON
+                and role in _PERSON_TITLES
+                and any(role in t.lower().split() for t in e.titles)
+            ):
+                return e
+        author = self._author_entry()
+        if author is not None and role in author.heads:
+            return author
+        return None
+
+    def _author_entry(self) -> _Entry | None:
+        if self._author is not None:
+            return self._entries[self._author]
+        source = (self._ctx.source or "").strip()
+        if not source:
+            return None
+        existing = self._keys.get(_norm(source))
+        if existing is not None:
+            entry = self._entries[existing]
+        else:
+            entry = self._get_or_make(source, ActorKind.ORGANIZATION)
+            entry.heads |= {
+                w.lower() for w in source.split() if w.lower() in _ORG_HEADS
+            }
+        self._author = entry.idx
+        return entry
+
+    # ------------------------------------------------------------------
+    # the scan
+    # ------------------------------------------------------------------
+
+    def _scan(self) -> None:
+        """Find named actors in one left-to-right pass over capitalised runs."""
+        text = self._text
+        runs: list[tuple[int, int]] = []
+        cur_s = cur_e = -1
+        for m in _CAP_TOKEN.finditer(text):
+            s, e = m.start(), m.end()
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’"):
+                continue
+            if cur_s >= 0:
+                gap = text[cur_e:s]
+                # A full stop ends a run unless it closes an initial ("R.").
+                dotted = (
+                    text[cur_e - 1] == "."
+                    and cur_e - 2 >= 0
+                    and text[cur_e - 3 : cur_e - 1].isalpha()
+                )
+                if not dotted and (
+                    gap == " "
+                    or (
+                        gap in (" of ", " for ", " and ", " of the ", " de ")
+                        and not text[s:e].startswith(("The", "In", "On"))
+                    )
+                ):
+                    cur_e = e
+                    continue
+                runs.append((cur_s, cur_e))
+            cur_s, cur_e = s, e
+        if cur_s >= 0:
+            runs.append((cur_s, cur_e))
+        for s, e in runs:
+            self._scan_run(s, e)
+        for m in _PRONOUN_RE.finditer(text):
+            # Only mentions the statements stage does not resolve itself:
+            # the possessive "his"/"her" and object pronouns of people.
+            word = m.group().lower()
+            if word in ("he", "she"):
+                continue
+            entry = self._resolve_pronoun(m.start(), _PRONOUNS[word])
+            if entry is not None and entry.kind is ActorKind.PERSON:
+                self._add(entry, m.start(), m.end())
+
+    def _scan_run(self, s: int, e: int) -> None:
+        text = self._text
+        # Trim a trailing connector word and a leading sentence word.
+        run = text[s:e]
+        if run.endswith(("'s", "’s")):
+            e -= 2
+            run = run[:-2]
+        run = (
+            run.rstrip(".")
+            if not run.endswith(tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+            else run
+        )
+        e = s + len(run)
+        while True:
+            head, _, rest = run.partition(" ")
+            if (
+                rest
+                and (
+                    head in _STOP_CAPS or head.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")
+                )
+                and head not in ("Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.")
+            ):
+                s += len(head) + 1
+                run = rest
+                continue
+            break
+        if run in _STOP_CAPS or len(run) < 2:
+            return
+        # Extend over lower-case title words before ("spokesperson Liu",
+        # "NBS spokesperson Wei Lan") and org premodifiers + head after
+        # ("Jiangsu provincial government", "State Council executive meeting").
+        ext_s = s
+        k = s
+        while True:
+            m = self._word_before(k)
+            if m is None:
+                break
+            ws, we = m
+            w = text[ws:we].lower()
+            if w in _PERSON_TITLES or (
+                w in _TITLE_MODIFIERS
+                and w not in ("state", "party", "finance", "trade")
+            ):
+                ext_s = ws
+                k = ws
+                continue
+            break
+        ext_e = e
+        k = e
+        steps = 0
+        while steps < 3:
+            m = self._word_after(k)
+            if m is None:
+                break
+            ws, we = m
+            w = text[ws:we].lower()
+            if w in _ORG_PREMODIFIERS and steps < 2:
+                k = we
+                steps += 1
+                continue
+            if w in _ORG_HEADS or w in _PLACE_HEADS:
+                ext_e = we
+            break
+        words = run.split()
+        if len(words) == 1 and ext_s == s and ext_e == e:
+            if (
+                text[max(0, s - 4) : s].lower() == "the "
+                and words[0].lower() in _ORG_HEADS | _PERSON_TITLES | _PLACE_HEADS
+            ):
+                self.resolve(s - 4, e)
+                return
+            if words[0].isupper() and self._lookup(run) is None:
+                return
+        if (
+            words[0].lower() in _PERSON_TITLES
+            and len(words) > 2
+            and words[1] in ("of", "for")
+            and (words[-1].lower() in _ORG_HEADS or not self._name_like(words[-2:]))
+        ):
+            # "Premier of the State Council": a title, then an organization.
+            k = s + len(words[0]) + len(words[1]) + 2
+            if text.startswith("the ", k):
+                k += 4
+            self._scan_run(k, e)
+            return
+        kind, name, titles, _g, heads = self._classify(text[ext_s:ext_e])
+        if kind is None and ext_s == s:
+            # A bare capitalised run: only a person when an appositive title
+            # follows ("Wei Lan, spokesperson of ...") or a known key matches.
+            entry = self._lookup(text[s:e])
+            if entry is not None:
+                self._add(entry, s, e)
+                if entry.kind is ActorKind.PERSON and text.startswith(", ", e):
+                    self._appositive_titles(entry, e + 2)
+                return
+            tail = text[e : e + 120]
+            if (
+                tail.startswith(", ")
+                and self._title_phrase(e + 2) is not None
+                and self._name_like(text[s:e].split())
+                and len(text[s:e].split()) <= 4
+            ):
+                entry = self._get_or_make(text[s:e], ActorKind.PERSON)
+                self._person_aliases(entry)
+                self._add(entry, s, e)
+                self._appositive_titles(entry, e + 2)
+            return
+        if kind is None:
+            return
+        del name, titles, heads
+        if (
+            kind is ActorKind.ORGANIZATION
+            and not any(w[:1].isupper() for w in text[ext_s:ext_e].split()[:-1])
+            and ext_s == s
+            and ext_e == e
+        ):
+            pass
+        entry = self._lookup(text[ext_s:ext_e]) or self._create(ext_s, ext_e, kind)
+        if entry is None:
+            return
+        self._add(entry, ext_s, ext_e)
+        if entry.kind is ActorKind.PERSON:
+            after = text[ext_e : ext_e + 2]
+            if after == ", ":
+                self._appositive_titles(entry, ext_e + 2)
+
+    def _word_before(self, pos: int) -> tuple[int, int] | None:
+        text = self._text
+        if pos < 2 or text[pos - 1] != " ":
+            return None
+        end = pos - 1
+        st = end
+        while (
+            st > 0
+            and end - st < 30
+            and (text[st - 1].isalpha() or text[st - 1] in "-.")
+        ):
+            st -= 1
+        return (st, end) if st < end else None
+
+    def _word_after(self, pos: int) -> tuple[int, int] | None:
+        text = self._text
+        if pos >= len(text) - 1 or text[pos] != " ":
+            return None
+        st = pos + 1
+        end = st
+        n = len(text)
+        while end < n and end - st < 30 and (text[end].isalpha() or text[end] == "-"):
+            end += 1
+        return (st, end) if st < end else None
+
+    def _title_phrase(self, pos: int) -> tuple[int, int] | None:
+        """A title phrase at ``pos`` ("spokesperson of the NBS"), up to , ; or '.'."""
+        text = self._text
+        m = _WORD.match(text, pos)
+        if m is None:
+            return None
+        w = m.group().lower()
+        if w in ("the", "a", "an", "also"):
+            m = _WORD.match(text, m.end() + 1)
+            if m is None:
+                return None
+            w = m.group().lower()
+        if w not in _PERSON_TITLES and w not in _TITLE_MODIFIERS:
+            return None
+        end = pos
+        limit = min(len(text), pos + 160)
+        while end < limit and text[end] not in ",;\n":
+            if text[end] == "." and (end + 1 >= len(text) or text[end + 1] in " \n"):
+                break
+            end += 1
+        return pos, end
+
+    def _appositive_titles(self, entry: _Entry, pos: int) -> None:
+        """Record the titles of ", who is also X and Y," or ", X," after a name."""
+        text = self._text
+        m = _WHO_IS.match(text, pos - 2)
+        if m is not None:
+            pos = m.end()
+            if text.startswith("also ", pos):
+                pos += 5
+        got = self._title_phrase(pos)
+        if got is None:
+            return
+        s, e = got
+        phrase = text[s:e]
+        # "general secretary of X and chairman of Y": split at "and <title>".
+        parts: list[str] = []
+        start = 0
+        for am in re.finditer(r" and (?:the )?", phrase):
+            nxt = _WORD.match(phrase, am.end())
+            if (
+                nxt is not None
+                and nxt.group().lower() in _PERSON_TITLES | _TITLE_MODIFIERS
+            ):
+                parts.append(phrase[start : am.start()])
+                start = am.end()
+        parts.append(phrase[start:])
+        for part in parts:
+            p = part.strip().removeprefix("the ").removeprefix("a ")
+            if p and p not in entry.titles:
+                entry.titles.append(p)
+            om = re.search(r"\b(?:of|at|for) (?:the )?([A-Z][^,;]{2,100})$", p)
+            if om is not None and entry.affiliation is None:
+                org = om.group(1).strip()
+                acr = ""
+                if org.endswith(")") and "(" in org:
+                    acr = org[org.rfind("(") + 1 : -1]
+                    org = org[: org.rfind("(")].strip()
+                entry.affiliation = org
+                oe = self._get_or_make(org, ActorKind.ORGANIZATION)
+                oe.heads |= {w.lower() for w in org.split() if w.lower() in _ORG_HEADS}
+                if acr:
+                    self._alias(oe, acr)
+
+
+#: Lower-case modifiers of group nouns ("local governments", "relevant
+#: departments", "member states", "commercial banks").
+_GROUP_MODIFIERS: Final = _lex(
+    """
+    local relevant member commercial foreign domestic private state-owned
+    central provincial municipal city county regional national city-level
+    selected major key small medium large all other
+    """
+)
