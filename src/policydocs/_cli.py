@@ -6,12 +6,22 @@ Exit codes: 0 success, 1 invalid input (every problem printed), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
+import signal
 import sys
-from collections.abc import Iterator, Sequence
+import time
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ._errors import PolicyDocsError, format_errors
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+
+    from ._batch import FileError
+    from ._models import Document
+    from ._table import Kind
 
 __all__ = ["main"]
 
@@ -24,38 +34,217 @@ def _expand(paths: Sequence[str]) -> Iterator[Path]:
         p = Path(name)
         if p.is_dir():
             yield from sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix in _TEXT_SUFFIXES and not f.name.endswith(".gold.json")
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix in _TEXT_SUFFIXES
+                and not f.name.endswith(".gold.json")
             )
         else:
             yield p
 
 
-def _cmd_extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from ._readers import read
+class _Progress:
+    """A one-line progress bar on a terminal, redrawn at most ten times a second."""
+
+    WIDTH = 28
+
+    def __init__(self, stream: IO[str], total: int) -> None:
+        self.stream = stream
+        self.total = total
+        self.done = 0
+        self.failed = 0
+        self.started = time.monotonic()
+        self.drawn = 0.0
+
+    def advance(self, *, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        now = time.monotonic()
+        if now - self.drawn >= 0.1 or self.done == self.total:
+            self.drawn = now
+            self.draw()
+
+    def draw(self) -> None:
+        frac = self.done / self.total if self.total else 1.0
+        filled = int(frac * self.WIDTH)
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        rate = self.done / elapsed
+        eta = (self.total - self.done) / rate if rate else 0.0
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        failed = f" {self.failed} failed" if self.failed else ""
+        self.stream.write(
+            f"\r\x1b[K[{bar}] {self.done}/{self.total} files {frac:4.0%} "
+            f"{rate:6.1f}/s ETA {eta:4.0f}s{failed}"
+        )
+        self.stream.flush()
+
+    def message(self, text: str) -> None:
+        # Clear the bar, print the line, redraw: errors stay readable above it.
+        self.stream.write(f"\r\x1b[K{text}\n")
+        self.draw()
+
+    def close(self) -> None:
+        self.draw()
+        self.stream.write("\n")
+        self.stream.flush()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _write_json(
+    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
+) -> None:
     from ._serialize import dumps
 
-    files = list(_expand(args.files))
+    del table
+    if single:
+        for doc in docs:
+            fh.write(dumps(doc) + "\n")
+        return
+    fh.write("[")
+    for i, doc in enumerate(docs):
+        fh.write(",\n" if i else "")
+        fh.write(dumps(doc))
+    fh.write("]\n")
+
+
+def _write_jsonl(
+    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
+) -> None:
+    from ._serialize import dump_jsonl
+
+    del single, table
+    dump_jsonl(docs, fh)
+
+
+def _write_csv(
+    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
+) -> None:
+    import csv
+
+    from ._table import columns, iter_rows
+
+    del single
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow(columns(table))
+    for row in iter_rows(docs, table):
+        writer.writerow([_cell(v) for v in row.values()])
+
+
+def _write_summary(
+    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
+) -> None:
+    del single, table
+    for doc in docs:
+        published = doc.published.isoformat() if doc.published else "undated"
+        source = doc.source or "no source"
+        fh.write(
+            f"{doc.id} ({published}, {source}): {len(doc.statements)} statements, "
+            f"{len(doc.directives)} directives, {len(doc.metrics)} metrics\n"
+        )
+        for d in doc.directives:
+            force = d.force.value + (" NOT" if d.negated else "")
+            action = " ".join(d.action.split())
+            who = f"{d.issuer or '?'} -> {d.addressee or '?'}"
+            fh.write(f"  {force:<18} {who}: {action}\n")
+
+
+_WRITERS: dict[str, Callable[..., None]] = {
+    "json": _write_json,
+    "jsonl": _write_jsonl,
+    "csv": _write_csv,
+    "summary": _write_summary,
+}
+
+
+def _error_lines(error: FileError) -> Iterator[str]:
+    for line in error.messages:
+        text = line if error.kind == "input" else f"internal error: {line}"
+        yield text if text.startswith(error.path) else f"{error.path}: {text}"
+
+
+def _cmd_extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from ._batch import FileError, iter_results
+
+    files = [str(p) for p in _expand(args.files)]
     if not files:
         err.write("policydocs extract: no input files\n")
         return 2
+    progress = _Progress(err, len(files)) if _isatty(err) and not args.quiet else None
     failed = 0
-    docs = []
-    for path in files:
-        try:
-            docs.append(read(path))
-        except PolicyDocsError as exc:
-            failed += 1
-            for line in format_errors(exc):
-                err.write(f"{path}: {line}\n" if not line.startswith(str(path)) else f"{line}\n")
-    if args.format == "json":
-        if len(files) == 1 and docs:
-            out.write(dumps(docs[0]) + "\n")
-        elif docs:
-            out.write("[" + ",".join(dumps(d) for d in docs) + "]\n")
-    else:
-        for doc in docs:
-            out.write(dumps(doc) + "\n")
+
+    def documents() -> Iterator[Document]:
+        nonlocal failed
+        for result in iter_results(files, jobs=args.jobs):
+            if isinstance(result, FileError):
+                failed += 1
+                for line in _error_lines(result):
+                    if progress is not None:
+                        progress.message(line)
+                    else:
+                        err.write(line + "\n")
+            else:
+                yield result
+            if progress is not None:
+                progress.advance(failed=isinstance(result, FileError))
+
+    writer = _WRITERS[args.format]
+    single = len(files) == 1
+
+    def write(fh: IO[str]) -> None:
+        writer(documents(), fh, single=single, table=args.table)
+
+    try:
+        if args.output is None:
+            write(out)
+        else:
+            from ._serialize import write_atomic
+
+            with _sigterm_as_exit():
+                write_atomic(args.output, write)
+    finally:
+        if progress is not None:
+            progress.close()
+    if failed:
+        err.write(f"policydocs extract: {failed} of {len(files)} file(s) failed\n")
     return 1 if failed else 0
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextlib.contextmanager
+def _sigterm_as_exit() -> Iterator[None]:
+    """Turn SIGTERM into SystemExit, so ``write_atomic`` removes its temporary file."""
+
+    def handler(signum: int, frame: object) -> None:
+        del frame
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -87,17 +276,66 @@ def _cmd_schema(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        msg = f"expected a whole number >= 0, found {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policydocs",
-        description="Turn policy texts into typed data: statements, directives and metrics.",
+        description="Turn policy texts into statements, directives and metrics.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="read documents and print what they say as JSON")
+    ex = sub.add_parser(
+        "extract",
+        help="read documents and write what they say (JSON, JSON Lines, CSV, summary)",
+        description=(
+            "Read files (folders are searched for .txt, .md and .json documents) "
+            "and write their extraction. Failed files are reported on stderr and "
+            "the rest processed; the exit code is 1 if any failed. With -o the "
+            "output file appears only when complete."
+        ),
+    )
     ex.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
-    ex.add_argument("--format", choices=("json", "jsonl"), default="json")
+    ex.add_argument(
+        "--format",
+        choices=tuple(_WRITERS),
+        default="json",
+        help="json: one object for one file, else an array; jsonl: one document "
+        "a line; csv: one row per item (see --table); summary: each directive's "
+        "force, issuer, addressee and action",
+    )
+    ex.add_argument(
+        "--table",
+        choices=("all", "statements", "directives", "metrics"),
+        default="all",
+        help="which items --format csv lists (default all, with a kind column)",
+    )
+    ex.add_argument(
+        "-o", "--output", metavar="OUT", help="write to OUT atomically (default stdout)"
+    )
+    ex.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (0: one per core; default 1)",
+    )
+    ex.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar, even on a terminal"
+    )
     ex.set_defaults(func=_cmd_extract)
-    va = sub.add_parser("validate", help="check documents (text or JSON); exit 1 on any problem")
+    va = sub.add_parser(
+        "validate", help="check documents (text or JSON); exit 1 on any problem"
+    )
     va.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
     va.set_defaults(func=_cmd_validate)
     sc = sub.add_parser("schema", help="print the JSON Schema of the wire format")

@@ -1,0 +1,277 @@
+"""Flat tables of extracted items, for notebooks, CSV files and data frames.
+
+One record per statement, directive or metric, led by the document's id,
+publication date and source. Nested values are flattened so that every column
+holds a scalar: a span becomes ``<name>_start``/``<name>_end`` columns (the
+``_span`` suffix dropped, so ``content_span`` gives ``content_start``), a period
+``period_start``/``period_end`` dates, an enum its string value.
+
+The column layout depends only on ``kind``, never on the data, so an empty
+table still has its columns and frames built from different corpora concatenate.
+pandas and polars are imported only by :func:`to_pandas` and :func:`to_polars`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Final, Literal, cast, get_args
+
+import attrs
+
+from ._models import Directive, Document, Metric, Period, Span, Statement
+
+if TYPE_CHECKING:
+    # Optional extras: without them (or their stubs) the frames type as Any.
+    import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    import polars as pl  # type: ignore[import-not-found, unused-ignore]
+
+__all__ = ["Kind", "Record", "columns", "iter_rows", "table", "to_pandas", "to_polars"]
+
+#: Which items a table lists; ``"all"`` stacks the three with a ``kind`` column.
+Kind = Literal["statements", "directives", "metrics", "all"]
+#: One row: column name to a scalar (str, int, float, bool, date or None).
+Record = dict[str, str | int | float | bool | dt.date | None]
+#: A column's scalar type, used to type empty and all-null columns in frames.
+ColumnType = Literal["str", "int", "float", "bool", "date"]
+
+_ITEM_KINDS: Final = ("statements", "directives", "metrics")
+_MODELS: Final[dict[str, type]] = {
+    "statements": Statement,
+    "directives": Directive,
+    "metrics": Metric,
+}
+_DOC_COLUMNS: Final[tuple[tuple[str, ColumnType], ...]] = (
+    ("doc_id", "str"),
+    ("published", "date"),
+    ("source", "str"),
+    ("item", "int"),
+)
+
+_Getter = Callable[[object], object]
+
+
+def _scalar_type(annotation: object) -> ColumnType | None:
+    """The column type of a scalar field's annotation (as a string, PEP 563)."""
+    text = str(annotation).replace(" ", "")
+    for name, kind in (
+        ("dt.date", "date"),
+        ("bool", "bool"),
+        ("float", "float"),
+        ("int", "int"),
+        ("str", "str"),
+        ("Force", "str"),
+        ("Mode", "str"),
+        ("Approx", "str"),
+        ("Basis", "str"),
+    ):
+        if text in (name, f"{name}|None"):
+            return kind  # type: ignore[return-value]
+    return None
+
+
+def _plan(
+    model: type,
+) -> tuple[tuple[tuple[str, ColumnType], ...], tuple[tuple[str, _Getter], ...]]:
+    """Columns and one getter per column for an item model, in field order."""
+    cols: list[tuple[str, ColumnType]] = []
+    getters: list[tuple[str, _Getter]] = []
+    for field in attrs.fields(model):
+        name = field.name
+        annotation = str(field.type).replace(" ", "")
+        if annotation.startswith(("Span", "Period")):
+            stem = "span" if name == "span" else name.removesuffix("_span")
+            kind: ColumnType = "date" if annotation.startswith("Period") else "int"
+            for part in ("start", "end"):
+                cols.append((f"{stem}_{part}", kind))
+                getters.append((f"{stem}_{part}", _part_getter(name, part)))
+            continue
+        scalar = _scalar_type(field.type)
+        if scalar is None:  # pragma: no cover - a new nested field needs a rule here
+            msg = f"no table column rule for {model.__name__}.{name}: {field.type}"
+            raise TypeError(msg)
+        cols.append((name, scalar))
+        getters.append((name, _scalar_getter(name)))
+    return tuple(cols), tuple(getters)
+
+
+def _part_getter(name: str, part: str) -> _Getter:
+    def get(item: object) -> object:
+        value: Span | Period | None = getattr(item, name)
+        return None if value is None else getattr(value, part)
+
+    return get
+
+
+def _scalar_getter(name: str) -> _Getter:
+    def get(item: object) -> object:
+        value = getattr(item, name)
+        # StrEnum values compare equal to str but are not plain str; frames
+        # and CSV writers want the plain value.
+        return value.value if isinstance(value, enum.Enum) else value
+
+    return get
+
+
+_PLANS: Final = {kind: _plan(model) for kind, model in _MODELS.items()}
+
+
+def _all_columns() -> tuple[tuple[str, ColumnType], ...]:
+    out: dict[str, ColumnType] = {}
+    for kind in _ITEM_KINDS:
+        for name, ctype in _PLANS[kind][0]:
+            out.setdefault(name, ctype)
+    return tuple(out.items())
+
+
+_ALL_ITEM_COLUMNS: Final = _all_columns()
+
+
+def _check_kind(kind: object) -> Kind:
+    if kind not in get_args(Kind):
+        allowed = ", ".join(repr(k) for k in get_args(Kind))
+        msg = f"expected kind to be one of {allowed}, found {kind!r}"
+        raise ValueError(msg)
+    return kind  # type: ignore[return-value]
+
+
+def column_types(kind: Kind, /) -> tuple[tuple[str, ColumnType], ...]:
+    """Every column of a ``kind`` table with its scalar type, in order."""
+    kind = _check_kind(kind)
+    if kind == "all":
+        return (*_DOC_COLUMNS[:3], ("kind", "str"), _DOC_COLUMNS[3], *_ALL_ITEM_COLUMNS)
+    return _DOC_COLUMNS + _PLANS[kind][0]
+
+
+def columns(kind: Kind, /) -> tuple[str, ...]:
+    """The column names of a ``kind`` table, in order.
+
+    >>> columns("metrics")[:6]
+    ('doc_id', 'published', 'source', 'item', 'text', 'span_start')
+
+    Raises:
+        ValueError: ``kind`` is not one of the table kinds.
+
+    .. versionadded:: 0.1
+    """
+    return tuple(name for name, _ in column_types(kind))
+
+
+def _as_docs(docs: Document | Iterable[Document]) -> Iterable[Document]:
+    if isinstance(docs, Document):
+        return (docs,)
+    return docs
+
+
+def iter_rows(docs: Document | Iterable[Document], kind: Kind, /) -> Iterator[Record]:
+    """Yield the records of :func:`table` one at a time (for large corpora).
+
+    .. versionadded:: 0.1
+    """
+    kind = _check_kind(kind)
+    kinds = _ITEM_KINDS if kind == "all" else (kind,)
+    all_names = columns("all") if kind == "all" else ()
+    # Typed as objects: callers without a type checker pass anything.
+    for doc in cast("Iterable[object]", _as_docs(docs)):
+        if not isinstance(doc, Document):
+            msg = f"expected a policydocs.Document, found {type(doc).__name__}"
+            raise TypeError(msg)
+        for item_kind in kinds:
+            getters = _PLANS[item_kind][1]
+            for i, item in enumerate(getattr(doc, item_kind)):
+                row: Record = dict.fromkeys(all_names) if all_names else {}
+                row["doc_id"] = doc.id
+                row["published"] = doc.published
+                row["source"] = doc.source
+                row["item"] = i
+                if all_names:
+                    row["kind"] = item_kind[:-1]
+                for name, get in getters:
+                    row[name] = get(item)  # type: ignore[assignment]
+                yield row
+
+
+def table(docs: Document | Iterable[Document], kind: Kind, /) -> list[Record]:
+    """Return one flat record per extracted item of ``docs``.
+
+    ``kind`` is ``"statements"``, ``"directives"``, ``"metrics"``, or
+    ``"all"`` for the three stacked with a ``kind`` column ("statement",
+    "directive", "metric") and empty cells where a field does not apply.
+    Each record starts with ``doc_id``, ``published``, ``source`` and
+    ``item`` (the item's index in its document), then the item's fields in
+    model order; spans become ``<name>_start``/``<name>_end`` and periods
+    ``period_start``/``period_end`` (dates). See :func:`columns`.
+
+    >>> import policydocs
+    >>> doc = policydocs.parse("date 2026-03-06 Hello.", extract=False)
+    >>> policydocs.table(doc, "metrics")
+    []
+
+    Args:
+        docs: One document or any iterable of documents (consumed once).
+        kind: Which items to list.
+
+    Raises:
+        ValueError: ``kind`` is not a table kind.
+        TypeError: ``docs`` yields something that is not a Document.
+
+    .. versionadded:: 0.1
+    """
+    return list(iter_rows(docs, kind))
+
+
+def to_pandas(docs: Document | Iterable[Document], kind: Kind, /) -> pd.DataFrame:
+    """Return :func:`table` as a pandas DataFrame (needs the ``pandas`` extra).
+
+    Date columns are ``datetime64``, integer columns nullable ``Int64``, text
+    columns ``object``; the columns are there even when no item is.
+
+    Raises:
+        ImportError: pandas is not installed.
+        ValueError: ``kind`` is not a table kind.
+
+    .. versionadded:: 0.1
+    """
+    import pandas as pd
+
+    types = column_types(kind)
+    names = [name for name, _ in types]
+    frame = pd.DataFrame.from_records(table(docs, kind), columns=names)
+    for name, ctype in types:
+        if ctype == "date":
+            frame[name] = pd.to_datetime(frame[name])
+        elif ctype == "int":
+            frame[name] = frame[name].astype("Int64")
+        elif ctype == "float":
+            frame[name] = frame[name].astype("float64")
+        elif ctype == "bool":
+            frame[name] = frame[name].astype("boolean")
+        else:
+            frame[name] = frame[name].astype(object)
+    return frame
+
+
+def to_polars(docs: Document | Iterable[Document], kind: Kind, /) -> pl.DataFrame:
+    """Return :func:`table` as a polars DataFrame (needs the ``polars`` extra).
+
+    The schema is fixed by ``kind`` (``pl.Date`` for dates), so an empty
+    frame still has typed columns.
+
+    Raises:
+        ImportError: polars is not installed.
+        ValueError: ``kind`` is not a table kind.
+
+    .. versionadded:: 0.1
+    """
+    import polars as pl
+
+    dtypes = {
+        "str": pl.String,
+        "int": pl.Int64,
+        "float": pl.Float64,
+        "bool": pl.Boolean,
+        "date": pl.Date,
+    }
+    schema = {name: dtypes[ctype] for name, ctype in column_types(kind)}
+    return pl.from_dicts(table(docs, kind), schema=schema)
