@@ -296,6 +296,7 @@ _BY_LEAD: Final = re.compile(r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s)?$")
 _END_LEAD: Final = re.compile(r"(?:\bthe\s)?\bend(?:\sof\s(?:the\s)?|-)$")
 _RANGE_JOIN: Final = re.compile(
     r"\s?(?:-|–|—|~|to|through|thru|till|until|and)\s?(?:the\s)?"
+    r"(?:end\sof\s(?:the\s)?)?"
 )
 _LEADING_PREPOSITION: Final = re.compile(
     r"(?:in|during|for|over|throughout|at)\s(?=\S)"
@@ -421,7 +422,7 @@ _SPLIT_YEAR: Final = re.compile(
     rf"(?P<y>{_Y})(?:[-–/](?P<yy>\d\d)|/(?P<y2>{_Y}))(?![\w%/-]|[.,]\d)"
 )
 # the 1990s, the 2020s
-_DECADE: Final = re.compile(r"(?<![\w$.,/])(?P<y>(?:19|20)\d0)['’]?s\b")
+_DECADE: Final = re.compile(r"(?:the\s)?(?<![\w$.,/])(?P<y>(?:19|20)\d0)['’]?s\b")
 # 2025, standalone
 _YEAR: Final = re.compile(rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y}){_YEAR_END}(?![-/]\d)")
 # than a year ago, the same period last year, the previous year
@@ -942,16 +943,24 @@ _JOINABLE: Final = frozenset({"year", "month", "day", "quarter", "half"})
 
 def _join(a: _Atom, b: _Atom, low: str) -> _Atom | None:
     """Join "January-May 2026", "2014 to 2018", "Nov 18-Dec 19, 2015"."""
-    if a.kind not in _JOINABLE or b.kind not in _JOINABLE or b.period is None:
+    if a.kind not in _JOINABLE or b.kind not in _JOINABLE:
         return None
     gap = low[a.end : b.start]
-    if len(gap) > 13 or not _RANGE_JOIN.fullmatch(gap):
+    if len(gap) > 24 or not _RANGE_JOIN.fullmatch(gap):
         return None
     lead = _RANGE_LEAD.search(low, max(0, a.start - 9), a.start)
     if gap.strip() == "and" and (
         lead is None or not lead.group().startswith("between")
     ):
         return None
+    start = a.start if lead is None else lead.start()
+    if b.period is None:
+        if not (b.needs_reference and a.needs_reference):
+            return None
+        # "January-May" with no reference: one unresolved range, not two months.
+        return _Atom(
+            start, b.end, "range", None, implicit_year=True, needs_reference=True
+        )
     a_period = a.period
     if a.year is None and a.month is not None:
         # "January-May 2026": the first month takes the year of the second,
@@ -977,7 +986,7 @@ def _join(a: _Atom, b: _Atom, low: str) -> _Atom | None:
     else:
         kind = "range"
     return _Atom(
-        a.start if lead is None else lead.start(),
+        start,
         b.end,
         kind,
         (a_period[0], b.period[1]),
@@ -1200,11 +1209,11 @@ def find_statement_date(
     datetime.date(2026, 3, 5)
     """
     candidates: list[tuple[int, dt.date]] = []
-    m = _STATEMENT_DAY.search(text, start, end)
-    if m is not None:
+    for m in _STATEMENT_DAY.finditer(text, start, end):
         resolved = _resolve_statement_day(m, text, published)
         if resolved is not None:
             candidates.append((m.start(), resolved))
+            break
     for mention in find_periods(text, reference=published, start=start, end=end):
         if mention.kind == "day" and mention.period is not None:
             day = mention.period[0]
