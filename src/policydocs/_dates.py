@@ -352,12 +352,12 @@ _MONTH_DASH_YEAR: Final = re.compile(
 # Jan-2017, Dec/2018, January of 2026, January, 2026
 _MONTH_FIRST: Final = re.compile(
     rf"(?<!\w){_MON}"
-    r"(?:[\s-]?(?:the\s)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]))?"
+    r"(?:[\s-]?(?:the\s)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]))?"
     rf"(?:(?:\s?,\s?|\s|\s?[-/]\s?|\sof\s|\sin\s)(?P<y>{_Y}){_YEAR_END})?"
 )
 # 5 March 2026, 04th Jan 2019, 05-Aug-2016, 4th of July of 1995, 23/Sep/2020
 _DAY_FIRST: Final = re.compile(
-    r"(?<![\w$.,/-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\sof)?[\s/-]"
+    r"(?<![\w$.,/-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\sof)?[\s/-]"
     rf"{_MON}(?:(?:,\s?|\s|-|/|\sof\s|\sin\s)(?P<y>{_Y}){_YEAR_END})?"
 )
 # the fourth of July (1995)
@@ -373,7 +373,7 @@ _MONTH_WORD_DAY: Final = re.compile(
 # 2017 April, 2019/aug/01, 2019-aug-1
 _YEAR_FIRST: Final = re.compile(
     rf"(?<![\w$.,/-])(?P<y>{_Y})[\s/-]{_MON}"
-    r"(?:[/-](?P<d>[0-3]?\d)(?![\d%]))?"
+    r"(?:[/-](?P<d>3[01]|[12]\d|0?[1-9])(?![\d%]))?"
 )
 # the third quarter (of 2025), Q3 2025, q1-2019, q1 of 2017, first-quarter
 _QUARTER: Final = re.compile(
@@ -736,8 +736,6 @@ def _month_atom(
         weak = strength == "weak"
     elif m.group("mon") == "may" and text[m.start("mon")] != "M":
         return None
-    if day is not None and not 1 <= day <= 31:
-        return None
     implicit = year is None
     kind = "month" if day is None else "day"
     if year is None:
@@ -790,8 +788,6 @@ def _part_atom(kind: str, m: re.Match[str], reference: dt.date | None) -> _Atom 
         number = _ORDINALS[ordinal]
     else:
         number = int(m.group("qn" if unit == "quarter" else "hn"))
-    if unit == "half" and number > 2:
-        return None
     implicit = False
     year: int | None
     if kind in ("year_quarter", "year_half"):
@@ -1133,7 +1129,7 @@ def parse_period(
         raise ValueError(
             f"{text!r} points back to an earlier period and cannot be parsed alone"
         )
-    if mention.period is None and mention.kind == "fiscal_year":
+    if mention.kind == "fiscal_year" and fiscal_year_start is None:
         raise ValueError(
             f"{text!r} names a fiscal year, whose months depend on the jurisdiction:"
             " pass fiscal_year_start= (the month it opens with)"

@@ -149,6 +149,15 @@ def test_constructors_reject(call, message):
         ("the fourth of July", (D(2026, 7, 4), D(2026, 7, 4))),
         ("March 5", (D(2026, 3, 5), D(2026, 3, 5))),
         ("the year 2008", (D(2008, 1, 1), D(2008, 12, 31))),
+        ("12-2015", (D(2015, 12, 1), D(2015, 12, 31))),
+        ("2015-3", (D(2015, 3, 1), D(2015, 3, 31))),
+        ("the fourth of July 1995", (D(1995, 7, 4), D(1995, 7, 4))),
+        ("January first 2000", (D(2000, 1, 1), D(2000, 1, 1))),
+        ("the latter half of 2025", (D(2025, 7, 1), D(2025, 12, 31))),
+        ("2025's second half", (D(2025, 7, 1), D(2025, 12, 31))),
+        ("from 2014-2018", (D(2014, 1, 1), D(2018, 12, 31))),
+        ("March 31-April 5, 2025", (D(2025, 3, 31), D(2025, 4, 5))),
+        ("Dec 18-Jan 5, 2026", (D(2025, 12, 18), D(2026, 1, 5))),
         ("the 1990s", (D(1990, 1, 1), D(1999, 12, 31))),
         ("  2025\n", (D(2025, 1, 1), D(2025, 12, 31))),
     ],
@@ -326,6 +335,8 @@ def _found(text: str, reference: dt.date | None = PUBLISHED) -> list[tuple[str, 
             ],
         ),
         ("over the past five years", [("the past five years", "relative")]),
+        ("in the last three months", [("the last three months", "relative")]),
+        ("2018 to 2014 fell", [("2018", "year"), ("2014", "year")]),
         ("in fiscal 2026", [("fiscal 2026", "fiscal_year")]),
         ("BEIJING, May 15 (Xinhua)", [("May 15", "day")]),
         ("In May, CPI rose", [("May", "month")]),
@@ -361,6 +372,11 @@ def test_find_periods(text, expected):
         "fiscal policy and fiscal deficits",
         "the first half of March",
         "2015-1-32 is a wrong date",
+        "it may 12 be",
+        "2025/2027",
+        "the first five quarters",
+        "in the last years",
+        "this 3 quarters",
         "February 30, 2025",
         "$2025 was paid",
         "2026.5 units",
@@ -404,6 +420,33 @@ def test_relative_without_reference_has_no_period():
     found = find_periods("in the third quarter of this year", reference=None)
     expected = [PeriodMention(3, 33, None, "quarter")]
     assert expected == found
+
+
+def test_range_end_without_reference():
+    """An absolute start and an unresolved end are not joined into a range."""
+    found = find_periods("2025 to March", reference=None)
+    expected = [("year", True), ("month", False)]
+    assert expected == [(m.kind, m.period is not None) for m in found]
+
+
+def test_range_start_invalid_in_end_year():
+    """A start day that does not exist in the end's year blocks the join."""
+    found = find_periods("February 29 - March 1, 2025", reference=D(2024, 6, 1))
+    expected = [(D(2024, 2, 29), D(2024, 2, 29)), (D(2025, 3, 1), D(2025, 3, 1))]
+    assert expected == [m.period for m in found]
+
+
+def test_fiscal_year_needs_reference_when_relative():
+    """'this fiscal year' needs the reference even when the opening month is known."""
+    with pytest.raises(ValueError, match="is relative"):
+        parse_period("this fiscal year", fiscal_year_start=7)
+
+
+def test_split_year_with_four_digits():
+    """'2025/2026' is a split (fiscal) year."""
+    found = find_periods("in 2025/2026", reference=None, fiscal_year_start=4)
+    expected = [(D(2025, 4, 1), D(2026, 3, 31))]
+    assert expected == [m.period for m in found]
 
 
 def test_implicit_year_flag():
@@ -490,6 +533,11 @@ def test_resolve_weekday_rejects():
 def test_find_statement_date(text, expected):
     """The first date a span names, resolved against the publication date."""
     assert expected == find_statement_date(text, 0, len(text), PUBLISHED)
+
+
+def test_find_statement_date_leap_day_of_last_year():
+    """A leap day that would lie after publication has no earlier year to go to."""
+    assert None is find_statement_date("on February 29", 0, 14, D(2024, 2, 1))
 
 
 def test_find_statement_date_respects_span():
