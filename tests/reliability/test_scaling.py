@@ -1,0 +1,51 @@
+"""Extraction time grows linearly with the input, whatever its shape (issue 7).
+
+Each case is timed at n and 4n characters in a fresh process (so a hang is
+killed after a minute instead of blocking the suite). Linear work gives a
+ratio near 4, quadratic near 16; the bound of 8 leaves room for a noisy,
+shared machine. The figures themselves come from ``bench/bench_scaling.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from _adversarial import CASES
+
+#: 256 KiB, so the larger input is 1 MiB (a million blank lines, a 1 MB line).
+N = 1 << 18
+#: Linear is 4, quadratic 16.
+MAX_RATIO = 8.0
+#: Per case, both sizes included: generous, it only catches hangs.
+CAP_SECONDS = 60
+#: Timer noise floor for cases that take almost nothing.
+FLOOR_SECONDS = 0.005
+
+_SCRIPT = Path(__file__).with_name("_adversarial.py")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_extraction_time_is_linear(case: str) -> None:
+    """An adversarial input four times longer takes well under sixteen times as long."""
+    try:
+        proc = subprocess.run(  # noqa: S603 - our own script, fixed arguments
+            [sys.executable, str(_SCRIPT), case, str(N)],
+            capture_output=True,
+            text=True,
+            timeout=CAP_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{case}: sizes {N} and {4 * N} did not finish in {CAP_SECONDS} s")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout)
+    ratio = result["large"] / max(result["small"], FLOOR_SECONDS)
+    assert ratio < MAX_RATIO, (
+        f"{case}: {result['small']:.3f} s at {N} chars, "
+        f"{result['large']:.3f} s at {4 * N} chars (ratio {ratio:.1f})"
+    )
