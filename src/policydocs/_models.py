@@ -519,6 +519,12 @@ class Document:
             f"directives={len(self.directives)} metrics={len(self.metrics)}>"
         )
 
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: the text with its items highlighted, then tables."""
+        from ._html import render
+
+        return render(self)
+
     def actor(self, name: str, /) -> Actor | None:
         """Return the actor whose canonical name or alias is ``name``, or None."""
         for actor in self.actors:

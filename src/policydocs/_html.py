@@ -1,0 +1,297 @@
+"""HTML view of a document for notebooks (``Document._repr_html_``).
+
+The text is shown as written, with each statement, directive and metric
+highlighted in its own colour and its fields in a tooltip (``title``), then a
+summary table per kind. Spans may nest or overlap (a metric inside a
+directive inside a statement is the common case), so the text is cut at every
+span boundary (a segment sweep) and each segment gets one element whose style
+combines every item covering it: the background of the innermost kind, an
+underline per kind, bold for cue and trigger words. The markup is therefore
+flat and always well-formed, however the spans cross.
+
+Everything from the document is escaped; styles are inline so that the view
+survives notebook sanitisers that drop ``<style>`` blocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import itertools
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ._models import Directive, Document, Metric, Span, Statement
+
+__all__ = ["render"]
+
+# Light fills and strong underlines that stay distinct for colour-blind readers
+# (blue / orange / green differ in lightness as well as hue).
+_FILL: Final = {"statement": "#dbeafe", "directive": "#fed7aa", "metric": "#bbf7d0"}
+_LINE: Final = {"statement": "#1d4ed8", "directive": "#c2410c", "metric": "#15803d"}
+_LETTER: Final = {"statement": "S", "directive": "D", "metric": "M"}
+# Innermost first: a metric sits in a directive's action, which sits in a
+# statement's content; the innermost kind gives the background.
+_PRIORITY: Final = ("metric", "directive", "statement")
+_MAX_CELL: Final = 200
+
+
+@attrs.frozen
+class _Mark:
+    kind: str
+    label: str
+    start: int
+    end: int
+    tooltip: str
+    strong: bool = False  # a cue or trigger word, shown bold
+
+
+def _esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return ""
+    if value.is_integer() and abs(value) < 1e18:
+        return f"{value:,.0f}"
+    return f"{value:,}"
+
+
+def _opt(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_CELL else text[: _MAX_CELL - 1] + "…"
+
+
+def _statement_fields(s: Statement) -> list[tuple[str, str]]:
+    return [
+        ("speaker", _opt(s.speaker)),
+        ("cue", s.cue),
+        ("mode", s.mode.value),
+        ("date", _opt(s.date)),
+        ("rule", s.rule or "–"),
+    ]
+
+
+def _directive_fields(d: Directive) -> list[tuple[str, str]]:
+    return [
+        ("force", d.force.value + (" (negated)" if d.negated else "")),
+        ("issuer", _opt(d.issuer)),
+        ("addressee", _opt(d.addressee)),
+        ("trigger", d.trigger or "–"),
+        ("rule", d.rule or "–"),
+    ]
+
+
+def _period(m: Metric) -> str:
+    if m.period is None:
+        return "–"
+    return f"{m.period.start.isoformat()} to {m.period.end.isoformat()}"
+
+
+def _metric_fields(m: Metric) -> list[tuple[str, str]]:
+    value = _num(m.value) + (f" to {_num(m.upper)}" if m.upper is not None else "")
+    return [
+        ("value", value),
+        ("unit", m.unit),
+        ("approx", _opt(m.approx and m.approx.value)),
+        ("period", _period(m)),
+        ("basis", _opt(m.basis and m.basis.value)),
+        ("target", "yes" if m.target else "no"),
+        ("indicator", _opt(m.indicator)),
+        ("subject", _opt(m.subject)),
+        ("rule", m.rule or "–"),
+    ]
+
+
+def _tooltip(label: str, kind: str, fields: list[tuple[str, str]]) -> str:
+    return f"{label} {kind}\n" + "\n".join(f"{k}: {v}" for k, v in fields)
+
+
+def _marks(doc: Document) -> list[_Mark]:
+    marks: list[_Mark] = []
+
+    def add(
+        kind: str, label: str, span: Span | None, tip: str, *, strong: bool
+    ) -> None:
+        # Empty spans have nothing to highlight; the summary table lists them.
+        if span is not None and span.end > span.start:
+            marks.append(_Mark(kind, label, span.start, span.end, tip, strong))
+
+    for i, s in enumerate(doc.statements, 1):
+        tip = _tooltip(f"S{i}", "statement", _statement_fields(s))
+        add("statement", f"S{i}", s.content_span, tip, strong=False)
+        add("statement", f"S{i}", s.cue_span, tip, strong=True)
+    for i, d in enumerate(doc.directives, 1):
+        tip = _tooltip(f"D{i}", "directive", _directive_fields(d))
+        add("directive", f"D{i}", d.action_span, tip, strong=False)
+        add("directive", f"D{i}", d.trigger_span, tip, strong=True)
+    for i, m in enumerate(doc.metrics, 1):
+        tip = _tooltip(f"M{i}", "metric", _metric_fields(m))
+        add("metric", f"M{i}", m.span, tip, strong=False)
+    return marks
+
+
+def _segment_style(active: list[_Mark]) -> str:
+    kinds = {m.kind for m in active}
+    inner = next(k for k in _PRIORITY if k in kinds)
+    # One underline per kind, stacked from the innermost kind outwards.
+    shadows = ", ".join(
+        f"inset 0 -{2 * n}px 0 {_LINE[k]}"
+        for n, k in enumerate((k for k in _PRIORITY if k in kinds), 1)
+    )
+    style = f"background:{_FILL[inner]};box-shadow:{shadows};border-radius:2px;"
+    if any(m.strong for m in active):
+        style += "font-weight:bold;"
+    return style
+
+
+def _label(mark: _Mark) -> str:
+    return (
+        f'<sup style="color:{_LINE[mark.kind]};font-size:70%;font-weight:bold;'
+        f'margin-right:3px" title="{_esc(mark.tooltip)}">{mark.label}</sup>'
+    )
+
+
+def _body(doc: Document) -> Iterator[str]:
+    """The text cut at every span boundary, each piece styled by what covers it."""
+    text = doc.text
+    marks = _marks(doc)
+    bounds = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
+    starts: dict[int, list[_Mark]] = {}
+    for m in marks:
+        starts.setdefault(m.start, []).append(m)
+    active: list[_Mark] = []
+    labelled: set[str] = set()
+    for a, b in itertools.pairwise(bounds):
+        active = [m for m in active if m.end > a]
+        for m in starts.get(a, ()):
+            active.append(m)
+            if m.label not in labelled:
+                labelled.add(m.label)
+                yield _label(m)
+        piece = _esc(text[a:b])
+        if not active:
+            yield piece
+            continue
+        seen: dict[str, None] = {}
+        for m in active:
+            seen.setdefault(m.tooltip)
+        tip = _esc("\n\n".join(seen))
+        yield f'<span style="{_segment_style(active)}" title="{tip}">{piece}</span>'
+
+
+_TH: Final = 'style="text-align:left;padding:2px 8px;border-bottom:1px solid #999"'
+_TD: Final = 'style="text-align:left;vertical-align:top;padding:2px 8px"'
+_TD_NOWRAP: Final = _TD[:-1] + ';white-space:nowrap"'
+_NOWRAP: Final = 24
+
+
+def _table(kind: str, headers: list[str], rows: list[list[str]]) -> str:
+    if not rows:
+        return ""
+    head = "".join(f"<th {_TH}>{_esc(h)}</th>" for h in ["", *headers])
+    body = []
+    for i, row in enumerate(rows, 1):
+        label = f'<td {_TD}><b style="color:{_LINE[kind]}">{_LETTER[kind]}{i}</b></td>'
+        # Short cells (names, dates, values) stay on one line; text wraps.
+        cells = "".join(
+            f"<td {_TD if len(c) > _NOWRAP else _TD_NOWRAP}>{_esc(c)}</td>" for c in row
+        )
+        body.append(f"<tr>{label}{cells}</tr>")
+    return (
+        f'<h4 style="margin:12px 0 4px">{kind.capitalize()}s ({len(rows)})</h4>'
+        '<table style="border-collapse:collapse;font-size:90%">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def _summary(doc: Document) -> str:
+    parts = []
+    s_keys = ["speaker", "cue", "mode", "date"]
+    parts.append(
+        _table(
+            "statement",
+            [*s_keys, "content"],
+            [
+                [dict(_statement_fields(s))[k] for k in s_keys] + [_clip(s.content)]
+                for s in doc.statements
+            ],
+        )
+    )
+    d_keys = ["force", "issuer", "addressee", "trigger"]
+    parts.append(
+        _table(
+            "directive",
+            [*d_keys, "action"],
+            [
+                [dict(_directive_fields(d))[k] for k in d_keys] + [_clip(d.action)]
+                for d in doc.directives
+            ],
+        )
+    )
+    m_keys = ["value", "unit", "approx", "period", "basis", "target"]
+    m_keys += ["indicator", "subject"]
+    parts.append(
+        _table(
+            "metric",
+            ["text", *m_keys],
+            [
+                [_clip(m.text)] + [dict(_metric_fields(m))[k] for k in m_keys]
+                for m in doc.metrics
+            ],
+        )
+    )
+    return "".join(parts)
+
+
+def _header(doc: Document) -> str:
+    meta = [f"id {doc.id}"]
+    if doc.published is not None:
+        meta.append(f"published {doc.published.isoformat()}")
+    if doc.source is not None:
+        meta.append(f"source {doc.source}")
+    meta.append(f"{len(doc.text):,} characters")
+    counts = (
+        f"{len(doc.statements)} statements",
+        f"{len(doc.directives)} directives",
+        f"{len(doc.metrics)} metrics",
+    )
+    swatches = "".join(
+        f'<span style="background:{_FILL[k]};box-shadow:inset 0 -2px 0 {_LINE[k]};'
+        f'padding:0 6px;margin-right:8px">{text}</span>'
+        for k, text in zip(_PRIORITY[::-1], counts, strict=True)
+    )
+    title = f"<b>{_esc(doc.title)}</b><br>" if doc.title else ""
+    url = f'<br><span style="color:#555">{_esc(doc.url)}</span>' if doc.url else ""
+    return (
+        f'<div style="margin-bottom:8px">{title}'
+        f'<span style="color:#555">{_esc(" · ".join(meta))}</span>{url}'
+        f'<div style="margin-top:4px">{swatches}'
+        '<span style="color:#555">hover a highlight for its fields; '
+        "<b>bold</b>: cue or trigger</span></div></div>"
+    )
+
+
+def render(doc: Document, /) -> str:
+    """Return the HTML view of ``doc``: header, highlighted text, summary tables."""
+    return (
+        '<div class="policydocs-document" style="font-family:system-ui,sans-serif;'
+        'line-height:1.7;max-width:60em">'
+        f"{_header(doc)}"
+        '<div style="white-space:pre-wrap;border-left:3px solid #ddd;'
+        f'padding-left:10px">{"".join(_body(doc))}</div>'
+        f"{_summary(doc)}</div>"
+    )

@@ -1,0 +1,198 @@
+"""Document._repr_html_: well-formed, escaped, each item highlighted with its fields."""
+
+from __future__ import annotations
+
+import contextlib
+from html.parser import HTMLParser
+
+import attrs
+from _sample_docs import TEXT, empty_document, sample_document
+
+from policydocs import Document, Span, Statement
+from policydocs._html import render
+
+VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"}
+
+
+class _Checker(HTMLParser):
+    """Tracks open tags, text and title attributes of an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.tags: list[str] = []
+        self.titles: list[str] = []
+        self.text: list[str] = []
+        self.attrs_seen: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs_seen.extend(name for name, _ in attrs)
+        self.titles.extend(value or "" for name, value in attrs if name == "title")
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:]}")
+        else:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _check(markup: str) -> _Checker:
+    checker = _Checker()
+    checker.feed(markup)
+    checker.close()
+    assert checker.errors == []
+    assert checker.stack == []
+    return checker
+
+
+def _highlighted_text(doc: Document) -> str:
+    """The document text as rendered in the body div, labels (sup) removed."""
+    body = render(doc).split('padding-left:10px">', 1)[1]
+
+    class Body(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.depth = 0
+            self.in_sup = False
+            self.out: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            del attrs
+            self.in_sup = self.in_sup or tag == "sup"
+            self.depth += tag == "div"
+
+        def handle_endtag(self, tag):
+            if tag == "sup":
+                self.in_sup = False
+            if tag == "div":
+                self.depth -= 1
+                if self.depth < 0:
+                    raise StopIteration
+
+        def handle_data(self, data):
+            if not self.in_sup and self.depth >= 0:
+                self.out.append(data)
+
+    parser = Body()
+    with contextlib.suppress(StopIteration):
+        parser.feed(body)
+    return "".join(parser.out)
+
+
+def test_html_is_well_formed_with_nested_spans():
+    """Tags balance even though a metric sits in a directive inside a statement."""
+    checker = _check(sample_document()._repr_html_())
+    assert "table" in checker.tags
+    assert "sup" in checker.tags
+
+
+def test_text_survives_exactly():
+    """The body shows the document text exactly once, in order, after unescaping."""
+    assert _highlighted_text(sample_document()) == TEXT
+    assert _highlighted_text(empty_document()) == empty_document().text
+
+
+def test_script_is_escaped_and_cannot_run():
+    """A document containing <script> shows it as text: no script tag, no handler."""
+    markup = sample_document()._repr_html_()
+    checker = _check(markup)
+    assert "script" not in checker.tags
+    assert "<script" not in markup.lower()
+    assert "&lt;script&gt;" in markup
+    assert not [a for a in checker.attrs_seen if a.startswith("on")]
+    assert "Coal <b>& power</b>" in "".join(checker.text)  # the title, as text
+
+
+def test_quotes_in_fields_cannot_break_out_of_attributes():
+    """A name with quotes and angle brackets stays inside its title attribute."""
+    doc = sample_document()
+    evil = '"><img src=x onerror=alert(1)>'
+    statements = (attrs.evolve(doc.statements[0], speaker=evil), *doc.statements[1:])
+    actors = (attrs.evolve(doc.actors[0], name=evil), *doc.actors[1:])
+    directives = tuple(
+        attrs.evolve(
+            d,
+            issuer=evil,
+            addressee=d.addressee and d.addressee.replace("Ministry of Energy", evil),
+        )
+        for d in doc.directives
+    )
+    doc = attrs.evolve(doc, actors=actors, statements=statements, directives=directives)
+    checker = _check(doc._repr_html_())
+    assert "img" not in checker.tags
+    assert any(evil in t for t in checker.titles)
+
+
+def test_every_item_has_its_fields_on_hover():
+    """Each statement, directive and metric appears in a title with its key fields."""
+    titles = "\n".join(_check(render(sample_document())).titles)
+    for needle in (
+        "S1 statement\nspeaker: Ministry of Energy\ncue: say",
+        "S2 statement\nspeaker: –\ncue: note",
+        (
+            "D1 directive\nforce: obligation\nissuer: Ministry of Energy\n"
+            "addressee: provinces"
+        ),
+        "D2 directive\nforce: commitment",
+        (
+            "M1 metric\nvalue: -5.3\nunit: percent\napprox: –\n"
+            "period: 2025-01-01 to 2025-12-31"
+        ),
+        "M2 metric\nvalue: 300\nunit: count\napprox: about",
+    ):
+        assert needle in titles
+
+
+def test_overlapping_segment_lists_all_covering_items():
+    """'5.3 percent' lies in S1, D1 and M1, and its tooltip names all three."""
+    checker = _check(render(sample_document()))
+    names = ("S1 statement", "D1 directive", "M1 metric")
+    assert any(all(n in t for n in names) for t in checker.titles)
+
+
+def test_distinct_colours_per_kind():
+    """Statements, directives and metrics use three different fills."""
+    markup = render(sample_document())
+    fills = ("#dbeafe", "#fed7aa", "#bbf7d0")
+    assert all(f in markup for f in fills)
+
+
+def test_summary_tables_and_empty_document():
+    """A summary table per kind with one row per item; none for an empty document."""
+    markup = render(sample_document())
+    assert markup.count("<table") == 3
+    assert "Statements (2)" in markup
+    assert "Metrics (2)" in markup
+    empty = render(empty_document())
+    _check(empty)
+    assert "<table" not in empty
+    assert "0 statements" in empty
+
+
+def test_crossing_spans_stay_well_formed():
+    """Two statements whose spans cross (neither contains the other) render balanced."""
+    text = "alpha beta gamma delta"
+    doc = Document(
+        id="x",
+        text=text,
+        statements=(
+            Statement(
+                cue="say", content="alpha beta", content_span=Span(start=0, end=10)
+            ),
+            Statement(
+                cue="say", content="beta gamma", content_span=Span(start=6, end=16)
+            ),
+            Statement(cue="say", content="", content_span=Span(start=3, end=3)),
+        ),
+    )
+    checker = _check(render(doc))
+    assert _highlighted_text(doc) == text
+    # The shared word "beta" is covered by both and says so on hover.
+    assert any("S1 statement" in t and "S2 statement" in t for t in checker.titles)
