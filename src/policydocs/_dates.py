@@ -26,11 +26,12 @@ look back at the original text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = [
     "PeriodMention",
@@ -186,6 +187,45 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------
 
 
+class _Pattern:
+    """A regex compiled on first use.
+
+    The grammar has some thirty patterns with long alternations; compiling
+    them at import would cost about 10 ms for every ``import policydocs``,
+    whether or not a date is ever parsed.
+    """
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int = 2**62
+    ) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def match(
+        self, text: str, pos: int = 0, endpos: int = 2**62
+    ) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = 2**62
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+
 def _words(block: str) -> list[str]:
     """Split a whitespace-separated lexicon block."""
     return block.split()
@@ -286,21 +326,19 @@ _NOT_YEAR_AFTER_NAMES: Final = frozenset({"agenda", "vision"})
 
 # Prepositions that make a period a point of comparison ("up 5 percent from
 # last year", "higher than in 2024", "since 2020").
-_COMPARISON_BEFORE: Final = re.compile(
+_COMPARISON_BEFORE: Final = _Pattern(
     r"(?:\bthan|\bfrom|\bsince|\bcompared\s(?:with|to)|\bversus|\bvs\.?|\bagainst)"
     r"(?:\s(?:in|the|that\sof|those\sof|(?:the\s)?end\sof(?:\sthe)?))?\s$"
 )
-_RANGE_LEAD: Final = re.compile(r"(?:\bfrom|\bbetween)\s$")
-_BY_LEAD: Final = re.compile(r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s)?$")
+_RANGE_LEAD: Final = _Pattern(r"(?:\bfrom|\bbetween)\s$")
+_BY_LEAD: Final = _Pattern(r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s)?$")
 # "at the end of 2025", "end-June": the last day of what follows.
-_END_LEAD: Final = re.compile(r"(?:\bthe\s)?\bend(?:\sof\s(?:the\s)?|-)$")
-_RANGE_JOIN: Final = re.compile(
+_END_LEAD: Final = _Pattern(r"(?:\bthe\s)?\bend(?:\sof\s(?:the\s)?|-)$")
+_RANGE_JOIN: Final = _Pattern(
     r"\s?(?:-|–|—|~|to|through|thru|till|until|and)\s?(?:the\s)?"
     r"(?:end\sof\s(?:the\s)?)?"
 )
-_LEADING_PREPOSITION: Final = re.compile(
-    r"(?:in|during|for|over|throughout|at)\s(?=\S)"
-)
+_LEADING_PREPOSITION: Final = _Pattern(r"(?:in|during|for|over|throughout|at)\s(?=\S)")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -336,97 +374,97 @@ _NOT_OF_OTHER: Final = (
 # --------------------------------------------------------------------------
 
 # 2026-03-05
-_ISO_DAY: Final = re.compile(
+_ISO_DAY: Final = _Pattern(
     rf"(?<![\w.-])(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d){_YEAR_END}(?!-)"
 )
 # 2026-30, 2026-2030, 2014~2018 (a year range); 2015-12, 2015-3 (a month)
-_YEAR_DASH: Final = re.compile(
+_YEAR_DASH: Final = _Pattern(
     rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y})\s?[-–~](?:\s?(?P<y2>{_Y})"
     rf"|(?P<yy>\d\d)|(?P<m>[1-9]))(?![\w%/-]|[.,]\d)"
 )
 # 12-2015 (a month)
-_MONTH_DASH_YEAR: Final = re.compile(
+_MONTH_DASH_YEAR: Final = _Pattern(
     rf"(?<![\w$.,/-])(?P<m>1[0-2]|0[1-9])-(?P<y>{_Y}){_YEAR_END}(?!-)"
 )
 # March 5, March 5th, March 5, 2026, Dec. 31 , 1994, Sep-23-2020, January 2026,
 # Jan-2017, Dec/2018, January of 2026, January, 2026
-_MONTH_FIRST: Final = re.compile(
+_MONTH_FIRST: Final = _Pattern(
     rf"(?<!\w){_MON}"
     r"(?:[\s-]?(?:the\s)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]))?"
     rf"(?:(?:\s?,\s?|\s|\s?[-/]\s?|\sof\s|\sin\s)(?P<y>{_Y}){_YEAR_END})?"
 )
 # 5 March 2026, 04th Jan 2019, 05-Aug-2016, 4th of July of 1995, 23/Sep/2020
-_DAY_FIRST: Final = re.compile(
+_DAY_FIRST: Final = _Pattern(
     r"(?<![\w$.,/-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\sof)?[\s/-]"
     rf"{_MON}(?:(?:,\s?|\s|-|/|\sof\s|\sin\s)(?P<y>{_Y}){_YEAR_END})?"
 )
 # the fourth of July (1995)
-_WORD_DAY: Final = re.compile(
+_WORD_DAY: Final = _Pattern(
     rf"(?:the\s)?(?P<dw>{_alternation(_DAY_WORDS)})\sof\s{_MON}"
     rf"(?:(?:,\s?|\s|\sof\s)(?P<y>{_Y}){_YEAR_END})?"
 )
 # January first 2000 (a year is required: "March first" alone is too vague)
-_MONTH_WORD_DAY: Final = re.compile(
+_MONTH_WORD_DAY: Final = _Pattern(
     rf"(?<!\w){_MON}\s(?:the\s)?(?P<dw>{_alternation(_DAY_WORDS)}),?\s(?P<y>{_Y})"
     rf"{_YEAR_END}"
 )
 # 2017 April, 2019/aug/01, 2019-aug-1
-_YEAR_FIRST: Final = re.compile(
+_YEAR_FIRST: Final = _Pattern(
     rf"(?<![\w$.,/-])(?P<y>{_Y})[\s/-]{_MON}"
     r"(?:[/-](?P<d>3[01]|[12]\d|0?[1-9])(?![\d%]))?"
 )
 # the third quarter (of 2025), Q3 2025, q1-2019, q1 of 2017, first-quarter
-_QUARTER: Final = re.compile(
+_QUARTER: Final = _Pattern(
     rf"(?:(?:the\s)?(?P<ord>{_alternation(_ORDINALS)}|final|last)[\s-]quarter"
     rf"|\bq(?P<qn>[1-4])\b){_NOT_OF_OTHER}{_TAIL}"
 )
 # 2017-q1, 2019 Q3
-_YEAR_QUARTER: Final = re.compile(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?q(?P<qn>[1-4])\b")
+_YEAR_QUARTER: Final = _Pattern(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?q(?P<qn>[1-4])\b")
 # the first half (of 2025), H1 2025, first-half
-_HALF: Final = re.compile(
+_HALF: Final = _Pattern(
     r"(?:(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
     rf"|\bh(?P<hn>[12])\b){_NOT_OF_OTHER}{_TAIL}"
 )
 # 2019 H2, 2019-H2
-_YEAR_HALF: Final = re.compile(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?h(?P<hn>[12])\b")
+_YEAR_HALF: Final = _Pattern(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?h(?P<hn>[12])\b")
 # next year's first quarter, 2025's second half
-_POSSESSIVE_PART: Final = re.compile(
+_POSSESSIVE_PART: Final = _Pattern(
     rf"(?:{_REL_YEAR}|(?P<y>{_Y}))['’]s\s(?P<ord>{_alternation(_ORDINALS)})\s"
     r"(?P<unit>quarter|half)\b"
 )
 # the first five months (of this year), the last four months of 2021,
 # the first three quarters
-_FIRST_N: Final = re.compile(
+_FIRST_N: Final = _Pattern(
     rf"(?:the\s)?(?P<which>first|last|final)\s{_NUM}\s(?P<unit>months|quarters)"
     rf"\b{_TAIL}"
 )
 # this year, last quarter, next month, the past five years, the next 7 quarters
-_RELATIVE: Final = re.compile(
+_RELATIVE: Final = _Pattern(
     r"\b(?P<rel>this|last|next|current|previous|past|coming|following|the\scurrent"
     r"|the\sprevious|the\spast|the\scoming|the\sfollowing|the\snext|the\slast)"
     rf"\s(?:{_NUM}\s)?(?P<unit>calendar\syear|years?|quarters?|months?)\b(?!-)"
 )
 # the year 2008, calendar year 2008, cy 2008, year of 2008
-_NAMED_YEAR: Final = re.compile(
+_NAMED_YEAR: Final = _Pattern(
     rf"(?:(?:the\s)?(?:calendar\s)?year\s(?:of\s)?|\bcy\s?)(?P<y>{_Y}){_YEAR_END}"
 )
 # fiscal 2026, fiscal year 2026, FY2026, (last) fiscal year
-_FISCAL: Final = re.compile(
+_FISCAL: Final = _Pattern(
     r"(?:(?P<rel>this|last|next|current|previous|coming)\s)?"
     rf"(?:\bfiscal\syear\b(?:\s(?P<y>{_Y}|\d\d)(?![\w%/-]))?"
     rf"|\bfiscal\s(?P<y2>{_Y}|\d\d)(?![\w%/-])|\bfy\s?(?P<y3>{_Y}|\d\d)(?![\w%/-]))"
 )
 # 2025/26, FY2025/26, 2025-26, 2025/2026: a split (fiscal) year
-_SPLIT_YEAR: Final = re.compile(
+_SPLIT_YEAR: Final = _Pattern(
     r"(?<![\w$.,/])(?:(?:fy|fiscal\syear|fiscal)\s?)?"
     rf"(?P<y>{_Y})(?:[-–/](?P<yy>\d\d)|/(?P<y2>{_Y}))(?![\w%/-]|[.,]\d)"
 )
 # the 1990s, the 2020s
-_DECADE: Final = re.compile(r"(?:the\s)?(?<![\w$.,/])(?P<y>(?:19|20)\d0)['’]?s\b")
+_DECADE: Final = _Pattern(r"(?:the\s)?(?<![\w$.,/])(?P<y>(?:19|20)\d0)['’]?s\b")
 # 2025, standalone
-_YEAR: Final = re.compile(rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y}){_YEAR_END}(?![-/]\d)")
+_YEAR: Final = _Pattern(rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y}){_YEAR_END}(?![-/]\d)")
 # than a year ago, the same period last year, the previous year
-_COMPARISON: Final = re.compile(
+_COMPARISON: Final = _Pattern(
     r"(?:the\s)?same\s(?:period|quarter|month|time)\s(?:of\s|in\s)?"
     rf"(?:last\syear|the\sprevious\syear|a\syear\s(?:ago|earlier)|(?P<y>{_Y}))"
     r"|\ba\syear\s(?:ago|earlier|before)"
@@ -434,14 +472,14 @@ _COMPARISON: Final = re.compile(
     r"|\bthe\syear\sbefore\b|\bthe\syear-(?:earlier|ago)\b"
 )
 # in the same period, over the plan period, the 15th Five-Year Plan period
-_ANAPHOR: Final = re.compile(
+_ANAPHOR: Final = _Pattern(
     r"\bthe\ssame\s(?P<same>period|quarter|month|time)\b"
     r"|\bthe\s(?:[\w-]{1,30}\s){0,3}(?P<plan>plan)\speriod\b"
     r"|\bthe\s(?:review|reporting|report|target)\speriod\b"
 )
 
 # Order sets priority when two atoms cover the same characters.
-_ATOM_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+_ATOM_PATTERNS: Final[tuple[tuple[str, _Pattern], ...]] = (
     ("comparison", _COMPARISON),
     ("anaphor", _ANAPHOR),
     ("day", _ISO_DAY),
@@ -557,8 +595,8 @@ def _tail_named(m: re.Match[str]) -> bool:
     return bool(_opt(m, "y") or _opt(m, "rel") or _opt(m, "theyear"))
 
 
-_RANGE_AFTER: Final = re.compile(r"\s?(?:-|–|to\s|through\s|till\s|until\s|and\s)")
-_STANDALONE_MONTH_LEAD: Final = re.compile(
+_RANGE_AFTER: Final = _Pattern(r"\s?(?:-|–|to\s|through\s|till\s|until\s|and\s)")
+_STANDALONE_MONTH_LEAD: Final = _Pattern(
     r"(?:\b(?:in|during|since|by|until|till|through|from|for|of|between|before"
     r"|after|this|last|next|early|late|mid|end|to|and|or)\s|[-–])$"
 )
@@ -658,7 +696,7 @@ def _fiscal(
 ) -> _Atom | None:
     """Fiscal years: resolved only when the caller knows the starting month."""
     s, e = m.span()
-    if m.re is _SPLIT_YEAR:
+    if m.re is _SPLIT_YEAR.compiled:
         y = int(m.group("y"))
         follower = int(m.group("y2")) if m.group("y2") else None
         if follower is None and int(m.group("yy")) != (y + 1) % 100:
@@ -908,8 +946,13 @@ def _year_in_context(low: str, s: int, e: int) -> bool:
 # --------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8)
 def _lowered(text: str) -> str:
-    """A lower-cased copy with the same offsets as ``text``."""
+    """A lower-cased copy with the same offsets as ``text``.
+
+    Cached, so that a caller scanning a document sentence by sentence
+    (``start``/``end``) lower-cases it once, not once per sentence.
+    """
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -1180,7 +1223,7 @@ _HOLIDAY_BEFORE: Final = (
     "Ash ",
     "Maundy ",
 )
-_STATEMENT_DAY: Final = re.compile(
+_STATEMENT_DAY: Final = _Pattern(
     rf"\b(?P<last>last\s)?(?P<wd>{_WEEKDAY_NAMES})\b"
     r"|\b(?P<rel>yesterday|today|tonight|this\s(?:morning|afternoon|evening))\b"
     r"|\b(?P<Rel>Yesterday|Today|Tonight|This\s(?:morning|afternoon|evening))\b"
