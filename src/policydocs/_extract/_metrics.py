@@ -1,15 +1,453 @@
-"""Metrics stage (placeholder until issue 5 lands)."""
+"""Metrics stage: which quantities measure something, with sign, period and basis.
+
+The number grammar (``_numbers.find_quantities``) reads every quantity; this
+stage decides, sentence by sentence, which of them are metrics (EXTRACTION.md,
+"Metric") and fills the fields an analyst needs:
+
+1. *Filter.* Dates and years, ordinal names, identifiers ("Article 12"), list
+   numbers, times, hyphenated modifiers ("a five-year plan"), durations and the
+   base of a rate ("per 1,000 residents") are not metrics. A bare number is a
+   metric only where its context measures it: a scale ("7.1 million"), a
+   measuring verb ("dropped by 12,300"), a ratio or an index.
+2. *Unit.* Quantities keep the grammar's unit; a number with a counted noun is
+   a ``count``; a fraction of a whole ("one-fifth") is a share in percent.
+3. *Sign.* The closest change word before the amount in the same clause decides
+   ("fell 1.7 percent" → -1.7), unless the amount is a level reached ("to",
+   "at", "from").
+4. *Period.* Period expressions from ``_dates.find_periods``: the nearest one in
+   the sentence, else the period carried from earlier sentences; "by 2035"
+   governs only its own quantity; comparison points never set a period;
+   "in the same period" points back.
+5. *Basis, target, indicator, subject* from cue lexicons in ``_units``.
+
+Each Metric records in ``rule`` the decisions that produced it.
+"""
 
 from __future__ import annotations
 
-from .._models import Metric
-from ._actors import ActorRegistry
-from ._context import Context
+import re
+from typing import TYPE_CHECKING, Final
+
+from .._dates import PeriodMention, find_periods
+from .._models import Metric, Period, Span
+from .._vocab import ActorKind
+from . import _units as lex
+from ._numbers import Quantity, _fold, _trie, find_quantities
+
+if TYPE_CHECKING:
+    from ._actors import ActorRegistry
+    from ._context import Context, Sentence
 
 __all__ = ["find_metrics"]
 
 
+def _before(words: object) -> re.Pattern[str]:
+    """A pattern for one of *words* ending exactly where the search ends."""
+    return re.compile(r"(?<![a-z])(?:" + _trie(words) + r") {0,2}\Z")  # type: ignore[arg-type]
+
+
+_NEGATIVE: Final = re.compile(
+    r"(?<![a-z-])(" + _trie(lex.NEGATIVE_CHANGE) + r")(?![a-z-])"
+)
+_POSITIVE: Final = re.compile(
+    r"(?<![a-z-])(" + _trie(lex.POSITIVE_CHANGE) + r")(?![a-z-])"
+)
+_LEVEL_BEFORE: Final = _before(lex.LEVEL_BEFORE)
+_NEGATIVE_AFTER: Final = re.compile(
+    r" {1,2}(?:" + _trie(lex.NEGATIVE_AFTER) + r")(?![a-z])"
+)
+_IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
+_MEASURE_BEFORE: Final = _before(lex.MEASURE_BEFORE)
+_RATIO_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(lex.RATIO_BEFORE) + r")(?![a-z])"
+)
+_BASIS: Final = re.compile(r"(?<![a-z])(" + _trie(lex.BASIS_CUES) + r")(?![a-z])")
+_TARGET: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.TARGET_CUES) + r")(?![a-z])")
+_INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a-z])")
+_MONTH_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(lex.MONTHS) + r")\.? {1,2}\Z"
+)
+_MONTH_AFTER: Final = re.compile(r" {1,2}(?:" + _trie(lex.MONTHS) + r")(?![a-z])")
+_DEFINITE_BEFORE: Final = _before(
+    ("the", "its", "their", "our", "these", "those", "all")
+)
+_OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
+_LIST_NUMBER: Final = re.compile(r"[.)] ")
+_CLAUSE_BREAK: Final = re.compile(
+    r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
+)
+_POSSESSIVE: Final = re.compile(
+    r"(?:\b[Tt]he [a-z]{3,20}|\b[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})'s?\b"
+)
+_CAPITAL_NAME: Final = re.compile(r"\b[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}\b")
+
+# Period kinds that name a period; the others point back, compare or set a day.
+_NAMING: Final = frozenset(
+    {
+        "year", "half", "quarter", "month", "month_range", "first_n_months",
+        "first_n_quarters", "plan", "range", "relative_year", "relative", "decade",
+    }
+)  # fmt: skip
+_NOT_OWNERS: Final = frozenset((*lex.MONTHS, *lex.NOT_OWNERS))
+_YEAR_MIN: Final = 1800
+_YEAR_MAX: Final = 2200
+
+
+def _year_like(q: Quantity, text: str) -> bool:
+    """Whether *q* is a bare four-digit integer in the range of years ("2025")."""
+    raw = text[q.num_start : q.num_end]
+    return (
+        q.unit == "number"
+        and q.upper is None
+        and raw.isdigit()
+        and len(raw) == 4
+        and _YEAR_MIN <= q.value <= _YEAR_MAX
+    )
+
+
+def _in_any(q: Quantity, spans: list[tuple[int, int]]) -> bool:
+    return any(s < q.end and q.start < e for s, e in spans)
+
+
+def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
+    """Article and section numbers, list numbering, day numbers of dates."""
+    window = max(floor, q.num_start - 16)
+    if _IDENTIFIER_BEFORE.search(low, window, q.num_start) is not None:
+        return True
+    if _MONTH_BEFORE.search(low, window, q.num_start) or _MONTH_AFTER.match(
+        low, q.num_end
+    ):
+        return q.unit == "number" and q.value <= 31
+    # "1." or "2)" opening a line or a paragraph is list numbering.
+    line_start = text.rfind("\n", 0, q.num_start) + 1
+    return (
+        not text[line_start : q.num_start].strip()
+        and _LIST_NUMBER.match(text, q.num_end) is not None
+    )
+
+
+def _kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] | None:
+    """Return (unit, rule) for a metric, or None when *q* is not a metric."""
+    if q.unit == "ordinal" or q.compound:
+        return None
+    if q.unit == "rank":
+        return "rank", "rank"
+    if q.unit != "number":
+        if q.fraction and q.unit == "percent":
+            return "percent", "share-of-whole"
+        return q.unit, "unit"
+    if q.fraction and q.value <= 1:
+        return "percent", "share-fraction"
+    if q.noun is not None:
+        if q.noun in lex.DURATION_NOUNS:
+            return None
+        if q.approx is None and _DEFINITE_BEFORE.search(
+            low, max(floor, q.start - 8), q.start
+        ):
+            return None  # "the two sides": a reference to known things, not a count
+        return "count", "count-noun"
+    if _year_like(q, text):
+        return None
+    start = q.start
+    if _RATIO_BEFORE.search(low, max(floor, start - 30), start) is not None:
+        return "ratio", "ratio-context"
+    if q.scaled:
+        return "count", "count-scaled"
+    if _OF_THE.match(low, q.end) is not None:
+        return "count", "count-of-whole"
+    if _MEASURE_BEFORE.search(low, max(floor, start - 12), start) is not None and (
+        q.value >= 10 or "," in text[q.num_start : q.num_end]
+    ):
+        return "count", "count-measured"
+    return None
+
+
+def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
+    """Return the sign the change words give the amount, and the rule."""
+    if q.value < 0 or q.unit == "rank":
+        return 1.0, ""
+    if _LEVEL_BEFORE.search(low, max(floor, q.start - 12), q.start) is not None:
+        return 1.0, ""
+    if _NEGATIVE_AFTER.match(low, q.end) is not None:
+        return -1.0, "sign-after"
+    window = low[max(floor, q.start - 90) : q.start]
+    negative = list(_NEGATIVE.finditer(window))
+    if not negative:
+        return 1.0, ""
+    last_neg = negative[-1].start()
+    positive = [m.start() for m in _POSITIVE.finditer(window)]
+    if positive and positive[-1] > last_neg:
+        return 1.0, ""
+    return -1.0, f"sign:{negative[-1].group(1)}"
+
+
+def _clause_floor(low: str, sentence_start: int, pos: int) -> int:
+    """Start of the clause holding *pos* within its sentence."""
+    floor = sentence_start
+    for m in _CLAUSE_BREAK.finditer(low, sentence_start, pos):
+        floor = m.end()
+    return floor
+
+
+def _period_of(mention: PeriodMention) -> Period | None:
+    if mention.period is None:
+        return None
+    start, end = mention.period
+    return Period(start=start, end=end)
+
+
+class _Periods:
+    """The period mentions of a text, walked sentence by sentence."""
+
+    def __init__(self, mentions: list[PeriodMention]) -> None:
+        self.mentions = mentions
+        self.carried: Period | None = None
+        self.last_by_kind: dict[str, Period] = {}
+
+    def in_sentence(self, sentence: Sentence) -> list[PeriodMention]:
+        return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+
+    def resolve_anaphor(self, mention: PeriodMention) -> Period | None:
+        if mention.refers_to is not None and mention.refers_to in self.last_by_kind:
+            return self.last_by_kind[mention.refers_to]
+        return self.carried
+
+    def note(self, mention: PeriodMention, period: Period) -> None:
+        if mention.kind == "day":
+            return  # a dated event ("on March 5") does not set a report's period
+        self.carried = period
+        self.last_by_kind[mention.kind] = period
+        if mention.kind in {"plan", "range"}:
+            self.last_by_kind["plan"] = period
+
+
+def _assign_periods(
+    quantities: list[tuple[Quantity, str, str]],
+    sentence: Sentence,
+    periods: _Periods,
+) -> list[tuple[Period | None, str]]:
+    """Give each quantity of one sentence its period and the rule that chose it."""
+    mentions = periods.in_sentence(sentence)
+    regular: list[tuple[int, Period]] = []
+    by_year: list[tuple[int, int, Period]] = []
+    carried = periods.carried
+    for m in mentions:
+        if m.kind == "anaphor":
+            # "over the same period" points back to the latest period, this
+            # sentence's own included.
+            period = periods.resolve_anaphor(m)
+            if period is not None:
+                regular.append((m.start, period))
+        elif m.kind == "by_year":
+            period = _period_of(m)
+            if period is not None:
+                by_year.append((m.start, m.end, period))
+        elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
+            period = _period_of(m)
+            if period is not None:
+                regular.append((m.start, period))
+                periods.note(m, period)
+    out: list[tuple[Period | None, str]] = []
+    for i, (q, _, _) in enumerate(quantities):
+        # "rose 6.0 percent in May, and 5.9 percent in the first five months":
+        # a period right after a quantity (before the next one) is its own;
+        # else one between the previous quantity and this one; else the
+        # nearest before it in the sentence, then after it, then the carried one.
+        prev_end = quantities[i - 1][0].end if i else sentence.start
+        next_start = (
+            quantities[i + 1][0].start if i + 1 < len(quantities) else sentence.end
+        )
+        own = [p for s, p in regular if q.end <= s < next_start]
+        lead = [p for s, p in regular if prev_end <= s < q.start]
+        before = [p for s, p in regular if s < q.start]
+        after = [p for s, p in regular if s >= q.end]
+        chosen: Period | None = None
+        rule = ""
+        if own:
+            chosen, rule = own[0], "period-after"
+        elif lead:
+            chosen, rule = lead[-1], "period-before"
+        elif before:
+            chosen, rule = before[-1], "period-before"
+        elif after:
+            chosen, rule = after[0], "period-after"
+        elif carried is not None:
+            chosen, rule = carried, "period-carried"
+        out.append((chosen, rule))
+    # "by 2035" governs the quantity nearest to it, or every quantity of a
+    # sentence that names no other period ("48 GWh by 2028, one-fifth of …").
+    for s, e, period in by_year:
+        if not regular:
+            out = [(period, "period-by-year") for _ in out]
+            break
+        best = min(
+            range(len(quantities)),
+            key=lambda i: min(
+                abs(quantities[i][0].end - s), abs(quantities[i][0].start - e)
+            ),
+            default=None,
+        )
+        if best is not None:
+            out[best] = (period, "period-by-year")
+    return out
+
+
+def _basis(low: str, q: Quantity, stop: int) -> str | None:
+    m = _BASIS.search(low, q.end, min(stop, q.end + 60))
+    if m is None:
+        m = _BASIS.search(low, max(0, q.start - 40), q.start)
+    return lex.BASIS_CUES[m.group(1)] if m is not None else None
+
+
+def _indicator(low: str, floor: int, pos: int) -> str | None:
+    found = None
+    for m in _INDICATOR.finditer(low, floor, pos):
+        found = lex.INDICATORS[m.group(1)]
+    return found
+
+
+def _subject(
+    text: str, registry: ActorRegistry, floor: int, pos: int, sentence_start: int
+) -> str | None:
+    """Whose quantity it is: a possessive before it, else the nearest known name."""
+    best: re.Match[str] | None = None
+    for m in _POSSESSIVE.finditer(text, sentence_start, pos):
+        best = m
+    if best is not None:
+        start = best.start()
+        phrase_end = best.end() - (2 if best.group().endswith("'s") else 1)
+        words = text[start:phrase_end].split(" ")
+        # Sentence-initial words and dates are not owners ("During Thursday's").
+        while words and words[0].lower() in _NOT_OWNERS:
+            start += len(words.pop(0)) + 1
+        if words and words[-1].lower() not in _NOT_OWNERS and start < phrase_end:
+            if words[0].lower() == "the":
+                name = registry.resolve(start, phrase_end)
+            else:
+                name = registry.mention(start, phrase_end, kind=ActorKind.PLACE)
+            if name is not None:
+                return name
+    for m in reversed(list(_CAPITAL_NAME.finditer(text, floor, pos))):
+        if m.group().split(" ")[0].lower() in _NOT_OWNERS:
+            continue
+        name = registry.resolve(m.start(), m.end())
+        if name is not None:
+            return name
+    return None
+
+
+def _fiscal_start(quantities: list[Quantity]) -> int | None:
+    """The month fiscal years open with, judged from the text's main currency."""
+    counts: dict[str, int] = {}
+    for q in quantities:
+        if q.unit in lex.FISCAL_YEAR_START:
+            counts[q.unit] = counts.get(q.unit, 0) + 1
+    if not counts:
+        return None
+    return lex.FISCAL_YEAR_START[max(counts, key=lambda unit: counts[unit])]
+
+
+def _sentence_index(sentences: tuple[Sentence, ...], pos: int, hint: int) -> int:
+    i = hint
+    while i + 1 < len(sentences) and sentences[i].end <= pos:
+        i += 1
+    return i
+
+
 def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     """Find every number that measures something in ``ctx.text``."""
-    del ctx, registry
-    return ()
+    text = ctx.text
+    if not ctx.sentences:
+        return ()
+    low = ctx.lower if ctx.lower is not None else _fold(text)
+    quantities = find_quantities(text)
+    mentions = find_periods(
+        text, reference=ctx.published, fiscal_year_start=_fiscal_start(quantities)
+    )
+    date_spans = [
+        (m.start, m.end) for m in mentions if m.kind not in {"anaphor", "comparison"}
+    ] + [(m.start, m.end) for m in mentions if m.kind == "comparison"]
+    periods = _Periods(mentions)
+    by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
+    hint = 0
+    for q in quantities:
+        hint = _sentence_index(ctx.sentences, q.start, hint)
+        sentence = ctx.sentences[hint]
+        if _in_any(q, date_spans):
+            continue
+        floor = sentence.start
+        if _is_identifier(q, text, low, floor):
+            continue
+        kind = _kind(q, text, low, floor)
+        if kind is None:
+            continue
+        by_sentence.setdefault(hint, []).append((q, kind[0], kind[1]))
+    metrics: list[Metric] = []
+    for index, sentence in enumerate(ctx.sentences):
+        found = by_sentence.get(index)
+        if not found:
+            _assign_periods([], sentence, periods)
+            continue
+        assigned = _assign_periods(found, sentence, periods)
+        previous_end = sentence.start
+        for (q, unit, rule), (period, period_rule) in zip(found, assigned, strict=True):
+            metrics.append(
+                _build(
+                    ctx,
+                    registry,
+                    low,
+                    sentence,
+                    q,
+                    unit=unit,
+                    rule=rule,
+                    period=period,
+                    period_rule=period_rule,
+                    previous_end=previous_end,
+                )
+            )
+            previous_end = q.end
+    return tuple(metrics)
+
+
+def _build(
+    ctx: Context,
+    registry: ActorRegistry,
+    low: str,
+    sentence: Sentence,
+    q: Quantity,
+    *,
+    unit: str,
+    rule: str,
+    period: Period | None,
+    period_rule: str,
+    previous_end: int,
+) -> Metric:
+    text = ctx.text
+    clause = _clause_floor(low, sentence.start, q.start)
+    floor = max(clause, previous_end)
+    value, upper = q.value, q.upper
+    if rule.startswith("share-fraction"):
+        value *= 100
+    sign, sign_rule = _sign(q, low, max(clause, previous_end))
+    if sign < 0 and upper is None:
+        value = -value
+    end = q.noun_end if unit == "count" and q.noun_end is not None else q.end
+    target = (
+        _TARGET.search(low, clause, q.start) is not None
+        or period_rule == "period-by-year"
+    )
+    rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
+    return Metric(
+        text=text[q.start : end],
+        span=Span(start=q.start, end=end),
+        value=value,
+        upper=upper,
+        unit=unit,
+        approx=q.approx,
+        period=period,
+        basis=_basis(low, q, sentence.end),
+        target=target,
+        indicator=_indicator(low, max(sentence.start, floor - 80), q.start),
+        subject=_subject(text, registry, floor, q.start, sentence.start),
+        rule=rules,
+    )

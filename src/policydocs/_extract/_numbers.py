@@ -183,7 +183,7 @@ _SUPERLATIVE: Final = re.compile(
     r"(?:-| {1,2})(?:" + _trie(lex.SUPERLATIVES) + r")(?![a-z])"
 )
 _RANGE_SEP: Final = re.compile(r" {0,2}[-~] {0,2}| {1,2}(to|through|and) {1,2}")
-_PART_OF: Final = re.compile(r" {1,2}(out of|in) {1,2}")
+_PART_OF: Final = re.compile(r" {1,2}(out of|in)(?: every)? {1,2}")
 _OF: Final = re.compile(r" {1,2}of(?![a-z])")
 _OF_SCALE: Final = re.compile(
     r" {1,2}of {1,2}an? {1,2}(" + _trie(lex.SCALES) + r")(?![a-z])"
@@ -209,6 +209,8 @@ _APPROX_BEFORE: Final = re.compile(
 _RANK_VERB: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.RANK_VERBS) + r")(?: the)? {1,2}\Z"
 )
+# "by" before the amount, a qualifier allowed between ("by about 3 to 4").
+_BY_BEFORE: Final = re.compile(r"(?<![a-z])by (?:[a-z]{1,13} ){0,2}\Z")
 _PRONOUN_ONE: Final = re.compile(
     r"(?<![a-z])(?:the|this|that|which|each|every|any|no|another) \Z"
 )
@@ -862,7 +864,13 @@ def _read_minor(low: str, side: _Side, end: int) -> None:
 
 
 def _find_range(
-    text: str, low: str, first: _Side, end: int, opener: str | None
+    text: str,
+    low: str,
+    first: _Side,
+    end: int,
+    opener: str | None,
+    *,
+    by_before: bool = False,
 ) -> tuple[_Side, str] | None:
     """Read a range's second end after *first*: "6-7", "2 to 3", "2 and 3"."""
     m = _RANGE_SEP.match(low, first.end, end)
@@ -913,6 +921,8 @@ def _find_range(
             low_value = first.value * abs(factor)
     if first.unit not in {"number", second.unit}:
         return None
+    if word == "to" and by_before:
+        return None  # "dropped by 12,300 to 148,000": a change, then a level
     if opener == "from" and first.unit != "number":
         return None  # "from 5 percent to 6 percent" is a change, not a range
     if not low_value < second.value:
@@ -976,7 +986,8 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
     upper = None
     upper_start = None
     range_kind = None
-    rng = _find_range(text, low, side, end, opener)
+    by_before = _BY_BEFORE.search(low, max(floor, start - 30), start) is not None
+    rng = _find_range(text, low, side, end, opener, by_before=by_before)
     end_pos = side.end
     if rng is not None:
         second, range_kind = rng

@@ -176,6 +176,8 @@ APPROX_BEFORE: Final[dict[str, str]] = {
     "upwards of": "more_than", "greater than": "more_than",
     "higher than": "more_than", "larger than": "more_than",
     "bigger than": "more_than", "exceed": "more_than", "surpass": "more_than",
+    "exceeded": "more_than", "exceeds": "more_than", "surpassed": "more_than",
+    "topped": "more_than",
     "at least": "at_least", "no less than": "at_least",
     "not less than": "at_least", "no fewer than": "at_least",
     "not fewer than": "at_least", "a minimum of": "at_least",
@@ -217,4 +219,148 @@ IRREGULAR_PLURALS: Final[frozenset[str]] = frozenset(
         "people", "children", "men", "women", "staff", "personnel", "police", "cattle",
         "livestock", "poultry", "sheep", "fish", "deer", "aircraft"
     )
+)  # fmt: skip
+
+# --------------------------------------------------------------------------
+# Cues of the metric stage (``_metrics``)
+# --------------------------------------------------------------------------
+
+#: Words of a downward change: the amount after them is negative ("fell 1.7
+#: percent", "cut the rate by 3/4 percentage point", "a drop of 3 percent").
+NEGATIVE_CHANGE: Final[tuple[str, ...]] = (
+    "fell", "fall", "falls", "falling", "dropped", "drop", "drops", "dropping",
+    "declined", "decline", "declines", "declining", "decreased", "decrease",
+    "decreases", "decreasing", "edged down", "down", "contracted", "contract",
+    "contraction", "narrowed", "narrow", "shrank", "shrink", "shrunk", "slid",
+    "slipped", "plunged", "plummeted", "tumbled", "eased", "lowered", "lower",
+    "lowering", "cut", "cuts", "cutting", "reduced", "reduce", "reduces",
+    "reducing", "reduction", "slashed", "dipped", "sank", "retreated",
+    "slowed", "weakened",
+)  # fmt: skip
+
+#: Words of an upward change; they end the reach of an earlier downward cue.
+POSITIVE_CHANGE: Final[tuple[str, ...]] = (
+    "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growing",
+    "growth", "increased", "increase", "increases", "increasing", "climbed",
+    "expanded", "expand", "gained", "jumped", "surged", "up", "raised", "raise",
+    "added", "add", "boosted", "boost", "widened", "accelerated", "edged up",
+    "outpacing", "outpaced", "exceeded",
+)  # fmt: skip
+
+#: Words after which an amount is a level reached, never a signed change.
+LEVEL_BEFORE: Final[tuple[str, ...]] = ("to", "at", "from", "of just", "reached")
+
+#: Words right after an amount that make it a downward change ("2 percent lower").
+NEGATIVE_AFTER: Final[tuple[str, ...]] = ("lower", "less", "down", "fewer", "smaller")
+
+#: Words before a number that make it an identifier, not a measurement.
+IDENTIFIER_BEFORE: Final[tuple[str, ...]] = (
+    "article", "articles", "section", "sections", "chapter", "paragraph",
+    "clause", "rule", "item", "annex", "schedule", "table", "figure", "fig.",
+    "no.", "no", "number", "phase", "version", "part", "page", "pages", "room",
+    "route", "line", "grade", "level", "document", "act", "order", "resolution",
+    "decree", "session", "tier", "category", "type", "class", "step", "point",
+    "per", "aged", "age", "ages", "zone", "district", "ward", "block",
+)  # fmt: skip
+
+#: Counted nouns that make a quantity a duration (optional in the contract).
+DURATION_NOUNS: Final[frozenset[str]] = frozenset(
+    (
+        "years", "months", "weeks", "days", "hours", "minutes", "seconds",
+        "decades", "quarters", "centuries", "times", "consecutive", "straight",
+    )
+)  # fmt: skip
+
+#: Words before a bare number that make it a measured count ("fell to 7.1
+#: million", "dropped by 12,300", "a total of 13,472").
+MEASURE_BEFORE: Final[tuple[str, ...]] = (
+    "to", "by", "at", "reached", "totaled", "totalled", "total of", "hit",
+    "exceeded", "numbered", "stood at", "was", "were",
+)  # fmt: skip
+
+#: Words before a bare number that make it a ratio or index value.
+RATIO_BEFORE: Final[tuple[str, ...]] = (
+    "ratio", "index", "pmi", "coefficient", "multiple", "ratio of", "index of",
+    "ratio at", "ratio below", "ratio above", "ratio to", "reading of",
+)  # fmt: skip
+
+#: Comparison phrases after a change that name its basis.
+BASIS_CUES: Final[dict[str, str]] = {
+    "year-on-year": "year-on-year", "year on year": "year-on-year",
+    "y-o-y": "year-on-year", "yoy": "year-on-year", "a year earlier":
+    "year-on-year", "a year ago": "year-on-year", "the previous year":
+    "year-on-year", "the prior year": "year-on-year", "last year":
+    "year-on-year", "the same period last year": "year-on-year",
+    "the same month last year": "year-on-year", "from a year": "year-on-year",
+    "annual": "year-on-year", "month-on-month": "month-on-month",
+    "month on month": "month-on-month", "m-o-m": "month-on-month",
+    "the previous month": "month-on-month", "a month earlier": "month-on-month",
+    "the prior month": "month-on-month", "quarter-on-quarter":
+    "quarter-on-quarter", "quarter on quarter": "quarter-on-quarter",
+    "the previous quarter": "quarter-on-quarter", "a quarter earlier":
+    "quarter-on-quarter",
+}  # fmt: skip
+
+#: Words that make a number in their clause a goal rather than an outcome.
+TARGET_CUES: Final[tuple[str, ...]] = (
+    "target", "targets", "targeted", "goal", "goals", "aim", "aims", "aiming",
+    "objective", "plan", "plans", "planned", "will", "should", "must", "shall",
+    "strive", "seek", "seeks", "set to", "cap", "ceiling", "quota", "standard",
+    "allocate", "allocated", "earmark", "earmarked", "budget", "budgeted",
+    "aims to", "is to", "are to", "need to", "needs to", "expects to",
+    "pledged", "pledge", "commit", "committed", "invest", "proposed", "propose",
+)  # fmt: skip
+
+#: Indicator phrases → the indicator's name, matched before a number.
+INDICATORS: Final[dict[str, str]] = {
+    "gdp": "GDP", "gross domestic product": "GDP", "gdp growth": "GDP growth",
+    "economy grew": "economic growth", "economy expanded": "economic growth",
+    "economic growth": "economic growth", "growth rate": "growth rate",
+    "consumer prices": "consumer price inflation", "cpi": "consumer price inflation",
+    "consumer price index": "consumer price inflation", "inflation": "inflation",
+    "producer prices": "producer price inflation", "ppi": "producer price inflation",
+    "retail sales": "retail sales", "industrial output": "industrial output",
+    "industrial production": "industrial output",
+    "value-added industrial output": "industrial output",
+    "fixed-asset investment": "fixed-asset investment",
+    "investment": "investment", "exports": "exports", "imports": "imports",
+    "foreign trade": "foreign trade", "trade": "trade",
+    "unemployment rate": "unemployment rate", "jobs": "jobs",
+    "employment": "employment", "income": "income",
+    "disposable income": "disposable income", "deficit": "deficit",
+    "deficit-to-gdp ratio": "deficit-to-GDP ratio", "debt": "debt",
+    "revenue": "revenue", "revenues": "revenue", "profits": "profits",
+    "output": "output", "grain output": "grain output", "sales": "sales",
+    "federal funds rate": "federal funds rate", "interest rate": "interest rate",
+    "policy rate": "policy rate", "loan prime rate": "loan prime rate",
+    "reserve requirement ratio": "reserve requirement ratio",
+    "waiting list": "waiting list", "energy consumption": "energy consumption",
+    "carbon emissions": "carbon emissions", "emissions": "emissions",
+    "forest coverage": "forest coverage", "urbanization rate": "urbanization rate",
+    "capacity": "capacity", "population": "population", "prices": "prices",
+    "wages": "wages", "savings": "savings", "bonds": "bonds",
+    "funding": "funding", "grants": "grants", "subsidies": "subsidies",
+}  # fmt: skip
+
+#: The month a government's fiscal year opens with, by the currency its texts
+#: report money in (the US federal year opens in October, the UK's and India's
+#: in April, Australia's in July). Currencies of calendar fiscal years are absent.
+FISCAL_YEAR_START: Final[dict[str, int]] = {
+    "USD": 10, "GBP": 4, "INR": 4, "JPY": 4, "CAD": 4, "HKD": 4, "NZD": 7,
+    "AUD": 7, "EGP": 7, "KES": 7, "PKR": 7, "BDT": 7,
+}  # fmt: skip
+
+#: Month names and abbreviations: a day number beside one is part of a date.
+MONTHS: Final[tuple[str, ...]] = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
+
+#: Capitalised words before a possessive that do not name its owner
+#: ("During Thursday's deliberation").
+NOT_OWNERS: Final[tuple[str, ...]] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "during", "in", "on", "at", "after", "before", "by", "for", "from", "with",
+    "under", "last", "this", "next", "according", "since", "until", "as", "of",
 )  # fmt: skip
