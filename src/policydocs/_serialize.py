@@ -18,14 +18,17 @@ import json
 import os
 import re
 import tempfile
+import typing
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, cast
 
+import attrs
 import cattrs
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
+    IterableValidationNote,
 )
 
 from ._errors import (
@@ -111,8 +114,50 @@ def _structure_date(value: object, _: type) -> dt.date:
         raise ValueError(f"expected a real calendar date, found {value!r}") from None
 
 
+def _is_tuple(tp: object) -> bool:
+    return typing.get_origin(tp) is tuple
+
+
+def _strict_tuple_factory(
+    conv: cattrs.Converter, *, detailed: bool
+) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
+    """Hooks for ``tuple[X, ...]`` that accept only a JSON list.
+
+    cattrs' default iterates whatever it gets, so ``"aliases": "XY"`` would
+    silently become ``("X", "Y")``.
+    """
+
+    def factory(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
+        item = typing.get_args(tp)[0]
+        item_hook = conv.get_structure_hook(item)
+
+        def hook(value: object, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise TypeError(f"expected a list, found {value!r:.60}")
+            if not detailed:
+                return tuple(item_hook(v, item) for v in value)
+            out: list[Any] = []
+            errors: list[Exception] = []
+            for i, v in enumerate(value):
+                try:
+                    out.append(item_hook(v, item))
+                except Exception as exc:  # noqa: BLE001 - collected, then raised as a group
+                    exc.add_note(IterableValidationNote(f"@ index {i}", i, item))
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+            return tuple(out)
+
+        return hook
+
+    return factory
+
+
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
+    conv.register_structure_hook_factory(
+        _is_tuple, _strict_tuple_factory(conv, detailed=detailed)
+    )
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(float, _structure_float)
@@ -288,25 +333,86 @@ def _decode(data: str | bytes, *, line: int | None = None) -> object:
         raise SerializationError(f"invalid JSON: {exc}", line=line) from None
 
 
+def _message(exc: BaseException) -> str:
+    """One problem's message: ours verbatim, cattrs' and Python's made readable."""
+    if isinstance(exc, ValidationError):
+        return f"{exc.message} [{exc.code}]"
+    if isinstance(exc, KeyError):
+        return "required field is missing"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return f"unknown field(s) {sorted(exc.extra_fields)!r}"
+    text = str(exc)
+    # The strict scalar hooks above phrase their errors as "expected ...".
+    if isinstance(exc, TypeError | ValueError) and text.startswith("expected"):
+        return text
+    if isinstance(exc, AttributeError | TypeError):
+        return f"expected an object with named fields, found something else ({text})"
+    return f"{type(exc).__name__}: {text}"
+
+
 def _cattrs_problems(
     exc: BaseException, prefix: tuple[str | int, ...]
 ) -> list[tuple[str, str]]:
+    """Flatten a cattrs or policydocs error tree into ``(path, message)`` pairs."""
     out: list[tuple[str, str]] = []
-    root = format_path(prefix)
-    if isinstance(exc, ClassValidationError | IterableValidationError):
-        for line in cattrs.transform_error(exc, path=root):
-            msg, _, where = line.rpartition(" @ ")
-            out.append((where or root, msg or line))
-        return out
-    if isinstance(exc, ValidationError):
-        return [(format_path((*prefix, *exc.path)), f"{exc.message} [{exc.code}]")]
-    if isinstance(exc, ValidationErrors):
+    if isinstance(exc, ClassValidationError):
+        with_notes, others = exc.group_exceptions()
+        for sub, note in with_notes:
+            out.extend(_cattrs_problems(sub, (*prefix, note.name)))
+        for sub in others:
+            out.extend(_cattrs_problems(sub, prefix))
+    elif isinstance(exc, IterableValidationError):
+        indexed, others_i = exc.group_exceptions()
+        for sub, inote in indexed:
+            index = inote.index if isinstance(inote.index, int) else str(inote.index)
+            out.extend(_cattrs_problems(sub, (*prefix, index)))
+        for sub in others_i:
+            out.extend(_cattrs_problems(sub, prefix))
+    elif isinstance(exc, ValidationErrors):
         for sub in exc.exceptions:
             out.extend(_cattrs_problems(sub, prefix))
-        return out
-    if isinstance(exc, ForbiddenExtraKeysError):
-        return [(root, f"unknown field(s) {sorted(exc.extra_fields)!r}")]
-    return [(root, f"{type(exc).__name__}: {exc}")]
+    elif isinstance(exc, ValidationError):
+        out.append((format_path((*prefix, *exc.path)), _message(exc)))
+    else:
+        out.append((format_path(prefix), _message(exc)))
+    return out
+
+
+_SPAN_FIELDS: Final = (
+    "span",
+    "content_span",
+    "cue_span",
+    "action_span",
+    "trigger_span",
+)
+
+
+def _raw_span_problems(
+    raw: object, path: tuple[str | int, ...], text_len: int
+) -> list[tuple[str, str]]:
+    """Spans beyond the text in an item that could not be built.
+
+    Such an item is left out of the cross-field checks, yet a span of it that
+    reaches past the text is a problem of its own, reported with the others.
+    """
+    if not isinstance(raw, dict):
+        return []
+    spans: list[tuple[tuple[str | int, ...], object]] = [
+        ((name,), raw.get(name)) for name in _SPAN_FIELDS
+    ]
+    mentions = raw.get("mentions")
+    if isinstance(mentions, list):
+        spans += [(("mentions", i), m) for i, m in enumerate(mentions)]
+    out = []
+    for where, span in spans:
+        end = span.get("end") if isinstance(span, dict) else None
+        if type(end) is int and end > text_len:
+            message = (
+                f"expected a span inside the text (length {text_len}), "
+                f"found end {end} [span-bounds]"
+            )
+            out.append((format_path((*path, *where, "end")), message))
+    return out
 
 
 def _structure_part(
@@ -333,17 +439,32 @@ _DOC_FIELDS: Final[dict[str, Any]] = {
 }
 
 
+def _field_validator_problems(
+    name: str, value: object, problems: list[tuple[str, str]]
+) -> None:
+    """Run a document field's own validator (a non-empty id, say) on its value."""
+    field = attrs.fields_dict(Document)[name]
+    if value is None or field.validator is None:
+        return
+    try:
+        field.validator(None, field, value)
+    except ValidationError as exc:
+        problems.append((format_path((name,)), _message(exc)))
+
+
 def _detailed_document(
     raw: dict[str, Any], problems: list[tuple[str, str]]
 ) -> Document | None:
     """Structure ``raw`` part by part, recording every problem; None if any."""
     parts: dict[str, Any] = {}
+    failed: dict[str, list[tuple[int, object]]] = {}
     for name, kind in _DOC_FIELDS.items():
         if name not in raw:
             if name in ("id", "text"):
                 problems.append((format_path((name,)), "required field is missing"))
             continue
         parts[name] = _structure_part(raw[name], kind, (name,), problems)
+        _field_validator_problems(name, parts[name], problems)
     for name, kind in _LIST_FIELDS.items():
         items = raw.get(name, [])
         if not isinstance(items, list):
@@ -355,6 +476,9 @@ def _detailed_document(
         parts[name] = [
             _structure_part(item, kind, (name, i), problems)
             for i, item in enumerate(items)
+        ]
+        failed[name] = [
+            (i, item) for i, item in enumerate(items) if parts[name][i] is None
         ]
     extra = set(raw) - set(_DOC_FIELDS) - set(_LIST_FIELDS) - {"schema"}
     if extra:
@@ -372,6 +496,10 @@ def _detailed_document(
         metrics=parts["metrics"],
     ):
         problems.append((p.where, f"{p.message} [{p.code}]"))  # noqa: PERF401
+    if text is not None:
+        for name, items_failed in failed.items():
+            for i, item in items_failed:
+                problems.extend(_raw_span_problems(item, (name, i), len(text)))
     if problems:
         return None
     try:
