@@ -15,6 +15,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import Final
 
 import attrs
@@ -22,7 +23,10 @@ import attrs
 from ._errors import PolicyDocsError, format_errors
 from ._models import Document
 
-__all__ = ["BatchRun", "FileError", "extract_many", "iter_results"]
+__all__ = ["BatchRun", "FileError", "expand_paths", "extract_many", "iter_results"]
+
+#: What a folder is searched for: documents, never gold annotations.
+DOCUMENT_SUFFIXES: Final = (".txt", ".json", ".md")
 
 #: Files per task: large enough to amortise pickling and scheduling, small
 #: enough that progress stays smooth and that a slow file does not hold back
@@ -56,6 +60,26 @@ class FileError:
 
 
 Result = Document | FileError
+
+
+def expand_paths(names: Iterable[str | os.PathLike[str]], /) -> Iterator[Path]:
+    """Files as given; folders expand to their documents, sorted, recursively.
+
+    A folder yields every ``.txt``, ``.json`` and ``.md`` file below it except
+    gold annotations (``*.gold.json``), in sorted order so runs are repeatable.
+    """
+    for name in names:
+        p = Path(name)
+        if p.is_dir():
+            yield from sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix in DOCUMENT_SUFFIXES
+                and not f.name.endswith(".gold.json")
+            )
+        else:
+            yield p
 
 
 def _extract_one(path: str) -> Result:

@@ -11,7 +11,6 @@ import datetime as dt
 import signal
 import sys
 import time
-from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from ._errors import PolicyDocsError, format_errors
@@ -24,24 +23,6 @@ if TYPE_CHECKING:
     from ._table import Kind
 
 __all__ = ["main"]
-
-_TEXT_SUFFIXES = (".txt", ".json", ".md")
-
-
-def _expand(paths: Sequence[str]) -> Iterator[Path]:
-    """Files as given; folders expand to their documents, sorted, recursively."""
-    for name in paths:
-        p = Path(name)
-        if p.is_dir():
-            yield from sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix in _TEXT_SUFFIXES
-                and not f.name.endswith(".gold.json")
-            )
-        else:
-            yield p
 
 
 class _Progress:
@@ -175,9 +156,9 @@ def _error_lines(error: FileError) -> Iterator[str]:
 
 
 def _cmd_extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from ._batch import FileError, iter_results
+    from ._batch import FileError, expand_paths, iter_results
 
-    files = [str(p) for p in _expand(args.files)]
+    files = [str(p) for p in expand_paths(args.files)]
     if not files:
         err.write("policydocs extract: no input files\n")
         return 2
@@ -248,11 +229,12 @@ def _sigterm_as_exit() -> Iterator[None]:
 
 
 def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from ._batch import expand_paths
     from ._readers import read
     from ._validate import check
 
     bad = 0
-    for path in _expand(args.files):
+    for path in expand_paths(args.files):
         try:
             problems = [str(p) for p in check(read(path))]
         except PolicyDocsError as exc:

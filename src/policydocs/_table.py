@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Final, Literal, cast, get_args
+from typing import TYPE_CHECKING, Final, Literal, cast, get_args, get_type_hints
 
 import attrs
 
@@ -52,23 +52,31 @@ _DOC_COLUMNS: Final[tuple[tuple[str, ColumnType], ...]] = (
 _Getter = Callable[[object], object]
 
 
-def _scalar_type(annotation: object) -> ColumnType | None:
-    """The column type of a scalar field's annotation (as a string, PEP 563)."""
-    text = str(annotation).replace(" ", "")
-    for name, kind in (
-        ("dt.date", "date"),
-        ("bool", "bool"),
-        ("float", "float"),
-        ("int", "int"),
-        ("str", "str"),
-        ("Force", "str"),
-        ("Mode", "str"),
-        ("Approx", "str"),
-        ("Basis", "str"),
-    ):
-        if text in (name, f"{name}|None"):
-            return kind  # type: ignore[return-value]
+def _column_type(hint: object) -> tuple[str, ColumnType] | None:
+    """("nested" or "scalar", column type) for a resolved field type, or None."""
+    args = [a for a in get_args(hint) if a is not type(None)]
+    if len(args) == 1:  # X | None
+        hint = args[0]
+    if not isinstance(hint, type):
+        return None
+    if issubclass(hint, Span):
+        return "nested", "int"
+    if issubclass(hint, Period):
+        return "nested", "date"
+    for base, ctype in _SCALARS:
+        if issubclass(hint, base):
+            return "scalar", ctype
     return None
+
+
+# bool before int (a subclass); str covers the StrEnum vocabularies.
+_SCALARS: Final[tuple[tuple[type, ColumnType], ...]] = (
+    (bool, "bool"),
+    (int, "int"),
+    (float, "float"),
+    (str, "str"),
+    (dt.date, "date"),
+)
 
 
 def _plan(
@@ -77,22 +85,24 @@ def _plan(
     """Columns and one getter per column for an item model, in field order."""
     cols: list[tuple[str, ColumnType]] = []
     getters: list[tuple[str, _Getter]] = []
+    # Resolved hints, not field.type: that is a string until something (cattrs)
+    # resolves it in place, so it is not stable.
+    hints = get_type_hints(model)
     for field in attrs.fields(model):
         name = field.name
-        annotation = str(field.type).replace(" ", "")
-        if annotation.startswith(("Span", "Period")):
-            stem = "span" if name == "span" else name.removesuffix("_span")
-            kind: ColumnType = "date" if annotation.startswith("Period") else "int"
-            for part in ("start", "end"):
-                cols.append((f"{stem}_{part}", kind))
-                getters.append((f"{stem}_{part}", _part_getter(name, part)))
-            continue
-        scalar = _scalar_type(field.type)
-        if scalar is None:  # pragma: no cover - a new nested field needs a rule here
-            msg = f"no table column rule for {model.__name__}.{name}: {field.type}"
+        found = _column_type(hints[name])
+        if found is None:  # pragma: no cover - a new nested field needs a rule here
+            msg = f"no table column rule for {model.__name__}.{name}: {hints[name]}"
             raise TypeError(msg)
-        cols.append((name, scalar))
-        getters.append((name, _scalar_getter(name)))
+        shape, ctype = found
+        if shape == "nested":
+            stem = "span" if name == "span" else name.removesuffix("_span")
+            for part in ("start", "end"):
+                cols.append((f"{stem}_{part}", ctype))
+                getters.append((f"{stem}_{part}", _part_getter(name, part)))
+        else:
+            cols.append((name, ctype))
+            getters.append((name, _scalar_getter(name)))
     return tuple(cols), tuple(getters)
 
 

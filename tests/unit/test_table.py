@@ -142,3 +142,16 @@ def test_to_polars_types_columns():
     empty = policydocs.to_polars([], "all")
     assert list(columns("all")) == empty.columns
     assert pl.Boolean == empty.schema["negated"]
+
+
+def test_plan_same_whether_or_not_field_types_are_resolved():
+    """Column plans don't depend on cattrs having resolved the models' string types."""
+    import attrs
+
+    from policydocs import Directive, Metric, Statement
+    from policydocs._table import _plan
+
+    before = [_plan(m)[0] for m in (Statement, Directive, Metric)]
+    for model in (Statement, Directive, Metric):
+        attrs.resolve_types(model)
+    assert [_plan(m)[0] for m in (Statement, Directive, Metric)] == before
