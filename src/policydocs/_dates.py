@@ -39,6 +39,7 @@ __all__ = [
     "find_statement_date",
     "fiscal_year_bounds",
     "half_bounds",
+    "infer_fiscal_year_start",
     "month_bounds",
     "months_bounds",
     "parse_period",
@@ -438,6 +439,11 @@ _FIRST_N: Final = _Pattern(
     rf"(?:the\s)?(?P<which>first|last|final)\s{_NUM}\s(?P<unit>months|quarters)"
     rf"\b{_TAIL}"
 )
+# the three months to April, the 12 months ending March 2026, the year to June
+_MONTHS_TO: Final = _Pattern(
+    rf"(?:the\s)?(?:{_NUM}\smonths|(?P<unit>year|quarter))\s"
+    rf"(?:to|ending(?:\sin)?|ended)\s{_MON}(?:,?\s(?P<y>{_Y}){_YEAR_END})?"
+)
 # this year, last quarter, next month, the past five years, the next 7 quarters
 _RELATIVE: Final = _Pattern(
     r"\b(?P<rel>this|last|next|current|previous|past|coming|following|the\scurrent"
@@ -487,6 +493,7 @@ _ATOM_PATTERNS: Final[tuple[tuple[str, _Pattern], ...]] = (
     ("year_dash", _YEAR_DASH),
     ("possessive", _POSSESSIVE_PART),
     ("first_n", _FIRST_N),
+    ("months_to", _MONTHS_TO),
     ("quarter", _QUARTER),
     ("year_quarter", _YEAR_QUARTER),
     ("half", _HALF),
@@ -679,6 +686,8 @@ def _interpret_checked(kind: str, m: re.Match[str], ctx: _Context) -> _Atom | No
         return _part_atom(kind, m, reference)
     if kind == "first_n":
         return _first_n(m, reference)
+    if kind == "months_to":
+        return _months_to(m, reference)
     if kind == "relative":
         return _relative(m, reference)
     if kind in ("fiscal", "split_year"):
@@ -875,6 +884,24 @@ def _first_n(m: re.Match[str], reference: dt.date | None) -> _Atom | None:
 
 
 _UNIT_MONTHS: Final = {"year": 12, "quarter": 3, "month": 1}
+
+
+def _months_to(m: re.Match[str], reference: dt.date | None) -> _Atom:
+    """Parse "the three months to April", a run of months ending in one named."""
+    s, e = m.span()
+    count = _UNIT_MONTHS[m.group("unit")] if m.group("unit") else _count(m.group("n"))
+    last = _MONTHS[m.group("mon")]
+    if m.group("y"):
+        year, implicit = int(m.group("y")), False
+    elif reference is None:
+        return _Atom(
+            s, e, "month_range", None, implicit_year=True, needs_reference=True
+        )
+    else:
+        year, implicit = reference.year, True
+    first_year, first = _add_months(year, last, 1 - count)
+    period = (dt.date(first_year, first, 1), _month_end(year, last))
+    return _Atom(s, e, "month_range", period, year=year, implicit_year=implicit)
 
 
 def _relative(m: re.Match[str], reference: dt.date | None) -> _Atom | None:
@@ -1108,6 +1135,67 @@ def _contextualise(atom: _Atom, low: str, floor: int) -> PeriodMention:
         elif end is not None and period is not None and kind in _END_OF_KINDS:
             kind, s, period = "day", end.start(), (period[1], period[1])
     return PeriodMention(s, atom.end, period, kind, atom.implicit_year, atom.refers_to)
+
+
+# --------------------------------------------------------------------------
+# Fiscal-year conventions
+# --------------------------------------------------------------------------
+
+# Names and signs that place a text in a jurisdiction, by the month its
+# government's fiscal year opens with (1: the calendar year).
+_FISCAL_CUES: Final[dict[int, tuple[str, ...]]] = {
+    1: (
+        "China", "Chinese", "Beijing", "Xinhua", "yuan", "RMB", "European Union",
+        "EU", "euro area", "Eurostat", "Brussels", "€", "Germany", "German",
+        "France", "French", "Italy", "Spain", "Nigeria", "Nigerian", "Brazil",
+        "Russia", "Korea", "Korean", "Indonesia", "Mexico",
+    ),
+    4: (
+        "United Kingdom", "U.K.", "UK", "Britain", "British", "England", "Scotland",
+        "Wales", "HM Treasury", "Bank of England", "NHS", "£", "India", "Indian",
+        "₹", "crore", "lakh", "Japan", "Japanese", "Canada", "Canadian",
+        "Hong Kong", "South Africa", "Singapore",
+    ),
+    7: (
+        "Australia", "Australian", "Kenya", "Kenyan", "KSh", "Pakistan",
+        "Egypt", "New Zealand", "Bangladesh", "Tanzania", "Uganda",
+    ),
+    10: (
+        "United States", "U.S.", "USA", "Washington",
+        "Department of the Treasury", "Treasury Department", "federal government",
+    ),
+}  # fmt: skip
+_FISCAL_CUE: Final = _Pattern(
+    "|".join(
+        rf"(?P<m{month}>(?<!\w)(?:{'|'.join(re.escape(c) for c in cues)})(?!\w))"
+        for month, cues in _FISCAL_CUES.items()
+    )
+)
+
+
+def infer_fiscal_year_start(text: str, /) -> int | None:
+    """Guess the month fiscal years open with from the jurisdiction a text names.
+
+    Counts names and signs of countries and institutions ("Bank of England",
+    "£", "Kenya", "U.S.") and returns the opening month of the jurisdiction
+    named most often: 1 (the calendar year), 4 (April), 7 (July) or 10
+    (October). Returns ``None``
+    when the text names none of them or two conventions equally often; the
+    caller then leaves fiscal years unresolved rather than guess.
+
+    >>> infer_fiscal_year_start("HM Treasury said the deficit fell to £40bn.")
+    4
+    """
+    votes: dict[int, int] = {}
+    for m in _FISCAL_CUE.finditer(text):
+        month = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        votes[month] = votes.get(month, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(votes, key=votes.__getitem__)
 
 
 # --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from policydocs._dates import (
     find_statement_date,
     fiscal_year_bounds,
     half_bounds,
+    infer_fiscal_year_start,
     month_bounds,
     months_bounds,
     parse_period,
@@ -150,6 +151,10 @@ def test_constructors_reject(call, message):
         ("March 5", (D(2026, 3, 5), D(2026, 3, 5))),
         ("the year 2008", (D(2008, 1, 1), D(2008, 12, 31))),
         ("12-2015", (D(2015, 12, 1), D(2015, 12, 31))),
+        ("the three months to April", (D(2026, 2, 1), D(2026, 4, 30))),
+        ("the 12 months ending March 2026", (D(2025, 4, 1), D(2026, 3, 31))),
+        ("the year to January", (D(2025, 2, 1), D(2026, 1, 31))),
+        ("the quarter to March 2025", (D(2025, 1, 1), D(2025, 3, 31))),
         ("2015-3", (D(2015, 3, 1), D(2015, 3, 31))),
         ("the fourth of July 1995", (D(1995, 7, 4), D(1995, 7, 4))),
         ("January first 2000", (D(2000, 1, 1), D(2000, 1, 1))),
@@ -230,6 +235,7 @@ def test_parse_period_rejects(text, message):
         "next year's first quarter",
         "the fourth of July",
         "the past five years",
+        "the three months to April",
     ],
 )
 def test_parse_period_relative_needs_reference(text):
@@ -447,6 +453,24 @@ def test_split_year_with_four_digits():
     found = find_periods("in 2025/2026", reference=None, fiscal_year_start=4)
     expected = [(D(2025, 4, 1), D(2026, 3, 31))]
     assert expected == [m.period for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HM Treasury said borrowing fell to £40bn.", 4),
+        ("The Bank of England held rates; the NHS budget rose.", 4),
+        ("Karnataka released ₹1,250 crore.", 4),
+        ("Kenya's Treasury set aside KSh 9.7 billion.", 7),
+        ("The U.S. Department of the Treasury awarded $4.5 billion.", 10),
+        ("Xinhua reported that China's output rose; the US objected.", 1),
+        ("The committee raised rates.", None),
+        ("Officials in the UK and the U.S. met.", None),
+    ],
+)
+def test_infer_fiscal_year_start(text, expected):
+    """The jurisdiction named most often gives the fiscal year's opening month."""
+    assert expected == infer_fiscal_year_start(text)
 
 
 def test_implicit_year_flag():
