@@ -68,7 +68,7 @@ from .._vocab import ActorKind
 if TYPE_CHECKING:
     from ._context import Context
 
-__all__ = ["ActorRegistry", "is_person_title", "is_pronoun"]
+__all__ = ["ActorRegistry", "is_generic_source", "is_person_title", "is_pronoun"]
 
 
 def _lex(block: str) -> frozenset[str]:
@@ -253,6 +253,12 @@ def is_pronoun(phrase: str) -> bool:
     return phrase.strip().lower() in _PRONOUNS
 
 
+def is_generic_source(phrase: str) -> bool:
+    """Return True for an unnamed source ("the data", "analysts", "a report")."""
+    words = phrase.strip().lower().split()
+    return bool(words) and words[-1] in _GENERIC_SOURCES
+
+
 def is_person_title(word: str) -> bool:
     """Return True when ``word`` is a title word ("Premier", "spokesperson")."""
     return word.lower() in _PERSON_TITLES
@@ -364,6 +370,18 @@ class ActorRegistry:
                 return who
         return None
 
+    def mentioned_in(self, name: str, start: int, end: int) -> bool:
+        """Return True when the actor ``name`` has a mention inside ``[start, end)``."""
+        idx = self._keys.get(_norm(name))
+        if idx is None:
+            return False
+        i = bisect.bisect_left(self._timeline, (start, -1, -1))
+        while i < len(self._timeline) and self._timeline[i][0] < end:
+            if self._timeline[i][2] == idx:
+                return True
+            i += 1
+        return False
+
     def affiliation(self, name: str) -> str | None:
         """The organization a person belongs to, when the text says it."""
         idx = self._keys.get(_norm(name))
@@ -380,7 +398,7 @@ class ActorRegistry:
         while end > 0 and text[end - 1] == " ":
             end -= 1
         lo = max(0, end - 160)
-        words = [(m.start() + lo, m.end() + lo) for m in _WORD.finditer(text, lo, end)]
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
         # Keep only the words that are contiguous with ``end`` (spaces between).
         chain: list[tuple[int, int]] = []
         pos = end

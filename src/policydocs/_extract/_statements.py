@@ -1,15 +1,655 @@
-"""Statements stage (placeholder until issue 3 lands)."""
+"""Statements: who said what, one :class:`Statement` per attribution cue.
+
+The stage works in two passes over the cue matches of the text (one
+prefix-tree regex from :mod:`._cues`, scanned on the lower-cased copy):
+
+1. Each cue is read in its sentence by the first construction that fits
+   (``rule`` names it):
+
+   ``transcript-turn``   ``Name: Y`` at the start of a paragraph (a "Q:" turn
+                         is skipped, and so is everything inside it);
+   ``according-to``      ``according to X, Y`` and ``Y, according to X``;
+   ``participle``        ``..., adding that Y`` / ``while stressing Y``: same
+                         speaker as the clause it continues;
+   ``coordinated``       ``... and urged Y to Z``: same speaker as the clause;
+   ``Y-X-said``          ``Y, X said`` / ``"Y," X said`` (also with an
+                         appositive: ``Y, Wei Lan, spokesperson of ..., told a
+                         press conference``);
+   ``Y-said-X``          ``Y, said X`` / ``"Y," said X, who ...``;
+   ``X-said-that``       ``X said (that) Y``, ``X said: "Y"``, ``X called for
+                         Y``, ``X urged Y to Z`` (content "Y to Z"), ``X told
+                         reporters that Y``.
+
+   Content runs to the end of the sentence, or to the comma / "while" /
+   "and" before a participle or coordinated cue that starts a new statement.
+   Quoted content (the quotation opens the content) is "direct" and keeps
+   only the words inside the marks.
+2. A cue inside another statement's content is dropped ("Wang said analysts
+   believe ..." is one statement), as are passive cues ("are urged to"),
+   strict cues without a clause ("will add 48 GWh"), and sources that are
+   not actors ("the data showed", "analysts said").
+
+Speakers are resolved through the :class:`~._actors.ActorRegistry` (names,
+titles, pronouns, role nouns). A statement's date is the day its sentence
+names ("on Thursday" → :func:`policydocs._dates.find_statement_date`), else
+the last day named in a sentence that mentioned its speaker, else None.
+"""
 
 from __future__ import annotations
 
-from .._models import Statement
-from ._actors import ActorRegistry
-from ._context import Context
+import bisect
+import re
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from .._dates import find_statement_date
+from .._models import Span, Statement
+from .._vocab import Mode
+from ._actors import is_generic_source
+from ._cues import CUES, PARTICIPLE_FORMS, Cue, cue_pattern
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from ._actors import ActorRegistry
+    from ._context import Context, Sentence
 
 __all__ = ["find_statements"]
 
 
+def _lex(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+_CUE_RE: Final = re.compile(cue_pattern())
+_CUE_RE_CI: Final = re.compile(cue_pattern(), re.IGNORECASE)
+
+_BE: Final = _lex("is are was were be been being am 's")
+#: Words between a subject and its cue ("Xi also said", "has said").
+_SKIP_BEFORE: Final = _lex(
+    """
+    also has have had further repeatedly again then recently previously
+    earlier later once would will could did does do officially publicly
+    separately jointly firmly clearly strongly already reportedly last
+    """
+)
+_WEEKDAY_TAIL: Final = re.compile(
+    r"(?:on|last|this)[ ]"
+    r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
+    r"(?:[ ](?:morning|afternoon|evening|night))?\Z"
+)
+#: Adjuncts after a cue, before its content or the end of a frame.
+_ADJUNCT: Final = re.compile(
+    r"[ ]?(?:"
+    r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
+    r"(?:[ ](?:morning|afternoon|evening|night))?"
+    r"|(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|recently)"
+    r"|in[ ]a[ ](?:statement|speech|interview|report|letter|post|note|video|briefing)"
+    r"|in[ ]an[ ](?:interview|address|article|op-ed|email|announcement)"
+    r"|at[ ](?:a|the)[ ](?:press|news)[ ](?:conference|briefing)"
+    r"|at[ ](?:a|the)[ ]"
+    r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
+    r"|(?:last|this)[ ](?:week|month|year|morning)"
+    r")(?=[ ,.:;]|\Z)"
+)
+_RECIPIENT: Final = re.compile(
+    r"[ ](?:reporters|journalists|the[ ]media|lawmakers|legislators|parliament|"
+    r"(?:a|the)[ ](?:press|news)[ ](?:conference|briefing)|(?:a|the)[ ]briefing|"
+    r"(?:a|the)[ ](?:forum|meeting|summit|conference|audience|committee|hearing)|"
+    r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
+)
+_TURN_RE: Final = re.compile(
+    r"([A-Z][A-Za-z.'’\-]{0,30}(?:[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,5}):[ ]"
+)
+_QUESTION_TURN: Final = frozenset(
+    {"q", "question", "reporter", "journalist", "q&a", "media"}
+)
+_OPEN_QUOTES: Final = '"“‘'
+_CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
+_SOURCE_OF: Final = re.compile(r"[ ](?:of|by|from)[ ](?=the[ ]|[A-Z])")
+_GENERIC_OF: Final = re.compile(
+    r"(?:data|figures|statistics|numbers|a[ ]report|a[ ]statement|a[ ]survey|"
+    r"a[ ]notice|estimates)[ ]"
+    r"(?:released[ ]|published[ ]|cited[ ]|compiled[ ]|issued[ ])?"
+    r"(?:from|by|of)[ ]\Z"
+)
+_DAY_HINT: Final = re.compile(
+    r"day\b|today|yesterday|tonight|morning|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"\d{4}-\d\d-\d\d"
+)
+
+
+class _Cand(NamedTuple):
+    cue_start: int
+    cue_end: int
+    base: str
+    speaker: str | None
+    content_start: int
+    content_end: int
+    mode: Mode
+    rule: str
+    sentence: int
+
+
+class _Match(NamedTuple):
+    start: int
+    end: int
+    cue: Cue
+    form: str
+    kind: str  # "participle", "coordinated" or "main"
+
+
+class _At(NamedTuple):
+    """Where a cue sits: sentence index, sentence, match."""
+
+    si: int
+    sent: Sentence
+    m: _Match
+
+
 def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, ...]:
-    """Find who said what in ``ctx.text``."""
-    del ctx, registry
-    return ()
+    """Find who said what in ``ctx.text``, in document order."""
+    finder = _Finder(ctx, registry)
+    return finder.run()
+
+
+class _Finder:
+    def __init__(self, ctx: Context, registry: ActorRegistry) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.reg = registry
+        self.sentences = ctx.sentences
+        self.starts = [s.start for s in ctx.sentences]
+
+    # ------------------------------------------------------------------
+
+    def run(self) -> tuple[Statement, ...]:
+        cands: list[_Cand] = []
+        blocked: list[tuple[int, int]] = []
+        turns = self._turns(cands, blocked)
+        by_sentence: dict[int, list[_Match]] = {}
+        for m in self._cue_matches():
+            si = self._sentence_of(m.start)
+            if si is not None:
+                by_sentence.setdefault(si, []).append(m)
+        for si, matches in by_sentence.items():
+            self._read_sentence(si, matches, cands)
+        kept = self._drop_nested(cands, blocked)
+        del turns
+        dates = self._dates()
+        out: list[Statement] = []
+        for c in sorted(kept, key=lambda c: (c.cue_start, c.content_start)):
+            self.reg.note_statement(c.content_start, c.content_end, c.speaker)
+            out.append(
+                Statement(
+                    speaker=c.speaker,
+                    cue=c.base,
+                    content=self.text[c.content_start : c.content_end],
+                    content_span=Span(start=c.content_start, end=c.content_end),
+                    mode=c.mode,
+                    date=self._date_for(c, dates),
+                    cue_span=Span(start=c.cue_start, end=c.cue_end),
+                    rule=c.rule,
+                )
+            )
+        return tuple(out)
+
+    # ------------------------------------------------------------------
+    # cue matches and their kind
+
+    def _cue_matches(self) -> list[_Match]:
+        low = self.ctx.lower
+        it = (
+            _CUE_RE.finditer(low) if low is not None else _CUE_RE_CI.finditer(self.text)
+        )
+        out: list[_Match] = []
+        text = self.text
+        for m in it:
+            raw = m.group().lower()
+            words = raw.split()
+            key = f"{words[0]} {words[-1]}" if len(words) > 1 else words[0]
+            cue = CUES.get(key)
+            if cue is None:
+                continue
+            s, e = m.start(), m.end()
+            before = text[max(0, s - 12) : s]
+            kind = "main"
+            if key in PARTICIPLE_FORMS or words[0].endswith("ing"):
+                if before.endswith((", ", "while ", " and ", "; ")):
+                    kind = "participle"
+                elif cue.base != "according to":
+                    continue
+            elif before.endswith((" and ", ", and ")):
+                kind = "coordinated"
+            out.append(_Match(s, e, cue, key, kind))
+        return out
+
+    def _sentence_of(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0 or pos >= self.sentences[i].end:
+            return None
+        return i
+
+    # ------------------------------------------------------------------
+    # transcript turns
+
+    def _turns(self, cands: list[_Cand], blocked: list[tuple[int, int]]) -> int:
+        text = self.text
+        n = 0
+        prev_para = -1
+        for si, sent in enumerate(self.sentences):
+            if sent.paragraph == prev_para:
+                continue
+            prev_para = sent.paragraph
+            m = _TURN_RE.match(text, sent.start, min(sent.end, sent.start + 200))
+            if m is None:
+                continue
+            label = m.group(1)
+            end = self._paragraph_end(si)
+            body = m.end()
+            if label.lower().rstrip(".") in _QUESTION_TURN:
+                blocked.append((body, end))
+                continue
+            words = label.split()
+            if not all(
+                w[:1].isupper() or w.lower() in ("of", "for", "the", "and")
+                for w in words
+            ):
+                continue
+            if len(words) == 1 and self.reg.kind_of(label) is None:
+                continue
+            speaker = self.reg.mention(m.start(1), m.end(1))
+            if speaker is None:
+                continue
+            cands.append(
+                _Cand(
+                    m.start(1),
+                    m.end(1) + 1,
+                    "say",
+                    speaker,
+                    body,
+                    end,
+                    Mode.INDIRECT,
+                    "transcript-turn",
+                    si,
+                )
+            )
+            n += 1
+        return n
+
+    def _paragraph_end(self, si: int) -> int:
+        para = self.sentences[si].paragraph
+        j = si
+        while j + 1 < len(self.sentences) and self.sentences[j + 1].paragraph == para:
+            j += 1
+        return self.sentences[j].end
+
+    # ------------------------------------------------------------------
+    # one sentence
+
+    def _read_sentence(
+        self, si: int, matches: list[_Match], cands: list[_Cand]
+    ) -> None:
+        sent = self.sentences[si]
+        # Where each statement's content must stop: before the next
+        # participle or coordinated cue of the same sentence.
+        stops = [self._stop_before(m.start) for m in matches if m.kind != "main"]
+        last_speaker: str | None = None
+        for m in matches:
+            cand = self._read(si, sent, m, stops, last_speaker)
+            if cand is not None:
+                cands.append(cand)
+                last_speaker = cand.speaker
+
+    def _stop_before(self, pos: int) -> int:
+        text = self.text
+        for sep in (", and ", ", while ", " while ", ", ", " and ", "; "):
+            if text.endswith(sep, 0, pos):
+                return pos - len(sep)
+        return pos
+
+    def _content_end(self, start: int, sent: Sentence, stops: list[int]) -> int:
+        end = sent.end
+        for s in stops:
+            if start < s < end:
+                end = s
+        return end
+
+    def _read(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int], last: str | None
+    ) -> _Cand | None:
+        text = self.text
+        cue = m.cue
+        if cue.base == "according to":
+            return self._according(si, sent, m, stops)
+        if m.kind in ("participle", "coordinated"):
+            speaker = last if last is not None else self._clause_subject(sent)
+            if speaker is None:
+                return None
+            start = self._content_start(m.end, sent, cue)
+            if start is None:
+                return None
+            return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
+        if self._passive(m.start, sent.start):
+            return None
+        # "Y, said X": the cue right after a comma (or a closing quote).
+        head = text[max(sent.start, m.start - 3) : m.start]
+        if head.endswith((", ", '," ', ",” ", ",’ ")):
+            return self._y_said_x(si, sent, m)
+        subj = self._subject(m.start, sent.start)
+        if subj is None:
+            return None
+        np_s, np_e, clause_s = subj
+        speaker = self._speaker(np_s, np_e)
+        if speaker is None:
+            return None
+        after = self._skip_adjuncts(m.end, sent.end, cue)
+        rest = text[after : sent.end].strip()
+        at_end = (
+            rest in ("", ".", "!", "?")
+            or after >= sent.end
+            or any(after <= s <= after + 2 for s in stops)
+        )
+        if at_end:
+            # "Y, X said." — content before the subject.
+            if not text.endswith(",", sent.start, clause_s) and not text[
+                sent.start : clause_s
+            ].rstrip().endswith((",", ',"', ",”")):
+                return None
+            return self._frame_before(_At(si, sent, m), speaker, clause_s, "Y-X-said")
+        start = self._content_start(m.end, sent, cue)
+        if start is None:
+            return None
+        return self._finish(_At(si, sent, m), speaker, start, stops, "X-said-that")
+
+    # ------------------------------------------------------------------
+    # constructions
+
+    def _according(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
+        text = self.text
+        comma = text.find(",", m.end, sent.end)
+        src_end = comma if comma >= 0 else sent.end
+        while src_end > m.end and text[src_end - 1] in ".!? ":
+            src_end -= 1
+        speaker = self._source(m.end, src_end)
+        if speaker is None:
+            return None
+        lead = text[sent.start : m.start].strip()
+        if lead in ("", '"', "“") or text.endswith(("; ", ": "), 0, m.start):
+            # "According to X, Y."
+            if comma < 0:
+                return None
+            start = comma + 1
+            while start < sent.end and text[start] == " ":
+                start += 1
+            end = self._content_end(start, sent, stops)
+            return self._make(_At(si, sent, m), speaker, start, end, "according-to")
+        if text.endswith(", ", 0, m.start):
+            # "Y, according to X."
+            return self._frame_before(
+                _At(si, sent, m), speaker, m.start - 1, "according-to"
+            )
+        return None
+
+    def _y_said_x(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        ph = self.reg.phrase_after(m.end)
+        if ph is None:
+            return None
+        speaker = self._speaker(*ph)
+        if speaker is None:
+            return None
+        comma = self.text.rfind(",", sent.start, m.start)
+        return self._frame_before(_At(si, sent, m), speaker, comma, "Y-said-X")
+
+    def _frame_before(
+        self, at: _At, speaker: str, comma: int, rule: str
+    ) -> _Cand | None:
+        """Content from the sentence start to the comma at ``comma``."""
+        si, sent, m = at
+        text = self.text
+        end = comma
+        while end > sent.start and text[end - 1] in " ,":
+            end -= 1
+        start = sent.start
+        mode = Mode.INDIRECT
+        if text[start] in _OPEN_QUOTES:
+            close = _CLOSE_FOR[text[start]]
+            q = text.rfind(close, start + 1, comma + 1)
+            if q > start and text[q + 1 : comma + 1].strip() in (",", ""):
+                start += 1
+                end = q
+                mode = Mode.DIRECT
+        if text[start] in _OPEN_QUOTES and mode is Mode.INDIRECT:
+            pass
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if end - start < 3:
+            return None
+        return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
+
+    def _finish(
+        self, at: _At, speaker: str, start: int, stops: list[int], rule: str
+    ) -> _Cand | None:
+        si, sent, m = at
+        text = self.text
+        if start < sent.end and text[start] in _OPEN_QUOTES:
+            close = _CLOSE_FOR[text[start]]
+            q = text.find(close, start + 1, sent.end + 1)
+            if q > start:
+                end = q
+                while end > start + 1 and text[end - 1] in " ,.;:":
+                    end -= 1
+                tail = text[q + 1 : sent.end].strip()
+                if tail in ("", ".", ",") or any(q < s <= q + 3 for s in stops):
+                    return _Cand(
+                        m.start,
+                        m.end,
+                        m.cue.base,
+                        speaker,
+                        start + 1,
+                        end,
+                        Mode.DIRECT,
+                        rule,
+                        si,
+                    )
+        end = self._content_end(start, sent, stops)
+        return self._make(at, speaker, start, end, rule)
+
+    def _make(
+        self, at: _At, speaker: str, start: int, end: int, rule: str
+    ) -> _Cand | None:
+        si, _, m = at
+        text = self.text
+        while end > start and text[end - 1] in " ,.;:!?":
+            end -= 1
+        if end - start < 3:
+            return None
+        return _Cand(
+            m.start, m.end, m.cue.base, speaker, start, end, Mode.INDIRECT, rule, si
+        )
+
+    # ------------------------------------------------------------------
+    # pieces
+
+    def _content_start(self, pos: int, sent: Sentence, cue: Cue) -> int | None:
+        text = self.text
+        pos = self._skip_adjuncts(pos, sent.end, cue)
+        if cue.recipient:
+            rm = _RECIPIENT.match(text, pos, sent.end)
+            if rm is not None:
+                pos = self._skip_adjuncts(rm.end(), sent.end, cue)
+        while pos < sent.end and text[pos] in " :,":
+            pos += 1
+        strict_ok = False
+        if text.startswith("that ", pos):
+            pos += 5
+            strict_ok = True
+        elif (
+            cue.strict
+            and text.startswith(("of ", "to ", "on "), pos)
+            and cue.base in ("warn", "agree", "reply", "respond", "comment")
+        ):
+            strict_ok = False
+        if cue.strict and not strict_ok:
+            return None
+        if pos >= sent.end - 2:
+            return None
+        return pos
+
+    def _skip_adjuncts(self, pos: int, end: int, cue: Cue) -> int:
+        del cue
+        text = self.text
+        for _ in range(4):
+            m = _ADJUNCT.match(text, pos, end)
+            if m is None:
+                break
+            pos = m.end()
+        return pos
+
+    def _passive(self, pos: int, floor: int) -> bool:
+        text = self.text
+        k = pos
+        for _ in range(3):
+            j = text.rfind(" ", floor, k - 1)
+            word = text[j + 1 : k - 1] if j >= 0 else text[floor : k - 1]
+            lw = word.lower()
+            if lw in _BE:
+                return True
+            if lw.endswith("ly") or lw in ("also", "not", "widely", "generally"):
+                k = j + 1 if j >= 0 else floor
+                if k <= floor:
+                    return False
+                continue
+            return False
+        return False
+
+    def _subject(self, pos: int, floor: int) -> tuple[int, int, int] | None:
+        """The subject phrase of a cue at ``pos``: (start, end, clause start)."""
+        text = self.text
+        p = pos
+        for _ in range(6):
+            while p > floor and text[p - 1] == " ":
+                p -= 1
+            wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
+            if wm is not None:
+                p = wm.start()
+                continue
+            j = text.rfind(" ", floor, p)
+            word = text[j + 1 : p] if j >= 0 else text[floor:p]
+            if word.lower() in _SKIP_BEFORE:
+                p = j + 1 if j >= 0 else floor
+                continue
+            break
+        while p > floor and text[p - 1] == " ":
+            p -= 1
+        if p > floor and text[p - 1] == ",":
+            # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
+            seg_lo = max(floor, p - 400)
+            q = text.rfind(", who ", seg_lo, p - 1)
+            if q < 0:
+                q = text.rfind(", which ", seg_lo, p - 1)
+            if q < 0:
+                q = text.rfind(", ", seg_lo, p - 1)
+            if q < 0:
+                return None
+            ph = self.reg.phrase_before(q)
+        else:
+            ph = self.reg.phrase_before(p)
+        if ph is None:
+            return None
+        s, e = ph
+        g = _GENERIC_OF.search(text, max(floor, s - 40), s)
+        if g is not None:
+            return s, e, g.start()
+        if is_generic_source(text[s:e]):
+            return None
+        return s, e, s
+
+    def _speaker(self, s: int, e: int) -> str | None:
+        phrase = self.text[s:e]
+        if is_generic_source(phrase):
+            return None
+        return self.reg.mention(s, e)
+
+    def _source(self, s: int, e: int) -> str | None:
+        """The actor named in an "according to" source phrase."""
+        text = self.text
+        seg = text[s:e]
+        last = None
+        for m in _SOURCE_OF.finditer(seg):
+            last = m
+        start = s + last.end() if last is not None else s
+        ph = self.reg.phrase_after(start)
+        if ph is None:
+            return None
+        ps, pe = ph
+        pe = min(pe, e)
+        if is_generic_source(text[ps:pe]):
+            return None
+        return self.reg.mention(ps, pe)
+
+    def _clause_subject(self, sent: Sentence) -> str | None:
+        ph = self.reg.phrase_after(sent.start)
+        if ph is None:
+            return None
+        return self._speaker(*ph)
+
+    # ------------------------------------------------------------------
+    # nesting and dates
+
+    @staticmethod
+    def _drop_nested(cands: list[_Cand], blocked: list[tuple[int, int]]) -> list[_Cand]:
+        spans = sorted([(c.content_start, c.content_end) for c in cands] + blocked)
+        starts = [s for s, _ in spans]
+        # Running maximum of ends, so a query is a bisect plus a lookup.
+        maxend: list[int] = []
+        cur = -1
+        for _, e in spans:
+            cur = max(cur, e)
+            maxend.append(cur)
+        out: list[_Cand] = []
+        seen: set[tuple[int, int]] = set()
+        for c in cands:
+            i = bisect.bisect_left(starts, c.cue_start) - 1
+            if i >= 0 and maxend[i] > c.cue_start:
+                continue
+            key = (c.content_start, c.content_end)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(c)
+        return out
+
+    def _dates(self) -> list[tuple[int, dict[str, dt.date]]]:
+        return []
+
+    def _date_for(
+        self, c: _Cand, dates: list[tuple[int, dict[str, dt.date]]]
+    ) -> dt.date | None:
+        del dates
+        published = self.ctx.published
+        if published is None:
+            return None
+        sent = self.sentences[c.sentence]
+        if _DAY_HINT.search(self.text, sent.start, sent.end) is None:
+            return self._carried(c)
+        day = find_statement_date(self.text, sent.start, sent.end, published)
+        return day if day is not None else self._carried(c)
+
+    def _carried(self, c: _Cand) -> dt.date | None:
+        published = self.ctx.published
+        if published is None or c.speaker is None:
+            return None
+        # The last earlier sentence naming a day and mentioning the speaker.
+        for si in range(c.sentence - 1, max(-1, c.sentence - 60), -1):
+            sent = self.sentences[si]
+            if _DAY_HINT.search(self.text, sent.start, sent.end) is None:
+                continue
+            if not self.reg.mentioned_in(c.speaker, sent.start, sent.end):
+                continue
+            day = find_statement_date(self.text, sent.start, sent.end, published)
+            if day is not None:
+                return day
+        return None
