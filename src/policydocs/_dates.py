@@ -712,8 +712,11 @@ def _fiscal(
             return None  # "2026-30" is a plan period, handled elsewhere
         if follower is not None and follower != y + 1:
             return None
-        if fiscal_start is None or fiscal_start == 1:
+        if fiscal_start is None:
             return _Atom(s, e, "fiscal_year", None)
+        if fiscal_start == 1:
+            # Where fiscal years are calendar years, "2024-25" is two years.
+            return _Atom(s, e, "plan", years_bounds(y, y + 1))
         return _Atom(s, e, "fiscal_year", fiscal_year_bounds(y + 1, fiscal_start))
     named = m.group("y") or m.group("y2") or m.group("y3")
     if fiscal_start is None:

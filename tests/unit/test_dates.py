@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policydocs._dates import (
     PeriodMention,
@@ -184,6 +187,8 @@ def test_parse_period(text, expected):
         ("this fiscal year", 7, (D(2025, 7, 1), D(2026, 6, 30))),
         ("next fiscal year", 4, (D(2026, 4, 1), D(2027, 3, 31))),
         ("last fiscal year", 7, (D(2024, 7, 1), D(2025, 6, 30))),
+        ("2024-25", 1, (D(2024, 1, 1), D(2025, 12, 31))),
+        ("fiscal 2026", 1, (D(2026, 1, 1), D(2026, 12, 31))),
     ],
 )
 def test_parse_fiscal_year(text, start, expected):
@@ -570,3 +575,26 @@ def test_find_statement_date_respects_span():
     assert D(2026, 3, 5) == find_statement_date(text, 23, len(text), PUBLISHED)
     assert D(2026, 3, 2) == find_statement_date(text, 0, len(text), PUBLISHED)
     assert None is find_statement_date(text, 10, 22, PUBLISHED)
+
+
+_SNIPPETS = st.sampled_from(
+    [
+        "2025", "2026-30", "-", "Q3", "H1", " of ", "the ", "first ", "half",
+        "quarter", "May", "may", "January", "Jan.", " to ", "by ", "end of ",
+        "fiscal ", "FY", "/26", "than ", "from ", "same period", "last year",
+        "31", "th", ",", " ", "İ", "five months", "\n", "1990s", "Thursday",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_SNIPPETS, max_size=12).map("".join) | st.text(max_size=60))
+def test_scanning_never_raises(text):
+    """Any text scans without error, and every mention lies inside it."""
+    for reference in (None, PUBLISHED):
+        for m in find_periods(text, reference=reference, fiscal_year_start=4):
+            assert 0 <= m.start < m.end <= len(text)
+            assert m.period is None or m.period[0] <= m.period[1]
+    with contextlib.suppress(ValueError):
+        parse_period(text, reference=PUBLISHED)
+    result = find_statement_date(text, 0, len(text), PUBLISHED)
+    assert result is None or result <= PUBLISHED
