@@ -1,17 +1,888 @@
-"""Directives stage (placeholder until issue 4 lands)."""
+"""Directives stage: who should do what, with what force (EXTRACTION.md).
+
+One :class:`~policydocs.Directive` per deontic trigger. The stage works
+sentence by sentence on word tokens of ``ctx.lower``:
+
+1. every trigger of the lexicon (``_modals.TRIGGER_RE``) is found and read in
+   its *frame* (``_modals.Frame``): where its subject, addressee and action
+   sit; hits that fail their frame (a "will" about a thing, "support" as an
+   ordinary verb, "can" without negation) are dropped, but a "will" clause
+   still bounds its neighbours' actions;
+2. each kept hit's action runs from the word after the trigger (the whole
+   clause for a passive) to the end of its clause: the next trigger's clause,
+   a semicolon, a quotation mark, a cue participle ("…, adding that"), a
+   trailing attribution ("…, he said") or the end of the statement content;
+3. the addressee is resolved through the :class:`ActorRegistry`; the issuer
+   is the speaker of the statement the trigger sits in, else the document's
+   author, else None.
+
+Every scan is bounded (a fixed look-back or look-ahead in tokens) so the stage
+is linear in the text.
+"""
 
 from __future__ import annotations
 
-from .._models import Directive, Statement
-from ._actors import ActorRegistry
-from ._context import Context
+import bisect
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from .._models import Directive, Span, Statement
+from .._vocab import ActorKind, Force
+from ._modals import (
+    ADVERBS,
+    AGENT_HEADS,
+    AGENT_SUFFIXES,
+    BE_FORMS,
+    COMPLEMENT_VERBS,
+    CUE_PARTICIPLES,
+    EFFORT_HEADS,
+    IRREGULAR_PARTICIPLES,
+    NOUN_DETERMINERS,
+    POPULACE_HEADS,
+    PREPOSITIONS,
+    PRONOUN_AGENTS,
+    QUESTION_WORDS,
+    REPORT_VERBS,
+    THING_HEADS,
+    TRIGGER_RE,
+    TRIGGERS,
+    Frame,
+    Trigger,
+    lexicon,
+)
+
+if TYPE_CHECKING:
+    from ._actors import ActorRegistry
+    from ._context import Context, Sentence
 
 __all__ = ["find_directives"]
+
+_TOKEN_RE: Final = re.compile(r"\w+(?:[.'’\-]\w+){0,8}|[^\w\s]")
+_CAP_RE: Final = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,40}")
+_TURN_RE: Final = re.compile(
+    r"^[ \t]{0,8}(?:q|question|reporter|journalist)[ \t]?[:：]", re.MULTILINE
+)
+_QUOTES: Final = frozenset('"“”')
+_HARD: Final = frozenset(";:()")
+_CONJ: Final = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "unless",
+        "if",
+    }
+)
+_RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
+_DETERMINERS: Final = lexicon(
+    "the a an its their his her our this that these those all some more any each"
+    " every about around over"
+)
+_TIME_WORDS: Final = lexicon("""
+    monday tuesday wednesday thursday friday saturday sunday today yesterday
+    january february march april may june july august september october november
+    december the this last
+    """)
+_AUX: Final = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+    }
+)
+_NEGATORS: Final = frozenset({"not", "never"})
+_LOOK: Final = 60  # tokens of look-back or look-ahead for one phrase
+
+
+@attrs.define
+class _Tokens:
+    """Word and punctuation tokens of one sentence, lower-cased."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    by_start: dict[int, int]
+    by_end: dict[int, int]
+
+    @classmethod
+    def of(cls, low: str, start: int, end: int) -> _Tokens:
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _TOKEN_RE.finditer(low, start, end):
+            words.append(m.group())
+            starts.append(m.start())
+            ends.append(m.end())
+        return cls(
+            words,
+            starts,
+            ends,
+            {s: i for i, s in enumerate(starts)},
+            {e: i for i, e in enumerate(ends)},
+        )
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+
+@attrs.define
+class _Hit:
+    """One trigger occurrence and what its frame made of it."""
+
+    trigger: Trigger
+    surface: str
+    first: int  # token index of the trigger's first word
+    last: int  # token index after the trigger's last word
+    keep: bool = False
+    force: Force = Force.RECOMMENDATION
+    negated: bool = False
+    rule: str = ""
+    #: Token where the trigger's clause begins; the previous action ends before.
+    cut: int | None = None
+    subject: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    action_start: int = 0
+    #: The action may not end before this token (a passive clause's trigger).
+    action_floor: int = 0
+
+
+@attrs.frozen
+class _Clause:
+    """Where a trigger's clause begins and what precedes it."""
+
+    start: int  # first token of the clause
+    cut: int  # first token of the boundary before it (= start without one)
+    kind: str  # "sentence", "comma", "conj", "that", "question", "relative", "trigger"
 
 
 def find_directives(
     ctx: Context, registry: ActorRegistry, statements: tuple[Statement, ...]
 ) -> tuple[Directive, ...]:
     """Find who should do what, with what force, in ``ctx.text``."""
-    del ctx, registry, statements
-    return ()
+    return _Stage(ctx, registry, statements).run()
+
+
+def _same_length_lower(text: str) -> str:
+    # A few characters lower-case to two; keep those as they are so offsets hold.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class _Stage:
+    """One run of the stage over one text."""
+
+    def __init__(
+        self, ctx: Context, registry: ActorRegistry, statements: tuple[Statement, ...]
+    ) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.low = ctx.lower if ctx.lower is not None else _same_length_lower(ctx.text)
+        self.registry = registry
+        self.statements = statements
+        order = sorted(
+            range(len(statements)), key=lambda i: statements[i].content_span.start
+        )
+        self._stmt_order = order
+        self._stmt_starts = [statements[i].content_span.start for i in order]
+        cues = sorted(
+            (s.cue_span.start, s.cue_span.end, i)
+            for i, s in enumerate(statements)
+            if s.cue_span is not None
+        )
+        self._cues = cues
+        self._cue_starts = [c[0] for c in cues]
+        self._turns = [
+            (m.start(), self.low.find("\n", m.end()) % (len(self.low) + 1))
+            for m in _TURN_RE.finditer(self.low)
+        ]
+        self._turn_starts = [t[0] for t in self._turns]
+        # Capitalised words seen inside sentences: names, not sentence openers.
+        self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
+
+    # ------------------------------------------------------------------
+    # driver
+    # ------------------------------------------------------------------
+
+    def run(self) -> tuple[Directive, ...]:
+        out: list[Directive] = []
+        for sent in self.ctx.sentences:
+            if self._skip_sentence(sent):
+                continue
+            out.extend(self._sentence(sent))
+        return self._listed(out)
+
+    def _listed(self, found: list[Directive]) -> tuple[Directive, ...]:
+        """Drop an issuer the actor list will not hold.
+
+        The registry lists only actors with a mention, and a header-only
+        source (no mention in the body) has none; a document naming an unlisted
+        issuer would fail validation, so such an issuer is left unknown.
+        """
+        author = self.registry.author()
+        if author is None or not any(d.issuer == author for d in found):
+            return tuple(found)
+        names = {a.name for a in self.registry.to_actors()}
+        if author in names:
+            return tuple(found)
+        return tuple(
+            attrs.evolve(d, issuer=None) if d.issuer == author else d for d in found
+        )
+
+    def _skip_sentence(self, sent: Sentence) -> bool:
+        tail = self.text[sent.start : sent.end].rstrip(" \"'”’)]")
+        if tail.endswith("?"):
+            return True  # questions are not directives
+        i = bisect.bisect_right(self._turn_starts, sent.start) - 1
+        # A journalist's question turn ("Q: …") asks, it does not direct.
+        return i >= 0 and self._turns[i][0] <= sent.start < self._turns[i][1]
+
+    def _sentence(self, sent: Sentence) -> list[Directive]:
+        toks = _Tokens.of(self.low, sent.start, sent.end)
+        hits: list[_Hit] = []
+        for m in TRIGGER_RE.finditer(self.low, sent.start, sent.end):
+            first = toks.by_start.get(m.start())
+            last = toks.by_end.get(m.end())
+            if first is None or last is None:
+                continue  # inside a hyphenated word or a token such as "self-will"
+            surface = " ".join(m.group().split())
+            hits.append(_Hit(TRIGGERS[surface], surface, first, last + 1))
+        if not hits:
+            return []
+        lo = self._statement_floor(sent.start, toks)
+        # Only triggers that held in their frame bound a later clause: a
+        # "demand" that is a noun ("domestic demand should …") does not.
+        bounds: set[int] = set()
+        previous: _Hit | None = None
+        for hit in hits:
+            self._read(hit, toks, bounds, lo, previous)
+            if hit.keep:
+                previous = hit
+                bounds.update(range(hit.first, hit.last))
+        stops = self._stops(toks)
+        out: list[Directive] = []
+        for n, hit in enumerate(hits):
+            if not hit.keep:
+                continue
+            end_tok = self._action_end(hit, hits[n + 1 :], toks, stops)
+            if end_tok <= hit.action_start:
+                continue
+            out.append(self._build(hit, toks, end_tok))
+        return out
+
+    # ------------------------------------------------------------------
+    # frames
+    # ------------------------------------------------------------------
+
+    def _read(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        triggers: set[int],
+        lo: int,
+        previous: _Hit | None,
+    ) -> None:
+        trig = hit.trigger
+        hit.force = trig.force
+        hit.negated = trig.negated or hit.surface.endswith(("n't", "n’t", "not"))
+        frame = trig.frame
+        if frame in (Frame.MODAL, Frame.ACTOR_MODAL, Frame.NEGATED_ONLY):
+            if toks.word(hit.first - 1) == "the" and trig.base == "need to":
+                self._need_noun(hit, toks, start=hit.first + 1)
+            else:
+                self._modal(hit, toks, triggers, lo, previous)
+        elif frame is Frame.COMMIT_VERB:
+            self._commit(hit, toks, triggers, lo, previous)
+        elif frame is Frame.NEED_NOUN:
+            if (
+                toks.word(hit.first - 1) in NOUN_DETERMINERS
+                and toks.word(hit.first - 1) != "no"
+            ):
+                self._need_noun(hit, toks, start=hit.last)
+        elif frame is Frame.IMPERSONAL:
+            self._impersonal(hit, toks)
+        elif frame is Frame.CALL_FOR:
+            if toks.word(hit.first - 1) not in NOUN_DETERMINERS:
+                self._call_for(hit, toks, hit.last)
+        elif frame is Frame.SPEECH_OBJECT:
+            self._speech(hit, toks, triggers, lo, previous)
+        elif frame is Frame.STATE_TO:
+            self._state_to(hit, toks, triggers, lo, previous)
+
+    def _modal(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        triggers: set[int],
+        lo: int,
+        previous: _Hit | None,
+    ) -> None:
+        trig = hit.trigger
+        before = toks.word(hit.first - 1)
+        if before in NOUN_DETERMINERS or before == "to":
+            return  # "a must", "political will", "the will to"
+        k = hit.last
+        # Negation after the modal: "must not", "will never", "should no longer".
+        if toks.word(k) in _NEGATORS and toks.word(k + 1) != "only":
+            hit.negated = True
+            k += 1
+        elif toks.word(k) == "no" and toks.word(k + 1) == "longer":
+            hit.negated = True
+            k += 2
+        while toks.word(k) in ADVERBS and toks.word(k) != "only":
+            k += 1
+        nxt = toks.word(k)
+        if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
+            return
+        if (nxt == "have" and self._participle(toks.word(k + 1))) or (
+            nxt == "have" and toks.word(k + 1) == "been"
+        ):
+            return  # "must have been": a conclusion about the past
+        if k < len(toks.words):
+            if k in triggers:
+                return  # "will have to", "will need to": the inner trigger speaks
+            if (
+                nxt in BE_FORMS
+                and self._participle(toks.word(k + 1))
+                and (k + 1) in triggers
+            ):
+                return  # "should be encouraged to": the passive speech act speaks
+        clause = self._clause(hit.first, toks, triggers, lo)
+        if clause.kind == "question":
+            return
+        subj = self._subject(clause, hit.first, toks)
+        if subj is None:
+            if (
+                clause.kind not in ("conj", "trigger")
+                or previous is None
+                or previous.subject is None
+            ):
+                return  # "Should risks rise, …": an inverted conditional
+            subj = previous.subject
+        else:
+            hit.cut = clause.cut
+        hit.subject = subj
+        passive = nxt == "be" and self._participle(toks.word(k + 1))
+        passive = passive or (
+            nxt == "be"
+            and toks.word(k + 1) in ADVERBS
+            and self._participle(toks.word(k + 2))
+        )
+        no_x = toks.word(subj[0]) in ("no", "nobody") or (
+            toks.word(subj[0]) == "no" and toks.word(subj[0] + 1) == "one"
+        )
+        if no_x:
+            hit.negated = True
+        head_class = self._head_class(subj, toks)
+        hit.subject = subj
+        if trig.frame is Frame.NEGATED_ONLY:
+            if not (hit.negated and (no_x or passive or head_class is not None)):
+                return
+            hit.force = Force.OBLIGATION
+        if trig.frame is Frame.ACTOR_MODAL:
+            if passive or head_class not in ("agent", "pronoun", "proper", "reported"):
+                return  # a prediction about a thing, or a scheduled passive
+            if (
+                trig.base == "would"
+                and self._statement_at(toks.starts[hit.first]) is None
+            ):
+                return  # outside reported speech "would" is a conditional
+        hit.keep = True
+        if (
+            toks.word(subj[1] - 1) in EFFORT_HEADS
+            and nxt == "be"
+            and toks.word(k + 1) == "made"
+            and toks.word(k + 2) in ("to", "in")
+        ):
+            hit.rule = "efforts-made"
+            hit.action_start = k + 3
+            return
+        if passive:
+            hit.rule = "modal-passive"
+            hit.action_start = subj[0]
+            hit.action_floor = hit.last
+            return
+        hit.action_start = k
+        if no_x:
+            hit.rule = "no-x-modal"
+            hit.addressee = (
+                subj[0] + (2 if toks.word(subj[0] + 1) == "one" else 1),
+                subj[1],
+            )
+            if hit.addressee[0] >= hit.addressee[1]:
+                hit.addressee = None
+            return
+        if head_class is None:
+            hit.rule = "modal-indicator"
+            return
+        hit.rule = "modal"
+        hit.addressee = self._np_span(subj, toks)
+
+    def _commit(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        triggers: set[int],
+        lo: int,
+        previous: _Hit | None,
+    ) -> None:
+        clause = self._clause(hit.first, toks, triggers, lo)
+        if clause.kind == "question":
+            return
+        subj = self._subject(clause, hit.first, toks)
+        if subj is None:
+            if previous is None or previous.subject is None:
+                return
+            subj = previous.subject
+        else:
+            hit.cut = clause.cut
+        if self._head_class(subj, toks) not in (
+            "agent",
+            "pronoun",
+            "proper",
+            "reported",
+        ):
+            return
+        hit.keep = True
+        hit.rule = "commit-verb"
+        hit.subject = subj
+        hit.addressee = self._np_span(subj, toks)
+        hit.action_start = hit.last
+
+    def _need_noun(self, hit: _Hit, toks: _Tokens, *, start: int) -> None:
+        """Read "the need (for X) to ACTION" and "the imperative for X to ACTION"."""
+        k = start
+        word = toks.word(k)
+        if word == "to":
+            hit.keep, hit.rule, hit.action_start = True, "need-noun", k + 1
+            return
+        if word != "for":
+            return
+        to = self._infinitive_after(k + 1, toks)
+        if to is not None and self._head_class((k + 1, to), toks) is not None:
+            hit.addressee = self._np_span((k + 1, to), toks)
+            hit.keep, hit.rule, hit.action_start = True, "need-for-to", to + 1
+            return
+        hit.keep, hit.rule, hit.action_start = True, "need-for", k + 1
+
+    def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
+        """Read "it is imperative (for X) to ACTION" or "… that CLAUSE"."""
+        k = hit.last
+        if toks.word(k) == "that":
+            stop = toks.ends[min(len(toks.words), k + _LOOK) - 1]
+            if TRIGGER_RE.search(self.low, toks.starts[k], stop):
+                return  # the clause's own modal is the trigger
+            hit.keep, hit.rule, hit.action_start = True, "impersonal-that", k + 1
+            return
+        self._need_noun(hit, toks, start=k)
+        if hit.keep:
+            hit.rule = "impersonal"
+
+    def _call_for(self, hit: _Hit, toks: _Tokens, start: int) -> None:
+        """Read "call for ACTION"; "call for X to ACTION" names X the addressee."""
+        if start >= len(toks.words) or toks.words[start] in ";:,.":
+            return
+        hit.keep = True
+        hit.force = Force.RECOMMENDATION
+        to = self._infinitive_after(start, toks)
+        if to is not None and self._head_class((start, to), toks) in (
+            "agent",
+            "proper",
+            "pronoun",
+        ):
+            hit.addressee = self._np_span((start, to), toks)
+            hit.rule, hit.action_start = "call-for-to", to + 1
+            return
+        hit.rule, hit.action_start = "call-for", start
+
+    def _speech(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        triggers: set[int],
+        lo: int,
+        previous: _Hit | None,
+    ) -> None:
+        """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
+        k = hit.first - 1
+        while k > hit.first - 3 and (
+            toks.word(k) in ADVERBS or toks.word(k).endswith("ly")
+        ):
+            k -= 1
+        if toks.word(k) in BE_FORMS:
+            if toks.word(hit.last) != "to" or hit.trigger.base == "support":
+                return
+            clause = self._clause(k, toks, triggers, lo)
+            subj = self._subject(clause, k, toks)
+            if subj is None:
+                if previous is None or previous.subject is None:
+                    return
+                subj = previous.subject
+            else:
+                hit.cut = clause.cut
+            hit.keep, hit.rule = True, "speech-passive"
+            hit.subject = subj
+            hit.addressee = self._np_span(subj, toks)
+            hit.action_start = hit.last + 1
+            return
+        if toks.word(hit.first - 1) in NOUN_DETERMINERS:
+            return  # "the required ratio", "a request to"
+        start = hit.last
+        if hit.trigger.base == "call on" and toks.word(start) in _TIME_WORDS:
+            # "called on Thursday for X": a date, then "call for".
+            for j in range(start, min(start + 6, len(toks.words))):
+                if toks.words[j] == "for":
+                    self._call_for(hit, toks, j + 1)
+                    return
+                if toks.words[j] in ",;:":
+                    break
+        if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
+            return
+        to = self._infinitive_after(start, toks)
+        rule = "speech-object"
+        if to is None and hit.trigger.base == "support":
+            to = self._gerund_after(start, toks)
+            rule = "support-in"
+        if to is None or to == start:
+            return
+        cls = self._head_class((start, to), toks)
+        if hit.trigger.base == "support" and cls is None:
+            return  # "support the construction of …" is an ordinary verb
+        hit.keep, hit.rule = True, rule
+        hit.addressee = self._np_span((start, to), toks)
+        hit.action_start = to + 1
+        hit.cut = self._clause(hit.first, toks, triggers, lo).cut
+
+    def _state_to(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        triggers: set[int],
+        lo: int,
+        previous: _Hit | None,
+    ) -> None:
+        """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
+        k = hit.first - 1
+        while toks.word(k) in ADVERBS or toks.word(k) == "not":
+            k -= 1
+        if toks.word(k) not in BE_FORMS and not (
+            hit.surface.startswith("not") and toks.word(hit.first - 1) in BE_FORMS
+        ):
+            return
+        if hit.surface.startswith("not"):
+            k = hit.first - 1
+        clause = self._clause(k, toks, triggers, lo)
+        subj = self._subject(clause, k, toks)
+        if subj is None:
+            if previous is None or previous.subject is None:
+                return
+            subj = previous.subject
+        else:
+            hit.cut = clause.cut
+        hit.keep, hit.rule = True, "state-to"
+        hit.subject = subj
+        hit.addressee = self._np_span(subj, toks)
+        hit.action_start = hit.last
+
+    # ------------------------------------------------------------------
+    # phrase helpers
+    # ------------------------------------------------------------------
+
+    def _clause(self, at: int, toks: _Tokens, triggers: set[int], lo: int) -> _Clause:
+        """The clause that ends at token ``at`` begins after the nearest boundary."""
+        words = toks.words
+        floor = max(lo, at - _LOOK)
+        k = at - 1
+        while k >= floor:
+            w = words[k]
+            if w in _QUOTES or w in _HARD or w in ",.!?":
+                return _Clause(k + 1, k, "comma")
+            if w in _CONJ and (k > 0 and words[k - 1] == ","):
+                return _Clause(k + 1, k - 1, "conj")
+            if w in (
+                "while",
+                "whereas",
+                "although",
+                "though",
+                "because",
+                "unless",
+                "if",
+            ):
+                return _Clause(k + 1, k, "conj")
+            if w == "that":
+                prev = toks.word(k - 1)
+                if (
+                    prev in COMPLEMENT_VERBS
+                    or prev.endswith(("ed", "ing"))
+                    or prev in REPORT_VERBS
+                ):
+                    cut = k
+                    if prev in ("and", "but"):
+                        cut = k - 2 if toks.word(k - 2) == "," else k - 1
+                    return _Clause(k + 1, cut, "that")
+                return _Clause(k + 1, k, "relative")
+            if w in QUESTION_WORDS or w in _RELATIVE:
+                return _Clause(
+                    k + 1, k, "question" if w in QUESTION_WORDS else "relative"
+                )
+            if k in triggers:
+                return _Clause(k + 1, k + 1, "trigger")
+            k -= 1
+        return _Clause(floor, floor, "sentence")
+
+    def _subject(
+        self, clause: _Clause, at: int, toks: _Tokens
+    ) -> tuple[int, int] | None:
+        """The subject tokens between a clause's start and token ``at``."""
+        s, e = clause.start, at
+        words = toks.words
+        while e > s and (
+            words[e - 1] in ADVERBS
+            or words[e - 1] in _AUX
+            or words[e - 1].endswith("ly")
+        ):
+            e -= 1
+        if e > s and words[e - 1] in ("and", "or", "but"):
+            return None  # "…, and will maintain": the subject is shared
+        if clause.kind == "relative" and e == s:
+            return None
+        return (s, e) if e > s else None
+
+    def _head_class(self, np: tuple[int, int], toks: _Tokens) -> str | None:
+        """Classify a noun phrase by its head.
+
+        Returns agent, pronoun, proper, populace, reported, or None (a thing).
+        """
+        s, e = np
+        words = toks.words
+        head_at = e - 1
+        for j in range(s + 1, e):
+            w = words[j]
+            if w in PREPOSITIONS or w == "," or w.endswith("ing"):
+                head_at = j - 1
+                break
+        head = words[head_at].removesuffix("'s").removesuffix("’s")
+        if head in PRONOUN_AGENTS:
+            return "pronoun"
+        if head in ("it", "they"):
+            # "the ministry said it will …": the pronoun is the speaker itself.
+            before = toks.word(s - 1)
+            if before == "that":
+                before = toks.word(s - 2)
+            return "reported" if before in REPORT_VERBS else None
+        if head in AGENT_HEADS:
+            return "agent"
+        if head in POPULACE_HEADS or (
+            head.endswith(AGENT_SUFFIXES) and not head.endswith("ments")
+        ):
+            return "populace"
+        raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
+        if raw[:1].isupper() and head not in THING_HEADS:
+            if (
+                head_at > 0 and toks.words[head_at - 1] not in _QUOTES
+            ) or head in self._proper:
+                return "proper"
+            if raw.isupper() and len(raw) > 1:
+                return "proper"
+        return None
+
+    def _np_span(self, np: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
+        s, e = np
+        while e > s and toks.words[e - 1] in (",", "."):
+            e -= 1
+        return (s, e)
+
+    def _infinitive_after(self, start: int, toks: _Tokens) -> int | None:
+        """Find the "to" that ends a noun phrase at ``start`` and opens a verb."""
+        words = toks.words
+        for j in range(start, min(len(words), start + 25)):
+            w = words[j]
+            if w in ";:." or w in _QUOTES or w == "that":
+                return None
+            if w == "to":
+                nxt = toks.word(j + 1)
+                if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
+                    continue
+                raw = self.text[toks.starts[j + 1]]
+                if raw.isupper():
+                    continue  # "to China": a place, not a verb
+                return j if j > start else None
+        return None
+
+    def _gerund_after(self, start: int, toks: _Tokens) -> int | None:
+        """Index of the "in" before a gerund: "support firms in expanding"."""
+        words = toks.words
+        for j in range(start, min(len(words), start + 15)):
+            w = words[j]
+            if w in ";:.," or w in _QUOTES:
+                return None
+            if w == "in" and toks.word(j + 1).endswith("ing"):
+                return j if j > start else None
+        return None
+
+    @staticmethod
+    def _participle(word: str) -> bool:
+        return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+
+    # ------------------------------------------------------------------
+    # action ends
+    # ------------------------------------------------------------------
+
+    def _stops(self, toks: _Tokens) -> list[int]:
+        """Token indices where any action ends, in order."""
+        words = toks.words
+        stops: list[int] = []
+        n = len(words)
+        for j, w in enumerate(words):
+            if w in _HARD or w in _QUOTES:
+                stops.append(j)
+            elif w == ",":
+                nxt = toks.word(j + 1)
+                if nxt in CUE_PARTICIPLES or (
+                    nxt == "while" and toks.word(j + 2) in CUE_PARTICIPLES
+                ):
+                    stops.append(j)
+                elif nxt == "as" and self._participle(toks.word(j + 2)):
+                    stops.append(
+                        j
+                    )  # "…, as provided in Section 7": a source, not the act
+                elif (
+                    (nxt == "according" and toks.word(j + 2) == "to")
+                    or nxt == "said"
+                    or self._trailing_attribution(j, toks)
+                ):
+                    stops.append(j)
+        stops.append(n)
+        return stops
+
+    @staticmethod
+    def _trailing_attribution(comma: int, toks: _Tokens) -> bool:
+        """Tell whether a comma opens a tail such as "…, he said"."""
+        words = toks.words
+        n = len(words)
+        for j in range(comma + 1, min(n, comma + 7)):
+            if words[j] in REPORT_VERBS:
+                return j > comma + 1
+            if words[j] in ",;:":
+                return False
+        return False
+
+    def _action_end(
+        self, hit: _Hit, later: list[_Hit], toks: _Tokens, stops: list[int]
+    ) -> int:
+        floor = max(hit.action_start, hit.action_floor)
+        i = bisect.bisect_right(stops, floor)
+        end = stops[i] if i < len(stops) else len(toks.words)
+        for other in later:
+            if other.first >= end:
+                break
+            # A prediction ("…, and these bonds will help") still opens a clause.
+            if not other.keep and other.trigger.frame is not Frame.ACTOR_MODAL:
+                continue
+            cut = other.cut
+            if other.keep and other.subject is not None and cut is None:
+                # A shared subject: "…, and will maintain" ends here.
+                cut = other.first
+                while cut > floor and toks.word(cut - 1) in ("and", "or", ",", "but"):
+                    cut -= 1
+            if cut is not None and cut > floor:
+                end = min(end, cut)
+                break
+        stmt = self._statement_at(toks.starts[hit.first])
+        if stmt is not None:
+            span = self.statements[stmt].content_span
+            if span.start <= toks.starts[floor] < span.end:
+                j = bisect.bisect_left(toks.ends, span.end + 1)
+                end = min(end, j)
+        while end > floor and toks.word(end - 1) in (
+            ",",
+            ".",
+            "and",
+            "or",
+            "but",
+            "!",
+            "—",
+            "-",
+        ):
+            end -= 1
+        return end
+
+    # ------------------------------------------------------------------
+    # statements, issuer, addressee
+    # ------------------------------------------------------------------
+
+    def _statement_floor(self, pos: int, toks: _Tokens) -> int:
+        """First token a clause may start at: a statement content's start."""
+        stmt = self._statement_at(pos)
+        if stmt is None:
+            return 0
+        start = self.statements[stmt].content_span.start
+        j = bisect.bisect_left(toks.starts, start)
+        return j if j < len(toks.words) else 0
+
+    def _statement_at(self, pos: int) -> int | None:
+        """Index of the innermost statement whose content contains ``pos``."""
+        i = bisect.bisect_right(self._stmt_starts, pos) - 1
+        best: int | None = None
+        best_len = 0
+        # Contents nest rarely and shallowly: a few candidates back suffice.
+        for k in range(i, max(-1, i - 4), -1):
+            idx = self._stmt_order[k]
+            span = self.statements[idx].content_span
+            if span.start <= pos < span.end and (best is None or len(span) < best_len):
+                best, best_len = idx, len(span)
+        return best
+
+    def _statement_of(self, hit: _Hit, toks: _Tokens) -> int | None:
+        """Find the statement the trigger sits in, by its content or as its cue."""
+        pos = toks.starts[hit.first]
+        end = toks.ends[hit.last - 1]
+        i = bisect.bisect_right(self._cue_starts, end) - 1
+        for k in range(i, max(-1, i - 3), -1):
+            s, e, idx = self._cues[k]
+            if s < end and pos < e:
+                return idx
+        return self._statement_at(pos)
+
+    def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
+        start = toks.starts[hit.action_start]
+        end = toks.ends[end_tok - 1]
+        stmt = self._statement_of(hit, toks)
+        issuer: str | None = None
+        if stmt is not None:
+            issuer = self.statements[stmt].speaker
+        if issuer is None:
+            issuer = self.registry.author()
+        addressee: str | None = None
+        if hit.addressee is not None:
+            a, b = hit.addressee
+            addressee = self.registry.mention(
+                toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
+            )
+        t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
+        return Directive(
+            issuer=issuer,
+            addressee=addressee,
+            action=self.text[start:end],
+            action_span=Span(start=start, end=end),
+            force=hit.force,
+            negated=hit.negated,
+            trigger=hit.trigger.base,
+            trigger_span=Span(start=t0, end=t1),
+            statement=stmt,
+            rule=hit.rule,
+        )

@@ -1,0 +1,412 @@
+"""Trigger lexicon of the directive stage, kept as data.
+
+A trigger is a word or phrase that asks for, requires, commits to or
+encourages an action (EXTRACTION.md, "Directive"). Each surface form maps to a
+:class:`Trigger`: its base form (what ``Directive.trigger`` stores), its
+:class:`~policydocs.Force` and the *frame* that says where the trigger's
+addressee and action sit around it. The grammar in ``_directives.py`` reads
+only these tables, so a new trigger is one line here.
+
+Every table is lower-case: the stage scans ``Context.lower`` (STYLE.md §10).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from .._vocab import Force
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "ADVERBS",
+    "AGENT_HEADS",
+    "AGENT_SUFFIXES",
+    "BE_FORMS",
+    "COMPLEMENT_VERBS",
+    "CUE_PARTICIPLES",
+    "EFFORT_HEADS",
+    "IRREGULAR_PARTICIPLES",
+    "NOUN_DETERMINERS",
+    "POPULACE_HEADS",
+    "PREPOSITIONS",
+    "PRONOUN_AGENTS",
+    "QUESTION_WORDS",
+    "REPORT_VERBS",
+    "THING_HEADS",
+    "TRIGGERS",
+    "TRIGGER_RE",
+    "Frame",
+    "Trigger",
+    "lexicon",
+]
+
+
+def lexicon(block: str) -> frozenset[str]:
+    """The whitespace-separated words of ``block``, as a set."""
+    return frozenset(block.split())
+
+
+class Frame(enum.Enum):
+    """Where a trigger's addressee and action sit around it."""
+
+    #: ``SUBJECT modal ACTION``: must, should, need to; the subject may be an
+    #: indicator ("water use ... should fall").
+    MODAL = "modal"
+    #: A modal that binds only an actor: will, would (a prediction otherwise).
+    ACTOR_MODAL = "actor-modal"
+    #: may, can: a trigger only when negated ("may not", "cannot") or after
+    #: "no X" ("no company may").
+    NEGATED_ONLY = "negated-only"
+    #: ``SUBJECT pledged to ACTION``: the verb itself commits its subject.
+    COMMIT_VERB = "commit-verb"
+    #: "the need (for X) to ACTION", "the imperative for X to ACTION".
+    NEED_NOUN = "need-noun"
+    #: "it is imperative/necessary (for X) to ACTION".
+    IMPERSONAL = "impersonal"
+    #: "call for ACTION" or "call for X to ACTION".
+    CALL_FOR = "call-for"
+    #: ``urge X to ACTION``; also ``Y are urged to ACTION`` in the passive.
+    SPEECH_OBJECT = "speech-object"
+    #: ``Y are welcome to ACTION``, ``Y are prohibited from ACTION``.
+    STATE_TO = "state-to"
+
+
+@attrs.frozen
+class Trigger:
+    """One entry of the lexicon."""
+
+    base: str
+    force: Force
+    frame: Frame
+    #: A prohibition by its very word ("prohibited from", "banned from").
+    negated: bool = False
+
+
+def _forms(base: str, *forms: str) -> tuple[str, ...]:
+    return (base, *forms)
+
+
+_O, _R, _C, _E = (
+    Force.OBLIGATION,
+    Force.RECOMMENDATION,
+    Force.COMMITMENT,
+    Force.ENCOURAGEMENT,
+)
+
+# (surface forms, base, force, frame). Surface forms are lower-case and use
+# single spaces; the pattern accepts any whitespace run between words.
+_TABLE: Final[tuple[tuple[tuple[str, ...], str, Force, Frame], ...]] = (
+    (("must", "mustn't"), "must", _O, Frame.MODAL),
+    (("shall", "shan't"), "shall", _O, Frame.MODAL),
+    (("should", "shouldn't"), "should", _R, Frame.MODAL),
+    (("ought to",), "ought to", _R, Frame.MODAL),
+    (("need to", "needs to", "needed to"), "need to", _O, Frame.MODAL),
+    (("have to", "has to", "had to"), "have to", _O, Frame.MODAL),
+    (("will", "won't"), "will", _C, Frame.ACTOR_MODAL),
+    (("would",), "would", _C, Frame.ACTOR_MODAL),
+    (("may",), "may", _O, Frame.NEGATED_ONLY),
+    (("can", "cannot", "can't"), "can", _O, Frame.NEGATED_ONLY),
+    (
+        ("pledge to", "pledges to", "pledged to", "pledging to"),
+        "pledge",
+        _C,
+        Frame.COMMIT_VERB,
+    ),
+    (("vow to", "vows to", "vowed to", "vowing to"), "vow", _C, Frame.COMMIT_VERB),
+    (
+        ("promise to", "promises to", "promised to", "promising to"),
+        "promise",
+        _C,
+        Frame.COMMIT_VERB,
+    ),
+    (
+        (
+            "committed to",
+            "commit to",
+            "commits to",
+            "commit itself to",
+            "commits itself to",
+        ),
+        "commit",
+        _C,
+        Frame.COMMIT_VERB,
+    ),
+    (
+        ("undertake to", "undertakes to", "undertook to"),
+        "undertake",
+        _C,
+        Frame.COMMIT_VERB,
+    ),
+    (("need",), "the need to", _O, Frame.NEED_NOUN),
+    (("imperative",), "the imperative to", _O, Frame.NEED_NOUN),
+    (
+        (
+            "it is imperative",
+            "it is necessary",
+            "it is essential",
+            "it was imperative",
+            "it was necessary",
+            "it was essential",
+        ),
+        "it is imperative",
+        _O,
+        Frame.IMPERSONAL,
+    ),
+    (
+        ("call for", "calls for", "called for", "calling for"),
+        "call for",
+        _R,
+        Frame.CALL_FOR,
+    ),
+    (
+        ("call on", "calls on", "called on", "calling on"),
+        "call on",
+        _R,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        ("call upon", "calls upon", "called upon", "calling upon"),
+        "call on",
+        _R,
+        Frame.SPEECH_OBJECT,
+    ),
+    (_forms("urge", "urges", "urged", "urging"), "urge", _R, Frame.SPEECH_OBJECT),
+    (_forms("ask", "asks", "asked", "asking"), "ask", _R, Frame.SPEECH_OBJECT),
+    (
+        _forms("request", "requests", "requested", "requesting"),
+        "request",
+        _R,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("advise", "advises", "advised", "advising"),
+        "advise",
+        _R,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("recommend", "recommends", "recommended", "recommending"),
+        "recommend",
+        _R,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("invite", "invites", "invited", "inviting"),
+        "invite",
+        _R,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("demand", "demands", "demanded", "demanding"),
+        "demand",
+        _R,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("direct", "directs", "directed", "directing"),
+        "direct",
+        _O,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("instruct", "instructs", "instructed", "instructing"),
+        "instruct",
+        _O,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("order", "orders", "ordered", "ordering"),
+        "order",
+        _O,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("require", "requires", "required", "requiring"),
+        "require",
+        _O,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("oblige", "obliges", "obliged", "obligated"),
+        "oblige",
+        _O,
+        Frame.SPEECH_OBJECT,
+    ),
+    (_forms("mandate", "mandates", "mandated"), "mandate", _O, Frame.SPEECH_OBJECT),
+    (
+        _forms("encourage", "encourages", "encouraged", "encouraging"),
+        "encourage",
+        _E,
+        Frame.SPEECH_OBJECT,
+    ),
+    (
+        _forms("support", "supports", "supported", "supporting"),
+        "support",
+        _E,
+        Frame.SPEECH_OBJECT,
+    ),
+    (("welcome to",), "welcome", _E, Frame.STATE_TO),
+    (
+        (
+            "prohibited from",
+            "banned from",
+            "barred from",
+            "forbidden from",
+            "forbidden to",
+            "not allowed to",
+            "not permitted to",
+        ),
+        "prohibit",
+        _O,
+        Frame.STATE_TO,
+    ),
+)
+
+#: Surface form (lower-case, single-spaced) -> trigger.
+TRIGGERS: Final[dict[str, Trigger]] = {
+    spelled: Trigger(base, force, frame, negated=base == "prohibit")
+    for surfaces, base, force, frame in _TABLE
+    for surface in surfaces
+    # Contractions come with straight or typographic apostrophes.
+    for spelled in {surface, surface.replace("'", "’")}
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` grouped by first letter (a shallow trie).
+
+    Grouping by first character lets the engine reject most positions after
+    one comparison, about twice as fast as a flat alternation (STYLE.md §10).
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(word)
+    parts = []
+    for first, members in sorted(groups.items()):
+        tails = "|".join(re.escape(m[1:]).replace(r"\ ", r"\s{1,3}") for m in members)
+        parts.append(f"{re.escape(first)}(?:{tails})")
+    return "|".join(parts)
+
+
+#: Every surface form, longest first at each start, on word boundaries.
+TRIGGER_RE: Final = re.compile(rf"\b(?:{_alternation(TRIGGERS)})(?![\w'’-])")
+
+# --- word classes the grammar consults -------------------------------------
+
+#: Heads of noun phrases that name institutions and other actors able to
+#: commit, be asked or be addressed: a "will" with one of these as subject is a
+#: commitment, not a prediction.
+AGENT_HEADS: Final = lexicon("""
+    government governments ministry ministries department departments authority
+    authorities bureau bureaus commission commissions committee committees council
+    councils agency agencies administration administrations office offices bank
+    banks regulator regulators supervisor supervisors company companies firm firms
+    enterprise enterprises business businesses corporation corporations employer
+    employers lender lenders insurer insurers investor investors operator operators
+    provider providers manufacturer manufacturers maker makers producer producers
+    exporter exporters importer importers supplier suppliers developer developers
+    institution institutions organization organizations organisation organisations
+    association associations union unions federation federations chamber chambers
+    party parties side sides country countries nation nations state states province
+    provinces region regions city cities county counties municipality municipalities
+    member members leader leaders leadership official officials officer officers
+    cadre cadres deputy deputies lawmaker lawmakers legislator legislators
+    legislature parliament congress court courts judiciary police army military
+    meeting session plenum cabinet premier president minister ministers chair
+    chairman chairwoman chairperson secretary spokesperson spokesman spokeswoman
+    governor governors mayor mayors director directors head heads chief chiefs board
+    boards group groups team teams school schools university universities hospital
+    hospitals trust trusts platform platforms partner partners ally allies fed ecb imf
+    """)
+
+#: Plural endings of agent nouns ("recipients", "lenders", "trustees"); a
+#: "-ments" noun ("payments") is excluded by the grammar.
+AGENT_SUFFIXES: Final = ("ers", "ors", "ees", "ists", "ians", "ants", "ents")
+
+#: Actors that may be asked to act but whose "will" is a forecast:
+#: "households will receive", "consumers will benefit".
+POPULACE_HEADS: Final = lexicon("""
+    people public everyone everybody resident residents household households family
+    families consumer consumers citizen citizens individual individuals worker
+    workers farmer farmers student students parent parents employee employees user
+    users participant participants stakeholder stakeholders community communities
+    society taxpayer taxpayers driver drivers patient patients buyer buyers
+    homebuyers tourist tourists visitor visitors
+    """)
+
+#: Pronouns that refer to an actor without the registry's help.
+PRONOUN_AGENTS: Final = frozenset({"we", "i", "you", "he", "she", "us"})
+
+#: Capitalised heads that name things, not actors ("the Innovation Fund will").
+THING_HEADS: Final = lexicon("""
+    fair expo exhibition festival games olympics summit forum fund plan programme
+    program initiative act law regulation regulations directive strategy index
+    report system zone area project scheme agreement treaty accord framework market
+    economy gdp cpi ppi pmi year day week month quarter season period rate budget
+    bond bonds railway line corridor belt road bridge park mission policy rules
+    rule code standard standards
+    """)
+
+#: "efforts (should be made to)": the fixed phrase whose action is its "to" clause.
+EFFORT_HEADS: Final = frozenset({"effort", "efforts"})
+
+#: Words that end a noun phrase's first chunk: its head is the word before.
+PREPOSITIONS: Final = lexicon("""
+    of for in at per on with from under across to by into over among between within
+    including such as like which who whom whose that than
+    """)
+
+#: Adverbs that may stand between a subject and its modal, or a modal and its
+#: verb, without being either.
+ADVERBS: Final = lexicon("""
+    also still further better well all both jointly now then thus therefore
+    instead only even first
+    """)
+
+#: Forms of "be" before a passive participle or "welcome to".
+BE_FORMS: Final = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+
+#: Participles that do not end in "-ed" ("should be made", "be paid out").
+IRREGULAR_PARTICIPLES: Final = lexicon("""
+    made paid set put held kept built done given taken shown seen known brought
+    sought cut spent sent met led laid found won bought taught told sold shut
+    drawn grown chosen driven written undertaken overseen withdrawn understood
+    met begun broken forgotten frozen hidden ridden risen spoken stolen struck
+    sworn thrown worn woven upheld withheld rebuilt overtaken forbidden
+    """)
+
+#: Determiners and possessives before which "need", "will" or "must" is a noun.
+NOUN_DETERMINERS: Final = lexicon(
+    "a an the its their our his her political strong good free no urgent"
+)
+
+#: Words after which "that" opens a complement clause, not a relative one.
+COMPLEMENT_VERBS: Final = lexicon("""
+    and but so said says say out sure ensure ensures believe believes think thinks
+    know knows stress stresses note notes add adds warn warns insist insists agree
+    agrees argue argues hold holds demand demands require requires mean means
+    """)
+
+#: Words opening an indirect question: a trigger after them is no directive.
+QUESTION_WORDS: Final = lexicon("whether how what why when where which")
+
+#: Participles that open a new statement by the same speaker ("…, adding that"):
+#: the action before them ends there (EXTRACTION.md, Statement).
+CUE_PARTICIPLES: Final = lexicon("""
+    adding stressing noting highlighting emphasizing emphasising underlining
+    underscoring saying pointing warning citing arguing explaining reiterating
+    insisting stating acknowledging urging calling
+    """)
+
+#: Reporting verbs of a trailing attribution ("…, he said."), used only when
+#: the statement stage has not already bounded the content.
+REPORT_VERBS: Final = lexicon("""
+    said says added adds noted notes stressed stresses emphasized emphasised
+    told explained stated warned insisted argued reiterated announced wrote
+    """)
