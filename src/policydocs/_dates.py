@@ -293,22 +293,34 @@ _WEEKDAYS: Final[dict[str, int]] = {
 }
 
 
-# A four-digit number followed by one of these words counts things; it is no
-# year ("2025 tonnes", "deliver 2000 pieces of toys").
-_QUANTITY_NOUNS: Final = frozenset(
+# A four-digit number followed by a unit measures something; it is no year
+# ("2025 tonnes", "2020 yuan").
+_UNIT_WORDS: Final = frozenset(
     _words(
         """
     tonnes tonne tons ton t kg kilograms grams g km kilometres kilometers
     miles metres meters m sq square cubic hectares ha mu acres barrels litres
     liters kwh mwh gwh twh kw mw gw tw yuan rmb dollars usd euros eur pounds
-    yen rupees won people persons residents workers jobs students pupils
-    teachers doctors households families villages towns cities counties units
-    pieces copies items vehicles cars buses trucks homes houses flats
-    apartments beds hospitals schools clinics enterprises companies firms
-    businesses projects cases deaths visitors tourists passengers trips
-    flights ships containers teu sets times points percent pct bn mn
+    yen rupees won times points percent pct bn mn
     """
     ),
+)
+# Followed by a counted noun it is a count ("deliver 2000 pieces of toys"),
+# unless a date preposition comes before ("in 2025 companies invested").
+_COUNT_NOUNS: Final = frozenset(
+    _words(
+        """
+    people persons residents workers jobs students pupils teachers doctors
+    households families villages towns cities counties units pieces copies
+    items vehicles cars buses trucks homes houses flats apartments beds
+    hospitals schools clinics enterprises companies firms businesses projects
+    cases deaths visitors tourists passengers trips flights ships containers
+    teu sets
+    """
+    ),
+)
+_DATE_PREPOSITIONS: Final = frozenset(
+    _words("in during since until till by before after throughout early late")
 )
 
 # Words before a four-digit number that make it an identifier or a quantity.
@@ -959,13 +971,16 @@ def _next_word(low: str, e: int) -> str:
 def _year_in_context(low: str, s: int, e: int) -> bool:
     """A bare four-digit number is a year unless its neighbours say otherwise.
 
-    "2025 tonnes" and "more than 2000" are quantities; "No. 2025" and "the
-    2030 Agenda" are names.
+    "2025 tonnes", "2000 pieces" and "more than 2000" are quantities; "No.
+    2025" and "the 2030 Agenda" are names; "in 2025 companies invested" is
+    a year.
     """
     after = _next_word(low, e)
-    if after in _QUANTITY_NOUNS or after in _NOT_YEAR_AFTER_NAMES:
-        return False
     before = _previous_word(low, s)
+    if after in _UNIT_WORDS or after in _NOT_YEAR_AFTER_NAMES:
+        return False
+    if after in _COUNT_NOUNS and before not in _DATE_PREPOSITIONS:
+        return False
     if before in _NOT_YEAR_BEFORE:
         return False
     return not (before == "to" and _previous_word(low, s - 3) == "up")

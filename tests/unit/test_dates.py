@@ -351,6 +351,7 @@ def _found(text: str, reference: dt.date | None = PUBLISHED) -> list[tuple[str, 
         ("in fiscal 2026", [("fiscal 2026", "fiscal_year")]),
         ("BEIJING, May 15 (Xinhua)", [("May 15", "day")]),
         ("In May, CPI rose", [("May", "month")]),
+        ("In 2025 companies invested more", [("2025", "year")]),
     ],
 )
 def test_find_periods(text, expected):
