@@ -571,6 +571,19 @@ class ActorRegistry:
                 last_good = j
                 j += 1
                 continue
+            if (
+                lw == "of"
+                and j + 1 < n
+                and last_good == j - 1
+                and words[j - 1].lower() in _ORG_HEADS
+                and words[j + 1].islower()
+                and words[j + 1] not in _CONNECTORS
+                and text[chain[j + 1][1] : chain[j + 1][1] + 1]
+                in (",", ".", ")", ";", "")
+            ):
+                # "the provincial bureau of statistics,": one lower-case word.
+                last_good = j + 1
+                break
             if lw in _CONNECTORS and lw != "the" and j + 1 < n:
                 nxt = words[j + 1]
                 if nxt[:1].isupper() or (
@@ -633,37 +646,33 @@ class ActorRegistry:
             return ActorKind.PLACE, " ".join(words[:-1]), [], "", {last}
         if last in _GROUP_HEADS:
             return ActorKind.GROUP, name, [], "pl", {last}
-        # Person: leading title words, then a capitalised name.
+        # Person: title words, then a capitalised name. The title ends at
+        # the last title word that a name follows ("Agriculture Minister N.
+        # Ramesh Gowda", "NBS spokesperson Wei Lan"); a title with a "for"/
+        # "of" block keeps all but the name ("Commissioner for Energy and
+        # Housing Markus Brandt").
         t = 0
-        while t < len(words) - 1 and (
-            lows[t] in _PERSON_TITLES
-            or lows[t] in _TITLE_MODIFIERS
-            or (t > 0 and lows[t] in _CONNECTORS)
-        ):
-            t += 1
-        if t > 0 and not any(lows[k] in _PERSON_TITLES for k in range(t)):
-            t = 0
+        qualified = False
+        for k in range(len(words) - 1):
+            if lows[k] not in _PERSON_TITLES:
+                continue
+            nxt = lows[k + 1]
+            if nxt in _CONNECTORS:
+                qualified = True
+            elif words[k + 1][:1].isupper() and nxt not in _PERSON_TITLES:
+                t = k + 1
+                qualified = False
+        if qualified:
+            k = len(words) - 1
+            while k > 0 and len(words[k - 1]) == 2 and words[k - 1].endswith("."):
+                k -= 1
+            if k > 0 and words[k - 1][:1].isupper() and lows[k - 1] not in _CONNECTORS:
+                k -= 1
+            while k > 0 and len(words[k - 1]) == 2 and words[k - 1].endswith("."):
+                k -= 1
+            t = k
         if t > 0:
             rest = words[t:]
-            # "Commissioner for Energy and Housing Markus Brandt": the name is
-            # the last two or three capitalised words after a "for/of" block.
-            if any(lows[k] in ("for", "of") for k in range(t)) or any(
-                w.lower() in ("and", "of", "for") for w in rest
-            ):
-                # The name is the last word, its initials and one given name.
-                k = len(rest) - 1
-                while k > 0 and len(rest[k - 1]) == 2 and rest[k - 1].endswith("."):
-                    k -= 1
-                if (
-                    k > 0
-                    and rest[k - 1][:1].isupper()
-                    and rest[k - 1].lower() not in _CONNECTORS
-                ):
-                    k -= 1
-                words = words[: t + len(words[t:]) - len(rest)] + rest[:k] + rest[k:]
-                t = len(words) - len(rest[k:])
-                lows = [w.lower() for w in words]
-                rest = rest[k:]
             if len(rest) == 1 and (
                 rest[0].lower() in _PERSON_TITLES
                 or rest[0].lower()[:-1] in _PERSON_TITLES
@@ -753,6 +762,7 @@ class ActorRegistry:
         if idx is not None:
             return self._entries[idx]
         entry = _Entry(len(self._entries), name, kind)
+        entry.plural = " and " in name
         self._entries.append(entry)
         self._keys[key] = entry.idx
         if kind is ActorKind.ORGANIZATION:
@@ -772,6 +782,8 @@ class ActorRegistry:
             for w in (words[0], words[-1]):
                 if len(w) >= 2 and not w.endswith("."):
                     self._keys.setdefault(_norm(w), entry.idx)
+            if len(words) >= 3:
+                self._keys.setdefault(_norm(" ".join(words[-2:])), entry.idx)
             if not entry.gender:
                 given = words[0].lower()
                 if given in _FEMALE_NAMES:

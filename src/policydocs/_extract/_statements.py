@@ -104,6 +104,8 @@ _QUESTION_TURN: Final = frozenset(
     {"q", "question", "reporter", "journalist", "q&a", "media"}
 )
 _OPEN_QUOTES: Final = '"“‘'
+_CLOSERS: Final = '"”’'
+_OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
 _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
 _SOURCE_OF: Final = re.compile(r"[ ](?:of|by|from)[ ](?=the[ ]|[A-Z])")
 _GENERIC_OF: Final = re.compile(
@@ -219,7 +221,7 @@ class _Finder:
                     kind = "participle"
                 elif cue.base != "according to":
                     continue
-            elif before.endswith((" and ", ", and ")):
+            elif before.endswith((" and ", ", and ", " but ")):
                 kind = "coordinated"
             out.append(_Match(s, e, cue, key, kind))
         return out
@@ -303,7 +305,16 @@ class _Finder:
 
     def _stop_before(self, pos: int) -> int:
         text = self.text
-        for sep in (", and ", ", while ", " while ", ", ", " and ", "; "):
+        for sep in (
+            ", and ",
+            ", while ",
+            ", but ",
+            " while ",
+            ", ",
+            " and ",
+            " but ",
+            "; ",
+        ):
             if text.endswith(sep, 0, pos):
                 return pos - len(sep)
         return pos
@@ -335,7 +346,9 @@ class _Finder:
         # "Y, said X": the cue right after a comma (or a closing quote).
         head = text[max(sent.start, m.start - 3) : m.start]
         if head.endswith((", ", '," ', ",” ", ",’ ")):
-            return self._y_said_x(si, sent, m)
+            got = self._y_said_x(si, sent, m)
+            if got is not None:
+                return got
         subj = self._subject(m.start, sent.start)
         if subj is None:
             return None
@@ -344,17 +357,20 @@ class _Finder:
         if speaker is None:
             return None
         after = self._skip_adjuncts(m.end, sent.end, cue)
+        if cue.recipient:
+            rm = _RECIPIENT.match(text, after, sent.end)
+            if rm is not None:
+                after = self._skip_adjuncts(rm.end(), sent.end, cue)
         rest = text[after : sent.end].strip()
+        framed = text[sent.start : clause_s].rstrip().endswith((",", ',"', ",”", ",’"))
         at_end = (
             rest in ("", ".", "!", "?")
-            or after >= sent.end
+            or (framed and rest.startswith(","))
             or any(after <= s <= after + 2 for s in stops)
         )
         if at_end:
             # "Y, X said." — content before the subject.
-            if not text.endswith(",", sent.start, clause_s) and not text[
-                sent.start : clause_s
-            ].rstrip().endswith((",", ',"', ",”")):
+            if not framed:
                 return None
             return self._frame_before(_At(si, sent, m), speaker, clause_s, "Y-X-said")
         start = self._content_start(m.end, sent, cue)
@@ -404,30 +420,44 @@ class _Finder:
         return self._frame_before(_At(si, sent, m), speaker, comma, "Y-said-X")
 
     def _frame_before(
-        self, at: _At, speaker: str, comma: int, rule: str
+        self, at: _At, speaker: str, limit: int, rule: str
     ) -> _Cand | None:
-        """Content from the sentence start to the comma at ``comma``."""
+        """Content from the sentence start to the comma before ``limit``.
+
+        ``"Y," X said`` keeps only the quoted words and is direct.
+        """
         si, sent, m = at
         text = self.text
-        end = comma
-        while end > sent.start and text[end - 1] in " ,":
+        end = limit
+        while end > sent.start and text[end - 1] == " ":
             end -= 1
         start = sent.start
         mode = Mode.INDIRECT
-        if text[start] in _OPEN_QUOTES:
-            close = _CLOSE_FOR[text[start]]
-            q = text.rfind(close, start + 1, comma + 1)
-            if q > start and text[q + 1 : comma + 1].strip() in (",", ""):
-                start += 1
-                end = q
-                mode = Mode.DIRECT
-        if text[start] in _OPEN_QUOTES and mode is Mode.INDIRECT:
-            pass
+        if end > start and text[end - 1] in _CLOSERS:
+            q = end - 1
+            opener = _OPEN_FOR[text[q]]
+            o = text.rfind(opener, max(0, sent.start - 2000), q) if opener else -1
+            if opener == '"':
+                # Straight quotes: the opening one is the last unpaired one.
+                o = self._straight_open(q, sent.start)
+            if o >= 0:
+                start, end, mode = o + 1, q, Mode.DIRECT
         while end > start and text[end - 1] in " ,.;:":
             end -= 1
         if end - start < 3:
             return None
         return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
+
+    def _straight_open(self, q: int, floor: int) -> int:
+        """The straight quotation mark that the one at ``q`` closes, or -1."""
+        text = self.text
+        lo = max(0, floor - 2000)
+        para = text.rfind("\n\n", lo, q)
+        lo = max(lo, para)
+        n = text.count('"', lo, q)
+        if n % 2 == 0:
+            return -1
+        return text.rfind('"', lo, q)
 
     def _finish(
         self, at: _At, speaker: str, start: int, stops: list[int], rule: str
