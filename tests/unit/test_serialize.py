@@ -1,0 +1,277 @@
+"""JSON wire format: every bad input is one SerializationError listing each problem."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+import policydocs
+from policydocs import SerializationError, _serialize
+
+GOOD = {
+    "schema": "policydocs/1",
+    "id": "d1",
+    "text": "Exports rose 5 percent.",
+    "published": "2026-03-06",
+}
+
+
+def doc_json(**changes: object) -> str:
+    data = dict(GOOD)
+    data.update(changes)
+    return json.dumps(data)
+
+
+def problems_of(data: str | bytes) -> list[tuple[str, str]]:
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(data)
+    return list(info.value.problems) or [("", info.value.message)]
+
+
+def paths_of(data: str | bytes) -> list[str]:
+    return [path for path, _ in problems_of(data)]
+
+
+def test_good_document_loads():
+    """A minimal valid document loads with defaults for the optional fields."""
+    doc = policydocs.loads(doc_json())
+    assert ("d1", "en", ()) == (doc.id, doc.language, doc.metrics)
+
+
+def test_wire_form_fields():
+    """to_dict carries the schema tag, ISO dates and the EXTRACTION.md field names."""
+    data = policydocs.to_dict(policydocs.loads(doc_json()))
+    assert "policydocs/1" == data["schema"]
+    assert "2026-03-06" == data["published"]
+    expected = ["actors", "directives", "id", "language", "metrics", "published",
+                "schema", "source", "statements", "text", "title", "url"]  # fmt: skip
+    assert expected == sorted(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["", "{", "[1, 2", '{"id": }', "nul", "{'id': 'x'}", '{"a": 1} trailing'],
+)
+def test_malformed_json(data):
+    """Malformed JSON raises SerializationError saying where."""
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(data)
+    assert "malformed JSON" in info.value.message
+
+
+def test_not_an_object():
+    """A JSON array or number is not a document."""
+    assert ["$"] == paths_of("[1, 2]")
+
+
+def test_unknown_schema_version():
+    """A different or missing schema tag is refused before anything is built."""
+    assert [
+        ("$.schema", "expected 'policydocs/1', found 'policydocs/2'")
+    ] == problems_of(doc_json(schema="policydocs/2"))
+    data = dict(GOOD)
+    del data["schema"]
+    assert ["$.schema"] == paths_of(json.dumps(data))
+
+
+def test_missing_fields():
+    """Missing required fields are each reported with their path."""
+    data = dict(GOOD)
+    del data["id"], data["text"]
+    assert ["$.id", "$.text"] == paths_of(json.dumps(data))
+    metric = {"text": "5 percent", "span": {"start": 13}, "unit": "percent"}
+    assert ["$.metrics[0].span.end", "$.metrics[0].value"] == sorted(
+        paths_of(doc_json(metrics=[metric]))
+    )
+
+
+def test_wrong_types_are_not_coerced():
+    """None, 1.7 and True are not silently turned into 'None', 1 and 1."""
+    metric = {
+        "text": "5 percent",
+        "span": {"start": 13.0, "end": True},
+        "value": "5",
+        "unit": "percent",
+    }
+    found = dict(problems_of(doc_json(title=None, source=7, metrics=[metric])))
+    assert {
+        "$.source",
+        "$.metrics[0].span.start",
+        "$.metrics[0].span.end",
+        "$.metrics[0].value",
+    } == set(found)
+    assert "expected a number, found '5'" == found["$.metrics[0].value"]
+
+
+def test_str_where_a_list_is_expected():
+    """A str where a list is expected is an error, not a list of characters."""
+    actor = {"id": "a", "kind": "person", "name": "Li", "aliases": "XY"}
+    assert ["$.actors[0].aliases"] == paths_of(doc_json(actors=[actor]))
+    assert ["$.metrics"] == paths_of(doc_json(metrics="none"))
+
+
+def test_unknown_fields_are_refused():
+    """Unknown keys at the top and inside items are reported."""
+    actor = {"id": "a", "kind": "person", "name": "Li", "age": 3}
+    assert {"$", "$.actors[0]"} == set(paths_of(doc_json(colour="red", actors=[actor])))
+
+
+def test_many_problems_reported_at_once():
+    """A wrong type, a span beyond the text and a bad date are all reported."""
+    metric = {
+        "text": "5 percent",
+        "span": {"start": 13, "end": 99},
+        "value": "five",
+        "unit": "percent",
+    }
+    found = dict(problems_of(doc_json(published="2026-02-30", metrics=[metric])))
+    assert ["$.metrics[0].span.end", "$.metrics[0].value", "$.published"] == sorted(
+        found
+    )
+    assert "[span-bounds]" in found["$.metrics[0].span.end"]
+
+
+def test_model_invariants_carry_their_codes():
+    """Model invariants found while loading keep their code and full path."""
+    period = {"start": "2026-03-01", "end": "2026-01-01"}
+    metric = {
+        "text": "5 percent",
+        "span": {"start": 13, "end": 22},
+        "value": 5,
+        "upper": 1,
+        "unit": "percent",
+        "period": period,
+    }
+    found = dict(problems_of(doc_json(metrics=[metric])))
+    assert ["$.metrics[0].period.end"] == list(found)
+    assert found["$.metrics[0].period.end"].endswith("[date-order]")
+
+
+def test_cross_field_problems_found_while_loading():
+    """Spans not matching their text and unknown actors are reported with paths."""
+    st = {
+        "speaker": "Nobody",
+        "cue": "say",
+        "content": "wrong",
+        "content_span": {"start": 0, "end": 7},
+    }
+    found = dict(problems_of(doc_json(statements=[st])))
+    assert ["$.statements[0].content", "$.statements[0].speaker"] == sorted(found)
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_refused(constant):
+    """NaN and Infinity are not JSON numbers and are refused."""
+    data = doc_json().replace('"d1"', '"d1", "x": ' + constant)
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(data)
+    assert constant.lstrip("-") in str(info.value)
+
+
+def test_duplicate_keys_are_refused():
+    """A key given twice in one object is refused, not last-one-wins."""
+    data = '{"schema": "policydocs/1", "id": "a", "id": "b", "text": ""}'
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(data)
+    assert "duplicate key 'id'" in str(info.value)
+
+
+def test_excessive_nesting_is_refused():
+    """Nesting over MAX_DEPTH levels is refused before decoding."""
+    data = doc_json().replace('"d1"', '"d1", "x": ' + "[" * 100 + "]" * 100)
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(data)
+    assert "nested deeper" in str(info.value)
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting():
+    """Deep-looking brackets inside a string are text, not nesting."""
+    doc = policydocs.loads(doc_json(text="[" * 100))
+    assert "[" * 100 == doc.text
+
+
+def test_oversized_integers_are_refused():
+    """An integer beyond Python's digit limit is refused with a SerializationError."""
+    data = doc_json().replace('"d1"', '"d1", "x": ' + "9" * 5000)
+    with pytest.raises(SerializationError):
+        policydocs.loads(data)
+
+
+def test_non_utf8_bytes():
+    """Bytes that are not UTF-8 raise SerializationError naming the offset."""
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(b'{"id": "\xff"}')
+    assert "0xff" in str(info.value)
+
+
+def test_from_dict_does_not_change_its_input():
+    """from_dict leaves the caller's dict as it was."""
+    data = json.loads(doc_json())
+    before = json.dumps(data)
+    policydocs.from_dict(data)
+    assert before == json.dumps(data)
+
+
+def test_from_dict_of_a_non_dict():
+    """from_dict of a list raises SerializationError, not AttributeError."""
+    with pytest.raises(SerializationError):
+        policydocs.from_dict([])
+
+
+def test_jsonl_reports_the_line_and_can_skip():
+    """A bad record names its line; with on_error reading goes on."""
+    good = policydocs.dumps(policydocs.loads(doc_json()))
+    stream = good + "\n\n{bad\n" + good + "\n"
+    with pytest.raises(SerializationError) as info:
+        list(policydocs.load_jsonl(io.StringIO(stream)))
+    assert 3 == info.value.line
+    errors: list[SerializationError] = []
+    docs = list(policydocs.load_jsonl(io.StringIO(stream), on_error=errors.append))
+    assert (2, [3]) == (len(docs), [e.line for e in errors])
+    assert "line 3: " in str(errors[0])
+
+
+def test_jsonl_invalid_record_line(tmp_path):
+    """An invalid (not malformed) record also carries its line; paths are read too."""
+    good = policydocs.dumps(policydocs.loads(doc_json()))
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(good + "\n" + doc_json(id=3) + "\n", encoding="utf-8")
+    with pytest.raises(SerializationError) as info:
+        list(policydocs.load_jsonl(path))
+    assert (2, ["$.id"]) == (info.value.line, [p for p, _ in info.value.problems])
+
+
+def test_dumps_is_compact_sorted_and_unescaped():
+    """No whitespace, keys sorted, non-ASCII written as is."""
+    doc = policydocs.loads(doc_json(text="Exports rose 5 percent — 增长."))
+    out = policydocs.dumps(doc)
+    assert out.startswith('{"actors":[],"directives":[],"id":"d1","language":"en",')
+    assert "增长" in out
+
+
+def test_stdlib_and_orjson_paths_agree(monkeypatch):
+    """With orjson switched off, dumps writes the same bytes."""
+    doc = policydocs.loads(doc_json(text="a\x00\x1f\u2028b"))
+    fast = policydocs.dumps(doc)
+    monkeypatch.setattr(_serialize, "_orjson", None)
+    assert fast == policydocs.dumps(doc)
+
+
+def test_write_atomic_replaces_or_leaves_nothing(tmp_path):
+    """write_atomic writes all, or on error keeps the old file and no temp file."""
+    path = tmp_path / "out.json"
+    _serialize.write_atomic(path, lambda fh: fh.write("one"))
+    assert "one" == path.read_text(encoding="utf-8")
+
+    def fail(fh):
+        fh.write("partial")
+        raise RuntimeError
+
+    with pytest.raises(RuntimeError):
+        _serialize.write_atomic(path, fail)
+    assert ("one", ["out.json"]) == (
+        path.read_text(encoding="utf-8"),
+        [p.name for p in tmp_path.iterdir()],
+    )
