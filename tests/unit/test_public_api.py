@@ -137,7 +137,7 @@ def test_import_policydocs_does_not_import_hypothesis():
 
 
 def test_importtime_shows_no_heavy_modules():
-    """-X importtime of `import policydocs` shows no hypothesis, dateutil.parser, pandas."""
+    """`python -X importtime` shows no hypothesis, dateutil.parser or pandas."""
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import policydocs"],
         capture_output=True,
