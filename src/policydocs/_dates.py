@@ -494,6 +494,11 @@ _ANAPHOR: Final = _Pattern(
     r"\bthe\ssame\s(?P<same>period|quarter|month|time)\b"
     r"|\bthe\s(?:[\w-]{1,30}\s){0,3}(?P<plan>plan)\speriod\b"
     r"|\bthe\s(?:review|reporting|report|target)\speriod\b"
+    r"|\bthe\s(?P<bare>period)\b(?!\sof\b)"
+)
+# "during the period" points back; "the period" as a subject usually does not.
+_BARE_PERIOD_LEAD: Final = frozenset(
+    _words("in during over for throughout within across")
 )
 
 # Order sets priority when two atoms cover the same characters.
@@ -673,6 +678,8 @@ def _interpret_checked(kind: str, m: re.Match[str], ctx: _Context) -> _Atom | No
             period = year_bounds(reference.year - 1)
         return _Atom(s, e, "comparison", period)
     if kind == "anaphor":
+        if g("bare") and _previous_word(low, s) not in _BARE_PERIOD_LEAD:
+            return None
         refers = "plan" if g("plan") else g("same")
         return _Atom(
             s,

@@ -294,6 +294,9 @@ def _found(text: str, reference: dt.date | None = PUBLISHED) -> list[tuple[str, 
         ("growth slowed in the fourth quarter", [("the fourth quarter", "quarter")]),
         ("imports fell 2 percent in the same period", [("the same period", "anaphor")]),
         ("over the plan period, output doubles", [("the plan period", "anaphor")]),
+        ("sales rose during the period", [("the period", "anaphor")]),
+        ("the period of 2021-2025", [("2021-2025", "plan")]),
+        ("the period ahead is hard", []),
         (
             (
                 "a deputy to the 14th National People's Congress, the 15th"
