@@ -155,7 +155,7 @@ _ORG_HEADS: Final = _lex(
     secretariat directorate inspectorate regulator exchange center centre
     academy forum senate chamber embassy consulate police army navy
     tribunal system alliance coalition network foundation society league
-    customs statistics
+    customs
     """
 )
 _ORG_HEADS_PLURAL: Final = _lex(
@@ -178,7 +178,7 @@ _ORG_PREMODIFIERS: Final = _lex(
 _PLACE_HEADS: Final = _lex(
     """
     province city county region prefecture district municipality country
-    island islands autonomous state
+    autonomous state
     """
 )
 #: Plural common nouns that name a group acting or addressed.
@@ -255,8 +255,16 @@ def is_pronoun(phrase: str) -> bool:
 
 def is_generic_source(phrase: str) -> bool:
     """Return True for an unnamed source ("the data", "analysts", "a report")."""
-    words = phrase.strip().lower().split()
-    return bool(words) and words[-1] in _GENERIC_SOURCES
+    raw = phrase.strip().split()
+    words = [w.lower() for w in raw]
+    if not words or words[-1] not in _GENERIC_SOURCES:
+        return False
+    # "the bureau of statistics" and "Customs statistics" name a source.
+    return not any(
+        w in _ORG_HEADS or r[:1].isupper()
+        for w, r in zip(words[:-1], raw[:-1], strict=True)
+        if w not in ("the", "a", "an")
+    )
 
 
 def is_person_title(word: str) -> bool:
@@ -323,16 +331,26 @@ class ActorRegistry:
     # ------------------------------------------------------------------
 
     def mention(
-        self, start: int, end: int, *, kind: ActorKind = ActorKind.GROUP
+        self,
+        start: int,
+        end: int,
+        *,
+        kind: ActorKind = ActorKind.GROUP,
+        prefer: str | None = None,
     ) -> str | None:
-        """Record a mention at ``text[start:end]`` and return its canonical name."""
+        """Record a mention at ``text[start:end]`` and return its canonical name.
+
+        ``prefer`` names the actor a pronoun should take when it fits (the
+        speaker of the previous statement: "It estimates ..." after
+        "According to the bank, ..."), before the most recent compatible one.
+        """
         start, end = self._trim(start, end)
         if end <= start:
             return None
         phrase = self._text[start:end]
         low = _norm(phrase)
         if low in _PRONOUNS or self._role_of(low) is not None:
-            return self.resolve(start, end)
+            return self.resolve(start, end, prefer=prefer)
         entry = self._lookup(phrase)
         if entry is None:
             entry = self._create(start, end, kind)
@@ -341,13 +359,20 @@ class ActorRegistry:
         self._add(entry, start, end)
         return entry.name
 
-    def resolve(self, start: int, end: int) -> str | None:
+    def resolve(self, start: int, end: int, *, prefer: str | None = None) -> str | None:
         """Resolve a pronoun, role noun or name at ``text[start:end]``."""
         start, end = self._trim(start, end)
         if end <= start:
             return None
         phrase = self._text[start:end]
-        entry = self._resolve_entry(start, phrase)
+        entry = None
+        raw = phrase.strip().lower()
+        if prefer is not None and raw in _PRONOUNS:
+            idx = self._keys.get(_norm(prefer))
+            if idx is not None and self._fits(self._entries[idx], _PRONOUNS[raw]):
+                entry = self._entries[idx]
+        if entry is None:
+            entry = self._resolve_entry(start, phrase)
         if entry is None:
             return None
         self._add(entry, start, end)
@@ -525,6 +550,15 @@ class ActorRegistry:
                 and lw != "the"
             ):
                 i -= 1
+                continue
+            if (
+                lw == "the"
+                and i >= 3
+                and words[i - 2].lower() in ("of", "for", "and")
+                and words[i - 3][:1].isupper()
+            ):
+                # "Department of the Treasury"
+                i -= 2
                 continue
             if lw in ("the", "a", "an") or lw.endswith(("'s", "’s")):
                 break
@@ -868,6 +902,17 @@ class ActorRegistry:
             k -= 1
         return out
 
+    @staticmethod
+    def _fits(e: _Entry, cls: str) -> bool:
+        """Whether a third-person pronoun of class ``cls`` can refer to ``e``."""
+        if cls in ("m", "f"):
+            return e.kind is ActorKind.PERSON and e.gender in (cls, "")
+        if cls == "it":
+            return e.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE) and not e.plural
+        if cls == "pl":
+            return e.plural or e.kind is ActorKind.GROUP
+        return False
+
     def _resolve_pronoun(self, start: int, cls: str) -> _Entry | None:
         if cls in ("we", "i"):
             who = self.speaker_at(start)
@@ -1067,6 +1112,13 @@ class ActorRegistry:
                 k += 4
             self._scan_run(k, e)
             return
+        if (
+            len(words) == 1
+            and words[0].lower() in _GROUP_HEADS
+            and text.startswith((" of ", " from "), e)
+        ):
+            # "Leaders of the forum's smaller island states welcomed ..."
+            ext_e = self._extend_group(e)
         kind, name, titles, _g, heads = self._classify(text[ext_s:ext_e])
         if kind is None and ext_s == s:
             # A bare capitalised run: only a person when an appositive title
@@ -1107,6 +1159,28 @@ class ActorRegistry:
             after = text[ext_e : ext_e + 2]
             if after == ", ":
                 self._appositive_titles(entry, ext_e + 2)
+
+    def _extend_group(self, pos: int) -> int:
+        """End of the "of/from ..." phrase after a group noun.
+
+        It runs to the last plural noun before a verb-like word or punctuation
+        (at most ten words).
+        """
+        text = self._text
+        best = pos
+        for _ in range(10):
+            if text[pos : pos + 1] != " ":
+                break
+            m = _WORD.match(text, pos + 1)
+            if m is None:
+                break
+            w = m.group().lower()
+            if w.endswith(".") or (w.endswith("ed") and len(w) > 4) or w in _VERBISH:
+                break
+            pos = m.end()
+            if w.endswith("s") and not w.endswith(("'s", "’s")) and len(w) > 3:
+                best = pos
+        return best
 
     def _word_before(self, pos: int) -> tuple[int, int] | None:
         text = self._text
@@ -1197,6 +1271,14 @@ class ActorRegistry:
                 if acr:
                     self._alias(oe, acr)
 
+
+#: Words that end a group phrase: they are verbs, not part of the noun.
+_VERBISH: Final = _lex(
+    """
+    said says say will would have has had are were is was can could should
+    must may might also told urged called welcomed warned agreed plan plans
+    """
+)
 
 #: Lower-case modifiers of group nouns ("local governments", "relevant
 #: departments", "member states", "commercial banks").

@@ -107,6 +107,14 @@ _OPEN_QUOTES: Final = '"“‘'
 _CLOSERS: Final = '"”’'
 _OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
 _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
+#: A new clause with its own short subject before a cue: content of an
+#: earlier statement in the sentence stops there.
+_NEW_CLAUSE: Final = re.compile(
+    r"(?:,[ ]and|,[ ]but|;|[ ]and|[ ]but)[ ]"
+    r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|"
+    r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
+    r"(?:[ ]also)?[ ]\Z"
+)
 _SOURCE_OF: Final = re.compile(r"[ ](?:of|by|from)[ ](?=the[ ]|[A-Z])")
 _GENERIC_OF: Final = re.compile(
     r"(?:data|figures|statistics|numbers|a[ ]report|a[ ]statement|a[ ]survey|"
@@ -162,6 +170,7 @@ class _Finder:
         self.reg = registry
         self.sentences = ctx.sentences
         self.starts = [s.start for s in ctx.sentences]
+        self.prev_speaker: str | None = None
 
     # ------------------------------------------------------------------
 
@@ -295,13 +304,23 @@ class _Finder:
         sent = self.sentences[si]
         # Where each statement's content must stop: before the next
         # participle or coordinated cue of the same sentence.
-        stops = [self._stop_before(m.start) for m in matches if m.kind != "main"]
+        # participle or coordinated cue of the same sentence, or before a new
+        # clause with its own subject ("..., and she warned that ...").
+        stops = []
+        for m in matches:
+            if m.kind != "main":
+                stops.append(self._stop_before(m.start))
+                continue
+            nc = _NEW_CLAUSE.search(self.text, max(sent.start, m.start - 90), m.start)
+            if nc is not None:
+                stops.append(nc.start())
         last_speaker: str | None = None
         for m in matches:
             cand = self._read(si, sent, m, stops, last_speaker)
             if cand is not None:
                 cands.append(cand)
                 last_speaker = cand.speaker
+                self.prev_speaker = cand.speaker
 
     def _stop_before(self, pos: int) -> int:
         text = self.text
@@ -601,7 +620,7 @@ class _Finder:
         phrase = self.text[s:e]
         if is_generic_source(phrase):
             return None
-        return self.reg.mention(s, e)
+        return self.reg.mention(s, e, prefer=self.prev_speaker)
 
     def _source(self, s: int, e: int) -> str | None:
         """The actor named in an "according to" source phrase."""
