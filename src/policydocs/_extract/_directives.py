@@ -107,6 +107,8 @@ _AUX: Final = frozenset(
     }
 )
 _NEGATORS: Final = frozenset({"not", "never"})
+#: Head classes whose "will" commits: a "will" about anything else predicts.
+_COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
 _LOOK: Final = 60  # tokens of look-back or look-ahead for one phrase
 
 
@@ -212,6 +214,7 @@ class _Stage:
         ]
         self._turn_starts = [t[0] for t in self._turns]
         # Capitalised words seen inside sentences: names, not sentence openers.
+        self._hit_starts: set[int] = set()
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
 
     # ------------------------------------------------------------------
@@ -264,6 +267,7 @@ class _Stage:
         if not hits:
             return []
         lo = self._statement_floor(sent.start, toks)
+        self._hit_starts = {h.first for h in hits}
         # Only triggers that held in their frame bound a later clause: a
         # "demand" that is a noun ("domestic demand should …") does not.
         bounds: set[int] = set()
@@ -353,28 +357,19 @@ class _Stage:
         ):
             return  # "must have been": a conclusion about the past
         if k < len(toks.words):
-            if k in triggers:
+            if k in self._hit_starts:
                 return  # "will have to", "will need to": the inner trigger speaks
             if (
                 nxt in BE_FORMS
                 and self._participle(toks.word(k + 1))
-                and (k + 1) in triggers
+                and (k + 1) in self._hit_starts
             ):
                 return  # "should be encouraged to": the passive speech act speaks
-        clause = self._clause(hit.first, toks, triggers, lo)
-        if clause.kind == "question":
-            return
-        subj = self._subject(clause, hit.first, toks)
+        subj = self._subject_of(
+            hit, hit.first, toks, triggers, lo=lo, previous=previous
+        )
         if subj is None:
-            if (
-                clause.kind not in ("conj", "trigger")
-                or previous is None
-                or previous.subject is None
-            ):
-                return  # "Should risks rise, …": an inverted conditional
-            subj = previous.subject
-        else:
-            hit.cut = clause.cut
+            return  # "Should risks rise, …": an inverted conditional
         hit.subject = subj
         passive = nxt == "be" and self._participle(toks.word(k + 1))
         passive = passive or (
@@ -394,13 +389,17 @@ class _Stage:
                 return
             hit.force = Force.OBLIGATION
         if trig.frame is Frame.ACTOR_MODAL:
-            if passive or head_class not in ("agent", "pronoun", "proper", "reported"):
+            if passive or head_class not in _COMMITTERS:
                 return  # a prediction about a thing, or a scheduled passive
-            if (
-                trig.base == "would"
-                and self._statement_at(toks.starts[hit.first]) is None
+            if head_class == "reported" and nxt == "be":
+                return  # "warned that it would not be enough": a forecast
+            if trig.base == "would" and (
+                self._statement_at(toks.starts[hit.first]) is None
+                or toks.word(subj[1] - 1) in PRONOUN_AGENTS
             ):
-                return  # outside reported speech "would" is a conditional
+                # Only a reported "it would …" backshifts a "will"; elsewhere,
+                # and in "I would stress", "would" is conditional or polite.
+                return
         hit.keep = True
         if (
             toks.word(subj[1] - 1) in EFFORT_HEADS
@@ -440,22 +439,12 @@ class _Stage:
         lo: int,
         previous: _Hit | None,
     ) -> None:
-        clause = self._clause(hit.first, toks, triggers, lo)
-        if clause.kind == "question":
-            return
-        subj = self._subject(clause, hit.first, toks)
+        subj = self._subject_of(
+            hit, hit.first, toks, triggers, lo=lo, previous=previous
+        )
         if subj is None:
-            if previous is None or previous.subject is None:
-                return
-            subj = previous.subject
-        else:
-            hit.cut = clause.cut
-        if self._head_class(subj, toks) not in (
-            "agent",
-            "pronoun",
-            "proper",
-            "reported",
-        ):
+            return
+        if self._head_class(subj, toks) not in _COMMITTERS:
             return
         hit.keep = True
         hit.rule = "commit-verb"
@@ -526,14 +515,9 @@ class _Stage:
         if toks.word(k) in BE_FORMS:
             if toks.word(hit.last) != "to" or hit.trigger.base == "support":
                 return
-            clause = self._clause(k, toks, triggers, lo)
-            subj = self._subject(clause, k, toks)
+            subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
             if subj is None:
-                if previous is None or previous.subject is None:
-                    return
-                subj = previous.subject
-            else:
-                hit.cut = clause.cut
+                return
             hit.keep, hit.rule = True, "speech-passive"
             hit.subject = subj
             hit.addressee = self._np_span(subj, toks)
@@ -559,9 +543,10 @@ class _Stage:
             rule = "support-in"
         if to is None or to == start:
             return
-        cls = self._head_class((start, to), toks)
-        if hit.trigger.base == "support" and cls is None:
-            return  # "support the construction of …" is an ordinary verb
+        if self._head_class((start, to), toks) is None:
+            # Not someone asked: "support the construction of …", or a noun
+            # ("external demand added 0.4 point to growth").
+            return
         hit.keep, hit.rule = True, rule
         hit.addressee = self._np_span((start, to), toks)
         hit.action_start = to + 1
@@ -585,14 +570,9 @@ class _Stage:
             return
         if hit.surface.startswith("not"):
             k = hit.first - 1
-        clause = self._clause(k, toks, triggers, lo)
-        subj = self._subject(clause, k, toks)
+        subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
         if subj is None:
-            if previous is None or previous.subject is None:
-                return
-            subj = previous.subject
-        else:
-            hit.cut = clause.cut
+            return
         hit.keep, hit.rule = True, "state-to"
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
@@ -644,6 +624,38 @@ class _Stage:
             k -= 1
         return _Clause(floor, floor, "sentence")
 
+    def _subject_of(
+        self,
+        hit: _Hit,
+        at: int,
+        toks: _Tokens,
+        triggers: set[int],
+        *,
+        lo: int,
+        previous: _Hit | None,
+    ) -> tuple[int, int] | None:
+        """Find the subject of the clause ending at token ``at``; set ``hit.cut``.
+
+        A clause with no subject of its own after "and" or another trigger
+        shares the previous directive's ("…, and will maintain").
+        """
+        clause = self._clause(at, toks, triggers, lo)
+        if clause.kind == "question":
+            return None
+        if clause.kind == "relative" and clause.cut > lo:
+            # "Operators whose ratio exceeds 5 percent must …": the antecedent.
+            outer = self._clause(clause.cut, toks, triggers, lo)
+            if outer.kind != "question" and clause.cut > outer.start:
+                hit.cut = outer.cut
+                return (outer.start, clause.cut)
+        subj = self._subject(clause, at, toks)
+        if subj is not None:
+            hit.cut = clause.cut
+            return subj
+        if clause.kind in ("conj", "trigger") and previous is not None:
+            return previous.subject
+        return None
+
     def _subject(
         self, clause: _Clause, at: int, toks: _Tokens
     ) -> tuple[int, int] | None:
@@ -667,23 +679,19 @@ class _Stage:
 
         Returns agent, pronoun, proper, populace, reported, or None (a thing).
         """
-        s, e = np
+        s = np[0]
         words = toks.words
-        head_at = e - 1
-        for j in range(s + 1, e):
-            w = words[j]
-            if w in PREPOSITIONS or w == "," or w.endswith("ing"):
-                head_at = j - 1
-                break
+        head_at = self._chunk_end(np, toks) - 1
         head = words[head_at].removesuffix("'s").removesuffix("’s")
         if head in PRONOUN_AGENTS:
             return "pronoun"
         if head in ("it", "they"):
-            # "the ministry said it will …": the pronoun is the speaker itself.
+            # "the ministry said it will …": the pronoun is the speaker itself;
+            # elsewhere it may be a thing, and only the registry can tell.
             before = toks.word(s - 1)
             if before == "that":
                 before = toks.word(s - 2)
-            return "reported" if before in REPORT_VERBS else None
+            return "reported" if before in REPORT_VERBS else "anaphor"
         if head in AGENT_HEADS:
             return "agent"
         if head in POPULACE_HEADS or (
@@ -701,10 +709,30 @@ class _Stage:
         return None
 
     def _np_span(self, np: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
+        """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday"."""
+        return (np[0], self._chunk_end(np, toks))
+
+    def _chunk_end(self, np: tuple[int, int], toks: _Tokens) -> int:
+        """End of a noun phrase's first chunk: before a preposition, participle, comma.
+
+        "of", "for" and "on" go on inside a name ("Ministry of Commerce", "Bank
+        of Japan", "Department of the Treasury").
+        """
         s, e = np
-        while e > s and toks.words[e - 1] in (",", "."):
+        words = toks.words
+        for j in range(s + 1, e):
+            w = words[j]
+            if w in PREPOSITIONS or w == "," or w.endswith("ing"):
+                nxt = j + 2 if toks.word(j + 1) == "the" else j + 1
+                if w in ("of", "for") and nxt < e and self._capitalised(nxt, toks):
+                    continue
+                return j
+        while e > s + 1 and words[e - 1] in ",.":
             e -= 1
-        return (s, e)
+        return e
+
+    def _capitalised(self, i: int, toks: _Tokens) -> bool:
+        return self.text[toks.starts[i]].isupper()
 
     def _infinitive_after(self, start: int, toks: _Tokens) -> int | None:
         """Find the "to" that ends a noun phrase at ``start`` and opens a verb."""
@@ -750,12 +778,16 @@ class _Stage:
         for j, w in enumerate(words):
             if w in _HARD or w in _QUOTES:
                 stops.append(j)
+            elif w == "and" and toks.word(j + 1) in REPORT_VERBS:
+                stops.append(j)  # "…, and said they would …": a new statement
             elif w == ",":
                 nxt = toks.word(j + 1)
                 if nxt in CUE_PARTICIPLES or (
                     nxt == "while" and toks.word(j + 2) in CUE_PARTICIPLES
                 ):
                     stops.append(j)
+                elif nxt == "so" and toks.word(j + 2) == "that":
+                    stops.append(j)  # "…, so that X": the outcome hoped for
                 elif nxt == "as" and self._participle(toks.word(j + 2)):
                     stops.append(
                         j
@@ -870,9 +902,8 @@ class _Stage:
         addressee: str | None = None
         if hit.addressee is not None:
             a, b = hit.addressee
-            addressee = self.registry.mention(
-                toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
-            )
+            s0, e0 = toks.starts[a], toks.ends[b - 1]
+            addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
         return Directive(
             issuer=issuer,

@@ -322,7 +322,8 @@ AGENT_HEADS: Final = lexicon("""
     chairman chairwoman chairperson secretary spokesperson spokesman spokeswoman
     governor governors mayor mayors director directors head heads chief chiefs board
     boards group groups team teams school schools university universities hospital
-    hospitals trust trusts platform platforms partner partners ally allies fed ecb imf
+    hospitals trust trusts staff personnel workforce platform platforms
+    partner partners ally allies fed ecb imf
     """)
 
 #: Plural endings of agent nouns ("recipients", "lenders", "trustees"); a
@@ -345,7 +346,7 @@ PRONOUN_AGENTS: Final = frozenset({"we", "i", "you", "he", "she", "us"})
 
 #: Capitalised heads that name things, not actors ("the Innovation Fund will").
 THING_HEADS: Final = lexicon("""
-    fair expo exhibition festival games olympics summit forum fund plan programme
+    fair expo exhibition festival games olympics summit forum plan programme
     program initiative act law regulation regulations directive strategy index
     report system zone area project scheme agreement treaty accord framework market
     economy gdp cpi ppi pmi year day week month quarter season period rate budget
@@ -401,7 +402,8 @@ QUESTION_WORDS: Final = lexicon("whether how what why when where which")
 CUE_PARTICIPLES: Final = lexicon("""
     adding stressing noting highlighting emphasizing emphasising underlining
     underscoring saying pointing warning citing arguing explaining reiterating
-    insisting stating acknowledging urging calling
+    insisting stating acknowledging urging calling telling announcing
+    declaring vowing pledging
     """)
 
 #: Reporting verbs of a trailing attribution ("…, he said."), used only when
