@@ -501,31 +501,41 @@ _BARE_PERIOD_LEAD: Final = frozenset(
     _words("in during over for throughout within across")
 )
 
+# Substrings one of which every match of a pattern contains: a pattern whose
+# triggers are all absent from the span is skipped. Scanning a sentence at a
+# time (as the statement stage does) then runs a handful of patterns, not all.
+_YEARS: Final = ("19", "20", "21")
+_MONTH_STEMS: Final = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_QUARTER_TRIGGERS: Final = ("quarter", "q1", "q2", "q3", "q4")
+_HALF_TRIGGERS: Final = ("half", "h1", "h2")
+
 # Order sets priority when two atoms cover the same characters.
-_ATOM_PATTERNS: Final[tuple[tuple[str, _Pattern], ...]] = (
-    ("comparison", _COMPARISON),
-    ("anaphor", _ANAPHOR),
-    ("day", _ISO_DAY),
-    ("split_year", _SPLIT_YEAR),
-    ("year_dash", _YEAR_DASH),
-    ("possessive", _POSSESSIVE_PART),
-    ("first_n", _FIRST_N),
-    ("months_to", _MONTHS_TO),
-    ("quarter", _QUARTER),
-    ("year_quarter", _YEAR_QUARTER),
-    ("half", _HALF),
-    ("year_half", _YEAR_HALF),
-    ("month_first", _MONTH_FIRST),
-    ("day_first", _DAY_FIRST),
-    ("word_day", _WORD_DAY),
-    ("word_day", _MONTH_WORD_DAY),
-    ("year_first", _YEAR_FIRST),
-    ("month_dash_year", _MONTH_DASH_YEAR),
-    ("relative", _RELATIVE),
-    ("named_year", _NAMED_YEAR),
-    ("fiscal", _FISCAL),
-    ("decade", _DECADE),
-    ("year", _YEAR),
+_ATOM_PATTERNS: Final[tuple[tuple[str, _Pattern, tuple[str, ...]], ...]] = (
+    ("comparison", _COMPARISON, ("same", "year", "previous", "prior", "preceding")),
+    ("anaphor", _ANAPHOR, ("same", "period")),
+    ("day", _ISO_DAY, _YEARS),
+    ("split_year", _SPLIT_YEAR, _YEARS),
+    ("year_dash", _YEAR_DASH, _YEARS),
+    ("possessive", _POSSESSIVE_PART, ("'s", "’s")),
+    ("first_n", _FIRST_N, ("months", "quarters")),
+    ("months_to", _MONTHS_TO, ("to ", "ending", "ended")),
+    ("quarter", _QUARTER, _QUARTER_TRIGGERS),
+    ("year_quarter", _YEAR_QUARTER, _QUARTER_TRIGGERS[1:]),
+    ("half", _HALF, _HALF_TRIGGERS),
+    ("year_half", _YEAR_HALF, _HALF_TRIGGERS[1:]),
+    ("month_first", _MONTH_FIRST, _MONTH_STEMS),
+    ("day_first", _DAY_FIRST, _MONTH_STEMS),
+    ("word_day", _WORD_DAY, _MONTH_STEMS),
+    ("word_day", _MONTH_WORD_DAY, _MONTH_STEMS),
+    ("year_first", _YEAR_FIRST, _MONTH_STEMS),
+    ("month_dash_year", _MONTH_DASH_YEAR, _YEARS),
+    ("relative", _RELATIVE, ("year", "quarter", "month")),
+    ("named_year", _NAMED_YEAR, _YEARS),
+    ("fiscal", _FISCAL, ("fiscal", "fy")),
+    ("decade", _DECADE, _YEARS),
+    ("year", _YEAR, _YEARS),
 )
 
 
@@ -1014,8 +1024,11 @@ def _lowered(text: str) -> str:
 def _collect_atoms(ctx: _Context, span: tuple[int, int]) -> list[_Atom]:
     """Every atom in text order; where two overlap, the earlier and longer wins."""
     found: list[tuple[int, int, int, _Atom]] = []
-    for priority, (kind, pattern) in enumerate(_ATOM_PATTERNS):
-        for m in pattern.finditer(ctx.low, *span):
+    low, (start, end) = ctx.low, span
+    for priority, (kind, pattern, triggers) in enumerate(_ATOM_PATTERNS):
+        if not any(low.find(t, start, end) >= 0 for t in triggers):
+            continue
+        for m in pattern.finditer(low, start, end):
             atom = _interpret(kind, m, ctx)
             if atom is not None:
                 found.append((atom.start, atom.start - atom.end, priority, atom))
