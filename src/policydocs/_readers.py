@@ -13,9 +13,7 @@ Files may also hold the project's own JSON (one document) or JSON Lines.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ._errors import ParseError, PolicyDocsError
@@ -160,6 +158,8 @@ def split_header(text: str, *, source_name: str = "<string>") -> Header:
 
 
 def _default_id(text: str) -> str:
+    import hashlib  # lazy: keeps OpenSSL's start-up out of `import policydocs`
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
@@ -264,6 +264,8 @@ def read(
 
     .. versionadded:: 0.1
     """
+    from pathlib import Path
+
     p = Path(path)
     name = str(p)
     try:
