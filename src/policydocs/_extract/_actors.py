@@ -349,8 +349,18 @@ class ActorRegistry:
             return None
         phrase = self._text[start:end]
         low = _norm(phrase)
-        if low in _PRONOUNS or self._role_of(low) is not None:
+        if low in _PRONOUNS:
             return self.resolve(start, end, prefer=prefer)
+        role = self._role_of(low, phrase)
+        if role is not None:
+            got = self.resolve(start, end, prefer=prefer)
+            if got is not None:
+                return got
+            # A definite description with no antecedent ("the central bank",
+            # "the mayor") names an actor of its own.
+            entry = self._role_entry(low, role)
+            self._add(entry, start, end)
+            return entry.name
         entry = self._lookup(phrase)
         if entry is None:
             entry = self._create(start, end, kind)
@@ -670,6 +680,9 @@ class ActorRegistry:
             if lw in _ORG_HEADS:
                 heads.add(lw)
         last = lows[-1]
+        if self._titled_name(words):
+            # "Governor Rahul Mehta of the Reserve Bank" is a person.
+            heads = {h for h in heads if h.startswith("acronym:")}
         if heads - {h for h in heads if h.startswith("acronym:")} and (
             any(w[:1].isupper() for w in words) or last in _ORG_HEADS
         ):
@@ -707,6 +720,16 @@ class ActorRegistry:
             t = k
         if t > 0:
             rest = words[t:]
+            # "Governor Rahul Mehta of the Reserve Bank": the name stops at
+            # a connector; the rest is the affiliation, kept in the title.
+            cut = next(
+                (k for k, w in enumerate(rest) if k > 0 and w.lower() in _CONNECTORS),
+                len(rest),
+            )
+            if cut < len(rest) and not qualified:
+                words = words[:t] + rest[:cut]
+                lows = [w.lower() for w in words]
+                rest = rest[:cut]
             if len(rest) == 1 and (
                 rest[0].lower() in _PERSON_TITLES
                 or rest[0].lower()[:-1] in _PERSON_TITLES
@@ -738,6 +761,22 @@ class ActorRegistry:
                 return ActorKind.ORGANIZATION, name, [], "", set()
             return None, name, [], "", set()
         return None, name, [], "", set()
+
+    @staticmethod
+    def _titled_name(words: list[str]) -> bool:
+        """Title word(s), then a capitalised name, then a connector."""
+        lows = [w.lower() for w in words]
+        for k in range(len(words) - 2):
+            if lows[k] in _PERSON_TITLES and words[k + 1][:1].isupper():
+                name: list[str] = []
+                for w in lows[k + 1 :]:
+                    if w in _CONNECTORS:
+                        break
+                    name.append(w)
+                return len(name) < len(lows) - k - 1 and not any(
+                    w in _ORG_HEADS or w in _PERSON_TITLES for w in name
+                )
+        return False
 
     def _lookup(self, phrase: str) -> _Entry | None:
         kind, name, _titles, _g, heads = self._classify(phrase)
@@ -837,7 +876,7 @@ class ActorRegistry:
         entry.mentions.append((start, end))
         surface = self._text[start:end]
         low = _norm(surface)
-        if low not in _PRONOUNS and self._role_of(low) is None:
+        if low not in _PRONOUNS and self._role_of(low, surface) is None:
             clean = (
                 surface.removeprefix("the ")
                 .removeprefix("The ")
@@ -858,8 +897,14 @@ class ActorRegistry:
     # ------------------------------------------------------------------
 
     @staticmethod
-    def _role_of(low: str) -> str | None:
-        """The role noun of "the president" / "the Committee" / "the province"."""
+    def _role_of(low: str, phrase: str = "") -> str | None:
+        """The role noun of "the president" / "the Committee" / "the province".
+
+        Modifiers must be lower case in ``phrase``: "the State Department" is
+        a name, "the state department" a role noun.
+        """
+        if any(w[:1].isupper() for w in phrase.split()[:-1] if w.lower() != "the"):
+            return None
         words = low.split()
         if not words or len(words) > 3:
             return None
@@ -875,7 +920,7 @@ class ActorRegistry:
         raw = phrase.strip().lower()
         if raw in _PRONOUNS:
             return self._resolve_pronoun(start, _PRONOUNS[raw])
-        role = self._role_of(low)
+        role = self._role_of(low, phrase)
         if role is not None and phrase.strip().lower().startswith(
             ("the ", "this ", "that ")
         ):
@@ -901,6 +946,19 @@ class ActorRegistry:
                 out.append(self._entries[idx])
             k -= 1
         return out
+
+    def _role_entry(self, low: str, role: str) -> _Entry:
+        if role in _PERSON_TITLES:
+            kind = ActorKind.PERSON
+        elif role in _PLACE_HEADS:
+            kind = ActorKind.PLACE
+        else:
+            kind = ActorKind.ORGANIZATION
+        entry = self._get_or_make(low, kind)
+        entry.heads.add(role)
+        if kind is ActorKind.PERSON:
+            entry.titles.append(low)
+        return entry
 
     @staticmethod
     def _fits(e: _Entry, cls: str) -> bool:

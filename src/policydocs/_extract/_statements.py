@@ -83,8 +83,10 @@ _ADJUNCT: Final = re.compile(
     r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
     r"(?:[ ](?:morning|afternoon|evening|night))?"
     r"|(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|recently)"
-    r"|in[ ]a[ ](?:statement|speech|interview|report|letter|post|note|video|briefing)"
-    r"|in[ ]an[ ](?:interview|address|article|op-ed|email|announcement)"
+    r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
+    r"(?:statement|speech|interview|report|letter|post|note|video|briefing|address|"
+    r"article|op-ed|email|announcement|remarks|testimony|communiqu[eé]|release|"
+    r"bulletin|update|review|assessment|minutes)"
     r"|at[ ](?:a|the)[ ](?:press|news)[ ](?:conference|briefing)"
     r"|at[ ](?:a|the)[ ]"
     r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
@@ -110,12 +112,12 @@ _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
 #: A new clause with its own short subject before a cue: content of an
 #: earlier statement in the sentence stops there.
 _NEW_CLAUSE: Final = re.compile(
-    r"(?:,[ ]and|,[ ]but|;|[ ]and|[ ]but)[ ]"
-    r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|"
+    r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"
+    r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|(?:the[ ])?"
     r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
     r"(?:[ ]also)?[ ]\Z"
 )
-_SOURCE_OF: Final = re.compile(r"[ ](?:of|by|from)[ ](?=the[ ]|[A-Z])")
+_SOURCE_OF: Final = re.compile(r"(?<=[ ])(?:of|by|from)[ ](?=the[ ]|[A-Z])")
 _GENERIC_OF: Final = re.compile(
     r"(?:data|figures|statistics|numbers|a[ ]report|a[ ]statement|a[ ]survey|"
     r"a[ ]notice|estimates)[ ]"
@@ -623,21 +625,26 @@ class _Finder:
         return self.reg.mention(s, e, prefer=self.prev_speaker)
 
     def _source(self, s: int, e: int) -> str | None:
-        """The actor named in an "according to" source phrase."""
+        """The actor named in an "according to" source phrase.
+
+        The whole phrase when it is an actor ("the Ministry of Finance"), else
+        the first actor after "of"/"by"/"from" that runs to the phrase's end
+        ("figures from the Ministry of Finance", "data cited by Xinhua").
+        """
         text = self.text
-        seg = text[s:e]
-        last = None
-        for m in _SOURCE_OF.finditer(seg):
-            last = m
-        start = s + last.end() if last is not None else s
-        ph = self.reg.phrase_after(start)
-        if ph is None:
-            return None
-        ps, pe = ph
-        pe = min(pe, e)
-        if is_generic_source(text[ps:pe]):
-            return None
-        return self.reg.mention(ps, pe)
+        starts = [s] + [m.end() for m in _SOURCE_OF.finditer(text, s, e)]
+        for start in starts:
+            ph = self.reg.phrase_after(start)
+            if ph is None:
+                continue
+            ps, pe = ph
+            if pe < e - 1 and start != starts[-1]:
+                continue
+            pe = min(pe, e)
+            if is_generic_source(text[ps:pe]):
+                return None
+            return self.reg.mention(ps, pe)
+        return None
 
     def _clause_subject(self, sent: Sentence) -> str | None:
         ph = self.reg.phrase_after(sent.start)
