@@ -242,7 +242,9 @@ def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         if problems:
             bad += 1
             for line in problems:
-                err.write(f"{path}: {line}\n")
+                # ParseError lines already start with the file name.
+                prefix = "" if line.startswith(str(path)) else f"{path}: "
+                err.write(f"{prefix}{line}\n")
         else:
             out.write(f"{path}: ok\n")
     return 1 if bad else 0

@@ -109,3 +109,13 @@ def test_python_dash_m_runs_the_cli():
         proc.returncode,
         json.loads(proc.stdout)["$schema"],
     )
+
+
+def test_validate_names_file_and_line_of_a_bad_header_once(tmp_path, capsys):
+    """A bad header date is reported as FILE:LINE:COL, without the file twice."""
+    path = tmp_path / "bad-date.txt"
+    path.write_text("Title: T\nDate: 2026-02-30\n\nBody.", encoding="utf-8")
+    code, _, err = run(capsys, "validate", str(path))
+    assert 1 == code
+    expected = f"{path}:2:7: expected a date such as 2026-03-06, found '2026-02-30'"
+    assert expected == err.splitlines()[0]
