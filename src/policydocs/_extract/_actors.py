@@ -358,16 +358,14 @@ class ActorRegistry:
                 return got
             # A definite description with no antecedent ("the central bank",
             # "the mayor") names an actor of its own.
-            entry = self._role_entry(low, role)
-            self._add(entry, start, end)
-            return entry.name
-        entry = self._lookup(phrase)
-        if entry is None:
-            entry = self._create(start, end, kind)
-            if entry is None:
-                return None
-        self._add(entry, start, end)
-        return entry.name
+            own = self._role_entry(low, role)
+            self._add(own, start, end)
+            return own.name
+        found = self._lookup(phrase) or self._create(start, end, kind)
+        if found is None:
+            return None
+        self._add(found, start, end)
+        return found.name
 
     def resolve(self, start: int, end: int, *, prefer: str | None = None) -> str | None:
         """Resolve a pronoun, role noun or name at ``text[start:end]``."""
