@@ -25,16 +25,19 @@ Each Metric records in ``rule`` the decisions that produced it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
-from .._dates import PeriodMention, find_periods
+from .._dates import PeriodMention, find_periods, fiscal_year_bounds
 from .._models import Metric, Period, Span
 from .._vocab import ActorKind
 from . import _units as lex
 from ._numbers import Quantity, _fold, _trie, find_quantities
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
 
@@ -71,6 +74,11 @@ _MONTH_AFTER: Final = re.compile(r" {1,2}(?:" + _trie(lex.MONTHS) + r")(?![a-z])
 _DEFINITE_BEFORE: Final = _before(
     ("the", "its", "their", "our", "these", "those", "all")
 )
+_COMPARED: Final = re.compile(
+    r" {1,2}(?:the|as|that|higher|larger|more|greater|bigger|faster|what)(?![a-z])"
+)
+_EDGE_BEFORE: Final = _before(lex.EDGE_BEFORE)
+_SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
 _CLAUSE_BREAK: Final = re.compile(
@@ -105,8 +113,11 @@ def _year_like(q: Quantity, text: str) -> bool:
     )
 
 
-def _in_any(q: Quantity, spans: list[tuple[int, int]]) -> bool:
-    return any(s < q.end and q.start < e for s, e in spans)
+def _in_any(q: Quantity, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether *q* overlaps one of *spans* (sorted by start; *starts* their starts)."""
+    i = bisect.bisect_left(starts, q.end)
+    # Period expressions are short, so only the few starting just before q reach it.
+    return any(spans[j][1] > q.start for j in range(max(0, i - 4), i))
 
 
 def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
@@ -139,6 +150,12 @@ def _kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] | Non
     if q.fraction and q.value <= 1:
         return "percent", "share-fraction"
     if q.noun is not None:
+        if (
+            q.noun == "times"
+            and q.noun_end is not None
+            and _COMPARED.match(low, q.noun_end)
+        ):
+            return "ratio", "ratio-times"
         if q.noun in lex.DURATION_NOUNS:
             return None
         if q.approx is None and _DEFINITE_BEFORE.search(
@@ -200,12 +217,15 @@ class _Periods:
     """The period mentions of a text, walked sentence by sentence."""
 
     def __init__(self, mentions: list[PeriodMention]) -> None:
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
         self.carried: Period | None = None
         self.last_by_kind: dict[str, Period] = {}
 
     def in_sentence(self, sentence: Sentence) -> list[PeriodMention]:
-        return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        first = bisect.bisect_left(self.starts, sentence.start)
+        last = bisect.bisect_left(self.starts, sentence.end, first)
+        return self.mentions[first:last]
 
     def resolve_anaphor(self, mention: PeriodMention) -> Period | None:
         if mention.refers_to is not None and mention.refers_to in self.last_by_kind:
@@ -225,13 +245,22 @@ def _assign_periods(
     quantities: list[tuple[Quantity, str, str]],
     sentence: Sentence,
     periods: _Periods,
+    low: str,
 ) -> list[tuple[Period | None, str]]:
-    """Give each quantity of one sentence its period and the rule that chose it."""
+    """Give each quantity of one sentence its period and the rule that chose it.
+
+    Afterwards the period the sentence reports on is carried on: the period of
+    its last quantity that named one, else the first period it names ("This
+    year is the first year of the plan period (2026-30)" carries this year).
+    """
     mentions = periods.in_sentence(sentence)
     regular: list[tuple[int, Period]] = []
     by_year: list[tuple[int, int, Period]] = []
     carried = periods.carried
+    first_named: Period | None = None
     for m in mentions:
+        if _EDGE_BEFORE.search(low, max(sentence.start, m.start - 16), m.start):
+            continue  # "fiscal 2025, which ended in March": an edge, not a period
         if m.kind == "anaphor":
             # "over the same period" points back to the latest period, this
             # sentence's own included.
@@ -247,6 +276,8 @@ def _assign_periods(
             if period is not None:
                 regular.append((m.start, period))
                 periods.note(m, period)
+                if first_named is None and m.kind != "day":
+                    first_named = period
     out: list[tuple[Period | None, str]] = []
     for i, (q, _, _) in enumerate(quantities):
         # "rose 6.0 percent in May, and 5.9 percent in the first five months":
@@ -289,6 +320,13 @@ def _assign_periods(
         )
         if best is not None:
             out[best] = (period, "period-by-year")
+    named = [p for p, rule in out if rule in {"period-after", "period-before"}]
+    if named:
+        periods.carried = named[-1]
+    elif first_named is not None:
+        periods.carried = first_named
+    else:
+        periods.carried = carried
     return out
 
 
@@ -336,15 +374,33 @@ def _subject(
     return None
 
 
-def _fiscal_start(quantities: list[Quantity]) -> int | None:
-    """The month fiscal years open with, judged from the text's main currency."""
+def _main_currency(quantities: list[Quantity]) -> str | None:
+    """The currency the text reports most amounts in."""
     counts: dict[str, int] = {}
     for q in quantities:
-        if q.unit in lex.FISCAL_YEAR_START:
+        if len(q.unit) == 3 and q.unit.isupper():
             counts[q.unit] = counts.get(q.unit, 0) + 1
-    if not counts:
-        return None
-    return lex.FISCAL_YEAR_START[max(counts, key=lambda unit: counts[unit])]
+    return max(counts, key=lambda unit: counts[unit]) if counts else None
+
+
+def _fiscal_periods(
+    text: str, reference: dt.date | None, currency: str | None
+) -> list[PeriodMention]:
+    """Period mentions; fiscal years follow the currency's country's convention."""
+    start_month = lex.FISCAL_YEAR_START.get(currency or "")
+    mentions = find_periods(text, reference=reference, fiscal_year_start=start_month)
+    if start_month is None or currency not in lex.FISCAL_YEAR_NAMED_BY_START:
+        return mentions
+    out = []
+    for m in mentions:
+        if (
+            m.kind == "fiscal_year"
+            and m.period is not None
+            and _SPLIT_YEAR.search(text, m.start, m.end) is None
+        ):
+            m = m._replace(period=fiscal_year_bounds(m.period[1].year + 1, start_month))  # noqa: PLW2901
+        out.append(m)
+    return out
 
 
 def _sentence_index(sentences: tuple[Sentence, ...], pos: int, hint: int) -> int:
@@ -361,19 +417,16 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         return ()
     low = ctx.lower if ctx.lower is not None else _fold(text)
     quantities = find_quantities(text)
-    mentions = find_periods(
-        text, reference=ctx.published, fiscal_year_start=_fiscal_start(quantities)
-    )
-    date_spans = [
-        (m.start, m.end) for m in mentions if m.kind not in {"anaphor", "comparison"}
-    ] + [(m.start, m.end) for m in mentions if m.kind == "comparison"]
+    mentions = _fiscal_periods(text, ctx.published, _main_currency(quantities))
+    date_spans = sorted((m.start, m.end) for m in mentions)
+    date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions)
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     hint = 0
     for q in quantities:
         hint = _sentence_index(ctx.sentences, q.start, hint)
         sentence = ctx.sentences[hint]
-        if _in_any(q, date_spans):
+        if _in_any(q, date_spans, date_starts):
             continue
         floor = sentence.start
         if _is_identifier(q, text, low, floor):
@@ -386,9 +439,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     for index, sentence in enumerate(ctx.sentences):
         found = by_sentence.get(index)
         if not found:
-            _assign_periods([], sentence, periods)
+            _assign_periods([], sentence, periods, low)
             continue
-        assigned = _assign_periods(found, sentence, periods)
+        assigned = _assign_periods(found, sentence, periods, low)
         previous_end = sentence.start
         for (q, unit, rule), (period, period_rule) in zip(found, assigned, strict=True):
             metrics.append(
@@ -428,9 +481,12 @@ def _build(
     value, upper = q.value, q.upper
     if rule.startswith("share-fraction"):
         value *= 100
+        upper = upper * 100 if upper is not None else None
     sign, sign_rule = _sign(q, low, max(clause, previous_end))
     if sign < 0 and upper is None:
         value = -value
+    if upper is not None and upper < value:
+        upper = None  # never a reversed range, whatever the rules above did
     end = q.noun_end if unit == "count" and q.noun_end is not None else q.end
     target = (
         _TARGET.search(low, clause, q.start) is not None

@@ -125,7 +125,8 @@ _FOLD: Final = str.maketrans(
 )  # fmt: skip
 
 _NUMBER_WORDS: Final = (
-    set(lex.SMALL) | set(lex.TENS) | set(lex.SCALES) | set(lex.ORDINALS)
+    set(lex.MULTIPLIERS)
+    | set(lex.SMALL) | set(lex.TENS) | set(lex.SCALES) | set(lex.ORDINALS)
     | set(lex.DENOMINATORS) | {"hundred", "hundreds"}
 )  # fmt: skip
 
@@ -159,10 +160,8 @@ _MIXED: Final = re.compile(r"(?:-| )(\d{1,3})/(\d{1,3})(?![\d/])")
 _WORD: Final = re.compile(r"[a-z]{1,20}")
 _CONNECTOR: Final = re.compile(r" {0,2}- {0,2}| {1,3}and {1,3}| {1,3}&? {0,2}")
 _POINT: Final = re.compile(r" {1,3}point {1,3}")
-_SCALE_ABBREV: Final = re.compile(
-    r"(?: ?(bn|mn|mln|bln|tn|tln|trn|k)|(b|mm))(?![a-z0-9])"
-)
-_SCALE_CASED: Final = re.compile(r" ?(M|K|MM)(?![A-Za-z0-9])")
+_SCALE_ABBREV: Final = re.compile(r"(?: ?(bn|mn|mln|bln|tn|tln|trn|k)|(b))(?![a-z0-9])")
+_SCALE_CASED: Final = re.compile(r" ?(MM|M|K)(?![A-Za-z0-9])")
 _SCALE_WORD: Final = re.compile(r"(?: {1,3}|-)(" + _trie(lex.SCALES) + r")(?![a-z])")
 _TIME: Final = re.compile(r" ?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])|:\d")
 _PERCENT: Final = re.compile(
@@ -184,6 +183,7 @@ _SUPERLATIVE: Final = re.compile(
 )
 _RANGE_SEP: Final = re.compile(r" {0,2}[-~] {0,2}| {1,2}(to|through|and) {1,2}")
 _PART_OF: Final = re.compile(r" {1,2}(out of|in)(?: every)? {1,2}")
+_OF_A: Final = re.compile(r"(?: {1,2}of)? {1,2}an? ")
 _OF: Final = re.compile(r" {1,2}of(?![a-z])")
 _OF_SCALE: Final = re.compile(
     r" {1,2}of {1,2}an? {1,2}(" + _trie(lex.SCALES) + r")(?![a-z])"
@@ -211,6 +211,12 @@ _RANK_VERB: Final = re.compile(
 )
 # "by" before the amount, a qualifier allowed between ("by about 3 to 4").
 _BY_BEFORE: Final = re.compile(r"(?<![a-z])by (?:[a-z]{1,13} ){0,2}\Z")
+# "twice the average", "thrice as large"; not "twice a year" (a frequency).
+_MULTIPLIER: Final = re.compile(
+    r"("
+    + _trie(lex.MULTIPLIERS)
+    + r")(?= {1,2}(?:the|as|that|what|its|their)(?![a-z]))"
+)
 _PRONOUN_ONE: Final = re.compile(
     r"(?<![a-z])(?:the|this|that|which|each|every|any|no|another) \Z"
 )
@@ -777,6 +783,19 @@ def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
     q = side.end
     if side.num.ordinal:
         return
+    # "half a percentage point", "a quarter of a million": skip the article
+    if (
+        side.num.fraction
+        and side.unit == "number"
+        and (a := _OF_A.match(low, q, end)) is not None
+    ):
+        if (s := _SCALE_WORD.match(low, a.end() - 1, end)) is not None:
+            side.value *= lex.SCALES[s.group(1)]
+            side.end = side.num_end = q = s.end()
+            side.scaled = True
+            side.num.fraction = False
+        elif _PERCENT.match(low, a.end(), end) is not None:
+            q = a.end()
     if side.unit == "number":
         if (m := _PERCENT.match(low, q, end)) is not None:
             unit = lex.PERCENT_UNITS[m.group(1)]
@@ -863,6 +882,12 @@ def _read_minor(low: str, side: _Side, end: int) -> None:
     side.end = stop
 
 
+def _year_like(low: str, side: _Side) -> bool:
+    """Whether *side* is written like a year: four bare digits from 1800 to 2200."""
+    raw = low[side.start : side.num_end]
+    return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2200
+
+
 def _find_range(
     text: str,
     low: str,
@@ -921,6 +946,8 @@ def _find_range(
             low_value = first.value * abs(factor)
     if first.unit not in {"number", second.unit}:
         return None
+    if _year_like(low, first) != _year_like(low, second):
+        return None  # "rose 38 percent in 2025 to 21,400": a year, then a level
     if word == "to" and by_before:
         return None  # "dropped by 12,300 to 148,000": a change, then a level
     if opener == "from" and first.unit != "number":
@@ -936,6 +963,8 @@ def _find_range(
 
 def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity | None:
     """Parse the quantity whose number starts at *pos*; None if there is none."""
+    if (mult := _MULTIPLIER.match(low, pos, end)) is not None:
+        return _multiplier(low, mult, floor)
     article_m = _ARTICLE.search(low, max(floor, pos - 4), pos)
     side = _read_side(text, low, pos, end, floor, article=article_m is not None)
     if side is None:
@@ -1074,6 +1103,26 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
         compound=compound,
         signed=side.value < 0 or value < 0,
         scaled=side.scaled,
+    )
+
+
+def _multiplier(low: str, m: re.Match[str], floor: int) -> Quantity:
+    """A ratio word before a comparison: "nearly twice the global average"."""
+    start = m.start()
+    approx = None
+    if (
+        a := _APPROX_BEFORE.search(low, max(floor, start - _LOOKBACK), start)
+    ) is not None:
+        approx = lex.APPROX_BEFORE[a.group(1)]
+        start = a.start()
+    return Quantity(
+        start,
+        m.end(1),
+        float(lex.MULTIPLIERS[m.group(1)]),
+        unit="ratio",
+        approx=approx,
+        num_start=m.start(),
+        num_end=m.end(1),
     )
 
 

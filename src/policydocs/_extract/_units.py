@@ -25,6 +25,9 @@ TENS: Final[dict[str, int]] = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
+#: Multiplier words, read as a ratio before a comparison ("twice the average").
+MULTIPLIERS: Final[dict[str, int]] = {"twice": 2, "thrice": 3}
+
 #: Scale words; plural forms ("three billions") mean the same.
 SCALES: Final[dict[str, float]] = {
     "thousand": 1e3, "thousands": 1e3, "lakh": 1e5, "lakhs": 1e5,
@@ -34,13 +37,13 @@ SCALES: Final[dict[str, float]] = {
 
 #: Scale abbreviations after digits ("$3.1bn", "10k", "10 bln"), case-insensitive.
 SCALE_ABBREVIATIONS: Final[dict[str, float]] = {
-    "k": 1e3, "mn": 1e6, "mln": 1e6, "mm": 1e6, "bn": 1e9, "bln": 1e9,
+    "k": 1e3, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9,
     "b": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
 }  # fmt: skip
 
 #: Scale letters whose case matters: "10M" is ten million, "10m" ten metres
 #: (lower-case "m" means million only after a currency sign: "£2.5m").
-SCALE_ABBREVIATIONS_CASED: Final[dict[str, float]] = {"M": 1e6, "K": 1e3}
+SCALE_ABBREVIATIONS_CASED: Final[dict[str, float]] = {"M": 1e6, "MM": 1e6, "K": 1e3}
 
 #: Ordinal words below twenty; "nineth" is a common misspelling.
 ORDINALS: Final[dict[str, int]] = {
@@ -105,7 +108,8 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "nzd$": "NZD", "s$": "SGD",
     "r$": "BRL", "mex$": "MXN", "mxn$": "MXN", "nt$": "TWD", "€": "EUR",
     "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
-    "rs": "INR", "rs.": "INR", "dollar": "USD", "euro": "EUR",
+    "rs": "INR", "rs.": "INR", "dollar": "USD", "euro": "EUR", "rp": "IDR",
+    "rp.": "IDR", "rm": "MYR", "₱": "PHP", "₦": "NGN", "ksh": "KES", "₫": "VND",
 }  # fmt: skip
 
 #: ISO 4217 codes accepted before or after a number. Codes that are English
@@ -163,6 +167,8 @@ PHYSICAL_UNITS: Final[dict[str, str]] = {
     "m³": "m3", "hectares": "ha", "hectare": "ha", "ha": "ha", "mu": "mu",
     "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "liters": "L", "litres": "L",
     "liter": "L", "litre": "L", "ml": "mL", "meters": "m", "metres": "m",
+    "centimeters": "cm", "centimetres": "cm", "cm": "cm", "millimeters": "mm",
+    "millimetres": "mm", "mm": "mm", "degrees celsius": "degC", "°c": "degC",
     "teu": "TEU", "teus": "TEU", "mbps": "Mbps", "gbps": "Gbps",
 }  # fmt: skip
 
@@ -206,7 +212,7 @@ NOUN_STOPWORDS: Final[frozenset[str]] = frozenset(
         "should", "can", "could", "may", "might", "must", "do", "does", "did", "this",
         "these", "those", "its", "their", "his", "her", "our", "your", "my", "it",
         "they", "we", "he", "she", "per", "each", "every", "year-on-year", "percent",
-        "points", "over", "under", "about", "more", "less", "most", "least", "up",
+        "points", "over", "under", "about", "most", "least", "up",
         "down", "into", "onto", "via", "since", "until", "during", "between", "among",
         "while", "when", "where", "if", "not", "no", "so", "also", "only", "just",
         "still", "yet", "ago"
@@ -251,7 +257,17 @@ POSITIVE_CHANGE: Final[tuple[str, ...]] = (
 LEVEL_BEFORE: Final[tuple[str, ...]] = ("to", "at", "from", "of just", "reached")
 
 #: Words right after an amount that make it a downward change ("2 percent lower").
-NEGATIVE_AFTER: Final[tuple[str, ...]] = ("lower", "less", "down", "fewer", "smaller")
+NEGATIVE_AFTER: Final[tuple[str, ...]] = (
+    "lower", "less", "down", "fewer", "smaller", "reduction", "reductions",
+    "decline", "drop", "decrease", "cut", "fall", "contraction",
+)  # fmt: skip
+
+#: Words before a period expression that make it the edge of something else
+#: ("fiscal 2025, which ended in March"), not the period of a value.
+EDGE_BEFORE: Final[tuple[str, ...]] = (
+    "ended in", "ending in", "ends in", "ended", "ending", "began in",
+    "beginning in", "began", "started in", "starting in", "opened in", "since",
+)  # fmt: skip
 
 #: Words before a number that make it an identifier, not a measurement.
 IDENTIFIER_BEFORE: Final[tuple[str, ...]] = (
@@ -345,6 +361,12 @@ INDICATORS: Final[dict[str, str]] = {
 #: The month a government's fiscal year opens with, by the currency its texts
 #: report money in (the US federal year opens in October, the UK's and India's
 #: in April, Australia's in July). Currencies of calendar fiscal years are absent.
+#: Currencies of countries that name a fiscal year by the calendar year it
+#: opens in (Japan's "fiscal 2025" runs April 2025 to March 2026); elsewhere a
+#: fiscal year is named by the year it ends in (the US "fiscal 2025" ends in
+#: September 2025).
+FISCAL_YEAR_NAMED_BY_START: Final[frozenset[str]] = frozenset({"JPY"})
+
 FISCAL_YEAR_START: Final[dict[str, int]] = {
     "USD": 10, "GBP": 4, "INR": 4, "JPY": 4, "CAD": 4, "HKD": 4, "NZD": 7,
     "AUD": 7, "EGP": 7, "KES": 7, "PKR": 7, "BDT": 7,
