@@ -90,25 +90,19 @@ _TIME_WORDS: Final = lexicon("""
     january february march april may june july august september october november
     december the this last
     """)
-_AUX: Final = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "do",
-        "does",
-        "did",
-    }
+#: Auxiliaries and modals between a subject and the trigger ("the government
+#: will need to …", "the ministry has pledged to …").
+_AUX: Final = lexicon(
+    "has have had is are was were be been do does did will would shall should"
+    " must may might can could"
 )
 _NEGATORS: Final = frozenset({"not", "never"})
 #: Head classes whose "will" commits: a "will" about anything else predicts.
 _COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
+#: Rules of acts whose grammatical subject issues them ("the bank urged …").
+_ACTIVE_SPEECH: Final = frozenset(
+    {"speech-object", "support-in", "call-for", "call-for-to"}
+)
 _LOOK: Final = 60  # tokens of look-back or look-ahead for one phrase
 
 
@@ -160,6 +154,8 @@ class _Hit:
     subject: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     action_start: int = 0
+    #: Tokens of the one who urges or calls for, when no statement names them.
+    speaker: tuple[int, int] | None = None
     #: The action may not end before this token (a passive clause's trigger).
     action_floor: int = 0
 
@@ -326,6 +322,19 @@ class _Stage:
             self._speech(hit, toks, triggers, lo, previous)
         elif frame is Frame.STATE_TO:
             self._state_to(hit, toks, triggers, lo, previous)
+        if hit.keep and hit.rule in _ACTIVE_SPEECH:
+            self._speaker(hit, toks, triggers, lo)
+
+    def _speaker(self, hit: _Hit, toks: _Tokens, triggers: set[int], lo: int) -> None:
+        """Who urges or calls: the issuer when no statement carries the act."""
+        clause = self._clause(hit.first, toks, triggers, lo)
+        hit.cut = clause.cut
+        if clause.kind == "question" or clause.start >= hit.first:
+            return
+        # "The meeting also heard a report … and urged …": the first chunk.
+        np = self._np_span((clause.start, hit.first), toks)
+        if self._head_class(np, toks) in _COMMITTERS:
+            hit.speaker = np
 
     def _modal(
         self,
@@ -550,7 +559,6 @@ class _Stage:
         hit.keep, hit.rule = True, rule
         hit.addressee = self._np_span((start, to), toks)
         hit.action_start = to + 1
-        hit.cut = self._clause(hit.first, toks, triggers, lo).cut
 
     def _state_to(
         self,
@@ -615,6 +623,9 @@ class _Stage:
                         cut = k - 2 if toks.word(k - 2) == "," else k - 1
                     return _Clause(k + 1, cut, "that")
                 return _Clause(k + 1, k, "relative")
+            if w in REPORT_VERBS and k + 1 < at:
+                # "the company said it would …": a complement clause without "that".
+                return _Clause(k + 1, k, "that")
             if w in QUESTION_WORDS or w in _RELATIVE:
                 return _Clause(
                     k + 1, k, "question" if w in QUESTION_WORDS else "relative"
@@ -897,6 +908,11 @@ class _Stage:
         issuer: str | None = None
         if stmt is not None:
             issuer = self.statements[stmt].speaker
+        if issuer is None and hit.speaker is not None:
+            a, b = hit.speaker
+            issuer = self.registry.mention(
+                toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
+            )
         if issuer is None:
             issuer = self.registry.author()
         addressee: str | None = None

@@ -322,7 +322,8 @@ AGENT_HEADS: Final = lexicon("""
     chairman chairwoman chairperson secretary spokesperson spokesman spokeswoman
     governor governors mayor mayors director directors head heads chief chiefs board
     boards group groups team teams school schools university universities hospital
-    hospitals trust trusts staff personnel workforce platform platforms
+    hospitals trust trusts staff personnel workforce platform platforms exchange
+    exchanges
     partner partners ally allies fed ecb imf
     """)
 
