@@ -617,6 +617,9 @@ class _Stage:
                     prev in COMPLEMENT_VERBS
                     or prev.endswith(("ed", "ing"))
                     or prev in REPORT_VERBS
+                    # "told reporters that", "assured the markets that"
+                    or toks.word(k - 2) in REPORT_VERBS
+                    or toks.word(k - 3) in REPORT_VERBS
                 ):
                     cut = k
                     if prev in ("and", "but"):
@@ -653,8 +656,11 @@ class _Stage:
         clause = self._clause(at, toks, triggers, lo)
         if clause.kind == "question":
             return None
-        if clause.kind == "relative" and clause.cut > lo:
-            # "Operators whose ratio exceeds 5 percent must …": the antecedent.
+        relative_subject = clause.start == at or toks.word(clause.cut) == "whose"
+        if clause.kind == "relative" and clause.cut > lo and relative_subject:
+            # "banks that must …", "Operators whose ratio exceeds 5 percent
+            # must …": the antecedent acts. In "the rules that companies
+            # must follow" the relative clause's own subject does.
             outer = self._clause(clause.cut, toks, triggers, lo)
             if outer.kind != "question" and clause.cut > outer.start:
                 hit.cut = outer.cut

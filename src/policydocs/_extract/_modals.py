@@ -412,4 +412,5 @@ CUE_PARTICIPLES: Final = lexicon("""
 REPORT_VERBS: Final = lexicon("""
     said says added adds noted notes stressed stresses emphasized emphasised
     told explained stated warned insisted argued reiterated announced wrote
+    assured informed reminded
     """)
