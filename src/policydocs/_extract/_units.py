@@ -315,6 +315,15 @@ BASIS_CUES: Final[dict[str, str]] = {
     "quarter-on-quarter", "quarter on quarter": "quarter-on-quarter",
     "the previous quarter": "quarter-on-quarter", "a quarter earlier":
     "quarter-on-quarter",
+    # "rose 0.6 percent in May from April": the month before is the basis
+    **{
+        f"{lead} {month}": "month-on-month"
+        for lead in ("from", "over", "compared with", "than in")
+        for month in (
+            "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december",
+        )
+    },
 }  # fmt: skip
 
 #: Words that make a number in their clause a goal rather than an outcome.

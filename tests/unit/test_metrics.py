@@ -1,0 +1,195 @@
+"""Unit tests for the metric stage (``_extract/_metrics``), run through the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from policydocs._extract._pipeline import run
+from policydocs._models import Metric, Period
+
+PUBLISHED = dt.date(2026, 3, 6)
+
+
+def _metrics(text: str, *, published: dt.date | None = PUBLISHED) -> list[Metric]:
+    return list(run(text, published=published, source=None).metrics)
+
+
+def _one(text: str, **kwargs: dt.date | None) -> Metric:
+    found = _metrics(text, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _year(year: int) -> Period:
+    return Period.year(year)
+
+
+def test_seed_sentence() -> None:
+    """The issue's example: value, unit, basis, period and subject."""
+    text = (
+        "Xi joined deputies from Jiangsu province. The province's economy grew "
+        "5.3 percent year-on-year in 2025."
+    )
+    m = _one(text)
+    expected = (5.3, "percent", "year-on-year", _year(2025))
+    assert expected == (m.value, m.unit, m.basis, m.period)
+    assert ("Jiangsu", "economic growth") == (m.subject, m.indicator)
+    assert "5.3 percent" == m.text
+    assert m.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Industrial output fell 1.7 percent.", -1.7, "percent"),
+        ("Retail sales edged down 0.3 percent month-on-month.", -0.3, "percent"),
+        ("The bank lowered the rate to 2.25%.", 2.25, "percent"),
+        (
+            "The central bank cut the rate by 3/4 percentage point.",
+            -0.75,
+            "percentage_point",
+        ),
+        ("Exports rose 8.2 percent.", 8.2, "percent"),
+        ("Prices were 2 percent lower than a year ago.", -2.0, "percent"),
+        ("We expect a drop of around 3 percent in energy use.", -3.0, "percent"),
+        ("Water use should fall by about 10 percent.", -10.0, "percent"),
+        ("The rainfall deficit stood at 38 percent.", 38.0, "percent"),
+        ("It helped boost growth by 3.1 percentage points.", 3.1, "percentage_point"),
+    ],
+)
+def test_sign_of_change(text: str, value: float, unit: str) -> None:
+    """A change word gives the amount its sign; a level reached keeps it positive."""
+    m = _one(text)
+    assert (value, unit) == (m.value, m.unit)
+
+
+def test_change_then_level() -> None:
+    """'dropped by 12,300 to 148,000': a signed change, then a level."""
+    found = _metrics("The waiting list dropped by 12,300 to 148,000 in July.")
+    assert [-12300.0, 148000.0] == [m.value for m in found]
+    assert ["count", "count"] == [m.unit for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is a deputy to the 14th National People's Congress.",
+        "Targets are set out in the 15th Five-Year Plan (2026-30).",
+        "Under Article 12 and Section 7 of the act, firms may appeal.",
+        "1. Stabilize employment.",
+        "The meeting was held on March 5, 2026.",
+        "For release at 2:00 p.m. EST.",
+        "The city built more 5G base stations.",
+        "The two sides met in Beijing.",
+        "The plan runs for three years.",
+        "He met six deputies in 2025.",
+    ],
+)
+def test_not_metrics(text: str) -> None:
+    """Dates, ordinal names, identifiers, list numbers, times, durations: no metrics."""
+    # "six deputies" is an optional narrative count; only the year matters here.
+    found = [m for m in _metrics(text) if "deputies" not in m.text]
+    assert [] == found
+
+
+def test_rate_base_is_no_metric() -> None:
+    """'12 hospital beds per 1,000 residents' counts 12; the 1,000 is no metric."""
+    m = _one("The city has 12 hospital beds per 1,000 residents.")
+    assert (12.0, "count") == (m.value, m.unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"),
+    [
+        ("Jiangsu is the nation's second-largest economy.", 2.0, "rank", None),
+        (
+            "The firm must keep a debt-to-equity ratio below 2.5.",
+            2.5,
+            "ratio",
+            "less_than",
+        ),
+        ("Banks lent one-third of new loans to small firms.", 100 / 3, "percent", None),
+        (
+            "The plants will supply roughly one-fifth of demand.",
+            20.0,
+            "percent",
+            "about",
+        ),
+        ("The fund will create over 9 million new jobs.", 9e6, "count", "more_than"),
+        ("Sea levels rose nearly twice the global average.", 2.0, "ratio", "about"),
+        ("The province awarded €500 million in grants.", 5e8, "EUR", None),
+        ("Grain output exceeded 700 million metric tons.", 7e8, "t", "more_than"),
+        ("The outstanding loans reached Rp 84.6 trillion.", 8.46e13, "IDR", None),
+    ],
+)
+def test_units_and_qualifiers(
+    text: str, value: float, unit: str, approx: str | None
+) -> None:
+    """Ranks, ratios, shares, counts, money and physical units with their qualifier."""
+    m = _one(text)
+    assert math.isclose(value, m.value, rel_tol=1e-9)
+    assert (unit, approx) == (m.unit, m.approx)
+
+
+def test_range() -> None:
+    """A range keeps both ends."""
+    m = _one("The Committee set the target range at 4-1/4 to 4-1/2 percent.")
+    assert (4.25, 4.5, "percent") == (m.value, m.upper, m.unit)
+
+
+def test_period_carried_across_sentences() -> None:
+    """A period carries on until a new one is named; comparison points never set one."""
+    text = (
+        "In May, industrial output rose 5.2 percent year-on-year. "
+        "Retail sales grew 6.0 percent from April.\n\n"
+        "In January-May, investment rose 4.0 percent."
+    )
+    found = _metrics(text, published=dt.date(2026, 6, 15))
+    may = Period(start=dt.date(2026, 5, 1), end=dt.date(2026, 5, 31))
+    jan_may = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 5, 31))
+    assert [may, may, jan_may] == [m.period for m in found]
+    assert ["year-on-year", "month-on-month", None] == [m.basis for m in found]
+
+
+def test_same_period_points_back() -> None:
+    """'over the same period' takes the most recent period."""
+    text = (
+        "Lending rose 11.4 percent in 2025. "
+        "Bank lending fell 2.7 percent over the same period."
+    )
+    found = _metrics(text)
+    assert [_year(2025), _year(2025)] == [m.period for m in found]
+
+
+def test_by_year_governs_its_own_quantity() -> None:
+    """'by 2030' sets its own quantity's period; another quantity keeps the plan."""
+    text = (
+        "Over the 2026-30 period, we will add more than 10,000 kilometers of railway "
+        "and raise the urbanization rate to about 72 percent by 2030."
+    )
+    km, share = _metrics(text)
+    assert Period.years(2026, 2030) == km.period
+    assert _year(2030) == share.period
+    assert share.target
+
+
+def test_target_and_relative_year() -> None:
+    """'this year' resolves against the publication date; goals are targets."""
+    m = _one("This year, the government set a GDP growth target of around 5 percent.")
+    assert (_year(2026), True, "about") == (m.period, m.target, m.approx)
+
+
+def test_fiscal_year_follows_currency() -> None:
+    """A US text's fiscal year runs October to September."""
+    m = _one("Treasury lending rose to $3.1bn in fiscal 2025.")
+    expected = Period(start=dt.date(2024, 10, 1), end=dt.date(2025, 9, 30))
+    assert expected == m.period
+
+
+def test_empty_and_odd_inputs() -> None:
+    """Texts without sentences or with odd characters give no error."""
+    assert [] == _metrics("")
+    assert [] == _metrics("İİİ 5G ½")
