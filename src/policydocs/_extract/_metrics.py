@@ -29,7 +29,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
-from .._dates import PeriodMention, find_periods, fiscal_year_bounds
+from .._dates import (
+    PeriodMention,
+    find_periods,
+    fiscal_year_bounds,
+    infer_fiscal_year_start,
+)
 from .._models import Metric, Period, Span
 from .._vocab import ActorKind
 from . import _units as lex
@@ -386,8 +391,14 @@ def _main_currency(quantities: list[Quantity]) -> str | None:
 def _fiscal_periods(
     text: str, reference: dt.date | None, currency: str | None
 ) -> list[PeriodMention]:
-    """Period mentions; fiscal years follow the currency's country's convention."""
-    start_month = lex.FISCAL_YEAR_START.get(currency or "")
+    """Period mentions; fiscal years follow the convention of the text's country.
+
+    The country is judged by the names the text uses (``infer_fiscal_year_start``),
+    else by the currency it reports most amounts in.
+    """
+    start_month = infer_fiscal_year_start(text) or lex.FISCAL_YEAR_START.get(
+        currency or ""
+    )
     mentions = find_periods(text, reference=reference, fiscal_year_start=start_month)
     if start_month is None or currency not in lex.FISCAL_YEAR_NAMED_BY_START:
         return mentions

@@ -1059,8 +1059,9 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
             unit = "percent"
             end_pos = whole.end
             fraction = True
-    if (m := _APPROX_AFTER.match(low, end_pos, end)) is not None and not _ANCHOR.match(
-        low, m.end() + 1, end
+    if (m := _APPROX_AFTER.match(low, end_pos, end)) is not None and not (
+        _ANCHOR.match(low, m.end() + 1, end)
+        or (low.startswith(" a", m.end()) and _ANCHOR.match(low, m.end() + 3, end))
     ):
         approx = lex.APPROX_AFTER[m.group(1)]
         end_pos = m.end()
