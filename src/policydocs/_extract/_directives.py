@@ -393,8 +393,12 @@ class _Stage:
             hit.negated = True
         head_class = self._head_class(subj, toks)
         hit.subject = subj
+        if no_x and trig.base == "can":
+            return  # "nobody can predict": a statement of fact
         if trig.frame is Frame.NEGATED_ONLY:
-            if not (hit.negated and (no_x or passive or head_class is not None)):
+            # "may not"/"cannot" bind an actor; about a thing they are epistemic
+            # ("prices may not rise", "the data cannot be compared").
+            if not (hit.negated and (no_x or head_class is not None)):
                 return
             hit.force = Force.OBLIGATION
         if trig.frame is Frame.ACTOR_MODAL:
@@ -424,6 +428,12 @@ class _Stage:
             hit.action_start = subj[0]
             hit.action_floor = hit.last
             return
+        if toks.word(k) == ",":
+            # "should, where appropriate, propose": skip the parenthesis.
+            for j in range(k + 1, min(k + 12, len(toks.words))):
+                if toks.words[j] == ",":
+                    k = j + 1
+                    break
         hit.action_start = k
         if no_x:
             hit.rule = "no-x-modal"
@@ -501,6 +511,7 @@ class _Stage:
             "agent",
             "proper",
             "pronoun",
+            "populace",
         ):
             hit.addressee = self._np_span((start, to), toks)
             hit.rule, hit.action_start = "call-for-to", to + 1
@@ -716,6 +727,8 @@ class _Stage:
         ):
             return "populace"
         raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
+        if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
+            return "proper"  # a name the registry found ("Beijing will …")
         if raw[:1].isupper() and head not in THING_HEADS:
             if (
                 head_at > 0 and toks.words[head_at - 1] not in _QUOTES
@@ -934,7 +947,9 @@ class _Stage:
             action_span=Span(start=start, end=end),
             force=hit.force,
             negated=hit.negated,
-            trigger=hit.trigger.base,
+            trigger=hit.surface
+            if hit.trigger.frame is Frame.IMPERSONAL
+            else hit.trigger.base,
             trigger_span=Span(start=t0, end=t1),
             statement=stmt,
             rule=hit.rule,

@@ -322,7 +322,8 @@ AGENT_HEADS: Final = lexicon("""
     chairman chairwoman chairperson secretary spokesperson spokesman spokeswoman
     governor governors mayor mayors director directors head heads chief chiefs board
     boards group groups team teams school schools university universities hospital
-    hospitals trust trusts staff personnel workforce platform platforms exchange
+    hospitals trust trusts staff personnel workforce management platform
+    platforms exchange
     exchanges
     partner partners ally allies fed ecb imf
     """)
@@ -339,7 +340,9 @@ POPULACE_HEADS: Final = lexicon("""
     workers farmer farmers student students parent parents employee employees user
     users participant participants stakeholder stakeholders community communities
     society taxpayer taxpayers driver drivers patient patients buyer buyers
-    homebuyers tourist tourists visitor visitors
+    homebuyers tourist tourists visitor visitors landlord landlords tenant tenants
+    owner owners landowners airline airlines utility utilities cooperative
+    cooperatives charity charities ngo ngos
     """)
 
 #: Pronouns that refer to an actor without the registry's help.

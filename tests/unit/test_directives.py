@@ -1,0 +1,432 @@
+"""The directive stage, one construction per test, on sentences written for the tests.
+
+The sentences come from several genres (regulations, work reports, press
+releases, central-bank statements, news, UN-style resolutions) so that each rule
+is checked away from the seed article it was first seen in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policydocs import Directive, Document, Force, parse
+from policydocs._extract._modals import TRIGGER_RE, TRIGGERS, Frame
+
+DAY = dt.date(2026, 3, 5)
+
+
+def directives(text: str, *, source: str | None = None) -> tuple[Directive, ...]:
+    return parse(text, published=DAY, source=source).directives
+
+
+def only(text: str, *, source: str | None = None) -> Directive:
+    found = directives(text, source=source)
+    assert len(found) == 1, [d.action for d in found]
+    return found[0]
+
+
+# --- force and negation -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "force"),
+    [
+        ("Exporters must obtain a permit before shipping.", Force.OBLIGATION),
+        (
+            "Operators shall submit annual safety reports to the regulator.",
+            Force.OBLIGATION,
+        ),
+        (
+            "Employers have to provide written contracts to seasonal workers.",
+            Force.OBLIGATION,
+        ),
+        ("Local councils need to publish their spending plans.", Force.OBLIGATION),
+        ("Hospitals should report waiting times every month.", Force.RECOMMENDATION),
+        ("Regulators ought to review the capital rules.", Force.RECOMMENDATION),
+        ("The agency vowed to crack down on illegal mining.", Force.COMMITMENT),
+        (
+            "The ministry will work with provincial bureaus to publish the data.",
+            Force.COMMITMENT,
+        ),
+    ],
+)
+def test_modal_force(sentence: str, force: Force) -> None:
+    assert only(sentence).force is force
+
+
+def test_prohibition_is_negated_and_action_drops_the_negation() -> None:
+    d = only("City governments must not use land revenue to cover operating deficits.")
+    assert (d.force, d.negated, d.addressee) == (
+        Force.OBLIGATION,
+        True,
+        "City governments",
+    )
+    assert d.action == "use land revenue to cover operating deficits"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            "Providers shall not process personal data for marketing.",
+            "process personal data for marketing",
+        ),
+        (
+            "Developers may not sell units before completion.",
+            "sell units before completion",
+        ),
+        (
+            "Banks cannot lend to firms on the watch list.",
+            "lend to firms on the watch list",
+        ),
+        ("Schools must never charge admission fees.", "charge admission fees"),
+        ("Foreign investors are prohibited from buying farmland.", "buying farmland"),
+    ],
+)
+def test_negated_obligations(sentence: str, action: str) -> None:
+    d = only(sentence)
+    assert (d.force, d.negated, d.action) == (Force.OBLIGATION, True, action)
+
+
+def test_no_company_may_names_the_company_as_addressee() -> None:
+    d = only("Under the notice, no bank may charge fees on relief loans.")
+    assert (d.force, d.negated, d.action) == (
+        Force.OBLIGATION,
+        True,
+        "charge fees on relief loans",
+    )
+
+
+def test_avoid_is_a_recommendation_not_a_negation() -> None:
+    d = only("Local authorities should avoid imposing new fees on farmers.")
+    assert (d.force, d.negated) == (Force.RECOMMENDATION, False)
+    assert d.action == "avoid imposing new fees on farmers"
+
+
+def test_not_only_does_not_negate() -> None:
+    assert not only("Firms should not only cut costs but also train staff.").negated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices may not rise as fast as expected.",  # epistemic may
+        "The data cannot be compared with earlier years.",  # a caveat, not a ban
+        "Nobody can predict the outcome.",
+    ],
+)
+def test_epistemic_may_and_can_are_not_directives(sentence: str) -> None:
+    assert directives(sentence) == ()
+
+
+# --- will: commitment or prediction -------------------------------------------
+
+
+def test_we_will_under_a_source_header_is_the_authors_commitment() -> None:
+    d = only(
+        "We will keep the budget deficit at 3 percent of GDP this year.",
+        source="Ministry of Finance",
+    )
+    assert (d.force, d.issuer, d.addressee) == (
+        Force.COMMITMENT,
+        "Ministry of Finance",
+        "Ministry of Finance",
+    )
+    assert d.action == "keep the budget deficit at 3 percent of GDP this year"
+    assert d.statement is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new rules will help small exporters cut costs.",
+        "Inflation will ease later this year.",
+        "The summit will be held in Nairobi next year.",
+        "The strategy, which will run until 2030, sets out five priorities.",
+        "Around 1.6 million fixed-rate deals will reset this year.",
+    ],
+)
+def test_will_about_a_thing_is_a_prediction(sentence: str) -> None:
+    assert directives(sentence) == ()
+
+
+def test_reported_would_of_an_organization_is_a_commitment() -> None:
+    d = only("The company said it would cut 500 jobs.")
+    assert (d.force, d.action) == (Force.COMMITMENT, "cut 500 jobs")
+
+
+def test_will_before_need_to_leaves_one_obligation() -> None:
+    d = only("The government will need to borrow more.")
+    assert (d.force, d.trigger, d.action) == (
+        Force.OBLIGATION,
+        "need to",
+        "borrow more",
+    )
+
+
+# --- speech acts and encouragement --------------------------------------------
+
+
+def test_urged_x_to_names_x_and_the_speaker_issues() -> None:
+    d = only(
+        "The central bank urged commercial banks "
+        "to lower lending rates for small firms."
+    )
+    assert (d.force, d.addressee, d.action) == (
+        Force.RECOMMENDATION,
+        "commercial banks",
+        "lower lending rates for small firms",
+    )
+    assert d.issuer is not None
+    assert "bank" in d.issuer.lower()
+
+
+def test_directed_is_an_obligation_on_its_object() -> None:
+    d = only(
+        "The governor directed the health department "
+        "to reopen the clinics within a week."
+    )
+    assert (d.force, d.action) == (Force.OBLIGATION, "reopen the clinics within a week")
+    assert d.addressee is not None
+    assert "health department" in d.addressee.lower()
+
+
+def test_are_encouraged_to_names_its_subject() -> None:
+    d = only("Private firms are encouraged to invest in rural broadband.")
+    assert (d.force, d.addressee, d.action) == (
+        Force.ENCOURAGEMENT,
+        "Private firms",
+        "invest in rural broadband",
+    )
+
+
+def test_are_required_to_is_an_obligation_of_its_subject() -> None:
+    d = only("Retailers are required to display prices in euros.")
+    assert (d.force, d.addressee, d.action) == (
+        Force.OBLIGATION,
+        "Retailers",
+        "display prices in euros",
+    )
+
+
+def test_support_x_in_doing_is_encouragement_but_support_a_thing_is_not() -> None:
+    d = only("The president supports farmers in adopting drought-resistant seed.")
+    assert (d.force, d.addressee, d.action) == (
+        Force.ENCOURAGEMENT,
+        "farmers",
+        "adopting drought-resistant seed",
+    )
+    assert directives("A new fund will support the construction of rural roads.") == ()
+
+
+def test_resolution_style_paragraphs_without_a_subject() -> None:
+    found = directives(
+        "Calls upon all States to refrain from the use of force.\n\n"
+        "Encourages regional organizations to share best practices."
+    )
+    assert [(d.force, d.action) for d in found] == [
+        (Force.RECOMMENDATION, "refrain from the use of force"),
+        (Force.ENCOURAGEMENT, "share best practices"),
+    ]
+
+
+def test_call_for_a_noun_phrase_keeps_it_whole() -> None:
+    d = only("The premier called for stronger efforts to stabilize employment.")
+    assert (d.force, d.addressee) == (Force.RECOMMENDATION, None)
+    assert d.action == "stronger efforts to stabilize employment"
+
+
+def test_call_for_an_actor_to_act_splits_addressee_and_action() -> None:
+    d = only("The mayor called on Monday for landlords to freeze rents this winter.")
+    assert (d.addressee, d.action) == ("landlords", "freeze rents this winter")
+
+
+def test_demand_as_a_noun_is_no_trigger() -> None:
+    assert directives("External demand added 0.4 percentage point to growth.") == ()
+
+
+# --- passives, efforts, indicators, nouns --------------------------------------
+
+
+def test_passive_keeps_its_whole_clause_and_has_no_addressee() -> None:
+    d = only("Subsidies for rural broadband should be paid out within the year.")
+    assert (d.force, d.addressee, d.rule) == (
+        Force.RECOMMENDATION,
+        None,
+        "modal-passive",
+    )
+    assert (
+        d.action == "Subsidies for rural broadband should be paid out within the year"
+    )
+
+
+def test_efforts_should_be_made_to_gives_the_purpose() -> None:
+    d = only("Efforts must be made to stabilize grain output.")
+    assert (d.force, d.addressee, d.action) == (
+        Force.OBLIGATION,
+        None,
+        "stabilize grain output",
+    )
+
+
+def test_indicator_subject_counts_without_addressee() -> None:
+    d = only("Water use per unit of industrial output should fall by about 10 percent.")
+    assert (d.addressee, d.action, d.rule) == (
+        None,
+        "fall by about 10 percent",
+        "modal-indicator",
+    )
+
+
+def test_the_need_and_the_imperative() -> None:
+    need = only("The minister stressed the need to modernize the grid.")
+    assert (need.force, need.action, need.addressee) == (
+        Force.OBLIGATION,
+        "modernize the grid",
+        None,
+    )
+    imperative = only(
+        "It is imperative for member states to ratify the treaty before June."
+    )
+    assert (imperative.force, imperative.addressee, imperative.action) == (
+        Force.OBLIGATION,
+        "member states",
+        "ratify the treaty before June",
+    )
+    assert directives("There is no need to panic.") == ()
+
+
+# --- one directive per trigger ------------------------------------------------
+
+
+def test_coordinated_actions_under_one_trigger_stay_one() -> None:
+    d = only(
+        "We will cut fees and simplify licensing for small firms.",
+        source="Ministry of Commerce",
+    )
+    assert d.action == "cut fees and simplify licensing for small firms"
+
+
+def test_two_triggers_make_two_directives() -> None:
+    found = directives(
+        "Exporters must obtain a permit before shipping, "
+        "and importers must declare the goods on arrival."
+    )
+    assert [(d.addressee, d.action) for d in found] == [
+        ("Exporters", "obtain a permit before shipping"),
+        ("importers", "declare the goods on arrival"),
+    ]
+
+
+def test_a_shared_subject_carries_to_the_second_trigger() -> None:
+    found = directives(
+        "The Treasury will publish the list by June "
+        "and will report to Congress every six months."
+    )
+    assert [d.action for d in found] == [
+        "publish the list by June",
+        "report to Congress every six months",
+    ]
+    assert found[0].addressee == found[1].addressee
+
+
+# --- not directives ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you elaborate on the plan?",
+        "Should mortgage borrowers plan for lower rates?",
+        "The cabinet endorsed a plan to expand rail freight.",
+        "The province hopes to double exports by 2030.",
+        "The committee intends to review the rules next year.",
+        "Analysts expect growth to slow.",
+    ],
+)
+def test_questions_decisions_and_goals_are_not_directives(sentence: str) -> None:
+    assert directives(sentence) == ()
+
+
+def test_a_journalists_question_turn_is_skipped() -> None:
+    text = (
+        "Q: The EU has said it will launch an investigation. Will China respond?\n\n"
+        "Spokesperson Lin: China will take necessary measures to protect its firms."
+    )
+    found = directives(text)
+    assert [d.action for d in found] == ["take necessary measures to protect its firms"]
+
+
+# --- statements, issuer, strength ----------------------------------------------
+
+
+def test_a_directive_links_to_the_statement_it_sits_in() -> None:
+    doc = parse(
+        "All parties should exercise restraint, the spokesperson said.",
+        published=DAY,
+    )
+    (d,) = doc.directives
+    assert d.statement is not None
+    st = doc.statements[d.statement]
+    assert st.content_span.start <= d.action_span.start < st.content_span.end
+    assert d.issuer == st.speaker
+
+
+def test_trailing_participle_cue_ends_the_action() -> None:
+    d = directives(
+        "He called for faster approvals of clean-energy projects, "
+        "adding that utilities "
+        "must upgrade their grids."
+    )
+    assert [x.action for x in d] == [
+        "faster approvals of clean-energy projects",
+        "upgrade their grids",
+    ]
+
+
+def test_strength_orders_obligation_recommendation_encouragement() -> None:
+    doc: Document = parse(
+        "Banks are encouraged to lend more. Banks should disclose fees. "
+        "Banks must hold more capital.",
+        published=DAY,
+    )
+    ranked = sorted(doc.directives, key=lambda d: d.strength, reverse=True)
+    assert [d.force for d in ranked] == [
+        Force.OBLIGATION,
+        Force.RECOMMENDATION,
+        Force.ENCOURAGEMENT,
+    ]
+
+
+def test_every_directive_records_its_trigger_and_rule() -> None:
+    text = "Operators shall submit annual safety reports to the regulator."
+    d = only(text)
+    assert d.trigger == "shall"
+    assert d.trigger_span is not None
+    assert d.trigger_span.slice(text) == "shall"
+    assert d.rule == "modal"
+
+
+# --- the lexicon ---------------------------------------------------------------
+
+
+def test_every_surface_form_is_found_by_the_pattern() -> None:
+    for surface in TRIGGERS:
+        m = TRIGGER_RE.search(f"x {surface} y")
+        assert m is not None, surface
+        assert " ".join(m.group().split()) == surface
+
+
+def test_speech_verbs_are_inflected() -> None:
+    for form in ("urge", "urges", "urged", "urging"):
+        assert TRIGGERS[form].frame is Frame.SPEECH_OBJECT
+
+
+@pytest.mark.slow
+def test_a_long_run_of_triggers_stays_linear() -> None:
+    # Many triggers in one "sentence": every look-around is bounded, so this
+    # finishes quickly; the benchmark, not this test, measures speed.
+    text = "Banks must, " * 5000 + "and lend."
+    assert isinstance(directives(text), tuple)
