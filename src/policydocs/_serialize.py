@@ -40,8 +40,10 @@ from ._errors import (
 )
 from ._models import Actor, Directive, Document, Metric, Statement
 from ._validate import cross_field_problems
+from ._vocab import ActorKind, Approx, Basis, Force, Mode
 
 if TYPE_CHECKING:
+    import enum
     from collections.abc import Callable, Iterable, Iterator
     from types import ModuleType
 
@@ -153,12 +155,30 @@ def _strict_tuple_factory(
     return factory
 
 
+def _enum_hook(tp: type[enum.Enum]) -> Callable[[object, Any], enum.Enum]:
+    allowed = ", ".join(repr(m.value) for m in tp)
+
+    def hook(value: object, _: Any) -> enum.Enum:
+        try:
+            return tp(value)
+        except ValueError:
+            message = f"expected one of {allowed}, found {value!r}"
+            raise ValidationError("enum", message, value=value) from None
+
+    return hook
+
+
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
     conv.register_structure_hook_factory(
         _is_tuple, _strict_tuple_factory(conv, detailed=detailed)
     )
     conv.register_structure_hook(str, _structure_str)
+    # The enums are str subclasses, so without these the str hook above would
+    # let any string through and leave the check to the model's converter,
+    # which never runs when another field of the same item fails.
+    for vocabulary in (ActorKind, Approx, Basis, Force, Mode):
+        conv.register_structure_hook(vocabulary, _enum_hook(vocabulary))
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(bool, _structure_bool)

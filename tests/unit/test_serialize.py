@@ -275,3 +275,12 @@ def test_write_atomic_replaces_or_leaves_nothing(tmp_path):
         path.read_text(encoding="utf-8"),
         [p.name for p in tmp_path.iterdir()],
     )
+
+
+def test_every_bad_field_of_one_item_is_reported():
+    """An unknown enum value is reported alongside other bad fields of the same item."""
+    actor = {"id": "a1", "kind": "robot", "name": "R2", "aliases": "R", "titles": [1]}
+    found = dict(problems_of(doc_json(actors=[actor])))
+    expected = ["$.actors[0].aliases", "$.actors[0].kind", "$.actors[0].titles[0]"]
+    assert expected == sorted(found)
+    assert found["$.actors[0].kind"].endswith("found 'robot' [enum]")
