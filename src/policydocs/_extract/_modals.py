@@ -88,194 +88,94 @@ class Trigger:
     negated: bool = False
 
 
-def _forms(base: str, *forms: str) -> tuple[str, ...]:
-    return (base, *forms)
+_FORCES: Final = {
+    "obligation": Force.OBLIGATION,
+    "recommendation": Force.RECOMMENDATION,
+    "commitment": Force.COMMITMENT,
+    "encouragement": Force.ENCOURAGEMENT,
+}
+
+# One trigger a line: base | force | frame | surface forms. A form written
+# "~verb rest" stands for the verb's four regular forms ("~urge" is urge,
+# urges, urged, urging; "~call for" is call for, calls for, called for,
+# calling for). Forms are lower-case; the pattern accepts any run of spaces.
+_LEXICON: Final = """
+must             | obligation     | modal         | must, mustn't
+shall            | obligation     | modal         | shall, shan't
+should           | recommendation | modal         | should, shouldn't
+ought to         | recommendation | modal         | ought to
+need to          | obligation     | modal         | need to, needs to, needed to
+have to          | obligation     | modal         | have to, has to, had to
+will             | commitment     | actor-modal   | will, won't
+would            | commitment     | actor-modal   | would
+may              | obligation     | negated-only  | may
+can              | obligation     | negated-only  | can, cannot, can't
+pledge           | commitment     | commit-verb   | ~pledge to
+vow              | commitment     | commit-verb   | ~vow to
+promise          | commitment     | commit-verb   | ~promise to
+commit           | commitment     | commit-verb   | commit to, commits to, committed to,
+                 |                |               | commit itself to, commits itself to
+undertake        | commitment     | commit-verb   | undertake to, undertakes to,
+                 |                |               | undertook to
+the need to      | obligation     | need-noun     | need
+the imperative to| obligation     | need-noun     | imperative
+it is imperative | obligation     | impersonal    | it is imperative, it is necessary,
+                 |                |               | it is essential, it was imperative,
+                 |                |               | it was necessary, it was essential
+call for         | recommendation | call-for      | ~call for
+call on          | recommendation | speech-object | ~call on, ~call upon
+urge             | recommendation | speech-object | ~urge
+ask              | recommendation | speech-object | ~ask
+request          | recommendation | speech-object | ~request
+advise           | recommendation | speech-object | ~advise
+recommend        | recommendation | speech-object | ~recommend
+invite           | recommendation | speech-object | ~invite
+demand           | recommendation | speech-object | ~demand
+direct           | obligation     | speech-object | ~direct
+instruct         | obligation     | speech-object | ~instruct
+order            | obligation     | speech-object | ~order
+require          | obligation     | speech-object | ~require
+oblige           | obligation     | speech-object | ~oblige, obligated
+mandate          | obligation     | speech-object | ~mandate
+encourage        | encouragement  | speech-object | ~encourage
+support          | encouragement  | speech-object | ~support
+welcome          | encouragement  | state-to      | welcome to
+prohibit         | obligation     | state-to      | prohibited from, banned from,
+                 |                |               | barred from,
+                 |                |               | forbidden from, forbidden to,
+                 |                |               | not allowed to, not permitted to
+"""
 
 
-_O, _R, _C, _E = (
-    Force.OBLIGATION,
-    Force.RECOMMENDATION,
-    Force.COMMITMENT,
-    Force.ENCOURAGEMENT,
-)
+def _inflect(phrase: str) -> tuple[str, ...]:
+    """The four regular forms of a phrase's first word: urge, urges, urged, urging."""
+    verb, _, rest = phrase.partition(" ")
+    stem = verb.removesuffix("e")
+    forms = (verb, f"{verb}s", f"{stem}ed", f"{stem}ing")
+    return tuple(f"{f} {rest}".strip() for f in forms)
 
-# (surface forms, base, force, frame). Surface forms are lower-case and use
-# single spaces; the pattern accepts any whitespace run between words.
-_TABLE: Final[tuple[tuple[tuple[str, ...], str, Force, Frame], ...]] = (
-    (("must", "mustn't"), "must", _O, Frame.MODAL),
-    (("shall", "shan't"), "shall", _O, Frame.MODAL),
-    (("should", "shouldn't"), "should", _R, Frame.MODAL),
-    (("ought to",), "ought to", _R, Frame.MODAL),
-    (("need to", "needs to", "needed to"), "need to", _O, Frame.MODAL),
-    (("have to", "has to", "had to"), "have to", _O, Frame.MODAL),
-    (("will", "won't"), "will", _C, Frame.ACTOR_MODAL),
-    (("would",), "would", _C, Frame.ACTOR_MODAL),
-    (("may",), "may", _O, Frame.NEGATED_ONLY),
-    (("can", "cannot", "can't"), "can", _O, Frame.NEGATED_ONLY),
-    (
-        ("pledge to", "pledges to", "pledged to", "pledging to"),
-        "pledge",
-        _C,
-        Frame.COMMIT_VERB,
-    ),
-    (("vow to", "vows to", "vowed to", "vowing to"), "vow", _C, Frame.COMMIT_VERB),
-    (
-        ("promise to", "promises to", "promised to", "promising to"),
-        "promise",
-        _C,
-        Frame.COMMIT_VERB,
-    ),
-    (
-        (
-            "committed to",
-            "commit to",
-            "commits to",
-            "commit itself to",
-            "commits itself to",
-        ),
-        "commit",
-        _C,
-        Frame.COMMIT_VERB,
-    ),
-    (
-        ("undertake to", "undertakes to", "undertook to"),
-        "undertake",
-        _C,
-        Frame.COMMIT_VERB,
-    ),
-    (("need",), "the need to", _O, Frame.NEED_NOUN),
-    (("imperative",), "the imperative to", _O, Frame.NEED_NOUN),
-    (
-        (
-            "it is imperative",
-            "it is necessary",
-            "it is essential",
-            "it was imperative",
-            "it was necessary",
-            "it was essential",
-        ),
-        "it is imperative",
-        _O,
-        Frame.IMPERSONAL,
-    ),
-    (
-        ("call for", "calls for", "called for", "calling for"),
-        "call for",
-        _R,
-        Frame.CALL_FOR,
-    ),
-    (
-        ("call on", "calls on", "called on", "calling on"),
-        "call on",
-        _R,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        ("call upon", "calls upon", "called upon", "calling upon"),
-        "call on",
-        _R,
-        Frame.SPEECH_OBJECT,
-    ),
-    (_forms("urge", "urges", "urged", "urging"), "urge", _R, Frame.SPEECH_OBJECT),
-    (_forms("ask", "asks", "asked", "asking"), "ask", _R, Frame.SPEECH_OBJECT),
-    (
-        _forms("request", "requests", "requested", "requesting"),
-        "request",
-        _R,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("advise", "advises", "advised", "advising"),
-        "advise",
-        _R,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("recommend", "recommends", "recommended", "recommending"),
-        "recommend",
-        _R,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("invite", "invites", "invited", "inviting"),
-        "invite",
-        _R,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("demand", "demands", "demanded", "demanding"),
-        "demand",
-        _R,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("direct", "directs", "directed", "directing"),
-        "direct",
-        _O,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("instruct", "instructs", "instructed", "instructing"),
-        "instruct",
-        _O,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("order", "orders", "ordered", "ordering"),
-        "order",
-        _O,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("require", "requires", "required", "requiring"),
-        "require",
-        _O,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("oblige", "obliges", "obliged", "obligated"),
-        "oblige",
-        _O,
-        Frame.SPEECH_OBJECT,
-    ),
-    (_forms("mandate", "mandates", "mandated"), "mandate", _O, Frame.SPEECH_OBJECT),
-    (
-        _forms("encourage", "encourages", "encouraged", "encouraging"),
-        "encourage",
-        _E,
-        Frame.SPEECH_OBJECT,
-    ),
-    (
-        _forms("support", "supports", "supported", "supporting"),
-        "support",
-        _E,
-        Frame.SPEECH_OBJECT,
-    ),
-    (("welcome to",), "welcome", _E, Frame.STATE_TO),
-    (
-        (
-            "prohibited from",
-            "banned from",
-            "barred from",
-            "forbidden from",
-            "forbidden to",
-            "not allowed to",
-            "not permitted to",
-        ),
-        "prohibit",
-        _O,
-        Frame.STATE_TO,
-    ),
-)
+
+def _parse_lexicon(table: str) -> dict[str, Trigger]:
+    out: dict[str, Trigger] = {}
+    entry: Trigger | None = None
+    for line in table.strip().splitlines():
+        base, force, frame, forms = (cell.strip() for cell in line.split("|"))
+        if base:
+            entry = Trigger(
+                base, _FORCES[force], Frame(frame), negated=base == "prohibit"
+            )
+        if entry is None:
+            raise ValueError(f"continuation line before any entry: {line!r}")
+        for form in filter(None, (f.strip() for f in forms.split(","))):
+            for surface in _inflect(form[1:]) if form.startswith("~") else (form,):
+                # Contractions come with straight or typographic apostrophes.
+                out[surface] = entry
+                out[surface.replace("'", "’")] = entry
+    return out
+
 
 #: Surface form (lower-case, single-spaced) -> trigger.
-TRIGGERS: Final[dict[str, Trigger]] = {
-    spelled: Trigger(base, force, frame, negated=base == "prohibit")
-    for surfaces, base, force, frame in _TABLE
-    for surface in surfaces
-    # Contractions come with straight or typographic apostrophes.
-    for spelled in {surface, surface.replace("'", "’")}
-}
+TRIGGERS: Final[dict[str, Trigger]] = _parse_lexicon(_LEXICON)
 
 
 def _alternation(words: Iterable[str]) -> str:
