@@ -254,15 +254,39 @@ def _needs_slow_floats(data: dict[str, Any]) -> bool:
     return False
 
 
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_error() -> SerializationError:
+    # orjson refuses lone surrogates and the stdlib would write a str that
+    # cannot be encoded as UTF-8; both paths raise this instead.
+    return SerializationError(
+        "cannot write a lone surrogate (U+D800 to U+DFFF) as UTF-8 JSON; "
+        "parse() and read() replace them with U+FFFD, a document built by hand "
+        "must do the same"
+    )
+
+
 def _encode(data: dict[str, Any]) -> str:
     if _orjson is not None:
-        raw: bytes = _orjson.dumps(data, option=_orjson.OPT_SORT_KEYS)
+        try:
+            raw: bytes = _orjson.dumps(data, option=_orjson.OPT_SORT_KEYS)
+        except _orjson.JSONEncodeError as exc:
+            if "surrogate" in str(exc):
+                raise _surrogate_error() from None
+            raise SerializationError(f"cannot write JSON: {exc}") from None
         return raw.decode("utf-8")
     if _needs_slow_floats(data):
         parts: list[str] = []
         _encode_slow(data, parts)
-        return "".join(parts)
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        out = "".join(parts)
+    else:
+        out = json.dumps(
+            data, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        )
+    if _SURROGATE_RE.search(out) is not None:
+        raise _surrogate_error()
+    return out
 
 
 def dumps(doc: Document, /) -> str:
@@ -272,6 +296,10 @@ def dumps(doc: Document, /) -> str:
     >>> doc = policydocs.parse("date 2026-03-06 Hi.", id="d1", extract=False)
     >>> dumps(doc)[:48]
     '{"actors":[],"directives":[],"id":"d1","language'
+
+    Raises:
+        SerializationError: a string holds a lone surrogate, which UTF-8
+            JSON cannot carry (readers never produce one).
 
     .. versionadded:: 0.1
     """

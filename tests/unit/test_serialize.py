@@ -284,3 +284,15 @@ def test_every_bad_field_of_one_item_is_reported():
     expected = ["$.actors[0].aliases", "$.actors[0].kind", "$.actors[0].titles[0]"]
     assert expected == sorted(found)
     assert found["$.actors[0].kind"].endswith("found 'robot' [enum]")
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_lone_surrogates_raise_a_serialization_error(fast, monkeypatch):
+    """A lone surrogate in a hand-built document: both encoders raise alike."""
+    if not fast:
+        monkeypatch.setattr(_serialize, "_orjson", None)
+    elif _serialize._orjson is None:
+        pytest.skip("orjson is not installed")
+    doc = policydocs.Document(id="d", text="a\ud800b")
+    with pytest.raises(SerializationError, match="lone surrogate"):
+        policydocs.dumps(doc)
