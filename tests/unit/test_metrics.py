@@ -193,3 +193,43 @@ def test_empty_and_odd_inputs() -> None:
     """Texts without sentences or with odd characters give no error."""
     assert [] == _metrics("")
     assert [] == _metrics("İİİ 5G ½")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Hourly earnings rose by 14 cents to $33.74.", 0.14, "USD"),
+        ("The share price fell 12 pence.", -0.12, "GBP"),
+        ("The rupee weakened to 83.2 per dollar.", 83.2, "ratio"),
+        ("Employment is 49,000 lower than previously reported.", -49000.0, "count"),
+        ("The change was revised from +306,000 to +281,000.", 306000.0, "count"),
+    ],
+)
+def test_minor_units_rates_and_comparisons(text: str, value: float, unit: str) -> None:
+    """Cents join the text's currency; exchange rates are ratios; gaps are counts."""
+    m = _metrics(text)[0]
+    assert math.isclose(value, m.value, rel_tol=1e-9)
+    assert unit == m.unit
+
+
+def test_by_year_and_its_appositive() -> None:
+    """'by 2028' governs the quantity before it and an appositive restating it."""
+    text = (
+        "In 2025 the fund paid €1 billion. The projects will add 48 GWh of capacity "
+        "by 2028, roughly one-fifth of demand, and create 6,000 jobs."
+    )
+    paid, gwh, share, jobs = _metrics(text)
+    assert _year(2025) == paid.period
+    assert [_year(2028), _year(2028)] == [gwh.period, share.period]
+    assert _year(2025) == jobs.period
+
+
+def test_horizon_ahead_is_not_carried() -> None:
+    """'over the next five years' dates its own quantity but does not carry on."""
+    text = (
+        "In 2025, output rose 3 percent. "
+        "We will build 3 million houses over the next five years. "
+        "Exports grew 5 percent."
+    )
+    found = _metrics(text)
+    assert [_year(2025), _year(2025)] == [found[0].period, found[2].period]

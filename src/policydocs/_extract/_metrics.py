@@ -83,6 +83,16 @@ _COMPARED: Final = re.compile(
     r" {1,2}(?:the|as|that|higher|larger|more|greater|bigger|faster|what)(?![a-z])"
 )
 _EDGE_BEFORE: Final = _before(lex.EDGE_BEFORE)
+_PER_CURRENCY: Final = re.compile(
+    r" {1,2}(?:per|a|to the|against the) {1,2}(?:"
+    + _trie(lex.CURRENCY_WORDS)
+    + r")(?![a-z])"
+)
+_COMPARATIVE_AFTER: Final = re.compile(
+    r" {1,2}(?:higher|lower|more|fewer|less|larger|smaller|above|below)"
+    r"(?: {1,2}than)?(?![a-z])"
+)
+_AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
@@ -142,12 +152,20 @@ def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
     )
 
 
-def _kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] | None:
+def _kind(
+    q: Quantity, text: str, low: str, floor: int, currency: str | None
+) -> tuple[str, str] | None:
     """Return (unit, rule) for a metric, or None when *q* is not a metric."""
     if q.unit == "ordinal" or q.compound:
         return None
     if q.unit == "rank":
         return "rank", "rank"
+    if q.unit == "pence":
+        return "GBP", "minor-unit"
+    if q.unit == "cent":
+        # Cents of the text's own currency where it has cents, else of the dollar.
+        minor = currency if currency in lex.CENT_CURRENCIES else "USD"
+        return minor or "USD", "minor-unit"
     if q.unit != "number":
         if q.fraction and q.unit == "percent":
             return "percent", "share-of-whole"
@@ -177,8 +195,13 @@ def _kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] | Non
         return "count", "count-scaled"
     if _OF_THE.match(low, q.end) is not None:
         return "count", "count-of-whole"
+    if _PER_CURRENCY.match(low, q.end) is not None:
+        return "ratio", "ratio-exchange-rate"  # "weakened to 83.2 per dollar"
+    measurable = q.value >= 10 or "," in text[q.num_start : q.num_end]
+    if _COMPARATIVE_AFTER.match(low, q.end) is not None and measurable:
+        return "count", "count-compared"  # "49,000 lower than reported"
     if _MEASURE_BEFORE.search(low, max(floor, start - 12), start) is not None and (
-        q.value >= 10 or "," in text[q.num_start : q.num_end]
+        measurable
     ):
         return "count", "count-measured"
     return None
@@ -237,9 +260,11 @@ class _Periods:
             return self.last_by_kind[mention.refers_to]
         return self.carried
 
-    def note(self, mention: PeriodMention, period: Period) -> None:
-        if mention.kind == "day":
-            return  # a dated event ("on March 5") does not set a report's period
+    def note(self, mention: PeriodMention, period: Period, *, ahead: bool) -> None:
+        # A dated event ("on March 5") and a horizon ahead ("over the next five
+        # years") do not set the period later figures report on.
+        if mention.kind == "day" or ahead:
+            return
         self.carried = period
         self.last_by_kind[mention.kind] = period
         if mention.kind in {"plan", "range"}:
@@ -263,6 +288,9 @@ def _assign_periods(
     by_year: list[tuple[int, int, Period]] = []
     carried = periods.carried
     first_named: Period | None = None
+    ahead_periods = [
+        _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
+    ]
     for m in mentions:
         if _EDGE_BEFORE.search(low, max(sentence.start, m.start - 16), m.start):
             continue  # "fiscal 2025, which ended in March": an edge, not a period
@@ -280,8 +308,9 @@ def _assign_periods(
             period = _period_of(m)
             if period is not None:
                 regular.append((m.start, period))
-                periods.note(m, period)
-                if first_named is None and m.kind != "day":
+                ahead = _AHEAD.search(low, m.start, m.end) is not None
+                periods.note(m, period, ahead=ahead)
+                if first_named is None and m.kind != "day" and not ahead:
                     first_named = period
     out: list[tuple[Period | None, str]] = []
     for i, (q, _, _) in enumerate(quantities):
@@ -310,22 +339,28 @@ def _assign_periods(
         elif carried is not None:
             chosen, rule = carried, "period-carried"
         out.append((chosen, rule))
-    # "by 2035" governs the quantity nearest to it, or every quantity of a
-    # sentence that names no other period ("48 GWh by 2028, one-fifth of …").
+    # "by 2035" governs the quantity nearest to it and an appositive that
+    # restates it ("48 GWh by 2028, roughly one-fifth of demand").
     for s, e, period in by_year:
-        if not regular:
-            out = [(period, "period-by-year") for _ in out]
-            break
-        best = min(
-            range(len(quantities)),
-            key=lambda i: min(
-                abs(quantities[i][0].end - s), abs(quantities[i][0].start - e)
-            ),
-            default=None,
-        )
-        if best is not None:
-            out[best] = (period, "period-by-year")
-    named = [p for p, rule in out if rule in {"period-after", "period-before"}]
+        # The quantity it follows in its clause, else the first one after it.
+        before_it = [
+            i
+            for i, (q, _, _) in enumerate(quantities)
+            if q.end <= s and _CLAUSE_BREAK.search(low, q.end, s) is None
+        ]
+        after_it = [i for i, (q, _, _) in enumerate(quantities) if q.start >= e]
+        best = before_it[-1] if before_it else (after_it[0] if after_it else None)
+        if best is None:
+            continue
+        out[best] = (period, "period-by-year")
+        for i, (q, _, _) in enumerate(quantities):
+            if i != best and 0 <= q.start - e <= 3 and low[e : q.start].strip() == ",":
+                out[i] = (period, "period-by-year")
+    named = [
+        p
+        for p, rule in out
+        if rule in {"period-after", "period-before"} and p not in ahead_periods
+    ]
     if named:
         periods.carried = named[-1]
     elif first_named is not None:
@@ -428,7 +463,8 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         return ()
     low = ctx.lower if ctx.lower is not None else _fold(text)
     quantities = find_quantities(text)
-    mentions = _fiscal_periods(text, ctx.published, _main_currency(quantities))
+    currency = _main_currency(quantities)
+    mentions = _fiscal_periods(text, ctx.published, currency)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions)
@@ -442,7 +478,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         floor = sentence.start
         if _is_identifier(q, text, low, floor):
             continue
-        kind = _kind(q, text, low, floor)
+        kind = _kind(q, text, low, floor, currency)
         if kind is None:
             continue
         by_sentence.setdefault(hint, []).append((q, kind[0], kind[1]))
@@ -490,6 +526,9 @@ def _build(
     clause = _clause_floor(low, sentence.start, q.start)
     floor = max(clause, previous_end)
     value, upper = q.value, q.upper
+    if rule == "minor-unit":
+        value /= 100
+        upper = upper / 100 if upper is not None else None
     if rule.startswith("share-fraction"):
         value *= 100
         upper = upper * 100 if upper is not None else None

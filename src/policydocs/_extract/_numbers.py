@@ -174,6 +174,9 @@ _CURRENCY_AFTER: Final = re.compile(
 )
 _MINOR_LEAD: Final = re.compile(r"(?: {1,2}and)? {1,2}(?=[\da-z])")
 _CLAUSE_END: Final = re.compile(r" {0,2}(?:[.,;:!?)]|\Z)")
+_MINOR_AFTER: Final = re.compile(
+    r"(?: {0,2}|-)(?:cents|cent|¢|pence|penny|pennies)(?![a-z])|p(?![a-z0-9])"
+)
 _MINOR_WORD: Final = re.compile(r" {0,2}(?:" + _trie(lex.MINOR_UNITS) + r")(?![a-z])")
 _PHYSICAL: Final = re.compile(
     r"(?: {0,2}|-)(" + _trie(lex.PHYSICAL_UNITS) + r")(?![a-z0-9])"
@@ -721,8 +724,8 @@ def _read_side(
         return None
     start = pos
     negative = False
-    if pos > floor and low[pos - 1] == "-" and (pos < 2 or low[pos - 2] in " ($"):
-        negative = True
+    if pos > floor and low[pos - 1] in "-+" and (pos < 2 or low[pos - 2] in " ($"):
+        negative = low[pos - 1] == "-"
         start = pos - 1
     unit = "number"
     currency_before = False
@@ -829,6 +832,11 @@ def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
                 side.value *= 1e6
                 side.end = m.end()
             _read_minor(low, side, end)
+            return
+        if (m := _MINOR_AFTER.match(low, q, end)) is not None:
+            # "rose by 14 cents": the metric stage puts it in the text's currency
+            side.unit = "pence" if m.group().strip("- ").startswith("p") else "cent"
+            side.end = m.end()
             return
         if (m := _PHYSICAL.match(low, q, end)) is not None:
             if (

@@ -290,7 +290,7 @@ DURATION_NOUNS: Final[frozenset[str]] = frozenset(
 #: Words before a bare number that make it a measured count ("fell to 7.1
 #: million", "dropped by 12,300", "a total of 13,472").
 MEASURE_BEFORE: Final[tuple[str, ...]] = (
-    "to", "by", "at", "reached", "totaled", "totalled", "total of", "hit",
+    "to", "by", "at", "from", "reached", "totaled", "totalled", "total of", "hit",
     "exceeded", "numbered", "stood at", "was", "were",
 )  # fmt: skip
 
@@ -395,3 +395,9 @@ NOT_OWNERS: Final[tuple[str, ...]] = (
     "during", "in", "on", "at", "after", "before", "by", "for", "from", "with",
     "under", "last", "this", "next", "according", "since", "until", "as", "of",
 )  # fmt: skip
+
+#: Currencies divided into cents: "14 cents" in a text reporting in one of them
+#: is that currency; elsewhere it is US cents.
+CENT_CURRENCIES: Final[frozenset[str]] = frozenset(
+    {"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "ZAR", "KES"}
+)
