@@ -117,6 +117,12 @@ def test_not_only_does_not_negate() -> None:
         "Nobody can predict the outcome.",
     ],
 )
+def test_it_should_be_noted_frames_a_remark() -> None:
+    assert directives("It should be noted that the figures are preliminary.") == ()
+    d = only("It must be ensured that all children attend school.")
+    assert (d.rule, d.addressee) == ("modal-passive", None)
+
+
 def test_epistemic_may_and_can_are_not_directives(sentence: str) -> None:
     assert directives(sentence) == ()
 
@@ -146,6 +152,10 @@ def test_we_will_under_a_source_header_is_the_authors_commitment() -> None:
         "The summit will be held in Nairobi next year.",
         "The strategy, which will run until 2030, sets out five priorities.",
         "Around 1.6 million fixed-rate deals will reset this year.",
+        "The Fed will likely hold rates steady.",  # hedged
+        "Investors will watch the data closely.",  # market actors forecast
+        "The officials who will oversee the program were named on Monday.",
+        "If banks fail to comply, they will face fines.",
     ],
 )
 def test_will_about_a_thing_is_a_prediction(sentence: str) -> None:

@@ -37,7 +37,9 @@ from ._modals import (
     BE_FORMS,
     COMPLEMENT_VERBS,
     CUE_PARTICIPLES,
+    DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
+    HEDGES,
     IRREGULAR_PARTICIPLES,
     NOUN_DETERMINERS,
     POPULACE_HEADS,
@@ -154,6 +156,8 @@ class _Hit:
     subject: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     action_start: int = 0
+    #: What opens the trigger's clause (see :class:`_Clause`).
+    clause_kind: str = ""
     #: Tokens of the one who urges or calls for, when no statement names them.
     speaker: tuple[int, int] | None = None
     #: The action may not end before this token (a passive clause's trigger).
@@ -356,7 +360,9 @@ class _Stage:
         elif toks.word(k) == "no" and toks.word(k + 1) == "longer":
             hit.negated = True
             k += 2
-        while toks.word(k) in ADVERBS and toks.word(k) != "only":
+        hedged = False
+        while toks.word(k) in ADVERBS or toks.word(k) in HEDGES:
+            hedged = hedged or toks.word(k) in HEDGES
             k += 1
         nxt = toks.word(k)
         if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
@@ -386,6 +392,13 @@ class _Stage:
             and toks.word(k + 1) in ADVERBS
             and self._participle(toks.word(k + 2))
         )
+        if (
+            passive
+            and subj == (subj[0], subj[0] + 1)
+            and toks.word(subj[0]) == "it"
+            and toks.word(k + 1) in DISCOURSE_PARTICIPLES
+        ):
+            return  # "it should be noted that …" frames a remark
         no_x = toks.word(subj[0]) in ("no", "nobody") or (
             toks.word(subj[0]) == "no" and toks.word(subj[0] + 1) == "one"
         )
@@ -402,8 +415,12 @@ class _Stage:
                 return
             hit.force = Force.OBLIGATION
         if trig.frame is Frame.ACTOR_MODAL:
-            if passive or head_class not in _COMMITTERS:
-                return  # a prediction about a thing, or a scheduled passive
+            if passive or hedged or head_class not in _COMMITTERS:
+                # A prediction about a thing, a scheduled passive, or a hedged
+                # forecast ("the Fed will likely hold rates").
+                return
+            if hit.clause_kind == "relative":
+                return  # "officials who will oversee it" describes, not commits
             if head_class == "reported" and nxt == "be":
                 return  # "warned that it would not be enough": a forecast
             if trig.base == "would" and (
@@ -665,6 +682,7 @@ class _Stage:
         shares the previous directive's ("…, and will maintain").
         """
         clause = self._clause(at, toks, triggers, lo)
+        hit.clause_kind = clause.kind
         if clause.kind == "question":
             return None
         relative_subject = clause.start == at or toks.word(clause.cut) == "whose"

@@ -30,7 +30,9 @@ __all__ = [
     "BE_FORMS",
     "COMPLEMENT_VERBS",
     "CUE_PARTICIPLES",
+    "DISCOURSE_PARTICIPLES",
     "EFFORT_HEADS",
+    "HEDGES",
     "IRREGULAR_PARTICIPLES",
     "NOUN_DETERMINERS",
     "POPULACE_HEADS",
@@ -206,25 +208,21 @@ AGENT_HEADS: Final = lexicon("""
     government governments ministry ministries department departments authority
     authorities bureau bureaus commission commissions committee committees council
     councils agency agencies administration administrations office offices bank
-    banks regulator regulators supervisor supervisors company companies firm firms
-    enterprise enterprises business businesses corporation corporations employer
-    employers lender lenders insurer insurers investor investors operator operators
-    provider providers manufacturer manufacturers maker makers producer producers
-    exporter exporters importer importers supplier suppliers developer developers
-    institution institutions organization organizations organisation organisations
-    association associations union unions federation federations chamber chambers
-    party parties side sides country countries nation nations state states province
-    provinces region regions city cities county counties municipality municipalities
-    member members leader leaders leadership official officials officer officers
-    cadre cadres deputy deputies lawmaker lawmakers legislator legislators
-    legislature parliament congress court courts judiciary police army military
-    meeting session plenum cabinet premier president minister ministers chair
-    chairman chairwoman chairperson secretary spokesperson spokesman spokeswoman
-    governor governors mayor mayors director directors head heads chief chiefs board
-    boards group groups team teams school schools university universities hospital
-    hospitals trust trusts staff personnel workforce management platform
-    platforms exchange
-    exchanges
+    regulator regulators supervisor supervisors company firm enterprise business
+    corporation employer lender insurer investor operator provider manufacturer
+    maker producer exporter importer supplier developer institution institutions
+    organization organizations organisation organisations association associations
+    union unions federation federations chamber chambers party parties side sides
+    country countries nation nations state states province provinces region regions
+    city cities county counties municipality municipalities member members leader
+    leaders leadership official officials officer officers cadre cadres deputy
+    deputies lawmaker lawmakers legislator legislators legislature parliament
+    congress court courts judiciary police army military meeting session plenum
+    cabinet premier president minister ministers chair chairman chairwoman
+    chairperson secretary spokesperson spokesman spokeswoman governor governors
+    mayor mayors director directors head heads chief chiefs board boards group
+    groups team teams school schools university universities hospital hospitals
+    trust trusts staff personnel workforce management platform exchange exchanges
     partner partners ally allies fed ecb imf
     """)
 
@@ -233,7 +231,8 @@ AGENT_HEADS: Final = lexicon("""
 AGENT_SUFFIXES: Final = ("ers", "ors", "ees", "ists", "ians", "ants", "ents")
 
 #: Actors that may be asked to act but whose "will" is a forecast:
-#: "households will receive", "consumers will benefit".
+#: "households will receive", "consumers will benefit", and the private sector
+#: in the plural ("exporters will benefit"; "the company will build" commits).
 POPULACE_HEADS: Final = lexicon("""
     people public everyone everybody resident residents household households family
     families consumer consumers citizen citizens individual individuals worker
@@ -242,7 +241,10 @@ POPULACE_HEADS: Final = lexicon("""
     society taxpayer taxpayers driver drivers patient patients buyer buyers
     homebuyers tourist tourists visitor visitors landlord landlords tenant tenants
     owner owners landowners airline airlines utility utilities cooperative
-    cooperatives charity charities ngo ngos
+    cooperatives charity charities ngo ngos banks companies firms enterprises
+    businesses corporations employers lenders insurers investors operators providers
+    manufacturers makers producers exporters importers suppliers developers
+    platforms
     """)
 
 #: Pronouns that refer to an actor without the registry's help.
@@ -273,6 +275,17 @@ ADVERBS: Final = lexicon("""
     also still further better well all both jointly now then thus therefore
     instead only even first
     """)
+
+#: Adverbs of likelihood: "will likely", "would probably" forecast, not commit.
+HEDGES: Final = lexicon("likely probably possibly perhaps certainly surely unlikely")
+
+#: Participles of "it should be noted that …": a frame for a remark.
+DISCOURSE_PARTICIPLES: Final = lexicon(
+    """
+    noted stressed emphasized emphasised pointed mentioned recalled remembered
+    said underlined acknowledged admitted recognized recognised observed added
+    """
+)
 
 #: Forms of "be" before a passive participle or "welcome to".
 BE_FORMS: Final = frozenset({"be", "is", "are", "was", "were", "been", "being"})
