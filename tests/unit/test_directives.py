@@ -117,14 +117,14 @@ def test_not_only_does_not_negate() -> None:
         "Nobody can predict the outcome.",
     ],
 )
+def test_epistemic_may_and_can_are_not_directives(sentence: str) -> None:
+    assert directives(sentence) == ()
+
+
 def test_it_should_be_noted_frames_a_remark() -> None:
     assert directives("It should be noted that the figures are preliminary.") == ()
     d = only("It must be ensured that all children attend school.")
     assert (d.rule, d.addressee) == ("modal-passive", None)
-
-
-def test_epistemic_may_and_can_are_not_directives(sentence: str) -> None:
-    assert directives(sentence) == ()
 
 
 # --- will: commitment or prediction -------------------------------------------
