@@ -67,7 +67,9 @@ _TURN_RE: Final = re.compile(
     r"^[ \t]{0,8}(?:q|question|reporter|journalist)[ \t]?[:：]", re.MULTILINE
 )
 _QUOTES: Final = frozenset('"“”')
-_HARD: Final = frozenset(";:()")
+# Brackets are no boundary: "(2026-30)" and "(excluding rural households)"
+# belong to the phrase around them.
+_HARD: Final = frozenset(";:")
 _CONJ: Final = frozenset(
     {
         "and",
@@ -567,6 +569,7 @@ class _Stage:
             # "called on Thursday for X": a date, then "call for".
             for j in range(start, min(start + 6, len(toks.words))):
                 if toks.words[j] == "for":
+                    hit.trigger = TRIGGERS["call for"]
                     self._call_for(hit, toks, j + 1)
                     return
                 if toks.words[j] in ",;:":
