@@ -649,10 +649,9 @@ def load_jsonl(
         try:
             yield from_dict(_decode(line, line=lineno), _line=lineno)
         except SerializationError as exc:
-            if exc.line is None:
-                exc = SerializationError(exc.message, exc.problems, line=lineno)
+            # Both _decode and from_dict were given the line, so exc names it.
             if on_error is None:
-                raise exc from None
+                raise
             on_error(exc)
 
 

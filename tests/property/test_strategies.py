@@ -77,8 +77,8 @@ def test_model_strategies_build_valid_models(item):
 
 @given(st.data())
 def test_spans_in_stays_inside_the_text(data):
-    """spans_in(text) gives 0 <= start <= end <= len(text)."""
-    text = data.draw(pst.texts())
+    """spans_in(text) gives 0 <= start <= end <= len(text), for texts of any size."""
+    text = data.draw(pst.texts(min_size=1, max_size=None))
     span = data.draw(pst.spans_in(text))
     assert 0 <= span.start <= span.end <= len(text)
 

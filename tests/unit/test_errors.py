@@ -137,3 +137,12 @@ def test_format_path():
     """Paths render as JSONPath-like strings."""
     assert "$" == format_path(())
     assert "$.metrics[2].period.end" == format_path(("metrics", 2, "period", "end"))
+
+
+def test_parse_error_str_without_column_or_snippet():
+    """A ParseError with only a line, or a snippet but no column, prints no caret."""
+    assert "f.txt:3: bad" == str(ParseError("bad", source="f.txt", line=3))
+    assert "<string>: bad" == str(ParseError("bad", snippet="x"))
+    assert "f.txt:1:2: bad\n    ab\n     ^" == str(
+        ParseError("bad", source="f.txt", line=1, col=2, snippet="ab")
+    )

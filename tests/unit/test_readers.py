@@ -218,3 +218,9 @@ def test_to_text_round_trip():
         back.url,
         back.text,
     )
+
+
+def test_empty_header_values_are_ignored():
+    """`Title:` with nothing after it leaves the title unset."""
+    doc = policydocs.parse("Title:\nSource: S\n\nBody.", extract=False)
+    assert (None, "S", "Body.") == (doc.title, doc.source, doc.text)

@@ -296,3 +296,99 @@ def test_lone_surrogates_raise_a_serialization_error(fast, monkeypatch):
     doc = policydocs.Document(id="d", text="a\ud800b")
     with pytest.raises(SerializationError, match="lone surrogate"):
         policydocs.dumps(doc)
+
+
+def test_scalar_hooks_refuse_other_types():
+    """A non-bool flag and a non-ISO date are refused with what was expected."""
+    metric = {
+        "text": "",
+        "span": {"start": 0, "end": 0},
+        "value": 1,
+        "unit": "t",
+        "target": 1,
+    }
+    found = dict(problems_of(doc_json(published="6 March 2026", metrics=[metric])))
+    assert "expected true or false, found 1" == found["$.metrics[0].target"]
+    assert found["$.published"].startswith("expected an ISO date such as '2026-03-06'")
+
+
+def test_empty_id_is_reported_with_other_problems():
+    """A blank id is reported by the detailed pass, next to the other problems."""
+    found = dict(problems_of(doc_json(id="", title=3)))
+    assert ["$.id", "$.title"] == sorted(found)
+    assert found["$.id"].endswith("[empty]")
+
+
+def test_valid_items_beside_a_failed_one_do_not_add_problems():
+    """Only the broken item is reported; its well-formed neighbour passes."""
+    good = {
+        "id": "a1",
+        "kind": "person",
+        "name": "Li",
+        "aliases": ["L"],
+        "mentions": [],
+    }
+    bad = {
+        "id": "a2",
+        "kind": "robot",
+        "name": "R",
+        "mentions": [{"start": 0, "end": 50}],
+    }
+    found = dict(problems_of(doc_json(actors=[good, bad])))
+    assert ["$.actors[1].kind", "$.actors[1].mentions[0].end"] == sorted(found)
+
+
+def test_items_that_are_not_objects():
+    """A number where an item object is expected is reported at that index."""
+    found = dict(problems_of(doc_json(metrics=[7], statements=[None])))
+    assert ["$.metrics[0]", "$.statements[0]"] == sorted(found)
+    assert found["$.metrics[0]"].startswith("expected an object")
+
+
+def test_failed_statements_and_directives_keep_later_paths_right():
+    """Failed items are skipped by cross-field checks; later paths stay right."""
+    st = {
+        "speaker": "X",
+        "cue": "",
+        "content": "",
+        "content_span": {"start": 0, "end": 0},
+    }
+    di = {"action": "", "action_span": {"start": 0, "end": 0}, "force": "must"}
+    di_ok = {
+        "issuer": "Y",
+        "action": "",
+        "action_span": {"start": 0, "end": 0},
+        "force": "obligation",
+    }
+    found = dict(problems_of(doc_json(statements=[st], directives=[di, di_ok])))
+    assert [
+        "$.directives[0].force",
+        "$.directives[1].issuer",
+        "$.statements[0].cue",
+    ] == sorted(found)
+
+
+def test_nesting_scan_skips_escaped_quotes_in_strings():
+    """Escaped quotes inside strings do not confuse the nesting scan."""
+    text = '\\"' + "[" * 70
+    assert (
+        '"' + "[" * 70 == policydocs.loads(doc_json(text=text.replace('\\"', '"'))).text
+    )
+
+
+def test_jsonl_from_a_path(tmp_path):
+    """load_jsonl reads a file path lazily and closes it."""
+    path = tmp_path / "ok.jsonl"
+    doc = policydocs.loads(doc_json())
+    path.write_text(policydocs.dumps(doc) + "\n", encoding="utf-8")
+    assert [doc] == list(policydocs.load_jsonl(path))
+
+
+def test_orjson_errors_other_than_surrogates(monkeypatch):
+    """Any other encoder failure is a SerializationError too."""
+    if _serialize._orjson is None:
+        pytest.skip("orjson is not installed")
+    doc = policydocs.loads(doc_json())
+    monkeypatch.setattr(_serialize, "to_dict", lambda _doc: {"n": 2**70})
+    with pytest.raises(SerializationError, match="cannot write JSON"):
+        policydocs.dumps(doc)
