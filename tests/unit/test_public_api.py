@@ -35,7 +35,7 @@ def _isort_key(name: str) -> tuple[int, str]:
 
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
+    return subprocess.run(  # noqa: S603 - our own interpreter and code
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
