@@ -238,6 +238,7 @@ _STOP_CAPS: Final = _lex(
     """
 )
 
+_BIG: Final = 1 << 62
 _CAP_TOKEN: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,40}\.?")
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}\.?")
 _PRONOUN_RE: Final = re.compile(
@@ -394,11 +395,13 @@ class ActorRegistry:
     def note_statement(self, start: int, end: int, speaker: str | None) -> None:
         """Remember a statement's content span, for "we" inside quotations."""
         if speaker is not None:
-            self._regions.append((start, end, speaker))
+            bisect.insort(self._regions, (start, end, speaker))
 
     def speaker_at(self, pos: int) -> str | None:
         """The speaker of the statement whose content contains ``pos``, or None."""
-        for s, e, who in reversed(self._regions):
+        i = bisect.bisect_right(self._regions, (pos, _BIG, ""))
+        # Contents rarely nest: a few steps back find the enclosing one.
+        for s, e, who in reversed(self._regions[max(0, i - 4) : i]):
             if s <= pos < e:
                 return who
         return None

@@ -117,6 +117,8 @@ _NEW_CLAUSE: Final = re.compile(
     r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
     r"(?:[ ]also)?[ ]\Z"
 )
+#: Longest "according to" source phrase looked at, in characters.
+_MAX_SOURCE: Final = 240
 _SOURCE_OF: Final = re.compile(r"(?<=[ ])(?:of|by|from)[ ](?=the[ ]|[A-Z])")
 _GENERIC_OF: Final = re.compile(
     r"(?:data|figures|statistics|numbers|a[ ]report|a[ ]statement|a[ ]survey|"
@@ -173,6 +175,9 @@ class _Finder:
         self.sentences = ctx.sentences
         self.starts = [s.start for s in ctx.sentences]
         self.prev_speaker: str | None = None
+        # Start of the text a "Y, X said" frame may claim in this sentence.
+        self.floor = 0
+        self.day_cache: dict[int, dt.date | None] = {}
 
     # ------------------------------------------------------------------
 
@@ -189,7 +194,6 @@ class _Finder:
             self._read_sentence(si, matches, cands)
         kept = self._drop_nested(cands, blocked)
         del turns
-        dates = self._dates()
         out: list[Statement] = []
         for c in sorted(kept, key=lambda c: (c.cue_start, c.content_start)):
             self.reg.note_statement(c.content_start, c.content_end, c.speaker)
@@ -200,7 +204,7 @@ class _Finder:
                     content=self.text[c.content_start : c.content_end],
                     content_span=Span(start=c.content_start, end=c.content_end),
                     mode=c.mode,
-                    date=self._date_for(c, dates),
+                    date=self._date_for(c),
                     cue_span=Span(start=c.cue_start, end=c.cue_end),
                     rule=c.rule,
                 )
@@ -308,7 +312,7 @@ class _Finder:
         # participle or coordinated cue of the same sentence.
         # participle or coordinated cue of the same sentence, or before a new
         # clause with its own subject ("..., and she warned that ...").
-        stops = []
+        stops: list[int] = []
         for m in matches:
             if m.kind != "main":
                 stops.append(self._stop_before(m.start))
@@ -316,13 +320,16 @@ class _Finder:
             nc = _NEW_CLAUSE.search(self.text, max(sent.start, m.start - 90), m.start)
             if nc is not None:
                 stops.append(nc.start())
+        stops.sort()
         last_speaker: str | None = None
+        self.floor = sent.start
         for m in matches:
             cand = self._read(si, sent, m, stops, last_speaker)
             if cand is not None:
                 cands.append(cand)
                 last_speaker = cand.speaker
                 self.prev_speaker = cand.speaker
+                self.floor = max(self.floor, cand.cue_end, cand.content_end)
 
     def _stop_before(self, pos: int) -> int:
         text = self.text
@@ -340,12 +347,41 @@ class _Finder:
                 return pos - len(sep)
         return pos
 
-    def _content_end(self, start: int, sent: Sentence, stops: list[int]) -> int:
-        end = sent.end
-        for s in stops:
-            if start < s < end:
-                end = s
-        return end
+    @staticmethod
+    def _content_end(start: int, sent: Sentence, stops: list[int]) -> int:
+        """The sentence end, or the first stop after ``start`` (stops sorted)."""
+        i = bisect.bisect_right(stops, start)
+        if i < len(stops) and stops[i] < sent.end:
+            return stops[i]
+        return sent.end
+
+    @staticmethod
+    def _stop_near(stops: list[int], pos: int) -> bool:
+        i = bisect.bisect_left(stops, pos)
+        return i < len(stops) and stops[i] <= pos + 2
+
+    def _rest_kind(self, pos: int, end: int) -> str:
+        """What follows a frame: "end" (punctuation only), "comma" or "more"."""
+        text = self.text
+        while pos < end and text[pos] == " ":
+            pos += 1
+        if pos >= end:
+            return "end"
+        if text[pos] == ",":
+            return "comma"
+        if end - pos <= 3 and not any(ch.isalnum() for ch in text[pos:end]):
+            return "end"
+        return "more"
+
+    def _comma_before(self, pos: int, floor: int) -> bool:
+        """Whether a comma (maybe with a closing quote) ends the text before ``pos``."""
+        text = self.text
+        k = pos
+        while k > floor and text[k - 1] == " ":
+            k -= 1
+        if k > floor and text[k - 1] in _CLOSERS:
+            k -= 1
+        return k > floor and text[k - 1] == ","
 
     def _read(
         self, si: int, sent: Sentence, m: _Match, stops: list[int], last: str | None
@@ -382,12 +418,12 @@ class _Finder:
             rm = _RECIPIENT.match(text, after, sent.end)
             if rm is not None:
                 after = self._skip_adjuncts(rm.end(), sent.end, cue)
-        rest = text[after : sent.end].strip()
-        framed = text[sent.start : clause_s].rstrip().endswith((",", ',"', ",”", ",’"))
+        rest = self._rest_kind(after, sent.end)
+        framed = self._comma_before(clause_s, sent.start)
         at_end = (
-            rest in ("", ".", "!", "?")
-            or (framed and rest.startswith(","))
-            or any(after <= s <= after + 2 for s in stops)
+            rest == "end"
+            or (framed and rest == "comma")
+            or self._stop_near(stops, after)
         )
         if at_end:
             # "Y, X said." — content before the subject.
@@ -406,15 +442,18 @@ class _Finder:
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
     ) -> _Cand | None:
         text = self.text
-        comma = text.find(",", m.end, sent.end)
-        src_end = comma if comma >= 0 else sent.end
+        # The source phrase is short: look for its comma in a bounded window.
+        comma = text.find(",", m.end, min(sent.end, m.end + _MAX_SOURCE))
+        src_end = comma if comma >= 0 else min(sent.end, m.end + _MAX_SOURCE)
         while src_end > m.end and text[src_end - 1] in ".!? ":
             src_end -= 1
         speaker = self._source(m.end, src_end)
         if speaker is None:
             return None
-        lead = text[sent.start : m.start].strip()
-        if lead in ("", '"', "“") or text.endswith(("; ", ": "), 0, m.start):
+        k = m.start
+        while k > sent.start and text[k - 1] in ' "“':
+            k -= 1
+        if k == sent.start or text.endswith(("; ", ": "), 0, m.start):
             # "According to X, Y."
             if comma < 0:
                 return None
@@ -452,7 +491,9 @@ class _Finder:
         end = limit
         while end > sent.start and text[end - 1] == " ":
             end -= 1
-        start = sent.start
+        start = self.floor
+        while start < end and text[start] in " ,;":
+            start += 1
         mode = Mode.INDIRECT
         if end > start and text[end - 1] in _CLOSERS:
             q = end - 1
@@ -563,7 +604,7 @@ class _Finder:
         text = self.text
         k = pos
         for _ in range(3):
-            j = text.rfind(" ", floor, k - 1)
+            j = text.rfind(" ", max(floor, k - 40), k - 1)
             word = text[j + 1 : k - 1] if j >= 0 else text[floor : k - 1]
             lw = word.lower()
             if lw in _BE:
@@ -678,20 +719,20 @@ class _Finder:
             out.append(c)
         return out
 
-    def _dates(self) -> list[tuple[int, dict[str, dt.date]]]:
-        return []
-
-    def _date_for(
-        self, c: _Cand, dates: list[tuple[int, dict[str, dt.date]]]
-    ) -> dt.date | None:
-        del dates
+    def _day_of(self, si: int) -> dt.date | None:
+        """The statement day sentence ``si`` names (cached: one scan each)."""
+        if si in self.day_cache:
+            return self.day_cache[si]
         published = self.ctx.published
-        if published is None:
-            return None
-        sent = self.sentences[c.sentence]
-        if _DAY_HINT.search(self.text, sent.start, sent.end) is None:
-            return self._carried(c)
-        day = find_statement_date(self.text, sent.start, sent.end, published)
+        sent = self.sentences[si]
+        day = None
+        if published is not None and _DAY_HINT.search(self.text, sent.start, sent.end):
+            day = find_statement_date(self.text, sent.start, sent.end, published)
+        self.day_cache[si] = day
+        return day
+
+    def _date_for(self, c: _Cand) -> dt.date | None:
+        day = self._day_of(c.sentence)
         return day if day is not None else self._carried(c)
 
     def _carried(self, c: _Cand) -> dt.date | None:
@@ -700,12 +741,10 @@ class _Finder:
             return None
         # The last earlier sentence naming a day and mentioning the speaker.
         for si in range(c.sentence - 1, max(-1, c.sentence - 60), -1):
+            day = self._day_of(si)
+            if day is None:
+                continue
             sent = self.sentences[si]
-            if _DAY_HINT.search(self.text, sent.start, sent.end) is None:
-                continue
-            if not self.reg.mentioned_in(c.speaker, sent.start, sent.end):
-                continue
-            day = find_statement_date(self.text, sent.start, sent.end, published)
-            if day is not None:
+            if self.reg.mentioned_in(c.speaker, sent.start, sent.end):
                 return day
         return None

@@ -1,0 +1,117 @@
+"""The regex sentence splitter: abbreviations, decimals, initials, quotations."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from policydocs._extract._segment import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Amara Lewis met U.S. envoys. They left at noon.",
+            ["Dr. Amara Lewis met U.S. envoys.", "They left at noon."],
+        ),
+        (
+            "The rate rose 3.25 percent in Jan. and fell in Feb. The bank held.",
+            ["The rate rose 3.25 percent in Jan. and fell in Feb. The bank held."],
+        ),
+        (
+            "Circular No. 7 took effect. It replaces No. 4.",
+            ["Circular No. 7 took effect.", "It replaces No. 4."],
+        ),
+        (
+            "The session opens at 9 a.m. Delegates arrive at 8 a.m. on Monday.",
+            ["The session opens at 9 a.m. Delegates arrive at 8 a.m. on Monday."],
+        ),
+        (
+            "Trading halted at 3 p.m. The exchange reopened later.",
+            ["Trading halted at 3 p.m.", "The exchange reopened later."],
+        ),
+        (
+            "Voting for it were Karen J. Boyd and Luis M. Ortega. Nobody abstained.",
+            ["Voting for it were Karen J. Boyd and Luis M. Ortega.", "Nobody abstained."],
+        ),
+    ],
+)
+def test_abbreviations_decimals_initials(text, expected):
+    """Abbreviations, decimals and initials do not end sentences; openers do."""
+    assert expected == texts(text)
+
+
+def test_quotation_spanning_sentences_stays_with_its_attribution():
+    """A quoted passage of two sentences stays in the sentence that attributes it."""
+    text = 'The minister said: "We cut rates. We will cut again." Markets rose.'
+    assert [
+        'The minister said: "We cut rates. We will cut again."',
+        "Markets rose.",
+    ] == texts(text)
+
+
+def test_curly_quotes():
+    """Curly quotation marks behave like straight ones."""
+    text = "“Prices are stable. Wages are rising,” the governor said. Bonds fell."
+    assert [
+        "“Prices are stable. Wages are rising,” the governor said.",
+        "Bonds fell.",
+    ] == texts(text)
+
+
+def test_paragraph_numbers_and_headings():
+    """Blank lines separate paragraphs; a heading line is its own sentence."""
+    text = "Background\n\nThe fund was set up in 2020. It grew.\n\nNext steps"
+    got = split_sentences(text)
+    assert [0, 1, 1, 2] == [s.paragraph for s in got]
+    assert ["Background", "The fund was set up in 2020.", "It grew.", "Next steps"] == [
+        text[s.start : s.end] for s in got
+    ]
+
+
+def test_list_items_on_separate_lines():
+    """A line ending in ';' or ':' ends a sentence."""
+    text = "The targets are:\nGDP growth of 5 percent;\nan unemployment rate of 5.5 percent."
+    assert [
+        "The targets are:",
+        "GDP growth of 5 percent;",
+        "an unemployment rate of 5.5 percent.",
+    ] == texts(text)
+
+
+def test_offsets_are_exact():
+    """Every sentence is an exact, trimmed slice of the text."""
+    text = "  One.  Two?   Three!  "
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == text[s.start : s.end].strip()
+    assert ["One.", "Two?", "Three!"] == texts(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "word " * n,
+        lambda n: '"' * (5 * n),
+        lambda n: "U.S. " * n,
+        lambda n: "said. " * n,
+    ],
+)
+def test_adversarial_inputs_stay_linear(make):
+    """Unpunctuated text, runs of quotes and of abbreviations scale linearly."""
+
+    def cost(n: int) -> float:
+        text = make(n)
+        t0 = time.perf_counter()
+        split_sentences(text)
+        return time.perf_counter() - t0
+
+    small, large = cost(20_000), cost(200_000)
+    # Ten times the input: linear is about 10x; quadratic would be 100x.
+    assert large < max(small, 1e-3) * 40
