@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from policydocs._extract._segment import split_sentences
@@ -38,7 +36,10 @@ def texts(text: str) -> list[str]:
         ),
         (
             "Voting for it were Karen J. Boyd and Luis M. Ortega. Nobody abstained.",
-            ["Voting for it were Karen J. Boyd and Luis M. Ortega.", "Nobody abstained."],
+            [
+                "Voting for it were Karen J. Boyd and Luis M. Ortega.",
+                "Nobody abstained.",
+            ],
         ),
     ],
 )
@@ -77,7 +78,10 @@ def test_paragraph_numbers_and_headings():
 
 def test_list_items_on_separate_lines():
     """A line ending in ';' or ':' ends a sentence."""
-    text = "The targets are:\nGDP growth of 5 percent;\nan unemployment rate of 5.5 percent."
+    text = (
+        "The targets are:\nGDP growth of 5 percent;\n"
+        "an unemployment rate of 5.5 percent."
+    )
     assert [
         "The targets are:",
         "GDP growth of 5 percent;",
@@ -93,25 +97,21 @@ def test_offsets_are_exact():
     assert ["One.", "Two?", "Three!"] == texts(text)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
-    "make",
+    ("text", "count"),
     [
-        lambda n: "word " * n,
-        lambda n: '"' * (5 * n),
-        lambda n: "U.S. " * n,
-        lambda n: "said. " * n,
+        ("word " * 200_000, 1),
+        ('"' * 100_000, 1),
+        ("U.S. " * 50_000, 1),
+        ("said. " * 50_000, 1),
+        ("“”" * 50_000, 1),
     ],
 )
-def test_adversarial_inputs_stay_linear(make):
-    """Unpunctuated text, runs of quotes and of abbreviations scale linearly."""
+def test_adversarial_inputs(text, count):
+    """Unpunctuated text, runs of quotes and of abbreviations split sensibly.
 
-    def cost(n: int) -> float:
-        text = make(n)
-        t0 = time.perf_counter()
-        split_sentences(text)
-        return time.perf_counter() - t0
-
-    small, large = cost(20_000), cost(200_000)
-    # Ten times the input: linear is about 10x; quadratic would be 100x.
-    assert large < max(small, 1e-3) * 40
+    Their scaling is measured by tests/reliability (issue 7), not here.
+    """
+    got = split_sentences(text)
+    assert count == len(got)
+    assert (0, len(text.rstrip())) == (got[0].start, got[-1].end)
