@@ -195,6 +195,7 @@ _GENERIC_SOURCES: Final = _lex(
     """
     data figures statistics report reports survey surveys study studies
     indicators sources analysts experts economists observers source analysis
+    officials people insiders diplomats traders investors residents critics
     estimates research poll polls document documents statement
     """
 )
@@ -422,6 +423,16 @@ class ActorRegistry:
         """The organization a person belongs to, when the text says it."""
         idx = self._keys.get(_norm(name))
         return self._entries[idx].affiliation if idx is not None else None
+
+    def looks_like_name(self, phrase: str) -> bool:
+        """Whether ``phrase`` reads as a person's name: 1-4 capitalised words."""
+        words = phrase.split()
+        return (
+            0 < len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and self._name_like(words)
+            and not any(w.lower() in _PERSON_TITLES for w in words)
+        )
 
     def kind_of(self, name: str) -> ActorKind | None:
         """The kind of the actor called ``name``, or None when unknown."""

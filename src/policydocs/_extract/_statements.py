@@ -43,8 +43,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .._dates import find_statement_date
 from .._models import Span, Statement
-from .._vocab import Mode
-from ._actors import is_generic_source
+from .._vocab import ActorKind, Mode
+from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue, cue_pattern
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ _ADJUNCT: Final = re.compile(
     r"|at[ ](?:a|the)[ ]"
     r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
     r"|(?:last|this)[ ](?:week|month|year|morning)"
+    r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
     r")(?=[ ,.:;]|\Z)"
 )
 _RECIPIENT: Final = re.compile(
@@ -184,7 +185,7 @@ class _Finder:
     def run(self) -> tuple[Statement, ...]:
         cands: list[_Cand] = []
         blocked: list[tuple[int, int]] = []
-        turns = self._turns(cands, blocked)
+        self._turns(cands, blocked)
         by_sentence: dict[int, list[_Match]] = {}
         for m in self._cue_matches():
             si = self._sentence_of(m.start)
@@ -193,7 +194,6 @@ class _Finder:
         for si, matches in by_sentence.items():
             self._read_sentence(si, matches, cands)
         kept = self._drop_nested(cands, blocked)
-        del turns
         out: list[Statement] = []
         for c in sorted(kept, key=lambda c: (c.cue_start, c.content_start)):
             self.reg.note_statement(c.content_start, c.content_end, c.speaker)
@@ -250,33 +250,52 @@ class _Finder:
     # ------------------------------------------------------------------
     # transcript turns
 
-    def _turns(self, cands: list[_Cand], blocked: list[tuple[int, int]]) -> int:
+    def _turns(self, cands: list[_Cand], blocked: list[tuple[int, int]]) -> None:
+        """Transcript turns: ``Label: words`` at the start of a line.
+
+        A label is a speaker when it starts with a title, names a known actor,
+        or the text has several such lines (a transcript); "Q:" and
+        "Reporter:" turns are questions, skipped with everything inside them.
+        A turn runs to the next turn of its paragraph or the paragraph's end.
+        """
         text = self.text
-        n = 0
-        prev_para = -1
+        heads: list[tuple[int, re.Match[str], bool]] = []
         for si, sent in enumerate(self.sentences):
-            if sent.paragraph == prev_para:
+            j = sent.start
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if j > 0 and text[j - 1] != "\n":
                 continue
-            prev_para = sent.paragraph
             m = _TURN_RE.match(text, sent.start, min(sent.end, sent.start + 200))
             if m is None:
                 continue
             label = m.group(1)
-            end = self._paragraph_end(si)
-            body = m.end()
-            if label.lower().rstrip(".") in _QUESTION_TURN:
-                blocked.append((body, end))
-                continue
+            question = label.lower().rstrip(".") in _QUESTION_TURN
             words = label.split()
-            if not all(
+            if not question and not all(
                 w[:1].isupper() or w.lower() in ("of", "for", "the", "and")
                 for w in words
             ):
                 continue
-            if len(words) == 1 and self.reg.kind_of(label) is None:
+            heads.append((si, m, question))
+        transcript = len(heads) >= 2
+        for k, (si, m, question) in enumerate(heads):
+            end = self._paragraph_end(si)
+            if k + 1 < len(heads):
+                nxt = heads[k + 1][0]
+                if self.sentences[nxt].paragraph == self.sentences[si].paragraph:
+                    end = self.sentences[nxt - 1].end
+            body = m.end()
+            if question:
+                blocked.append((body, end))
+                continue
+            label = m.group(1)
+            titled = is_person_title(label.split()[0])
+            known = self.reg.kind_of(label) is not None
+            if not (titled or known or (transcript and len(label.split()) > 1)):
                 continue
             speaker = self.reg.mention(m.start(1), m.end(1))
-            if speaker is None:
+            if speaker is None or end <= body:
                 continue
             cands.append(
                 _Cand(
@@ -291,8 +310,6 @@ class _Finder:
                     si,
                 )
             )
-            n += 1
-        return n
 
     def _paragraph_end(self, si: int) -> int:
         para = self.sentences[si].paragraph
@@ -473,6 +490,10 @@ class _Finder:
         ph = self.reg.phrase_after(m.end)
         if ph is None:
             return None
+        after = self._skip_adjuncts(ph[1], sent.end, m.cue)
+        if self._rest_kind(after, sent.end) == "more":
+            # "..., said the province would ..." is no "said X" frame.
+            return None
         speaker = self._speaker(*ph)
         if speaker is None:
             return None
@@ -647,6 +668,18 @@ class _Finder:
             if q < 0:
                 return None
             ph = self.reg.phrase_before(q)
+            inner = self.reg.phrase_before(p - 1)
+            if (
+                inner is not None
+                and inner[0] == q + 2
+                and self.reg.looks_like_name(text[inner[0] : inner[1]])
+                and (
+                    ph is None
+                    or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
+                )
+            ):
+                # "Its leader, Ivan Markov, said": the name is the subject.
+                ph = inner
         else:
             ph = self.reg.phrase_before(p)
         if ph is None:
