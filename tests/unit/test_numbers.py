@@ -255,3 +255,28 @@ def test_linear_on_long_input() -> None:
     """A long run of digits and number words is read without blow-up."""
     text = "1 2 3 one two three and and " * 2000
     assert find_quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("The rate shall not exceed 24 percent.", "up_to"),
+        ("Output exceeded 700 million tonnes.", "more_than"),
+    ],
+)
+def test_negated_exceed(text: str, approx: str) -> None:
+    """'not exceed' caps a value; 'exceeded' says it was passed."""
+    assert approx == _one(text).approx
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("up from a fifth in 2020", True),
+        ("for a fifth straight year", False),
+        ("a third party", False),
+    ],
+)
+def test_singular_fraction_or_ordinal(text: str, found: bool) -> None:
+    """A singular fraction before a preposition counts; before a noun it is an ordinal."""
+    assert found == any(q.fraction for q in find_quantities(text))

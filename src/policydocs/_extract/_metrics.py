@@ -112,6 +112,7 @@ _NAMING: Final = frozenset(
     }
 )  # fmt: skip
 _NOT_OWNERS: Final = frozenset((*lex.MONTHS, *lex.NOT_OWNERS))
+_SUBJECT_KINDS: Final = frozenset({ActorKind.PLACE, ActorKind.ORGANIZATION})
 _YEAR_MIN: Final = 1800
 _YEAR_MAX: Final = 2200
 
@@ -409,7 +410,8 @@ def _subject(
         if m.group().split(" ")[0].lower() in _NOT_OWNERS:
             continue
         name = registry.resolve(m.start(), m.end())
-        if name is not None:
+        # Whose figure it is: a place or a body, not a person named nearby.
+        if name is not None and registry.kind_of(name) in _SUBJECT_KINDS:
             return name
     return None
 

@@ -220,6 +220,15 @@ _MULTIPLIER: Final = re.compile(
     + _trie(lex.MULTIPLIERS)
     + r")(?= {1,2}(?:the|as|that|what|its|their)(?![a-z]))"
 )
+# Words that may follow a singular fraction ("a fifth in 2020"); any other word
+# makes it an ordinal modifier ("a fifth straight year", "a third party").
+_AFTER_FRACTION: Final = frozenset(
+    (
+        "of", "and", "or", "percent", "in", "by", "to", "from", "at", "on", "for",
+        "than", "since", "over", "during", "last", "this", "a", "an", "the", "is",
+        "was", "were", "are", "will", "would",
+    )
+)  # fmt: skip
 _PRONOUN_ONE: Final = re.compile(
     r"(?<![a-z])(?:the|this|that|which|each|every|any|no|another) \Z"
 )
@@ -350,7 +359,7 @@ def _singular_fraction_ok(low: str, pos: int, end: int) -> bool:
     if nxt is None:
         return True
     word = nxt.group(1)
-    return word in {"of", "and", "or", "percent"} or word in lex.SCALES
+    return word in _AFTER_FRACTION or word in lex.SCALES
 
 
 def _read_words(low: str, pos: int, end: int, *, article: bool) -> _Num | None:

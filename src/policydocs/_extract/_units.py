@@ -191,6 +191,8 @@ APPROX_BEFORE: Final[dict[str, str]] = {
     "under": "less_than", "lower than": "less_than", "smaller than": "less_than",
     "up to": "up_to", "no more than": "up_to", "not more than": "up_to",
     "at most": "up_to", "a maximum of": "up_to", "not exceeding": "up_to",
+    "not exceed": "up_to", "not to exceed": "up_to", "not surpass": "up_to",
+    "never exceed": "up_to",
     "as much as": "up_to", "as many as": "up_to", "as high as": "up_to",
 }  # fmt: skip
 
