@@ -278,5 +278,5 @@ def test_negated_exceed(text: str, approx: str) -> None:
     ],
 )
 def test_singular_fraction_or_ordinal(text: str, found: bool) -> None:
-    """A singular fraction before a preposition counts; before a noun it is an ordinal."""
+    """A singular fraction may precede a preposition; before a noun it is an ordinal."""
     assert found == any(q.fraction for q in find_quantities(text))
