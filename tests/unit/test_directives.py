@@ -253,6 +253,24 @@ def test_call_for_an_actor_to_act_splits_addressee_and_action() -> None:
     assert (d.addressee, d.action) == ("landlords", "freeze rents this winter")
 
 
+def test_and_urged_ends_the_previous_action() -> None:
+    found = directives(
+        "The mayor called on landlords to freeze rents "
+        "and urged the state legislature to lift its ban."
+    )
+    assert [(d.addressee, d.action) for d in found] == [
+        ("landlords", "freeze rents"),
+        ("state legislature", "lift its ban"),
+    ]
+
+
+def test_a_participle_before_the_head_stays_in_the_addressee() -> None:
+    d = only("We urge our trading partners to return to the negotiating table.")
+    assert d.addressee is not None
+    assert "trading partners" in d.addressee
+    assert d.action == "return to the negotiating table"
+
+
 def test_demand_as_a_noun_is_no_trigger() -> None:
     assert directives("External demand added 0.4 percentage point to growth.") == ()
 

@@ -84,6 +84,7 @@ _CONJ: Final = frozenset(
         "if",
     }
 )
+_JOINS: Final = frozenset({"and", "or", "but", ","})
 _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _DETERMINERS: Final = lexicon(
     "the a an its their his her our this that these those all some more any each"
@@ -743,9 +744,7 @@ class _Stage:
             return "reported" if before in REPORT_VERBS else "anaphor"
         if head in AGENT_HEADS:
             return "agent"
-        if head in POPULACE_HEADS or (
-            head.endswith(AGENT_SUFFIXES) and not head.endswith("ments")
-        ):
+        if self._agentive(head):
             return "populace"
         raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
         if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
@@ -773,7 +772,13 @@ class _Stage:
         words = toks.words
         for j in range(s + 1, e):
             w = words[j]
-            if w in PREPOSITIONS or w == "," or w.endswith("ing"):
+            if w.endswith("ing") and w not in PREPOSITIONS:
+                # "provinces serving as …" ends at the participle; "our trading
+                # partners" and "foreign banking regulators" go on.
+                if words[j - 1] in _DETERMINERS or self._agentive(toks.word(j + 1)):
+                    continue
+                return j
+            if w in PREPOSITIONS or w == ",":
                 nxt = j + 2 if toks.word(j + 1) == "the" else j + 1
                 if w in ("of", "for") and nxt < e and self._capitalised(nxt, toks):
                     continue
@@ -781,6 +786,15 @@ class _Stage:
         while e > s + 1 and words[e - 1] in ",.":
             e -= 1
         return e
+
+    @staticmethod
+    def _agentive(word: str) -> bool:
+        """Tell whether a common noun names actors ("regulators", "banks", "staff")."""
+        return (
+            word in AGENT_HEADS
+            or word in POPULACE_HEADS
+            or (word.endswith(AGENT_SUFFIXES) and not word.endswith("ments"))
+        )
 
     def _capitalised(self, i: int, toks: _Tokens) -> bool:
         return self.text[toks.starts[i]].isupper()
@@ -853,6 +867,14 @@ class _Stage:
         return stops
 
     @staticmethod
+    def _joined(hit: _Hit, toks: _Tokens) -> bool:
+        """Tell whether a trigger follows a conjunction: "… and urged X to"."""
+        k = hit.first - 1
+        while k > 0 and (toks.word(k) in ADVERBS or toks.word(k) in _AUX):
+            k -= 1
+        return toks.word(k) in _JOINS and toks.word(k) != ","
+
+    @staticmethod
     def _trailing_attribution(comma: int, toks: _Tokens) -> bool:
         """Tell whether a comma opens a tail such as "…, he said"."""
         words = toks.words
@@ -877,10 +899,16 @@ class _Stage:
             if not other.keep and other.trigger.frame is not Frame.ACTOR_MODAL:
                 continue
             cut = other.cut
-            if other.keep and other.subject is not None and cut is None:
-                # A shared subject: "…, and will maintain" ends here.
+            shared = other.keep and other.subject is not None and cut is None
+            if shared or (
+                other.keep
+                and (cut is None or cut <= floor)
+                and self._joined(other, toks)
+            ):
+                # A shared subject: "…, and will maintain", "… and urged X to"
+                # end here.
                 cut = other.first
-                while cut > floor and toks.word(cut - 1) in ("and", "or", ",", "but"):
+                while cut > floor and toks.word(cut - 1) in _JOINS:
                     cut -= 1
             if cut is not None and cut > floor:
                 end = min(end, cut)
