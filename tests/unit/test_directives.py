@@ -290,6 +290,13 @@ def test_passive_keeps_its_whole_clause_and_has_no_addressee() -> None:
     )
 
 
+def test_a_thousands_separator_is_no_clause_boundary() -> None:
+    d = only(
+        "Input subsidies of ₹8,500 per hectare should be paid out within the year."
+    )
+    assert d.action.startswith("Input subsidies of ₹8,500")
+
+
 def test_efforts_should_be_made_to_gives_the_purpose() -> None:
     d = only("Efforts must be made to stabilize grain output.")
     assert (d.force, d.addressee, d.action) == (

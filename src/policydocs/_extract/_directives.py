@@ -61,7 +61,11 @@ if TYPE_CHECKING:
 
 __all__ = ["find_directives"]
 
-_TOKEN_RE: Final = re.compile(r"\w+(?:[.'’\-]\w+){0,8}|[^\w\s]")
+# A number keeps its thousands separators ("8,500"): its comma is no clause
+# boundary.
+_TOKEN_RE: Final = re.compile(
+    r"\d{1,3}(?:,\d{3}){1,6}(?!\d)(?:\.\d+)?|\w+(?:[.'’\-]\w+){0,8}|[^\w\s]"
+)
 _CAP_RE: Final = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,40}")
 _TURN_RE: Final = re.compile(
     r"^[ \t]{0,8}(?:q|question|reporter|journalist)[ \t]?[:：]", re.MULTILINE
