@@ -233,3 +233,21 @@ def test_horizon_ahead_is_not_carried() -> None:
     )
     found = _metrics(text)
     assert [_year(2025), _year(2025)] == [found[0].period, found[2].period]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("The Fed delivered a quarter-point rate cut.", [-0.25], "percentage_point"),
+        ("Markets priced in a 50-basis-point move.", [0.5], "percentage_point"),
+        ("The share price jumped 12p to 245p.", [0.12, 2.45], "GBP"),
+        ("Sales rose 5% to 10% of revenue.", [5.0, 10.0], "percent"),
+    ],
+)
+def test_central_bank_and_market_phrasing(
+    text: str, values: list[float], unit: str
+) -> None:
+    """Hyphenated point moves, and a change then a level written with units."""
+    found = _metrics(text)
+    assert values == [round(m.value, 6) for m in found]
+    assert {unit} == {m.unit for m in found}

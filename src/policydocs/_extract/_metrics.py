@@ -64,6 +64,7 @@ _LEVEL_BEFORE: Final = _before(lex.LEVEL_BEFORE)
 _NEGATIVE_AFTER: Final = re.compile(
     r" {1,2}(?:" + _trie(lex.NEGATIVE_AFTER) + r")(?![a-z])"
 )
+_NEXT_WORD: Final = re.compile(r" {1,2}([a-z][a-z-]{0,20})(?![a-z-])")
 _IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
 _MEASURE_BEFORE: Final = _before(lex.MEASURE_BEFORE)
 _RATIO_BEFORE: Final = re.compile(
@@ -208,13 +209,25 @@ def _kind(
     return None
 
 
+def _negative_after(low: str, pos: int) -> bool:
+    """A downward word right after the amount, a noun or two between ("rate cut")."""
+    for _ in range(3):
+        if _NEGATIVE_AFTER.match(low, pos) is not None:
+            return True
+        m = _NEXT_WORD.match(low, pos)
+        if m is None or m.group(1) in lex.NOUN_STOPWORDS:
+            return False
+        pos = m.end()
+    return False
+
+
 def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
     """Return the sign the change words give the amount, and the rule."""
     if q.value < 0 or q.unit == "rank":
         return 1.0, ""
     if _LEVEL_BEFORE.search(low, max(floor, q.start - 12), q.start) is not None:
         return 1.0, ""
-    if _NEGATIVE_AFTER.match(low, q.end) is not None:
+    if _negative_after(low, q.end):
         return -1.0, "sign-after"
     window = low[max(floor, q.start - 90) : q.start]
     negative = list(_NEGATIVE.finditer(window))

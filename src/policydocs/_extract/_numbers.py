@@ -229,6 +229,12 @@ _AFTER_FRACTION: Final = frozenset(
         "was", "were", "are", "will", "would",
     )
 )  # fmt: skip
+_RATE_TALK: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.RATE_TALK) + r")(?![a-z])")
+_CHANGE_WORD: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie([*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE])
+    + r")(?![a-z])"
+)
 _PRONOUN_ONE: Final = re.compile(
     r"(?<![a-z])(?:the|this|that|which|each|every|any|no|another) \Z"
 )
@@ -811,7 +817,9 @@ def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
     if side.unit == "number":
         if (m := _PERCENT.match(low, q, end)) is not None:
             unit = lex.PERCENT_UNITS[m.group(1)]
-            if m.group(1) == "points" and not _after_percent_context(low, side.start):
+            if m.group(1) in {"points", "point"} and not _rate_talk(
+                low, side.start, m.end()
+            ):
                 return
             if unit == "basis_point":
                 side.value /= 100
@@ -870,10 +878,11 @@ def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
         _read_minor(low, side, end)
 
 
-def _after_percent_context(low: str, start: int) -> bool:
+def _rate_talk(low: str, start: int, end: int) -> bool:
     """Bare "points" is a percentage point only in rate talk ("cut by 25 points")."""
-    window = low[max(0, start - 40) : start]
-    return any(w in window for w in ("rate", "yield", "percent", "basis", "by"))
+    return (
+        _RATE_TALK.search(low, max(0, start - 40), min(len(low), end + 24)) is not None
+    )
 
 
 def _read_minor(low: str, side: _Side, end: int) -> None:
@@ -965,6 +974,12 @@ def _find_range(
         return None
     if _year_like(low, first) != _year_like(low, second):
         return None  # "rose 38 percent in 2025 to 21,400": a year, then a level
+    if (
+        word == "to"
+        and first.unit != "number"
+        and _CHANGE_WORD.search(low, max(0, first.start - 60), first.start) is not None
+    ):
+        return None  # "jumped 12p to 245p", "rose 5% to 10%": a change, then a level
     if word == "to" and by_before:
         return None  # "dropped by 12,300 to 148,000": a change, then a level
     if opener == "from" and first.unit != "number":

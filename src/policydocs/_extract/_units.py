@@ -94,7 +94,9 @@ PERCENT_UNITS: Final[dict[str, str]] = {
     "per cent point": "percentage_point", "per cent points": "percentage_point",
     "pct point": "percentage_point", "pct points": "percentage_point",
     "pp": "percentage_point", "ppt": "percentage_point", "ppts": "percentage_point",
-    "points": "percentage_point",
+    "points": "percentage_point", "point": "percentage_point",
+    "percentage-point": "percentage_point", "percentage-points": "percentage_point",
+    "basis-point": "basis_point", "basis-points": "basis_point",
     "basis point": "basis_point", "basis points": "basis_point",
     "base point": "basis_point", "base points": "basis_point",
     "bps": "basis_point", "bp": "basis_point",
@@ -258,7 +260,8 @@ POSITIVE_CHANGE: Final[tuple[str, ...]] = (
 #: Words after which an amount is a level reached, never a signed change.
 LEVEL_BEFORE: Final[tuple[str, ...]] = ("to", "at", "from", "of just", "reached")
 
-#: Words right after an amount that make it a downward change ("2 percent lower").
+#: Words right after an amount (a noun or two may come between) that make it a
+#: downward change ("2 percent lower", "a quarter-point rate cut").
 NEGATIVE_AFTER: Final[tuple[str, ...]] = (
     "lower", "less", "down", "fewer", "smaller", "reduction", "reductions",
     "decline", "drop", "decrease", "cut", "fall", "contraction",
@@ -327,6 +330,13 @@ BASIS_CUES: Final[dict[str, str]] = {
         )
     },
 }  # fmt: skip
+
+#: Words of rate talk: with one of them near, a bare "points" means
+#: percentage points ("cut by 25 points", "a quarter-point rate cut").
+RATE_TALK: Final[tuple[str, ...]] = (
+    "rate", "rates", "yield", "yields", "percent", "basis", "by", "cut", "hike",
+    "raise", "reduction", "increase", "move", "tightening", "easing",
+)  # fmt: skip
 
 #: Words that make a number in their clause a goal rather than an outcome.
 TARGET_CUES: Final[tuple[str, ...]] = (
