@@ -240,6 +240,9 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+_ABBREVIATIONS: Final = frozenset(
+    {"mrs", "gov", "gen", "sen", "rep", "col", "capt", "prof"}
+)
 _CAP_TOKEN: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,40}\.?")
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}\.?")
 _PRONOUN_RE: Final = re.compile(
@@ -253,6 +256,14 @@ _WHO_IS: Final = re.compile(
 def is_pronoun(phrase: str) -> bool:
     """Return True when ``phrase`` is a personal pronoun ("he", "It", "they")."""
     return phrase.strip().lower() in _PRONOUNS
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a full stop that is no initial or dotted abbreviation."""
+    if not word.endswith("."):
+        return False
+    core = word[:-1]
+    return len(core) > 2 and "." not in core and core.lower() not in _ABBREVIATIONS
 
 
 def is_generic_source(phrase: str) -> bool:
@@ -379,8 +390,14 @@ class ActorRegistry:
         raw = phrase.strip().lower()
         if prefer is not None and raw in _PRONOUNS:
             idx = self._keys.get(_norm(prefer))
-            if idx is not None and self._fits(self._entries[idx], _PRONOUNS[raw]):
+            cls = _PRONOUNS[raw]
+            if idx is not None and self._fits(self._entries[idx], cls):
                 entry = self._entries[idx]
+                if cls in ("m", "f") and entry.gender != cls:
+                    # A person whose gender the text shows beats a guess.
+                    other = self._resolve_pronoun(start, cls)
+                    if other is not None and other.gender == cls:
+                        entry = other
         if entry is None:
             entry = self._resolve_entry(start, phrase)
         if entry is None:
@@ -452,6 +469,8 @@ class ActorRegistry:
         for ws, we in reversed(words):
             gap = text[we:pos]
             if we != pos and gap.strip(" ") != "" and gap.strip() not in ("(", ")"):
+                break
+            if chain and _ends_sentence(text[ws:we]):
                 break
             chain.append((ws, we))
             pos = ws
@@ -584,7 +603,12 @@ class ActorRegistry:
                 continue
             if lw in ("the", "a", "an") or lw.endswith(("'s", "’s")):
                 break
-            if lw.endswith("-level") or lw in _GROUP_MODIFIERS:
+            if (
+                lw.endswith("-level")
+                or lw in _GROUP_MODIFIERS
+                or (lw in _ORG_HEADS and lowlast == last)
+            ):
+                # "cabinet meeting", "party committee", "county-level governments"
                 i -= 1
                 continue
             break
@@ -1144,6 +1168,7 @@ class ActorRegistry:
                 k = ws
                 continue
             break
+        ext_s = self._head_of_before(ext_s)
         ext_e = e
         k = e
         steps = 0
@@ -1229,6 +1254,27 @@ class ActorRegistry:
             after = text[ext_e : ext_e + 2]
             if after == ", ":
                 self._appositive_titles(entry, ext_e + 2)
+
+    def _head_of_before(self, pos: int) -> int:
+        """Start of "executive meeting of (the)" before a name at ``pos``."""
+        text = self._text
+        k = pos
+        if text.endswith(" of the ", 0, k):
+            k -= 8
+        elif text.endswith(" of ", 0, k):
+            k -= 4
+        else:
+            return pos
+        wb = self._word_before(k + 1)
+        if wb is None or text[wb[0] : wb[1]] not in _ORG_HEADS:
+            return pos
+        k = wb[0]
+        for _ in range(2):
+            wb = self._word_before(k)
+            if wb is None or text[wb[0] : wb[1]] not in _ORG_PREMODIFIERS:
+                break
+            k = wb[0]
+        return k
 
     def _extend_group(self, pos: int) -> int:
         """End of the "of/from ..." phrase after a group noun.

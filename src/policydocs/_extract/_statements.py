@@ -497,8 +497,7 @@ class _Finder:
         speaker = self._speaker(*ph)
         if speaker is None:
             return None
-        comma = self.text.rfind(",", sent.start, m.start)
-        return self._frame_before(_At(si, sent, m), speaker, comma, "Y-said-X")
+        return self._frame_before(_At(si, sent, m), speaker, m.start, "Y-said-X")
 
     def _frame_before(
         self, at: _At, speaker: str, limit: int, rule: str

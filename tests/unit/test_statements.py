@@ -1,0 +1,347 @@
+"""The statements stage: one test per construction, on invented sentences.
+
+The sentences come from several genres (central-bank decisions, ministry
+press releases, cabinet readouts, statistics bulletins, press-conference
+transcripts, company news), never from the gold documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from policydocs._extract._actors import ActorRegistry
+from policydocs._extract._context import Context
+from policydocs._extract._cues import CUES, cue_pattern, inflect
+from policydocs._extract._segment import split_sentences
+from policydocs._extract._statements import find_statements
+from policydocs._vocab import Mode
+
+if TYPE_CHECKING:
+    from policydocs._models import Statement
+
+PUBLISHED = dt.date(2026, 3, 6)  # a Friday
+
+
+def extract(text: str, source: str | None = "Example News") -> tuple[Statement, ...]:
+    ctx = Context.build(
+        text, published=PUBLISHED, source=source, sentences=split_sentences(text)
+    )
+    return find_statements(ctx, ActorRegistry(ctx))
+
+
+def triples(
+    text: str, source: str | None = "Example News"
+) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.cue, s.content) for s in extract(text, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finance Minister Ana Castillo said that the deficit would narrow soon.",
+            [("Ana Castillo", "say", "the deficit would narrow soon")],
+        ),
+        (
+            "Governor Kamau Njoroge said the shilling had stabilised.",
+            [("Kamau Njoroge", "say", "the shilling had stabilised")],
+        ),
+        (
+            (
+                "The Ministry of Transport announced a 2 billion euro rail fund, "
+                "bringing total rail support to 9 billion euros."
+            ),
+            [
+                (
+                    "Ministry of Transport",
+                    "announce",
+                    (
+                        "a 2 billion euro rail fund, bringing total rail support to "
+                        "9 billion euros"
+                    ),
+                )
+            ],
+        ),
+        (
+            "The cabinet meeting called for faster approval of wind farms.",
+            [("cabinet meeting", "call for", "faster approval of wind farms")],
+        ),
+    ],
+)
+def test_x_said_that_y(text, expected):
+    """X said (that) Y, X announced Y, X called for Y give Y as content."""
+    assert expected == triples(text)
+
+
+def test_y_x_said():
+    """Y, X said: the content is the clause before the comma."""
+    text = (
+        "Exports will recover in the second half, the trade ministry said on Thursday."
+    )
+    got = extract(text)
+    assert [("trade ministry", "say", "Exports will recover in the second half")] == [
+        (s.speaker, s.cue, s.content) for s in got
+    ]
+    assert "Y-X-said" == got[0].rule
+    assert dt.date(2026, 3, 5) == got[0].date
+
+
+def test_y_said_x_with_appositive():
+    """Y, said X, who ...: the speaker follows the cue."""
+    text = (
+        "The reforms are overdue, said Senator Hannah Ortiz, who chairs the "
+        "banking committee."
+    )
+    assert [("Hannah Ortiz", "say", "The reforms are overdue")] == triples(text)
+
+
+def test_quoted_frames_are_direct():
+    """ "Y," X said and X said: "Y" keep only the quoted words, mode direct."""
+    text = (
+        '"We will not raise the retirement age," Labour Minister Tomas Berg told '
+        'reporters. Berg said: "Pensions are safe. Contributions will not rise."'
+    )
+    got = extract(text)
+    assert [
+        ("Tomas Berg", "tell", "We will not raise the retirement age"),
+        ("Tomas Berg", "say", "Pensions are safe. Contributions will not rise"),
+    ] == [(s.speaker, s.cue, s.content) for s in got]
+    assert [Mode.DIRECT, Mode.DIRECT] == [s.mode for s in got]
+
+
+def test_curly_quotes_and_said_x():
+    """Curly quotation marks work like straight ones."""
+    text = "“Capital must reach small firms,” said Deputy Governor Lena Vogel."
+    got = extract(text)
+    assert [("Lena Vogel", "say", "Capital must reach small firms")] == [
+        (s.speaker, s.cue, s.content) for s in got
+    ]
+    assert Mode.DIRECT == got[0].mode
+
+
+def test_mixed_quotes_are_indirect():
+    """X said the plan was "a turning point": the quoted part stays in the content."""
+    text = 'Mayor Olu Adeyemi said the budget was "a turning point for the city".'
+    got = extract(text)
+    assert 'the budget was "a turning point for the city"' == got[0].content
+    assert Mode.INDIRECT == got[0].mode
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "According to the National Statistics Office, unemployment fell to 4.1 "
+                "percent."
+            ),
+            [
+                (
+                    "National Statistics Office",
+                    "according to",
+                    "unemployment fell to 4.1 percent",
+                )
+            ],
+        ),
+        (
+            (
+                "Unemployment fell to 4.1 percent, according to figures from the "
+                "National Statistics Office."
+            ),
+            [
+                (
+                    "National Statistics Office",
+                    "according to",
+                    "Unemployment fell to 4.1 percent",
+                )
+            ],
+        ),
+        (
+            "According to a report of the Central Bank of Chile, lending slowed.",
+            [("Central Bank of Chile", "according to", "lending slowed")],
+        ),
+    ],
+)
+def test_according_to(text, expected):
+    """according to X, Y and Y, according to X; the actor inside the source phrase."""
+    assert expected == triples(text)
+
+
+def test_urge_keeps_object_and_infinitive():
+    """X urged Y to Z gives "Y to Z"."""
+    text = "The regulator urged banks to raise their capital buffers."
+    assert [("regulator", "urge", "banks to raise their capital buffers")] == triples(
+        text
+    )
+
+
+def test_call_on_with_a_weekday_inside():
+    """'called on Monday for' is call for; 'called on Y to' is call on."""
+    text = (
+        "Premier Zhao Ming called on Monday for steady growth. He called on "
+        "provinces to cut fees."
+    )
+    got = extract(text)
+    assert [
+        ("Zhao Ming", "call for", "steady growth"),
+        ("Zhao Ming", "call on", "provinces to cut fees"),
+    ] == [(s.speaker, s.cue, s.content) for s in got]
+    assert dt.date(2026, 3, 2) == got[0].date
+
+
+def test_participles_start_new_statements():
+    """'..., adding that Y' and 'while stressing Y' belong to the same speaker."""
+    text = (
+        "The central bank kept rates unchanged, saying inflation was easing, while "
+        "stressing the need to watch food prices. It said the economy was sound, "
+        "adding that credit would grow."
+    )
+    assert [
+        ("central bank", "say", "inflation was easing"),
+        ("central bank", "stress", "the need to watch food prices"),
+        ("central bank", "say", "the economy was sound"),
+        ("central bank", "add", "credit would grow"),
+    ] == triples(text)
+
+
+def test_coordinated_cue_shares_the_subject():
+    """X called for A and urged B to C: two statements by X."""
+    text = (
+        "The State Council executive meeting called for lower logistics costs and "
+        "urged local governments to clear arrears."
+    )
+    got = triples(text)
+    assert [
+        ("State Council executive meeting", "call for", "lower logistics costs"),
+        (
+            "State Council executive meeting",
+            "urge",
+            "local governments to clear arrears",
+        ),
+    ] == got
+
+
+def test_new_clause_with_its_own_subject():
+    """'..., and she warned that Y' stops the earlier content."""
+    text = (
+        "Minister Clara Jensen noted that exports had grown, and she warned that "
+        "tariffs could hurt farmers."
+    )
+    assert [
+        ("Clara Jensen", "note", "exports had grown"),
+        ("Clara Jensen", "warn", "tariffs could hurt farmers"),
+    ] == triples(text)
+
+
+def test_transcript_turns():
+    """Name: Y turns give the whole turn; question turns and cues inside are skipped."""
+    text = (
+        "Spokesperson Zhou Lan: We firmly oppose the new tariffs. We urge the other "
+        "side to stop.\n\nQ: Officials say talks will resume. Is that true?\n\n"
+        "Zhou Lan: We have noted the reports."
+    )
+    got = extract(text)
+    assert [
+        (
+            "Zhou Lan",
+            "We firmly oppose the new tariffs. We urge the other side to stop.",
+        ),
+        ("Zhou Lan", "We have noted the reports."),
+    ] == [(s.speaker, s.content) for s in got]
+    assert {"transcript-turn"} == {s.rule for s in got}
+
+
+def test_transcript_turns_on_consecutive_lines():
+    """Turns separated by single line breaks end at the next label."""
+    text = (
+        "Chancellor Maya Lund: The budget is balanced.\nReporter: And debt?\n"
+        "Maya Lund: Debt will fall."
+    )
+    assert ["The budget is balanced.", "Debt will fall."] == [
+        s.content for s in extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xu spoke at the forum.",
+        "Prime Minister Ola Berg made the remarks during a visit to Oslo.",
+        "The board decided to raise the dividend.",
+        "The cabinet endorsed a plan to expand broadband.",
+        "Small firms are urged to apply early.",
+        "Growth is forecast to slow next year.",
+        "The new plant will add 500 jobs.",
+        "The data showed a rise in exports.",
+        "Analysts said the figures were strong.",
+        "The ministry intends to publish the rules.",
+    ],
+)
+def test_not_statements(text):
+    """No content, decisions, passives, bare strict cues, generic sources."""
+    assert [] == triples(text)
+
+
+def test_cue_inside_content_is_one_statement():
+    """Wang said analysts believe Y is Wang's statement only."""
+    text = "Trade Minister Wang Hui said analysts believe the yuan will weaken."
+    assert [("Wang Hui", "say", "analysts believe the yuan will weaken")] == triples(
+        text
+    )
+
+
+def test_pronouns_and_role_nouns_resolve():
+    """he/she/it/the premier/the meeting resolve to the most recent compatible actor."""
+    text = (
+        "Premier Zhao Ming chaired an executive meeting of the State Council. "
+        "The meeting said consumption must grow. The premier stressed that jobs come "
+        "first. Health Minister Sofia Reyes attended. Commissioner Piet de Vries "
+        "spoke next. She said hospitals would get more funds."
+    )
+    assert [
+        ("executive meeting of the State Council", "say"),
+        ("Zhao Ming", "stress"),
+        ("Sofia Reyes", "say"),
+    ] == [(s.speaker, s.cue) for s in extract(text)]
+
+
+def test_it_prefers_the_previous_speaker():
+    """'It' after an organization's statement refers to that organization."""
+    text = (
+        "According to the Asian Infrastructure Fund, ports need 40 billion dollars. "
+        "It estimates that demand will double by 2035."
+    )
+    assert ["Asian Infrastructure Fund", "Asian Infrastructure Fund"] == [
+        s.speaker for s in extract(text)
+    ]
+
+
+def test_committee_without_antecedent_is_the_source():
+    """'The Committee' with no earlier committee is the document's source."""
+    text = "The Committee judges that risks to employment have risen."
+    got = extract(text, source="Monetary Policy Committee")
+    assert [("Monetary Policy Committee", "judge")] == [(s.speaker, s.cue) for s in got]
+
+
+def test_offsets_and_cue_spans():
+    """content_span and cue_span slice the text exactly."""
+    text = "As markets opened, Governor Rui Lopes said rates would hold."
+    for s in extract(text):
+        assert s.content == text[s.content_span.start : s.content_span.end]
+        assert s.cue_span is not None
+        assert "said" == text[s.cue_span.start : s.cue_span.end]
+
+
+def test_lexicon_size_and_forms():
+    """The lexicon has at least 60 cues and inflects regular verbs."""
+    assert len({c.base for c in CUES.values()}) >= 60
+    assert ("urge", "urges", "urged", "urging") == inflect("urge")
+    assert ("deny", "denies", "denied", "denying") == inflect("deny")
+    assert ("admit", "admits", "admitted", "admitting") == inflect("admit")
+    assert CUES["pointed out"].base == "point out"
+    assert CUES["told"].recipient
+    assert CUES["added"].strict
+    assert "(?:" in cue_pattern()
