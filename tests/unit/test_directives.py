@@ -409,6 +409,20 @@ def test_a_directive_links_to_the_statement_it_sits_in() -> None:
     assert d.issuer == st.speaker
 
 
+def test_a_continued_quotation_keeps_its_speaker() -> None:
+    doc = parse(
+        '"Banks have been too slow," Lima said. "We will cut the reserve ratio by June."',
+        published=DAY,
+        source="Central Bank of Brazil",
+    )
+    (d,) = doc.directives
+    assert (d.issuer, d.addressee, d.force) == (
+        "Lima",
+        "Central Bank of Brazil",
+        Force.COMMITMENT,
+    )
+
+
 def test_trailing_participle_cue_ends_the_action() -> None:
     d = directives(
         "He called for faster approvals of clean-energy projects, "

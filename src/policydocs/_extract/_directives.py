@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from .._models import Directive, Span, Statement
-from .._vocab import ActorKind, Force
+from .._vocab import ActorKind, Force, Mode
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -244,13 +244,20 @@ class _Stage:
         issuer would fail validation, so such an issuer is left unknown.
         """
         author = self.registry.author()
-        if author is None or not any(d.issuer == author for d in found):
+        if author is None or not any(author in (d.issuer, d.addressee) for d in found):
             return tuple(found)
         names = {a.name for a in self.registry.to_actors()}
         if author in names:
             return tuple(found)
         return tuple(
-            attrs.evolve(d, issuer=None) if d.issuer == author else d for d in found
+            attrs.evolve(
+                d,
+                issuer=None if d.issuer == author else d.issuer,
+                addressee=None if d.addressee == author else d.addressee,
+            )
+            if author in (d.issuer, d.addressee)
+            else d
+            for d in found
         )
 
     def _skip_sentence(self, sent: Sentence) -> bool:
@@ -973,13 +980,28 @@ class _Stage:
                 return idx
         return self._statement_at(pos)
 
+    def _continued_quote(self, pos: int) -> str | None:
+        """Speaker of the direct quotation just before ``pos`` in its paragraph."""
+        i = bisect.bisect_right(self._stmt_starts, pos) - 1
+        for k in range(i, max(-1, i - 3), -1):
+            st = self.statements[self._stmt_order[k]]
+            gap = self.text[st.content_span.end : pos]
+            if st.mode is Mode.DIRECT and len(gap) < 400 and "\n" not in gap:
+                return st.speaker
+        return None
+
     def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
         start = toks.starts[hit.action_start]
         end = toks.ends[end_tok - 1]
         stmt = self._statement_of(hit, toks)
         issuer: str | None = None
+        quoter: str | None = None
         if stmt is not None:
             issuer = self.statements[stmt].speaker
+        elif toks.words and toks.words[0] in _QUOTES:
+            # '"A," said X. "B."': a quotation that goes on without a cue of
+            # its own is still X's.
+            issuer = quoter = self._continued_quote(toks.starts[0])
         if issuer is None and hit.speaker is not None:
             a, b = hit.speaker
             issuer = self.registry.mention(
@@ -992,6 +1014,16 @@ class _Stage:
             a, b = hit.addressee
             s0, e0 = toks.starts[a], toks.ends[b - 1]
             addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
+            if quoter is not None and toks.words[a] in ("we", "us"):
+                # The registry knows no statement here; "we" is the quoted
+                # speaker's side.
+                addressee = self.registry.affiliation(quoter)
+                if (
+                    addressee is None
+                    and self.registry.kind_of(quoter) is ActorKind.PERSON
+                ):
+                    addressee = self.registry.author()
+                addressee = addressee or quoter
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
         return Directive(
             issuer=issuer,
