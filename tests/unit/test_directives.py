@@ -411,7 +411,8 @@ def test_a_directive_links_to_the_statement_it_sits_in() -> None:
 
 def test_a_continued_quotation_keeps_its_speaker() -> None:
     doc = parse(
-        '"Banks have been too slow," Lima said. "We will cut the reserve ratio by June."',
+        '"Banks have been too slow," Lima said. '
+        '"We will cut the reserve ratio by June."',
         published=DAY,
         source="Central Bank of Brazil",
     )
