@@ -258,6 +258,25 @@ def is_pronoun(phrase: str) -> bool:
     return phrase.strip().lower() in _PRONOUNS
 
 
+_ROLE_RE: Final = re.compile(
+    r"\bthe[ ]((?:vice[ -])?(?:president|premier|minister|chancellor|governor|mayor|"
+    r"spokesperson|spokesman|spokeswoman|commissioner|secretary|chairman|"
+    r"chairwoman|chair|director|ambassador|ministry|bureau|committee|commission|"
+    r"council|agency|administration|department|meeting|cabinet|board|bank|fund|"
+    r"authority|parliament|province|city|county|prefecture))\b"
+)
+
+
+def _outermost(mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted mentions without those inside another ("Jiangsu" in "the Jiangsu ...")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(mentions), key=lambda m: (m[0], -m[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
 def _ends_sentence(word: str) -> bool:
     """A word with a full stop that is no initial or dotted abbreviation."""
     if not word.endswith("."):
@@ -511,7 +530,7 @@ class ActorRegistry:
             key=lambda e: min(e.mentions),
         )
         for i, e in enumerate(order):
-            spans = sorted(set(e.mentions))
+            spans = _outermost(e.mentions)
             aliases = [a for a in dict.fromkeys(e.aliases) if a != e.name]
             out.append(
                 Actor(
@@ -1120,6 +1139,27 @@ class ActorRegistry:
             entry = self._resolve_pronoun(m.start(), _PRONOUNS[word])
             if entry is not None and entry.kind is ActorKind.PERSON:
                 self._add(entry, m.start(), m.end())
+        # Role nouns ("the president", "the province", "the Committee") that
+        # refer back to a known actor are mentions of it too.
+        low = self._ctx.lower
+        if low is None:
+            return
+        for m in _ROLE_RE.finditer(low):
+            s, e = m.start(), m.end()
+            # "the President Xi" and "the Ministry of Commerce" are names.
+            nxt = text[e + 1 : e + 2] if text[e : e + 1] == " " else ""
+            of = (
+                4
+                if text.startswith(" of ", e)
+                else 5
+                if text.startswith(" for ", e)
+                else 0
+            )
+            if nxt.isupper() or (of and text[e + of : e + of + 1].isupper()):
+                continue
+            entry = self._resolve_role(s, m.group(1))
+            if entry is not None and entry.idx != self._author:
+                self._add(entry, s, e)
 
     def _scan_run(self, s: int, e: int) -> None:
         text = self._text

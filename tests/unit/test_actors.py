@@ -1,0 +1,194 @@
+"""The actor registry: names, titles, aliases, mentions and coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from policydocs._extract._actors import (
+    ActorRegistry,
+    is_generic_source,
+    is_person_title,
+    is_pronoun,
+)
+from policydocs._extract._context import Context
+from policydocs._extract._segment import split_sentences
+from policydocs._extract._statements import find_statements
+from policydocs._readers import read
+from policydocs._vocab import ActorKind
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_809c9f3e5515490f.txt"
+
+
+def registry(text: str, source: str | None = None) -> ActorRegistry:
+    ctx = Context.build(
+        text,
+        published=dt.date(2026, 3, 6),
+        source=source,
+        sentences=split_sentences(text),
+    )
+    return ActorRegistry(ctx)
+
+
+def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def test_seed_lists_xi_once_with_titles_and_every_mention():
+    """The seed's Xi Jinping: one actor, three titles, every mention."""
+    doc = read(SEED, extract=False)
+    ctx = Context.build(
+        doc.text,
+        published=doc.published,
+        source=doc.source,
+        sentences=split_sentences(doc.text),
+    )
+    reg = ActorRegistry(ctx)
+    find_statements(ctx, reg)
+    xi = [a for a in reg.to_actors() if a.name == "Xi Jinping"]
+    assert 1 == len(xi)
+    actor = xi[0]
+    assert ActorKind.PERSON == actor.kind
+    assert (
+        "President",
+        "general secretary of the Communist Party of China Central Committee",
+        "chairman of the Central Military Commission",
+    ) == actor.titles
+    assert ("Xi",) == actor.aliases
+    surfaces = [doc.text[m.start : m.end] for m in actor.mentions]
+    assert {"President Xi Jinping", "Xi", "The president", "He", "he", "his"} == set(
+        surfaces
+    )
+    assert 16 == len(surfaces)
+
+
+def test_title_and_name_of_a_person_never_seen():
+    """A name the library has never seen works from its title and position."""
+    text = "Agriculture Minister N. Rangi Walker said rain was late."
+    reg = registry(text)
+    assert "N. Rangi Walker" == reg.mention(
+        *at(text, "Agriculture Minister N. Rangi Walker")
+    )
+    (actor,) = reg.to_actors()
+    assert ("Agriculture Minister",) == actor.titles
+    assert ActorKind.PERSON == actor.kind
+
+
+def test_title_with_a_portfolio_block():
+    """'Commissioner for Energy and Housing Ida Berg': the name is the last words."""
+    text = "Commissioner for Energy and Housing Ida Berg spoke."
+    reg = registry(text)
+    assert "Ida Berg" == reg.mention(
+        *at(text, "Commissioner for Energy and Housing Ida Berg")
+    )
+    assert ("Commissioner for Energy and Housing",) == reg.to_actors()[0].titles
+
+
+def test_appositive_titles_and_affiliation():
+    """'X, spokesperson of the Y (ACR),' gives a title, affiliation and acronym."""
+    text = (
+        "Tariq Haddad, spokesperson of the Ministry of Water Resources (MWR), spoke. "
+        "The MWR later published data."
+    )
+    reg = registry(text)
+    actors = {a.name: a for a in reg.to_actors()}
+    assert ("spokesperson of the Ministry of Water Resources (MWR)",) == actors[
+        "Tariq Haddad"
+    ].titles
+    assert "Ministry of Water Resources" == reg.affiliation("Tariq Haddad")
+    assert "Ministry of Water Resources" == reg.resolve(*at(text, "MWR", 1))
+
+
+def test_surname_alias_either_order():
+    """A family name alone refers back to the full name, first or last."""
+    text = "Premier Zhao Ming met Chancellor Greta Holm. Zhao spoke first, then Holm."
+    reg = registry(text)
+    assert "Zhao Ming" == reg.resolve(*at(text, "Zhao", 1))
+    assert "Greta Holm" == reg.resolve(*at(text, "Holm", 1))
+
+
+def test_pronouns_by_gender_and_kind():
+    """he/she pick people of that gender, it an organization, they a group."""
+    text = (
+        "Ms Laila Noor met Mr Ben Ortiz and officials of the Water Board. "
+        "Provincial governments were absent. She spoke. He left. It agreed. "
+        "They objected."
+    )
+    reg = registry(text)
+    assert "Laila Noor" == reg.resolve(*at(text, "She"))
+    assert "Ben Ortiz" == reg.resolve(*at(text, "He"))
+    assert "Water Board" == reg.resolve(*at(text, "It"))
+    reg.mention(*at(text, "Provincial governments"))
+    assert "Provincial governments" == reg.resolve(*at(text, "They"))
+
+
+def test_role_nouns_resolve_to_titled_people_and_organizations():
+    """'the premier', 'the meeting', 'the province' resolve by their head noun."""
+    text = (
+        "Premier Li Wen chaired a State Council executive meeting on Jiangxi province. "
+        "The meeting approved a plan. The premier said the province would benefit."
+    )
+    reg = registry(text)
+    assert "State Council executive meeting" == reg.resolve(*at(text, "The meeting"))
+    assert "Li Wen" == reg.resolve(*at(text, "The premier"))
+    assert "Jiangxi" == reg.resolve(*at(text, "the province"))
+
+
+def test_role_noun_without_antecedent_falls_back_to_source():
+    """'the Committee' with no earlier committee is the document's source."""
+    text = "The Committee decided to hold rates."
+    reg = registry(text, source="Monetary Policy Committee")
+    assert "Monetary Policy Committee" == reg.resolve(*at(text, "The Committee"))
+    assert "Monetary Policy Committee" == reg.author()
+
+
+def test_we_inside_a_quotation_is_the_speakers_side():
+    """'we' in a statement's content resolves to the speaker's organization."""
+    text = (
+        "Ana Ruiz, director of the National Energy Agency, said: "
+        '"We will publish the rules." We expect a reply.'
+    )
+    reg = registry(text, source="Daily Wire")
+    quote = at(text, "We will publish the rules.")
+    reg.note_statement(quote[0], quote[1], "Ana Ruiz")
+    assert "National Energy Agency" == reg.resolve(*at(text, "We"))
+    assert "Daily Wire" == reg.resolve(*at(text, "We", 1))
+
+
+def test_phrase_before_and_after():
+    """The actor phrase ending or starting at an offset, for other stages."""
+    text = (
+        "The U.S. Department of the Treasury said so, urging city governments to act."
+    )
+    reg = registry(text)
+    start, end = reg.phrase_before(text.index(" said"))
+    assert "The U.S. Department of the Treasury" == text[start:end]
+    start, end = reg.phrase_after(text.index("city"))
+    assert "city governments" == text[start:end]
+    assert reg.phrase_after(text.index("so,")) is None
+
+
+def test_mention_creates_groups_and_places():
+    """Addressees named by other stages become actors of the inferred kind."""
+    text = "Member states and Zhejiang province must act."
+    reg = registry(text)
+    assert "Member states" == reg.mention(*at(text, "Member states"))
+    assert "Zhejiang" == reg.mention(*at(text, "Zhejiang province"))
+    kinds = {a.name: a.kind for a in reg.to_actors()}
+    assert ActorKind.GROUP == kinds["Member states"]
+    assert ActorKind.PLACE == kinds["Zhejiang"]
+
+
+def test_small_predicates():
+    """Pronoun, title and generic-source checks."""
+    assert is_pronoun("They")
+    assert not is_pronoun("Theo")
+    assert is_person_title("Premier")
+    assert not is_person_title("Ministry")
+    assert is_generic_source("the data")
+    assert is_generic_source("Analysts")
+    assert not is_generic_source("the bureau of statistics")
+    assert not is_generic_source("Customs statistics")
