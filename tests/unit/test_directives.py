@@ -127,6 +127,20 @@ def test_it_should_be_noted_frames_a_remark() -> None:
     assert (d.rule, d.addressee) == ("modal-passive", None)
 
 
+def test_a_commencement_clause_is_no_directive() -> None:
+    assert directives("This Regulation shall enter into force on July 1, 2026.") == ()
+    assert directives("The order shall take effect immediately.") == ()
+
+
+def test_a_relative_clause_with_its_own_verb_stays_in_the_subject() -> None:
+    d = only("Batteries that fail the heat test shall not be placed on the market.")
+    assert (
+        d.action
+        == "Batteries that fail the heat test shall not be placed on the market"
+    )
+    assert d.negated
+
+
 # --- will: commitment or prediction -------------------------------------------
 
 

@@ -35,6 +35,7 @@ from ._modals import (
     AGENT_HEADS,
     AGENT_SUFFIXES,
     BE_FORMS,
+    COMMENCEMENT,
     COMPLEMENT_VERBS,
     CUE_PARTICIPLES,
     DISCOURSE_PARTICIPLES,
@@ -476,6 +477,11 @@ class _Stage:
                 hit.addressee = None
             return
         if head_class is None:
+            if self._commencement(k, toks):
+                # "This Regulation shall come into force on …": the instrument
+                # states its own dates; nobody is asked to act.
+                hit.keep = False
+                return
             hit.rule = "modal-indicator"
             return
         hit.rule = "modal"
@@ -700,11 +706,20 @@ class _Stage:
         hit.clause_kind = clause.kind
         if clause.kind == "question":
             return None
-        relative_subject = clause.start == at or toks.word(clause.cut) == "whose"
+        # A verb right after the relative pronoun ("that fail the test", "that
+        # fail to comply") makes the pronoun the subject of its own clause.
+        verb_first = toks.word(clause.start) not in _DETERMINERS and (
+            toks.word(clause.start + 1) in _DETERMINERS
+            or toks.word(clause.start + 1) == "to"
+        )
+        relative_subject = (
+            clause.start == at or toks.word(clause.cut) == "whose" or verb_first
+        )
         if clause.kind == "relative" and clause.cut > lo and relative_subject:
             # "banks that must …", "Operators whose ratio exceeds 5 percent
-            # must …": the antecedent acts. In "the rules that companies
-            # must follow" the relative clause's own subject does.
+            # must …", "Batteries that fail the test shall not …": the
+            # antecedent acts. In "the rules that companies must follow" the
+            # relative clause's own subject does.
             outer = self._clause(clause.cut, toks, triggers, lo)
             if outer.kind != "question" and clause.cut > outer.start:
                 hit.cut = outer.cut
@@ -876,6 +891,12 @@ class _Stage:
                     stops.append(j)
         stops.append(n)
         return stops
+
+    @staticmethod
+    def _commencement(k: int, toks: _Tokens) -> bool:
+        """Tell whether the verb at ``k`` opens "enter into force", "take effect"…."""
+        phrase = " ".join(toks.words[k : k + 3])
+        return phrase.startswith(COMMENCEMENT)
 
     @staticmethod
     def _joined(hit: _Hit, toks: _Tokens) -> bool:

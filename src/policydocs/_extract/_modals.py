@@ -28,6 +28,7 @@ __all__ = [
     "AGENT_HEADS",
     "AGENT_SUFFIXES",
     "BE_FORMS",
+    "COMMENCEMENT",
     "COMPLEMENT_VERBS",
     "CUE_PARTICIPLES",
     "DISCOURSE_PARTICIPLES",
@@ -285,6 +286,20 @@ DISCOURSE_PARTICIPLES: Final = lexicon(
     noted stressed emphasized emphasised pointed mentioned recalled remembered
     said underlined acknowledged admitted recognized recognised observed added
     """
+)
+
+#: An instrument's own commencement and expiry ("shall enter into force on
+#: …"): with a thing as subject, a statement of dates, not a directive.
+COMMENCEMENT: Final = (
+    "enter into force",
+    "come into force",
+    "come into effect",
+    "take effect",
+    "become effective",
+    "remain in force",
+    "cease to have effect",
+    "expire",
+    "apply from",
 )
 
 #: Forms of "be" before a passive participle or "welcome to".
