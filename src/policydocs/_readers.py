@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
-from ._errors import ParseError, PolicyDocsError
+from ._errors import ParseError, PolicyDocsError, ValidationError
 from ._models import Document
 
 if TYPE_CHECKING:
@@ -306,21 +306,56 @@ def read(
     )
 
 
+#: Longest header value the reader takes (the bound in ``_HEADER_LINE_RE``).
+_MAX_HEADER_VALUE: Final = 10_000
+
+
+def _header_line(key: str, field: str, value: str) -> str:
+    # The reader strips values and ends a header at a line break, so a value
+    # that is blank, padded, multi-line or over the bound would not come back.
+    if not value or value != value.strip() or "\n" in value or "\r" in value:
+        message = (
+            "expected a one-line value without surrounding whitespace for the "
+            f"header block, found {value[:60]!r}"
+        )
+        raise ValidationError("header-value", message, path=(field,), value=value)
+    if len(value) > _MAX_HEADER_VALUE:
+        message = (
+            f"expected at most {_MAX_HEADER_VALUE} characters for a header value, "
+            f"found {len(value)}"
+        )
+        raise ValidationError("header-value", message, path=(field,), value=value)
+    return f"{key}: {value}"
+
+
 def to_text(doc: Document, /) -> str:
     """Write a document back as text in the header-block format.
 
-    ``parse(to_text(doc))`` gives back the same metadata and body.
+    ``parse(to_text(doc))`` gives back the same metadata and body (with line
+    ends normalised to LF, as every reader does).
+
+    >>> print(to_text(parse("date 2026-03-06 Body.", id="d1", extract=False)))
+    Id: d1
+    Date: 2026-03-06
+    Language: en
+    <BLANKLINE>
+    Body.
+
+    Raises:
+        ValidationError: a metadata value cannot be written as one header
+            line (it is empty, spans lines, has surrounding whitespace or
+            is over 10,000 characters); its ``path`` names the field.
 
     .. versionadded:: 0.1
     """
-    lines = [f"Id: {doc.id}"]
+    lines = [_header_line("Id", "id", doc.id)]
     if doc.title is not None:
-        lines.append(f"Title: {doc.title}")
+        lines.append(_header_line("Title", "title", doc.title))
     if doc.published is not None:
         lines.append(f"Date: {doc.published.isoformat()}")
     if doc.source is not None:
-        lines.append(f"Source: {doc.source}")
+        lines.append(_header_line("Source", "source", doc.source))
     if doc.url is not None:
-        lines.append(f"URL: {doc.url}")
-    lines.append(f"Language: {doc.language}")
+        lines.append(_header_line("URL", "url", doc.url))
+    lines.append(_header_line("Language", "language", doc.language))
     return "\n".join(lines) + "\n\n" + doc.text

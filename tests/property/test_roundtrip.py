@@ -177,3 +177,22 @@ def test_dumps_output_validates_against_the_json_schema(doc):
     assert [] == [
         e.message for e in validator.iter_errors(json.loads(policydocs.dumps(doc)))
     ]
+
+
+@given(pst.documents())
+def test_to_text_round_trips_or_refuses(doc):
+    """Any document reads back from to_text() or is refused with ValidationError."""
+    try:
+        text = policydocs.to_text(doc)
+    except policydocs.ValidationError as exc:
+        assert "header-value" == exc.code
+        return
+    back = policydocs.parse(text, extract=False)
+    body = doc.text.replace("\r\n", "\n").replace("\r", "\n")
+    assert (doc.id, doc.title, doc.source, doc.url, body) == (
+        back.id,
+        back.title,
+        back.source,
+        back.url,
+        back.text,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
 import policydocs
@@ -224,3 +225,22 @@ def test_empty_header_values_are_ignored():
     """`Title:` with nothing after it leaves the title unset."""
     doc = policydocs.parse("Title:\nSource: S\n\nBody.", extract=False)
     assert (None, "S", "Body.") == (doc.title, doc.source, doc.text)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("title", "two\nlines"),
+        ("source", " padded"),
+        ("url", ""),
+        ("title", "x" * 10_001),
+    ],
+)
+def test_to_text_refuses_values_a_header_cannot_hold(field, value):
+    """to_text raises ValidationError naming the field, never writes a lossy header."""
+    doc = attrs.evolve(
+        policydocs.parse("Body.", id="d", extract=False), **{field: value}
+    )
+    with pytest.raises(policydocs.ValidationError) as info:
+        policydocs.to_text(doc)
+    assert ("header-value", (field,)) == (info.value.code, info.value.path)
