@@ -59,6 +59,7 @@ API used by the other stages (all offsets are into ``ctx.text``):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -66,6 +67,8 @@ from .._models import Actor, Span
 from .._vocab import ActorKind
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ._context import Context
 
 __all__ = ["ActorRegistry", "is_generic_source", "is_person_title", "is_pronoun"]
@@ -240,6 +243,7 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+_INITIAL_ENDS: Final = tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ABBREVIATIONS: Final = frozenset(
     {"mrs", "gov", "gen", "sen", "rep", "col", "capt", "prof"}
 )
@@ -304,6 +308,7 @@ def is_person_title(word: str) -> bool:
     return word.lower() in _PERSON_TITLES
 
 
+@functools.lru_cache(maxsize=8192)
 def _norm(name: str) -> str:
     name = name.strip().strip(".,;:").lower().replace("’", "'")
     return name.removeprefix("the ").removesuffix("'s")
@@ -356,6 +361,9 @@ class ActorRegistry:
         self._seen: set[tuple[int, int]] = set()
         self._regions: list[tuple[int, int, str]] = []
         self._author: int | None = None
+        self._classified: dict[
+            str, tuple[ActorKind | None, str, list[str], str, set[str]]
+        ] = {}
         self._scan()
 
     # ------------------------------------------------------------------
@@ -709,6 +717,16 @@ class ActorRegistry:
         self, phrase: str
     ) -> tuple[ActorKind | None, str, list[str], str, set[str]]:
         """Split a phrase into (kind, canonical name, titles, gender, heads)."""
+        got = self._classified.get(phrase)
+        if got is None:
+            got = self._classify_uncached(phrase)
+            self._classified[phrase] = got
+        kind, name, titles, gender, heads = got
+        return kind, name, list(titles), gender, set(heads)
+
+    def _classify_uncached(
+        self, phrase: str
+    ) -> tuple[ActorKind | None, str, list[str], str, set[str]]:
         name = phrase.strip()
         acronym = ""
         if name.endswith(")") and "(" in name:
@@ -987,10 +1005,9 @@ class ActorRegistry:
             return self._resolve_role(start, role)
         return None
 
-    def _recent(self, start: int) -> list[_Entry]:
+    def _recent(self, start: int) -> Iterator[_Entry]:
         """Entries mentioned before ``start``, most recent first (bounded look-back)."""
         i = bisect.bisect_left(self._timeline, (start, -1, -1))
-        out: list[_Entry] = []
         seen: set[int] = set()
         k = i - 1
         floor = max(0, i - 400)
@@ -998,9 +1015,8 @@ class ActorRegistry:
             idx = self._timeline[k][2]
             if idx not in seen:
                 seen.add(idx)
-                out.append(self._entries[idx])
+                yield self._entries[idx]
             k -= 1
-        return out
 
     def _role_entry(self, low: str, role: str) -> _Entry:
         if role in _PERSON_TITLES:
@@ -1168,11 +1184,7 @@ class ActorRegistry:
         if run.endswith(("'s", "’s")):
             e -= 2
             run = run[:-2]
-        run = (
-            run.rstrip(".")
-            if not run.endswith(tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-            else run
-        )
+        run = run if run.endswith(_INITIAL_ENDS) else run.rstrip(".")
         e = s + len(run)
         while True:
             head, _, rest = run.partition(" ")

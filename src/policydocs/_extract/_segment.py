@@ -32,15 +32,16 @@ def _lex(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-_PARA_RE: Final = re.compile(r"\n[ \t]{0,40}\n")
 # A candidate end: terminal punctuation, closing quotes/brackets, space, and
 # what may open a sentence. Or a line break after a line that ends in
 # punctuation, a colon or nothing sentence-like (a heading, a list item).
-_END_RE: Final = re.compile(
-    r"[.!?][.!?\"'”’)\]]{0,4}(?=[ \t]{1,20}[\"“‘(\[]?[A-Z0-9])"
+_BOUNDARY_RE: Final = re.compile(
+    r"(?P<para>\n[ \t]{0,40}\n)"
+    r"|[.!?][.!?\"'”’)\]]{0,4}(?=[ \t]{1,20}[\"“‘(\[]?[A-Z0-9])"
     r"|[.!?;:][\"'”’)\]]{0,3}(?=[ \t]{0,20}\n)"
 )
 _QUOTE_RE: Final = re.compile(r"[\"“”]")
+_PARA_RE: Final = re.compile(r"\n[ \t]{0,40}\n")
 _WORD_BEFORE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,12}\Z")
 
 #: Abbreviations after which a full stop never ends a sentence (lower-case,
@@ -81,57 +82,56 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     ['Dr. Li met U.S. envoys.', 'They left.']
     """
     out: list[Sentence] = []
+    regions = _quote_regions(text)
+    r = 0
     para = 0
-    pos = 0
+    sent_start = 0
     n = len(text)
-    for pm in [*_PARA_RE.finditer(text), None]:
-        end = pm.start() if pm is not None else n
-        if end > pos:
-            _split_paragraph(text, pos, end, para, out)
-        if pm is not None:
-            pos = pm.end()
-            if out and out[-1].paragraph == para:
+    # One pass over paragraph breaks and candidate ends together.
+    nreg = len(regions)
+    for m in _BOUNDARY_RE.finditer(text):
+        start, cut = m.span()
+        if text[start] == "\n":
+            if _emit(text, sent_start, start, para, out) or (
+                out and out[-1].paragraph == para
+            ):
                 para += 1
+            sent_start = cut
+            continue
+        if nreg:
+            while r < nreg and regions[r][1] < start:
+                r += 1
+            if r < nreg and regions[r][0] < start and cut <= regions[r][1]:
+                # Inside a quotation that closes later in this paragraph.
+                continue
+        if text[start] == "." and not _ends_here(text, start, cut, n):
+            continue
+        _emit(text, sent_start, cut, para, out)
+        sent_start = cut
+    _emit(text, sent_start, n, para, out)
     return tuple(out)
 
 
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Offsets (open, close) of balanced, short quotations in a paragraph."""
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    """Offsets (open, close) of balanced, short quotations, never across paragraphs."""
     regions: list[tuple[int, int]] = []
     open_at = -1
-    for m in _QUOTE_RE.finditer(text, start, end):
+    for m in _QUOTE_RE.finditer(text):
         ch = m.group()
         i = m.start()
+        if open_at >= 0 and (
+            i - open_at > _MAX_QUOTE or _PARA_RE.search(text, open_at, i) is not None
+        ):
+            open_at = -1  # too long, or a paragraph break in between
         if open_at < 0:
             if ch != "”":
                 open_at = i
         elif ch != "“":
-            if i - open_at <= _MAX_QUOTE:
-                regions.append((open_at, i))
+            regions.append((open_at, i))
             open_at = -1
         else:
             open_at = i
     return regions
-
-
-def _split_paragraph(
-    text: str, start: int, end: int, para: int, out: list[Sentence]
-) -> None:
-    regions = _quote_regions(text, start, end)
-    r = 0
-    sent_start = start
-    for m in _END_RE.finditer(text, start, end):
-        cut = m.end()
-        while r < len(regions) and regions[r][1] < m.start():
-            r += 1
-        if r < len(regions) and regions[r][0] < m.start() and cut <= regions[r][1]:
-            # Inside a quotation that closes later in this paragraph.
-            continue
-        if text[m.start()] == "." and not _ends_here(text, m.start(), cut, end):
-            continue
-        _emit(text, sent_start, cut, para, out)
-        sent_start = cut
-    _emit(text, sent_start, end, para, out)
 
 
 def _ends_here(text: str, dot: int, cut: int, end: int) -> bool:
@@ -161,10 +161,12 @@ def _next_word(text: str, pos: int, end: int) -> str:
     return text[i:j]
 
 
-def _emit(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+def _emit(text: str, start: int, end: int, para: int, out: list[Sentence]) -> bool:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
         out.append(Sentence(start, end, para))
+        return True
+    return False
