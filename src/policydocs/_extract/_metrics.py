@@ -26,6 +26,7 @@ Each Metric records in ``rule`` the decisions that produced it.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -506,20 +507,20 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         assigned = _assign_periods(found, sentence, periods, low)
         previous_end = sentence.start
         for (q, unit, rule), (period, period_rule) in zip(found, assigned, strict=True):
-            metrics.append(
-                _build(
-                    ctx,
-                    registry,
-                    low,
-                    sentence,
-                    q,
-                    unit=unit,
-                    rule=rule,
-                    period=period,
-                    period_rule=period_rule,
-                    previous_end=previous_end,
-                )
+            metric = _build(
+                ctx,
+                registry,
+                low,
+                sentence,
+                q,
+                unit=unit,
+                rule=rule,
+                period=period,
+                period_rule=period_rule,
+                previous_end=previous_end,
             )
+            if metric is not None:
+                metrics.append(metric)
             previous_end = q.end
     return tuple(metrics)
 
@@ -536,7 +537,7 @@ def _build(
     period: Period | None,
     period_rule: str,
     previous_end: int,
-) -> Metric:
+) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(low, sentence.start, q.start)
     floor = max(clause, previous_end)
@@ -550,6 +551,8 @@ def _build(
     sign, sign_rule = _sign(q, low, max(clause, previous_end))
     if sign < 0 and upper is None:
         value = -value
+    if not math.isfinite(value) or (upper is not None and not math.isfinite(upper)):
+        return None  # scaled past float range ("1.7e308 in 1" as a share)
     if upper is not None and upper < value:
         upper = None  # never a reversed range, whatever the rules above did
     end = q.noun_end if unit == "count" and q.noun_end is not None else q.end

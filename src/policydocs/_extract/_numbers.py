@@ -15,6 +15,7 @@ The lexicons live in ``_units``; nothing here decides whether a quantity is a
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING, Final, TypeAlias
 
@@ -283,6 +284,8 @@ def _read_digits(low: str, pos: int, end: int) -> _Num | None:
         return None
     token = m.group()
     value = _digits_value(token)
+    if not math.isfinite(value):
+        return None  # "1e400" overflows a float: no quantity can hold it
     integer = "." not in token and "e" not in token
     if integer and (mixed := _MIXED.match(low, m.end(), end)):
         numerator, denominator = int(mixed.group(1)), int(mixed.group(2))
@@ -544,7 +547,7 @@ def _read_words(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
                 digits, d_end = decimals
                 st.cur = (
                     float(f"{int(st.cur)}.{digits}")
-                    if st.cur == int(st.cur)
+                    if math.isfinite(st.cur) and st.cur == int(st.cur)
                     else st.cur
                 )
                 st.end = d_end
@@ -602,6 +605,8 @@ def _read_words(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
     if st.last is None:
         return None
     value = st.value
+    if not math.isfinite(value):
+        return None  # "9e307 billion" overflows a float
     return _Num(
         value,
         st.end,
@@ -1159,6 +1164,12 @@ def _multiplier(low: str, m: re.Match[str], floor: int) -> Quantity:
     )
 
 
+def _finite(quantity: Quantity) -> bool:
+    return math.isfinite(quantity.value) and (
+        quantity.upper is None or math.isfinite(quantity.upper)
+    )
+
+
 def find_quantities(
     text: str, start: int = 0, end: int | None = None
 ) -> list[Quantity]:
@@ -1185,6 +1196,11 @@ def find_quantities(
             continue
         quantity = _parse_at(text, low, pos, floor, stop)
         if quantity is None:
+            continue
+        if not _finite(quantity):
+            # A scale pushed it past float range ("9e307 billion"): a Metric
+            # cannot hold it, so it is no quantity, and it still ends here.
+            floor = quantity.end
             continue
         found.append(quantity)
         floor = quantity.end
