@@ -345,3 +345,50 @@ def test_lexicon_size_and_forms():
     assert CUES["told"].recipient
     assert CUES["added"].strict
     assert "(?:" in cue_pattern()
+
+
+def test_closing_frame_wins_over_a_cue_inside_it():
+    """'X proposed Y, Commission President A von der B announced.' is A's statement."""
+    text = (
+        "The Commission has proposed rules to cut methane leaks, Commission "
+        "President Ana de la Vega announced."
+    )
+    assert [
+        (
+            "Ana de la Vega",
+            "announce",
+            "The Commission has proposed rules to cut methane leaks",
+        )
+    ] == triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The study, published by the Asian Productivity Institute on Monday, "
+                "warned that wages lag output."
+            ),
+            [("Asian Productivity Institute", "warn", "wages lag output")],
+        ),
+        (
+            "Officials from the water ministry said on Friday reservoirs were full.",
+            [("water ministry", "say", "reservoirs were full")],
+        ),
+        (
+            "The airline said in a regulatory filing that it would buy 40 jets.",
+            [("airline", "say", "it would buy 40 jets")],
+        ),
+        (
+            (
+                "Brazil's Ministry of Finance spokesperson Rita Alves said at a daily "
+                "press briefing on Wednesday that taxes would not rise."
+            ),
+            [("Rita Alves", "say", "taxes would not rise")],
+        ),
+    ],
+)
+def test_sources_adjuncts_and_titled_names(text, expected):
+    """'released by X', '<noun> ministry', 'in a filing', '<org> spokesperson Name'."""
+    assert expected == triples(text)

@@ -158,7 +158,9 @@ _ORG_HEADS: Final = _lex(
     secretariat directorate inspectorate regulator exchange center centre
     academy forum senate chamber embassy consulate police army navy
     tribunal system alliance coalition network foundation society league
-    customs
+    customs airline firm insurer automaker carmaker retailer lender operator
+    utility manufacturer producer exporter university hospital watchdog
+    developer startup conglomerate miner bourse
     """
 )
 _ORG_HEADS_PLURAL: Final = _lex(
@@ -243,6 +245,12 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+#: Words that end a person's name ("Rahul Mehta of ..."); particles such as
+#: "von der" belong to it.
+_NAME_CUT: Final = frozenset({"of", "for", "and", "on", "the", "&", "at"})
+_NAME_PARTICLES: Final = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "al"}
+)
 _INITIAL_ENDS: Final = tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ABBREVIATIONS: Final = frozenset(
     {"mrs", "gov", "gen", "sen", "rep", "col", "capt", "prof"}
@@ -620,6 +628,14 @@ class ActorRegistry:
                 i -= 1
                 continue
             if (
+                lw in _NAME_PARTICLES
+                and i >= 2
+                and (words[i - 2][:1].isupper() or words[i - 2] in _NAME_PARTICLES)
+            ):
+                # "Ursula von der Leyen", "Luiz Inacio da Silva"
+                i -= 1
+                continue
+            if (
                 lw == "the"
                 and i >= 3
                 and words[i - 2].lower() in ("of", "for", "and")
@@ -639,6 +655,16 @@ class ActorRegistry:
                 i -= 1
                 continue
             break
+        if (
+            i == n - 1
+            and lowlast == last
+            and lowlast in _ORG_HEADS
+            and i >= 2
+            and words[i - 1].islower()
+            and (words[i - 2].lower() == "the" or words[i - 2].endswith(("'s", "’s")))
+        ):
+            # "the health ministry", "the province's health commission"
+            i -= 1
         # Drop leading capitalised sentence words that are not names ("In", "The").
         while i < n - 1 and words[i] in _STOP_CAPS:
             i += 1
@@ -693,7 +719,7 @@ class ActorRegistry:
                 break
             if lw in _CONNECTORS and lw != "the" and j + 1 < n:
                 nxt = words[j + 1]
-                if nxt[:1].isupper() or (
+                if (nxt[:1].isupper() and nxt.rstrip(".,") not in _STOP_CAPS) or (
                     nxt == "the" and j + 2 < n and words[j + 2][:1].isupper()
                 ):
                     j += 2 if nxt == "the" else 1
@@ -796,7 +822,7 @@ class ActorRegistry:
             # "Governor Rahul Mehta of the Reserve Bank": the name stops at
             # a connector; the rest is the affiliation, kept in the title.
             cut = next(
-                (k for k, w in enumerate(rest) if k > 0 and w.lower() in _CONNECTORS),
+                (k for k, w in enumerate(rest) if k > 0 and w.lower() in _NAME_CUT),
                 len(rest),
             )
             if cut < len(rest) and not qualified:
@@ -837,13 +863,37 @@ class ActorRegistry:
 
     @staticmethod
     def _titled_name(words: list[str]) -> bool:
-        """Title word(s), then a capitalised name, then a connector."""
+        """Title word(s), then a capitalised name, then a connector or the end.
+
+        "Governor Rahul Mehta of the Reserve Bank" and "China's Ministry of
+        Foreign Affairs spokesperson Mao Ning" are people, though they name
+        an organization too.
+        """
         lows = [w.lower() for w in words]
+        n = len(words)
+        if (
+            n >= 3
+            and words[-1][:1].isupper()
+            and lows[-1] not in _ORG_HEADS
+            and lows[-1] not in _PERSON_TITLES
+        ):
+            # A title word followed by name words that end the phrase.
+            for k in range(n - 2, max(0, n - 6), -1):
+                if (
+                    k > 0
+                    and lows[k] in _PERSON_TITLES
+                    and words[k + 1][:1].isupper()
+                    and not any(
+                        w in _ORG_HEADS or w in _PERSON_TITLES or w in _NAME_CUT
+                        for w in lows[k + 1 :]
+                    )
+                ):
+                    return True
         for k in range(len(words) - 2):
             if lows[k] in _PERSON_TITLES and words[k + 1][:1].isupper():
                 name: list[str] = []
                 for w in lows[k + 1 :]:
-                    if w in _CONNECTORS:
+                    if w in _NAME_CUT:
                         break
                     name.append(w)
                 return len(name) < len(lows) - k - 1 and not any(

@@ -86,8 +86,12 @@ _ADJUNCT: Final = re.compile(
     r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
     r"(?:statement|speech|interview|report|letter|post|note|video|briefing|address|"
     r"article|op-ed|email|announcement|remarks|testimony|communiqu[eé]|release|"
-    r"bulletin|update|review|assessment|minutes)"
-    r"|at[ ](?:a|the)[ ](?:press|news)[ ](?:conference|briefing)"
+    r"bulletin|update|review|assessment|minutes|filing|tweet|message|blog|"
+    r"newsletter|presentation|submission)"
+    r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
+    r"(?=[ ]that[ ])"
+    r"|at[ ](?:a|the)[ ](?:daily[ ]|regular[ ]|weekly[ ]|joint[ ])?"
+    r"(?:press|news)[ ](?:conference|briefing)"
     r"|at[ ](?:a|the)[ ]"
     r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
     r"|(?:last|this)[ ](?:week|month|year|morning)"
@@ -117,6 +121,9 @@ _NEW_CLAUSE: Final = re.compile(
     r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|(?:the[ ])?"
     r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
     r"(?:[ ]also)?[ ]\Z"
+)
+_MADE_BY: Final = re.compile(
+    r"(?:released|published|issued|compiled|prepared|commissioned|produced)[ ]by[ ]"
 )
 #: Longest "according to" source phrase looked at, in characters.
 _MAX_SOURCE: Final = 240
@@ -326,9 +333,10 @@ class _Finder:
     ) -> None:
         sent = self.sentences[si]
         # Where each statement's content must stop: before the next
-        # participle or coordinated cue of the same sentence.
-        # participle or coordinated cue of the same sentence, or before a new
-        # clause with its own subject ("..., and she warned that ...").
+        # participle or coordinated cue of the same sentence, before a new
+        # clause with its own subject ("..., and she warned that ..."), and
+        # at the comma that opens a closing frame (", Commission President X
+        # announced.").
         stops: list[int] = []
         for m in matches:
             if m.kind != "main":
@@ -337,6 +345,9 @@ class _Finder:
             nc = _NEW_CLAUSE.search(self.text, max(sent.start, m.start - 90), m.start)
             if nc is not None:
                 stops.append(nc.start())
+            frame = self._frame_comma(sent, m)
+            if frame is not None:
+                stops.append(frame)
         stops.sort()
         last_speaker: str | None = None
         self.floor = sent.start
@@ -346,7 +357,26 @@ class _Finder:
                 cands.append(cand)
                 last_speaker = cand.speaker
                 self.prev_speaker = cand.speaker
-                self.floor = max(self.floor, cand.cue_end, cand.content_end)
+                if cand.content_end <= cand.cue_start:
+                    # A frame claims the text before it; the next frame
+                    # starts after it (keeps "Y, he said, Z, he said" linear).
+                    self.floor = max(self.floor, cand.cue_end)
+
+    def _frame_comma(self, sent: Sentence, m: _Match) -> int | None:
+        """The comma before "X said." when the cue closes its sentence."""
+        if m.cue.base == "according to":
+            return None
+        after = self._skip_adjuncts(m.end, sent.end, m.cue)
+        if m.cue.recipient:
+            rm = _RECIPIENT.match(self.text, after, sent.end)
+            if rm is not None:
+                after = self._skip_adjuncts(rm.end(), sent.end, m.cue)
+        if self._rest_kind(after, sent.end) != "end":
+            return None
+        subj = self._subject(m.start, sent.start)
+        if subj is None or not self._comma_before(subj[2], sent.start):
+            return None
+        return self.text.rfind(",", sent.start, subj[2])
 
     def _stop_before(self, pos: int) -> int:
         text = self.text
@@ -666,6 +696,12 @@ class _Finder:
                 q = text.rfind(", ", seg_lo, p - 1)
             if q < 0:
                 return None
+            by = _MADE_BY.match(text, q + 2, p - 1)
+            if by is not None:
+                # "The report, released by the World Bank on Tuesday, warned"
+                made = self.reg.phrase_after(by.end())
+                if made is not None and not is_generic_source(text[made[0] : made[1]]):
+                    return made[0], made[1], self._clause_start(q, floor)
             ph = self.reg.phrase_before(q)
             inner = self.reg.phrase_before(p - 1)
             if (
@@ -690,6 +726,14 @@ class _Finder:
         if is_generic_source(text[s:e]):
             return None
         return s, e, s
+
+    def _clause_start(self, q: int, floor: int) -> int:
+        """Start of the subject phrase that ends at ``q`` (or ``q`` itself)."""
+        ph = self.reg.phrase_before(q)
+        if ph is not None:
+            return ph[0]
+        k = self.text.rfind(",", max(floor, q - 200), q)
+        return k + 2 if k >= 0 else floor
 
     def _speaker(self, s: int, e: int) -> str | None:
         phrase = self.text[s:e]
