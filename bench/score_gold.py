@@ -35,7 +35,11 @@ _LINE = re.compile(
 
 def _cli() -> str:
     exe = Path(sys.executable).parent / "policydocs"
-    return f"{exe} extract --format json" if exe.exists() else f"{sys.executable} -m policydocs extract --format json"
+    return (
+        f"{exe} extract --format json"
+        if exe.exists()
+        else f"{sys.executable} -m policydocs extract --format json"
+    )
 
 
 def score(folder: Path) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -65,7 +69,9 @@ def score(folder: Path) -> tuple[list[tuple[str, ...]], list[str]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--check", action="store_true", help="print only; do not rewrite docs/scores.md")
+    ap.add_argument(
+        "--check", action="store_true", help="print only; do not rewrite docs/scores.md"
+    )
     args = ap.parse_args()
     if not SCORER.exists():
         print(f"scorer not found at {SCORER}", file=sys.stderr)
@@ -94,11 +100,15 @@ def main() -> int:
             continue
         rows, docs = score(folder)
         for kind, p, r, f, ff, gold, pred in rows:
-            out.append(f"| {name} | {kind} | {p} | {r} | {f} | {ff} | {gold} | {pred} |")
+            out.append(
+                f"| {name} | {kind} | {p} | {r} | {f} | {ff} | {gold} | {pred} |"
+            )
         details.append(f"\n### {name}\n")
         details.extend(f"    {line}" for line in docs)
     out.append("\n## Per document\n")
-    out.append("`found` counts gold items matched, `extra` extracted items matching no gold item,")
+    out.append(
+        "`found` counts gold items matched, `extra` extracted items matching no gold item,"
+    )
     out.append("`wrong` matched items whose key fields differ.")
     out.extend(details)
     text = "\n".join(out) + "\n"
