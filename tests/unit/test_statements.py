@@ -392,3 +392,32 @@ def test_closing_frame_wins_over_a_cue_inside_it():
 def test_sources_adjuncts_and_titled_names(text, expected):
     """'released by X', '<noun> ministry', 'in a filing', '<org> spokesperson Name'."""
     assert expected == triples(text)
+
+
+def test_turn_label_with_a_portfolio():
+    """'Minister of Power, Chief Ada Obi:' names the person after the comma."""
+    text = "Minister of Mines, Chief Ada Obi: Output rose. We will build roads."
+    got = extract(text)
+    assert [("Ada Obi", "Output rose. We will build roads.")] == [
+        (s.speaker, s.content) for s in got
+    ]
+
+
+def test_listener_with_a_name_and_a_date_outside_the_content():
+    """'told State House correspondents' is a listener; a day inside Y is no date."""
+    text = (
+        '"Tariffs will hold," the minister told State House correspondents. '
+        "The minister said the rules take effect on July 1."
+    )
+    got = extract(text)
+    assert [("minister", "tell", "Tariffs will hold"), ("minister", "say")] == [
+        (s.speaker, s.cue, s.content)[: 3 if i == 0 else 2] for i, s in enumerate(got)
+    ]
+    assert [None, None] == [s.date for s in got]
+
+
+def test_institutional_role_in_the_institutions_own_release():
+    """'The Board judges' in a central bank's release is the bank."""
+    text = "The Board judges that inflation is returning to target."
+    got = extract(text, source="Reserve Bank of Ruritania")
+    assert ["Reserve Bank of Ruritania"] == [s.speaker for s in got]

@@ -245,6 +245,14 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+#: Head nouns of public bodies: with no antecedent, "the board" or "the
+#: ministry" in a document whose source is such a body means that body.
+_INSTITUTION_ROLES: Final = _lex(
+    """
+    board committee council commission ministry department bank bureau agency
+    office cabinet government administration authority reserve treasury
+    """
+)
 #: Words that end a person's name ("Rahul Mehta of ..."); particles such as
 #: "von der" belong to it.
 _NAME_CUT: Final = frozenset({"of", "for", "and", "on", "the", "&", "at"})
@@ -1139,7 +1147,11 @@ class ActorRegistry:
             ):
                 return e
         author = self._author_entry()
-        if author is not None and role in author.heads:
+        if author is not None and (
+            role in author.heads
+            or (role in _INSTITUTION_ROLES and author.heads & _INSTITUTION_ROLES)
+        ):
+            # "the Board" in a central bank's own release is the bank.
             return author
         return None
 

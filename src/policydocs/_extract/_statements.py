@@ -102,10 +102,13 @@ _RECIPIENT: Final = re.compile(
     r"[ ](?:reporters|journalists|the[ ]media|lawmakers|legislators|parliament|"
     r"(?:a|the)[ ](?:press|news)[ ](?:conference|briefing)|(?:a|the)[ ]briefing|"
     r"(?:a|the)[ ](?:forum|meeting|summit|conference|audience|committee|hearing)|"
+    r"(?:(?:the|a)[ ])?(?:[A-Z][A-Za-z]{1,20}[ ]){1,3}(?:correspondents|reporters|"
+    r"journalists|lawmakers|members|delegates|officials|students|investors|leaders|"
+    r"audiences?|viewers|listeners)|"
     r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
 )
 _TURN_RE: Final = re.compile(
-    r"([A-Z][A-Za-z.'’\-]{0,30}(?:[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,5}):[ ]"
+    r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,7}):[ ]"
 )
 _QUESTION_TURN: Final = frozenset(
     {"q", "question", "reporter", "journalist", "q&a", "media"}
@@ -278,7 +281,7 @@ class _Finder:
                 continue
             label = m.group(1)
             question = label.lower().rstrip(".") in _QUESTION_TURN
-            words = label.split()
+            words = label.replace(",", " ").split()
             if not question and not all(
                 w[:1].isupper() or w.lower() in ("of", "for", "the", "and")
                 for w in words
@@ -296,12 +299,18 @@ class _Finder:
             if question:
                 blocked.append((body, end))
                 continue
-            label = m.group(1)
-            titled = is_person_title(label.split()[0])
+            # "Minister of Power, Chief Adebayo Adelabu:" names the person
+            # after the comma.
+            name_start = m.start(1)
+            comma = text.rfind(", ", m.start(1), m.end(1))
+            if comma >= 0:
+                name_start = comma + 2
+            label = text[name_start : m.end(1)]
+            titled = is_person_title(label.split()[0]) or comma >= 0
             known = self.reg.kind_of(label) is not None
             if not (titled or known or (transcript and len(label.split()) > 1)):
                 continue
-            speaker = self.reg.mention(m.start(1), m.end(1))
+            speaker = self.reg.mention(name_start, m.end(1))
             if speaker is None or end <= body:
                 continue
             cands.append(
@@ -808,8 +817,21 @@ class _Finder:
         return day
 
     def _date_for(self, c: _Cand) -> dt.date | None:
-        day = self._day_of(c.sentence)
-        return day if day is not None else self._carried(c)
+        """The day named around the cue (outside the content), else carried."""
+        published = self.ctx.published
+        if published is None:
+            return None
+        if self._day_of(c.sentence) is not None:
+            sent = self.sentences[c.sentence]
+            text = self.text
+            for lo, hi in ((sent.start, c.content_start), (c.content_end, sent.end)):
+                if hi - lo > 2 and _DAY_HINT.search(text, lo, hi) is not None:
+                    day = find_statement_date(text, lo, hi, published)
+                    if day is not None:
+                        return day
+            if c.rule == "transcript-turn":
+                return None
+        return self._carried(c)
 
     def _carried(self, c: _Cand) -> dt.date | None:
         published = self.ctx.published
