@@ -23,6 +23,8 @@ so goals are checked by reading them, not asserted. Do not run it in a loop.
 
 from __future__ import annotations
 
+# The loads breakdown times private steps of the serializer on purpose.
+# ruff: noqa: SLF001
 import argparse
 import datetime as dt
 import gc
@@ -179,6 +181,49 @@ def bench_scaling() -> dict[str, float]:
     }
 
 
+def bench_loads_parts() -> dict[str, float]:
+    """CPU microseconds per document of each step of ``loads``, and the baseline's."""
+    import json
+
+    import cattrs.preconf.orjson
+    import orjson
+
+    import policydocs
+    from policydocs import _serialize as ser
+
+    docs = [policydocs.parse(text) for _, text in _sources()]
+    ours = [policydocs.dumps(d) for d in docs]
+    conv = cattrs.preconf.orjson.make_converter()
+    theirs = [conv.dumps(d) for d in docs]
+    raw = [json.loads(s) for s in ours]
+    for r in raw:
+        r.pop("schema")
+    rounds = 40
+
+    def us(fn: Callable[[], object]) -> float:
+        cpu = _best2(lambda: [fn() for _ in range(rounds)], 5)[1]
+        return cpu / rounds / len(docs) * 1e6
+
+    def hooked(s: str) -> object:
+        return json.loads(
+            s, parse_constant=ser._reject_constant, object_pairs_hook=ser._no_duplicates
+        )
+
+    return {
+        "loads": us(lambda: [policydocs.loads(s) for s in ours]),
+        "depth_scan": us(lambda: [ser._depth_ok(s) for s in ours]),
+        "json_hooked": us(lambda: [hooked(s) for s in ours]),
+        "json_plain": us(lambda: [json.loads(s) for s in ours]),
+        "orjson": us(lambda: [orjson.loads(s) for s in ours]),
+        "structure": us(
+            lambda: [ser._FAST.structure(r, policydocs.Document) for r in raw]
+        ),
+        "cattrs_loads": us(
+            lambda: [conv.loads(b, policydocs.Document) for b in theirs]
+        ),
+    }
+
+
 def bench_serialize() -> dict[str, float]:
     import cattrs.preconf.orjson
 
@@ -270,7 +315,7 @@ def _verdict(ok: bool) -> str:
 
 def report(r: dict[str, dict[str, float]], meta: dict[str, str]) -> str:
     t, b, s, z = r["throughput"], r["batch"], r["scaling"], r["serialize"]
-    i, m = r["import"], r["memory"]
+    i, m, p = r["import"], r["memory"], r["loads_parts"]
     speedup = b["jobs1_s"] / b["jobs2_s"]
     rows = [
         (
@@ -350,6 +395,20 @@ def report(r: dict[str, dict[str, float]], meta: dict[str, str]) -> str:
             "Import times are medians of 15 fresh interpreters minus a bare one "
             f"({i['interpreter_ms']:.0f} ms)."
         ),
+        "",
+        "Where `loads` spends its time (CPU µs per document, best of 5):",
+        "",
+        "| Step | µs/doc |",
+        "|---|---|",
+        f"| `policydocs.loads`, total | {p['loads']:.0f} |",
+        f"| of which the `_depth_ok` pre-scan | {p['depth_scan']:.0f} |",
+        f"| of which `json.loads` + duplicate-key hook | {p['json_hooked']:.0f} |",
+        f"| of which structuring and building the `Document` | {p['structure']:.0f} |",
+        (
+            "| for comparison: `json.loads` without the hook / `orjson.loads` "
+            f"| {p['json_plain']:.0f} / {p['orjson']:.0f} |"
+        ),
+        f"| cattrs+orjson `loads`, total | {p['cattrs_loads']:.0f} |",
     ]
     return "\n".join(lines)
 
@@ -367,6 +426,7 @@ def main() -> None:
         ("batch", lambda: bench_batch(corpus)),
         ("scaling", bench_scaling),
         ("serialize", bench_serialize),
+        ("loads_parts", bench_loads_parts),
         ("memory", bench_memory),
     ):
         t0 = time.perf_counter()
