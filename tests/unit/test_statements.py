@@ -421,3 +421,14 @@ def test_institutional_role_in_the_institutions_own_release():
     text = "The Board judges that inflation is returning to target."
     got = extract(text, source="Reserve Bank of Ruritania")
     assert ["Reserve Bank of Ruritania"] == [s.speaker for s in got]
+
+
+def test_quotation_in_the_next_paragraph():
+    """'X said:' ending a line takes the quotation that opens the next paragraph."""
+    text = 'Housing Minister Ola Nwosu said:\n\n"Rents are too high. We will act."'
+    got = extract(text)
+    assert [("Ola Nwosu", "say", "Rents are too high. We will act")] == [
+        (s.speaker, s.cue, s.content) for s in got
+    ]
+    assert "X-said-quote" == got[0].rule
+    assert Mode.DIRECT == got[0].mode

@@ -253,6 +253,8 @@ _INSTITUTION_ROLES: Final = _lex(
     office cabinet government administration authority reserve treasury
     """
 )
+#: Bodies inside an institution: "the Board" of a central bank's release.
+_GOVERNING_BODIES: Final = frozenset({"board", "committee", "council", "panel"})
 #: Words that end a person's name ("Rahul Mehta of ..."); particles such as
 #: "von der" belong to it.
 _NAME_CUT: Final = frozenset({"of", "for", "and", "on", "the", "&", "at"})
@@ -1149,7 +1151,7 @@ class ActorRegistry:
         author = self._author_entry()
         if author is not None and (
             role in author.heads
-            or (role in _INSTITUTION_ROLES and author.heads & _INSTITUTION_ROLES)
+            or (role in _GOVERNING_BODIES and author.heads & _INSTITUTION_ROLES)
         ):
             # "the Board" in a central bank's own release is the bank.
             return author

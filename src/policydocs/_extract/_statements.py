@@ -89,7 +89,9 @@ _ADJUNCT: Final = re.compile(
     r"bulletin|update|review|assessment|minutes|filing|tweet|message|blog|"
     r"newsletter|presentation|submission)"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
-    r"(?=[ ]that[ ])"
+    r"(?:[ ][a-z\-]{2,20})?(?=[ ]that[ ])"
+    r"|on[ ](?:its|his|her|their|the)[ ](?:website|blog|account|page)"
+    r"|on[ ](?:social[ ]media|television|radio|X|Twitter|Weibo|WeChat)"
     r"|at[ ](?:a|the)[ ](?:daily[ ]|regular[ ]|weekly[ ]|joint[ ])?"
     r"(?:press|news)[ ](?:conference|briefing)"
     r"|at[ ](?:a|the)[ ]"
@@ -425,6 +427,8 @@ class _Finder:
             return "end"
         if text[pos] == ",":
             return "comma"
+        if text[pos] == ":":
+            return "colon"
         if end - pos <= 3 and not any(ch.isalnum() for ch in text[pos:end]):
             return "end"
         return "more"
@@ -488,8 +492,39 @@ class _Finder:
             return self._frame_before(_At(si, sent, m), speaker, clause_s, "Y-X-said")
         start = self._content_start(m.end, sent, cue)
         if start is None:
-            return None
+            return self._quote_follows(si, sent, m, speaker)
         return self._finish(_At(si, sent, m), speaker, start, stops, "X-said-that")
+
+    def _quote_follows(
+        self, si: int, sent: Sentence, m: _Match, speaker: str
+    ) -> _Cand | None:
+        """'X said:' ending its line, then a quotation as the next paragraph."""
+        text = self.text
+        k = self._skip_adjuncts(m.end, sent.end, m.cue)
+        if text[k : sent.end].strip() != ":" or si + 1 >= len(self.sentences):
+            return None
+        nxt = self.sentences[si + 1]
+        if text[nxt.start] not in _OPEN_QUOTES:
+            return None
+        close = _CLOSE_FOR[text[nxt.start]]
+        end = self._paragraph_end(si + 1)
+        q = text.find(close, nxt.start + 1, end + 1)
+        if q < 0:
+            return None
+        stop = q
+        while stop > nxt.start + 1 and text[stop - 1] in " ,.;:":
+            stop -= 1
+        return _Cand(
+            m.start,
+            m.end,
+            m.cue.base,
+            speaker,
+            nxt.start + 1,
+            stop,
+            Mode.DIRECT,
+            "X-said-quote",
+            si,
+        )
 
     # ------------------------------------------------------------------
     # constructions
