@@ -62,11 +62,17 @@ class FileError:
 Result = Document | FileError
 
 
-def expand_paths(names: Iterable[str | os.PathLike[str]], /) -> Iterator[Path]:
+def expand_paths(
+    names: Iterable[str | os.PathLike[str]],
+    /,
+    *,
+    suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES,
+) -> Iterator[Path]:
     """Files as given; folders expand to their documents, sorted, recursively.
 
-    A folder yields every ``.txt``, ``.json`` and ``.md`` file below it except
-    gold annotations (``*.gold.json``), in sorted order so runs are repeatable.
+    A folder yields every file below it whose suffix is in ``suffixes``
+    (``.txt``, ``.json`` and ``.md`` by default) except gold annotations
+    (``*.gold.json``), in sorted order so runs are repeatable.
     """
     for name in names:
         p = Path(name)
@@ -75,7 +81,7 @@ def expand_paths(names: Iterable[str | os.PathLike[str]], /) -> Iterator[Path]:
                 f
                 for f in p.rglob("*")
                 if f.is_file()
-                and f.suffix in DOCUMENT_SUFFIXES
+                and f.suffix in suffixes
                 and not f.name.endswith(".gold.json")
             )
         else:

@@ -162,7 +162,10 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if not files:
         err.write("policydocs extract: no input files\n")
         return 2
-    progress = _Progress(err, len(files)) if _isatty(err) and not args.quiet else None
+    # A bar only for a person watching stderr, and not over output on the
+    # same terminal.
+    show = _isatty(err) and not args.quiet and (args.output or not _isatty(out))
+    progress = _Progress(err, len(files)) if show else None
     failed = 0
 
     def documents() -> Iterator[Document]:

@@ -67,24 +67,22 @@ def _import(module: str, extra: str) -> Any:
 def _expand(
     paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
 ) -> list[str]:
-    from ._batch import expand_paths
+    from ._batch import DOCUMENT_SUFFIXES, expand_paths
 
     if isinstance(paths_or_glob, str | os.PathLike):
         names: Iterable[str | os.PathLike[str]] = [paths_or_glob]
     else:
         names = paths_or_glob
-    out: list[str] = []
+    given: list[str] = []
     for name in names:
         text = os.fspath(name)
         if glob.has_magic(text):
-            out.extend(
-                str(p)
-                # Path.glob takes only relative patterns; user globs may be absolute.
-                for p in expand_paths(sorted(glob.glob(text, recursive=True)))  # noqa: PTH207
-            )
+            # Path.glob takes only relative patterns; user globs may be absolute.
+            given.extend(sorted(glob.glob(text, recursive=True)))  # noqa: PTH207
         else:
-            out.extend(str(p) for p in expand_paths([text]))
-    return out
+            given.append(text)
+    suffixes = (*DOCUMENT_SUFFIXES, ".jsonl")
+    return [str(p) for p in expand_paths(given, suffixes=suffixes)]
 
 
 def _read_file(path: str, *, skip_errors: bool) -> list[Document]:
@@ -124,9 +122,9 @@ def read_bag(
     does, when the bag is computed. Files ending in ``.jsonl`` hold documents
     already extracted (as :func:`to_jsonl` or ``policydocs extract --format
     jsonl`` write them), one per line, and are loaded, not re-extracted.
-    Folders expand as in the CLI (``.txt``, ``.json``, ``.md``, recursively,
-    sorted), and a string with ``*``, ``?`` or ``[`` is a glob (``**``
-    recurses).
+    Folders expand to their ``.txt``, ``.json``, ``.md`` and ``.jsonl`` files
+    (recursively, sorted, gold annotations left out), and a string with
+    ``*``, ``?`` or ``[`` is a glob (``**`` recurses).
 
     Args:
         paths_or_glob: A path, a glob, or an iterable of them.

@@ -198,6 +198,12 @@ def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch, capsys):
         main(["extract", str(corpus), "--format", "jsonl", "-o", str(out), "-q"]) == 0
     )
     assert quiet.getvalue() == ""
+    # Output to the same terminal: no bar drawn over it.
+    shared = _Tty()
+    monkeypatch.setattr(sys, "stderr", shared)
+    monkeypatch.setattr(sys, "stdout", _Tty())
+    assert main(["extract", str(corpus), "--format", "jsonl"]) == 0
+    assert shared.getvalue() == ""
 
 
 def test_exception_leaves_no_partial_file(tmp_path, monkeypatch):

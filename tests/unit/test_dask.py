@@ -97,6 +97,7 @@ def test_jsonl_round_trip(tmp_path):
     loaded = [d for name in sorted(names) for d in policydocs.load_jsonl(name)]
     assert loaded == docs
     assert pdd.read_bag(str(tmp_path / "out" / "*.jsonl")).compute() == docs
+    assert pdd.read_bag(tmp_path / "out").compute() == docs  # a folder of JSON Lines
     first = Path(min(names)).read_text(encoding="utf-8")
     assert first.endswith("\n")
     assert first.splitlines()[0] == policydocs.dumps(docs[0])
