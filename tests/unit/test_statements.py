@@ -432,3 +432,41 @@ def test_quotation_in_the_next_paragraph():
     ]
     assert "X-said-quote" == got[0].rule
     assert Mode.DIRECT == got[0].mode
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Okoro said, "The tariff cut is overdue."',
+            [("Okoro", "say", "The tariff cut is overdue")],
+        ),
+        (
+            '"The levy must go!" insists Okoro.',
+            [("Okoro", "insist", "The levy must go!")],
+        ),
+        (
+            '"Growth is solid," according to Governor Ana Silva.',
+            [("Ana Silva", "according to", "Growth is solid")],
+        ),
+        (
+            "Lutz, 54, told supporters in Graz that she would run again.",
+            [("Lutz", "tell", "she would run again")],
+        ),
+        (
+            "The Fed's Chair Jon Park said Wednesday that rates would hold.",
+            [("Jon Park", "say", "rates would hold")],
+        ),
+        (
+            "Peru's Central Reserve Bank said in its monthly report that output grew.",
+            [("Central Reserve Bank", "say", "output grew")],
+        ),
+        (
+            '"No seat matters more than our oath," Sen. Ivy Marsh said.',
+            [("Ivy Marsh", "say", "No seat matters more than our oath")],
+        ),
+    ],
+)
+def test_news_wire_styles(text, expected):
+    """Quote punctuation, abbreviated titles, bare weekdays, possessive countries."""
+    assert expected == triples(text)

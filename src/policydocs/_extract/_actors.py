@@ -96,7 +96,8 @@ _PERSON_TITLES: Final = _lex(
     inspector commander leader head deputy official officer founder
     undersecretary under-secretary administrator superintendent registrar
     comptroller controller sheikh emir sultan pope archbishop bishop judge
-    justice marshal colonel captain lieutenant sergeant
+    justice marshal colonel captain lieutenant sergeant sen sen. rep. gov gov.
+    gen. lt. col. capt. amb. pres. supt. insp. cllr hon hon. rev. sir dame
     """
 )
 #: Words that extend a title ("vice president", "general secretary",
@@ -797,6 +798,13 @@ class ActorRegistry:
         ):
             if last in _GROUP_HEADS and not any(w[:1].isupper() for w in words):
                 return ActorKind.GROUP, name, [], "pl", {last}
+            if (
+                len(words) > 2
+                and words[0].endswith(("'s", "’s"))
+                and words[0][:1].isupper()
+            ):
+                # "Japan's Cabinet Office" is the Cabinet Office.
+                name = " ".join(words[1:])
             return ActorKind.ORGANIZATION, name, [], "", heads
         if last in _PLACE_HEADS and len(words) >= 2 and words[0][:1].isupper():
             return ActorKind.PLACE, " ".join(words[:-1]), [], "", {last}

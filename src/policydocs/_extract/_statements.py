@@ -83,6 +83,7 @@ _ADJUNCT: Final = re.compile(
     r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
     r"(?:[ ](?:morning|afternoon|evening|night))?"
     r"|(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|recently)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
     r"(?:statement|speech|interview|report|letter|post|note|video|briefing|address|"
     r"article|op-ed|email|announcement|remarks|testimony|communiqu[eé]|release|"
@@ -426,7 +427,11 @@ class _Finder:
         if pos >= end:
             return "end"
         if text[pos] == ",":
-            return "comma"
+            k = pos + 1
+            while k < end and text[k] == " ":
+                k += 1
+            # 'she said, "Y"' goes on to its content.
+            return "more" if k < end and text[k] in _OPEN_QUOTES else "comma"
         if text[pos] == ":":
             return "colon"
         if end - pos <= 3 and not any(ch.isalnum() for ch in text[pos:end]):
@@ -440,7 +445,8 @@ class _Finder:
         while k > floor and text[k - 1] == " ":
             k -= 1
         if k > floor and text[k - 1] in _CLOSERS:
-            k -= 1
+            # '"Y," X said', and '"Y!" X insisted' / '"Y?" X asked'
+            return k - 1 > floor and text[k - 2] in ",!?"
         return k > floor and text[k - 1] == ","
 
     def _read(
@@ -462,7 +468,7 @@ class _Finder:
             return None
         # "Y, said X": the cue right after a comma (or a closing quote).
         head = text[max(sent.start, m.start - 3) : m.start]
-        if head.endswith((", ", '," ', ",” ", ",’ ")):
+        if head.endswith((", ", '," ', ",” ", ",’ ", '!" ', '?" ', "!” ", "?” ")):
             got = self._y_said_x(si, sent, m)
             if got is not None:
                 return got
@@ -553,8 +559,8 @@ class _Finder:
                 start += 1
             end = self._content_end(start, sent, stops)
             return self._make(_At(si, sent, m), speaker, start, end, "according-to")
-        if text.endswith(", ", 0, m.start):
-            # "Y, according to X."
+        if self._comma_before(m.start, sent.start):
+            # "Y, according to X." / '"Y," according to X.'
             return self._frame_before(
                 _At(si, sent, m), speaker, m.start - 1, "according-to"
             )
@@ -666,6 +672,11 @@ class _Finder:
             rm = _RECIPIENT.match(text, pos, sent.end)
             if rm is not None:
                 pos = self._skip_adjuncts(rm.end(), sent.end, cue)
+            else:
+                # "told supporters in Lagos that Y": a short listener, then that.
+                k = text.find(" that ", pos, min(sent.end, pos + 60))
+                if k > pos and not any(ch in ',.;:"“' for ch in text[pos:k]):
+                    pos = k + 1
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
