@@ -115,3 +115,12 @@ def test_adversarial_inputs(text, count):
     got = split_sentences(text)
     assert count == len(got)
     assert (0, len(text.rstrip())) == (got[0].start, got[-1].end)
+
+
+def test_crlf_line_ends():
+    """Windows line ends separate paragraphs and lines as LF does."""
+    text = "Heading\r\n\r\nThe minister spoke.\r\nNext line"
+    got = split_sentences(text)
+    assert [("Heading", 0), ("The minister spoke.", 1), ("Next line", 1)] == [
+        (text[s.start : s.end], s.paragraph) for s in got
+    ]

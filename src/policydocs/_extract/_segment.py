@@ -36,12 +36,12 @@ def _lex(block: str) -> frozenset[str]:
 # what may open a sentence. Or a line break after a line that ends in
 # punctuation, a colon or nothing sentence-like (a heading, a list item).
 _BOUNDARY_RE: Final = re.compile(
-    r"(?P<para>\n[ \t]{0,40}\n)"
+    r"(?P<para>\n[ \t\r]{0,40}\n)"
     r"|[.!?][.!?\"'”’)\]]{0,4}(?=[ \t]{1,20}[\"“‘(\[]?[A-Z0-9])"
-    r"|[.!?;:][\"'”’)\]]{0,3}(?=[ \t]{0,20}\n)"
+    r"|[.!?;:][\"'”’)\]]{0,3}(?=[ \t\r]{0,20}\n)"
 )
 _QUOTE_RE: Final = re.compile(r"[\"“”]")
-_PARA_RE: Final = re.compile(r"\n[ \t]{0,40}\n")
+_PARA_RE: Final = re.compile(r"\n[ \t\r]{0,40}\n")
 _WORD_BEFORE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,12}\Z")
 
 #: Abbreviations after which a full stop never ends a sentence (lower-case,
