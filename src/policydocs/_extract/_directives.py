@@ -297,7 +297,7 @@ class _Stage:
         for n, hit in enumerate(hits):
             if not hit.keep:
                 continue
-            end_tok = self._action_end(hit, hits[n + 1 :], toks, stops)
+            end_tok = self._action_end(hit, hits, n + 1, toks, stops)
             if end_tok <= hit.action_start:
                 continue
             out.append(self._build(hit, toks, end_tok))
@@ -919,12 +919,19 @@ class _Stage:
         return False
 
     def _action_end(
-        self, hit: _Hit, later: list[_Hit], toks: _Tokens, stops: list[int]
+        self,
+        hit: _Hit,
+        hits: list[_Hit],
+        after: int,
+        toks: _Tokens,
+        stops: list[int],
     ) -> int:
+        """Token index where the action of ``hit`` ends; ``hits[after:]`` follow it."""
         floor = max(hit.action_start, hit.action_floor)
         i = bisect.bisect_right(stops, floor)
         end = stops[i] if i < len(stops) else len(toks.words)
-        for other in later:
+        for j in range(after, len(hits)):
+            other = hits[j]
             if other.first >= end:
                 break
             # A prediction ("…, and these bonds will help") still opens a clause.
