@@ -54,9 +54,7 @@ def _esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _num(value: float | None) -> str:
-    if value is None:
-        return ""
+def _num(value: float) -> str:
     if value.is_integer() and abs(value) < 1e18:
         return f"{value:,.0f}"
     return f"{value:,}"

@@ -15,8 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import types
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Final, Literal, cast, get_args, get_type_hints
+from typing import (
+    TYPE_CHECKING,
+    Final,
+    Literal,
+    Union,
+    cast,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
 
 import attrs
 
@@ -54,8 +64,10 @@ _Getter = Callable[[object], object]
 
 def _column_type(hint: object) -> tuple[str, ColumnType] | None:
     """("nested" or "scalar", column type) for a resolved field type, or None."""
-    args = [a for a in get_args(hint) if a is not type(None)]
-    if len(args) == 1:  # X | None
+    if get_origin(hint) in (Union, types.UnionType):
+        args = [a for a in get_args(hint) if a is not type(None)]
+        if len(args) != 1:  # only X | None flattens to one column
+            return None
         hint = args[0]
     if not isinstance(hint, type):
         return None

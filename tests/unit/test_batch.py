@@ -267,3 +267,67 @@ def test_kill_leaves_no_partial_file(tmp_path):
     proc.communicate(timeout=30)
     assert proc.returncode == 128 + signal.SIGTERM
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c"]
+
+
+def test_in_process_errors_and_job_counts(tmp_path):
+    """jobs=1 records bad files too; jobs=0 means one worker per core."""
+    paths = _corpus(tmp_path, 3, bad=(0,))
+    run = policydocs.extract_many(paths, jobs=1)
+    assert [d.id for d in run] == ["doc001", "doc002"]
+    assert [e.kind for e in run.errors] == ["input"]
+    assert [d.id for d in policydocs.extract_many(paths[1:], jobs=0)] == [
+        "doc001",
+        "doc002",
+    ]
+    assert _batch._resolve_jobs(0) >= 1
+
+
+def test_stopping_early_cancels_queued_work(tmp_path):
+    """Closing the result stream after one document returns without the rest."""
+    paths = _corpus(tmp_path, 40)
+    results = _batch.iter_results(paths, jobs=2, chunk_size=1)
+    first = next(results)
+    results.close()
+    assert isinstance(first, policydocs.Document)
+    assert first.id == "doc000"
+
+
+def test_cli_usage_errors(tmp_path, capsys):
+    """No input files, or a --jobs that is not a number, is a usage error (2)."""
+    (tmp_path / "empty").mkdir()
+    assert main(["extract", str(tmp_path / "empty")]) == 2
+    assert "no input files" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(SEED), "--jobs", "two"])
+    assert exc.value.code == 2
+
+
+def test_errors_print_above_the_progress_bar(tmp_path, monkeypatch):
+    """On a terminal a failure's message clears the bar; the bar counts failures."""
+    corpus = tmp_path / "c"
+    paths = _corpus(corpus, 3, bad=(1,))
+    tty = _Tty()
+    monkeypatch.setattr(sys, "stderr", tty)
+    out = tmp_path / "o.jsonl"
+    assert main(["extract", str(corpus), "--format", "jsonl", "-o", str(out)]) == 1
+    text = tty.getvalue()
+    assert f"\r\x1b[K{paths[1]}" in text
+    assert "3/3 files 100%" in text
+    assert "1 failed" in text
+
+
+def test_streams_without_isatty_and_sigterm_off_the_main_thread(tmp_path):
+    """A stream without isatty counts as no terminal; -o works from a thread too."""
+    import threading
+
+    from policydocs._cli import _isatty
+
+    assert _isatty(object()) is False  # type: ignore[arg-type]
+    out = tmp_path / "o.jsonl"
+    codes: list[int] = []
+    args = ["extract", str(SEED), "--format", "jsonl", "-o", str(out)]
+    thread = threading.Thread(target=lambda: codes.append(main(args)))
+    thread.start()
+    thread.join()
+    assert codes == [0]
+    assert out.read_text(encoding="utf-8").count("\n") == 1

@@ -133,3 +133,29 @@ def test_to_dataframe_matches_to_pandas():
         assert dict(frame.dtypes) == dict(expected.dtypes)
         got = frame.compute().reset_index(drop=True)
     assert got.equals(expected)
+
+
+@needs_dask
+def test_jsonl_blank_and_bad_lines(tmp_path):
+    """Blank lines are skipped; a bad line fails the run, or is left out with skip."""
+    good = policydocs.dumps(sample_document())
+    (tmp_path / "a.jsonl").write_text(f"{good}\n\n{{}}\n{good}\n", encoding="utf-8")
+    with pytest.raises(policydocs.SerializationError):
+        pdd.read_bag(tmp_path / "a.jsonl").compute()
+    assert len(pdd.read_bag(tmp_path / "a.jsonl", errors="skip").compute()) == 2
+
+
+def test_missing_dask_names_the_extra(monkeypatch):
+    """Without Dask a helper raises ImportError naming the extra to install."""
+    import importlib
+
+    real = importlib.import_module
+
+    def fake(name: str, package: str | None = None) -> object:
+        if name.startswith("dask"):
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", fake)
+    with pytest.raises(ImportError, match=r"policydocs\[dask\]"):
+        pdd.read_bag("seeds")

@@ -155,3 +155,13 @@ def test_plan_same_whether_or_not_field_types_are_resolved():
     for model in (Statement, Directive, Metric):
         attrs.resolve_types(model)
     assert [_plan(m)[0] for m in (Statement, Directive, Metric)] == before
+
+
+def test_unknown_field_types_have_no_column_rule():
+    """A type the flattener does not know is reported as None, not guessed."""
+    from policydocs._table import _column_type
+
+    assert _column_type(list[int]) is None
+    assert _column_type(dict) is None
+    assert _column_type(int | str) is None
+    assert _column_type(int | None) == ("scalar", "int")
