@@ -11,6 +11,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policydocs._extract._actors import ActorRegistry
 from policydocs._extract._context import Context
@@ -470,3 +472,50 @@ def test_quotation_in_the_next_paragraph():
 def test_news_wire_styles(text, expected):
     """Quote punctuation, abbreviated titles, bare weekdays, possessive countries."""
     assert expected == triples(text)
+
+
+_PIECES = [
+    "said",
+    "told reporters",
+    "according to",
+    "adding that",
+    "while stressing",
+    "he",
+    "She",
+    "It",
+    "the ministry",
+    "The Committee",
+    "President Ana Ruiz",
+    "Xu",
+    "Q:",
+    "Lin Wei:",
+    '"',
+    "“",
+    "”",
+    ",",
+    ".",
+    ":",
+    "\n",
+    "\n\n",
+    "that",
+    "growth rose",
+    "U.S.",
+    "Dr.",
+    "on Monday",
+    "(NBS)",
+    "'s",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_mix_of_cues_names_and_quotes_gives_exact_spans(pieces):
+    """Whatever the input, statements are in order and their spans slice the text."""
+    text = " ".join(pieces)
+    got = extract(text)
+    for s in got:
+        assert s.content == text[s.content_span.start : s.content_span.end]
+        assert s.content.strip() == s.content
+        assert s.cue_span is not None
+    starts = [s.cue_span.start for s in got if s.cue_span is not None]
+    assert sorted(starts) == starts

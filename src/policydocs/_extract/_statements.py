@@ -116,6 +116,9 @@ _TURN_RE: Final = re.compile(
 _QUESTION_TURN: Final = frozenset(
     {"q", "question", "reporter", "journalist", "q&a", "media"}
 )
+#: What a content span never ends with (quoted content keeps "!" and "?").
+_TRAIL: Final = " \t\n\r,.;:"
+_TRAIL_INDIRECT: Final = _TRAIL + "!?"
 _OPEN_QUOTES: Final = '"“‘'
 _CLOSERS: Final = '"”’'
 _OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
@@ -208,7 +211,10 @@ class _Finder:
             self._read_sentence(si, matches, cands)
         kept = self._drop_nested(cands, blocked)
         out: list[Statement] = []
-        for c in sorted(kept, key=lambda c: (c.cue_start, c.content_start)):
+        for cand in sorted(kept, key=lambda c: (c.cue_start, c.content_start)):
+            c = self._trimmed(cand)
+            if c is None:
+                continue
             self.reg.note_statement(c.content_start, c.content_end, c.speaker)
             out.append(
                 Statement(
@@ -223,6 +229,18 @@ class _Finder:
                 )
             )
         return tuple(out)
+
+    def _trimmed(self, c: _Cand) -> _Cand | None:
+        """The candidate with no white space at either end of its content."""
+        text = self.text
+        s, e = c.content_start, c.content_end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s < 2:
+            return None
+        return c._replace(content_start=s, content_end=e)
 
     # ------------------------------------------------------------------
     # cue matches and their kind
@@ -518,7 +536,7 @@ class _Finder:
         if q < 0:
             return None
         stop = q
-        while stop > nxt.start + 1 and text[stop - 1] in " ,.;:":
+        while stop > nxt.start + 1 and text[stop - 1] in _TRAIL:
             stop -= 1
         return _Cand(
             m.start,
@@ -604,7 +622,7 @@ class _Finder:
                 o = self._straight_open(q, sent.start)
             if o >= 0:
                 start, end, mode = o + 1, q, Mode.DIRECT
-        while end > start and text[end - 1] in " ,.;:":
+        while end > start and text[end - 1] in _TRAIL:
             end -= 1
         if end - start < 3:
             return None
@@ -631,7 +649,7 @@ class _Finder:
             q = text.find(close, start + 1, sent.end + 1)
             if q > start:
                 end = q
-                while end > start + 1 and text[end - 1] in " ,.;:":
+                while end > start + 1 and text[end - 1] in _TRAIL:
                     end -= 1
                 tail = text[q + 1 : sent.end].strip()
                 if tail in ("", ".", ",") or any(q < s <= q + 3 for s in stops):
@@ -654,7 +672,7 @@ class _Finder:
     ) -> _Cand | None:
         si, _, m = at
         text = self.text
-        while end > start and text[end - 1] in " ,.;:!?":
+        while end > start and text[end - 1] in _TRAIL_INDIRECT:
             end -= 1
         if end - start < 3:
             return None
