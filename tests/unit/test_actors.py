@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policydocs._extract._actors import (
     ActorRegistry,
@@ -192,3 +196,52 @@ def test_small_predicates():
     assert is_generic_source("Analysts")
     assert not is_generic_source("the bureau of statistics")
     assert not is_generic_source("Customs statistics")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "President",
+                "Ana",
+                "Ruiz",
+                "of",
+                "the",
+                "Ministry",
+                "Finance",
+                "he",
+                "She",
+                "it",
+                "said",
+                ",",
+                ".",
+                "who",
+                "is",
+                "also",
+                "chairman",
+                "(AB)",
+                "province",
+                "Jiangsu",
+                "'s",
+                "\n\n",
+                "von",
+                "der",
+                "Dr.",
+                "U.S.",
+            ]
+        ),
+        max_size=50,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_actors_are_well_formed_for_any_input(pieces):
+    """Every actor has a name and mentions inside the text, in order, not nested."""
+    text = " ".join(pieces)
+    reg = registry(text, source="Example Agency")
+    for a in reg.to_actors():
+        assert a.name.strip() == a.name != ""
+        spans = [(m.start, m.end) for m in a.mentions]
+        assert sorted(spans) == spans
+        for (_, e1), (s2, _) in itertools.pairwise(spans):
+            assert e1 <= s2
+        assert all(0 <= s < e <= len(text) for s, e in spans)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policydocs._extract._segment import split_sentences
 
@@ -124,3 +126,49 @@ def test_crlf_line_ends():
     assert [("Heading", 0), ("The minister spoke.", 1), ("Next line", 1)] == [
         (text[s.start : s.end], s.paragraph) for s in got
     ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Dr.",
+                "U.S.",
+                "a.m.",
+                "5.3",
+                "R.",
+                "He",
+                "said",
+                ".",
+                "!",
+                "?",
+                '"',
+                "“",
+                "”",
+                "\n",
+                "\n\n",
+                " ",
+                "The",
+                "bank",
+                ";",
+                ":",
+                "(",
+                ")",
+                "\r\n",
+            ]
+        ),
+        max_size=60,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_sentences_are_ordered_trimmed_and_disjoint(pieces):
+    """Sentences never overlap, are trimmed and keep paragraph order."""
+    text = "".join(pieces)
+    got = split_sentences(text)
+    prev_end, prev_para = 0, 0
+    for s in got:
+        assert prev_end <= s.start < s.end <= len(text)
+        piece = text[s.start : s.end]
+        assert piece == piece.strip()
+        assert s.paragraph >= prev_para
+        prev_end, prev_para = s.end, s.paragraph
