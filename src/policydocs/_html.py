@@ -150,7 +150,10 @@ def _segment_style(active: list[_Mark]) -> str:
         f"inset 0 -{2 * n}px 0 {_LINE[k]}"
         for n, k in enumerate((k for k in _PRIORITY if k in kinds), 1)
     )
-    style = f"background:{_FILL[inner]};box-shadow:{shadows};border-radius:2px;"
+    # Dark text on the light fill, also under a notebook's dark theme.
+    style = (
+        f"background:{_FILL[inner]};color:#111;box-shadow:{shadows};border-radius:2px;"
+    )
     if any(m.strong for m in active):
         style += "font-weight:bold;"
     return style
@@ -262,13 +265,17 @@ def _header(doc: Document) -> str:
     if doc.source is not None:
         meta.append(f"source {doc.source}")
     meta.append(f"{len(doc.text):,} characters")
-    counts = (
-        f"{len(doc.statements)} statements",
-        f"{len(doc.directives)} directives",
-        f"{len(doc.metrics)} metrics",
+    counts = tuple(
+        f"{n} {kind}{'' if n == 1 else 's'}"
+        for n, kind in (
+            (len(doc.statements), "statement"),
+            (len(doc.directives), "directive"),
+            (len(doc.metrics), "metric"),
+        )
     )
     swatches = "".join(
-        f'<span style="background:{_FILL[k]};box-shadow:inset 0 -2px 0 {_LINE[k]};'
+        f'<span style="background:{_FILL[k]};color:#111;'
+        f"box-shadow:inset 0 -2px 0 {_LINE[k]};"
         f'padding:0 6px;margin-right:8px">{text}</span>'
         for k, text in zip(_PRIORITY[::-1], counts, strict=True)
     )

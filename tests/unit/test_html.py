@@ -174,6 +174,8 @@ def test_summary_tables_and_empty_document():
     _check(empty)
     assert "<table" not in empty
     assert "0 statements" in empty
+    one = render(attrs.evolve(sample_document(), metrics=sample_document().metrics[:1]))
+    assert "1 metric<" in one
 
 
 def test_crossing_spans_stay_well_formed():
