@@ -113,7 +113,9 @@ _COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
 _ACTIVE_SPEECH: Final = frozenset(
     {"speech-object", "support-in", "call-for", "call-for-to"}
 )
-_LOOK: Final = 60  # tokens of look-back or look-ahead for one phrase
+_LOOK: Final = 60
+#: Longest action, in tokens (the longest in the gold sets is under 60).
+_MAX_ACTION: Final = 150  # tokens of look-back or look-ahead for one phrase
 
 
 @attrs.define
@@ -376,7 +378,7 @@ class _Stage:
             hit.negated = True
             k += 2
         hedged = False
-        while toks.word(k) in ADVERBS or toks.word(k) in HEDGES:
+        while k < hit.last + 4 and (toks.word(k) in ADVERBS or toks.word(k) in HEDGES):
             hedged = hedged or toks.word(k) in HEDGES
             k += 1
         nxt = toks.word(k)
@@ -619,7 +621,7 @@ class _Stage:
     ) -> None:
         """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
         k = hit.first - 1
-        while toks.word(k) in ADVERBS or toks.word(k) == "not":
+        while k > hit.first - 4 and (toks.word(k) in ADVERBS or toks.word(k) == "not"):
             k -= 1
         if toks.word(k) not in BE_FORMS and not (
             hit.surface.startswith("not") and toks.word(hit.first - 1) in BE_FORMS
@@ -902,7 +904,9 @@ class _Stage:
     def _joined(hit: _Hit, toks: _Tokens) -> bool:
         """Tell whether a trigger follows a conjunction: "… and urged X to"."""
         k = hit.first - 1
-        while k > 0 and (toks.word(k) in ADVERBS or toks.word(k) in _AUX):
+        while k > max(0, hit.first - 4) and (
+            toks.word(k) in ADVERBS or toks.word(k) in _AUX
+        ):
             k -= 1
         return toks.word(k) in _JOINS and toks.word(k) != ","
 
@@ -930,7 +934,11 @@ class _Stage:
         floor = max(hit.action_start, hit.action_floor)
         i = bisect.bisect_right(stops, floor)
         end = stops[i] if i < len(stops) else len(toks.words)
-        for j in range(after, len(hits)):
+        # An action is a clause, not a page: without the cap, a run-on text
+        # with a trigger every few words would give quadratic output.
+        end = min(end, floor + _MAX_ACTION)
+        # Only the next few triggers can open the clause that ends this action.
+        for j in range(after, min(len(hits), after + _LOOK)):
             other = hits[j]
             if other.first >= end:
                 break
@@ -1013,8 +1021,10 @@ class _Stage:
         i = bisect.bisect_right(self._stmt_starts, pos) - 1
         for k in range(i, max(-1, i - 3), -1):
             st = self.statements[self._stmt_order[k]]
+            if not 0 <= pos - st.content_span.end < 400:
+                continue
             gap = self.text[st.content_span.end : pos]
-            if st.mode is Mode.DIRECT and len(gap) < 400 and "\n" not in gap:
+            if st.mode is Mode.DIRECT and "\n" not in gap:
                 return st.speaker
         return None
 
