@@ -280,6 +280,11 @@ def test_transcript_turns_on_consecutive_lines():
         "The data showed a rise in exports.",
         "Analysts said the figures were strong.",
         "The ministry intends to publish the rules.",
+        "The proposed rules would cut emissions.",
+        "Its pledge to cut coal use was welcomed.",
+        "Exports to the U.S. said to be falling sharply.",
+        "The law requires disclosure. It states that fines apply.",
+        "The new rules, announced on Monday, take effect in June.",
     ],
 )
 def test_not_statements(text):

@@ -246,6 +246,7 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+_POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 #: Head nouns of public bodies: with no antecedent, "the board" or "the
 #: ministry" in a document whose source is such a body means that body.
 _INSTITUTION_ROLES: Final = _lex(
@@ -486,6 +487,19 @@ class ActorRegistry:
         """The organization a person belongs to, when the text says it."""
         idx = self._keys.get(_norm(name))
         return self._entries[idx].affiliation if idx is not None else None
+
+    @staticmethod
+    def is_actor_phrase(phrase: str) -> bool:
+        """Whether ``phrase`` can name a speaker (no bare determiner/possessive)."""
+        words = phrase.split()
+        if not words:
+            return False
+        if len(words) == 1:
+            w = words[0]
+            low = w.lower()
+            if low in _POSSESSIVES or (w in _STOP_CAPS and low not in _PRONOUNS):
+                return False
+        return not all(w in _STOP_CAPS and w.lower() not in _PRONOUNS for w in words)
 
     def looks_like_name(self, phrase: str) -> bool:
         """Whether ``phrase`` reads as a person's name: 1-4 capitalised words."""
@@ -1140,7 +1154,8 @@ class ActorRegistry:
             for e in recent:
                 if e.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE) and not e.plural:
                     return e
-            return self._author_entry()
+            # No antecedent: "it" may be a law or a report, not the author.
+            return None
         for e in recent:
             if e.plural or e.kind is ActorKind.GROUP:
                 return e

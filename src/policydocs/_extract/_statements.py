@@ -482,7 +482,10 @@ class _Finder:
             if start is None:
                 return None
             return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
-        if self._passive(m.start, sent.start):
+        if self._passive(m.start, sent.start) or (
+            cue.base == "say" and text.startswith(" to ", m.end)
+        ):
+            # "is forecast to", "exports said to be falling"
             return None
         # "Y, said X": the cue right after a comma (or a closing quote).
         head = text[max(sent.start, m.start - 3) : m.start]
@@ -796,7 +799,8 @@ class _Finder:
         g = _GENERIC_OF.search(text, max(floor, s - 40), s)
         if g is not None:
             return s, e, g.start()
-        if is_generic_source(text[s:e]):
+        phrase = text[s:e]
+        if is_generic_source(phrase) or not self.reg.is_actor_phrase(phrase):
             return None
         return s, e, s
 
