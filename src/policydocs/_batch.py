@@ -13,10 +13,10 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Final
+from typing import Final, Self
 
 import attrs
 
@@ -138,7 +138,7 @@ def iter_results(
     *,
     jobs: int = 1,
     chunk_size: int | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Yield a Document or a FileError per path, in input order.
 
     With ``jobs=1`` everything runs in this process; otherwise in a pool of
@@ -176,13 +176,18 @@ class BatchRun(Iterator[Document]):
     """The documents of :func:`extract_many`, with the files that failed.
 
     Iterate it for the documents; ``errors`` fills up as failing files are
-    reached, and ``ok`` counts the documents yielded so far.
+    reached, and ``ok`` counts the documents yielded so far. To stop early,
+    ``close()`` it (or use it as a context manager): queued files are dropped
+    and the worker processes shut down at once instead of when the run is
+    garbage-collected.
 
     .. versionadded:: 0.1
     """
 
     def __init__(
-        self, results: Iterator[Result], on_error: Callable[[FileError], object] | None
+        self,
+        results: Generator[Result, None, None],
+        on_error: Callable[[FileError], object] | None,
     ) -> None:
         """Wrap a result stream (internal; use :func:`extract_many`)."""
         self._results = results
@@ -205,6 +210,18 @@ class BatchRun(Iterator[Document]):
             self.ok += 1
             return result
         raise StopIteration
+
+    def close(self) -> None:
+        """Stop the run: drop queued files and shut the workers down."""
+        self._results.close()
+
+    def __enter__(self) -> Self:
+        """Return the run; leaving the block closes it."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the run."""
+        self.close()
 
 
 def extract_many(

@@ -331,3 +331,13 @@ def test_streams_without_isatty_and_sigterm_off_the_main_thread(tmp_path):
     thread.join()
     assert codes == [0]
     assert out.read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_run_closes_as_a_context_manager(tmp_path):
+    """Leaving a with block after one document closes the run; nothing more follows."""
+    paths = _corpus(tmp_path, 40)
+    with policydocs.extract_many(paths, jobs=2) as run:
+        first = next(run)
+    assert first.id == "doc000"
+    assert list(run) == []
+    assert run.ok == 1
