@@ -75,20 +75,10 @@ _QUOTES: Final = frozenset('"“”')
 # Brackets are no boundary: "(2026-30)" and "(excluding rural households)"
 # belong to the phrase around them.
 _HARD: Final = frozenset(";:")
-_CONJ: Final = frozenset(
-    {
-        "and",
-        "but",
-        "or",
-        "while",
-        "whereas",
-        "although",
-        "though",
-        "because",
-        "unless",
-        "if",
-    }
-)
+#: Words that open a subordinate clause: a trigger after one has its own subject.
+_SUBORDINATORS: Final = lexicon("while whereas although though because unless if")
+#: Conjunctions that open a clause after a comma (", and importers must …").
+_CONJ: Final = _SUBORDINATORS | {"and", "but", "or"}
 _JOINS: Final = frozenset({"and", "or", "but", ","})
 _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _DETERMINERS: Final = lexicon(
@@ -172,6 +162,19 @@ class _Hit:
     speaker: tuple[int, int] | None = None
     #: The action may not end before this token (a passive clause's trigger).
     action_floor: int = 0
+
+
+@attrs.define
+class _Scope:
+    """What the frame readers of one sentence share."""
+
+    toks: _Tokens
+    #: Tokens of the triggers kept so far: they bound a later clause.
+    bounds: set[int]
+    #: First token a clause may start at (a statement content's start).
+    lo: int
+    #: The last trigger kept, whose subject a subject-less clause shares.
+    previous: _Hit | None = None
 
 
 @attrs.frozen
@@ -288,9 +291,11 @@ class _Stage:
         # Only triggers that held in their frame bound a later clause: a
         # "demand" that is a noun ("domestic demand should …") does not.
         bounds: set[int] = set()
+        sc = _Scope(toks, bounds, lo)
         previous: _Hit | None = None
         for hit in hits:
-            self._read(hit, toks, bounds, lo, previous)
+            sc.previous = previous
+            self._read(hit, sc)
             if hit.keep:
                 previous = hit
                 bounds.update(range(hit.first, hit.last))
@@ -309,14 +314,9 @@ class _Stage:
     # frames
     # ------------------------------------------------------------------
 
-    def _read(
-        self,
-        hit: _Hit,
-        toks: _Tokens,
-        triggers: set[int],
-        lo: int,
-        previous: _Hit | None,
-    ) -> None:
+    def _read(self, hit: _Hit, sc: _Scope) -> None:
+        """Read one trigger in its frame; ``hit.keep`` says whether it holds."""
+        toks = sc.toks
         trig = hit.trigger
         hit.force = trig.force
         hit.negated = trig.negated or hit.surface.endswith(("n't", "n’t", "not"))
@@ -325,9 +325,9 @@ class _Stage:
             if toks.word(hit.first - 1) == "the" and trig.base == "need to":
                 self._need_noun(hit, toks, start=hit.first + 1)
             else:
-                self._modal(hit, toks, triggers, lo, previous)
+                self._modal(hit, sc)
         elif frame is Frame.COMMIT_VERB:
-            self._commit(hit, toks, triggers, lo, previous)
+            self._commit(hit, sc)
         elif frame is Frame.NEED_NOUN:
             if (
                 toks.word(hit.first - 1) in NOUN_DETERMINERS
@@ -340,14 +340,15 @@ class _Stage:
             if toks.word(hit.first - 1) not in NOUN_DETERMINERS:
                 self._call_for(hit, toks, hit.last)
         elif frame is Frame.SPEECH_OBJECT:
-            self._speech(hit, toks, triggers, lo, previous)
+            self._speech(hit, sc)
         elif frame is Frame.STATE_TO:
-            self._state_to(hit, toks, triggers, lo, previous)
+            self._state_to(hit, sc)
         if hit.keep and hit.rule in _ACTIVE_SPEECH:
-            self._speaker(hit, toks, triggers, lo)
+            self._speaker(hit, sc)
 
-    def _speaker(self, hit: _Hit, toks: _Tokens, triggers: set[int], lo: int) -> None:
+    def _speaker(self, hit: _Hit, sc: _Scope) -> None:
         """Who urges or calls: the issuer when no statement carries the act."""
+        toks, triggers, lo = sc.toks, sc.bounds, sc.lo
         clause = self._clause(hit.first, toks, triggers, lo)
         hit.cut = clause.cut
         if clause.kind == "question" or clause.start >= hit.first:
@@ -357,14 +358,8 @@ class _Stage:
         if self._head_class(np, toks) in _COMMITTERS:
             hit.speaker = np
 
-    def _modal(
-        self,
-        hit: _Hit,
-        toks: _Tokens,
-        triggers: set[int],
-        lo: int,
-        previous: _Hit | None,
-    ) -> None:
+    def _modal(self, hit: _Hit, sc: _Scope) -> None:
+        toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
         trig = hit.trigger
         before = toks.word(hit.first - 1)
         if before in NOUN_DETERMINERS or before == "to":
@@ -489,14 +484,8 @@ class _Stage:
         hit.rule = "modal"
         hit.addressee = self._np_span(subj, toks)
 
-    def _commit(
-        self,
-        hit: _Hit,
-        toks: _Tokens,
-        triggers: set[int],
-        lo: int,
-        previous: _Hit | None,
-    ) -> None:
+    def _commit(self, hit: _Hit, sc: _Scope) -> None:
+        toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
         subj = self._subject_of(
             hit, hit.first, toks, triggers, lo=lo, previous=previous
         )
@@ -557,15 +546,9 @@ class _Stage:
             return
         hit.rule, hit.action_start = "call-for", start
 
-    def _speech(
-        self,
-        hit: _Hit,
-        toks: _Tokens,
-        triggers: set[int],
-        lo: int,
-        previous: _Hit | None,
-    ) -> None:
+    def _speech(self, hit: _Hit, sc: _Scope) -> None:
         """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
+        toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
         k = hit.first - 1
         while k > hit.first - 3 and (
             toks.word(k) in ADVERBS or toks.word(k).endswith("ly")
@@ -611,15 +594,9 @@ class _Stage:
         hit.addressee = self._np_span((start, to), toks)
         hit.action_start = to + 1
 
-    def _state_to(
-        self,
-        hit: _Hit,
-        toks: _Tokens,
-        triggers: set[int],
-        lo: int,
-        previous: _Hit | None,
-    ) -> None:
+    def _state_to(self, hit: _Hit, sc: _Scope) -> None:
         """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
+        toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
         k = hit.first - 1
         while k > hit.first - 4 and (toks.word(k) in ADVERBS or toks.word(k) == "not"):
             k -= 1
@@ -652,15 +629,7 @@ class _Stage:
                 return _Clause(k + 1, k, "comma")
             if w in _CONJ and (k > 0 and words[k - 1] == ","):
                 return _Clause(k + 1, k - 1, "conj")
-            if w in (
-                "while",
-                "whereas",
-                "although",
-                "though",
-                "because",
-                "unless",
-                "if",
-            ):
+            if w in _SUBORDINATORS:
                 return _Clause(k + 1, k, "conj")
             if w == "that":
                 prev = toks.word(k - 1)
