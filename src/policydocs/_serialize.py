@@ -309,44 +309,114 @@ def dumps(doc: Document, /) -> str:
 # --- decoding ---
 
 
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"expected a finite number, found {name}")
+#: Python refuses to convert longer digit strings (``sys.get_int_max_str_digits``).
+_MAX_INT_DIGITS: Final = 4300
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
+class _Refused:
+    """Stands in for a JSON value the decoder refuses, until its path is known."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """An object that repeated a key; the decoder reports it with its path."""
+
+    __slots__ = ("keys_repeated",)
+    keys_repeated: list[str]
+
+
+def _decoder_hooks(
+    refused: list[object],
+) -> tuple[
+    Callable[[str], _Refused],
+    Callable[[str], int | _Refused],
+    Callable[[list[tuple[str, Any]]], dict[str, Any]],
+]:
+    """Hooks that mark NaN, huge integers and repeated keys instead of raising.
+
+    Raising inside a hook loses the position; a marker is found again after
+    decoding, with its path. ``refused`` records that a marker exists, so a
+    clean document is never walked twice.
+    """
+
+    def constant(name: str) -> _Refused:
+        marker = _Refused(f"expected a finite number, found {name}")
+        refused.append(marker)
+        return marker
+
+    def integer(digits: str) -> int | _Refused:
+        if len(digits) > _MAX_INT_DIGITS:
+            marker = _Refused(
+                f"expected an integer of at most {_MAX_INT_DIGITS} digits, "
+                f"found {len(digits.lstrip('-'))} digits"
+            )
+            refused.append(marker)
+            return marker
+        return int(digits)
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(items)
+        if len(out) == len(items):
+            return out
+        flagged = _DuplicateKeys(out)
         seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise ValueError(f"duplicate key {key!r} in one object")
-            seen.add(key)
+        repeated: set[str] = set()
+        for key, _ in items:
+            (repeated if key in seen else seen).add(key)
+        flagged.keys_repeated = sorted(repeated)
+        refused.append(flagged)
+        return flagged
+
+    return constant, integer, pairs
+
+
+def _refused_problems(
+    value: object, path: tuple[str | int, ...]
+) -> list[tuple[str, str]]:
+    """Paths of the markers left by :func:`_decoder_hooks` (depth is bounded)."""
+    if isinstance(value, _Refused):
+        return [(format_path(path), value.message)]
+    out: list[tuple[str, str]] = []
+    if isinstance(value, dict):
+        if isinstance(value, _DuplicateKeys):
+            keys = ", ".join(repr(k) for k in value.keys_repeated)
+            out.append(
+                (format_path(path), f"expected each key once, found {keys} again")
+            )
+        for key, item in value.items():
+            out.extend(_refused_problems(item, (*path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            out.extend(_refused_problems(item, (*path, index)))
     return out
+
+
+# Strings are removed before brackets are counted; escapes first, so that an
+# escaped quote does not end a string. Each pattern is a single class or
+# literal: no nested quantifiers.
+_ESCAPE_RE: Final = re.compile(r"\\.", re.DOTALL)
+_STRING_RE: Final = re.compile(r'"[^"]*"')
+_NOT_BRACKET_RE: Final = re.compile(r"[^\[\]{}]+")
 
 
 def _depth_ok(data: str) -> bool:
     # Cheap upper bound: nesting can't exceed the count of openers. Only when
-    # that is high do we scan properly (ignoring brackets inside strings).
+    # that is high are the brackets outside strings counted properly.
     if data.count("{") + data.count("[") <= MAX_DEPTH:
         return True
+    if "\\" in data:
+        data = _ESCAPE_RE.sub("", data)
     depth = 0
-    in_str = False
-    escape = False
-    for ch in data:
-        if in_str:
-            if escape:
-                escape = False
-            elif ch == "\\":
-                escape = True
-            elif ch == '"':
-                in_str = False
-        elif ch == '"':
-            in_str = True
-        elif ch in "{[":
+    for ch in _NOT_BRACKET_RE.sub("", _STRING_RE.sub("", data)):
+        if ch in "{[":
             depth += 1
             if depth > MAX_DEPTH:
                 return False
-        elif ch in "}]":
+        else:
             depth -= 1
     return True
 
@@ -366,19 +436,26 @@ def _decode(data: str | bytes, *, line: int | None = None) -> object:
         raise SerializationError(
             f"JSON nested deeper than {MAX_DEPTH} levels", line=line
         )
+    refused: list[object] = []
     try:
-        return json.loads(
-            data, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates
+        constant, integer, pairs = _decoder_hooks(refused)
+        value = json.loads(
+            data, parse_constant=constant, parse_int=integer, object_pairs_hook=pairs
         )
     except json.JSONDecodeError as exc:
         raise SerializationError(
             f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
             line=line,
         ) from None
-    except (ValueError, RecursionError) as exc:
-        # ValueError: NaN/Infinity, a duplicate key, or an integer over
-        # Python's digit limit; each is refused rather than half-loaded.
-        raise SerializationError(f"invalid JSON: {exc}", line=line) from None
+    except RecursionError:  # pragma: no cover - _depth_ok refuses such input first
+        raise SerializationError("JSON nested too deeply", line=line) from None
+    if refused:
+        # NaN/Infinity, a huge integer or a repeated key: refused, not half-loaded.
+        problems = _refused_problems(value, ())
+        raise SerializationError(
+            f"invalid JSON ({len(problems)} problem(s))", problems, line=line
+        )
+    return value
 
 
 def _message(exc: BaseException) -> str:
