@@ -161,6 +161,12 @@ def texts(*, min_size: int = 0, max_size: int | None = 200) -> st.SearchStrategy
 def names(*, max_size: int = 40) -> st.SearchStrategy[str]:
     """Non-blank single-line strings, for actor names, ids, cues and triggers.
 
+    >>> from hypothesis import given
+    >>> @given(names(max_size=8))
+    ... def test(name):
+    ...     assert name.strip() and len(name.splitlines()) == 1
+    >>> test()
+
     .. versionadded:: 0.1
     """
     _check_max("max_size", max_size)
@@ -176,6 +182,13 @@ def names(*, max_size: int = 40) -> st.SearchStrategy[str]:
 
 def units() -> st.SearchStrategy[str]:
     """Unit names that :class:`~policydocs.Metric` accepts: common ones first, then any.
+
+    >>> from hypothesis import given
+    >>> from policydocs import Metric, Span
+    >>> @given(units())
+    ... def test(unit):
+    ...     Metric(text="", span=Span(start=0, end=0), value=1.0, unit=unit)
+    >>> test()
 
     .. versionadded:: 0.1
     """
@@ -268,6 +281,12 @@ def actors(
 ) -> st.SearchStrategy[Actor]:
     """Actors whose mention spans point into ``text`` (drawn when None).
 
+    >>> from hypothesis import given
+    >>> @given(actors(text="Premier Li Qiang said", max_mentions=2))
+    ... def test(actor):
+    ...     assert all(m.end <= 21 for m in actor.mentions)
+    >>> test()
+
     Args:
         text: The body the mentions point into; a fresh one per example when None.
         ids: Strategy for ``id``; non-blank strings by default.
@@ -314,6 +333,13 @@ def statements(
 ) -> st.SearchStrategy[Statement]:
     """Statements whose ``content`` is the text under ``content_span``.
 
+    >>> from hypothesis import given, strategies as st
+    >>> body = "Li said exports rose."
+    >>> @given(statements(text=body, speakers=st.just("Li Qiang")))
+    ... def test(said):
+    ...     assert said.content == said.content_span.slice(body)
+    >>> test()
+
     Args:
         text: The body the spans point into; a fresh one per example when None.
         speakers: Strategy for ``speaker``; any name or None by default (pass
@@ -359,6 +385,12 @@ def directives(
     statement_indices: st.SearchStrategy[int | None] | None = None,
 ) -> st.SearchStrategy[Directive]:
     """Directives whose ``action`` is the text under ``action_span``.
+
+    >>> from hypothesis import given, strategies as st
+    >>> @given(directives(text="Ports must cut fees.", addressees=st.none()))
+    ... def test(directive):
+    ...     assert directive.addressee is None
+    >>> test()
 
     Args:
         text: The body the spans point into; a fresh one per example when None.
@@ -418,6 +450,12 @@ def metrics(
     subjects: st.SearchStrategy[str | None] | None = None,
 ) -> st.SearchStrategy[Metric]:
     """Metrics whose ``text`` is the text under ``span``, with ``upper >= value``.
+
+    >>> from hypothesis import given, strategies as st
+    >>> @given(metrics(values=st.floats(0, 100), units=st.just("percent")))
+    ... def test(metric):
+    ...     assert 0 <= metric.value <= 100 and metric.unit == "percent"
+    >>> test()
 
     Args:
         text: The body the span points into; a fresh one per example when None.
