@@ -524,3 +524,35 @@ def test_any_mix_of_cues_names_and_quotes_gives_exact_spans(pieces):
         assert s.cue_span is not None
     starts = [s.cue_span.start for s in got if s.cue_span is not None]
     assert sorted(starts) == starts
+
+
+def test_upper_case_transcript_with_portfolio_labels():
+    """All-caps labels, a question with its outlet, a surname label, the day."""
+    text = (
+        "Transcript of the briefing held on Thursday in Accra\n\n"
+        "MODERATOR: Good morning.\n\n"
+        "MINISTER OF WATER, ENGR. KOFI MENSAH: Supply rose 8 percent.\n\n"
+        "QUESTION (Radio Gold): When will prices fall?\n\n"
+        "MINISTER: Prices will fall in July.\n\n"
+        "ENGR. MENSAH: We have asked suppliers to cut costs."
+    )
+    got = extract(text)
+    assert [
+        ("KOFI MENSAH", "Supply rose 8 percent."),
+        ("KOFI MENSAH", "Prices will fall in July."),
+        ("KOFI MENSAH", "We have asked suppliers to cut costs."),
+    ] == [(s.speaker, s.content) for s in got]
+    assert {dt.date(2026, 3, 5)} == {s.date for s in got}
+
+
+def test_title_before_an_appositive_name():
+    """'The Environment Secretary, Hana Cole, today announced' and the title later."""
+    text = (
+        "The Environment Secretary, Hana Cole, today announced a flood fund. "
+        "Speaking in Hull, the Environment Secretary said more funds would follow."
+    )
+    got = extract(text)
+    assert [("Hana Cole", "announce"), ("Hana Cole", "say")] == [
+        (s.speaker, s.cue) for s in got
+    ]
+    assert PUBLISHED == got[0].date

@@ -98,6 +98,7 @@ _PERSON_TITLES: Final = _lex(
     comptroller controller sheikh emir sultan pope archbishop bishop judge
     justice marshal colonel captain lieutenant sergeant sen sen. rep. gov gov.
     gen. lt. col. capt. amb. pres. supt. insp. cllr hon hon. rev. sir dame
+    engr engr. barr barr. alhaji
     """
 )
 #: Words that extend a title ("vice president", "general secretary",
@@ -411,6 +412,10 @@ class ActorRegistry:
         low = _norm(phrase)
         if low in _PRONOUNS:
             return self.resolve(start, end, prefer=prefer)
+        titled = self._titled_role(start, low)
+        if titled is not None:
+            self._add(titled, start, end)
+            return titled.name
         role = self._role_of(low, phrase)
         if role is not None:
             got = self.resolve(start, end, prefer=prefer)
@@ -500,6 +505,18 @@ class ActorRegistry:
             if low in _POSSESSIVES or (w in _STOP_CAPS and low not in _PRONOUNS):
                 return False
         return not all(w in _STOP_CAPS and w.lower() not in _PRONOUNS for w in words)
+
+    def add_title(self, name: str, title: str) -> None:
+        """Record ``title`` for the known actor ``name`` (turn label, appositive)."""
+        idx = self._keys.get(_norm(name))
+        title = title.strip().removeprefix("the ").removeprefix("The ").strip(" ,")
+        if idx is None or not title:
+            return
+        entry = self._entries[idx]
+        if title not in entry.titles:
+            entry.titles.append(title)
+        if len(title.split()) > 1:
+            self._keys.setdefault(_norm(title), idx)
 
     def looks_like_name(self, phrase: str) -> bool:
         """Whether ``phrase`` reads as a person's name: 1-4 capitalised words."""
@@ -848,7 +865,9 @@ class ActorRegistry:
                 k -= 1
             while k > 0 and len(words[k - 1]) == 2 and words[k - 1].endswith("."):
                 k -= 1
-            t = k
+            conn = next(i for i in range(len(lows)) if lows[i] in _CONNECTORS)
+            # "Minister of Energy" alone is a title, not a person named Energy.
+            t = k if k > conn + 1 else 0
         if t > 0:
             rest = words[t:]
             # "Governor Rahul Mehta of the Reserve Bank": the name stops at
@@ -1041,6 +1060,7 @@ class ActorRegistry:
             if (
                 clean != entry.name
                 and clean not in entry.aliases
+                and clean.lower() not in {t.lower() for t in entry.titles}
                 and _norm(clean) != _norm(entry.name)
                 and not any(clean == f"{t} {entry.name}" for t in entry.titles)
             ):
@@ -1099,6 +1119,18 @@ class ActorRegistry:
                 seen.add(idx)
                 yield self._entries[idx]
             k -= 1
+
+    def _titled_role(self, start: int, low: str) -> _Entry | None:
+        """'the Environment Secretary': the most recent person with that title."""
+        words = low.split()
+        if not words or words[-1] not in _PERSON_TITLES or len(words) > 5:
+            return None
+        for e in self._recent(start):
+            if e.kind is ActorKind.PERSON and any(
+                t.lower() == low or t.lower().endswith(" " + low) for t in e.titles
+            ):
+                return e
+        return None
 
     def _role_entry(self, low: str, role: str) -> _Entry:
         if role in _PERSON_TITLES:
@@ -1337,7 +1369,7 @@ class ActorRegistry:
         if (
             words[0].lower() in _PERSON_TITLES
             and len(words) > 2
-            and words[1] in ("of", "for")
+            and words[1].lower() in ("of", "for")
             and (words[-1].lower() in _ORG_HEADS or not self._name_like(words[-2:]))
         ):
             # "Premier of the State Council": a title, then an organization.
@@ -1367,8 +1399,7 @@ class ActorRegistry:
             if (
                 tail.startswith(", ")
                 and self._title_phrase(e + 2) is not None
-                and self._name_like(text[s:e].split())
-                and len(text[s:e].split()) <= 4
+                and self.looks_like_name(text[s:e])
             ):
                 entry = self._get_or_make(text[s:e], ActorKind.PERSON)
                 self._person_aliases(entry)

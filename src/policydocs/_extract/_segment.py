@@ -51,7 +51,7 @@ _NEVER_END: Final = _lex(
     mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov
     dec gen gov sen rep lt col capt sgt maj adm cmdr hon rev fr art fig figs
     vol pp para sec ch approx e.g i.e vs cf est dept univ assn bros mt ft
-    ave blvd rd op
+    ave blvd rd op engr barr
     """
 )
 #: Abbreviations that may also end a sentence ("... in the U.S. The ...").

@@ -70,6 +70,7 @@ _SKIP_BEFORE: Final = _lex(
     also has have had further repeatedly again then recently previously
     earlier later once would will could did does do officially publicly
     separately jointly firmly clearly strongly already reportedly last
+    today yesterday tonight
     """
 )
 _WEEKDAY_TAIL: Final = re.compile(
@@ -111,7 +112,8 @@ _RECIPIENT: Final = re.compile(
     r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
 )
 _TURN_RE: Final = re.compile(
-    r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,7}):[ ]"
+    r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,7})"
+    r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
 )
 _QUESTION_TURN: Final = frozenset(
     {"q", "question", "reporter", "journalist", "q&a", "media"}
@@ -195,6 +197,7 @@ class _Finder:
         # Start of the text a "Y, X said" frame may claim in this sentence.
         self.floor = 0
         self.day_cache: dict[int, dt.date | None] = {}
+        self.turn_day: dt.date | None = None
 
     # ------------------------------------------------------------------
 
@@ -297,7 +300,12 @@ class _Finder:
                 j -= 1
             if j > 0 and text[j - 1] != "\n":
                 continue
-            m = _TURN_RE.match(text, sent.start, min(sent.end, sent.start + 200))
+            # The label may hold a full stop ("ENGR. BELLO HASSAN:"), so look
+            # past the sentence, to the line's end.
+            line_end = text.find("\n", sent.start, sent.start + 200)
+            m = _TURN_RE.match(
+                text, sent.start, line_end if line_end >= 0 else sent.start + 200
+            )
             if m is None:
                 continue
             label = m.group(1)
@@ -310,6 +318,13 @@ class _Finder:
                 continue
             heads.append((si, m, question))
         transcript = len(heads) >= 2
+        if heads:
+            # A transcript's heading names the day of the whole briefing.
+            for si in range(min(heads[0][0], 12)):
+                day = self._day_of(si)
+                if day is not None:
+                    self.turn_day = day
+                    break
         for k, (si, m, question) in enumerate(heads):
             end = self._paragraph_end(si)
             if k + 1 < len(heads):
@@ -334,6 +349,8 @@ class _Finder:
             speaker = self.reg.mention(name_start, m.end(1))
             if speaker is None or end <= body:
                 continue
+            if comma >= 0:
+                self.reg.add_title(speaker, text[m.start(1) : comma])
             cands.append(
                 _Cand(
                     m.start(1),
@@ -787,9 +804,16 @@ class _Finder:
                 and (
                     ph is None
                     or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
+                    or is_person_title(text[ph[0] : ph[1]].split()[-1])
                 )
             ):
-                # "Its leader, Ivan Markov, said": the name is the subject.
+                # "Its leader, Ivan Markov, said" / "The Environment Secretary,
+                # Hannah Clarke, said": the name is the subject, the
+                # description before it a title.
+                if ph is not None and is_person_title(text[ph[0] : ph[1]].split()[-1]):
+                    name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
+                    if name is not None:
+                        self.reg.add_title(name, text[ph[0] : ph[1]])
                 ph = inner
         else:
             ph = self.reg.phrase_before(p)
@@ -897,8 +921,8 @@ class _Finder:
                     day = find_statement_date(text, lo, hi, published)
                     if day is not None:
                         return day
-            if c.rule == "transcript-turn":
-                return None
+        if c.rule == "transcript-turn":
+            return self.turn_day
         return self._carried(c)
 
     def _carried(self, c: _Cand) -> dt.date | None:
