@@ -381,6 +381,18 @@ def test_a_shared_subject_carries_to_the_second_trigger() -> None:
     assert found[0].addressee == found[1].addressee
 
 
+def test_a_verb_phrase_joined_by_and_takes_the_leading_actor() -> None:
+    d = only(
+        "The European Commission proposed new rules and will consult member states."
+    )
+    assert (d.force, d.addressee, d.action) == (
+        Force.COMMITMENT,
+        "European Commission",
+        "consult member states",
+    )
+    assert directives("Exports to the EU rose 5 percent and will grow further.") == ()
+
+
 # --- not directives ----------------------------------------------------------
 
 

@@ -701,6 +701,27 @@ class _Stage:
             return subj
         if clause.kind in ("conj", "trigger") and previous is not None:
             return previous.subject
+        if clause.start < at and self._joined(hit, toks):
+            # "The Board remains resolute … and will do what is necessary":
+            # the clause's own subject, an actor named at its start.
+            return self._leading_actor(clause.start, at, toks)
+        return None
+
+    def _leading_actor(
+        self, start: int, at: int, toks: _Tokens
+    ) -> tuple[int, int] | None:
+        """The actor phrase that opens ``toks[start:at]`` ("The Board", "China")."""
+        for j in range(start, min(at, start + 4)):
+            if toks.words[j] in _DETERMINERS:
+                continue
+            if self._head_class((j, j + 1), toks) in _COMMITTERS:
+                end = j + 1
+                # The rest of a capitalised name: "The European Commission".
+                while end < at and end < j + 8 and self._capitalised(end, toks):
+                    end += 1
+                return (start, end)
+            if not self._capitalised(j, toks):
+                break  # a lower-case word that names no actor: a verb or a thing
         return None
 
     def _subject(
