@@ -117,7 +117,9 @@ def _write_csv(
     from ._table import columns, iter_rows
 
     del single
-    writer = csv.writer(fh, lineterminator="\n")
+    # RFC 4180 line ends: with "\r\n" as the terminator the writer quotes any
+    # cell holding a CR or LF, which a "\n" terminator would leave bare.
+    writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(columns(table))
     for row in iter_rows(docs, table):
         writer.writerow([_cell(v) for v in row.values()])

@@ -296,7 +296,7 @@ def render(doc: Document, /) -> str:
         '<div class="policydocs-document" style="font-family:system-ui,sans-serif;'
         'line-height:1.7;max-width:60em">'
         f"{_header(doc)}"
-        '<div style="white-space:pre-wrap;border-left:3px solid #ddd;'
-        f'padding-left:10px">{"".join(_body(doc))}</div>'
+        '<div class="policydocs-text" style="white-space:pre-wrap;'
+        f'border-left:3px solid #ddd;padding-left:10px">{"".join(_body(doc))}</div>'
         f"{_summary(doc)}</div>"
     )

@@ -2,88 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
-from html.parser import HTMLParser
-
 import attrs
 from _sample_docs import TEXT, empty_document, sample_document
 
+from _html_check import Checker, body_text, check
 from policydocs import Document, Span, Statement
 from policydocs._html import render
 
-VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"}
 
-
-class _Checker(HTMLParser):
-    """Tracks open tags, text and title attributes of an HTML fragment."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.errors: list[str] = []
-        self.tags: list[str] = []
-        self.titles: list[str] = []
-        self.text: list[str] = []
-        self.attrs_seen: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append(tag)
-        self.attrs_seen.extend(name for name, _ in attrs)
-        self.titles.extend(value or "" for name, value in attrs if name == "title")
-        if tag not in VOID:
-            self.stack.append(tag)
-
-    def handle_endtag(self, tag):
-        if not self.stack or self.stack[-1] != tag:
-            self.errors.append(f"</{tag}> closes {self.stack[-1:]}")
-        else:
-            self.stack.pop()
-
-    def handle_data(self, data):
-        self.text.append(data)
-
-
-def _check(markup: str) -> _Checker:
-    checker = _Checker()
-    checker.feed(markup)
-    checker.close()
-    assert checker.errors == []
-    assert checker.stack == []
-    return checker
+def _check(markup: str) -> Checker:
+    return check(markup)
 
 
 def _highlighted_text(doc: Document) -> str:
-    """The document text as rendered in the body div, labels (sup) removed."""
-    body = render(doc).split('padding-left:10px">', 1)[1]
-
-    class Body(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.depth = 0
-            self.in_sup = False
-            self.out: list[str] = []
-
-        def handle_starttag(self, tag, attrs):
-            del attrs
-            self.in_sup = self.in_sup or tag == "sup"
-            self.depth += tag == "div"
-
-        def handle_endtag(self, tag):
-            if tag == "sup":
-                self.in_sup = False
-            if tag == "div":
-                self.depth -= 1
-                if self.depth < 0:
-                    raise StopIteration
-
-        def handle_data(self, data):
-            if not self.in_sup and self.depth >= 0:
-                self.out.append(data)
-
-    parser = Body()
-    with contextlib.suppress(StopIteration):
-        parser.feed(body)
-    return "".join(parser.out)
+    return body_text(render(doc))
 
 
 def test_html_is_well_formed_with_nested_spans():
