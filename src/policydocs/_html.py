@@ -32,8 +32,13 @@ __all__ = ["render"]
 # Light fills and strong underlines that stay distinct for colour-blind readers
 # (blue / orange / green differ in lightness as well as hue).
 _FILL: Final = {"statement": "#dbeafe", "directive": "#fed7aa", "metric": "#bbf7d0"}
-_LINE: Final = {"statement": "#1d4ed8", "directive": "#c2410c", "metric": "#15803d"}
-_LETTER: Final = {"statement": "S", "directive": "D", "metric": "M"}
+_LINE: Final = {
+    "statement": "#1d4ed8",
+    "directive": "#c2410c",
+    "metric": "#15803d",
+    "actor": "#555",
+}
+_LETTER: Final = {"statement": "S", "directive": "D", "metric": "M", "actor": "A"}
 # Innermost first: a metric sits in a directive's action, which sits in a
 # statement's content; the innermost kind gives the background.
 _PRIORITY: Final = ("metric", "directive", "statement")
@@ -97,6 +102,21 @@ def _period(m: Metric) -> str:
     if m.period is None:
         return "–"
     return f"{m.period.start.isoformat()} to {m.period.end.isoformat()}"
+
+
+def _short_period(m: Metric) -> str:
+    """Whole years as "2025" or "2026–2030", whole months as "2025-01–2025-05"."""
+    p = m.period
+    if p is None:
+        return "–"
+    after = p.end + dt.timedelta(days=1)
+    if p.start.day != 1 or after.day != 1:
+        return f"{p.start.isoformat()} to {p.end.isoformat()}"
+    if p.start.month == 1 and after.month == 1:
+        first, last = p.start.year, p.end.year
+        return str(first) if first == last else f"{first}–{last}"
+    first_m, last_m = f"{p.start:%Y-%m}", f"{p.end:%Y-%m}"
+    return first_m if first_m == last_m else f"{first_m}–{last_m}"
 
 
 def _metric_fields(m: Metric) -> list[tuple[str, str]]:
@@ -195,9 +215,12 @@ def _body(doc: Document) -> Iterator[str]:
 
 
 _TH: Final = 'style="text-align:left;padding:2px 8px;border-bottom:1px solid #999"'
-_TD: Final = 'style="text-align:left;vertical-align:top;padding:2px 8px"'
+_TD: Final = (
+    'style="text-align:left;vertical-align:top;padding:2px 8px;'
+    'border-bottom:1px solid rgba(128,128,128,0.25)"'
+)
 _TD_NOWRAP: Final = _TD[:-1] + ';white-space:nowrap"'
-_NOWRAP: Final = 24
+_NOWRAP: Final = 16
 
 
 def _table(kind: str, headers: list[str], rows: list[list[str]]) -> str:
@@ -214,8 +237,10 @@ def _table(kind: str, headers: list[str], rows: list[list[str]]) -> str:
         body.append(f"<tr>{label}{cells}</tr>")
     return (
         f'<h4 style="margin:12px 0 4px">{kind.capitalize()}s ({len(rows)})</h4>'
+        # Wide tables scroll inside the view instead of overflowing the page.
+        '<div style="overflow-x:auto">'
         '<table style="border-collapse:collapse;font-size:90%">'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
 
 
@@ -250,8 +275,25 @@ def _summary(doc: Document) -> str:
             "metric",
             ["text", *m_keys],
             [
-                [_clip(m.text)] + [dict(_metric_fields(m))[k] for k in m_keys]
+                [_clip(m.text)]
+                + [dict(_metric_fields(m), period=_short_period(m))[k] for k in m_keys]
                 for m in doc.metrics
+            ],
+        )
+    )
+    parts.append(
+        _table(
+            "actor",
+            ["name", "kind", "titles", "aliases", "mentions"],
+            [
+                [
+                    a.name,
+                    a.kind.value,
+                    _clip(", ".join(a.titles)) or "–",
+                    _clip(", ".join(a.aliases)) or "–",
+                    str(len(a.mentions)),
+                ]
+                for a in doc.actors
             ],
         )
     )

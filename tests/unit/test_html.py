@@ -99,7 +99,8 @@ def test_distinct_colours_per_kind():
 def test_summary_tables_and_empty_document():
     """A summary table per kind with one row per item; none for an empty document."""
     markup = render(sample_document())
-    assert markup.count("<table") == 3
+    assert markup.count("<table") == 4
+    assert "Actors (2)" in markup
     assert "Statements (2)" in markup
     assert "Metrics (2)" in markup
     empty = render(empty_document())
@@ -130,3 +131,26 @@ def test_crossing_spans_stay_well_formed():
     assert _highlighted_text(doc) == text
     # The shared word "beta" is covered by both and says so on hover.
     assert any("S1 statement" in t and "S2 statement" in t for t in checker.titles)
+
+
+def test_short_periods_in_the_summary_table():
+    """The table names whole years and months briefly; odd ranges keep full dates."""
+    import datetime as dt
+
+    from policydocs import Period
+    from policydocs._html import _short_period
+
+    metric = sample_document().metrics[0]
+    cases = {
+        Period.year(2025): "2025",
+        Period.years(2026, 2030): "2026–2030",
+        Period.months(2025, 1, 5): "2025-01–2025-05",
+        Period.month(2025, 12): "2025-12",
+        Period(
+            start=dt.date(2025, 3, 6), end=dt.date(2025, 3, 6)
+        ): "2025-03-06 to 2025-03-06",
+        None: "–",
+    }
+    for period, label in cases.items():
+        assert _short_period(attrs.evolve(metric, period=period)) == label
+    assert ">2025</td>" in render(sample_document())
