@@ -134,6 +134,49 @@ def bench_throughput(corpus: list[str]) -> dict[str, float]:
     }
 
 
+def bench_stages(corpus: list[str]) -> dict[str, float]:
+    """CPU seconds per MB of each extraction stage, and of the rest of ``parse``.
+
+    The stage functions are wrapped where the pipeline looks them up; the
+    actor registry's constructor counts as its own stage.
+    """
+    import policydocs
+    from policydocs._extract import _pipeline
+
+    names = ("split_sentences", "find_statements", "find_directives", "find_metrics")
+    spent = dict.fromkeys((*names, "ActorRegistry"), 0.0)
+    originals = {name: getattr(_pipeline, name) for name in (*names, "ActorRegistry")}
+
+    def timed(name: str) -> Callable[..., object]:
+        real = originals[name]
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            t0 = time.process_time()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - t0
+
+        return wrapper
+
+    sample = corpus[: max(1, len(corpus) // 4)]
+    mb = sum(len(t.encode("utf-8")) for t in sample) / 1e6
+    for name in originals:
+        setattr(_pipeline, name, timed(name))
+    try:
+        t0 = time.process_time()
+        for text in sample:
+            policydocs.parse(text)
+        total = time.process_time() - t0
+    finally:
+        for name, real in originals.items():
+            setattr(_pipeline, name, real)
+    out = {name: sec / mb for name, sec in spent.items()}
+    out["rest"] = (total - sum(spent.values())) / mb
+    out["total"] = total / mb
+    return out
+
+
 def bench_batch(corpus: list[str]) -> dict[str, float]:
     import policydocs
 
@@ -315,7 +358,7 @@ def _verdict(ok: bool) -> str:
 
 def report(r: dict[str, dict[str, float]], meta: dict[str, str]) -> str:
     t, b, s, z = r["throughput"], r["batch"], r["scaling"], r["serialize"]
-    i, m, p = r["import"], r["memory"], r["loads_parts"]
+    i, m, p, g = r["import"], r["memory"], r["loads_parts"], r["stages"]
     speedup = b["jobs1_s"] / b["jobs2_s"]
     rows = [
         (
@@ -396,6 +439,23 @@ def report(r: dict[str, dict[str, float]], meta: dict[str, str]) -> str:
             f"({i['interpreter_ms']:.0f} ms)."
         ),
         "",
+        "Where extraction spends its time (CPU s per MB, on a quarter of the corpus):",
+        "",
+        "| Stage | CPU s/MB | Share |",
+        "|---|---|---|",
+        *(
+            f"| `{name}` | {g[name]:.2f} | {g[name] / g['total']:.0%} |"
+            for name in (
+                "split_sentences",
+                "ActorRegistry",
+                "find_statements",
+                "find_directives",
+                "find_metrics",
+                "rest",
+            )
+        ),
+        f"| all of `parse` | {g['total']:.2f} | |",
+        "",
         "Where `loads` spends its time (CPU µs per document, best of 5):",
         "",
         "| Step | µs/doc |",
@@ -423,6 +483,7 @@ def main() -> None:
     for name, fn in (
         ("import", bench_import),
         ("throughput", lambda: bench_throughput(corpus)),
+        ("stages", lambda: bench_stages(corpus)),
         ("batch", lambda: bench_batch(corpus)),
         ("scaling", bench_scaling),
         ("serialize", bench_serialize),
