@@ -393,6 +393,39 @@ def test_a_verb_phrase_joined_by_and_takes_the_leading_actor() -> None:
     assert directives("Exports to the EU rose 5 percent and will grow further.") == ()
 
 
+def test_a_pledging_participle_commits_the_speaker() -> None:
+    doc = parse(
+        "Councils will get more money, the Transport Secretary announced, "
+        'pledging to end the "pothole plague" within a decade.',
+        published=DAY,
+    )
+    (d,) = doc.directives  # "councils will get" is a plan for them, not theirs
+    assert (d.force, d.rule) == (Force.COMMITMENT, "commit-participle")
+    assert d.action == 'end the "pothole plague" within a decade'
+    assert d.addressee == d.issuer
+    assert d.issuer is not None
+
+
+def test_must_and_will_have_to_make_two_obligations() -> None:
+    found = directives(
+        "Councils must publish their plans by June and will have to show "
+        "how they spend the money."
+    )
+    assert [(d.trigger, d.action) for d in found] == [
+        ("must", "publish their plans by June"),
+        ("have to", "show how they spend the money"),
+    ]
+
+
+def test_and_with_a_pronoun_opens_a_new_clause() -> None:
+    d = only(
+        "We will back councils with the money they need, and we expect them "
+        "to deliver.",
+        source="Department for Transport",
+    )
+    assert d.action == "back councils with the money they need"
+
+
 # --- not directives ----------------------------------------------------------
 
 

@@ -51,6 +51,7 @@ from ._modals import (
     THING_HEADS,
     TRIGGER_RE,
     TRIGGERS,
+    UNDERGO_VERBS,
     Frame,
     Trigger,
     lexicon,
@@ -79,6 +80,7 @@ _HARD: Final = frozenset(";:")
 _SUBORDINATORS: Final = lexicon("while whereas although though because unless if")
 #: Conjunctions that open a clause after a comma (", and importers must …").
 _CONJ: Final = _SUBORDINATORS | {"and", "but", "or"}
+_SUBJECT_PRONOUNS: Final = lexicon("we i he she they it you")
 _JOINS: Final = frozenset({"and", "or", "but", ","})
 _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _DETERMINERS: Final = lexicon(
@@ -156,6 +158,8 @@ class _Hit:
     subject: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     action_start: int = 0
+    #: A participle commitment: the issuer commits itself.
+    self_commit: bool = False
     #: What opens the trigger's clause (see :class:`_Clause`).
     clause_kind: str = ""
     #: Tokens of the one who urges or calls for, when no statement names them.
@@ -299,12 +303,12 @@ class _Stage:
             if hit.keep:
                 previous = hit
                 bounds.update(range(hit.first, hit.last))
-        stops = self._stops(toks)
+        stops, opened = self._stops(toks)
         out: list[Directive] = []
         for n, hit in enumerate(hits):
             if not hit.keep:
                 continue
-            end_tok = self._action_end(hit, hits, n + 1, toks, stops)
+            end_tok = self._action_end(hit, hits, n + 1, toks, (stops, opened))
             if end_tok <= hit.action_start:
                 continue
             out.append(self._build(hit, toks, end_tok))
@@ -427,6 +431,8 @@ class _Stage:
                 return
             hit.force = Force.OBLIGATION
         if trig.frame is Frame.ACTOR_MODAL:
+            if nxt in UNDERGO_VERBS:
+                return  # "councils will receive £1.2bn": they are given, not bound
             if passive or hedged or head_class not in _COMMITTERS:
                 # A prediction about a thing, a scheduled passive, or a hedged
                 # forecast ("the Fed will likely hold rates").
@@ -490,6 +496,18 @@ class _Stage:
             hit, hit.first, toks, triggers, lo=lo, previous=previous
         )
         if subj is None:
+            if (
+                toks.words[hit.first].endswith("ing")
+                and toks.word(hit.first - 1) == ","
+            ):
+                # "…, the minister announced, pledging to end …": the one whose
+                # statement this participle continues commits.
+                hit.keep, hit.rule, hit.action_start = (
+                    True,
+                    "commit-participle",
+                    hit.last,
+                )
+                hit.self_commit = True
             return
         if self._head_class(subj, toks) not in _COMMITTERS:
             return
@@ -853,13 +871,27 @@ class _Stage:
     # action ends
     # ------------------------------------------------------------------
 
-    def _stops(self, toks: _Tokens) -> list[int]:
-        """Token indices where any action ends, in order."""
+    def _stops(self, toks: _Tokens) -> tuple[list[int], dict[int, int]]:
+        """Token indices where an action may end, in order.
+
+        Also returns, for each closing quotation mark, where its quotation
+        opened: a quotation that opens inside an action ("pledging to end the
+        'pothole plague' within a decade") does not end it.
+        """
         words = toks.words
         stops: list[int] = []
+        opened: dict[int, int] = {}
+        open_at: int | None = None
         n = len(words)
         for j, w in enumerate(words):
-            if w in _HARD or w in _QUOTES:
+            if w in _QUOTES:
+                if w == "“" or (w == '"' and open_at is None):
+                    open_at = j
+                else:
+                    opened[j] = -1 if open_at is None else open_at
+                    open_at = None
+                stops.append(j)
+            elif w in _HARD:
                 stops.append(j)
             elif w == "and" and toks.word(j + 1) in REPORT_VERBS:
                 stops.append(j)  # "…, and said they would …": a new statement
@@ -869,6 +901,8 @@ class _Stage:
                     nxt == "while" and toks.word(j + 2) in CUE_PARTICIPLES
                 ):
                     stops.append(j)
+                elif nxt in _CONJ and toks.word(j + 2) in _SUBJECT_PRONOUNS:
+                    stops.append(j)  # "…, and we expect them to …": a new clause
                 elif nxt == "so" and toks.word(j + 2) == "that":
                     stops.append(j)  # "…, so that X": the outcome hoped for
                 elif nxt == "as" and self._participle(toks.word(j + 2)):
@@ -882,7 +916,7 @@ class _Stage:
                 ):
                     stops.append(j)
         stops.append(n)
-        return stops
+        return stops, opened
 
     @staticmethod
     def _commencement(k: int, toks: _Tokens) -> bool:
@@ -918,11 +952,21 @@ class _Stage:
         hits: list[_Hit],
         after: int,
         toks: _Tokens,
-        stops: list[int],
+        bounds: tuple[list[int], dict[int, int]],
     ) -> int:
         """Token index where the action of ``hit`` ends; ``hits[after:]`` follow it."""
+        stops, opened = bounds
         floor = max(hit.action_start, hit.action_floor)
         i = bisect.bisect_right(stops, floor)
+        # An opening quotation mark, or the close of a quotation opened inside
+        # the action, is no end: skip them (at most a few per sentence).
+        skipped = 0
+        while i < len(stops) - 1 and toks.words[stops[i]] in _QUOTES and skipped < 8:
+            opener = opened.get(stops[i])
+            if opener is not None and opener < floor:
+                break  # the quotation the action sits in closes here
+            i += 1
+            skipped += 1
         end = stops[i] if i < len(stops) else len(toks.words)
         # An action is a clause, not a page: without the cap, a run-on text
         # with a trigger every few words would give quadratic output.
@@ -945,7 +989,9 @@ class _Stage:
                 # A shared subject: "…, and will maintain", "… and urged X to"
                 # end here.
                 cut = other.first
-                while cut > floor and toks.word(cut - 1) in _JOINS:
+                while cut > floor and (
+                    toks.word(cut - 1) in _JOINS or toks.word(cut - 1) in _AUX
+                ):
                     cut -= 1
             if cut is not None and cut > floor:
                 end = min(end, cut)
@@ -1052,6 +1098,8 @@ class _Stage:
                 ):
                     addressee = self.registry.author()
                 addressee = addressee or quoter
+        if hit.self_commit:
+            addressee = issuer
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
         return Directive(
             issuer=issuer,

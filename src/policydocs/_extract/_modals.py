@@ -44,6 +44,7 @@ __all__ = [
     "THING_HEADS",
     "TRIGGERS",
     "TRIGGER_RE",
+    "UNDERGO_VERBS",
     "Frame",
     "Trigger",
     "lexicon",
@@ -279,6 +280,12 @@ ADVERBS: Final = lexicon("""
 
 #: Adverbs of likelihood: "will likely", "would probably" forecast, not commit.
 HEDGES: Final = lexicon("likely probably possibly perhaps certainly surely unlikely")
+
+#: Verbs whose subject undergoes rather than acts: "councils will receive
+#: £1.2bn", "exporters will benefit" forecast or report a plan for them.
+UNDERGO_VERBS: Final = lexicon(
+    "receive get benefit face see gain enjoy suffer lose experience undergo"
+)
 
 #: Participles of "it should be noted that …": a frame for a remark.
 DISCOURSE_PARTICIPLES: Final = lexicon(
