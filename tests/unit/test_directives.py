@@ -123,6 +123,7 @@ def test_epistemic_may_and_can_are_not_directives(sentence: str) -> None:
 
 def test_it_should_be_noted_frames_a_remark() -> None:
     assert directives("It should be noted that the figures are preliminary.") == ()
+    assert directives("Users should note that totals may not add up.") == ()
     d = only("It must be ensured that all children attend school.")
     assert (d.rule, d.addressee) == ("modal-passive", None)
 

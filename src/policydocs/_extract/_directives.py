@@ -47,6 +47,7 @@ from ._modals import (
     PREPOSITIONS,
     PRONOUN_AGENTS,
     QUESTION_WORDS,
+    REMARK_VERBS,
     REPORT_VERBS,
     THING_HEADS,
     TRIGGER_RE,
@@ -408,6 +409,8 @@ class _Stage:
             and toks.word(k + 1) in ADVERBS
             and self._participle(toks.word(k + 2))
         )
+        if nxt in REMARK_VERBS or (nxt == "be" and toks.word(k + 1) == "aware"):
+            return  # "users should note that …": a remark to the reader
         if (
             passive
             and subj == (subj[0], subj[0] + 1)
@@ -901,7 +904,9 @@ class _Stage:
                     nxt == "while" and toks.word(j + 2) in CUE_PARTICIPLES
                 ):
                     stops.append(j)
-                elif nxt in _CONJ and toks.word(j + 2) in _SUBJECT_PRONOUNS:
+                elif (nxt in _CONJ or nxt in ("as", "since")) and toks.word(
+                    j + 2
+                ) in _SUBJECT_PRONOUNS:
                     stops.append(j)  # "…, and we expect them to …": a new clause
                 elif nxt == "so" and toks.word(j + 2) == "that":
                     stops.append(j)  # "…, so that X": the outcome hoped for

@@ -40,6 +40,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUN_AGENTS",
     "QUESTION_WORDS",
+    "REMARK_VERBS",
     "REPORT_VERBS",
     "THING_HEADS",
     "TRIGGERS",
@@ -286,6 +287,9 @@ HEDGES: Final = lexicon("likely probably possibly perhaps certainly surely unlik
 UNDERGO_VERBS: Final = lexicon(
     "receive get benefit face see gain enjoy suffer lose experience undergo"
 )
+
+#: Verbs of "readers should note that …": a remark, not a call to act.
+REMARK_VERBS: Final = lexicon("note recall remember")
 
 #: Participles of "it should be noted that …": a frame for a remark.
 DISCOURSE_PARTICIPLES: Final = lexicon(
