@@ -186,10 +186,12 @@ def _label(mark: _Mark) -> str:
     )
 
 
-def _body(doc: Document) -> Iterator[str]:
+def _body(doc: Document, limit: int) -> Iterator[str]:
     """The text cut at every span boundary, each piece styled by what covers it."""
-    text = doc.text
-    marks = _marks(doc)
+    text = doc.text[:limit]
+    marks = [
+        attrs.evolve(m, end=min(m.end, limit)) for m in _marks(doc) if m.start < limit
+    ]
     bounds = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
     starts: dict[int, list[_Mark]] = {}
     for m in marks:
@@ -223,28 +225,40 @@ _TD_NOWRAP: Final = _TD[:-1] + ';white-space:nowrap"'
 _NOWRAP: Final = 16
 
 
-def _table(kind: str, headers: list[str], rows: list[list[str]]) -> str:
+def _table(kind: str, headers: list[str], rows: list[list[str]], max_rows: int) -> str:
     if not rows:
         return ""
     head = "".join(f"<th {_TH}>{_esc(h)}</th>" for h in ["", *headers])
     body = []
-    for i, row in enumerate(rows, 1):
+    for i, row in enumerate(rows[:max_rows], 1):
         label = f'<td {_TD}><b style="color:{_LINE[kind]}">{_LETTER[kind]}{i}</b></td>'
         # Short cells (names, dates, values) stay on one line; text wraps.
         cells = "".join(
             f"<td {_TD if len(c) > _NOWRAP else _TD_NOWRAP}>{_esc(c)}</td>" for c in row
         )
         body.append(f"<tr>{label}{cells}</tr>")
+    more = ""
+    if len(rows) > max_rows:
+        where = (
+            "doc.actors"
+            if kind == "actor"
+            else f"policydocs.table(doc, &quot;{kind}s&quot;)"
+        )
+        more = (
+            f'<div style="color:#555">… and {len(rows) - max_rows:,} more; '
+            f"<code>{where}</code> lists all</div>"
+        )
     return (
         f'<h4 style="margin:12px 0 4px">{kind.capitalize()}s ({len(rows)})</h4>'
         # Wide tables scroll inside the view instead of overflowing the page.
         '<div style="overflow-x:auto">'
         '<table style="border-collapse:collapse;font-size:90%">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+        f"{more}"
     )
 
 
-def _summary(doc: Document) -> str:
+def _summary(doc: Document, max_rows: int) -> str:
     parts = []
     s_keys = ["speaker", "cue", "mode", "date"]
     parts.append(
@@ -255,6 +269,7 @@ def _summary(doc: Document) -> str:
                 [dict(_statement_fields(s))[k] for k in s_keys] + [_clip(s.content)]
                 for s in doc.statements
             ],
+            max_rows,
         )
     )
     d_keys = ["force", "issuer", "addressee", "trigger"]
@@ -266,6 +281,7 @@ def _summary(doc: Document) -> str:
                 [dict(_directive_fields(d))[k] for k in d_keys] + [_clip(d.action)]
                 for d in doc.directives
             ],
+            max_rows,
         )
     )
     m_keys = ["value", "unit", "approx", "period", "basis", "target"]
@@ -279,6 +295,7 @@ def _summary(doc: Document) -> str:
                 + [dict(_metric_fields(m), period=_short_period(m))[k] for k in m_keys]
                 for m in doc.metrics
             ],
+            max_rows,
         )
     )
     parts.append(
@@ -295,6 +312,7 @@ def _summary(doc: Document) -> str:
                 ]
                 for a in doc.actors
             ],
+            max_rows,
         )
     )
     return "".join(parts)
@@ -332,13 +350,33 @@ def _header(doc: Document) -> str:
     )
 
 
-def render(doc: Document, /) -> str:
-    """Return the HTML view of ``doc``: header, highlighted text, summary tables."""
+#: Beyond these, a notebook slows to a crawl; the rest is a click away in
+#: ``policydocs.table`` or ``doc.text``.
+MAX_CHARS: Final = 200_000
+MAX_ROWS: Final = 500
+
+
+def render(
+    doc: Document, /, *, max_chars: int = MAX_CHARS, max_rows: int = MAX_ROWS
+) -> str:
+    """Return the HTML view of ``doc``: header, highlighted text, summary tables.
+
+    Only the first ``max_chars`` characters of the text and ``max_rows`` rows
+    of each table are shown, with a note saying how much was left out.
+    """
+    hidden = len(doc.text) - max_chars
+    note = ""
+    if hidden > 0:
+        note = (
+            f'<div style="color:#555">… {hidden:,} more characters not shown; '
+            "<code>doc.text</code> has them all</div>"
+        )
     return (
         '<div class="policydocs-document" style="font-family:system-ui,sans-serif;'
         'line-height:1.7;max-width:60em">'
         f"{_header(doc)}"
         '<div class="policydocs-text" style="white-space:pre-wrap;'
-        f'border-left:3px solid #ddd;padding-left:10px">{"".join(_body(doc))}</div>'
-        f"{_summary(doc)}</div>"
+        'border-left:3px solid #ddd;padding-left:10px">'
+        f"{''.join(_body(doc, max_chars))}</div>{note}"
+        f"{_summary(doc, max_rows)}</div>"
     )

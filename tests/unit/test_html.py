@@ -154,3 +154,16 @@ def test_short_periods_in_the_summary_table():
     for period, label in cases.items():
         assert _short_period(attrs.evolve(metric, period=period)) == label
     assert ">2025</td>" in render(sample_document())
+
+
+def test_long_documents_and_tables_are_cut_with_a_note():
+    """Past max_chars and max_rows the view stops, says so, and stays well-formed."""
+    doc = sample_document()
+    markup = render(doc, max_chars=55, max_rows=1)
+    check(markup)
+    assert body_text(markup) == TEXT[:55]
+    assert f"{len(TEXT) - 55:,} more characters not shown" in markup
+    assert markup.count("… and 1 more;") == 4  # statements, directives, metrics, actors
+    assert "<code>doc.actors</code>" in markup
+    assert "Metrics (2)" in markup
+    assert "more characters" not in render(doc)
