@@ -407,6 +407,22 @@ def test_a_pledging_participle_commits_the_speaker() -> None:
     assert d.issuer is not None
 
 
+def test_pledged_an_object_is_a_commitment() -> None:
+    d = only("The Chancellor pledged an extra £1bn for the NHS.")
+    assert (d.force, d.action, d.rule) == (
+        Force.COMMITMENT,
+        "an extra £1bn for the NHS",
+        "commit-object",
+    )
+    assert directives("The pledge was welcomed by charities.") == ()
+    d = only("Donors pledged to double their aid.")
+    assert (d.force, d.addressee, d.action) == (
+        Force.COMMITMENT,
+        "Donors",
+        "double their aid",
+    )
+
+
 def test_must_and_will_have_to_make_two_obligations() -> None:
     found = directives(
         "Councils must publish their plans by June and will have to show "

@@ -81,6 +81,8 @@ _HARD: Final = frozenset(";:")
 _SUBORDINATORS: Final = lexicon("while whereas although though because unless if")
 #: Conjunctions that open a clause after a comma (", and importers must …").
 _CONJ: Final = _SUBORDINATORS | {"and", "but", "or"}
+#: Words after "pledged"/"promised" that open no object.
+_NOT_AN_OBJECT: Final = frozenset({"that", "to", ",", ".", ";", ":", "", "and", "by"})
 _SUBJECT_PRONOUNS: Final = lexicon("we i he she they it you")
 _JOINS: Final = frozenset({"and", "or", "but", ","})
 _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
@@ -331,7 +333,7 @@ class _Stage:
                 self._need_noun(hit, toks, start=hit.first + 1)
             else:
                 self._modal(hit, sc)
-        elif frame is Frame.COMMIT_VERB:
+        elif frame in (Frame.COMMIT_VERB, Frame.COMMIT_OBJECT):
             self._commit(hit, sc)
         elif frame is Frame.NEED_NOUN:
             if (
@@ -494,7 +496,13 @@ class _Stage:
         hit.addressee = self._np_span(subj, toks)
 
     def _commit(self, hit: _Hit, sc: _Scope) -> None:
+        """Read "X pledged to ACTION" and "X pledged OBJECT"."""
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
+        if hit.trigger.frame is Frame.COMMIT_OBJECT and (
+            toks.word(hit.first - 1) in NOUN_DETERMINERS
+            or toks.word(hit.last) in _NOT_AN_OBJECT
+        ):
+            return  # "the pledge", "promised that …" (its clause speaks), "pledged."
         subj = self._subject_of(
             hit, hit.first, toks, triggers, lo=lo, previous=previous
         )
@@ -512,10 +520,11 @@ class _Stage:
                 )
                 hit.self_commit = True
             return
-        if self._head_class(subj, toks) not in _COMMITTERS:
+        # The verb itself commits: "donors pledged to" binds the donors too.
+        if self._head_class(subj, toks) not in (*_COMMITTERS, "populace"):
             return
         hit.keep = True
-        hit.rule = "commit-verb"
+        hit.rule = hit.trigger.frame.value
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
         hit.action_start = hit.last

@@ -70,6 +70,8 @@ class Frame(enum.Enum):
     NEGATED_ONLY = "negated-only"
     #: ``SUBJECT pledged to ACTION``: the verb itself commits its subject.
     COMMIT_VERB = "commit-verb"
+    #: ``SUBJECT pledged OBJECT``: "pledged an extra £1bn for the NHS".
+    COMMIT_OBJECT = "commit-object"
     #: "the need (for X) to ACTION", "the imperative for X to ACTION".
     NEED_NOUN = "need-noun"
     #: "it is imperative/necessary (for X) to ACTION".
@@ -120,6 +122,9 @@ vow              | commitment     | commit-verb   | ~vow to
 promise          | commitment     | commit-verb   | ~promise to
 commit           | commitment     | commit-verb   | commit to, commits to, committed to,
                  |                |               | commit itself to, commits itself to
+pledge           | commitment     | commit-object | pledge, pledges, pledged, pledging
+promise          | commitment     | commit-object | promise, promises, promised,
+                 |                |               | promising
 undertake        | commitment     | commit-verb   | undertake to, undertakes to,
                  |                |               | undertook to
 the need to      | obligation     | need-noun     | need
