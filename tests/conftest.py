@@ -1,6 +1,9 @@
 """Shared test set-up: Hypothesis profiles chosen with ``HYPOTHESIS_PROFILE``.
 
 * ``dev`` (default locally): 20 examples per test, quick feedback.
+
+No profile has a deadline: speed goals live in benchmarks, never in timed
+assertions, and the machines running the suite are shared and busy.
 * ``ci`` (default when ``CI`` is set): 300 examples, no deadline, and the
   reproduction blob printed on failure.
 * ``fuzz``: 5000 examples, no deadline, for a long hunt:
@@ -13,7 +16,7 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("dev", max_examples=20)
+settings.register_profile("dev", max_examples=20, deadline=None)
 settings.register_profile("ci", max_examples=300, deadline=None, print_blob=True)
 settings.register_profile(
     "fuzz",
