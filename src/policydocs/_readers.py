@@ -241,8 +241,13 @@ def parse(
     )
 
 
+# A JSON object opens with `{` then a key or `}`; a text that merely starts
+# with a brace ("{Draft} The ministry said ...") stays text.
+_JSON_START_RE: Final = re.compile(r"[ \t\r\n]{0,1000}\{[ \t\r\n]{0,1000}[\"}]")
+
+
 def _looks_like_json(data: str) -> bool:
-    return data.lstrip(" \t\r\n\ufeff")[:1] == "{"
+    return _JSON_START_RE.match(data) is not None
 
 
 def read(
@@ -254,7 +259,7 @@ def read(
 ) -> Document:
     """Read one document from a file, sniffing its format.
 
-    A file whose first non-blank character is ``{`` is the project's JSON
+    A file that opens with a JSON object (``{`` then a key) is the project's JSON
     (see :func:`policydocs.loads`); anything else is text as for :func:`parse`,
     with the file name (without extension) as the default id.
 

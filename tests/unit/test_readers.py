@@ -244,3 +244,10 @@ def test_to_text_refuses_values_a_header_cannot_hold(field, value):
     with pytest.raises(policydocs.ValidationError) as info:
         policydocs.to_text(doc)
     assert ("header-value", (field,)) == (info.value.code, info.value.path)
+
+
+def test_text_starting_with_a_brace_is_text(tmp_path):
+    """Only a JSON object start (`{` then a key) is sniffed as JSON."""
+    path = tmp_path / "draft.txt"
+    path.write_text("{Draft} The ministry said exports rose.", encoding="utf-8")
+    assert "{Draft} The ministry said exports rose." == policydocs.read(path).text
