@@ -157,7 +157,7 @@ def test_impossible_header_date_in_a_file_names_file_and_line(tmp_path):
 
 
 def test_json_files_are_sniffed(tmp_path):
-    """A file whose first non-blank character is `{` is read as the project's JSON."""
+    """A file opening with a JSON object is read as the project's JSON."""
     doc = policydocs.parse("date 2026-03-06 Exports rose.", id="j1", extract=False)
     path = tmp_path / "doc.txt"
     path.write_text("\ufeff \n" + policydocs.dumps(doc), encoding="utf-8")
