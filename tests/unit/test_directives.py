@@ -286,6 +286,23 @@ def test_a_participle_before_the_head_stays_in_the_addressee() -> None:
     assert d.action == "return to the negotiating table"
 
 
+def test_require_that_reads_the_subjunctive_clause() -> None:
+    d = only("The law requires that companies disclose their emissions every year.")
+    assert (d.force, d.addressee, d.action) == (
+        Force.OBLIGATION,
+        "companies",
+        "disclose their emissions every year",
+    )
+    d = only("The ministry recommended that the rules be simplified.")
+    assert (d.force, d.addressee, d.action) == (
+        Force.RECOMMENDATION,
+        None,
+        "the rules be simplified",
+    )
+    # A modal inside the clause is the trigger, once.
+    assert len(directives("He urged that banks should lend more.")) == 1
+
+
 def test_demand_as_a_noun_is_no_trigger() -> None:
     assert directives("External demand added 0.4 percentage point to growth.") == ()
 
@@ -346,6 +363,9 @@ def test_the_need_and_the_imperative() -> None:
         "ratify the treaty before June",
     )
     assert directives("There is no need to panic.") == ()
+    assert directives("The need for speed was clear.") == ()
+    reform = only("There is an urgent need for reform.")
+    assert (reform.force, reform.action) == (Force.OBLIGATION, "reform")
 
 
 # --- one directive per trigger ------------------------------------------------

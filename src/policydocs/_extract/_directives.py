@@ -81,6 +81,8 @@ _HARD: Final = frozenset(";:")
 _SUBORDINATORS: Final = lexicon("while whereas although though because unless if")
 #: Conjunctions that open a clause after a comma (", and importers must …").
 _CONJ: Final = _SUBORDINATORS | {"and", "but", "or"}
+#: Speech verbs whose "that" clause is the act asked for ("require that X do").
+_THAT_VERBS: Final = lexicon("require demand urge ask recommend request direct order")
 #: Words after "pledged"/"promised" that open no object.
 _NOT_AN_OBJECT: Final = frozenset({"that", "to", ",", ".", ";", ":", "", "and", "by"})
 _SUBJECT_PRONOUNS: Final = lexicon("we i he she they it you")
@@ -336,9 +338,17 @@ class _Stage:
         elif frame in (Frame.COMMIT_VERB, Frame.COMMIT_OBJECT):
             self._commit(hit, sc)
         elif frame is Frame.NEED_NOUN:
+            det = hit.first - 1
+            if toks.word(det) in ("urgent", "pressing", "real", "clear", "growing"):
+                det -= 1
+            # The need is asked for as an object ("stressed the need to",
+            # "there is a need for"); as a subject ("The need for speed was
+            # clear") it is talked about, not asked for.
             if (
-                toks.word(hit.first - 1) in NOUN_DETERMINERS
-                and toks.word(hit.first - 1) != "no"
+                toks.word(det) in NOUN_DETERMINERS
+                and toks.word(det) != "no"
+                and toks.word(det - 1) not in ("", ",", ";", ":")
+                and toks.word(det - 1) not in _QUOTES
             ):
                 self._need_noun(hit, toks, start=hit.last)
         elif frame is Frame.IMPERSONAL:
@@ -607,6 +617,9 @@ class _Stage:
                     return
                 if toks.words[j] in ",;:":
                     break
+        if toks.word(start) == "that" and hit.trigger.base in _THAT_VERBS:
+            self._that_clause(hit, toks, start + 1)
+            return
         if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
             return
         to = self._infinitive_after(start, toks)
@@ -623,6 +636,30 @@ class _Stage:
         hit.keep, hit.rule = True, rule
         hit.addressee = self._np_span((start, to), toks)
         hit.action_start = to + 1
+
+    def _that_clause(self, hit: _Hit, toks: _Tokens, start: int) -> None:
+        """Read "require that X do Y": the subjunctive clause is the action.
+
+        A clause with its own modal ("urged that banks should …") is left to
+        that modal.
+        """
+        stop = toks.ends[min(len(toks.words), start + _LOOK) - 1]
+        if start >= len(toks.words) or TRIGGER_RE.search(
+            self.low, toks.starts[start], stop
+        ):
+            return
+        hit.keep, hit.rule = True, "speech-that"
+        actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
+        if actor is None:
+            for j in range(start, min(len(toks.words), start + 4)):
+                if self._agentive(toks.words[j]):
+                    actor = (start, j + 1)
+                    break
+        if actor is not None and actor[1] < len(toks.words):
+            hit.addressee = actor
+            hit.action_start = actor[1]
+        else:
+            hit.action_start = start
 
     def _state_to(self, hit: _Hit, sc: _Scope) -> None:
         """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
