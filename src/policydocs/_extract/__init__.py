@@ -1,1 +1,4 @@
-"""The extraction pipeline (private): sentences → actors → statements → directives → metrics."""
+"""The extraction pipeline (private).
+
+Stages: sentences, actors, statements, directives, metrics.
+"""
