@@ -241,10 +241,16 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
     return -1.0, f"sign:{negative[-1].group(1)}"
 
 
+#: How far back from a quantity its clause, owner and cues are looked for.
+#: Policy sentences are far shorter; the bound keeps a sentence of a million
+#: characters with a number every few words linear instead of quadratic.
+_LOOKBACK: Final = 1000
+
+
 def _clause_floor(low: str, sentence_start: int, pos: int) -> int:
-    """Start of the clause holding *pos* within its sentence."""
-    floor = sentence_start
-    for m in _CLAUSE_BREAK.finditer(low, sentence_start, pos):
+    """Start of the clause holding *pos* in its sentence, at most _LOOKBACK back."""
+    floor = max(sentence_start, pos - _LOOKBACK)
+    for m in _CLAUSE_BREAK.finditer(low, floor, pos):
         floor = m.end()
     return floor
 
@@ -404,7 +410,7 @@ def _subject(
 ) -> str | None:
     """Whose quantity it is: a possessive before it, else the nearest known name."""
     best: re.Match[str] | None = None
-    for m in _POSSESSIVE.finditer(text, sentence_start, pos):
+    for m in _POSSESSIVE.finditer(text, max(sentence_start, pos - _LOOKBACK), pos):
         best = m
     if best is not None:
         start = best.start()
