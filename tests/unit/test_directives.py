@@ -347,6 +347,13 @@ def test_indicator_subject_counts_without_addressee() -> None:
     )
 
 
+def test_an_unknown_plural_acts_unless_it_changes_like_an_indicator() -> None:
+    d = only("Golf courses and car washes shall not use municipal tap water.")
+    assert (d.addressee, d.negated) == ("Golf courses and car washes", True)
+    assert only("Exports should grow by 5 percent.").addressee is None
+    assert only("Loan agreements must state the total cost.").addressee is None
+
+
 def test_the_need_and_the_imperative() -> None:
     need = only("The minister stressed the need to modernize the grid.")
     assert (need.force, need.action, need.addressee) == (

@@ -35,6 +35,7 @@ from ._modals import (
     AGENT_HEADS,
     AGENT_SUFFIXES,
     BE_FORMS,
+    CHANGE_VERBS,
     COMMENCEMENT,
     COMPLEMENT_VERBS,
     CUE_PARTICIPLES,
@@ -500,8 +501,11 @@ class _Stage:
                 # states its own dates; nobody is asked to act.
                 hit.keep = False
                 return
-            hit.rule = "modal-indicator"
-            return
+            if not (self._plural_head(subj, toks) and nxt not in CHANGE_VERBS):
+                hit.rule = "modal-indicator"
+                return
+            # "Golf courses and car washes shall not use …": a plural that
+            # acts; "exports should grow" changes like an indicator.
         hit.rule = "modal"
         hit.addressee = self._np_span(subj, toks)
 
@@ -871,6 +875,16 @@ class _Stage:
         while e > s + 1 and words[e - 1] in ",.":
             e -= 1
         return e
+
+    def _plural_head(self, np: tuple[int, int], toks: _Tokens) -> bool:
+        """Tell whether a noun phrase's head is a plural common noun."""
+        head = toks.words[self._chunk_end(np, toks) - 1]
+        return (
+            len(head) > 3
+            and head.endswith("s")
+            and not head.endswith(("ss", "us", "is", "'s", "’s"))
+            and head not in THING_HEADS
+        )
 
     @staticmethod
     def _agentive(word: str) -> bool:

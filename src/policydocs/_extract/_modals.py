@@ -28,6 +28,7 @@ __all__ = [
     "AGENT_HEADS",
     "AGENT_SUFFIXES",
     "BE_FORMS",
+    "CHANGE_VERBS",
     "COMMENCEMENT",
     "COMPLEMENT_VERBS",
     "CUE_PARTICIPLES",
@@ -258,14 +259,18 @@ POPULACE_HEADS: Final = lexicon("""
 #: Pronouns that refer to an actor without the registry's help.
 PRONOUN_AGENTS: Final = frozenset({"we", "i", "you", "he", "she", "us"})
 
-#: Capitalised heads that name things, not actors ("the Innovation Fund will").
+#: Heads that name things, not actors: capitalised names ("the Expo will")
+#: and plural artefacts ("loan agreements must state …").
 THING_HEADS: Final = lexicon("""
     fair expo exhibition festival games olympics summit forum plan programme
     program initiative act law regulation regulations directive strategy index
     report system zone area project scheme agreement treaty accord framework market
     economy gdp cpi ppi pmi year day week month quarter season period rate budget
     bond bonds railway line corridor belt road bridge park mission policy rules
-    rule code standard standards
+    rule code standard standards agreement agreements contract contracts document
+    documents label labels notice notices application applications form forms
+    invoice invoices product products goods device devices vehicle vehicles building
+    buildings package packages advertisement advertisements website websites
     """)
 
 #: "efforts (should be made to)": the fixed phrase whose action is its "to" clause.
@@ -286,6 +291,18 @@ ADVERBS: Final = lexicon("""
 
 #: Adverbs of likelihood: "will likely", "would probably" forecast, not commit.
 HEDGES: Final = lexicon("likely probably possibly perhaps certainly surely unlikely")
+
+#: Verbs of quantities and of contents: "exports should grow", "emissions must
+#: fall by …", "loan agreements must state the cost" make their plural subject
+#: a thing, not an addressee.
+CHANGE_VERBS: Final = lexicon(
+    """
+    fall rise grow increase decrease decline drop exceed reach account remain stay
+    peak double triple halve stabilize stabilise recover expand shrink contract
+    top surpass be amount total average climb slow improve return contain include
+    state specify carry bear list show cover meet comply
+    """
+)
 
 #: Verbs whose subject undergoes rather than acts: "councils will receive
 #: £1.2bn", "exporters will benefit" forecast or report a plan for them.
