@@ -829,13 +829,15 @@ class ActorRegistry:
         ):
             if last in _GROUP_HEADS and not any(w[:1].isupper() for w in words):
                 return ActorKind.GROUP, name, [], "pl", {last}
-            if (
-                len(words) > 2
-                and words[0].endswith(("'s", "’s"))
-                and words[0][:1].isupper()
-            ):
-                # "Japan's Cabinet Office" is the Cabinet Office.
-                name = " ".join(words[1:])
+            poss = [
+                i
+                for i, w in enumerate(words[:-2])
+                if w.endswith(("'s", "’s")) and w[:1].isupper()
+            ]
+            if poss:
+                # "Japan's Cabinet Office" is the Cabinet Office, "the Bank of
+                # England's Monetary Policy Committee" its committee.
+                name = " ".join(words[poss[-1] + 1 :])
             return ActorKind.ORGANIZATION, name, [], "", heads
         if last in _PLACE_HEADS and len(words) >= 2 and words[0][:1].isupper():
             return ActorKind.PLACE, " ".join(words[:-1]), [], "", {last}
