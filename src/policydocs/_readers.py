@@ -273,18 +273,24 @@ def read(
 
     p = Path(path)
     name = str(p)
+    # UTF-8 takes at most 4 bytes a character. The read itself is bounded
+    # too: a device or a file still growing reports a size that means nothing.
+    limit = None if max_chars is None else 4 * max_chars
     try:
         size = p.stat().st_size
-        if max_chars is not None and size > 4 * max_chars:
-            raise ParseError(
-                f"file of {size} bytes is over the limit (max_chars={max_chars})",
-                source=name,
-            )
-        raw = p.read_bytes()
+        with p.open("rb") as fh:
+            too_big = limit is not None and size > limit
+            raw = b"" if too_big else fh.read(-1 if limit is None else limit + 1)
     except OSError as exc:
         raise ParseError(
             f"cannot read file: {exc.strerror or exc}", source=name
         ) from None
+    if limit is not None and (size > limit or len(raw) > limit):
+        raise ParseError(
+            f"file of {max(size, len(raw))} bytes or more is over the limit "
+            f"(max_chars={max_chars})",
+            source=name,
+        )
     try:
         data = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -302,10 +308,17 @@ def read(
         from ._serialize import loads
 
         try:
-            return loads(data)
+            doc = loads(data)
         except PolicyDocsError as exc:
             exc.add_note(f"while reading {name}")
             raise
+        if max_chars is not None and len(doc.text) > max_chars:
+            raise ParseError(
+                f"document of {len(doc.text)} characters is over the limit of "
+                f"{max_chars} (max_chars)",
+                source=name,
+            )
+        return doc
     return parse(
         data, id=p.stem or None, max_chars=max_chars, extract=extract, _source_name=name
     )
