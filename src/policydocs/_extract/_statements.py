@@ -198,6 +198,7 @@ class _Finder:
         self.floor = 0
         self.day_cache: dict[int, dt.date | None] = {}
         self.turn_day: dt.date | None = None
+        self.hinted: list[int] | None = None
 
     # ------------------------------------------------------------------
 
@@ -929,12 +930,22 @@ class _Finder:
         published = self.ctx.published
         if published is None or c.speaker is None:
             return None
-        # The last earlier sentence naming a day and mentioning the speaker.
-        for si in range(c.sentence - 1, max(-1, c.sentence - 60), -1):
+        if self.hinted is None:
+            # Sentences that may name a day, found in one pass over the text.
+            marks = {
+                self._sentence_of(m.start()) for m in _DAY_HINT.finditer(self.text)
+            }
+            self.hinted = sorted(si for si in marks if si is not None)
+        # The last earlier sentence (at most 60 back) naming a day and
+        # mentioning the speaker.
+        i = bisect.bisect_left(self.hinted, c.sentence) - 1
+        while i >= 0 and self.hinted[i] >= c.sentence - 60:
+            si = self.hinted[i]
+            i -= 1
             day = self._day_of(si)
-            if day is None:
-                continue
             sent = self.sentences[si]
-            if self.reg.mentioned_in(c.speaker, sent.start, sent.end):
+            if day is not None and self.reg.mentioned_in(
+                c.speaker, sent.start, sent.end
+            ):
                 return day
         return None
