@@ -286,6 +286,19 @@ def test_a_participle_before_the_head_stays_in_the_addressee() -> None:
     assert d.action == "return to the negotiating table"
 
 
+def test_urged_x_not_to_is_a_negated_request() -> None:
+    d = only("The regulator warned banks not to raise fees.")
+    assert (d.force, d.negated, d.addressee, d.action) == (
+        Force.RECOMMENDATION,
+        True,
+        "banks",
+        "raise fees",
+    )
+    told = only("The president told ministers to cut spending by 10 percent.")
+    assert (told.force, told.addressee) == (Force.OBLIGATION, "ministers")
+    assert directives("Wang told reporters that exports rose.") == ()
+
+
 def test_require_that_reads_the_subjunctive_clause() -> None:
     d = only("The law requires that companies disclose their emissions every year.")
     assert (d.force, d.addressee, d.action) == (

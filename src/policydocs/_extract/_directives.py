@@ -633,12 +633,17 @@ class _Stage:
             rule = "support-in"
         if to is None or to == start:
             return
-        if self._head_class((start, to), toks) is None:
+        np_end = to
+        if toks.words[to - 1] == "not" and to - 1 > start:
+            # "urged banks not to raise fees": a negated request.
+            np_end = to - 1
+            hit.negated = True
+        if self._head_class((start, np_end), toks) is None:
             # Not someone asked: "support the construction of …", or a noun
             # ("external demand added 0.4 point to growth").
             return
         hit.keep, hit.rule = True, rule
-        hit.addressee = self._np_span((start, to), toks)
+        hit.addressee = self._np_span((start, np_end), toks)
         hit.action_start = to + 1
 
     def _that_clause(self, hit: _Hit, toks: _Tokens, start: int) -> None:

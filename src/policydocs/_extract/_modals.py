@@ -142,7 +142,9 @@ advise           | recommendation | speech-object | ~advise
 recommend        | recommendation | speech-object | ~recommend
 invite           | recommendation | speech-object | ~invite
 demand           | recommendation | speech-object | ~demand
+warn             | recommendation | speech-object | ~warn
 direct           | obligation     | speech-object | ~direct
+tell             | obligation     | speech-object | tell, tells, told, telling
 instruct         | obligation     | speech-object | ~instruct
 order            | obligation     | speech-object | ~order
 require          | obligation     | speech-object | ~require
