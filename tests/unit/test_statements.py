@@ -556,3 +556,16 @@ def test_title_before_an_appositive_name():
         (s.speaker, s.cue) for s in got
     ]
     assert PUBLISHED == got[0].date
+
+
+def test_according_to_as_an_aside():
+    """'Y1, according to X, Y2.' attributes the whole sentence around the aside."""
+    text = "Port traffic, according to the Harbour Authority, will double by 2030."
+    got = extract(text)
+    assert [
+        (
+            "Harbour Authority",
+            "Port traffic, according to the Harbour Authority, will double by 2030",
+        )
+    ] == [(s.speaker, s.content) for s in got]
+    assert "according-to-aside" == got[0].rule

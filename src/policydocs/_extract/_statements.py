@@ -599,6 +599,13 @@ class _Finder:
             end = self._content_end(start, sent, stops)
             return self._make(_At(si, sent, m), speaker, start, end, "according-to")
         if self._comma_before(m.start, sent.start):
+            if comma >= 0 and self._rest_kind(comma + 1, sent.end) == "more":
+                # "Growth, according to the IMF, will slow.": the attributed
+                # clause is the whole sentence around the aside.
+                end = self._content_end(comma, sent, stops)
+                return self._make(
+                    _At(si, sent, m), speaker, self.floor, end, "according-to-aside"
+                )
             # "Y, according to X." / '"Y," according to X.'
             return self._frame_before(
                 _At(si, sent, m), speaker, m.start - 1, "according-to"
@@ -889,7 +896,14 @@ class _Finder:
         for c in cands:
             i = bisect.bisect_left(starts, c.cue_start) - 1
             if i >= 0 and maxend[i] > c.cue_start:
-                continue
+                own = c.content_start <= c.cue_start < c.content_end
+                # An aside sits inside its own content; only another
+                # statement's content (a few spans back) can hold it.
+                if not own or any(
+                    s <= c.cue_start < e and (s, e) != (c.content_start, c.content_end)
+                    for s, e in spans[max(0, i - 8) : i + 1]
+                ):
+                    continue
             key = (c.content_start, c.content_end)
             if key in seen:
                 continue
