@@ -575,6 +575,14 @@ def test_every_directive_records_its_trigger_and_rule() -> None:
     assert d.rule == "modal"
 
 
+def test_offsets_hold_when_lower_casing_changes_length() -> None:
+    # "İ" lower-cases to two characters, so the stage lower-cases per character.
+    text = "İstanbul authorities must close the bridge. Banks should lend more."
+    found = directives(text)
+    assert [d.action for d in found] == ["close the bridge", "lend more"]
+    assert all(d.action_span.slice(text) == d.action for d in found)
+
+
 # --- the lexicon ---------------------------------------------------------------
 
 
