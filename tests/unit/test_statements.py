@@ -569,3 +569,11 @@ def test_according_to_as_an_aside():
         )
     ] == [(s.speaker, s.content) for s in got]
     assert "according-to-aside" == got[0].rule
+
+
+def test_participle_that_is_no_cue_stays_in_the_content():
+    """'..., adding 300 jobs' continues the content; '..., adding that' does not."""
+    text = "The carmaker announced a new plant in Pune, adding 300 jobs."
+    assert [
+        ("carmaker", "announce", "a new plant in Pune, adding 300 jobs")
+    ] == triples(text)

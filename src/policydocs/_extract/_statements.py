@@ -388,7 +388,9 @@ class _Finder:
         stops: list[int] = []
         for m in matches:
             if m.kind != "main":
-                stops.append(self._stop_before(m.start))
+                # "..., adding 300 jobs" is no cue: its clause stays content.
+                if self._content_start(m.end, sent, m.cue) is not None:
+                    stops.append(self._stop_before(m.start))
                 continue
             nc = _NEW_CLAUSE.search(self.text, max(sent.start, m.start - 90), m.start)
             if nc is not None:
