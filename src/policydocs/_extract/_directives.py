@@ -333,6 +333,7 @@ class _Stage:
         frame = trig.frame
         if frame in (Frame.MODAL, Frame.ACTOR_MODAL, Frame.NEGATED_ONLY):
             if toks.word(hit.first - 1) == "the" and trig.base == "need to":
+                hit.trigger = TRIGGERS["need"]  # "the need to": the noun
                 self._need_noun(hit, toks, start=hit.first + 1)
             else:
                 self._modal(hit, sc)
