@@ -342,6 +342,21 @@ def test_a_thousands_separator_is_no_clause_boundary() -> None:
     assert d.action.startswith("Input subsidies of ₹8,500")
 
 
+def test_an_adverb_inside_a_passive_keeps_it_passive() -> None:
+    d = only("Formalism must be resolutely opposed.")
+    assert (d.rule, d.addressee, d.action) == (
+        "modal-passive",
+        None,
+        "Formalism must be resolutely opposed",
+    )
+
+
+def test_at_all_levels_stays_in_the_addressee() -> None:
+    d = only("Local governments at all levels should cut general spending.")
+    assert d.addressee is not None
+    assert d.addressee.endswith("at all levels")
+
+
 def test_efforts_should_be_made_to_gives_the_purpose() -> None:
     d = only("Efforts must be made to stabilize grain output.")
     assert (d.force, d.addressee, d.action) == (

@@ -96,7 +96,7 @@ _DETERMINERS: Final = lexicon(
 _TIME_WORDS: Final = lexicon("""
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     january february march april may june july august september october november
-    december the this last
+    december
     """)
 #: Auxiliaries and modals between a subject and the trigger ("the government
 #: will need to …", "the ministry has pledged to …").
@@ -420,7 +420,7 @@ class _Stage:
         passive = nxt == "be" and self._participle(toks.word(k + 1))
         passive = passive or (
             nxt == "be"
-            and toks.word(k + 1) in ADVERBS
+            and (toks.word(k + 1) in ADVERBS or toks.word(k + 1).endswith("ly"))
             and self._participle(toks.word(k + 2))
         )
         if nxt in REMARK_VERBS or (nxt == "be" and toks.word(k + 1) == "aware"):
@@ -620,7 +620,7 @@ class _Stage:
                     hit.trigger = TRIGGERS["call for"]
                     self._call_for(hit, toks, j + 1)
                     return
-                if toks.words[j] in ",;:":
+                if toks.words[j] in (",", ";", ":", "to"):
                     break
         if toks.word(start) == "that" and hit.trigger.base in _THAT_VERBS:
             self._that_clause(hit, toks, start + 1)
@@ -877,6 +877,8 @@ class _Stage:
                 nxt = j + 2 if toks.word(j + 1) == "the" else j + 1
                 if w in ("of", "for") and nxt < e and self._capitalised(nxt, toks):
                     continue
+                if w == "at" and toks.word(j + 1) in ("all", "every", "various"):
+                    continue  # "governments at all levels" is one name
                 return j
         while e > s + 1 and words[e - 1] in ",.":
             e -= 1
