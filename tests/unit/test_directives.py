@@ -177,6 +177,12 @@ def test_will_about_a_thing_is_a_prediction(sentence: str) -> None:
     assert directives(sentence) == ()
 
 
+def test_a_bracketed_acronym_ends_the_name_and_a_measure_acronym_is_no_actor() -> None:
+    d = only("The Central Bank of Ruritania (CBR) will cut the reserve ratio.")
+    assert (d.force, d.action) == (Force.COMMITMENT, "cut the reserve ratio")
+    assert directives("After the cut, the average RRR will be about 5.7 percent.") == ()
+
+
 def test_reported_would_of_an_organization_is_a_commitment() -> None:
     d = only("The company said it would cut 500 jobs.")
     assert (d.force, d.action) == (Force.COMMITMENT, "cut 500 jobs")

@@ -845,6 +845,9 @@ class _Stage:
         if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
             return "proper"  # a name the registry found ("Beijing will …")
         if raw[:1].isupper() and head not in THING_HEADS:
+            before = self.text[toks.starts[head_at - 1]] if head_at > s else ""
+            if raw.isupper() and len(raw) > 1 and before.islower():
+                return None  # "the average RRR", "core CPI": a measure's acronym
             if (
                 head_at > 0 and toks.words[head_at - 1] not in _QUOTES
             ) or head in self._proper:
@@ -873,6 +876,8 @@ class _Stage:
                 if words[j - 1] in _DETERMINERS or self._agentive(toks.word(j + 1)):
                     continue
                 return j
+            if w == "(":
+                return j  # "The People's Bank of China (PBOC)": the name ends
             if w in PREPOSITIONS or w == ",":
                 nxt = j + 2 if toks.word(j + 1) == "the" else j + 1
                 if w in ("of", "for") and nxt < e and self._capitalised(nxt, toks):
