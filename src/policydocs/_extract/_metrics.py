@@ -147,12 +147,15 @@ def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
         low, q.num_end
     ):
         return q.unit == "number" and q.value <= 31
-    # "1." or "2)" opening a line or a paragraph is list numbering.
-    line_start = text.rfind("\n", 0, q.num_start) + 1
-    return (
-        not text[line_start : q.num_start].strip()
-        and _LIST_NUMBER.match(text, q.num_end) is not None
-    )
+    # "1." or "2)" opening a line or a paragraph is list numbering. Only a short
+    # look back: a list number sits within a few spaces of its line start.
+    if _LIST_NUMBER.match(text, q.num_end) is None:
+        return False
+    window = max(0, q.num_start - 8)
+    line_start = text.rfind("\n", window, q.num_start) + 1
+    return (line_start > 0 or window == 0) and not text[
+        max(line_start, window) : q.num_start
+    ].strip()
 
 
 def _kind(
@@ -247,12 +250,10 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
 _LOOKBACK: Final = 1000
 
 
-def _clause_floor(low: str, sentence_start: int, pos: int) -> int:
-    """Start of the clause holding *pos* in its sentence, at most _LOOKBACK back."""
-    floor = max(sentence_start, pos - _LOOKBACK)
-    for m in _CLAUSE_BREAK.finditer(low, floor, pos):
-        floor = m.end()
-    return floor
+def _clause_floor(breaks: list[int], sentence_start: int, pos: int) -> int:
+    """Start of the clause holding *pos*; *breaks* are its sentence's clause ends."""
+    i = bisect.bisect_right(breaks, pos) - 1
+    return max(sentence_start, pos - _LOOKBACK, breaks[i] if i >= 0 else 0)
 
 
 def _period_of(mention: PeriodMention) -> Period | None:
@@ -309,9 +310,9 @@ def _assign_periods(
     by_year: list[tuple[int, int, Period]] = []
     carried = periods.carried
     first_named: Period | None = None
-    ahead_periods = [
+    ahead_periods = {
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
-    ]
+    }
     for m in mentions:
         if _EDGE_BEFORE.search(low, max(sentence.start, m.start - 16), m.start):
             continue  # "fiscal 2025, which ended in March": an edge, not a period
@@ -333,50 +334,52 @@ def _assign_periods(
                 periods.note(m, period, ahead=ahead)
                 if first_named is None and m.kind != "day" and not ahead:
                     first_named = period
+    # Mentions and quantities are in text order, so each lookup is a bisection.
+    starts = [s for s, _ in regular]
     out: list[tuple[Period | None, str]] = []
     for i, (q, _, _) in enumerate(quantities):
         # "rose 6.0 percent in May, and 5.9 percent in the first five months":
         # a period right after a quantity (before the next one) is its own;
-        # else one between the previous quantity and this one; else the
-        # nearest before it in the sentence, then after it, then the carried one.
-        prev_end = quantities[i - 1][0].end if i else sentence.start
+        # else the nearest before it in the sentence ("In May, …"), then the
+        # nearest after it, then the carried one.
         next_start = (
             quantities[i + 1][0].start if i + 1 < len(quantities) else sentence.end
         )
-        own = [p for s, p in regular if q.end <= s < next_start]
-        lead = [p for s, p in regular if prev_end <= s < q.start]
-        before = [p for s, p in regular if s < q.start]
-        after = [p for s, p in regular if s >= q.end]
+        first_after = bisect.bisect_left(starts, q.end)
+        last_before = bisect.bisect_left(starts, q.start) - 1
         chosen: Period | None = None
         rule = ""
-        if own:
-            chosen, rule = own[0], "period-after"
-        elif lead:
-            chosen, rule = lead[-1], "period-before"
-        elif before:
-            chosen, rule = before[-1], "period-before"
-        elif after:
-            chosen, rule = after[0], "period-after"
+        if first_after < len(starts) and starts[first_after] < next_start:
+            chosen, rule = regular[first_after][1], "period-after"
+        elif last_before >= 0:
+            chosen, rule = regular[last_before][1], "period-before"
+        elif first_after < len(starts):
+            chosen, rule = regular[first_after][1], "period-after"
         elif carried is not None:
             chosen, rule = carried, "period-carried"
         out.append((chosen, rule))
     # "by 2035" governs the quantity nearest to it and an appositive that
     # restates it ("48 GWh by 2028, roughly one-fifth of demand").
+    ends = [q.end for q, _, _ in quantities]
+    q_starts = [q.start for q, _, _ in quantities]
     for s, e, period in by_year:
         # The quantity it follows in its clause, else the first one after it.
-        before_it = [
-            i
-            for i, (q, _, _) in enumerate(quantities)
-            if q.end <= s and _CLAUSE_BREAK.search(low, q.end, s) is None
-        ]
-        after_it = [i for i, (q, _, _) in enumerate(quantities) if q.start >= e]
-        best = before_it[-1] if before_it else (after_it[0] if after_it else None)
-        if best is None:
+        before_it = bisect.bisect_right(ends, s) - 1
+        after_it = bisect.bisect_left(q_starts, e)
+        if before_it >= 0 and _CLAUSE_BREAK.search(low, ends[before_it], s) is None:
+            best = before_it
+        elif after_it < len(quantities):
+            best = after_it
+        else:
             continue
         out[best] = (period, "period-by-year")
-        for i, (q, _, _) in enumerate(quantities):
-            if i != best and 0 <= q.start - e <= 3 and low[e : q.start].strip() == ",":
-                out[i] = (period, "period-by-year")
+        if (
+            after_it < len(quantities)
+            and after_it != best
+            and 0 <= q_starts[after_it] - e <= 3
+            and low[e : q_starts[after_it]].strip() == ","
+        ):
+            out[after_it] = (period, "period-by-year")
     named = [
         p
         for p, rule in out
@@ -511,6 +514,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             _assign_periods([], sentence, periods, low)
             continue
         assigned = _assign_periods(found, sentence, periods, low)
+        breaks = [
+            m.end() for m in _CLAUSE_BREAK.finditer(low, sentence.start, sentence.end)
+        ]
         previous_end = sentence.start
         for (q, unit, rule), (period, period_rule) in zip(found, assigned, strict=True):
             metric = _build(
@@ -524,6 +530,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 period=period,
                 period_rule=period_rule,
                 previous_end=previous_end,
+                breaks=breaks,
             )
             if metric is not None:
                 metrics.append(metric)
@@ -543,9 +550,10 @@ def _build(
     period: Period | None,
     period_rule: str,
     previous_end: int,
+    breaks: list[int],
 ) -> Metric | None:
     text = ctx.text
-    clause = _clause_floor(low, sentence.start, q.start)
+    clause = _clause_floor(breaks, sentence.start, q.start)
     floor = max(clause, previous_end)
     value, upper = q.value, q.upper
     if rule == "minor-unit":
