@@ -516,6 +516,8 @@ def test_and_with_a_pronoun_opens_a_new_clause() -> None:
         "The province hopes to double exports by 2030.",
         "The committee intends to review the rules next year.",
         "Analysts expect growth to slow.",
+        "Reporters asked if the ministry will raise tariffs.",
+        "Asked whether the government should raise subsidies, she declined.",
     ],
 )
 def test_questions_decisions_and_goals_are_not_directives(sentence: str) -> None:

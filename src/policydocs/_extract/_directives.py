@@ -80,6 +80,8 @@ _QUOTES: Final = frozenset('"“”')
 _HARD: Final = frozenset(";:")
 #: Words that open a subordinate clause: a trigger after one has its own subject.
 _SUBORDINATORS: Final = lexicon("while whereas although though because unless if")
+#: Verbs before an indirect yes/no question ("asked if …", "wondered if …").
+_ASKING: Final = lexicon("ask asks asked asking wonder wonders wondered know see")
 #: Conjunctions that open a clause after a comma (", and importers must …").
 _CONJ: Final = _SUBORDINATORS | {"and", "but", "or"}
 #: Speech verbs whose "that" clause is the act asked for ("require that X do").
@@ -706,6 +708,8 @@ class _Stage:
                 return _Clause(k + 1, k, "comma")
             if w in _CONJ and (k > 0 and words[k - 1] == ","):
                 return _Clause(k + 1, k - 1, "conj")
+            if w == "if" and toks.word(k - 1) in _ASKING:
+                return _Clause(k + 1, k, "question")  # "asked if the ministry will"
             if w in _SUBORDINATORS:
                 return _Clause(k + 1, k, "conj")
             if w == "that":
