@@ -251,3 +251,20 @@ def test_central_bank_and_market_phrasing(
     found = _metrics(text)
     assert values == [round(m.value, 6) for m in found]
     assert {unit} == {m.unit for m in found}
+
+
+def test_level_after_a_copula() -> None:
+    """'After the cut, the ratio will be about 5.7 percent': a level, not a change."""
+    m = _one("After the cut, the average ratio will be about 5.7 percent.")
+    assert (5.7, "about") == (m.value, m.approx)
+
+
+def test_goal_after_a_look_back_keeps_the_current_year() -> None:
+    """A commitment after an aside about last year refers to the current period."""
+    text = (
+        "The targets for 2026 are set out below. GDP should grow around 5 percent. "
+        "Last year, spending on research exceeded 3.6 trillion yuan.\n\n"
+        "We will raise pensions by another 20 yuan per month."
+    )
+    found = _metrics(text)
+    assert [_year(2026), _year(2025), _year(2026)] == [m.period for m in found]

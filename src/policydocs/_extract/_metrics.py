@@ -229,10 +229,11 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
     """Return the sign the change words give the amount, and the rule."""
     if q.value < 0 or q.unit == "rank":
         return 1.0, ""
-    if _LEVEL_BEFORE.search(low, max(floor, q.start - 12), q.start) is not None:
-        return 1.0, ""
+    # "were 2 percent lower": a word after the amount speaks of the amount itself.
     if _negative_after(low, q.end):
         return -1.0, "sign-after"
+    if _LEVEL_BEFORE.search(low, max(floor, q.start - 12), q.start) is not None:
+        return 1.0, ""
     window = low[max(floor, q.start - 90) : q.start]
     negative = list(_NEGATIVE.finditer(window))
     if not negative:
@@ -266,11 +267,28 @@ def _period_of(mention: PeriodMention) -> Period | None:
 class _Periods:
     """The period mentions of a text, walked sentence by sentence."""
 
-    def __init__(self, mentions: list[PeriodMention]) -> None:
+    def __init__(
+        self, mentions: list[PeriodMention], published: dt.date | None
+    ) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        self.published = published
         self.carried: Period | None = None
+        # The latest carried period not over by publication: what a goal or a
+        # commitment ("We will raise … by 20 yuan") refers to when an aside
+        # about the past ("Last year, …") came between.
+        self.current: Period | None = None
         self.last_by_kind: dict[str, Period] = {}
+
+    def carry(self, period: Period | None) -> None:
+        self.carried = period
+        if period is not None and (
+            self.published is None or period.end >= self.published
+        ):
+            self.current = period
+
+    def is_past(self, period: Period) -> bool:
+        return self.published is not None and period.end < self.published
 
     def in_sentence(self, sentence: Sentence) -> list[PeriodMention]:
         first = bisect.bisect_left(self.starts, sentence.start)
@@ -287,7 +305,7 @@ class _Periods:
         # years") do not set the period later figures report on.
         if mention.kind == "day" or ahead:
             return
-        self.carried = period
+        self.carry(period)
         self.last_by_kind[mention.kind] = period
         if mention.kind in {"plan", "range"}:
             self.last_by_kind["plan"] = period
@@ -298,6 +316,7 @@ def _assign_periods(
     sentence: Sentence,
     periods: _Periods,
     low: str,
+    goals: list[bool],
 ) -> list[tuple[Period | None, str]]:
     """Give each quantity of one sentence its period and the rule that chose it.
 
@@ -355,6 +374,13 @@ def _assign_periods(
             chosen, rule = regular[last_before][1], "period-before"
         elif first_after < len(starts):
             chosen, rule = regular[first_after][1], "period-after"
+        elif (
+            carried is not None
+            and goals[i]
+            and periods.is_past(carried)
+            and periods.current is not None
+        ):
+            chosen, rule = periods.current, "period-current"
         elif carried is not None:
             chosen, rule = carried, "period-carried"
         out.append((chosen, rule))
@@ -386,11 +412,11 @@ def _assign_periods(
         if rule in {"period-after", "period-before"} and p not in ahead_periods
     ]
     if named:
-        periods.carried = named[-1]
+        periods.carry(named[-1])
     elif first_named is not None:
-        periods.carried = first_named
+        periods.carry(first_named)
     else:
-        periods.carried = carried
+        periods.carry(carried)
     return out
 
 
@@ -492,7 +518,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     mentions = _fiscal_periods(text, ctx.published, currency)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
-    periods = _Periods(mentions)
+    periods = _Periods(mentions, ctx.published)
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     hint = 0
     for q in quantities:
@@ -511,12 +537,18 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     for index, sentence in enumerate(ctx.sentences):
         found = by_sentence.get(index)
         if not found:
-            _assign_periods([], sentence, periods, low)
+            _assign_periods([], sentence, periods, low, [])
             continue
-        assigned = _assign_periods(found, sentence, periods, low)
         breaks = [
             m.end() for m in _CLAUSE_BREAK.finditer(low, sentence.start, sentence.end)
         ]
+        # One "will" may govern several coordinated clauses: look sentence-wide.
+        goals = [
+            _TARGET.search(low, max(sentence.start, q.start - _LOOKBACK), q.start)
+            is not None
+            for q, _, _ in found
+        ]
+        assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
         for (q, unit, rule), (period, period_rule) in zip(found, assigned, strict=True):
             metric = _build(

@@ -258,7 +258,11 @@ POSITIVE_CHANGE: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 #: Words after which an amount is a level reached, never a signed change.
-LEVEL_BEFORE: Final[tuple[str, ...]] = ("to", "at", "from", "of just", "reached")
+LEVEL_BEFORE: Final[tuple[str, ...]] = (
+    "to", "at", "from", "of just", "reached", "be", "is", "was", "were", "are",
+    "been", "stood at", "remain", "remains", "remained", "stay", "stays",
+    "stayed", "hold", "held", "keep", "kept", "maintain", "maintained",
+)  # fmt: skip
 
 #: Words right after an amount (a noun or two may come between) that make it a
 #: downward change ("2 percent lower", "a quarter-point rate cut").
