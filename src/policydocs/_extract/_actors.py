@@ -247,6 +247,15 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+#: "The Political Bureau ... held a meeting": the meeting is the body's own.
+_HELD_MEETING: Final = re.compile(
+    r"[ ](?:held|convened|hosted|opened)[ ](?:a|an|its)[ ]"
+    r"(?:[a-z\-]{2,20}[ ])?(?:meeting|session|plenary|conference)\b"
+)
+#: Possessives that are part of a name ("People's Bank of China").
+_NAME_POSSESSIVES: Final = frozenset(
+    {"people's", "citizens'", "workers'", "women's", "children's", "farmers'"}
+)
 _POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 #: Head nouns of public bodies: with no antecedent, "the board" or "the
 #: ministry" in a document whose source is such a body means that body.
@@ -725,14 +734,21 @@ class ActorRegistry:
         i = 0
         if lf in ("the", "a", "an"):
             i = 1
+        elif first in _STOP_CAPS and lf.rstrip(".") not in _PERSON_TITLES:
+            # "In May, ...", "According to ..." open no actor phrase.
+            return None
         j = i
         last_good = -1
         n = len(words)
         while j < n:
             w = words[j]
             lw = w.lower().rstrip(".")
-            if w[:1].isupper() or lw in _PERSON_TITLES or lw in _TITLE_MODIFIERS:
+            if w[:1].isupper() or lw in _PERSON_TITLES:
                 last_good = j
+                j += 1
+                continue
+            if lw in _TITLE_MODIFIERS:
+                # "the first ..." is no actor until a head or a name follows.
                 j += 1
                 continue
             if (
@@ -817,8 +833,12 @@ class ActorRegistry:
             heads.add("acronym:" + acronym)
         # Organization: a head noun anywhere after the first word, or first
         # word "Ministry of ..." etc.
-        for lw in lows:
-            if lw in _ORG_HEADS:
+        for i, lw in enumerate(lows):
+            # A head noun ends the name or precedes "of"/"for": "Bank of
+            # England", "Ministry for Roads", but not "Bank Rate".
+            if lw in _ORG_HEADS and (
+                i == len(lows) - 1 or lows[i + 1] in ("of", "for", "and", "&")
+            ):
                 heads.add(lw)
         last = lows[-1]
         if self._titled_name(words):
@@ -832,7 +852,9 @@ class ActorRegistry:
             poss = [
                 i
                 for i, w in enumerate(words[:-2])
-                if w.endswith(("'s", "’s")) and w[:1].isupper()
+                if w.endswith(("'s", "’s"))
+                and w[:1].isupper()
+                and w.lower().replace("’", "'") not in _NAME_POSSESSIVES
             ]
             if poss:
                 # "Japan's Cabinet Office" is the Cabinet Office, "the Bank of
@@ -1252,13 +1274,23 @@ class ActorRegistry:
                     and cur_e - 2 >= 0
                     and text[cur_e - 3 : cur_e - 1].isalpha()
                 )
-                if not dotted and (
+                joined = (
                     gap == " "
+                    # an acronym inside a name: "Party of China (CPC) Central ..."
+                    or (
+                        gap == " ("
+                        and text[s:e].isupper()
+                        and text.startswith(") ", e)
+                        and text[e + 2 : e + 3].isupper()
+                    )
+                    or (gap == ") " and text[cur_e - 1].isupper())
                     or (
                         gap in (" of ", " for ", " and ", " of the ", " de ")
                         and not text[s:e].startswith(("The", "In", "On"))
                     )
-                ):
+                )
+                # "U.S." is two tokens with nothing between them.
+                if (not dotted and joined) or (gap == "" and text[cur_e - 1] == "."):
                     cur_e = e
                     continue
                 runs.append((cur_s, cur_e))
@@ -1267,6 +1299,11 @@ class ActorRegistry:
             runs.append((cur_s, cur_e))
         for s, e in runs:
             self._scan_run(s, e)
+        for m in _HELD_MEETING.finditer(text):
+            ph = self.phrase_before(m.start())
+            entry = self._lookup(text[ph[0] : ph[1]]) if ph is not None else None
+            if entry is not None and entry.kind is ActorKind.ORGANIZATION:
+                entry.heads.add(text[m.end() - 12 : m.end()].split()[-1].lower())
         for m in _PRONOUN_RE.finditer(text):
             # Only mentions the statements stage does not resolve itself:
             # the possessive "his"/"her" and object pronouns of people.
@@ -1343,6 +1380,11 @@ class ActorRegistry:
             break
         ext_s = self._head_of_before(ext_s)
         ext_e = e
+        if text.startswith(" (", e):
+            close = text.find(")", e, e + 12)
+            if close > e + 3 and text[e + 2 : close].isupper():
+                # "National Bureau of Statistics (NBS)": the acronym is an alias.
+                ext_e = close + 1
         k = e
         steps = 0
         while steps < 3:
@@ -1368,11 +1410,23 @@ class ActorRegistry:
                 return
             if words[0].isupper() and self._lookup(run) is None:
                 return
+            low0 = words[0].lower()
+            if (
+                (low0 in _ORG_HEADS or low0 in _GROUP_HEADS or low0 in _PLACE_HEADS)
+                and self._lookup(run) is None
+                and not text.startswith((" of ", " from "), e)
+            ):
+                # "Hospital trusts must ...": a capitalised common noun.
+                return
         if (
             words[0].lower() in _PERSON_TITLES
             and len(words) > 2
             and words[1].lower() in ("of", "for")
-            and (words[-1].lower() in _ORG_HEADS or not self._name_like(words[-2:]))
+            and (
+                words[-1].lower() in _ORG_HEADS
+                or words[-1].lower() in _PLACE_HEADS
+                or not self._name_like(words[-2:])
+            )
         ):
             # "Premier of the State Council": a title, then an organization.
             k = s + len(words[0]) + len(words[1]) + 2

@@ -495,11 +495,12 @@ class _Finder:
         if cue.base == "according to":
             return self._according(si, sent, m, stops)
         if m.kind in ("participle", "coordinated"):
-            speaker = last if last is not None else self._clause_subject(sent)
-            if speaker is None:
-                return None
+            # Content first: a speaker is only recorded for a real statement.
             start = self._content_start(m.end, sent, cue)
             if start is None:
+                return None
+            speaker = last if last is not None else self._clause_subject(sent)
+            if speaker is None:
                 return None
             return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
         if self._passive(m.start, sent.start) or (
@@ -517,9 +518,6 @@ class _Finder:
         if subj is None:
             return None
         np_s, np_e, clause_s = subj
-        speaker = self._speaker(np_s, np_e)
-        if speaker is None:
-            return None
         after = self._skip_adjuncts(m.end, sent.end, cue)
         if cue.recipient:
             rm = _RECIPIENT.match(text, after, sent.end)
@@ -536,11 +534,29 @@ class _Finder:
             # "Y, X said." — content before the subject.
             if not framed:
                 return None
+            speaker = self._speaker(np_s, np_e)
+            if speaker is None:
+                return None
             return self._frame_before(_At(si, sent, m), speaker, clause_s, "Y-X-said")
         start = self._content_start(m.end, sent, cue)
+        if start is None and not self._quote_follows_at(si, sent, m):
+            return None
+        speaker = self._speaker(np_s, np_e)
+        if speaker is None:
+            return None
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(_At(si, sent, m), speaker, start, stops, "X-said-that")
+
+    def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
+        """Whether 'X said:' ends its line and a quotation opens the next one."""
+        text = self.text
+        k = self._skip_adjuncts(m.end, sent.end, m.cue)
+        return (
+            text[k : sent.end].strip() == ":"
+            and si + 1 < len(self.sentences)
+            and text[self.sentences[si + 1].start] in _OPEN_QUOTES
+        )
 
     def _quote_follows(
         self, si: int, sent: Sentence, m: _Match, speaker: str
@@ -871,7 +887,8 @@ class _Finder:
             pe = min(pe, e)
             if is_generic_source(text[ps:pe]):
                 return None
-            return self.reg.mention(ps, pe)
+            # A source is more often a body than a person ("NHS England").
+            return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
         return None
 
     def _clause_subject(self, sent: Sentence) -> str | None:
