@@ -431,6 +431,22 @@ def test_two_triggers_make_two_directives() -> None:
     ]
 
 
+def test_a_speech_verb_coordinated_under_will_is_both() -> None:
+    found = directives(
+        "We will raise research spending by 10 percent, and support firms in "
+        "leading major projects.",
+        source="State Council",
+    )
+    assert [(d.force, d.action) for d in found] == [
+        (
+            Force.COMMITMENT,
+            "raise research spending by 10 percent, and support firms in "
+            "leading major projects",
+        ),
+        (Force.ENCOURAGEMENT, "leading major projects"),
+    ]
+
+
 def test_a_shared_subject_carries_to_the_second_trigger() -> None:
     found = directives(
         "The Treasury will publish the list by June "

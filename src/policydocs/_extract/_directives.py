@@ -109,6 +109,8 @@ _AUX: Final = lexicon(
 _NEGATORS: Final = frozenset({"not", "never"})
 #: Head classes whose "will" commits: a "will" about anything else predicts.
 _COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
+#: Frames whose action is a verb phrase that may coordinate further verbs.
+_MODALS: Final = frozenset({Frame.MODAL, Frame.ACTOR_MODAL, Frame.NEGATED_ONLY})
 #: Rules of acts whose grammatical subject issues them ("the bank urged …").
 _ACTIVE_SPEECH: Final = frozenset(
     {"speech-object", "support-in", "call-for", "call-for-to"}
@@ -166,6 +168,8 @@ class _Hit:
     subject: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     action_start: int = 0
+    #: A speech act with no subject of its own ("…, and urged X to").
+    bare: bool = False
     #: A participle commitment: the issuer commits itself.
     self_commit: bool = False
     #: What opens the trigger's clause (see :class:`_Clause`).
@@ -372,7 +376,8 @@ class _Stage:
         toks, triggers, lo = sc.toks, sc.bounds, sc.lo
         clause = self._clause(hit.first, toks, triggers, lo)
         hit.cut = clause.cut
-        if clause.kind == "question" or clause.start >= hit.first:
+        hit.bare = clause.start >= hit.first
+        if clause.kind == "question" or hit.bare:
             return
         # "The meeting also heard a report … and urged …": the first chunk.
         np = self._np_span((clause.start, hit.first), toks)
@@ -1060,6 +1065,15 @@ class _Stage:
                 break
             # A prediction ("…, and these bonds will help") still opens a clause.
             if not other.keep and other.trigger.frame is not Frame.ACTOR_MODAL:
+                continue
+            if (
+                other.bare
+                and self._joined(other, toks)
+                and hit.trigger.frame in _MODALS
+            ):
+                # "We will increase X, and support enterprises in …": the
+                # speech verb is one of the modal's coordinated actions, and
+                # a directive of its own too.
                 continue
             cut = other.cut
             shared = other.keep and other.subject is not None and cut is None
