@@ -440,8 +440,10 @@ def test_a_speech_verb_coordinated_under_will_is_both() -> None:
     assert [(d.force, d.action) for d in found] == [
         (
             Force.COMMITMENT,
-            "raise research spending by 10 percent, and support firms in "
-            "leading major projects",
+            (
+                "raise research spending by 10 percent, and support firms in "
+                "leading major projects"
+            ),
         ),
         (Force.ENCOURAGEMENT, "leading major projects"),
     ]
