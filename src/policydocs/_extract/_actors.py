@@ -247,6 +247,7 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+_ANY_PERSON_ROLES: Final = frozenset({"official", "officer"})
 #: "The Political Bureau ... held a meeting": the meeting is the body's own.
 _HELD_MEETING: Final = re.compile(
     r"[ ](?:held|convened|hosted|opened)[ ](?:a|an|its)[ ]"
@@ -768,9 +769,7 @@ class ActorRegistry:
                 and last_good == j - 1
                 and words[j - 1].lower() in _ORG_HEADS
                 and words[j + 1].islower()
-                and words[j + 1] not in _CONNECTORS
-                and text[chain[j + 1][1] : chain[j + 1][1] + 1]
-                in (",", ".", ")", ";", "")
+                and words[j + 1].rstrip(".") not in _CONNECTORS
             ):
                 # "the provincial bureau of statistics,": one lower-case word.
                 last_good = j + 1
@@ -1220,6 +1219,9 @@ class ActorRegistry:
     def _resolve_role(self, start: int, role: str) -> _Entry | None:
         for e in self._recent(start):
             if role in e.heads:
+                return e
+            if role in _ANY_PERSON_ROLES and e.kind is ActorKind.PERSON:
+                # "the official said": the most recent person, whatever the title.
                 return e
             if (
                 e.kind is ActorKind.PERSON

@@ -102,6 +102,11 @@ _ADJUNCT: Final = re.compile(
     r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
     r")(?=[ ,.:;]|\Z)"
 )
+#: Prepositions that open an adjunct closing a reporting frame.
+_ADJUNCT_OPENER: Final = re.compile(
+    r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
+    r"through|upon|from)[ ]"
+)
 _RECIPIENT: Final = re.compile(
     r"[ ](?:reporters|journalists|the[ ]media|lawmakers|legislators|parliament|"
     r"(?:a|the)[ ](?:press|news)[ ](?:conference|briefing)|(?:a|the)[ ]briefing|"
@@ -476,6 +481,17 @@ class _Finder:
             return "end"
         return "more"
 
+    def _trailing_adjunct(self, pos: int, end: int) -> bool:
+        """'..., X said during a tour of Y on Monday.': a closing adjunct, no clause."""
+        text = self.text
+        while pos < end and text[pos] == " ":
+            pos += 1
+        return (
+            end - pos < 160
+            and _ADJUNCT_OPENER.match(text, pos, end) is not None
+            and text.find(" that ", pos, end) < 0
+        )
+
     def _comma_before(self, pos: int, floor: int) -> bool:
         """Whether a comma (maybe with a closing quote) ends the text before ``pos``."""
         text = self.text
@@ -529,6 +545,7 @@ class _Finder:
             rest == "end"
             or (framed and rest == "comma")
             or self._stop_near(stops, after)
+            or (framed and rest == "more" and self._trailing_adjunct(after, sent.end))
         )
         if at_end:
             # "Y, X said." — content before the subject.
@@ -733,14 +750,15 @@ class _Finder:
         text = self.text
         pos = self._skip_adjuncts(pos, sent.end, cue)
         if cue.recipient:
-            rm = _RECIPIENT.match(text, pos, sent.end)
-            if rm is not None:
-                pos = self._skip_adjuncts(rm.end(), sent.end, cue)
+            # "told supporters in Lagos that Y", "told a meeting of the
+            # provincial Party committee on Tuesday that Y": listener, then that.
+            k = text.find(" that ", pos, min(sent.end, pos + 100))
+            if k > pos and not any(ch in ',.;:"“' for ch in text[pos:k]):
+                pos = k + 1
             else:
-                # "told supporters in Lagos that Y": a short listener, then that.
-                k = text.find(" that ", pos, min(sent.end, pos + 60))
-                if k > pos and not any(ch in ',.;:"“' for ch in text[pos:k]):
-                    pos = k + 1
+                rm = _RECIPIENT.match(text, pos, sent.end)
+                if rm is not None:
+                    pos = self._skip_adjuncts(rm.end(), sent.end, cue)
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
