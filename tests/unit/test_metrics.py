@@ -268,3 +268,15 @@ def test_goal_after_a_look_back_keeps_the_current_year() -> None:
     )
     found = _metrics(text)
     assert [_year(2026), _year(2025), _year(2026)] == [m.period for m in found]
+
+
+def test_dateline_and_month_without_year() -> None:
+    """A dateline day is no period; a month without a year is the latest one."""
+    text = (
+        "BEIJING, Jan. 14 (Xinhua) -- Trade hit 45.47 trillion yuan in 2025. "
+        "In December alone, exports jumped 10.7 percent."
+    )
+    trade, december = _metrics(text, published=dt.date(2026, 1, 14))
+    assert _year(2025) == trade.period
+    expected = Period(start=dt.date(2025, 12, 1), end=dt.date(2025, 12, 31))
+    assert expected == december.period

@@ -95,6 +95,7 @@ _COMPARATIVE_AFTER: Final = re.compile(
     r"(?: {1,2}than)?(?![a-z])"
 )
 _AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
+_STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
@@ -474,30 +475,48 @@ def _main_currency(quantities: list[Quantity]) -> str | None:
     return max(counts, key=lambda unit: counts[unit]) if counts else None
 
 
-def _fiscal_periods(
-    text: str, reference: dt.date | None, currency: str | None
+def _period_mentions(
+    text: str, low: str, reference: dt.date | None, currency: str | None
 ) -> list[PeriodMention]:
-    """Period mentions; fiscal years follow the convention of the text's country.
+    """Period mentions, read as a metric needs them.
 
-    The country is judged by the names the text uses (``infer_fiscal_year_start``),
-    else by the currency it reports most amounts in.
+    - Fiscal years follow the convention of the text's country, judged by the
+      names it uses (``infer_fiscal_year_start``), else by its main currency.
+    - A month, quarter or half named without a year that would lie after the
+      publication date is the most recent one ("In December alone" in January).
+    - A calendar day ("BEIJING, Jan. 14", "on Tuesday") dates an event, not a
+      value; only a stock date ("at the end of 2025", "as of June 30") is a period.
     """
     start_month = infer_fiscal_year_start(text) or lex.FISCAL_YEAR_START.get(
         currency or ""
     )
-    mentions = find_periods(text, reference=reference, fiscal_year_start=start_month)
-    if start_month is None or currency not in lex.FISCAL_YEAR_NAMED_BY_START:
-        return mentions
+    by_start = start_month is not None and currency in lex.FISCAL_YEAR_NAMED_BY_START
     out = []
-    for m in mentions:
+    for m in find_periods(text, reference=reference, fiscal_year_start=start_month):
+        if m.period is None:
+            out.append(m)
+            continue
+        first, last = m.period
         if (
-            m.kind == "fiscal_year"
-            and m.period is not None
+            by_start
+            and start_month is not None
+            and m.kind == "fiscal_year"
             and _SPLIT_YEAR.search(text, m.start, m.end) is None
         ):
-            m = m._replace(period=fiscal_year_bounds(m.period[1].year + 1, start_month))  # noqa: PLW2901
+            m = m._replace(period=fiscal_year_bounds(last.year + 1, start_month))  # noqa: PLW2901
+        elif m.implicit_year and reference is not None and first > reference:
+            m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
+        elif m.kind == "day" and _STOCK_DATE.search(low, m.start, m.end) is None:
+            m = m._replace(kind="event_day")  # noqa: PLW2901
         out.append(m)
     return out
+
+
+def _year_earlier(day: dt.date) -> dt.date:
+    """The same day a year earlier (February 29 becomes February 28)."""
+    if day.month == 2 and day.day == 29:
+        return day.replace(year=day.year - 1, day=28)
+    return day.replace(year=day.year - 1)
 
 
 def _sentence_index(sentences: tuple[Sentence, ...], pos: int, hint: int) -> int:
@@ -515,7 +534,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     low = ctx.lower if ctx.lower is not None else _fold(text)
     quantities = find_quantities(text)
     currency = _main_currency(quantities)
-    mentions = _fiscal_periods(text, ctx.published, currency)
+    mentions = _period_mentions(text, low, ctx.published, currency)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
