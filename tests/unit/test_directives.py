@@ -142,6 +142,11 @@ def test_a_relative_clause_with_its_own_verb_stays_in_the_subject() -> None:
     assert d.negated
 
 
+def test_who_with_an_auxiliary_is_a_subject_relative() -> None:
+    d = only("Tenants who are behind on rent must not be evicted in winter.")
+    assert d.action == "Tenants who are behind on rent must not be evicted in winter"
+
+
 # --- will: commitment or prediction -------------------------------------------
 
 

@@ -765,9 +765,12 @@ class _Stage:
             return None
         # A verb right after the relative pronoun ("that fail the test", "that
         # fail to comply") makes the pronoun the subject of its own clause.
-        verb_first = toks.word(clause.start) not in _DETERMINERS and (
-            toks.word(clause.start + 1) in _DETERMINERS
-            or toks.word(clause.start + 1) == "to"
+        verb_first = toks.word(clause.start) in _AUX or (
+            toks.word(clause.start) not in _DETERMINERS
+            and (
+                toks.word(clause.start + 1) in _DETERMINERS
+                or toks.word(clause.start + 1) == "to"
+            )
         )
         relative_subject = (
             clause.start == at or toks.word(clause.cut) == "whose" or verb_first
