@@ -10,14 +10,17 @@ sentence by sentence on word tokens of ``ctx.lower``:
    still bounds its neighbours' actions;
 2. each kept hit's action runs from the word after the trigger (the whole
    clause for a passive) to the end of its clause: the next trigger's clause,
-   a semicolon, a quotation mark, a cue participle ("…, adding that"), a
-   trailing attribution ("…, he said") or the end of the statement content;
+   a semicolon, the close of the quotation it sits in, a cue participle
+   ("…, adding that"), a trailing attribution ("…, he said") or the end of
+   the statement content, and at most 150 tokens;
 3. the addressee is resolved through the :class:`ActorRegistry`; the issuer
-   is the speaker of the statement the trigger sits in, else the document's
-   author, else None.
+   is the speaker of the statement the trigger sits in (or of the quotation
+   it continues), else the subject of the speech verb ("the bank urged …"),
+   else the document's author when the actor list holds it, else None.
 
 Every scan is bounded (a fixed look-back or look-ahead in tokens) so the stage
-is linear in the text.
+is linear in the text. ``docs/directives.md`` explains the rules and the
+decisions where EXTRACTION.md is silent.
 """
 
 from __future__ import annotations
