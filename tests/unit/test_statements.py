@@ -577,3 +577,42 @@ def test_participle_that_is_no_cue_stays_in_the_content():
     assert [
         ("carmaker", "announce", "a new plant in Pune, adding 300 jobs")
     ] == triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plenum held that reform had entered a critical stage.",
+            [("plenum", "hold", "reform had entered a critical stage")],
+        ),
+        (
+            "Retail sales rose 3 percent in June, BNR data showed.",
+            [("BNR", "show", "Retail sales rose 3 percent in June")],
+        ),
+        (
+            (
+                "Ports will expand, Governor Ana Ruiz said during a tour of Callao on "
+                "Monday."
+            ),
+            [("Ana Ruiz", "say", "Ports will expand")],
+        ),
+        (
+            (
+                "Ana Ruiz told a meeting of the regional assembly on Friday that taxes "
+                "would fall."
+            ),
+            [("Ana Ruiz", "tell", "taxes would fall")],
+        ),
+        (
+            (
+                "Lia Moreno, head of the trade office, spoke first. Exports grew, the "
+                "official said."
+            ),
+            [("Lia Moreno", "say", "Exports grew")],
+        ),
+    ],
+)
+def test_readout_and_bulletin_phrasings(text, expected):
+    """'held that', 'X data showed', closing adjuncts, listeners, 'the official'."""
+    assert expected == triples(text)

@@ -72,6 +72,7 @@ _LEXICON: Final[tuple[tuple[str, bool, bool, str], ...]] = (
     ("propose", False, False, ""),
     ("show", True, False, "shows showed shown showing"),
     ("judge", True, False, ""),
+    ("hold", True, False, "holds held holding"),
     ("claim", True, False, ""),
     ("assert", True, False, ""),
     ("maintain", True, False, ""),

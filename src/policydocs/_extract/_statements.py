@@ -102,6 +102,9 @@ _ADJUNCT: Final = re.compile(
     r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
     r")(?=[ ,.:;]|\Z)"
 )
+_DATA_NOUNS: Final = frozenset(
+    {"data", "figures", "statistics", "numbers", "estimates"}
+)
 #: Prepositions that open an adjunct closing a reporting frame.
 _ADJUNCT_OPENER: Final = re.compile(
     r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
@@ -861,6 +864,14 @@ class _Finder:
                 ph = inner
         else:
             ph = self.reg.phrase_before(p)
+            if ph is None:
+                # "PBOC data showed", "customs figures showed": the source
+                # named before a generic noun.
+                j = text.rfind(" ", max(floor, p - 20), p)
+                if j > floor and text[j + 1 : p] in _DATA_NOUNS:
+                    ph = self.reg.phrase_before(j)
+                    if ph is not None and not text[ph[0]].isupper():
+                        ph = None
         if ph is None:
             return None
         s, e = ph
