@@ -280,3 +280,80 @@ def test_negated_exceed(text: str, approx: str) -> None:
 def test_singular_fraction_or_ordinal(text: str, found: bool) -> None:
     """A singular fraction may precede a preposition; before a noun it is an ordinal."""
     assert found == any(q.fraction for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1/0", []),
+        ("1e400", []),
+        ("9e307 billion", []),
+        ("3 hundred and 2 hundred", [(300.0, None, "number"), (200.0, None, "number")]),
+        (
+            "4 thousand 3 hundred and 0",
+            [(4300.0, None, "number"), (0.0, None, "number")],
+        ),
+        ("two three", [(2.0, None, "number"), (3.0, None, "number")]),
+        ("thirty forty", [(30.0, None, "number"), (40.0, None, "number")]),
+        (
+            "twenty-one trillion and three hundred twenty second",
+            [(21000000000322.0, None, "ordinal")],
+        ),
+        ("two hundredth", [(200.0, None, "ordinal")]),
+        ("hundred thousand dollars", [(100000.0, None, "USD")]),
+        ("a million", [(1000000.0, None, "number")]),
+        ("one million and a half", [(1500000.0, None, "number")]),
+        ("five billion and three quarters", [(5750000000.0, None, "number")]),
+        ("one hundred and three quarters", [(100.75, None, "number")]),
+        ("forty two and a third", [(42.333333333333336, None, "number")]),
+        ("two hundred point seventy-one", [(200.71, None, "number")]),
+        ("1 point 5", [(1.5, None, "number")]),
+        ("quarter million", [(250000.0, None, "number")]),
+        ("half of", [(50.0, None, "percent")]),
+        ("MAUD 60", [(60000000.0, None, "AUD")]),
+        ("-$5", [(-5.0, None, "USD")]),
+        ("$-99.99", [(-99.99, None, "USD")]),
+        ("75 USD million", [(75000000.0, None, "USD")]),
+        ("$20 and 43c", [(20.43, None, "USD")]),
+        ("15 dollars 50.", [(15.5, None, "USD")]),
+        ("15 dollars 50 more", [(15.0, None, "USD"), (50.0, None, "number")]),
+        ("10 $ 30 $", [(10.0, None, "USD"), (30.0, None, "USD")]),
+        ("about $10-$20", [(10.0, 20.0, "USD")]),
+        ("US$10-US$20", [(10.0, 20.0, "USD")]),
+        ("between 10 dollars and 20 dollars", [(10.0, 20.0, "USD")]),
+        ("3 GBP and one", [(3.01, None, "GBP")]),
+        ("the first quarter", [(1.0, None, "ordinal")]),
+        ("ten two", [(10.0, None, "number"), (2.0, None, "number")]),
+        ("one hundred and first", [(101.0, None, "ordinal")]),
+        ("one hundred twenty fifth", [(125.0, None, "ordinal")]),
+        ("hundreds", []),
+        ("two thousand and two hundred", [(2200.0, None, "number")]),
+        ("1.5 hundred", [(150.0, None, "number")]),
+        ("3 1/2", [(3.5, None, "number")]),
+        ("three halves", [(1.5, None, "number")]),
+        ("one - fourth", [(0.25, None, "number")]),
+        ("-127.32e13", [(-1273200000000000.0, None, "number")]),
+        ("1 234 567.89", [(1234567.89, None, "number")]),
+        ("one billion and a quarter million", [(1000250000.0, None, "number")]),
+        ("322 hundred", [(32200.0, None, "number")]),
+        ("5k-20k", [(5000.0, 20000.0, "number")]),
+        ("20~100", [(20.0, 100.0, "number")]),
+        ("1000 - 5000", [(1000.0, 5000.0, "number")]),
+        ("minus five point five", [(-5.5, None, "number")]),
+        ("$ 20,000.00 $ 37,305.97", [(20000.0, None, "USD"), (37305.97, None, "USD")]),
+        ("20 Rupees 43", [(20.43, None, "INR")]),
+        ("twenty dollar and 43", [(20.43, None, "USD")]),
+        ("5 point", [(5.0, None, "number")]),
+    ],
+)
+def test_grammar_corner_cases(
+    text: str, expected: list[tuple[float, float | None, str]]
+) -> None:
+    """Joins and splits of words, digits, fractions, cents and ranges."""
+    got = [(q.value, q.upper, q.unit) for q in find_quantities(text)]
+    assert len(expected) == len(got)
+    for (value, upper, unit), (g_value, g_upper, g_unit) in zip(
+        expected, got, strict=True
+    ):
+        assert math.isclose(value, g_value, rel_tol=1e-9)
+        assert (upper, unit) == (g_upper, g_unit)
