@@ -280,3 +280,71 @@ def test_dateline_and_month_without_year() -> None:
     assert _year(2025) == trade.period
     expected = Period(start=dt.date(2025, 12, 1), end=dt.date(2025, 12, 31))
     assert expected == december.period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "rule"),
+    [
+        (
+            "The waiting list fell to 7.1 million in July.",
+            7.1e6,
+            "count",
+            "count-scaled",
+        ),
+        ("Output grew in 34 of the 41 sectors.", 34.0, "count", "count-of-whole"),
+        ("Prices rose 3 times faster than wages.", 3.0, "ratio", "ratio-times"),
+        ("About one-sixth came from exports.", 100 / 6, "percent", "share-fraction"),
+        ("By 2030, coal should fall to 25 percent.", 25.0, "percent", "unit"),
+    ],
+)
+def test_rules_are_recorded(text: str, value: float, unit: str, rule: str) -> None:
+    """Each metric names the rule that made it."""
+    m = _one(text)
+    assert math.isclose(value, m.value, rel_tol=1e-9)
+    assert unit == m.unit
+    assert m.rule.startswith(rule)
+
+
+@pytest.mark.parametrize("text", ["He is 45.", "Chapter 3 opens.", "Zone 4 grew."])
+def test_bare_numbers_without_a_measure(text: str) -> None:
+    """A bare number with nothing measuring it is no metric."""
+    assert [] == _metrics(text)
+
+
+def test_by_year_before_its_quantity() -> None:
+    """'By 2030, …' governs the first quantity after it."""
+    m = _one("By 2030, non-fossil fuels should account for 25 percent of energy use.")
+    assert (_year(2030), True) == (m.period, m.target)
+
+
+def test_plan_period_anaphor() -> None:
+    """'over the plan period' points back to the plan period named before."""
+    text = (
+        "The 15th Five-Year Plan (2026-30) sets the course. "
+        "Over the plan period, research spending will rise 7 percent a year."
+    )
+    assert Period.years(2026, 2030) == _one(text).period
+
+
+def test_japanese_fiscal_year_and_its_edge() -> None:
+    """Japan names a fiscal year by its first year; 'which ended in March' is none."""
+    text = (
+        "For fiscal 2025, which ended in March, the economy grew 0.9 percent "
+        "and exports reached 100 trillion yen."
+    )
+    growth, exports = _metrics(text, published=dt.date(2026, 8, 25))
+    expected = Period(start=dt.date(2025, 4, 1), end=dt.date(2026, 3, 31))
+    assert [expected, expected] == [growth.period, exports.period]
+
+
+def test_possessive_subject() -> None:
+    """The owner in a possessive names the subject; a weekday before it does not."""
+    m = _one("During Thursday's session, China's exports rose 5 percent.")
+    assert "China" == m.subject
+
+
+def test_leap_day_a_year_earlier() -> None:
+    """A yearless February that lies ahead moves back a year, leap day included."""
+    m = _one("In February, exports rose 4 percent.", published=dt.date(2028, 1, 15))
+    expected = Period(start=dt.date(2027, 2, 1), end=dt.date(2027, 2, 28))
+    assert expected == m.period

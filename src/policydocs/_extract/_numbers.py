@@ -429,8 +429,11 @@ def _read_words(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
                     if den is not None and den[0] in lex.DENOMINATORS and value > 0:
                         d = lex.DENOMINATORS[den[0]]
                         plural = den[0].endswith("s")
+                        # "one-sixth" is hyphenated as a fraction, never an ordinal
+                        hyphen = sep is not None and "-" in sep.group()
                         if plural or (
-                            value == 1 and _singular_fraction_ok(low, den[1], end)
+                            value == 1
+                            and (hyphen or _singular_fraction_ok(low, den[1], end))
                         ):
                             st.cur += value / d
                             st.last = "fraction"
