@@ -616,3 +616,17 @@ def test_participle_that_is_no_cue_stays_in_the_content():
 def test_readout_and_bulletin_phrasings(text, expected):
     """'held that', 'X data showed', closing adjuncts, listeners, 'the official'."""
     assert expected == triples(text)
+
+
+def test_interview_answers_belong_to_the_interviewee():
+    """'Q: ... A: ...' turns: each answer is a statement of the person interviewed."""
+    text = (
+        "Trade Minister Ines Duarte spoke to us on Friday.\n\n"
+        "Q: Will tariffs rise?\nA: No. We will keep them stable.\n\n"
+        "Q: And exports?\nA: Exports will grow this year."
+    )
+    got = extract(text)
+    assert [
+        ("Ines Duarte", "No. We will keep them stable."),
+        ("Ines Duarte", "Exports will grow this year."),
+    ] == [(s.speaker, s.content) for s in got]

@@ -528,6 +528,13 @@ class ActorRegistry:
         if len(title.split()) > 1:
             self._keys.setdefault(_norm(title), idx)
 
+    def recent_person(self, pos: int) -> str | None:
+        """The person mentioned last before ``pos`` (an interview's "A:"), or None."""
+        for e in self._recent(pos):
+            if e.kind is ActorKind.PERSON:
+                return e.name
+        return None
+
     def looks_like_name(self, phrase: str) -> bool:
         """Whether ``phrase`` reads as a person's name: 1-4 capitalised words."""
         words = phrase.split()

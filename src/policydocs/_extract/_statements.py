@@ -123,6 +123,7 @@ _TURN_RE: Final = re.compile(
     r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,7})"
     r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
 )
+_ANSWER_TURN: Final = frozenset({"a", "answer"})
 _QUESTION_TURN: Final = frozenset(
     {"q", "question", "reporter", "journalist", "q&a", "media"}
 )
@@ -351,6 +352,25 @@ class _Finder:
             if comma >= 0:
                 name_start = comma + 2
             label = text[name_start : m.end(1)]
+            if label.lower() in _ANSWER_TURN:
+                # "Q: ... A: ...": the answers are the interviewee's, the
+                # person the text last named before the turn.
+                speaker = self.reg.recent_person(m.start(1))
+                if speaker is not None and end > body:
+                    cands.append(
+                        _Cand(
+                            m.start(1),
+                            m.end(1) + 1,
+                            "say",
+                            speaker,
+                            body,
+                            end,
+                            Mode.INDIRECT,
+                            "transcript-turn",
+                            si,
+                        )
+                    )
+                continue
             titled = is_person_title(label.split()[0]) or comma >= 0
             known = self.reg.kind_of(label) is not None
             if not (titled or known or (transcript and len(label.split()) > 1)):
