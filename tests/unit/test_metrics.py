@@ -348,3 +348,20 @@ def test_leap_day_a_year_earlier() -> None:
     m = _one("In February, exports rose 4 percent.", published=dt.date(2028, 1, 15))
     expected = Period(start=dt.date(2027, 2, 1), end=dt.date(2027, 2, 28))
     assert expected == m.period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The PMI rose 0.5 points to 51.2 in June.", [(0.5, "ratio"), (51.2, "ratio")]),
+        (
+            "The index closed up 1.2 percent at 3,450.3 points.",
+            [(1.2, "percent"), (3450.3, "ratio")],
+        ),
+        ("It stayed above the 50-point mark.", []),
+        ("I would stress one point.", []),
+    ],
+)
+def test_index_points(text: str, expected: list[tuple[float, str]]) -> None:
+    """Index points are a ratio; 'the 50-point mark' and 'one point' are none."""
+    assert expected == [(m.value, m.unit) for m in _metrics(text)]

@@ -343,7 +343,7 @@ def test_singular_fraction_or_ordinal(text: str, found: bool) -> None:
         ("$ 20,000.00 $ 37,305.97", [(20000.0, None, "USD"), (37305.97, None, "USD")]),
         ("20 Rupees 43", [(20.43, None, "INR")]),
         ("twenty dollar and 43", [(20.43, None, "USD")]),
-        ("5 point", [(5.0, None, "number")]),
+        ("5 point", [(5.0, None, "point")]),
     ],
 )
 def test_grammar_corner_cases(

@@ -167,6 +167,8 @@ def _kind(
         return None
     if q.unit == "rank":
         return "rank", "rank"
+    if q.unit == "point":
+        return "ratio", "index-points"  # an index level or move is a unitless ratio
     if q.unit == "pence":
         return "GBP", "minor-unit"
     if q.unit == "cent":

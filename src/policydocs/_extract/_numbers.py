@@ -236,6 +236,8 @@ _CHANGE_WORD: Final = re.compile(
     + _trie([*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE])
     + r")(?![a-z])"
 )
+# Percentage points beyond this are index points ("3,450.3 points").
+_MAX_POINTS: Final = 100
 _PRONOUN_ONE: Final = re.compile(
     r"(?<![a-z])(?:the|this|that|which|each|every|any|no|another) \Z"
 )
@@ -825,9 +827,16 @@ def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
     if side.unit == "number":
         if (m := _PERCENT.match(low, q, end)) is not None:
             unit = lex.PERCENT_UNITS[m.group(1)]
-            if m.group(1) in {"points", "point"} and not _rate_talk(
-                low, side.start, m.end()
+            if m.group(1) in {"points", "point"} and (
+                abs(side.value) >= _MAX_POINTS
+                or not _rate_talk(low, side.start, m.end())
             ):
+                # Index points ("closed at 3,450.3 points", "the PMI rose 0.5
+                # points"), not percentage points; "the 50-point mark" is a name.
+                if m.group().startswith("-") or side.num.words:
+                    return  # "one point" in "I would stress one point" is no index
+                side.unit = "point"
+                side.end = m.end()
                 return
             if unit == "basis_point":
                 side.value /= 100
