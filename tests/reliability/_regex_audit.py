@@ -319,7 +319,8 @@ def unbounded(pattern: str, flags: int = 0) -> int:
 # --- collecting the package's patterns ---
 
 
-def _modules() -> list[Any]:
+def package_modules() -> list[Any]:
+    """Every module of the package, imported (not ``__main__``: it runs the CLI)."""
     mods = [policydocs]
     for info in pkgutil.walk_packages(policydocs.__path__, "policydocs."):
         if info.name.endswith("__main__"):
@@ -356,7 +357,7 @@ def compiled_patterns() -> list[Located]:
     """Compiled patterns reachable from the globals of every policydocs module."""
     out: list[Located] = []
     seen: set[int] = set()
-    for mod in _modules():
+    for mod in package_modules():
         found: list[tuple[str, re.Pattern[str]]] = []
         for key, value in vars(mod).items():
             if isinstance(value, type) and value.__module__ == mod.__name__:
