@@ -630,3 +630,17 @@ def test_interview_answers_belong_to_the_interviewee():
         ("Ines Duarte", "No. We will keep them stable."),
         ("Ines Duarte", "Exports will grow this year."),
     ] == [(s.speaker, s.content) for s in got]
+
+
+def test_cabinet_despatch_phrasings():
+    """'Cabinet noted that Y, and directed ...' stops Y; 'the X Secretary, Mr Y,'."""
+    text = (
+        "Cabinet noted that rains would be above average, and directed the Ministry "
+        "of Agriculture to distribute seed by March 31. The Cabinet Secretary for "
+        "Mining, Mr Tom Otieno, told the meeting that exports had doubled."
+    )
+    assert [
+        ("Cabinet", "note", "rains would be above average"),
+        ("Tom Otieno", "tell", "exports had doubled"),
+    ] == triples(text)
+    assert [None, None] == [s.date for s in extract(text)]

@@ -98,7 +98,7 @@ _PERSON_TITLES: Final = _lex(
     comptroller controller sheikh emir sultan pope archbishop bishop judge
     justice marshal colonel captain lieutenant sergeant sen sen. rep. gov gov.
     gen. lt. col. capt. amb. pres. supt. insp. cllr hon hon. rev. sir dame
-    engr engr. barr barr. alhaji
+    engr engr. barr barr. alhaji excellency h.e.
     """
 )
 #: Words that extend a title ("vice president", "general secretary",
@@ -247,6 +247,27 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+_HONORIFICS: Final = frozenset(
+    {
+        "mr",
+        "mr.",
+        "ms",
+        "ms.",
+        "mrs",
+        "mrs.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "hon",
+        "hon.",
+        "engr",
+        "engr.",
+        "h.e.",
+    }
+)
 _ANY_PERSON_ROLES: Final = frozenset({"official", "officer"})
 #: "The Political Bureau ... held a meeting": the meeting is the body's own.
 _HELD_MEETING: Final = re.compile(
@@ -433,7 +454,7 @@ class ActorRegistry:
                 return got
             # A definite description with no antecedent ("the central bank",
             # "the mayor") names an actor of its own.
-            own = self._role_entry(low, role)
+            own = self._role_entry(low, role, phrase)
             self._add(own, start, end)
             return own.name
         found = self._lookup(phrase) or self._create(start, end, kind)
@@ -538,6 +559,8 @@ class ActorRegistry:
     def looks_like_name(self, phrase: str) -> bool:
         """Whether ``phrase`` reads as a person's name: 1-4 capitalised words."""
         words = phrase.split()
+        if len(words) > 1 and words[0].lower() in _HONORIFICS:
+            words = words[1:]
         return (
             0 < len(words) <= 4
             and all(w[:1].isupper() for w in words)
@@ -1162,14 +1185,16 @@ class ActorRegistry:
                 return e
         return None
 
-    def _role_entry(self, low: str, role: str) -> _Entry:
+    def _role_entry(self, low: str, role: str, phrase: str) -> _Entry:
         if role in _PERSON_TITLES:
             kind = ActorKind.PERSON
         elif role in _PLACE_HEADS:
             kind = ActorKind.PLACE
         else:
             kind = ActorKind.ORGANIZATION
-        entry = self._get_or_make(low, kind)
+        # Keep the text's casing: "Cabinet", "the central bank".
+        name = phrase.strip().removeprefix("the ").removeprefix("The ")
+        entry = self._get_or_make(name if _norm(name) == low else low, kind)
         entry.heads.add(role)
         if kind is ActorKind.PERSON:
             entry.titles.append(low)

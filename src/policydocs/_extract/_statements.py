@@ -102,6 +102,10 @@ _ADJUNCT: Final = re.compile(
     r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
     r")(?=[ ,.:;]|\Z)"
 )
+_NEXT_PREDICATE: Final = re.compile(
+    r",[ ]and[ ](?:also[ ]|further[ ])?(?:directed|instructed|ordered|approved|"
+    r"decided|resolved|endorsed|adopted|agreed|asked|tasked|mandated)[ ]"
+)
 _DATA_NOUNS: Final = frozenset(
     {"data", "figures", "statistics", "numbers", "estimates"}
 )
@@ -758,6 +762,12 @@ class _Finder:
     ) -> _Cand | None:
         si, _, m = at
         text = self.text
+        if rule in ("X-said-that", "participle", "coordinated"):
+            vp = _NEXT_PREDICATE.search(text, start, end)
+            if vp is not None:
+                # "Cabinet noted that Y, and directed the Ministry to ...":
+                # a second predicate of the subject is no part of Y.
+                end = vp.start()
         while end > start and text[end - 1] in _TRAIL_INDIRECT:
             end -= 1
         if end - start < 3:
@@ -866,18 +876,22 @@ class _Finder:
             inner = self.reg.phrase_before(p - 1)
             if (
                 inner is not None
-                and inner[0] == q + 2
+                and (
+                    inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip())
+                )
                 and self.reg.looks_like_name(text[inner[0] : inner[1]])
                 and (
                     ph is None
                     or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
-                    or is_person_title(text[ph[0] : ph[1]].split()[-1])
+                    or any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
                 )
             ):
                 # "Its leader, Ivan Markov, said" / "The Environment Secretary,
                 # Hannah Clarke, said": the name is the subject, the
                 # description before it a title.
-                if ph is not None and is_person_title(text[ph[0] : ph[1]].split()[-1]):
+                if ph is not None and any(
+                    is_person_title(w) for w in text[ph[0] : ph[1]].split()
+                ):
                     name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
                     if name is not None:
                         self.reg.add_title(name, text[ph[0] : ph[1]])
@@ -999,7 +1013,13 @@ class _Finder:
         if self._day_of(c.sentence) is not None:
             sent = self.sentences[c.sentence]
             text = self.text
-            for lo, hi in ((sent.start, c.content_start), (c.content_end, sent.end)):
+            # Around the cue only: before the content of "X said on Monday
+            # that Y", after the content of "Y, X said on Monday".
+            if c.content_end <= c.cue_start:
+                ranges = ((c.content_end, sent.end),)
+            else:
+                ranges = ((sent.start, c.content_start),)
+            for lo, hi in ranges:
                 if hi - lo > 2 and _DAY_HINT.search(text, lo, hi) is not None:
                     day = find_statement_date(text, lo, hi, published)
                     if day is not None:
