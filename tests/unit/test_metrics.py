@@ -365,3 +365,9 @@ def test_leap_day_a_year_earlier() -> None:
 def test_index_points(text: str, expected: list[tuple[float, str]]) -> None:
     """Index points are a ratio; 'the 50-point mark' and 'one point' are none."""
     assert expected == [(m.value, m.unit) for m in _metrics(text)]
+
+
+def test_dates_written_as_fractions_and_pronoun_lookalikes() -> None:
+    """'9/11' is no share; 'that one in three people' is one."""
+    found = _metrics("He recalled 9/11, adding that one in three people lacked power.")
+    assert [(100 / 3, "percent")] == [(m.value, m.unit) for m in found]

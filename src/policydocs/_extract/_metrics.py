@@ -180,6 +180,8 @@ def _kind(
             return "percent", "share-of-whole"
         return q.unit, "unit"
     if q.fraction and q.value <= 1:
+        if "/" in text[q.num_start : q.num_end]:
+            return None  # "9/11", "24/7": a bare digit fraction is a date or a name
         return "percent", "share-fraction"
     if q.noun is not None:
         if (

@@ -1040,6 +1040,7 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
         low.startswith("one", pos)
         and side.value == 1
         and _PRONOUN_ONE.search(low, max(floor, pos - 8), pos)
+        and _PART_OF.match(low, side.end, end) is None  # "that one in three people"
     ):
         return None  # "the one you mentioned", "which one": a pronoun
     start = side.start
