@@ -621,12 +621,18 @@ class ActorRegistry:
         return self._best_head(chain)
 
     def to_actors(self) -> tuple[Actor, ...]:
-        """The actors, in order of first mention, with every mention in text order."""
+        """The actors, in order of first mention, with every mention in text order.
+
+        Actors the registry handed out without a mention in the text (the
+        document's source, an affiliation named inside a title) come last,
+        so every name a stage stored is listed.
+        """
         out: list[Actor] = []
         order = sorted(
             (e for e in self._entries if e.mentions),
             key=lambda e: min(e.mentions),
         )
+        order += [e for e in self._entries if not e.mentions]
         for i, e in enumerate(order):
             spans = _outermost(e.mentions)
             aliases = [a for a in dict.fromkeys(e.aliases) if a != e.name]
