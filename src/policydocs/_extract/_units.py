@@ -323,7 +323,14 @@ BASIS_CUES: Final[dict[str, str]] = {
     "the prior month": "month-on-month", "quarter-on-quarter":
     "quarter-on-quarter", "quarter on quarter": "quarter-on-quarter",
     "the previous quarter": "quarter-on-quarter", "a quarter earlier":
-    "quarter-on-quarter",
+    "quarter-on-quarter", "year-over-year": "year-on-year",
+    "year over year": "year-on-year", "y/y": "year-on-year",
+    "the same period of": "year-on-year", "the same period in": "year-on-year",
+    "on an annual basis": "year-on-year", "on a yearly basis": "year-on-year",
+    "month-over-month": "month-on-month", "m/m": "month-on-month",
+    "on a monthly basis": "month-on-month", "quarter-over-quarter":
+    "quarter-on-quarter", "q/q": "quarter-on-quarter",
+    "on a quarterly basis": "quarter-on-quarter",
     # "rose 0.6 percent in May from April": the month before is the basis
     **{
         f"{lead} {month}": "month-on-month"
