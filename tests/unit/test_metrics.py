@@ -372,3 +372,9 @@ def test_dates_written_as_fractions_and_pronoun_lookalikes() -> None:
     found = _metrics("He recalled 9/11, adding that one in three people lacked power.")
     assert ["percent"] == [m.unit for m in found]
     assert math.isclose(100 / 3, found[0].value, rel_tol=1e-12)
+
+
+def test_falling_range() -> None:
+    """A fall given as a range keeps its order: 'fell 2-3 percent' is -3 to -2."""
+    m = _one("Exports fell 2-3 percent.")
+    assert (-3.0, -2.0) == (m.value, m.upper)

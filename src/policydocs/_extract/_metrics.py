@@ -618,8 +618,9 @@ def _build(
         value *= 100
         upper = upper * 100 if upper is not None else None
     sign, sign_rule = _sign(q, low, max(clause, previous_end))
-    if sign < 0 and upper is None:
-        value = -value
+    if sign < 0:
+        # "fell 2-3 percent" is a fall of 2 to 3: the range -3 to -2
+        value, upper = (-value, None) if upper is None else (-upper, -value)
     if not math.isfinite(value) or (upper is not None and not math.isfinite(upper)):
         return None  # scaled past float range ("1.7e308 in 1" as a share)
     if upper is not None and upper < value:
