@@ -644,3 +644,16 @@ def test_cabinet_despatch_phrasings():
         ("Tom Otieno", "tell", "exports had doubled"),
     ] == triples(text)
     assert [None, None] == [s.date for s in extract(text)]
+
+
+def test_spokesperson_of_a_body_and_expressed_hope():
+    """'X's spokesperson said' is X's statement; 'expressed hope that'."""
+    text = (
+        "The European Commission met on Monday. The Commission's spokesperson said "
+        "the rules would be published. Premier Ola Berg expressed hope that talks "
+        "would resume."
+    )
+    assert [
+        ("European Commission", "say", "the rules would be published"),
+        ("Ola Berg", "express hope", "talks would resume"),
+    ] == triples(text)

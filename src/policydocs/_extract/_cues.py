@@ -117,6 +117,9 @@ _LEXICON: Final[tuple[tuple[str, bool, bool, str], ...]] = (
     ("specify", True, False, "specifies specified specifying"),
     ("elaborate", True, False, ""),
     ("stipulate", True, False, ""),
+    ("express hope", True, False, ""),
+    ("express confidence", True, False, ""),
+    ("express concern", True, False, ""),
     ("according to", False, False, "according"),
 )
 

@@ -106,6 +106,10 @@ _NEXT_PREDICATE: Final = re.compile(
     r",[ ]and[ ](?:also[ ]|further[ ])?(?:directed|instructed|ordered|approved|"
     r"decided|resolved|endorsed|adopted|agreed|asked|tasked|mandated)[ ]"
 )
+_SPOKESPERSON_OF: Final = re.compile(
+    r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
+    r"spokespeople|press[ ]office)"
+)
 _DATA_NOUNS: Final = frozenset(
     {"data", "figures", "statistics", "numbers", "estimates"}
 )
@@ -929,6 +933,10 @@ class _Finder:
         phrase = self.text[s:e]
         if is_generic_source(phrase):
             return None
+        sp = _SPOKESPERSON_OF.fullmatch(phrase)
+        if sp is not None:
+            # "The Commission's spokesperson said": the body speaks.
+            return self.reg.mention(s + sp.start(1), s + sp.end(1))
         return self.reg.mention(s, e, prefer=self.prev_speaker)
 
     def _source(self, s: int, e: int) -> str | None:
