@@ -378,3 +378,17 @@ def test_falling_range() -> None:
     """A fall given as a range keeps its order: 'fell 2-3 percent' is -3 to -2."""
     m = _one("Exports fell 2-3 percent.")
     assert (-3.0, -2.0) == (m.value, m.upper)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan is the world's No. 3 economy.", [("No. 3", 3.0, "rank")]),
+        ("The firm ranked No. 1 in Asia.", [("No. 1", 1.0, "rank")]),
+        ("The No. 1 Central Document was issued.", []),
+        ("It issued Regulation No. 12 of 2026.", []),
+    ],
+)
+def test_rank_numbers(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """'No. 3' before a common noun or after 'ranked' is a rank; before a title not."""
+    assert expected == [(m.text, m.value, m.unit) for m in _metrics(text)]

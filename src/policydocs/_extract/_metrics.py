@@ -96,6 +96,9 @@ _COMPARATIVE_AFTER: Final = re.compile(
 )
 _AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
 _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
+# "No. 2" or "number 2" before a lower-case noun ("the No. 2 economy").
+_RANK_NO: Final = re.compile(r"(?<![a-z])(?:no\.|number) {1,2}\Z")
+_RANK_VERB_BEFORE: Final = re.compile(r"(?<![a-z])(?:ranked|ranks|ranking|rank) ")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
@@ -139,11 +142,25 @@ def _in_any(q: Quantity, spans: list[tuple[int, int]], starts: list[int]) -> boo
     return any(spans[j][1] > q.start for j in range(max(0, i - 4), i))
 
 
+def _is_rank_number(q: Quantity, text: str, low: str, floor: int) -> bool:
+    """'the world's No. 2 economy' is a rank; 'No. 1 Central Document' a name."""
+    if (
+        q.unit != "number"
+        or _RANK_NO.search(low, max(floor, q.num_start - 12), q.num_start) is None
+    ):
+        return False
+    after = _NEXT_WORD.match(text, q.num_end)
+    if after is not None and after.group(1) not in lex.NOUN_STOPWORDS:
+        return True  # "No. 2 economy"; not "Regulation No. 12 of 2026"
+    window = max(floor, q.num_start - 24)
+    return _RANK_VERB_BEFORE.search(low, window, q.num_start) is not None
+
+
 def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
     """Article and section numbers, list numbering, day numbers of dates."""
     window = max(floor, q.num_start - 16)
     if _IDENTIFIER_BEFORE.search(low, window, q.num_start) is not None:
-        return True
+        return not _is_rank_number(q, text, low, floor)
     if _MONTH_BEFORE.search(low, window, q.num_start) or _MONTH_AFTER.match(
         low, q.num_end
     ):
@@ -167,6 +184,8 @@ def _kind(
         return None
     if q.unit == "rank":
         return "rank", "rank"
+    if _is_rank_number(q, text, low, floor):
+        return "rank", "rank-number"
     if q.unit == "point":
         return "ratio", "index-points"  # an index level or move is a unitless ratio
     if q.unit == "pence":
@@ -626,14 +645,19 @@ def _build(
     if upper is not None and upper < value:
         upper = None  # never a reversed range, whatever the rules above did
     end = q.noun_end if unit == "count" and q.noun_end is not None else q.end
+    start = q.start
+    if rule == "rank-number" and (
+        no := _RANK_NO.search(low, max(0, q.num_start - 12), q.num_start)
+    ):
+        start = no.start()  # "No. 2", not "2"
     target = (
         _TARGET.search(low, clause, q.start) is not None
         or period_rule == "period-by-year"
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
     return Metric(
-        text=text[q.start : end],
-        span=Span(start=q.start, end=end),
+        text=text[start:end],
+        span=Span(start=start, end=end),
         value=value,
         upper=upper,
         unit=unit,
