@@ -35,7 +35,12 @@ class Context:
 
     @classmethod
     def build(
-        cls, text: str, *, published: dt.date | None, source: str | None, sentences: tuple[Sentence, ...]
+        cls,
+        text: str,
+        *,
+        published: dt.date | None,
+        source: str | None,
+        sentences: tuple[Sentence, ...],
     ) -> Context:
         """Make a context, with the lower-cased copy when offsets allow it."""
         lowered = text.lower()

@@ -7,7 +7,7 @@ result, so extraction is thread-safe and deterministic.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -18,6 +18,9 @@ from ._directives import find_directives
 from ._metrics import find_metrics
 from ._segment import split_sentences
 from ._statements import find_statements
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 __all__ = ["Found", "run"]
 
@@ -34,7 +37,9 @@ class Found:
 
 def run(text: str, *, published: dt.date | None, source: str | None) -> Found:
     """Extract actors, statements, directives and metrics from ``text``."""
-    ctx = Context.build(text, published=published, source=source, sentences=split_sentences(text))
+    ctx = Context.build(
+        text, published=published, source=source, sentences=split_sentences(text)
+    )
     registry = ActorRegistry(ctx)
     statements = find_statements(ctx, registry)
     directives = find_directives(ctx, registry, statements)
