@@ -392,3 +392,25 @@ def test_falling_range() -> None:
 def test_rank_numbers(text: str, expected: list[tuple[str, float, str]]) -> None:
     """'No. 3' before a common noun or after 'ranked' is a rank; before a title not."""
     assert expected == [(m.text, m.value, m.unit) for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Life expectancy rose to 79 years.", [("79 years", 79.0, "year")]),
+        ("The plan runs for 10 years.", []),
+        (
+            "Infant mortality fell to 4.5 per 1,000 live births.",
+            [("4.5", 4.5, "count")],
+        ),
+        (
+            "PM2.5 density fell to 29.3 micrograms per cubic meter.",
+            [("29.3 micrograms per cubic meter", 29.3, "ug/m3")],
+        ),
+    ],
+)
+def test_measured_durations_rates_and_concentrations(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """A level in years is measured; a rate per N is a count; 'PM2.5' is a name."""
+    assert expected == [(m.text, m.value, m.unit) for m in _metrics(text)]

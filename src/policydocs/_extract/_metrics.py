@@ -90,6 +90,7 @@ _PER_CURRENCY: Final = re.compile(
     + _trie(lex.CURRENCY_WORDS)
     + r")(?![a-z])"
 )
+_PER_NUMBER: Final = re.compile(r" {1,2}per {1,2}(?:\d|one |a |every )")
 _COMPARATIVE_AFTER: Final = re.compile(
     r" {1,2}(?:higher|lower|more|fewer|less|larger|smaller|above|below)"
     r"(?: {1,2}than)?(?![a-z])"
@@ -176,6 +177,12 @@ def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
     ].strip()
 
 
+def _noun_right_after(q: Quantity, low: str) -> int | None:
+    """End of the word right after the number, when it is the counted noun."""
+    m = _NEXT_WORD.match(low, q.end)
+    return m.end() if m is not None else None
+
+
 def _kind(
     q: Quantity, text: str, low: str, floor: int, currency: str | None
 ) -> tuple[str, str] | None:
@@ -210,6 +217,14 @@ def _kind(
         ):
             return "ratio", "ratio-times"
         if q.noun in lex.DURATION_NOUNS:
+            # "rose to 79 years" measures a level in years; "within 18 months"
+            # and "for 10 years" are durations, optional in the contract.
+            if (
+                q.noun in lex.DURATION_UNITS
+                and q.noun_end == _noun_right_after(q, low)
+                and _MEASURE_BEFORE.search(low, max(floor, q.start - 12), q.start)
+            ):
+                return lex.DURATION_UNITS[q.noun], "duration-measured"
             return None
         if q.approx is None and _DEFINITE_BEFORE.search(
             low, max(floor, q.start - 8), q.start
@@ -225,6 +240,8 @@ def _kind(
         return "count", "count-scaled"
     if _OF_THE.match(low, q.end) is not None:
         return "count", "count-of-whole"
+    if _PER_NUMBER.match(low, q.end) is not None:
+        return "count", "count-rate"  # "4.5 per 1,000 live births"
     if _PER_CURRENCY.match(low, q.end) is not None:
         return "ratio", "ratio-exchange-rate"  # "weakened to 83.2 per dollar"
     measurable = q.value >= 10 or "," in text[q.num_start : q.num_end]
@@ -644,7 +661,8 @@ def _build(
         return None  # scaled past float range ("1.7e308 in 1" as a share)
     if upper is not None and upper < value:
         upper = None  # never a reversed range, whatever the rules above did
-    end = q.noun_end if unit == "count" and q.noun_end is not None else q.end
+    spans_noun = unit == "count" or rule == "duration-measured"
+    end = q.noun_end if spans_noun and q.noun_end is not None else q.end
     start = q.start
     if rule == "rank-number" and (
         no := _RANK_NO.search(low, max(0, q.num_start - 12), q.num_start)

@@ -171,6 +171,8 @@ PHYSICAL_UNITS: Final[dict[str, str]] = {
     "liter": "L", "litre": "L", "ml": "mL", "meters": "m", "metres": "m",
     "centimeters": "cm", "centimetres": "cm", "cm": "cm", "millimeters": "mm",
     "millimetres": "mm", "mm": "mm", "degrees celsius": "degC", "°c": "degC",
+    "micrograms per cubic meter": "ug/m3", "micrograms per cubic metre": "ug/m3",
+    "μg/m3": "ug/m3", "µg/m3": "ug/m3", "ug/m3": "ug/m3",
     "teu": "TEU", "teus": "TEU", "mbps": "Mbps", "gbps": "Gbps",
 }  # fmt: skip
 
@@ -287,6 +289,12 @@ IDENTIFIER_BEFORE: Final[tuple[str, ...]] = (
     "decree", "session", "tier", "category", "type", "class", "step", "point",
     "per", "aged", "age", "ages", "zone", "district", "ward", "block",
 )  # fmt: skip
+
+#: Units of a measured duration ("life expectancy rose to 79 years"), by noun.
+DURATION_UNITS: Final[dict[str, str]] = {
+    "years": "year", "months": "month", "weeks": "week", "days": "day",
+    "hours": "hour", "minutes": "minute",
+}  # fmt: skip
 
 #: Counted nouns that make a quantity a duration (optional in the contract).
 DURATION_NOUNS: Final[frozenset[str]] = frozenset(
