@@ -657,3 +657,17 @@ def test_spokesperson_of_a_body_and_expressed_hope():
         ("European Commission", "say", "the rules would be published"),
         ("Ola Berg", "express hope", "talks would resume"),
     ] == triples(text)
+
+
+def test_requests_and_a_bodys_own_meeting():
+    """'asked X to Y' is a request; 'ask for' is not; 'the Cabinet's weekly meeting'."""
+    text = (
+        "Premier Ida Holm chaired the Cabinet's weekly meeting on Monday. The "
+        "meeting noted that growth had slowed. Holm urged banks to lend and asked "
+        "insurers to cut fees. She will ask for approval next week."
+    )
+    assert [
+        ("Cabinet's weekly meeting", "note", "growth had slowed"),
+        ("Ida Holm", "urge", "banks to lend"),
+        ("Ida Holm", "ask", "insurers to cut fees"),
+    ] == triples(text)

@@ -247,6 +247,9 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+_OWN_BODY: Final = re.compile(
+    r"(?:[ ][a-z\-]{3,20}){0,2}[ ](?:meeting|session|plenary|conference|plenum)\b"
+)
 _HONORIFICS: Final = frozenset(
     {
         "mr",
@@ -890,6 +893,7 @@ class ActorRegistry:
                 if w.endswith(("'s", "’s"))
                 and w[:1].isupper()
                 and w.lower().replace("’", "'") not in _NAME_POSSESSIVES
+                and words[i + 1][:1].isupper()
             ]
             if poss:
                 # "Japan's Cabinet Office" is the Cabinet Office, "the Bank of
@@ -1380,6 +1384,15 @@ class ActorRegistry:
         # Trim a trailing connector word and a leading sentence word.
         run = text[s:e]
         if run.endswith(("'s", "’s")):
+            own = _OWN_BODY.match(text, e)
+            if own is not None:
+                # "the Government's regular meeting": the body's meeting is
+                # an actor of its own, the speaker of "the meeting noted".
+                entry = self._lookup(text[s : own.end()]) or self._create(
+                    s, own.end(), ActorKind.ORGANIZATION
+                )
+                if entry is not None:
+                    self._add(entry, s, own.end())
             e -= 2
             run = run[:-2]
         run = run if run.endswith(_INITIAL_ENDS) else run.rstrip(".")

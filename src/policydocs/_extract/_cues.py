@@ -104,6 +104,7 @@ _LEXICON: Final[tuple[tuple[str, bool, bool, str], ...]] = (
     ("assure", False, True, ""),
     ("inform", False, True, ""),
     ("advise", False, False, ""),
+    ("ask", False, False, ""),
     ("invite", False, False, ""),
     ("exhort", False, False, ""),
     ("appeal for", False, False, ""),

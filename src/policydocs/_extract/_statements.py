@@ -110,6 +110,11 @@ _SPOKESPERSON_OF: Final = re.compile(
     r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
     r"spokespeople|press[ ]office)"
 )
+_OBJECT_TO_CUES: Final = frozenset({"ask", "invite", "advise"})
+_OBJECT_TO: Final = re.compile(
+    r"(?!for[ ]|about[ ]|whether[ ]|if[ ])[A-Za-z][A-Za-z'’\-]{0,30}"
+    r"(?:[ ][A-Za-z][A-Za-z'’\-]{0,30}){0,5}[ ]to[ ]"
+)
 _DATA_NOUNS: Final = frozenset(
     {"data", "figures", "statistics", "numbers", "estimates"}
 )
@@ -809,6 +814,10 @@ class _Finder:
         ):
             strict_ok = False
         if cue.strict and not strict_ok:
+            return None
+        if cue.base in _OBJECT_TO_CUES and not _OBJECT_TO.match(text, pos, sent.end):
+            # "asked investors to speed up": a request; "ask for your
+            # deliberation" and "asked about tariffs" are not statements.
             return None
         if pos >= sent.end - 2:
             return None
