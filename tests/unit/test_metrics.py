@@ -414,3 +414,16 @@ def test_measured_durations_rates_and_concentrations(
 ) -> None:
     """A level in years is measured; a rate per N is a count; 'PM2.5' is a name."""
     assert expected == [(m.text, m.value, m.unit) for m in _metrics(text)]
+
+
+def test_deadlines_and_horizons_are_not_carried() -> None:
+    """'by the fourth quarter' dates its own value; 'over the coming decade' none."""
+    text = (
+        "The unemployment rate rises to 4.6 percent by the fourth quarter of 2026. "
+        "The yield averages 4.4 percent over the coming decade. "
+        "GDP grows 2.2 percent in 2026 and 1.8 percent a year thereafter."
+    )
+    rate, yield_, growth, later = _metrics(text)
+    expected = Period(start=dt.date(2026, 10, 1), end=dt.date(2026, 12, 31))
+    assert (expected, None) == (rate.period, yield_.period)
+    assert (_year(2026), None) == (growth.period, later.period)

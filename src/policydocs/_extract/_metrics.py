@@ -100,6 +100,8 @@ _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
 # "No. 2" or "number 2" before a lower-case noun ("the No. 2 economy").
 _RANK_NO: Final = re.compile(r"(?<![a-z])(?:no\.|number) {1,2}\Z")
 _RANK_VERB_BEFORE: Final = re.compile(r"(?<![a-z])(?:ranked|ranks|ranking|rank) ")
+_BY_LEAD: Final = re.compile(r"(?<![a-z])by (?:the )?\Z")
+_HORIZON: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + r")(?![a-z])")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
@@ -382,7 +384,12 @@ def _assign_periods(
             period = periods.resolve_anaphor(m)
             if period is not None:
                 regular.append((m.start, period))
-        elif m.kind == "by_year":
+        elif m.kind == "by_year" or (
+            m.kind in {"quarter", "half", "month"}
+            and _BY_LEAD.search(low, max(0, m.start - 4), m.start) is not None
+        ):
+            # "by 2035", "by the fourth quarter of 2026": a deadline for its own
+            # quantity, never carried on.
             period = _period_of(m)
             if period is not None:
                 by_year.append((m.start, m.end, period))
@@ -424,6 +431,12 @@ def _assign_periods(
             chosen, rule = periods.current, "period-current"
         elif carried is not None:
             chosen, rule = carried, "period-carried"
+        if rule in {"period-before", "period-carried", "period-current"} and (
+            _HORIZON.search(low, max(sentence.start, q.start - 40), next_start)
+        ):
+            # "1.8 percent a year thereafter", "over the coming decade": a span
+            # the period grammar does not name, so no period rather than a wrong one
+            chosen, rule = None, ""
         out.append((chosen, rule))
     # "by 2035" governs the quantity nearest to it and an appositive that
     # restates it ("48 GWh by 2028, roughly one-fifth of demand").

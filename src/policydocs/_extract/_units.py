@@ -432,3 +432,13 @@ NOT_OWNERS: Final[tuple[str, ...]] = (
 CENT_CURRENCIES: Final[frozenset[str]] = frozenset(
     {"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "ZAR", "KES"}
 )
+
+#: Spans that the period grammar does not name: a value under one of them has
+#: no period rather than one carried from an earlier sentence.
+HORIZONS: Final[tuple[str, ...]] = (
+    "thereafter", "over the coming", "in the coming", "over the longer run",
+    "over the long run", "in the long run", "in the longer run",
+    "over the long term", "in the long term", "over the medium term",
+    "in the medium term", "in the future", "in the years ahead",
+    "over the years ahead",
+)  # fmt: skip
