@@ -53,7 +53,16 @@ API used by the other stages (all offsets are into ``ctx.text``):
 
 ``to_actors() -> tuple[Actor, ...]``
     The actors in order of first mention, each with kind, canonical name,
-    aliases (other surface names used), titles and mention spans in order.
+    aliases (other surface names used), titles and mention spans in order;
+    actors handed out without a mention (the source) come last.
+
+Smaller helpers: ``speaker_at(pos)`` (the speaker whose statement content
+holds ``pos``), ``affiliation(name)`` (the organization of a person's
+appositive title), ``kind_of(name)``, ``mentioned_in(name, start, end)``,
+``recent_person(pos)``, ``add_title(name, title)``, ``looks_like_name(phrase)``
+and ``is_actor_phrase(phrase)``. ``mention`` and ``resolve`` take
+``prefer=name``: a pronoun takes that actor when it fits (the previous
+statement's speaker).
 """
 
 from __future__ import annotations
