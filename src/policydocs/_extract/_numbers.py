@@ -264,7 +264,6 @@ class _Num:
     words: bool = False
     integer: bool = True
     scaled: bool = False
-    bare_digits: bool = False
     trailing_scale: float = 1.0
 
 
@@ -299,7 +298,7 @@ def _read_digits(low: str, pos: int, end: int) -> _Num | None:
         and low[m.end() + 1].isdigit()
     ):
         return None  # a version or section number such as 1.2.3
-    return _Num(value, m.end(), integer=integer, bare_digits=True)
+    return _Num(value, m.end(), integer=integer)
 
 
 class _Words:
@@ -666,23 +665,21 @@ def _read_point(low: str, pos: int, end: int) -> tuple[str, int] | None:
 
 
 def _read_number(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
-    if low[pos].isdigit() or low[pos] == ".":
-        first = _read_digits(low, pos, end)
-        if first is None or first.ordinal or first.fraction or not first.integer:
-            # decimals still take scale words: "1.2 trillion", "2.12 hundred"
-            if first is not None and not first.ordinal and not first.fraction:
-                words = _read_words(low, pos, end, article=False)
-                if words is not None and words.end > first.end:
-                    words.integer = False
-                    words.words = False
-                    return words
-            return first
-        words = _read_words(low, pos, end, article=False)
-        if words is not None and words.end > first.end:
-            words.words = False
-            return words
+    """Read the number at *pos*: digits, digits joined to words, or words.
+
+    Digits join the words after them: "4 thousand 3 hundred", "1.2 trillion".
+    """
+    if not (low[pos].isdigit() or low[pos] == "."):
+        return _read_words(low, pos, end, article=article)
+    first = _read_digits(low, pos, end)
+    if first is None or first.ordinal or first.fraction:
         return first
-    return _read_words(low, pos, end, article=article)
+    words = _read_words(low, pos, end, article=False)
+    if words is None or words.end <= first.end:
+        return first
+    words.words = False
+    words.integer = words.integer and first.integer
+    return words
 
 
 def _noun_after(low: str, pos: int, end: int) -> tuple[int, str] | None:
