@@ -807,12 +807,6 @@ class _Finder:
         if text.startswith("that ", pos):
             pos += 5
             strict_ok = True
-        elif (
-            cue.strict
-            and text.startswith(("of ", "to ", "on "), pos)
-            and cue.base in ("warn", "agree", "reply", "respond", "comment")
-        ):
-            strict_ok = False
         if cue.strict and not strict_ok:
             return None
         if cue.base in _OBJECT_TO_CUES and not _OBJECT_TO.match(text, pos, sent.end):
