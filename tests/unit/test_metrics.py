@@ -427,3 +427,18 @@ def test_deadlines_and_horizons_are_not_carried() -> None:
     expected = Period(start=dt.date(2026, 10, 1), end=dt.date(2026, 12, 31))
     assert (expected, None) == (rate.period, yield_.period)
     assert (_year(2026), None) == (growth.period, later.period)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The bank cut rates to a record low of 1.5%.", [1.5]),
+        ("The bank cut rates by 0.5 percentage point to a low of 1%.", [-0.5, 1.0]),
+        ("GDP shrank 0.5% after growing 0.2% in the first quarter.", [-0.5, 0.2]),
+        ("Inflation was 2.5%, down from 3%.", [2.5, 3.0]),
+        ("Exports were down 2% on the year.", [-2.0]),
+    ],
+)
+def test_levels_and_changes_side_by_side(text: str, values: list[float]) -> None:
+    """A level named by a noun ('a low of') is unsigned; the nearest change wins."""
+    assert values == [m.value for m in _metrics(text)]

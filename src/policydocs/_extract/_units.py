@@ -188,6 +188,8 @@ APPROX_BEFORE: Final[dict[str, str]] = {
     "bigger than": "more_than", "exceed": "more_than", "surpass": "more_than",
     "exceeded": "more_than", "exceeds": "more_than", "surpassed": "more_than",
     "topped": "more_than",
+    "in the region of": "about", "of the order of": "about",
+    "on the order of": "about",
     "at least": "at_least", "no less than": "at_least",
     "not less than": "at_least", "no fewer than": "at_least",
     "not fewer than": "at_least", "a minimum of": "at_least",
@@ -264,6 +266,9 @@ LEVEL_BEFORE: Final[tuple[str, ...]] = (
     "to", "at", "from", "of just", "reached", "be", "is", "was", "were", "are",
     "been", "stood at", "remain", "remains", "remained", "stay", "stays",
     "stayed", "hold", "held", "keep", "kept", "maintain", "maintained",
+    "low of", "high of", "level of", "rate of", "average of", "total of",
+    "peak of", "record of", "target of", "goal of", "ceiling of", "cap of",
+    "floor of", "value of", "reading of", "low", "high",
 )  # fmt: skip
 
 #: Words right after an amount (a noun or two may come between) that make it a
