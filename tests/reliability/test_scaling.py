@@ -28,10 +28,8 @@ FLOOR_SECONDS = 0.005
 _SCRIPT = Path(__file__).with_name("_adversarial.py")
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_extraction_time_is_linear(case: str) -> None:
-    """An adversarial input four times longer takes well under sixteen times as long."""
+def _ratio(case: str) -> tuple[float, str]:
+    """Time ``case`` at N and 4N in a fresh process; the ratio and a description."""
     try:
         proc = subprocess.run(  # noqa: S603 - our own script, fixed arguments
             [sys.executable, str(_SCRIPT), case, str(N)],
@@ -45,7 +43,20 @@ def test_extraction_time_is_linear(case: str) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     result = json.loads(proc.stdout)
     ratio = result["large"] / max(result["small"], FLOOR_SECONDS)
-    assert ratio < MAX_RATIO, (
+    return ratio, (
         f"{case}: {result['small']:.3f} s at {N} chars, "
         f"{result['large']:.3f} s at {4 * N} chars (ratio {ratio:.1f})"
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_extraction_time_is_linear(case: str) -> None:
+    """An adversarial input four times longer takes well under sixteen times as long."""
+    ratio, seen = _ratio(case)
+    if ratio >= MAX_RATIO:
+        # One retry: a neighbour's job on a shared machine can stall one run;
+        # a real quadratic case is slow both times.
+        ratio, again = _ratio(case)
+        seen += "; again " + again
+    assert ratio < MAX_RATIO, seen
