@@ -671,3 +671,20 @@ def test_requests_and_a_bodys_own_meeting():
         ("Ida Holm", "urge", "banks to lend"),
         ("Ida Holm", "ask", "insurers to cut fees"),
     ] == triples(text)
+
+
+def test_turn_labels_with_the_name_first():
+    """'Name, title:' and 'Outlet reporter:' labels; an opening 'Noting that'."""
+    text = (
+        "Lu Fang, spokesperson of the State Information Office: Good morning.\n\n"
+        "Xinhua reporter: What about jobs?\n\n"
+        "Lu Fang, spokesperson of the State Information Office: Jobs are stable.\n\n"
+        "Noting that exports rose, Premier Wen Tao urged firms to invest."
+    )
+    got = extract(text)
+    assert [
+        ("Lu Fang", "say", "Good morning."),
+        ("Lu Fang", "say", "Jobs are stable."),
+        ("Wen Tao", "note", "exports rose"),
+        ("Wen Tao", "urge", "firms to invest"),
+    ] == [(s.speaker, s.cue, s.content) for s in got]

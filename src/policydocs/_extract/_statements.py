@@ -133,12 +133,12 @@ _RECIPIENT: Final = re.compile(
     r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
 )
 _TURN_RE: Final = re.compile(
-    r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,7})"
+    r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"
     r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
 )
 _ANSWER_TURN: Final = frozenset({"a", "answer"})
 _QUESTION_TURN: Final = frozenset(
-    {"q", "question", "reporter", "journalist", "q&a", "media"}
+    {"q", "question", "reporter", "journalist", "q&a", "media", "correspondent"}
 )
 #: What a content span never ends with (quoted content keeps "!" and "?").
 _TRAIL: Final = " \t\n\r,.;:"
@@ -288,10 +288,16 @@ class _Finder:
             s, e = m.start(), m.end()
             before = text[max(0, s - 12) : s]
             kind = "main"
-            if key in PARTICIPLE_FORMS or words[0].endswith("ing"):
+            if cue.base != "according to" and (
+                key in PARTICIPLE_FORMS or words[0].endswith("ing")
+            ):
                 if before.endswith((", ", "while ", " and ", "; ")):
                     kind = "participle"
-                elif cue.base != "according to":
+                elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
+                    # "Noting that Y, Li urged ...": a participle opening the
+                    # sentence belongs to the main clause's subject.
+                    kind = "initial"
+                else:
                     continue
             elif before.endswith((" and ", ", and ", " but ")):
                 kind = "coordinated"
@@ -332,8 +338,14 @@ class _Finder:
             if m is None:
                 continue
             label = m.group(1)
-            question = label.lower().rstrip(".") in _QUESTION_TURN
-            words = label.replace(",", " ").split()
+            low = label.lower().rstrip(".")
+            # Questions: a bare "Q" or "Reporter", or an outlet's reporter.
+            question = low in _QUESTION_TURN or (
+                "," not in label and low.rsplit(" ", 1)[-1] in _QUESTION_TURN
+            )
+            # A name part is capitalised; a title after a comma need not be
+            # ("Zheng Hao, deputy head of the ... Commission:").
+            words = label.split(", ", 1)[0].split()
             if not question and not all(
                 w[:1].isupper() or w.lower() in ("of", "for", "the", "and")
                 for w in words
@@ -359,12 +371,19 @@ class _Finder:
                 blocked.append((body, end))
                 continue
             # "Minister of Power, Chief Adebayo Adelabu:" names the person
-            # after the comma.
-            name_start = m.start(1)
-            comma = text.rfind(", ", m.start(1), m.end(1))
+            # after the comma, "Chen Bo, spokesperson of the SCIO:" before it.
+            name_start, name_end = m.start(1), m.end(1)
+            title_span: tuple[int, int] | None = None
+            comma = text.find(", ", m.start(1), m.end(1))
             if comma >= 0:
-                name_start = comma + 2
-            label = text[name_start : m.end(1)]
+                left = text[m.start(1) : comma]
+                if self.reg.looks_like_name(left):
+                    name_end = comma
+                    title_span = (comma + 2, m.end(1))
+                else:
+                    name_start = comma + 2
+                    title_span = (m.start(1), comma)
+            label = text[name_start:name_end]
             if label.lower() in _ANSWER_TURN:
                 # "Q: ... A: ...": the answers are the interviewee's, the
                 # person the text last named before the turn.
@@ -388,11 +407,11 @@ class _Finder:
             known = self.reg.kind_of(label) is not None
             if not (titled or known or (transcript and len(label.split()) > 1)):
                 continue
-            speaker = self.reg.mention(name_start, m.end(1))
+            speaker = self.reg.mention(name_start, name_end)
             if speaker is None or end <= body:
                 continue
-            if comma >= 0:
-                self.reg.add_title(speaker, text[m.start(1) : comma])
+            if title_span is not None:
+                self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
             cands.append(
                 _Cand(
                     m.start(1),
@@ -442,8 +461,17 @@ class _Finder:
         stops.sort()
         last_speaker: str | None = None
         self.floor = sent.start
+        initial: _Match | None = None
         for m in matches:
+            if m.kind == "initial":
+                initial = m if m.start == sent.start else initial
+                continue
             cand = self._read(si, sent, m, stops, last_speaker)
+            if cand is not None and initial is not None:
+                opener = self._initial(si, sent, initial, m, cand.speaker)
+                if opener is not None:
+                    cands.append(opener)
+                initial = None
             if cand is not None:
                 cands.append(cand)
                 last_speaker = cand.speaker
@@ -468,6 +496,21 @@ class _Finder:
         if subj is None or not self._comma_before(subj[2], sent.start):
             return None
         return self.text.rfind(",", sent.start, subj[2])
+
+    def _initial(
+        self, si: int, sent: Sentence, m: _Match, main: _Match, speaker: str | None
+    ) -> _Cand | None:
+        """'Noting that Y, X urged ...': Y up to the comma before X, by X."""
+        if speaker is None:
+            return None
+        start = self._content_start(m.end, sent, m.cue)
+        subj = self._subject(main.start, sent.start)
+        if start is None or subj is None:
+            return None
+        comma = self.text.rfind(",", start, subj[0])
+        if comma <= start:
+            return None
+        return self._make(_At(si, sent, m), speaker, start, comma, "participle")
 
     def _stop_before(self, pos: int) -> int:
         text = self.text
