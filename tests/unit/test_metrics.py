@@ -442,3 +442,15 @@ def test_deadlines_and_horizons_are_not_carried() -> None:
 def test_levels_and_changes_side_by_side(text: str, values: list[float]) -> None:
     """A level named by a noun ('a low of') is unsigned; the nearest change wins."""
     assert values == [m.value for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("China's retail sales reached ¥4.2 trillion.", "CNY"),
+        ("Japan's budget reached ¥115 trillion.", "JPY"),
+    ],
+)
+def test_yen_sign_follows_the_country(text: str, unit: str) -> None:
+    """'¥' is the yuan in a text about China, else the yen."""
+    assert unit == _one(text).unit

@@ -102,6 +102,8 @@ _RANK_NO: Final = re.compile(r"(?<![a-z])(?:no\.|number) {1,2}\Z")
 _RANK_VERB_BEFORE: Final = re.compile(r"(?<![a-z])(?:ranked|ranks|ranking|rank) ")
 _BY_LEAD: Final = re.compile(r"(?<![a-z])by (?:the )?\Z")
 _HORIZON: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + r")(?![a-z])")
+_CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beijing)\b")
+_YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
@@ -206,6 +208,8 @@ def _kind(
     if q.unit != "number":
         if q.fraction and q.unit == "percent":
             return "percent", "share-of-whole"
+        if q.unit == "JPY" and currency == "CNY" and "¥" in text[q.start : q.num_end]:
+            return "CNY", "unit-yuan-sign"  # "¥" is also the yuan's sign
         return q.unit, "unit"
     if q.fraction and q.value <= 1:
         if "/" in text[q.num_start : q.num_end]:
@@ -519,12 +523,19 @@ def _subject(
     return None
 
 
-def _main_currency(quantities: list[Quantity]) -> str | None:
-    """The currency the text reports most amounts in."""
+def _main_currency(quantities: list[Quantity], text: str) -> str | None:
+    """The currency the text reports most amounts in.
+
+    "¥" counts for the yuan in a text about China that never names the yen.
+    """
+    china = _CHINA_CUE.search(text) is not None and _YEN_WORD.search(text) is None
     counts: dict[str, int] = {}
     for q in quantities:
-        if len(q.unit) == 3 and q.unit.isupper():
-            counts[q.unit] = counts.get(q.unit, 0) + 1
+        unit = q.unit
+        if unit == "JPY" and china and "¥" in text[q.start : q.num_end]:
+            unit = "CNY"
+        if len(unit) == 3 and unit.isupper():
+            counts[unit] = counts.get(unit, 0) + 1
     return max(counts, key=lambda unit: counts[unit]) if counts else None
 
 
@@ -586,7 +597,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         return ()
     low = ctx.lower if ctx.lower is not None else _fold(text)
     quantities = find_quantities(text)
-    currency = _main_currency(quantities)
+    currency = _main_currency(quantities, text)
     mentions = _period_mentions(text, low, ctx.published, currency)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
