@@ -454,3 +454,13 @@ def test_levels_and_changes_side_by_side(text: str, values: list[float]) -> None
 def test_yen_sign_follows_the_country(text: str, unit: str) -> None:
     """'¥' is the yuan in a text about China, else the yen."""
     assert unit == _one(text).unit
+
+
+def test_fronted_by_year_sets_its_sentence() -> None:
+    """A sentence opening with 'By 2027,' dates all its quantities."""
+    text = (
+        "The country installed 295,000 robots in 2025. By 2027, it aims to build "
+        "more than 5,000 smart factories and to cut costs by 20 percent."
+    )
+    _, factories, costs = _metrics(text)
+    assert [_year(2027), _year(2027)] == [factories.period, costs.period]
