@@ -688,3 +688,19 @@ def test_turn_labels_with_the_name_first():
         ("Wen Tao", "note", "exports rose"),
         ("Wen Tao", "urge", "firms to invest"),
     ] == [(s.speaker, s.cue, s.content) for s in got]
+
+
+def test_a_document_speaks_for_its_issuer():
+    """'X delivered the work report' ... 'the report said', 'It called on ...'."""
+    text = (
+        "Premier Ona Vale delivered the government work report on Thursday. Growth "
+        "will be around 5 percent, the report said. It called on provinces to cut "
+        "fees. Spending will rise, according to a budget report released by the "
+        "Finance Ministry. Debt will be capped, the report said."
+    )
+    assert [
+        "Ona Vale",
+        "Ona Vale",
+        "Finance Ministry",
+        "Ona Vale",
+    ] == [s.speaker for s in extract(text)]

@@ -256,6 +256,19 @@ _STOP_CAPS: Final = _lex(
 )
 
 _BIG: Final = 1 << 62
+_DOC_NOUNS: Final = (
+    r"(report|statement|plan|communique|communiqué|document|blueprint|guideline|"
+    r"outlook|bulletin|review|speech|address|letter|notice)"
+)
+_DOC_BY_VERB: Final = re.compile(
+    r"[ ](?:delivered|presented|released|published|issued|submitted|unveiled|"
+    r"tabled|gave|made)[ ](?:the|a|an|its|his|her|their)[ ]"
+    r"(?:[A-Za-z\-]{2,20}[ ]){0,4}" + _DOC_NOUNS + r"\b"
+)
+_DOC_BY_AGENT: Final = re.compile(
+    _DOC_NOUNS + r"[ ](?:released|published|issued|compiled|prepared|submitted)"
+    r"[ ]by[ ]"
+)
 _OWN_BODY: Final = re.compile(
     r"(?:[ ][a-z\-]{3,20}){0,2}[ ](?:meeting|session|plenary|conference|plenum)\b"
 )
@@ -425,6 +438,7 @@ class ActorRegistry:
         self._seen: set[tuple[int, int]] = set()
         self._regions: list[tuple[int, int, str]] = []
         self._author: int | None = None
+        self._documents: list[tuple[int, str, int, bool]] = []
         self._classified: dict[
             str, tuple[ActorKind | None, str, list[str], str, set[str]]
         ] = {}
@@ -561,6 +575,21 @@ class ActorRegistry:
         if len(title.split()) > 1:
             self._keys.setdefault(_norm(title), idx)
 
+    def document_owner(self, pos: int, noun: str) -> str | None:
+        """Who issued the "report"/"statement"/... introduced before ``pos``.
+
+        "The report" points back to the last one introduced as definite ("the
+        government work report"); one introduced with "a" ("a draft budget
+        report released by ...") is only taken when there is no other.
+        """
+        fallback: str | None = None
+        for start, kind, idx, definite in reversed(self._documents):
+            if start < pos and kind == noun:
+                if definite:
+                    return self._entries[idx].name
+                fallback = fallback or self._entries[idx].name
+        return fallback
+
     def recent_person(self, pos: int) -> str | None:
         """The person mentioned last before ``pos`` (an interview's "A:"), or None."""
         for e in self._recent(pos):
@@ -619,6 +648,8 @@ class ActorRegistry:
         chain: list[tuple[int, int]] = []
         pos = start
         for m in _WORD.finditer(text, start, hi):
+            if chain and _ends_sentence(text[chain[-1][0] : chain[-1][1]]):
+                break
             gap = text[pos : m.start()]
             if chain and gap != " " and gap.strip() not in ("(", ")", ""):
                 break
@@ -1352,6 +1383,28 @@ class ActorRegistry:
             runs.append((cur_s, cur_e))
         for s, e in runs:
             self._scan_run(s, e)
+        for m in _DOC_BY_VERB.finditer(text):
+            # "Premier Wang delivered the government work report": the report
+            # speaks for him ("..., the report said").
+            ph = self.phrase_before(m.start())
+            entry = self._lookup(text[ph[0] : ph[1]]) if ph is not None else None
+            if entry is not None:
+                definite = m.group(0).split()[1] not in ("a", "an")
+                self._documents.append(
+                    (m.start(), m.group(1).lower(), entry.idx, definite)
+                )
+        for m in _DOC_BY_AGENT.finditer(text):
+            # "a draft budget report released by the Ministry of Finance"
+            ph = self.phrase_after(m.end())
+            if ph is not None:
+                owner = self.mention(ph[0], ph[1], kind=ActorKind.ORGANIZATION)
+                idx = self._keys.get(_norm(owner)) if owner is not None else None
+                if idx is not None:
+                    before = text[max(0, m.start() - 40) : m.start()].split()
+                    definite = not ({"a", "an"} & set(before[-4:]))
+                    self._documents.append(
+                        (m.start(), m.group(1).lower(), idx, definite)
+                    )
         for m in _HELD_MEETING.finditer(text):
             ph = self.phrase_before(m.start())
             entry = self._lookup(text[ph[0] : ph[1]]) if ph is not None else None

@@ -115,6 +115,11 @@ _OBJECT_TO: Final = re.compile(
     r"(?!for[ ]|about[ ]|whether[ ]|if[ ])[A-Za-z][A-Za-z'’\-]{0,30}"
     r"(?:[ ][A-Za-z][A-Za-z'’\-]{0,30}){0,5}[ ]to[ ]"
 )
+_THE_DOCUMENT: Final = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"
+    r"(report|statement|plan|communique|communiqué|document|blueprint|guideline|"
+    r"outlook|bulletin|review|speech|address|letter|notice)"
+)
 _DATA_NOUNS: Final = frozenset(
     {"data", "figures", "statistics", "numbers", "estimates"}
 )
@@ -216,6 +221,7 @@ class _Finder:
         self.sentences = ctx.sentences
         self.starts = [s.start for s in ctx.sentences]
         self.prev_speaker: str | None = None
+        self.prev_document: str | None = None
         # Start of the text a "Y, X said" frame may claim in this sentence.
         self.floor = 0
         self.day_cache: dict[int, dt.date | None] = {}
@@ -625,6 +631,13 @@ class _Finder:
             or (framed and rest == "comma")
             or self._stop_near(stops, after)
             or (framed and rest == "more" and self._trailing_adjunct(after, sent.end))
+            or (
+                # '"Y," Wang told nearly 3,000 lawmakers in the Great Hall.'
+                framed
+                and cue.recipient
+                and sent.end - after < 160
+                and self.text.find(" that ", after, sent.end) < 0
+            )
         )
         if at_end:
             # "Y, X said." — content before the subject.
@@ -956,6 +969,14 @@ class _Finder:
                     ph = self.reg.phrase_before(j)
                     if ph is not None and not text[ph[0]].isupper():
                         ph = None
+                if ph is None:
+                    # "..., the report said": a document introduced earlier
+                    # with its issuer ("X delivered the work report").
+                    dm = _THE_DOCUMENT.search(text, max(floor, p - 60), p)
+                    if dm is not None and self.reg.document_owner(
+                        dm.start(), dm.group(1).lower()
+                    ):
+                        return dm.start(), p, dm.start()
         if ph is None:
             return None
         s, e = ph
@@ -977,6 +998,15 @@ class _Finder:
 
     def _speaker(self, s: int, e: int) -> str | None:
         phrase = self.text[s:e]
+        dm = _THE_DOCUMENT.fullmatch(phrase)
+        if dm is not None:
+            owner = self.reg.document_owner(s, dm.group(1).lower())
+            self.prev_document = owner
+            return owner
+        if phrase in ("It", "it") and self.prev_document is not None:
+            # "The report stressed ... It called on ...": the same document.
+            return self.prev_document
+        self.prev_document = None
         if is_generic_source(phrase):
             return None
         sp = _SPOKESPERSON_OF.fullmatch(phrase)
@@ -993,6 +1023,14 @@ class _Finder:
         ("figures from the Ministry of Finance", "data cited by Xinhua").
         """
         text = self.text
+        k = s
+        while k < e and text[k] == " ":
+            k += 1
+        dm = _THE_DOCUMENT.fullmatch(text, k, e)
+        if dm is not None:
+            owner = self.reg.document_owner(k, dm.group(1).lower())
+            if owner is not None:
+                return owner
         starts = [s] + [m.end() for m in _SOURCE_OF.finditer(text, s, e)]
         for start in starts:
             ph = self.reg.phrase_after(start)
