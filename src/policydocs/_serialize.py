@@ -421,6 +421,51 @@ def _depth_ok(data: str) -> bool:
     return True
 
 
+def _nesting_path(data: str) -> tuple[str | int, ...]:
+    """Path of the first container nested past MAX_DEPTH in ``data``.
+
+    Only called once :func:`_depth_ok` has refused the input, so this slow
+    character walk never runs on a good document; it stops where the input
+    gets too deep.
+    """
+    path: list[str | int] = []
+    kinds: list[str] = []
+    expect_key = False
+    i, n = 0, len(data)
+    while i < n:
+        ch = data[i]
+        if ch == '"':
+            j = i + 1
+            while j < n and data[j] != '"':
+                j += 2 if data[j] == "\\" else 1
+            if expect_key:
+                try:
+                    path[-1] = json.loads(data[i : j + 1])
+                except ValueError:
+                    path[-1] = data[i + 1 : j]
+                expect_key = False
+            i = j + 1
+            continue
+        if ch in "{[":
+            if len(kinds) == MAX_DEPTH:
+                break
+            kinds.append(ch)
+            path.append("" if ch == "{" else 0)
+            expect_key = ch == "{"
+        elif ch in "}]" and kinds:
+            kinds.pop()
+            path.pop()
+            expect_key = False
+        elif ch == "," and kinds:
+            if kinds[-1] == "[":
+                index = path[-1]
+                path[-1] = index + 1 if isinstance(index, int) else 0
+            else:
+                expect_key = True
+        i += 1
+    return tuple(path)
+
+
 def _decode(data: str | bytes, *, line: int | None = None) -> object:
     if not isinstance(data, str):
         raw = bytes(data)
@@ -433,8 +478,11 @@ def _decode(data: str | bytes, *, line: int | None = None) -> object:
                 line=line,
             ) from None
     if not _depth_ok(data):
+        where = format_path(_nesting_path(data))
         raise SerializationError(
-            f"JSON nested deeper than {MAX_DEPTH} levels", line=line
+            f"JSON nested deeper than {MAX_DEPTH} levels",
+            [(where, f"expected at most {MAX_DEPTH} levels of nesting, found more")],
+            line=line,
         )
     refused: list[object] = []
     try:

@@ -127,13 +127,15 @@ def test_json_duplicate_top_level_key_is_refused() -> None:
     assert "'id'" in problems[0][1]
 
 
-def test_json_excessive_nesting_is_refused() -> None:
-    """JSON nested past the limit is refused before decoding, naming the limit."""
+def test_json_excessive_nesting_is_refused_with_path() -> None:
+    """JSON nested past the limit is refused before decoding, with the path."""
     from policydocs._serialize import MAX_DEPTH
 
     deep = "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
-    with pytest.raises(SerializationError, match=f"deeper than {MAX_DEPTH}"):
-        policydocs.loads(_with_value(deep))
+    problems = _problems(_with_value(deep))
+    # document, metrics list, metric object: three levels before the value.
+    assert [p for p, _ in problems] == ["$.metrics[0].value" + "[0]" * (MAX_DEPTH - 3)]
+    assert str(MAX_DEPTH) in problems[0][1]
     with pytest.raises(SerializationError, match=f"deeper than {MAX_DEPTH}"):
         policydocs.loads("[" * 1_000_000)
 
