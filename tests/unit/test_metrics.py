@@ -464,3 +464,33 @@ def test_fronted_by_year_sets_its_sentence() -> None:
     )
     _, factories, costs = _metrics(text)
     assert [_year(2027), _year(2027)] == [factories.period, costs.period]
+
+
+def test_unit_label_in_brackets() -> None:
+    """'(10,000 tons)' after a label names a unit; '(about $6 billion)' is a value."""
+    assert [] == _metrics("Grain output (10,000 tons) is shown below.")
+    assert [6e9] == [m.value for m in _metrics("Trade (about $6 billion) rose.")]
+
+
+def test_span_of_fiscal_years() -> None:
+    """'the financial years 2026-27 to 2030-31' is one span of Indian fiscal years."""
+    m = _one(
+        "It approved an outlay of Rs 12,000 crore "
+        "for the financial years 2026-27 to 2030-31."
+    )
+    expected = Period(start=dt.date(2026, 4, 1), end=dt.date(2031, 3, 31))
+    assert expected == m.period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland will spend 12 billion zlotys.", [(12e9, "PLN")]),
+        ("It is one of the largest economies.", []),
+    ],
+)
+def test_more_currencies_and_one_of_the(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """Plural currency names; 'one of the' is no count of a whole."""
+    assert expected == [(m.value, m.unit) for m in _metrics(text)]

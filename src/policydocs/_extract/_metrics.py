@@ -104,6 +104,7 @@ _BY_LEAD: Final = re.compile(r"(?<![a-z])by (?:the )?\Z")
 _HORIZON: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + r")(?![a-z])")
 _CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beijing)\b")
 _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
+_SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
@@ -161,6 +162,15 @@ def _is_rank_number(q: Quantity, text: str, low: str, floor: int) -> bool:
     return _RANK_VERB_BEFORE.search(low, window, q.num_start) is not None
 
 
+def _power_of_ten(value: float) -> bool:
+    """Whether *value* is a power of ten: 10, 100, 1,000 and so on."""
+    if value < 10:
+        return False
+    while value >= 10 and value % 10 == 0:
+        value /= 10
+    return value == 1
+
+
 def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
     """Article and section numbers, list numbering, day numbers of dates."""
     window = max(floor, q.num_start - 16)
@@ -170,6 +180,15 @@ def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
         low, q.num_end
     ):
         return q.unit == "number" and q.value <= 31
+    # "Grain output (10,000 tons)": a power of ten alone in brackets labels a unit.
+    if (
+        q.start > 0
+        and text[q.start - 1] == "("
+        and text.startswith(")", q.end)
+        and q.approx is None
+        and _power_of_ten(q.value)
+    ):
+        return True
     # "1." or "2)" opening a line or a paragraph is list numbering. Only a short
     # look back: a list number sits within a few spaces of its line start.
     if _LIST_NUMBER.match(text, q.num_end) is None:
@@ -244,8 +263,11 @@ def _kind(
         return "ratio", "ratio-context"
     if q.scaled:
         return "count", "count-scaled"
-    if _OF_THE.match(low, q.end) is not None:
-        return "count", "count-of-whole"
+    if (
+        _OF_THE.match(low, q.end) is not None
+        and text[q.num_start : q.num_start + 1].isdigit()
+    ):
+        return "count", "count-of-whole"  # "34 of the 41 sectors", not "one of the"
     if _PER_NUMBER.match(low, q.end) is not None:
         return "count", "count-rate"  # "4.5 per 1,000 live births"
     if _PER_CURRENCY.match(low, q.end) is not None:
@@ -577,6 +599,19 @@ def _period_mentions(
             m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
         elif m.kind == "day" and _STOCK_DATE.search(low, m.start, m.end) is None:
             m = m._replace(kind="event_day")  # noqa: PLW2901
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.period is not None
+            and m.period is not None
+            and previous.kind == m.kind == "fiscal_year"
+            and _SPAN_JOIN.fullmatch(low, previous.end, m.start) is not None
+        ):
+            # "the financial years 2026-27 to 2030-31": one span of fiscal years
+            out[-1] = previous._replace(
+                end=m.end, period=(previous.period[0], m.period[1])
+            )
+            continue
         out.append(m)
     return out
 

@@ -1126,6 +1126,7 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
     # "($99.99)": accounting brackets make a currency amount negative.
     if (
         side.currency_before
+        and approx is None
         and start > floor
         and low[start - 1] == "("
         and low.startswith(")", end_pos)

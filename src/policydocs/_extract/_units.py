@@ -147,6 +147,13 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "mexican pesos": "MXN", "rs": "INR", "$": "USD", "us$": "USD", "£": "GBP",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
     "dirhams": "AED", "riyals": "SAR", "lira": "TRY", "zloty": "PLN",
+    "zlotys": "PLN", "zloties": "PLN", "forints": "HUF", "forint": "HUF",
+    "koruna": "CZK", "korunas": "CZK", "kronor": "SEK", "swedish kronor": "SEK",
+    "kroner": "NOK", "norwegian kroner": "NOK", "danish kroner": "DKK",
+    "naira": "NGN", "cedis": "GHS", "birr": "ETB", "hryvnias": "UAH",
+    "hryvnia": "UAH", "tenge": "KZT", "taka": "BDT", "kenyan shillings": "KES",
+    "pakistani rupees": "PKR", "philippine pesos": "PHP", "turkish lira": "TRY",
+    "south african rand": "ZAR", "saudi riyals": "SAR", "uae dirhams": "AED",
 }  # fmt: skip
 
 #: Minor currency units: a trailing "43 cents" adds 0.43 to "20 dollars".
