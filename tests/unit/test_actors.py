@@ -245,3 +245,16 @@ def test_actors_are_well_formed_for_any_input(pieces):
         for (_, e1), (s2, _) in itertools.pairwise(spans):
             assert e1 <= s2
         assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+def test_a_place_before_a_titled_subject_is_no_person():
+    """'In Lanzhou, the governor urged' and 'across the Strait, Governor X said'."""
+    text = (
+        "Trade will grow across the Bosporus Strait, Governor Ana Kaya said. At a "
+        "port in Mersin, the governor urged firms to export. The Union Minister "
+        "for Ports Shri Ravi Rao spoke. The Minister said fees would fall."
+    )
+    reg = registry(text)
+    find_statements(reg._ctx, reg)
+    people = {a.name for a in reg.to_actors() if a.kind is ActorKind.PERSON}
+    assert {"Ana Kaya", "Ravi Rao"} == people

@@ -107,7 +107,7 @@ _PERSON_TITLES: Final = _lex(
     comptroller controller sheikh emir sultan pope archbishop bishop judge
     justice marshal colonel captain lieutenant sergeant sen sen. rep. gov gov.
     gen. lt. col. capt. amb. pres. supt. insp. cllr hon hon. rev. sir dame
-    engr engr. barr barr. alhaji excellency h.e.
+    engr engr. barr barr. alhaji excellency h.e. shri smt smt. shrimati sri
     """
 )
 #: Words that extend a title ("vice president", "general secretary",
@@ -205,6 +205,7 @@ _GROUP_HEADS: Final = _lex(
     companies firms enterprises banks businesses regulators analysts
     economists experts leaders delegates participants residents workers
     employers investors producers exporters importers manufacturers
+    ministers governors
     """
 )
 _GENERIC_SOURCES: Final = _lex(
@@ -272,26 +273,11 @@ _DOC_BY_AGENT: Final = re.compile(
 _OWN_BODY: Final = re.compile(
     r"(?:[ ][a-z\-]{3,20}){0,2}[ ](?:meeting|session|plenary|conference|plenum)\b"
 )
-_HONORIFICS: Final = frozenset(
-    {
-        "mr",
-        "mr.",
-        "ms",
-        "ms.",
-        "mrs",
-        "mrs.",
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "sir",
-        "dame",
-        "hon",
-        "hon.",
-        "engr",
-        "engr.",
-        "h.e.",
-    }
+_HONORIFICS: Final = _lex(
+    """
+    mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame hon hon. engr engr. h.e.
+    shri smt smt. sri
+    """
 )
 _ANY_PERSON_ROLES: Final = frozenset({"official", "officer"})
 #: "The Political Bureau ... held a meeting": the meeting is the body's own.
@@ -469,6 +455,12 @@ class ActorRegistry:
         low = _norm(phrase)
         if low in _PRONOUNS:
             return self.resolve(start, end, prefer=prefer)
+        author = self._author_entry() if low in _GROUP_HEADS else None
+        if author is not None and low in author.name.lower().split():
+            # "Ministers agreed ..." in a communique issued by "G20 Finance
+            # Ministers and Central Bank Governors".
+            self._add(author, start, end)
+            return author.name
         titled = self._titled_role(start, low)
         if titled is not None:
             self._add(titled, start, end)
@@ -1226,7 +1218,8 @@ class ActorRegistry:
     def _titled_role(self, start: int, low: str) -> _Entry | None:
         """'the Environment Secretary': the most recent person with that title."""
         words = low.split()
-        if not words or words[-1] not in _PERSON_TITLES or len(words) > 5:
+        if len(words) < 2 or words[-1] not in _PERSON_TITLES or len(words) > 5:
+            # One word ("the minister") is a role noun: _resolve_role.
             return None
         for e in self._recent(start):
             if e.kind is ActorKind.PERSON and any(
@@ -1677,6 +1670,27 @@ class ActorRegistry:
                 return None
             w = m.group().lower()
         if w not in _PERSON_TITLES and w not in _TITLE_MODIFIERS:
+            return None
+        # The title words must end the appositive or lead into "of/for/at":
+        # "spokesperson of the NBS," "Chair;" -- not "the governor encouraged"
+        # nor "Governor Xu Anping said" (a new subject).
+        k = m.end()
+        while True:
+            nm = _WORD.match(text, k + 1) if text.startswith(" ", k) else None
+            if (
+                nm is None
+                or nm.group().lower() not in _PERSON_TITLES | _TITLE_MODIFIERS
+            ):
+                break
+            k = nm.end()
+        nxt = _WORD.match(text, k + 1) if text.startswith(" ", k) else None
+        if not (
+            text[k : k + 1] in (",", ";", ".", "")
+            or (
+                nxt is not None
+                and nxt.group().lower() in ("of", "for", "at", "to", "in")
+            )
+        ):
             return None
         end = pos
         limit = min(len(text), pos + 160)

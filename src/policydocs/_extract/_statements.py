@@ -199,6 +199,12 @@ class _Match(NamedTuple):
     kind: str  # "participle", "coordinated" or "main"
 
 
+def _mentions_noun(text: str, c: _Cand, noun: str) -> bool:
+    """Whether a statement's content names a document: "a plan", "the report"."""
+    low = text[c.content_start : c.content_end].lower()
+    return f" {noun}" in low or low.startswith(noun)
+
+
 class _At(NamedTuple):
     """Where a cue sits: sentence index, sentence, match."""
 
@@ -222,6 +228,7 @@ class _Finder:
         self.starts = [s.start for s in ctx.sentences]
         self.prev_speaker: str | None = None
         self.prev_document: str | None = None
+        self.cands: list[_Cand] = []
         # Start of the text a "Y, X said" frame may claim in this sentence.
         self.floor = 0
         self.day_cache: dict[int, dt.date | None] = {}
@@ -232,6 +239,7 @@ class _Finder:
 
     def run(self) -> tuple[Statement, ...]:
         cands: list[_Cand] = []
+        self.cands = cands
         blocked: list[tuple[int, int]] = []
         self._turns(cands, blocked)
         by_sentence: dict[int, list[_Match]] = {}
@@ -973,7 +981,7 @@ class _Finder:
                     # "..., the report said": a document introduced earlier
                     # with its issuer ("X delivered the work report").
                     dm = _THE_DOCUMENT.search(text, max(floor, p - 60), p)
-                    if dm is not None and self.reg.document_owner(
+                    if dm is not None and self._document_owner(
                         dm.start(), dm.group(1).lower()
                     ):
                         return dm.start(), p, dm.start()
@@ -988,6 +996,22 @@ class _Finder:
             return None
         return s, e, s
 
+    def _document_owner(self, pos: int, noun: str) -> str | None:
+        """Who issued "the <noun>".
+
+        As introduced ("X released the plan"), else the speaker of a recent
+        statement whose content names such a document ("China has released a
+        plan ..., the ministry said").
+        """
+        owner = self.reg.document_owner(pos, noun)
+        if owner is not None:
+            return owner
+        text = self.text
+        for c in reversed(self.cands[-20:]):
+            if c.content_start < pos and _mentions_noun(text, c, noun):
+                return c.speaker
+        return None
+
     def _clause_start(self, q: int, floor: int) -> int:
         """Start of the subject phrase that ends at ``q`` (or ``q`` itself)."""
         ph = self.reg.phrase_before(q)
@@ -1000,7 +1024,7 @@ class _Finder:
         phrase = self.text[s:e]
         dm = _THE_DOCUMENT.fullmatch(phrase)
         if dm is not None:
-            owner = self.reg.document_owner(s, dm.group(1).lower())
+            owner = self._document_owner(s, dm.group(1).lower())
             self.prev_document = owner
             return owner
         if phrase in ("It", "it") and self.prev_document is not None:
@@ -1028,7 +1052,7 @@ class _Finder:
             k += 1
         dm = _THE_DOCUMENT.fullmatch(text, k, e)
         if dm is not None:
-            owner = self.reg.document_owner(k, dm.group(1).lower())
+            owner = self._document_owner(k, dm.group(1).lower())
             if owner is not None:
                 return owner
         starts = [s] + [m.end() for m in _SOURCE_OF.finditer(text, s, e)]
