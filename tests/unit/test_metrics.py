@@ -494,3 +494,12 @@ def test_more_currencies_and_one_of_the(
 ) -> None:
     """Plural currency names; 'one of the' is no count of a whole."""
     assert expected == [(m.value, m.unit) for m in _metrics(text)]
+
+
+def test_fronted_by_year_after_a_heading() -> None:
+    """'Article 3 By the end of 2027, …' still opens its sentence."""
+    text = (
+        "Article 3 By the end of 2027, the recycling rate shall reach 45 percent, "
+        "and the landfill share shall be reduced by 5 percentage points."
+    )
+    assert [_year(2027), _year(2027)] == [m.period for m in _metrics(text)]

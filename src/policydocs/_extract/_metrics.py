@@ -479,8 +479,11 @@ def _assign_periods(
         else:
             continue
         out[best] = (period, "period-by-year")
-        if not low[sentence.start : s].strip(" \n\"'(-"):
-            # A fronted "By 2027, …" sets the time of its whole sentence.
+        if not low[sentence.start : s].strip(" \n\"'(-") or (
+            before_it < 0 and low.startswith(",", e)
+        ):
+            # A fronted "By 2027, …" (after a heading such as "Article 3" too)
+            # sets the time of its whole sentence.
             for i in range(after_it, len(quantities)):
                 if out[i][1] in {"period-carried", "period-current", ""}:
                     out[i] = (period, "period-by-year")
