@@ -503,3 +503,17 @@ def test_fronted_by_year_after_a_heading() -> None:
         "and the landfill share shall be reduced by 5 percentage points."
     )
     assert [_year(2027), _year(2027)] == [m.period for m in _metrics(text)]
+
+
+def test_until_deadline_and_past_decade() -> None:
+    """'until the end of 2027' is a deadline, not carried; 'the past decade' no period."""
+    text = (
+        "The £2 fare cap will be extended until the end of 2027. "
+        "Around 5,000 routes will be protected. "
+        "Last year, journeys were still 12% below pre-pandemic levels. "
+        "Fares have risen by a fifth over the past decade."
+    )
+    cap, routes, gap, fares = _metrics(text, published=dt.date(2026, 9, 30))
+    assert (None, -12.0, None) == (routes.period, gap.value, fares.period)
+    assert _year(2025) == gap.period
+    assert cap.period is not None

@@ -100,7 +100,7 @@ _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
 # "No. 2" or "number 2" before a lower-case noun ("the No. 2 economy").
 _RANK_NO: Final = re.compile(r"(?<![a-z])(?:no\.|number) {1,2}\Z")
 _RANK_VERB_BEFORE: Final = re.compile(r"(?<![a-z])(?:ranked|ranks|ranking|rank) ")
-_BY_LEAD: Final = re.compile(r"(?<![a-z])by (?:the )?\Z")
+_BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
 _HORIZON: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + r")(?![a-z])")
 _CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beijing)\b")
 _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
@@ -411,8 +411,8 @@ def _assign_periods(
             if period is not None:
                 regular.append((m.start, period))
         elif m.kind == "by_year" or (
-            m.kind in {"quarter", "half", "month"}
-            and _BY_LEAD.search(low, max(0, m.start - 4), m.start) is not None
+            m.kind in {"quarter", "half", "month", "day", "year"}
+            and _BY_LEAD.search(low, max(0, m.start - 10), m.start) is not None
         ):
             # "by 2035", "by the fourth quarter of 2026": a deadline for its own
             # quantity, never carried on.

@@ -281,7 +281,7 @@ LEVEL_BEFORE: Final[tuple[str, ...]] = (
 #: Words right after an amount (a noun or two may come between) that make it a
 #: downward change ("2 percent lower", "a quarter-point rate cut").
 NEGATIVE_AFTER: Final[tuple[str, ...]] = (
-    "lower", "less", "down", "fewer", "smaller", "reduction", "reductions",
+    "lower", "less", "down", "fewer", "smaller", "below", "reduction", "reductions",
     "decline", "drop", "decrease", "cut", "fall", "contraction",
 )  # fmt: skip
 
@@ -452,5 +452,6 @@ HORIZONS: Final[tuple[str, ...]] = (
     "over the long run", "in the long run", "in the longer run",
     "over the long term", "in the long term", "over the medium term",
     "in the medium term", "in the future", "in the years ahead",
-    "over the years ahead",
+    "over the years ahead", "the past decade", "the last decade",
+    "the past few years", "the last few years", "recent years",
 )  # fmt: skip
