@@ -506,7 +506,7 @@ def test_fronted_by_year_after_a_heading() -> None:
 
 
 def test_until_deadline_and_past_decade() -> None:
-    """'until the end of 2027' is a deadline, not carried; 'the past decade' no period."""
+    """'until the end of 2027' is a deadline; 'the past decade' gives no period."""
     text = (
         "The £2 fare cap will be extended until the end of 2027. "
         "Around 5,000 routes will be protected. "
