@@ -836,7 +836,8 @@ class _Finder:
         si, _, m = at
         text = self.text
         if rule in ("X-said-that", "participle", "coordinated"):
-            vp = _NEXT_PREDICATE.search(text, start, end)
+            # Bounded: a predicate this far into a sentence is no second one.
+            vp = _NEXT_PREDICATE.search(text, start, min(end, start + 600))
             if vp is not None:
                 # "Cabinet noted that Y, and directed the Ministry to ...":
                 # a second predicate of the subject is no part of Y.
