@@ -88,7 +88,7 @@ RANK_VERBS: Final[tuple[str, ...]] = (
 #: rescaled by ``POINT_FACTORS``.
 PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent", "percent": "percent", "per cent": "percent",
-    "percents": "percent", "pct": "percent", "percentage": "percent",
+    "percents": "percent", "pct": "percent", "pc": "percent", "percentage": "percent",
     "percentage point": "percentage_point", "percentage points": "percentage_point",
     "percent point": "percentage_point", "percent points": "percentage_point",
     "per cent point": "percentage_point", "per cent points": "percentage_point",
