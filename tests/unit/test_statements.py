@@ -704,3 +704,16 @@ def test_a_document_speaks_for_its_issuer():
         "Finance Ministry",
         "Ona Vale",
     ] == [s.speaker for s in extract(text)]
+
+
+def test_block_quotation_without_marks():
+    """'Education Secretary, Gina Kemp, said:' and a paragraph of her words."""
+    text = (
+        "Speaking in Leeds today, Education Secretary, Gina Kemp, said:\n\n"
+        "Free meals support children's development.\n\nThe scheme runs to 2027."
+    )
+    got = extract(text)
+    assert [("Gina Kemp", "say", "Free meals support children's development")] == [
+        (s.speaker, s.cue, s.content) for s in got
+    ]
+    assert PUBLISHED == got[0].date

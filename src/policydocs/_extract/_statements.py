@@ -666,13 +666,13 @@ class _Finder:
         return self._finish(_At(si, sent, m), speaker, start, stops, "X-said-that")
 
     def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
-        """Whether 'X said:' ends its line and a quotation opens the next one."""
+        """Whether 'X said:' ends its paragraph and another paragraph follows."""
         text = self.text
         k = self._skip_adjuncts(m.end, sent.end, m.cue)
         return (
             text[k : sent.end].strip() == ":"
             and si + 1 < len(self.sentences)
-            and text[self.sentences[si + 1].start] in _OPEN_QUOTES
+            and self.sentences[si + 1].paragraph != sent.paragraph
         )
 
     def _quote_follows(
@@ -684,10 +684,26 @@ class _Finder:
         if text[k : sent.end].strip() != ":" or si + 1 >= len(self.sentences):
             return None
         nxt = self.sentences[si + 1]
-        if text[nxt.start] not in _OPEN_QUOTES:
-            return None
-        close = _CLOSE_FOR[text[nxt.start]]
         end = self._paragraph_end(si + 1)
+        if text[nxt.start] not in _OPEN_QUOTES:
+            # A press release's block quotation without marks ("Education
+            # Secretary, Ana Ruiz, said:" and a paragraph of her words).
+            if nxt.paragraph == sent.paragraph or end - nxt.start < 3:
+                return None
+            while end > nxt.start and text[end - 1] in _TRAIL:
+                end -= 1
+            return _Cand(
+                m.start,
+                m.end,
+                m.cue.base,
+                speaker,
+                nxt.start,
+                end,
+                Mode.INDIRECT,
+                "X-said-quote",
+                si,
+            )
+        close = _CLOSE_FOR[text[nxt.start]]
         q = text.find(close, nxt.start + 1, end + 1)
         if q < 0:
             return None
