@@ -517,3 +517,9 @@ def test_until_deadline_and_past_decade() -> None:
     assert (None, -12.0, None) == (routes.period, gap.value, fares.period)
     assert _year(2025) == gap.period
     assert cap.period is not None
+
+
+def test_count_of_a_whole_named_first() -> None:
+    """'Of the 41 major sectors, 33 maintained growth': 33 is the count."""
+    m = _one("Of the 41 major industrial sectors, 33 maintained growth.")
+    assert (33.0, "count") == (m.value, m.unit)

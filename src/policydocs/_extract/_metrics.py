@@ -106,6 +106,9 @@ _CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beij
 _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
+_OF_THE_BEFORE: Final = re.compile(
+    r"(?<![a-z])of {1,2}(?:the|all) {1,2}[\d,]{1,12} {1,2}[a-z][a-z -]{0,60}, {1,2}\Z"
+)
 _OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
 _CLAUSE_BREAK: Final = re.compile(
@@ -268,6 +271,11 @@ def _kind(
         and text[q.num_start : q.num_start + 1].isdigit()
     ):
         return "count", "count-of-whole"  # "34 of the 41 sectors", not "one of the"
+    if (
+        text[q.num_start : q.num_start + 1].isdigit()
+        and _OF_THE_BEFORE.search(low, max(floor, start - 80), start) is not None
+    ):
+        return "count", "count-of-whole"  # "Of the 41 sectors, 33 grew"
     if _PER_NUMBER.match(low, q.end) is not None:
         return "count", "count-rate"  # "4.5 per 1,000 live births"
     if _PER_CURRENCY.match(low, q.end) is not None:
