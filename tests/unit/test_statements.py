@@ -717,3 +717,17 @@ def test_block_quotation_without_marks():
         (s.speaker, s.cue, s.content) for s in got
     ]
     assert PUBLISHED == got[0].date
+
+
+def test_colon_quotations_for_strict_cues_and_british_paragraphs():
+    """'X commented: "Y"'; an opened quotation whose paragraph does not close it."""
+    text = (
+        'Trade Secretary Ian Holt commented: "Exports are at a record high."\n\n'
+        "Housing Minister Ruth Dale said:\n\n"
+        "\u201cRents are too high. We will act.\n\n"
+        "\u201cThe first homes will be ready in 2027.\u201d"
+    )
+    assert [
+        ("Ian Holt", "comment", "Exports are at a record high"),
+        ("Ruth Dale", "say", "Rents are too high. We will act"),
+    ] == triples(text)

@@ -706,7 +706,9 @@ class _Finder:
         close = _CLOSE_FOR[text[nxt.start]]
         q = text.find(close, nxt.start + 1, end + 1)
         if q < 0:
-            return None
+            # British style opens every quoted paragraph and closes only the
+            # last: the first paragraph is the statement.
+            q = end
         stop = q
         while stop > nxt.start + 1 and text[stop - 1] in _TRAIL:
             stop -= 1
@@ -887,6 +889,11 @@ class _Finder:
         strict_ok = False
         if text.startswith("that ", pos):
             pos += 5
+            strict_ok = True
+        elif (
+            pos < sent.end and text[pos] in _OPEN_QUOTES and ":" in text[pos - 3 : pos]
+        ):
+            # 'X commented: "Y"' attributes as surely as "that".
             strict_ok = True
         if cue.strict and not strict_ok:
             return None
