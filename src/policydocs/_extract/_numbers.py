@@ -669,6 +669,8 @@ def _read_number(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
 
     Digits join the words after them: "4 thousand 3 hundred", "1.2 trillion".
     """
+    if pos >= end:
+        return None  # "5 in " at the very end: nothing left to read
     if not (low[pos].isdigit() or low[pos] == "."):
         return _read_words(low, pos, end, article=article)
     first = _read_digits(low, pos, end)
