@@ -14,10 +14,12 @@ stage decides, sentence by sentence, which of them are metrics (EXTRACTION.md,
 3. *Sign.* The closest change word before the amount in the same clause decides
    ("fell 1.7 percent" → -1.7), unless the amount is a level reached ("to",
    "at", "from").
-4. *Period.* Period expressions from ``_dates.find_periods``: the nearest one in
-   the sentence, else the period carried from earlier sentences; "by 2035"
-   governs only its own quantity; comparison points never set a period;
-   "in the same period" points back.
+4. *Period.* Period expressions from ``_dates.find_periods``: the one right
+   after the quantity, else the nearest in the sentence, else the period
+   carried from earlier sentences; "by 2035" (or "until …") governs only its
+   own quantity, or its whole sentence when it opens it; comparison points,
+   event days and horizons ahead never set a period; "in the same period"
+   points back. docs/metrics.md lists every decision.
 5. *Basis, target, indicator, subject* from cue lexicons in ``_units``.
 
 Each Metric records in ``rule`` the decisions that produced it.
