@@ -64,6 +64,13 @@ _ODD = (
     "He said:\n\n\n\n",
     "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029",
     "In 2026-30 the target is 5-6 percent, up from 1/4 in Q1 2025.",
+    # Numerals past float range once crashed the number grammar.
+    "It was 1e400 percent, Wang1e400 said.",
+    "Spending was 9e307 billion dollars, or 1.7e308 hundred point 5.",
+    "1.7e308 in 1 households; 1e308 out of 1e-308.",
+    # A share cue at the very end once read past the text.
+    "0 In ",
+    "3 out of ",
 )
 
 _TEXT_EXAMPLES = (_SEED, _SEED.replace("\n", "\r\n"), _SEED[:500], *_ODD)
