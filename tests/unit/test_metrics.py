@@ -523,3 +523,13 @@ def test_count_of_a_whole_named_first() -> None:
     """'Of the 41 major sectors, 33 maintained growth': 33 is the count."""
     m = _one("Of the 41 major industrial sectors, 33 maintained growth.")
     assert (33.0, "count") == (m.value, m.unit)
+
+
+def test_earlier_figure_does_not_carry() -> None:
+    """'rose 0.2% in July after a 0.1% gain in June' carries July, not June."""
+    text = (
+        "Retail sales rose 0.2% in July after a 0.1% gain in June. "
+        "Sales were up 3.5% from a year earlier."
+    )
+    july, june, yoy = _metrics(text, published=dt.date(2026, 8, 15))
+    assert july.period == yoy.period != june.period

@@ -106,6 +106,9 @@ _BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
 _HORIZON: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + r")(?![a-z])")
 _CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beijing)\b")
 _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
+_PRIOR_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
+)
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE_BEFORE: Final = re.compile(
@@ -504,10 +507,15 @@ def _assign_periods(
             and low[e : q_starts[after_it]].strip() == ","
         ):
             out[after_it] = (period, "period-by-year")
+    # The report's own period, not that of an earlier figure it is set against
+    # ("rose 0.2% in July after a 0.1% gain in June" carries July).
     named = [
         p
-        for p, rule in out
-        if rule in {"period-after", "period-before"} and p not in ahead_periods
+        for (q, _, _), (p, rule) in zip(quantities, out, strict=True)
+        if rule in {"period-after", "period-before"}
+        and p not in ahead_periods
+        and _PRIOR_BEFORE.search(low, max(sentence.start, q.start - 40), q.start)
+        is None
     ]
     if named:
         periods.carry(named[-1])
