@@ -281,7 +281,8 @@ LEVEL_BEFORE: Final[tuple[str, ...]] = (
 #: Words right after an amount (a noun or two may come between) that make it a
 #: downward change ("2 percent lower", "a quarter-point rate cut").
 NEGATIVE_AFTER: Final[tuple[str, ...]] = (
-    "lower", "less", "down", "fewer", "smaller", "below", "reduction", "reductions",
+    "lower", "less", "down", "fewer", "smaller", "below", "slower", "narrower",
+    "weaker", "reduction", "reductions",
     "decline", "drop", "decrease", "cut", "fall", "contraction",
 )  # fmt: skip
 
