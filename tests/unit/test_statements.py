@@ -731,3 +731,26 @@ def test_colon_quotations_for_strict_cues_and_british_paragraphs():
         ("Ian Holt", "comment", "Exports are at a record high"),
         ("Ruth Dale", "say", "Rents are too high. We will act"),
     ] == triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Board judges it's time to act.",
+            [("Reserve Bank of Ruritania", "judge", "it's time to act")],
+        ),
+        (
+            "Governor Ana Ruiz added the fund would open in October.",
+            [("Ana Ruiz", "add", "the fund would open in October")],
+        ),
+        (
+            'Governor Ana Ruiz stated, "We cannot be swayed by markets."',
+            [("Ana Ruiz", "state", "We cannot be swayed by markets")],
+        ),
+        ("The ministry will add two lines that are needed in the north.", []),
+    ],
+)
+def test_strict_cues_with_a_bare_clause(text, expected):
+    """'judges it's time', 'added the fund would', 'stated, "Y"'; not 'add 2 lines'."""
+    assert expected == triples(text, source="Reserve Bank of Ruritania")

@@ -99,7 +99,6 @@ _LEXICON: Final[tuple[tuple[str, bool, bool, str], ...]] = (
     ("caution", True, False, ""),
     ("contend", True, False, ""),
     ("recommend", False, False, ""),
-    ("demand", True, False, ""),
     ("promise", False, False, ""),
     ("assure", False, True, ""),
     ("inform", False, True, ""),

@@ -120,6 +120,16 @@ _THE_DOCUMENT: Final = re.compile(
     r"(report|statement|plan|communique|communiqué|document|blueprint|guideline|"
     r"outlook|bulletin|review|speech|address|letter|notice)"
 )
+#: A clause opening: a subject of up to five words, then a finite verb, before
+#: any punctuation ("it's time", "the fund would", "exports rose").
+_BARE_CLAUSE: Final = re.compile(
+    r"(?!(?:a|an|\d)[ ,])"
+    r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}"
+    r"(?:is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|"
+    r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
+    r"slowed|eased|expanded|contracted|needs?|needed)[ ,.]"
+    r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
+)
 _DATA_NOUNS: Final = frozenset(
     {"data", "figures", "statistics", "numbers", "estimates"}
 )
@@ -891,9 +901,15 @@ class _Finder:
             pos += 5
             strict_ok = True
         elif (
-            pos < sent.end and text[pos] in _OPEN_QUOTES and ":" in text[pos - 3 : pos]
+            pos < sent.end
+            and text[pos] in _OPEN_QUOTES
+            and (":" in text[pos - 3 : pos] or "," in text[pos - 3 : pos])
         ):
-            # 'X commented: "Y"' attributes as surely as "that".
+            # 'X commented: "Y"', 'X stated, "Y"' attribute as surely as "that".
+            strict_ok = True
+        elif cue.strict and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90)):
+            # "The Board judges it's time to ...", "He added the fund would
+            # ...", "Data showed exports rose ...": a clause without "that".
             strict_ok = True
         if cue.strict and not strict_ok:
             return None
