@@ -1101,7 +1101,8 @@ class _Stage:
         stmt = self._statement_at(toks.starts[hit.first])
         if stmt is not None:
             span = self.statements[stmt].content_span
-            if span.start <= toks.starts[floor] < span.end:
+            # floor is past the last token when the trigger ends the text.
+            if floor < len(toks.starts) and span.start <= toks.starts[floor] < span.end:
                 j = bisect.bisect_left(toks.ends, span.end + 1)
                 end = min(end, j)
         while end > floor and toks.word(end - 1) in (
