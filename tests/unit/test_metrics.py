@@ -533,3 +533,17 @@ def test_earlier_figure_does_not_carry() -> None:
     )
     july, june, yoy = _metrics(text, published=dt.date(2026, 8, 15))
     assert july.period == yoy.period != june.period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Debt is projected to fall below 65 percent of GDP.", 65.0, "percent"),
+        ("Exports fell more than 5 percent.", -5.0, "percent"),
+        ("The IMF approved about SDR 1.2 billion.", 1.2e9, "XDR"),
+    ],
+)
+def test_positional_bounds_and_sdr(text: str, value: float, unit: str) -> None:
+    """'fall below X' is a level passed; 'fell more than X' a change; SDR is XDR."""
+    m = _one(text)
+    assert (value, unit) == (m.value, m.unit)

@@ -109,6 +109,7 @@ _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
 _PRIOR_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
 )
+_POSITIONAL: Final = re.compile(r"(?:below|above|under|over|beyond) ")
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE_BEFORE: Final = re.compile(
@@ -316,6 +317,8 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return -1.0, "sign-after"
     if _LEVEL_BEFORE.search(low, max(floor, q.start - 12), q.start) is not None:
         return 1.0, ""
+    if _POSITIONAL.match(low, q.start) is not None:
+        return 1.0, ""  # "fall below 65 percent": a level passed, not an amount
     window = low[max(floor, q.start - 90) : q.start]
     negative = list(_NEGATIVE.finditer(window))
     if not negative:

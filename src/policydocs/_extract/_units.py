@@ -121,11 +121,11 @@ ISO_CODES: Final[tuple[str, ...]] = (
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd",
     "sgd", "inr", "krw", "brl", "rub", "zar", "mxn", "sek", "nok", "dkk", "pln",
     "idr", "thb", "myr", "php", "vnd", "sar", "aed", "twd", "egp", "ngn", "kes",
-    "pkr", "bdt", "uah", "huf", "czk", "clp",
+    "pkr", "bdt", "uah", "huf", "czk", "clp", "sdr", "xdr",
 )  # fmt: skip
 
 #: Code aliases: "RMB" is the renminbi's common abbreviation, not an ISO code.
-ISO_ALIASES: Final[dict[str, str]] = {"rmb": "CNY"}
+ISO_ALIASES: Final[dict[str, str]] = {"rmb": "CNY", "sdr": "XDR"}
 
 #: Currency names written after the number ("1.8 trillion yuan", "20 euros").
 CURRENCY_WORDS: Final[dict[str, str]] = {
