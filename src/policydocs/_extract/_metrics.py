@@ -109,7 +109,7 @@ _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
 _PRIOR_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
 )
-_POSITIONAL: Final = re.compile(r"(?:below|above|under|over|beyond) ")
+_POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE_BEFORE: Final = re.compile(
