@@ -754,3 +754,16 @@ def test_colon_quotations_for_strict_cues_and_british_paragraphs():
 def test_strict_cues_with_a_bare_clause(text, expected):
     """'judges it's time', 'added the fund would', 'stated, "Y"'; not 'add 2 lines'."""
     assert expected == triples(text, source="Reserve Bank of Ruritania")
+
+
+def test_said_comma_clause_after_an_opening_participle():
+    """'Briefing the media, Minister X said, Y.' and 'He said, Y.' give Y."""
+    text = (
+        "Briefing the media on the decisions, Information Minister Ashok Rao said, "
+        "with the new plan, fires will be contained. He said, the outlay is 900 "
+        "crore rupees."
+    )
+    assert [
+        ("Ashok Rao", "say", "with the new plan, fires will be contained"),
+        ("Ashok Rao", "say", "the outlay is 900 crore rupees"),
+    ] == triples(text)

@@ -130,6 +130,9 @@ _BARE_CLAUSE: Final = re.compile(
     r"slowed|eased|expanded|contracted|needs?|needed)[ ,.]"
     r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
 )
+_WORD_AT: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,30}")
+#: Words that open an adverbial before a subject, not reported content.
+_OPENERS: Final = frozenset({"Asked", "Earlier", "Later", "Meanwhile", "Separately"})
 _DATA_NOUNS: Final = frozenset(
     {"data", "figures", "statistics", "numbers", "estimates"}
 )
@@ -584,6 +587,14 @@ class _Finder:
             return "end"
         return "more"
 
+    def _opens_with_adjunct(self, sent: Sentence) -> bool:
+        """Whether the clause before a frame is a participle or adjunct opener."""
+        first = _WORD_AT.match(self.text, max(sent.start, self.floor))
+        if first is None:
+            return False
+        word = first.group()
+        return (word.endswith("ing") and word[:1].isupper()) or word in _OPENERS
+
     def _trailing_adjunct(self, pos: int, end: int) -> bool:
         """'..., X said during a tour of Y on Monday.': a closing adjunct, no clause."""
         text = self.text
@@ -657,6 +668,10 @@ class _Finder:
                 and self.text.find(" that ", after, sent.end) < 0
             )
         )
+        if at_end and rest == "comma" and self._opens_with_adjunct(sent):
+            # "Briefing the media, Minister X said, the plan will ...": the
+            # words before the subject are no content; what follows is.
+            at_end = False
         if at_end:
             # "Y, X said." — content before the subject.
             if not framed:
