@@ -767,3 +767,14 @@ def test_said_comma_clause_after_an_opening_participle():
         ("Ashok Rao", "say", "with the new plan, fires will be contained"),
         ("Ashok Rao", "say", "the outlay is 900 crore rupees"),
     ] == triples(text)
+
+
+def test_according_to_a_source_with_an_appositive():
+    """'Y, according to an estimate published by X, the statistics office of Z.'"""
+    text = (
+        "Output rose 0.3% in the first quarter, according to a flash estimate "
+        "published by Statistica, the statistical office of the Union."
+    )
+    assert [
+        ("Statistica", "according to", "Output rose 0.3% in the first quarter")
+    ] == [(s.speaker, s.cue, s.content) for s in extract(text)]

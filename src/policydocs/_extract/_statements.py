@@ -130,6 +130,15 @@ _BARE_CLAUSE: Final = re.compile(
     r"slowed|eased|expanded|contracted|needs?|needed)[ ,.]"
     r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
 )
+#: A predicate opening: "Growth, according to the IMF, will slow" continues
+#: with a verb, while "..., according to Eurostat, the statistical office of
+#: the EU." continues with an appositive.
+_VERB_START: Final = re.compile(
+    r"(?:also[ ]|still[ ]|now[ ])?(?:is|are|was|were|will|would|should|must|can|"
+    r"could|may|might|has|have|had|remains?|remained|rose|fell|grew|stood|"
+    r"reached|increased|decreased|declined|slowed|eased|expanded|contracted|"
+    r"[a-z]{3,20}ed)[ ,.]"
+)
 _WORD_AT: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,30}")
 #: Words that open an adverbial before a subject, not reported content.
 _OPENERS: Final = frozenset({"Asked", "Earlier", "Later", "Meanwhile", "Separately"})
@@ -777,7 +786,11 @@ class _Finder:
             end = self._content_end(start, sent, stops)
             return self._make(_At(si, sent, m), speaker, start, end, "according-to")
         if self._comma_before(m.start, sent.start):
-            if comma >= 0 and self._rest_kind(comma + 1, sent.end) == "more":
+            if (
+                comma >= 0
+                and self._rest_kind(comma + 1, sent.end) == "more"
+                and _VERB_START.match(text, comma + 2, sent.end) is not None
+            ):
                 # "Growth, according to the IMF, will slow.": the attributed
                 # clause is the whole sentence around the aside.
                 end = self._content_end(comma, sent, stops)
