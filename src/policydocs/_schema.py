@@ -91,7 +91,7 @@ def _model_schema(cls: type, *, extra: dict[str, Any] | None = None) -> dict[str
     }
 
 
-def json_schema() -> dict[str, Any]:
+def json_schema() -> dict[str, object]:
     """Return a JSON Schema (draft 2020-12) of the document wire format.
 
     Services in other languages can validate policydocs JSON with it. It

@@ -191,7 +191,7 @@ _FAST: Final = _make_converter(detailed=False)
 _DETAILED: Final = _make_converter(detailed=True)
 
 
-def to_dict(doc: Document, /) -> dict[str, Any]:
+def to_dict(doc: Document, /) -> dict[str, object]:
     """Return the wire form of ``doc`` as plain dicts, lists, strings and numbers.
 
     >>> import policydocs
@@ -200,6 +200,10 @@ def to_dict(doc: Document, /) -> dict[str, Any]:
 
     .. versionadded:: 0.1
     """
+    return _to_wire(doc)
+
+
+def _to_wire(doc: Document) -> dict[str, Any]:
     out: dict[str, Any] = _FAST.unstructure(doc, Document)
     out["schema"] = SCHEMA
     return out
@@ -303,7 +307,7 @@ def dumps(doc: Document, /) -> str:
 
     .. versionadded:: 0.1
     """
-    return _encode(to_dict(doc))
+    return _encode(_to_wire(doc))
 
 
 # --- decoding ---
@@ -682,7 +686,7 @@ def _detailed_document(
         return None
 
 
-def from_dict(data: object, /, *, _line: int | None = None) -> Document:
+def from_dict(data: object, /) -> Document:
     """Build a document from its wire form (as :func:`to_dict` returns it).
 
     Raises:
@@ -692,6 +696,11 @@ def from_dict(data: object, /, *, _line: int | None = None) -> Document:
 
     .. versionadded:: 0.1
     """
+    return _from_dict(data, None)
+
+
+def _from_dict(data: object, _line: int | None) -> Document:
+    """:func:`from_dict`, with the JSON Lines line number for error messages."""
     if not isinstance(data, dict):
         raise SerializationError(
             "expected a JSON object for a document",
@@ -772,7 +781,7 @@ def load_jsonl(
         if not line.strip():
             continue
         try:
-            yield from_dict(_decode(line, line=lineno), _line=lineno)
+            yield _from_dict(_decode(line, line=lineno), lineno)
         except SerializationError as exc:
             # Both _decode and from_dict were given the line, so exc names it.
             if on_error is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Any, assert_type
+from typing import assert_type
 
 import attrs
 from hypothesis import strategies as st
@@ -77,9 +77,9 @@ def check_functions(path: str) -> None:
     assert_type(policydocs.validate(doc), None)
     assert_type(policydocs.dumps(doc), str)
     assert_type(policydocs.loads(b"{}"), Document)
-    assert_type(policydocs.to_dict(doc), dict[str, Any])
+    assert_type(policydocs.to_dict(doc), dict[str, object])
     assert_type(policydocs.from_dict({}), Document)
-    assert_type(policydocs.json_schema(), dict[str, Any])
+    assert_type(policydocs.json_schema(), dict[str, object])
     buf = io.StringIO()
     assert_type(policydocs.dump_jsonl([doc], buf), int)
     for loaded in policydocs.load_jsonl(buf):

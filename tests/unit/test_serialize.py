@@ -387,7 +387,7 @@ def test_orjson_errors_other_than_surrogates(monkeypatch):
     if _serialize._orjson is None:
         pytest.skip("orjson is not installed")
     doc = policydocs.loads(doc_json())
-    monkeypatch.setattr(_serialize, "to_dict", lambda _doc: {"n": 2**70})
+    monkeypatch.setattr(_serialize, "_to_wire", lambda _doc: {"n": 2**70})
     with pytest.raises(SerializationError, match="cannot write JSON"):
         policydocs.dumps(doc)
 
