@@ -547,3 +547,9 @@ def test_positional_bounds_and_sdr(text: str, value: float, unit: str) -> None:
     """'fall below X' is a level passed; 'fell more than X' a change; SDR is XDR."""
     m = _one(text)
     assert (value, unit) == (m.value, m.unit)
+
+
+def test_level_after_to_the_and_target_noun() -> None:
+    """'falling back to the 2% target' is a level and a target."""
+    m = _one("Inflation is expected to be falling back to the 2% target in 2027.")
+    assert (2.0, True) == (m.value, m.target)

@@ -110,6 +110,9 @@ _PRIOR_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
 )
 _POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
+_TARGET_AFTER: Final = re.compile(
+    r" {1,2}(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
+)
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE_BEFORE: Final = re.compile(
@@ -758,6 +761,7 @@ def _build(
         start = no.start()  # "No. 2", not "2"
     target = (
         _TARGET.search(low, clause, q.start) is not None
+        or _TARGET_AFTER.match(low, q.end) is not None
         or period_rule == "period-by-year"
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)

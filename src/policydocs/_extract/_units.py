@@ -275,7 +275,9 @@ LEVEL_BEFORE: Final[tuple[str, ...]] = (
     "stayed", "hold", "held", "keep", "kept", "maintain", "maintained",
     "low of", "high of", "level of", "rate of", "average of", "total of",
     "peak of", "record of", "target of", "goal of", "ceiling of", "cap of",
-    "floor of", "value of", "reading of", "low", "high",
+    "floor of", "value of", "reading of", "low", "high", "to the", "to a",
+    "to its", "to their", "at the", "at a", "at its", "from the", "from a",
+    "from its",
 )  # fmt: skip
 
 #: Words right after an amount (a noun or two may come between) that make it a
