@@ -193,6 +193,47 @@ def test_reported_would_of_an_organization_is_a_commitment() -> None:
     assert (d.force, d.action) == (Force.COMMITMENT, "cut 500 jobs")
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "negated"),
+    [
+        (
+            "The minister said she would cut taxes by 2 percent.",
+            "cut taxes by 2 percent",
+            False,
+        ),
+        ("The premier said he would not raise taxes.", "raise taxes", True),
+        (
+            "Mayor Dunmore told residents on Monday that she would reopen it.",
+            "reopen it",
+            False,
+        ),
+        (
+            "The union leader said they would strike from next week.",
+            "strike from next week",
+            False,
+        ),
+    ],
+)
+def test_a_reported_would_with_a_pronoun_subject_is_a_commitment(
+    text: str, action: str, *, negated: bool
+) -> None:
+    d = only(text)
+    assert (d.force, d.action, d.negated) == (Force.COMMITMENT, action, negated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Penrose: I would stress one point about the outlook.",
+        "Minister Alvarez: We would like to thank the provinces for their work.",
+        '"I would argue the reforms came too late," Okafor said.',
+        'Secretary Hale said: "You would think the banks had learned by now."',
+    ],
+)
+def test_a_first_person_would_before_a_speech_verb_is_polite(text: str) -> None:
+    assert directives(text) == ()
+
+
 def test_will_before_need_to_leaves_one_obligation() -> None:
     d = only("The government will need to borrow more.")
     assert (d.force, d.trigger, d.action) == (

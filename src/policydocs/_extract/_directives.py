@@ -47,12 +47,14 @@ from ._modals import (
     HEDGES,
     IRREGULAR_PARTICIPLES,
     NOUN_DETERMINERS,
+    POLITE_VERBS,
     POPULACE_HEADS,
     PREPOSITIONS,
     PRONOUN_AGENTS,
     QUESTION_WORDS,
     REMARK_VERBS,
     REPORT_VERBS,
+    SPEAKER_PRONOUNS,
     THING_HEADS,
     TRIGGER_RE,
     TRIGGERS,
@@ -470,10 +472,11 @@ class _Stage:
                 return  # "warned that it would not be enough": a forecast
             if trig.base == "would" and (
                 self._statement_at(toks.starts[hit.first]) is None
-                or toks.word(subj[1] - 1) in PRONOUN_AGENTS
+                or (toks.word(subj[1] - 1) in SPEAKER_PRONOUNS and nxt in POLITE_VERBS)
             ):
-                # Only a reported "it would …" backshifts a "will"; elsewhere,
-                # and in "I would stress", "would" is conditional or polite.
+                # Only reported speech backshifts a "will" ("she said she would
+                # cut taxes"); outside it "would" is conditional, and "I would
+                # stress", "we would like to" are polite frames of a remark.
                 return
         hit.keep = True
         if (
@@ -721,14 +724,18 @@ class _Stage:
             if w in _SUBORDINATORS:
                 return _Clause(k + 1, k, "conj")
             if w == "that":
-                prev = toks.word(k - 1)
+                # "told residents on Monday that": the day is no antecedent.
+                p = k - 1
+                if toks.word(p) in _TIME_WORDS:
+                    p -= 2 if toks.word(p - 1) == "on" else 1
+                prev = toks.word(p)
                 if (
                     prev in COMPLEMENT_VERBS
                     or prev.endswith(("ed", "ing"))
                     or prev in REPORT_VERBS
                     # "told reporters that", "assured the markets that"
-                    or toks.word(k - 2) in REPORT_VERBS
-                    or toks.word(k - 3) in REPORT_VERBS
+                    or toks.word(p - 1) in REPORT_VERBS
+                    or toks.word(p - 2) in REPORT_VERBS
                 ):
                     cut = k
                     if prev in ("and", "but"):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from .._vocab import Force
+from ._cues import CUES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -37,12 +38,14 @@ __all__ = [
     "HEDGES",
     "IRREGULAR_PARTICIPLES",
     "NOUN_DETERMINERS",
+    "POLITE_VERBS",
     "POPULACE_HEADS",
     "PREPOSITIONS",
     "PRONOUN_AGENTS",
     "QUESTION_WORDS",
     "REMARK_VERBS",
     "REPORT_VERBS",
+    "SPEAKER_PRONOUNS",
     "THING_HEADS",
     "TRIGGERS",
     "TRIGGER_RE",
@@ -261,6 +264,10 @@ POPULACE_HEADS: Final = lexicon("""
 #: Pronouns that refer to an actor without the registry's help.
 PRONOUN_AGENTS: Final = frozenset({"we", "i", "you", "he", "she", "us"})
 
+#: The speaker and the one spoken to: "I/we/you would" + a verb of
+#: :data:`POLITE_VERBS` frames a remark ("I would stress one point").
+SPEAKER_PRONOUNS: Final = frozenset({"i", "we", "you"})
+
 #: Heads that name things, not actors: capitalised names ("the Expo will")
 #: and plural artefacts ("loan agreements must state …").
 THING_HEADS: Final = lexicon("""
@@ -314,6 +321,16 @@ UNDERGO_VERBS: Final = lexicon(
 
 #: Verbs of "readers should note that …": a remark, not a call to act.
 REMARK_VERBS: Final = lexicon("note recall remember")
+
+#: Verbs after "I/we/you would" that frame a remark instead of promising an
+#: act: every speech or cognition cue ("I would stress", "we would argue",
+#: "you would think"), the remark verbs, and the verbs of wishes ("we would
+#: like to thank").
+POLITE_VERBS: Final = (
+    frozenset(cue.base.split()[0] for cue in CUES.values())
+    | REMARK_VERBS
+    | lexicon("like love prefer wish hope")
+)
 
 #: Participles of "it should be noted that …": a frame for a remark.
 DISCOURSE_PARTICIPLES: Final = lexicon(
