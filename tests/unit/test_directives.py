@@ -90,6 +90,47 @@ def test_negated_obligations(sentence: str, action: str) -> None:
     assert (d.force, d.negated, d.action) == (Force.OBLIGATION, True, action)
 
 
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "The governor said the bank would not hesitate to tighten policy.",
+            "tighten policy",
+        ),
+        (
+            "The agency will not hesitate to use its enforcement powers.",
+            "use its enforcement powers",
+        ),
+        (
+            '"We won\'t hesitate to intervene in the bond market," Tanaka said.',
+            "intervene in the bond market",
+        ),
+    ],
+)
+def test_will_not_hesitate_to_is_a_positive_commitment(text: str, action: str) -> None:
+    d = only(text)
+    assert (d.force, d.negated, d.action) == (Force.COMMITMENT, False, action)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Banks need not act yet, the governor said.", "act yet"),
+        (
+            "Applicants need not resubmit documents already on file.",
+            "resubmit documents already on file",
+        ),
+        (
+            "Smaller councils needn't publish quarterly accounts.",
+            "publish quarterly accounts",
+        ),
+    ],
+)
+def test_need_not_is_a_negated_obligation(text: str, action: str) -> None:
+    d = only(text)
+    assert (d.force, d.negated, d.action) == (Force.OBLIGATION, True, action)
+
+
 def test_no_company_may_names_the_company_as_addressee() -> None:
     d = only("Under the notice, no bank may charge fees on relief loans.")
     assert (d.force, d.negated, d.action) == (

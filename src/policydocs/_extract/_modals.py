@@ -110,15 +110,22 @@ _FORCES: Final = {
 # "~verb rest" stands for the verb's four regular forms ("~urge" is urge,
 # urges, urged, urging; "~call for" is call for, calls for, called for,
 # calling for). Forms are lower-case; the pattern accepts any run of spaces.
+# A form ending in "not" or "n't" is a negated trigger ("need not": no
+# obligation, read as a negated one); "will not hesitate to X" is an idiom
+# for "will X if need be", so the whole phrase is the trigger and the
+# commitment is not negated.
 _LEXICON: Final = """
 must             | obligation     | modal         | must, mustn't
 shall            | obligation     | modal         | shall, shan't
 should           | recommendation | modal         | should, shouldn't
 ought to         | recommendation | modal         | ought to
-need to          | obligation     | modal         | need to, needs to, needed to
+need to          | obligation     | modal         | need to, needs to, needed to,
+                 |                |               | need not, needn't
 have to          | obligation     | modal         | have to, has to, had to
-will             | commitment     | actor-modal   | will, won't
-would            | commitment     | actor-modal   | would
+will             | commitment     | actor-modal   | will, won't, will not hesitate to,
+                 |                |               | won't hesitate to
+would            | commitment     | actor-modal   | would, would not hesitate to,
+                 |                |               | wouldn't hesitate to
 may              | obligation     | negated-only  | may
 can              | obligation     | negated-only  | can, cannot, can't
 pledge           | commitment     | commit-verb   | ~pledge to
