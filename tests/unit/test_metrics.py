@@ -553,3 +553,64 @@ def test_level_after_to_the_and_target_noun() -> None:
     """'falling back to the 2% target' is a level and a target."""
     m = _one("Inflation is expected to be falling back to the 2% target in 2027.")
     assert (2.0, True) == (m.value, m.target)
+
+
+_MAY = Period(start=dt.date(2025, 5, 1), end=dt.date(2025, 5, 31))
+_JAN = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+_Q3 = Period(start=dt.date(2025, 7, 1), end=dt.date(2025, 9, 30))
+_OCT = Period(start=dt.date(2025, 10, 1), end=dt.date(2025, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("report", "follow", "expected"),
+    [
+        # statistics release: a starting level after "from"
+        (
+            "Exports rose 5 percent in May from 3 percent in April.",
+            "Imports rose 2 percent.",
+            _MAY,
+        ),
+        # central-bank statement
+        (
+            "Inflation eased to 2.8% in January from 3.1% in December.",
+            "Core inflation rose 0.2 pp.",
+            _JAN,
+        ),
+        # company results: "up from" a quarter before
+        (
+            (
+                "Sales hit $4.1bn in the third quarter, "
+                "up from $3.6bn in the second quarter."
+            ),
+            "Profit rose 8%.",
+            _Q3,
+        ),
+        # labour-market note: "lower than" inside the quantity's own span
+        (
+            "The jobless rate was 5.1% in October, lower than 5.3% in September.",
+            "Wages rose 4%.",
+            _OCT,
+        ),
+        # "versus" with a qualifier; "more than" is no comparison
+        (
+            "Output grew more than 4 percent in 2025, versus about 6 percent in 2024.",
+            "Exports rose 2 percent.",
+            _year(2025),
+        ),
+        # budget outlook: "compared with"
+        (
+            "GDP expanded 2.1% in 2025, compared with 1.8% in 2024.",
+            "Investment rose 3%.",
+            _year(2025),
+        ),
+    ],
+)
+def test_comparison_period_is_not_carried(
+    report: str, follow: str, expected: Period
+) -> None:
+    """A comparison point keeps its own period but never becomes the carried one."""
+    found = _metrics(f"{report} {follow}")
+    assert expected == found[-1].period, [(m.text, m.period) for m in found]
+    # The comparison point itself still takes the period the text names for it.
+    assert found[1].period is not None
+    assert found[1].period != expected

@@ -109,6 +109,14 @@ _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
 _PRIOR_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
 )
+# A quantity right after one of these is the starting level or the figure a
+# change is set against ("rose 5 percent in May from 3 percent in April").
+_COMPARISON_LEAD: Final = re.compile(
+    # "more than", "less than" and "fewer than" are qualifiers, not comparisons.
+    r"(?<![a-z])(?:from|(?<!more )(?<!less )(?<!fewer )than"
+    r"|compared (?:with|to)|versus|vs\.?|against)"
+    r" {1,2}(?:(?:a|an|the) {1,2})?\Z"
+)
 _POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
 _TARGET_AFTER: Final = re.compile(
     r" {1,2}(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
@@ -515,21 +523,36 @@ def _assign_periods(
             out[after_it] = (period, "period-by-year")
     # The report's own period, not that of an earlier figure it is set against
     # ("rose 0.2% in July after a 0.1% gain in June" carries July).
-    named = [
-        p
-        for (q, _, _), (p, rule) in zip(quantities, out, strict=True)
-        if rule in {"period-after", "period-before"}
-        and p not in ahead_periods
-        and _PRIOR_BEFORE.search(low, max(sentence.start, q.start - 40), q.start)
-        is None
-    ]
+    # A starting level or a comparison point ("from 3 percent in April") keeps
+    # its own period but never sets the one carried on (EXTRACTION.md).
+    named: list[Period | None] = []
+    compared: set[Period | None] = set()
+    for (q, _, _), (p, rule) in zip(quantities, out, strict=True):
+        if rule not in {"period-after", "period-before"} or p in ahead_periods:
+            continue
+        if _is_comparison(low, q, sentence.start):
+            compared.add(p)
+        else:
+            named.append(p)
     if named:
         periods.carry(named[-1])
-    elif first_named is not None:
+    elif first_named is not None and first_named not in compared:
         periods.carry(first_named)
     else:
         periods.carry(carried)
     return out
+
+
+def _is_comparison(low: str, q: Quantity, floor: int) -> bool:
+    """Whether *q* is a figure the report is set against, not the report."""
+    # The lead may sit inside the quantity's qualifier ("lower than 5.3%").
+    return (
+        any(
+            _COMPARISON_LEAD.search(low, max(floor, pos - 20), pos) is not None
+            for pos in {q.start, q.num_start}
+        )
+        or _PRIOR_BEFORE.search(low, max(floor, q.start - 40), q.start) is not None
+    )
 
 
 def _basis(low: str, q: Quantity, stop: int) -> str | None:
