@@ -71,6 +71,8 @@ _ODD = (
     # A share cue at the very end once read past the text.
     "0 In ",
     "3 out of ",
+    # A modal ending the text inside a statement once read past the last token.
+    "Ifinternational stress should",
 )
 
 _TEXT_EXAMPLES = (_SEED, _SEED.replace("\n", "\r\n"), _SEED[:500], *_ODD)
