@@ -778,3 +778,9 @@ def test_according_to_a_source_with_an_appositive():
     assert [
         ("Statistica", "according to", "Output rose 0.3% in the first quarter")
     ] == [(s.speaker, s.cue, s.content) for s in extract(text)]
+
+
+def test_said_the_title_comma_name():
+    """'Y, said the Minister for Roads, Ana Ruiz.' is Ana Ruiz's statement."""
+    text = "Bus routes will get 150 million, said the Minister for Roads, Ana Ruiz."
+    assert [("Ana Ruiz", "say", "Bus routes will get 150 million")] == triples(text)

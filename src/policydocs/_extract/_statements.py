@@ -811,6 +811,22 @@ class _Finder:
         if self._rest_kind(after, sent.end) == "more":
             # "..., said the province would ..." is no "said X" frame.
             return None
+        text = self.text
+        if text.startswith(", ", ph[1]):
+            name = self.reg.phrase_after(ph[1] + 2)
+            if (
+                name is not None
+                and self.reg.looks_like_name(text[name[0] : name[1]])
+                and any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
+            ):
+                # "..., said the Minister for Roads, Ana Ruiz.": the name is
+                # the speaker, the description her title.
+                speaker = self.reg.mention(name[0], name[1], kind=ActorKind.PERSON)
+                if speaker is not None:
+                    self.reg.add_title(speaker, text[ph[0] : ph[1]])
+                    return self._frame_before(
+                        _At(si, sent, m), speaker, m.start, "Y-said-X"
+                    )
         speaker = self._speaker(*ph)
         if speaker is None:
             return None
