@@ -680,6 +680,36 @@ def test_trailing_participle_cue_ends_the_action() -> None:
     ]
 
 
+def test_any_cue_participle_ends_the_action() -> None:
+    d = only(
+        "The council will repair 300 roads this year, "
+        "observing that winter damage was severe."
+    )
+    assert d.action == "repair 300 roads this year"
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee", "action"),
+    [
+        (
+            "The central bank highlighted it would keep buying bonds.",
+            "central bank",
+            "keep buying bonds",
+        ),
+        (
+            "The agency observed it would tighten checks on imports.",
+            "agency",
+            "tighten checks on imports",
+        ),
+    ],
+)
+def test_any_reporting_cue_makes_its_it_would_reported(
+    text: str, addressee: str, action: str
+) -> None:
+    d = only(text)
+    assert (d.force, d.addressee, d.action) == (Force.COMMITMENT, addressee, action)
+
+
 def test_strength_orders_obligation_recommendation_encouragement() -> None:
     doc: Document = parse(
         "Banks are encouraged to lend more. Banks should disclose fees. "

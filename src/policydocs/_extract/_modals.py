@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from .._vocab import Force
-from ._cues import CUES
+from ._cues import CUES, PARTICIPLE_FORMS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -38,6 +38,7 @@ __all__ = [
     "HEDGES",
     "IRREGULAR_PARTICIPLES",
     "NOUN_DETERMINERS",
+    "OBJECT_CUES",
     "POLITE_VERBS",
     "POPULACE_HEADS",
     "PREPOSITIONS",
@@ -389,18 +390,32 @@ COMPLEMENT_VERBS: Final = lexicon("""
 QUESTION_WORDS: Final = lexicon("whether how what why when where which")
 
 #: Participles that open a new statement by the same speaker ("…, adding that"):
-#: the action before them ends there (EXTRACTION.md, Statement).
-CUE_PARTICIPLES: Final = lexicon("""
-    adding stressing noting highlighting emphasizing emphasising underlining
-    underscoring saying pointing warning citing arguing explaining reiterating
-    insisting stating acknowledging urging calling telling announcing
-    declaring vowing pledging
+#: the action before them ends there (EXTRACTION.md, Statement). Derived from
+#: the attribution-cue lexicon, so a cue added there ends actions here too;
+#: "citing" names a reason, not a statement, and ends an action all the same.
+CUE_PARTICIPLES: Final = frozenset(
+    form.split()[0] for form in PARTICIPLE_FORMS
+) | lexicon("citing")
+
+#: Cues whose verb mostly takes a noun object ("proposed new rules", "found
+#: ways", "held talks", "showed growth", "expects a rebound"): attribution
+#: cues for the statements stage, but no clause opens after them.
+OBJECT_CUES: Final = lexicon("""
+    propose show find hold write report project forecast estimate maintain expect
+    anticipate indicate signal reveal disclose specify stipulate comment answer
+    reply respond encourage invite advise ask recommend promise pledge vow urge
     """)
 
-#: Reporting verbs of a trailing attribution ("…, he said."), used only when
-#: the statement stage has not already bounded the content.
-REPORT_VERBS: Final = lexicon("""
-    said says added adds noted notes stressed stresses emphasized emphasised
-    told explained stated warned insisted argued reiterated announced wrote
-    assured informed reminded
-    """)
+#: Reporting verbs of a trailing attribution ("…, he said") and of a "that"
+#: clause: the third-person and past forms of every one-word cue outside
+#: :data:`OBJECT_CUES` (the -ing forms are :data:`CUE_PARTICIPLES`; base forms
+#: are mostly nouns or infinitives), plus "reminded", which takes a listener
+#: like "told".
+REPORT_VERBS: Final = frozenset(
+    form
+    for form, cue in CUES.items()
+    if " " not in form
+    and form != cue.base
+    and not form.endswith("ing")
+    and cue.base not in OBJECT_CUES
+) | lexicon("reminded reminds")
