@@ -390,7 +390,9 @@ class _Finder:
             heads.append((si, m, question))
         transcript = len(heads) >= 2
         if heads:
-            # A transcript's heading names the day of the whole briefing.
+            # A transcript's heading names the day of the whole briefing; a
+            # transcript that names none is taken as published that day.
+            self.turn_day = self.ctx.published
             for si in range(min(heads[0][0], 12)):
                 day = self._day_of(si)
                 if day is not None:
