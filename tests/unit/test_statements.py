@@ -784,3 +784,16 @@ def test_said_the_title_comma_name():
     """'Y, said the Minister for Roads, Ana Ruiz.' is Ana Ruiz's statement."""
     text = "Bus routes will get 150 million, said the Minister for Roads, Ana Ruiz."
     assert [("Ana Ruiz", "say", "Bus routes will get 150 million")] == triples(text)
+
+
+def test_outlet_questions_are_skipped_with_their_cues():
+    """'Reuters: X announced that ... What is your response?' is a question."""
+    text = (
+        "Spokesperson Lu Fang: Good afternoon.\n\n"
+        "Reuters: The trade office announced on Tuesday that it would raise "
+        "tariffs. What is your response?\n\n"
+        "Lu Fang: We oppose the tariffs."
+    )
+    assert ["Good afternoon.", "We oppose the tariffs."] == [
+        s.content for s in extract(text)
+    ]

@@ -444,6 +444,10 @@ class _Finder:
             titled = is_person_title(label.split()[0]) or comma >= 0
             known = self.reg.kind_of(label) is not None
             if not (titled or known or (transcript and len(label.split()) > 1)):
+                if transcript and "?" in text[body:end]:
+                    # "Reuters: ... What is China's response?": an outlet's
+                    # question, skipped with the cues inside it.
+                    blocked.append((body, end))
                 continue
             speaker = self.reg.mention(name_start, name_end)
             if speaker is None or end <= body:
