@@ -1199,10 +1199,13 @@ _FISCAL_CUES: Final[dict[int, tuple[str, ...]]] = {
         "Egypt", "New Zealand", "Bangladesh", "Tanzania", "Uganda",
     ),
     10: (
-        "United States", "U.S.", "USA", "Washington",
-        "Department of the Treasury", "Treasury Department", "federal government",
+        "United States", "U.S.", "USA",
+        "Department of the Treasury", "Treasury Department",
     ),
 }  # fmt: skip
+# Only names that identify one country count: "federal government" is as
+# common in Australia, Canada, Germany and Nigeria as in the United States,
+# and "Washington" is also a state, a surname and a place in England.
 _FISCAL_CUE: Final = _Pattern(
     "|".join(
         rf"(?P<m{month}>(?<!\w)(?:{'|'.join(re.escape(c) for c in cues)})(?!\w))"

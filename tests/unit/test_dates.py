@@ -475,11 +475,31 @@ def test_split_year_with_four_digits():
         ("Xinhua reported that China's output rose; the US objected.", 1),
         ("The committee raised rates.", None),
         ("Officials in the UK and the U.S. met.", None),
+        ("The federal government in Berlin cut the deficit.", None),
+        ("Lawmakers in Washington debated the bill.", None),
+        (
+            "The federal government plans cuts, Australia's treasurer said.",
+            7,
+        ),
+        ("Ottawa said the federal government would post a deficit.", None),
     ],
 )
 def test_infer_fiscal_year_start(text, expected):
     """The jurisdiction named most often gives the fiscal year's opening month."""
     assert expected == infer_fiscal_year_start(text)
+
+
+def test_federal_government_does_not_make_an_australian_fiscal_year_american():
+    """An Australian 'fiscal 2026' runs July-June, not October-September."""
+    text = (
+        "The federal government expects a deficit of 1.5 percent of GDP in "
+        "fiscal 2026, Australia's treasurer said. The federal government will "
+        "also trim spending."
+    )
+    start = infer_fiscal_year_start(text)
+    found = find_periods(text, reference=D(2026, 3, 5), fiscal_year_start=start)
+    expected = [(D(2025, 7, 1), D(2026, 6, 30))]
+    assert expected == [m.period for m in found if m.kind == "fiscal_year"]
 
 
 def test_implicit_year_flag():
