@@ -208,13 +208,17 @@ def test_any_text_file_reads(tmp_path: Path, text: str) -> None:
     _check_read(path)
 
 
+def _containers(inner: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    # A named function, not a lambda: Hypothesis reads the source of `extend`,
+    # which a lambda inside a decorator makes fragile.
+    return st.lists(inner, max_size=4) | st.dictionaries(_ANY_TEXT, inner, max_size=4)
+
+
 @settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     text=st.recursive(
         st.none() | st.booleans() | st.floats() | st.integers() | _ANY_TEXT,
-        lambda inner: (
-            st.lists(inner, max_size=4) | st.dictionaries(_ANY_TEXT, inner, max_size=4)
-        ),
+        _containers,
         max_leaves=20,
     ).map(repr)
 )
