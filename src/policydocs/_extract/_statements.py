@@ -443,6 +443,11 @@ class _Finder:
                 continue
             titled = is_person_title(label.split()[0]) or comma >= 0
             known = self.reg.kind_of(label) is not None
+            asks = text[body:end].rstrip().endswith("?")
+            if not (titled or known) and transcript and asks:
+                # "Bloomberg News: ... Will rates rise?": a question.
+                blocked.append((body, end))
+                continue
             if not (titled or known or (transcript and len(label.split()) > 1)):
                 if transcript and "?" in text[body:end]:
                     # "Reuters: ... What is China's response?": an outlet's
