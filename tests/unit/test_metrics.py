@@ -614,3 +614,36 @@ def test_comparison_period_is_not_carried(
     # The comparison point itself still takes the period the text names for it.
     assert found[1].period is not None
     assert found[1].period != expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # outcomes: a noun cue that names a thing, or an outcome verb after the cue
+        ("The budget deficit was 4.2 percent of GDP in 2025.", False),
+        ("Standard Chartered's profits rose 12% in 2025.", False),
+        ("The reform will help, after exports rose 5 percent in 2025.", False),
+        ("Its expansion plan was shelved after sales fell 8 percent.", False),
+        ("The Fed will meet as payrolls grew by 150,000 in May.", False),
+        # goals: a noun cue with a link, a modal, an aim, a list heading
+        ("The government set a target of about 6 percent for growth.", True),
+        ("Water use per unit of output should fall by about 10 percent.", True),
+        ("The city aims to cut emissions by 20 percent by 2030.", True),
+        ("The cap is $5 billion a month.", True),
+        ("Spending will be increased by 7 percent.", True),
+        ("The main goals for this year are: growth of about 5 percent.", True),
+    ],
+)
+def test_target_needs_a_governing_goal_word(text: str, target: bool) -> None:
+    """A goal word makes a goal only in its own clause and with no outcome between."""
+    assert target == _metrics(text)[0].target
+
+
+def test_target_list_items_after_a_heading() -> None:
+    """Items of a goal list, one sentence each, are goals until the list ends."""
+    text = (
+        "Our main targets for this year are:\n\nGDP growth of around 5 percent;\n"
+        "over 12 million new urban jobs; and\na CPI increase of around 2 percent.\n\n"
+        "Last year, exports rose 7 percent."
+    )
+    assert [True, True, True, False] == [m.target for m in _metrics(text)]

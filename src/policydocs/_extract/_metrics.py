@@ -75,6 +75,20 @@ _RATIO_BEFORE: Final = re.compile(
 )
 _BASIS: Final = re.compile(r"(?<![a-z])(" + _trie(lex.BASIS_CUES) + r")(?![a-z])")
 _TARGET: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.TARGET_CUES) + r")(?![a-z])")
+_TARGET_NOUN: Final = re.compile(
+    r"(?<![a-z-])(?:" + _trie(lex.TARGET_NOUNS) + r")(?:"
+    r" {1,2}(?:" + _trie(lex.TARGET_NOUN_LINKS) + r")(?![a-z])| {0,2}:)"
+)
+_OUTCOME: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(lex.OUTCOME_VERBS) + r")(?![a-z])"
+)
+# "will be increased by", "aims to be": a participle or infinitive, no outcome
+_NOT_OUTCOME_LEAD: Final = re.compile(r"(?<![a-z])(?:be|been|being|to) {1,2}\Z")
+# A list heading that names goals ("The main targets for this year are:").
+_TARGET_HEADING: Final = re.compile(
+    r"(?<![a-z])(?:targets?|goals?|objectives)(?![a-z])[^.;:\n]{0,80}:"
+)
+_LIST_ITEM_END: Final = re.compile(r"(?:[;,]|;? {1,2}(?:and|or))\s{0,4}\Z")
 _INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a-z])")
 _MONTH_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.MONTHS) + r")\.? {1,2}\Z"
@@ -339,6 +353,31 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
     if positive and positive[-1] > last_neg:
         return 1.0, ""
     return -1.0, f"sign:{negative[-1].group(1)}"
+
+
+#: How far back from a quantity a goal word may govern it: a clause or two.
+_TARGET_WINDOW: Final = 250
+
+
+def _is_target(low: str, q: Quantity, floor: int) -> bool:
+    """Whether a goal word in the window before *q* makes it a goal.
+
+    A noun cue needs a preposition or a copula after it ("a target of",
+    "the budget for"); an outcome verb between the cue and the number ("the
+    reform will help, after exports rose 5 percent") makes it an outcome.
+    """
+    floor = max(floor, q.start - _TARGET_WINDOW)
+    cue_end = -1
+    for pattern in (_TARGET, _TARGET_NOUN):
+        for m in pattern.finditer(low, floor, q.start):
+            cue_end = max(cue_end, m.end())
+    if cue_end < 0:
+        return False
+    for m in _OUTCOME.finditer(low, cue_end, q.start):
+        lead = max(cue_end, m.start() - 8)
+        if _NOT_OUTCOME_LEAD.search(low, lead, m.start()) is None:
+            return False
+    return True
 
 
 #: How far back from a quantity its clause, owner and cues are looked for.
@@ -707,7 +746,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             continue
         by_sentence.setdefault(hint, []).append((q, kind[0], kind[1]))
     metrics: list[Metric] = []
+    in_list = False
     for index, sentence in enumerate(ctx.sentences):
+        list_from, in_list = _target_list(low, sentence, in_list=in_list)
         found = by_sentence.get(index)
         if not found:
             _assign_periods([], sentence, periods, low, [])
@@ -716,11 +757,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             m.end() for m in _CLAUSE_BREAK.finditer(low, sentence.start, sentence.end)
         ]
         # One "will" may govern several coordinated clauses: look sentence-wide.
-        goals = [
-            _TARGET.search(low, max(sentence.start, q.start - _LOOKBACK), q.start)
-            is not None
-            for q, _, _ in found
-        ]
+        goals = [_is_target(low, q, sentence.start) for q, _, _ in found]
         assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
         for (q, unit, rule), (period, period_rule) in zip(found, assigned, strict=True):
@@ -736,11 +773,32 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 period_rule=period_rule,
                 previous_end=previous_end,
                 breaks=breaks,
+                listed=list_from is not None and q.start >= list_from,
             )
             if metric is not None:
                 metrics.append(metric)
             previous_end = q.end
     return tuple(metrics)
+
+
+def _target_list(
+    low: str, sentence: Sentence, *, in_list: bool
+) -> tuple[int | None, bool]:
+    """Where a list of goals starts in *sentence*, and whether it goes on after.
+
+    "The main targets for this year are: GDP growth of around 5 percent; …":
+    the items after a heading that names goals are goals, through the
+    following sentences while each item ends in ";" or "; and".
+    """
+    start: int | None = sentence.start if in_list else None
+    if start is None:
+        heading = _TARGET_HEADING.search(low, sentence.start, sentence.end)
+        start = heading.end() if heading is not None else None
+    if start is None:
+        return None, False
+    tail = low[sentence.start : sentence.end].rstrip()
+    goes_on = tail.endswith(":") or _LIST_ITEM_END.search(tail) is not None
+    return start, goes_on
 
 
 def _build(
@@ -756,6 +814,7 @@ def _build(
     period_rule: str,
     previous_end: int,
     breaks: list[int],
+    listed: bool = False,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -783,7 +842,8 @@ def _build(
     ):
         start = no.start()  # "No. 2", not "2"
     target = (
-        _TARGET.search(low, clause, q.start) is not None
+        listed
+        or _is_target(low, q, clause)
         or _TARGET_AFTER.match(low, q.end) is not None
         or period_rule == "period-by-year"
     )

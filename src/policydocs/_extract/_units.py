@@ -372,14 +372,37 @@ RATE_TALK: Final[tuple[str, ...]] = (
     "raise", "reduction", "increase", "move", "tightening", "easing",
 )  # fmt: skip
 
-#: Words that make a number in their clause a goal rather than an outcome.
+#: Verbs and modals that make a number in their clause a goal rather than an
+#: outcome ("will raise … by 20 yuan", "aims to cut … by 20 percent").
 TARGET_CUES: Final[tuple[str, ...]] = (
-    "target", "targets", "targeted", "goal", "goals", "aim", "aims", "aiming",
-    "objective", "plan", "plans", "planned", "will", "should", "must", "shall",
-    "strive", "seek", "seeks", "set to", "cap", "ceiling", "quota", "standard",
-    "allocate", "allocated", "earmark", "earmarked", "budget", "budgeted",
-    "aims to", "is to", "are to", "need to", "needs to", "expects to",
-    "pledged", "pledge", "commit", "committed", "invest", "proposed", "propose",
+    "targeted", "aim", "aims", "aiming", "planned", "will", "should", "must",
+    "shall", "strive", "seek", "seeks", "set to", "allocate", "allocated",
+    "allocates", "earmark", "earmarked", "budgeted", "aims to", "is to", "are to",
+    "need to", "needs to", "expects to", "pledged", "pledge", "commit", "committed",
+    "invest", "proposed", "propose", "preferred to", "prefers to",
+)  # fmt: skip
+
+#: Nouns that name a goal or a plan. Alone they name a thing ("the budget
+#: deficit", "Standard Chartered", "the target range"); they make a number a
+#: goal only when a preposition or a copula follows ("a target of about 6
+#: percent", "plans to cut", "the cap is $5 billion"): ``TARGET_NOUN_LINKS``.
+TARGET_NOUNS: Final[tuple[str, ...]] = (
+    "target", "targets", "goal", "goals", "objective", "objectives", "plan",
+    "plans", "cap", "ceiling", "quota", "standard", "budget", "outlay",
+    "allocation",
+)  # fmt: skip
+TARGET_NOUN_LINKS: Final[tuple[str, ...]] = (
+    "of", "for", "to", "at", "is", "are", "was", "were", "set", "calls",
+)  # fmt: skip
+
+#: Outcome verbs: one between a goal word and the number makes the number an
+#: outcome ("the reform will help, after exports rose 5 percent").
+OUTCOME_VERBS: Final[tuple[str, ...]] = (
+    "rose", "fell", "grew", "was", "were", "stood", "reached", "increased",
+    "decreased", "declined", "dropped", "expanded", "contracted", "climbed",
+    "jumped", "totaled", "totalled", "amounted", "posted", "recorded",
+    "registered", "gained", "slipped", "narrowed", "widened", "shrank", "surged",
+    "slowed", "eased", "edged", "came in", "plunged", "soared", "slumped",
 )  # fmt: skip
 
 #: Indicator phrases → the indicator's name, matched before a number.
