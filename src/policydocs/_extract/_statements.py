@@ -6,11 +6,14 @@ prefix-tree regex from :mod:`._cues`, scanned on the lower-cased copy):
 1. Each cue is read in its sentence by the first construction that fits
    (``rule`` names it):
 
-   ``transcript-turn``   ``Name: Y`` at the start of a paragraph (a "Q:" turn
-                         is skipped, and so is everything inside it);
+   ``transcript-turn``   ``Name: Y`` at the start of a line, ``Name, title:``,
+                         ``A: Y`` in an interview (questions -- "Q:",
+                         "Reporter:", an outlet's -- are skipped with
+                         everything inside them);
    ``according-to``      ``according to X, Y`` and ``Y, according to X``;
-   ``participle``        ``..., adding that Y`` / ``while stressing Y``: same
-                         speaker as the clause it continues;
+   ``according-to-aside`` ``Y1, according to X, Y2``: the whole sentence;
+   ``participle``        ``..., adding that Y`` / ``while stressing Y`` /
+                         ``Noting that Y, X urged``: the clause's speaker;
    ``coordinated``       ``... and urged Y to Z``: same speaker as the clause;
    ``Y-X-said``          ``Y, X said`` / ``"Y," X said`` (also with an
                          appositive: ``Y, Wei Lan, spokesperson of ..., told a
@@ -18,7 +21,8 @@ prefix-tree regex from :mod:`._cues`, scanned on the lower-cased copy):
    ``Y-said-X``          ``Y, said X`` / ``"Y," said X, who ...``;
    ``X-said-that``       ``X said (that) Y``, ``X said: "Y"``, ``X called for
                          Y``, ``X urged Y to Z`` (content "Y to Z"), ``X told
-                         reporters that Y``.
+                         reporters that Y``;
+   ``X-said-quote``      ``X said:`` ending a paragraph, then the next one.
 
    Content runs to the end of the sentence, or to the comma / "while" /
    "and" before a participle or coordinated cue that starts a new statement.
@@ -30,7 +34,8 @@ prefix-tree regex from :mod:`._cues`, scanned on the lower-cased copy):
    not actors ("the data showed", "analysts said").
 
 Speakers are resolved through the :class:`~._actors.ActorRegistry` (names,
-titles, pronouns, role nouns). A statement's date is the day its sentence
+titles, pronouns, role nouns); "the report" speaks for whoever issued it
+("X delivered the work report"). A statement's date is the day its sentence
 names ("on Thursday" → :func:`policydocs._dates.find_statement_date`), else
 the last day named in a sentence that mentioned its speaker, else None.
 """
