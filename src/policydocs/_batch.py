@@ -108,6 +108,32 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+#: How often a worker checks that the process that started it is alive.
+PARENT_POLL_SECONDS: Final = 0.5
+
+
+def _exit_with_parent() -> None:
+    # A parent killed with SIGKILL cannot shut its pool down, and its workers
+    # would wait on their task queue forever; each watches for being
+    # reparented (its parent's pid changes) and exits.
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="policydocs-parent-watch", daemon=True).start()
+
+
+def _init_worker() -> None:
+    _ignore_sigint()
+    _exit_with_parent()
+
+
 def _extract_chunk(paths: Sequence[str]) -> list[Result]:
     return [_extract_one(p) for p in paths]
 
@@ -156,7 +182,7 @@ def iter_results(
         size = max(1, min(MAX_CHUNK, len(paths) // (jobs * 4)))
     window = jobs * WINDOW_PER_JOB
     pending: deque[Future[list[Result]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
         try:
             for chunk in _chunks(names, size):
                 pending.append(pool.submit(_extract_chunk, chunk))

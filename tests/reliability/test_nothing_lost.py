@@ -288,10 +288,6 @@ def _processes_mentioning(marker: str) -> list[int]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
-@pytest.mark.xfail(
-    reason="known: pool workers outlive a SIGKILLed parent (issue 7 report)",
-    strict=True,
-)
 def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
     """After SIGKILL of `extract --jobs 2`, its worker processes exit too."""
     import os
