@@ -285,6 +285,7 @@ def test_transcript_turns_on_consecutive_lines():
         "Exports to the U.S. said to be falling sharply.",
         "The law requires disclosure. It states that fines apply.",
         "The new rules, announced on Monday, take effect in June.",
+        "Traders noted buying by importers. State banks were seen selling.",
     ],
 )
 def test_not_statements(text):

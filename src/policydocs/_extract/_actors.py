@@ -627,7 +627,8 @@ class ActorRegistry:
             if len(chain) >= 14:
                 break
         chain.reverse()
-        if not chain:
+        if not chain or _ends_sentence(text[chain[-1][0] : chain[-1][1]]):
+            # "... by importers. State banks": no phrase across a full stop.
             return None
         return self._best_tail(chain, end)
 

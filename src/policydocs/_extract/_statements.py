@@ -1085,7 +1085,7 @@ class _Finder:
                         dm.start(), dm.group(1).lower()
                     ):
                         return dm.start(), p, dm.start()
-        if ph is None:
+        if ph is None or ph[0] < floor:
             return None
         s, e = ph
         g = _GENERIC_OF.search(text, max(floor, s - 40), s)
