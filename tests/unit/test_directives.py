@@ -638,6 +638,53 @@ def test_a_journalists_question_turn_is_skipped() -> None:
     assert [d.action for d in found] == ["take necessary measures to protect its firms"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            (
+                "Correspondent: Firms must disclose more data. What is your view?\n\n"
+                "Spokesperson Lin Jiayi: We will publish guidance next month."
+            ),
+            "publish guidance next month",
+        ),
+        (
+            (
+                "Reuters: Some analysts say China should retaliate.\n\n"
+                "Mao Ning: The US should correct its mistakes."
+            ),
+            "correct its mistakes",
+        ),
+        (
+            (
+                "Bloomberg reporter: Banks must raise capital, the IMF says.\n\n"
+                "Governor Hale: The bank will keep rates on hold."
+            ),
+            "keep rates on hold",
+        ),
+        (
+            (
+                "Caixin: Developers must repay their debts first. How will you respond?"
+                "\n\nVice Minister Dong Ping: We will cut approval times."
+            ),
+            "cut approval times",
+        ),
+    ],
+)
+def test_a_turn_of_an_outlet_or_an_unknown_asker_gives_no_directive(
+    text: str, kept: str
+) -> None:
+    found = directives(text, source="Ministry of Commerce")
+    assert [d.action for d in found] == [kept]
+
+
+def test_a_speakers_rhetorical_question_does_not_silence_the_turn() -> None:
+    found = directives(
+        "Spokesperson Lin Jiayi: Why should firms wait? They should apply now."
+    )
+    assert [d.action for d in found] == ["apply now"]
+
+
 # --- statements, issuer, strength ----------------------------------------------
 
 

@@ -47,6 +47,7 @@ from ._modals import (
     HEDGES,
     IRREGULAR_PARTICIPLES,
     NOUN_DETERMINERS,
+    OUTLET_WORDS,
     POLITE_VERBS,
     POPULACE_HEADS,
     PREPOSITIONS,
@@ -63,6 +64,8 @@ from ._modals import (
     Trigger,
     lexicon,
 )
+from ._statements import _QUESTION_TURN
+from ._statements import _TURN_RE as _LABEL_RE
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -76,9 +79,16 @@ _TOKEN_RE: Final = re.compile(
     r"\d{1,3}(?:,\d{3}){1,6}(?!\d)(?:\.\d+)?|\w+(?:[.'’\-]\w+){0,8}|[^\w\s]"
 )
 _CAP_RE: Final = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,40}")
-_TURN_RE: Final = re.compile(
-    r"^[ \t]{0,8}(?:q|question|reporter|journalist)[ \t]?[:：]", re.MULTILINE
+#: A question label the statements stage's turn grammar does not read
+#: (lower case, full-width colon, "Q&A:").
+_ASK_LABEL_RE: Final = re.compile(
+    r"[ \t]{0,8}(?P<label>q|q&a|question|reporter|journalist|correspondent)"
+    r"[ \t]?[:：]"
 )
+#: Words of a turn label that name who asks: the statements stage's question
+#: labels plus news outlets ("Reuters:", "CCTV reporter:").
+_ASKER_WORDS: Final = _QUESTION_TURN | OUTLET_WORDS
+_LINE_END_TRAIL: Final = " \t\"'”’)]"
 _QUOTES: Final = frozenset('"“”')
 # Brackets are no boundary: "(2026-30)" and "(excluding rural households)"
 # belong to the phrase around them.
@@ -242,14 +252,48 @@ class _Stage:
         )
         self._cues = cues
         self._cue_starts = [c[0] for c in cues]
-        self._turns = [
-            (m.start(), self.low.find("\n", m.end()) % (len(self.low) + 1))
-            for m in _TURN_RE.finditer(self.low)
-        ]
+        self._turns = self._question_turns()
         self._turn_starts = [t[0] for t in self._turns]
         # Capitalised words seen inside sentences: names, not sentence openers.
         self._hit_starts: set[int] = set()
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
+
+    def _question_turns(self) -> list[tuple[int, int]]:
+        """Spans of the transcript turns that ask rather than answer.
+
+        A turn asks when its label names a journalist or an outlet ("Q:",
+        "Correspondent:", "Reuters:", "CCTV reporter:"), or when the
+        statements stage did not take its label for a speaker and the turn
+        ends with "?". A turn is its line.
+        """
+        text = self.text
+        speakers = {
+            s.cue_span.start
+            for s in self.statements
+            if s.rule == "transcript-turn" and s.cue_span is not None
+        }
+        out: list[tuple[int, int]] = []
+        pos = 0
+        n = len(text)
+        while pos < n:
+            end = text.find("\n", pos)
+            end = n if end < 0 else end
+            m = _ASK_LABEL_RE.match(self.low, pos, end)
+            if m is not None:
+                out.append((pos, end))
+            else:
+                j = pos
+                while j < min(end, pos + 8) and text[j] in " \t":
+                    j += 1
+                label = _LABEL_RE.match(text, j, end)
+                if label is not None and label.start(1) not in speakers:
+                    words = label.group(1).lower().rstrip(".").split()
+                    if any(w.rstrip(",") in _ASKER_WORDS for w in words) or (
+                        text[label.end() : end].rstrip(_LINE_END_TRAIL).endswith("?")
+                    ):
+                        out.append((pos, end))
+            pos = end + 1
+        return out
 
     # ------------------------------------------------------------------
     # driver

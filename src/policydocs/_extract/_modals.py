@@ -39,6 +39,7 @@ __all__ = [
     "IRREGULAR_PARTICIPLES",
     "NOUN_DETERMINERS",
     "OBJECT_CUES",
+    "OUTLET_WORDS",
     "POLITE_VERBS",
     "POPULACE_HEADS",
     "PREPOSITIONS",
@@ -404,6 +405,15 @@ OBJECT_CUES: Final = lexicon("""
     propose show find hold write report project forecast estimate maintain expect
     anticipate indicate signal reveal disclose specify stipulate comment answer
     reply respond encourage invite advise ask recommend promise pledge vow urge
+    """)
+
+#: Words of a transcript label that name a news outlet, not a speaker:
+#: "Reuters:", "Economic Daily reporter:", "Reporter from Global Times:".
+OUTLET_WORDS: Final = lexicon("""
+    reuters bloomberg afp ap xinhua cctv cgtn cnn bbc kyodo nhk tass yonhap
+    bernama antara dpa efe ansa pti ani aljazeera news times daily post journal
+    herald tribune gazette telegraph tv television radio broadcasting network
+    channel wire newspaper magazine outlet
     """)
 
 #: Reporting verbs of a trailing attribution ("…, he said") and of a "that"
