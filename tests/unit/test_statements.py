@@ -651,8 +651,8 @@ def test_spokesperson_of_a_body_and_expressed_hope():
     """'X's spokesperson said' is X's statement; 'expressed hope that'."""
     text = (
         "The European Commission met on Monday. The Commission's spokesperson said "
-        "the rules would be published. Premier Ola Berg expressed hope that talks "
-        "would resume."
+        "the rules would be published. Premier Ola Berg expressed the hope that "
+        "talks would resume."
     )
     assert [
         ("European Commission", "say", "the rules would be published"),

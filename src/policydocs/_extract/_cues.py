@@ -118,6 +118,7 @@ _LEXICON: Final[tuple[tuple[str, bool, bool, str], ...]] = (
     ("elaborate", True, False, ""),
     ("stipulate", True, False, ""),
     ("express hope", True, False, ""),
+    ("express the hope", True, False, ""),
     ("express confidence", True, False, ""),
     ("express concern", True, False, ""),
     ("according to", False, False, "according"),
@@ -161,7 +162,8 @@ def _build() -> tuple[dict[str, Cue], frozenset[str]]:
         forms = irregular.split() if irregular else list(inflect(verb))
         if verb not in forms and base != "according to":
             forms.insert(0, verb)
-        cue = Cue(base=base, strict=strict, recipient=recipient)
+        # "expressed the hope that" is the cue "express hope".
+        cue = Cue(base=base.replace(" the ", " "), strict=strict, recipient=recipient)
         for form in forms:
             key = f"{form} {particle}" if particle else form
             table.setdefault(key, cue)
