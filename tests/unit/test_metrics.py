@@ -647,3 +647,37 @@ def test_target_list_items_after_a_heading() -> None:
         "Last year, exports rose 7 percent."
     )
     assert [True, True, True, False] == [m.target for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        # a period, not a basis: "last year" and "annual" alone
+        ("The deficit narrowed to $12bn last year.", [None]),
+        ("The agency has an annual budget of $5bn.", [None]),
+        (
+            "GDP grew 5 percent last year and is expected to grow 4 percent this year.",
+            [None, None],
+        ),
+        # a lead and a reference point
+        ("Exports rose 2.3 percent from a year earlier.", ["year-on-year"]),
+        ("Profit rose 4% compared with the previous year.", ["year-on-year"]),
+        ("Sales were up 3% on the previous month.", ["month-on-month"]),
+        ("Output rose 1.1% y/y in May.", ["year-on-year"]),
+        ("Home prices fell 0.4 percent year on year.", ["year-on-year"]),
+        # bounded by the neighbouring quantity: the level reached has no basis
+        (
+            "GDP reached 9.35 trillion yuan, up 5.6 percent year-on-year.",
+            [None, "year-on-year"],
+        ),
+        (
+            "Loans rose 6.8 percent year on year to 272.5 trillion yuan.",
+            ["year-on-year", None],
+        ),
+        # a month with a day is a date, no basis
+        ("The fair opens on April 20 with more than 3,000 exhibitors.", [None]),
+    ],
+)
+def test_basis_needs_a_comparison(text: str, bases: list[str | None]) -> None:
+    """A basis comes from a basis cue or a lead and a reference, near its own amount."""
+    assert bases == [m.basis for m in _metrics(text)]

@@ -73,7 +73,17 @@ _MEASURE_BEFORE: Final = _before(lex.MEASURE_BEFORE)
 _RATIO_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.RATIO_BEFORE) + r")(?![a-z])"
 )
-_BASIS: Final = re.compile(r"(?<![a-z])(" + _trie(lex.BASIS_CUES) + r")(?![a-z])")
+# A cue alone ("year-on-year"), or a lead and a reference point ("from a year
+# earlier", "from April"); a month before a day number is a date ("on April 20").
+_BASIS: Final = re.compile(
+    r"(?<![a-z])(?:("
+    + _trie(lex.BASIS_CUES)
+    + r")|(?:"
+    + _trie(lex.BASIS_LEADS)
+    + r") {1,2}("
+    + _trie(lex.BASIS_REFERENCES)
+    + r")(?! {1,2}\d))(?![a-z])"
+)
 _TARGET: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.TARGET_CUES) + r")(?![a-z])")
 _TARGET_NOUN: Final = re.compile(
     r"(?<![a-z-])(?:" + _trie(lex.TARGET_NOUNS) + r")(?:"
@@ -594,11 +604,27 @@ def _is_comparison(low: str, q: Quantity, floor: int) -> bool:
     )
 
 
-def _basis(low: str, q: Quantity, stop: int) -> str | None:
+def _basis(
+    low: str, q: Quantity, clause: int, previous_end: int, stop: int
+) -> str | None:
+    """The basis named right after the amount, else just before it.
+
+    The clause and the neighbouring quantities bound the search, so one
+    amount's basis does not leak to the next ("reached 9.35 trillion yuan, up
+    5.6 percent year-on-year": only 5.6 is year-on-year).
+    """
     m = _BASIS.search(low, q.end, min(stop, q.end + 60))
+    window = max(clause, q.start - 40)
+    if m is None and previous_end <= window:
+        # "a year-on-year rise of 5 percent"; not when an earlier amount sits
+        # in the window, whose basis the phrase is ("6.8 percent year on year
+        # to 272.5 trillion yuan").
+        m = _BASIS.search(low, window, q.start)
     if m is None:
-        m = _BASIS.search(low, max(0, q.start - 40), q.start)
-    return lex.BASIS_CUES[m.group(1)] if m is not None else None
+        return None
+    if m.group(1) is not None:
+        return lex.BASIS_CUES[m.group(1)]
+    return lex.BASIS_REFERENCES[m.group(2)]
 
 
 def _indicator(low: str, floor: int, pos: int) -> str | None:
@@ -760,7 +786,10 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         goals = [_is_target(low, q, sentence.start) for q, _, _ in found]
         assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
-        for (q, unit, rule), (period, period_rule) in zip(found, assigned, strict=True):
+        next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
+        for (q, unit, rule), (period, period_rule), next_start in zip(
+            found, assigned, next_starts, strict=True
+        ):
             metric = _build(
                 ctx,
                 registry,
@@ -773,6 +802,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 period_rule=period_rule,
                 previous_end=previous_end,
                 breaks=breaks,
+                next_start=next_start,
                 listed=list_from is not None and q.start >= list_from,
             )
             if metric is not None:
@@ -814,11 +844,14 @@ def _build(
     period_rule: str,
     previous_end: int,
     breaks: list[int],
+    next_start: int,
     listed: bool = False,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
     floor = max(clause, previous_end)
+    later = bisect.bisect_right(breaks, q.end)
+    clause_end = breaks[later] if later < len(breaks) else sentence.end
     value, upper = q.value, q.upper
     if rule == "minor-unit":
         value /= 100
@@ -856,7 +889,7 @@ def _build(
         unit=unit,
         approx=q.approx,
         period=period,
-        basis=_basis(low, q, sentence.end),
+        basis=_basis(low, q, clause, previous_end, min(next_start, clause_end)),
         target=target,
         indicator=_indicator(low, max(sentence.start, floor - 80), q.start),
         subject=_subject(text, registry, floor, q.start, sentence.start),

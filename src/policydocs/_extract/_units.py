@@ -332,38 +332,51 @@ RATIO_BEFORE: Final[tuple[str, ...]] = (
     "ratio at", "ratio below", "ratio above", "ratio to", "reading of",
 )  # fmt: skip
 
-#: Comparison phrases after a change that name its basis.
+#: Phrases that name a change's basis wherever they stand near its amount.
 BASIS_CUES: Final[dict[str, str]] = {
     "year-on-year": "year-on-year", "year on year": "year-on-year",
-    "y-o-y": "year-on-year", "yoy": "year-on-year", "a year earlier":
-    "year-on-year", "a year ago": "year-on-year", "the previous year":
-    "year-on-year", "the prior year": "year-on-year", "last year":
-    "year-on-year", "the same period last year": "year-on-year",
-    "the same month last year": "year-on-year", "from a year": "year-on-year",
-    "annual": "year-on-year", "month-on-month": "month-on-month",
-    "month on month": "month-on-month", "m-o-m": "month-on-month",
-    "the previous month": "month-on-month", "a month earlier": "month-on-month",
-    "the prior month": "month-on-month", "quarter-on-quarter":
-    "quarter-on-quarter", "quarter on quarter": "quarter-on-quarter",
-    "the previous quarter": "quarter-on-quarter", "a quarter earlier":
-    "quarter-on-quarter", "year-over-year": "year-on-year",
-    "year over year": "year-on-year", "y/y": "year-on-year",
-    "the same period of": "year-on-year", "the same period in": "year-on-year",
+    "y-o-y": "year-on-year", "yoy": "year-on-year", "y/y": "year-on-year",
+    "year-over-year": "year-on-year", "year over year": "year-on-year",
     "on an annual basis": "year-on-year", "on a yearly basis": "year-on-year",
-    "month-over-month": "month-on-month", "m/m": "month-on-month",
-    "on a monthly basis": "month-on-month", "quarter-over-quarter":
-    "quarter-on-quarter", "q/q": "quarter-on-quarter",
+    "month-on-month": "month-on-month", "month on month": "month-on-month",
+    "m-o-m": "month-on-month", "month-over-month": "month-on-month",
+    "m/m": "month-on-month", "on a monthly basis": "month-on-month",
+    "quarter-on-quarter": "quarter-on-quarter",
+    "quarter on quarter": "quarter-on-quarter",
+    "quarter-over-quarter": "quarter-on-quarter", "q/q": "quarter-on-quarter",
     "on a quarterly basis": "quarter-on-quarter",
+}  # fmt: skip
+
+#: Reference points that name a basis only after a comparison lead
+#: (``BASIS_LEADS``): "from a year earlier", "compared with the previous year",
+#: "over the same period last year", "from April". Alone, "last year" is a
+#: period ("narrowed to $12bn last year") and "annual" an adjective.
+BASIS_REFERENCES: Final[dict[str, str]] = {
+    "a year earlier": "year-on-year", "a year ago": "year-on-year",
+    "the previous year": "year-on-year", "the prior year": "year-on-year",
+    "last year": "year-on-year", "the same period last year": "year-on-year",
+    "the same month last year": "year-on-year",
+    "the same quarter last year": "year-on-year",
+    "the same period of": "year-on-year", "the same period in": "year-on-year",
+    "the year-earlier period": "year-on-year", "a year before": "year-on-year",
+    "the previous month": "month-on-month", "a month earlier": "month-on-month",
+    "the prior month": "month-on-month", "a month ago": "month-on-month",
+    "the previous quarter": "quarter-on-quarter",
+    "a quarter earlier": "quarter-on-quarter",
+    "the prior quarter": "quarter-on-quarter",
     # "rose 0.6 percent in May from April": the month before is the basis
-    **{
-        f"{lead} {month}": "month-on-month"
-        for lead in ("from", "over", "compared with", "than in")
-        for month in (
+    **dict.fromkeys(
+        (
             "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december",
-        )
-    },
+        ),
+        "month-on-month",
+    ),
 }  # fmt: skip
+BASIS_LEADS: Final[tuple[str, ...]] = (
+    "from", "than", "than in", "over", "on", "compared with", "compared to",
+    "against", "versus", "vs", "vs.", "relative to",
+)  # fmt: skip
 
 #: Words of rate talk: with one of them near, a bare "points" means
 #: percentage points ("cut by 25 points", "a quarter-point rate cut").
