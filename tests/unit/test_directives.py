@@ -757,6 +757,29 @@ def test_any_reporting_cue_makes_its_it_would_reported(
     assert (d.force, d.addressee, d.action) == (Force.COMMITMENT, addressee, action)
 
 
+@pytest.mark.parametrize(
+    ("text", "addressee", "action"),
+    [
+        (
+            "Member states of the union should cut emissions by 2030.",
+            "Member states",
+            "cut emissions by 2030",
+        ),
+        ("All states in the region will cut taxes.", "All states", "cut taxes"),
+        (
+            "Notes issued by the bank must be redeemed at par.",
+            None,
+            "Notes issued by the bank must be redeemed at par",
+        ),
+    ],
+)
+def test_a_plural_noun_spelt_like_a_reporting_verb_stays_in_the_subject(
+    text: str, addressee: str | None, action: str
+) -> None:
+    d = only(text)
+    assert (d.addressee, d.action) == (addressee, action)
+
+
 def test_strength_orders_obligation_recommendation_encouragement() -> None:
     doc: Document = parse(
         "Banks are encouraged to lend more. Banks should disclose fees. "

@@ -217,6 +217,28 @@ class _Clause:
     kind: str  # "sentence", "comma", "conj", "that", "question", "relative", "trigger"
 
 
+def _reporting(j: int, toks: _Tokens) -> bool:
+    """Tell whether token ``j`` is a reporting verb rather than a plural noun.
+
+    A third-person form ("states", "reports", "notes", "claims") is a noun
+    after a determiner or before a preposition, an auxiliary or a
+    participle: "all states in the region", "member states of the union",
+    "notes issued by the bank".
+    """
+    w = toks.word(j)
+    if w not in REPORT_VERBS:
+        return False
+    if not w.endswith("s"):
+        return True  # a past form: "said", "noted", "told"
+    nxt = toks.word(j + 1)
+    return not (
+        toks.word(j - 1) in _DETERMINERS
+        or (nxt in PREPOSITIONS and nxt != "that")
+        or nxt in _AUX
+        or nxt.endswith("ed")
+    )
+
+
 def find_directives(
     ctx: Context, registry: ActorRegistry, statements: tuple[Statement, ...]
 ) -> tuple[Directive, ...]:
@@ -786,7 +808,7 @@ class _Stage:
                         cut = k - 2 if toks.word(k - 2) == "," else k - 1
                     return _Clause(k + 1, cut, "that")
                 return _Clause(k + 1, k, "relative")
-            if w in REPORT_VERBS and k + 1 < at:
+            if k + 1 < at and _reporting(k, toks):
                 # "the company said it would …": a complement clause without "that".
                 return _Clause(k + 1, k, "that")
             if w in QUESTION_WORDS or w in _RELATIVE:
@@ -1035,7 +1057,7 @@ class _Stage:
                 stops.append(j)
             elif w in _HARD:
                 stops.append(j)
-            elif w == "and" and toks.word(j + 1) in REPORT_VERBS:
+            elif w == "and" and _reporting(j + 1, toks):
                 stops.append(j)  # "…, and said they would …": a new statement
             elif w == ",":
                 nxt = toks.word(j + 1)
@@ -1084,7 +1106,7 @@ class _Stage:
         words = toks.words
         n = len(words)
         for j in range(comma + 1, min(n, comma + 7)):
-            if words[j] in REPORT_VERBS:
+            if _reporting(j, toks):
                 return j > comma + 1
             if words[j] in ",;:":
                 return False
