@@ -780,6 +780,20 @@ def test_a_plural_noun_spelt_like_a_reporting_verb_stays_in_the_subject(
     assert (d.addressee, d.action) == (addressee, action)
 
 
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("Some analysts say China should retaliate.", "China"),
+        ("Economists say the central bank should cut rates.", "central bank"),
+        ("Teachers' unions warn that schools must cut classes.", "schools"),
+    ],
+)
+def test_a_present_tense_reporting_verb_ends_the_subject(
+    text: str, addressee: str
+) -> None:
+    assert only(text).addressee == addressee
+
+
 def test_strength_orders_obligation_recommendation_encouragement() -> None:
     doc: Document = parse(
         "Banks are encouraged to lend more. Banks should disclose fees. "

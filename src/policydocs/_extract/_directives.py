@@ -54,6 +54,7 @@ from ._modals import (
     PRONOUN_AGENTS,
     QUESTION_WORDS,
     REMARK_VERBS,
+    REPORT_BASES,
     REPORT_VERBS,
     SPEAKER_PRONOUNS,
     THING_HEADS,
@@ -104,6 +105,7 @@ _THAT_VERBS: Final = lexicon("require demand urge ask recommend request direct o
 #: Words after "pledged"/"promised" that open no object.
 _NOT_AN_OBJECT: Final = frozenset({"that", "to", ",", ".", ";", ":", "", "and", "by"})
 _SUBJECT_PRONOUNS: Final = lexicon("we i he she they it you")
+_PLURAL_PRONOUNS: Final = lexicon("we i they you")
 _JOINS: Final = frozenset({"and", "or", "but", ","})
 _RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _DETERMINERS: Final = lexicon(
@@ -226,13 +228,18 @@ def _reporting(j: int, toks: _Tokens) -> bool:
     "notes issued by the bank".
     """
     w = toks.word(j)
-    if w not in REPORT_VERBS:
+    prev = toks.word(j - 1)
+    if w in REPORT_BASES:
+        # "Economists say", "they argue"; not "stress tests", "the state".
+        if not (prev in _PLURAL_PRONOUNS or (prev.endswith("s") and prev[-2:] != "'s")):
+            return False
+    elif w not in REPORT_VERBS:
         return False
-    if not w.endswith("s"):
+    elif not w.endswith("s"):
         return True  # a past form: "said", "noted", "told"
     nxt = toks.word(j + 1)
     return not (
-        toks.word(j - 1) in _DETERMINERS
+        prev in _DETERMINERS
         or (nxt in PREPOSITIONS and nxt != "that")
         or nxt in _AUX
         or nxt.endswith("ed")

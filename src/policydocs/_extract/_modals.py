@@ -46,6 +46,7 @@ __all__ = [
     "PRONOUN_AGENTS",
     "QUESTION_WORDS",
     "REMARK_VERBS",
+    "REPORT_BASES",
     "REPORT_VERBS",
     "SPEAKER_PRONOUNS",
     "THING_HEADS",
@@ -415,6 +416,14 @@ OUTLET_WORDS: Final = lexicon("""
     herald tribune gazette telegraph tv television radio broadcasting network
     channel wire newspaper magazine outlet
     """)
+
+#: Base forms of the same cues: "economists say", "critics argue" report
+#: too, but only after a plural or personal subject (the grammar checks).
+REPORT_BASES: Final = frozenset(
+    cue.base
+    for cue in CUES.values()
+    if " " not in cue.base and cue.base not in OBJECT_CUES
+)
 
 #: Reporting verbs of a trailing attribution ("…, he said") and of a "that"
 #: clause: the third-person and past forms of every one-word cue outside
