@@ -681,3 +681,11 @@ def test_target_list_items_after_a_heading() -> None:
 def test_basis_needs_a_comparison(text: str, bases: list[str | None]) -> None:
     """A basis comes from a basis cue or a lead and a reference, near its own amount."""
     assert bases == [m.basis for m in _metrics(text)]
+
+
+def test_index_move_in_points_is_a_ratio() -> None:
+    """An index move in points is a unitless ratio, with its sign, span and level."""
+    found = _metrics("The PMI fell two points to 48.")
+    assert [("two points", -2.0, "ratio"), ("48", 48.0, "ratio")] == [
+        (m.text, m.value, m.unit) for m in found
+    ]

@@ -343,7 +343,9 @@ def test_singular_fraction_or_ordinal(text: str, found: bool) -> None:
         ("$ 20,000.00 $ 37,305.97", [(20000.0, None, "USD"), (37305.97, None, "USD")]),
         ("20 Rupees 43", [(20.43, None, "INR")]),
         ("twenty dollar and 43", [(20.43, None, "USD")]),
-        ("5 point", [(5.0, None, "point")]),
+        # "point" alone is a remark; index points need a change or index word
+        ("5 point", [(5.0, None, "number")]),
+        ("the index closed 5 points higher", [(5.0, None, "point")]),
     ],
 )
 def test_grammar_corner_cases(
@@ -357,3 +359,35 @@ def test_grammar_corner_cases(
     ):
         assert math.isclose(value, g_value, rel_tol=1e-9)
         assert (upper, unit) == (g_upper, g_unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # survey index moves and levels: words or digits alike
+        ("The PMI rose two points to 52.", 2.0, "point"),
+        ("The consumer confidence gauge dropped three points.", 3.0, "point"),
+        ("The Hang Seng closed at 21,450.3 points.", 21450.3, "point"),
+        # a rate named before the number: percentage points
+        ("Youth unemployment rose 1.2 points in May.", 1.2, "percentage_point"),
+        ("Inflation fell by two points over the year.", 2.0, "percentage_point"),
+    ],
+)
+def test_points_near_a_change_or_index(text: str, value: float, unit: str) -> None:
+    """A number of points is an index move where a change or index word is near."""
+    q = find_quantities(text)[0]
+    assert (value, unit) == (q.value, q.unit)
+    assert text[q.start : q.end].endswith("points")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would stress one point: inflation is too high.",
+        "She made two points in her speech.",
+        "The plan has 10 points.",
+    ],
+)
+def test_points_as_remarks(text: str) -> None:
+    """Points made in speech are no unit, in words or digits."""
+    assert all(q.unit != "point" for q in find_quantities(text))

@@ -231,10 +231,16 @@ _AFTER_FRACTION: Final = frozenset(
     )
 )  # fmt: skip
 _RATE_TALK: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.RATE_TALK) + r")(?![a-z])")
+_RATE_SUBJECT: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(lex.RATE_SUBJECTS) + r")(?![a-z])"
+)
 _CHANGE_WORD: Final = re.compile(
     r"(?<![a-z])(?:"
     + _trie([*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE])
     + r")(?![a-z])"
+)
+_INDEX_TALK: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(lex.INDEX_TALK) + r")(?![a-z])"
 )
 # Percentage points beyond this are index points ("3,450.3 points").
 _MAX_POINTS: Final = 100
@@ -832,8 +838,10 @@ def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
             ):
                 # Index points ("closed at 3,450.3 points", "the PMI rose 0.5
                 # points"), not percentage points; "the 50-point mark" is a name.
-                if m.group().startswith("-") or side.num.words:
-                    return  # "one point" in "I would stress one point" is no index
+                if m.group().startswith("-") or not _index_talk(
+                    low, side.start, m.end()
+                ):
+                    return  # "I would stress one point", "a 10-point plan"
                 side.unit = "point"
                 side.end = m.end()
                 return
@@ -896,8 +904,19 @@ def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
 
 def _rate_talk(low: str, start: int, end: int) -> bool:
     """Bare "points" is a percentage point only in rate talk ("cut by 25 points")."""
+    first = max(0, start - 40)
     return (
-        _RATE_TALK.search(low, max(0, start - 40), min(len(low), end + 24)) is not None
+        _RATE_TALK.search(low, first, min(len(low), end + 24)) is not None
+        or _RATE_SUBJECT.search(low, first, start) is not None
+    )
+
+
+def _index_talk(low: str, start: int, end: int) -> bool:
+    """Bare "points" is an index move or level only near a change or index word."""
+    first, last = max(0, start - 40), min(len(low), end + 24)
+    return (
+        _INDEX_TALK.search(low, first, last) is not None
+        or _CHANGE_WORD.search(low, first, last) is not None
     )
 
 

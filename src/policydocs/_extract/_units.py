@@ -385,6 +385,22 @@ RATE_TALK: Final[tuple[str, ...]] = (
     "raise", "reduction", "increase", "move", "tightening", "easing",
 )  # fmt: skip
 
+#: Rates named before a number: "unemployment rose 1.2 points" is in
+#: percentage points (after the number they start a new thought: "one point:
+#: inflation is too high").
+RATE_SUBJECTS: Final[tuple[str, ...]] = ("unemployment", "jobless", "inflation")
+
+#: Words of index talk: outside rate talk, "points" after a number are index
+#: points only with one of these (or a change word) near ("the PMI rose two
+#: points", "closed at 3,450.3 points"); else "point" is a remark ("I would
+#: stress one point", "a plan of 10 points").
+INDEX_TALK: Final[tuple[str, ...]] = (
+    "index", "indices", "indexes", "pmi", "gauge", "benchmark", "composite",
+    "average", "score", "scored", "reading", "closed", "close", "ended",
+    "finished", "opened", "stood", "reached", "level", "mark", "dow", "nasdaq",
+    "nikkei", "ftse", "dax", "kospi", "sensex", "nifty", "hang seng", "s&p",
+)  # fmt: skip
+
 #: Verbs and modals that make a number in their clause a goal rather than an
 #: outcome ("will raise … by 20 yuan", "aims to cut … by 20 percent").
 TARGET_CUES: Final[tuple[str, ...]] = (
