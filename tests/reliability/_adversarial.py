@@ -92,6 +92,11 @@ CASES: Final[dict[str, Callable[[int], str]]] = {
     "header_lines": lambda n: _repeat("Title: t\n", n),
     "cjk": lambda n: _repeat("市政府表示，增长5%。", n),
     "combining_marks": lambda n: "a" + "\u0301" * n,
+    "open_quotes": lambda n: "\u201c" * n,
+    "possessives": lambda n: _repeat("China's ", n),
+    "number_words": lambda n: _repeat("twenty-five thousand three hundred and ", n),
+    "month_ranges": lambda n: _repeat("January-May ", n),
+    "urls": lambda n: _repeat("https://example.gov/a/b?c=5%25&d=2025 ", n),
 }
 
 
