@@ -1378,7 +1378,11 @@ def find_statement_date(
     """
     candidates: list[tuple[int, dt.date]] = []
     for m in _STATEMENT_DAY.finditer(text, start, end):
-        resolved = _resolve_statement_day(m, text, published)
+        try:
+            resolved = _resolve_statement_day(m, text, published)
+        except OverflowError:
+            # "on Thursday" or "yesterday" before 0001-01-01: no such day.
+            continue
         if resolved is not None:
             candidates.append((m.start(), resolved))
             break
