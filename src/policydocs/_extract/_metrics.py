@@ -710,7 +710,12 @@ def _period_mentions(
             and _SPLIT_YEAR.search(text, m.start, m.end) is None
         ):
             m = m._replace(period=fiscal_year_bounds(last.year + 1, start_month))  # noqa: PLW2901
-        elif m.implicit_year and reference is not None and first > reference:
+        elif (
+            m.implicit_year
+            and reference is not None
+            and first > reference
+            and first.year > 1  # no year 0 to move it back to
+        ):
             m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
         elif m.kind == "day" and _STOCK_DATE.search(low, m.start, m.end) is None:
             m = m._replace(kind="event_day")  # noqa: PLW2901
