@@ -258,3 +258,14 @@ def test_a_place_before_a_titled_subject_is_no_person():
     find_statements(reg._ctx, reg)
     people = {a.name for a in reg.to_actors() if a.kind is ActorKind.PERSON}
     assert {"Ana Kaya", "Ravi Rao"} == people
+
+
+def test_unknown_names_from_other_stages():
+    """An unknown one-word addressee is a place; two or three words a person."""
+    text = "China and Ivan Markov must act."
+    reg = registry(text)
+    assert "China" == reg.mention(*at(text, "China"))
+    assert "Ivan Markov" == reg.mention(*at(text, "Ivan Markov"))
+    kinds = {a.name: a.kind for a in reg.to_actors()}
+    assert ActorKind.PLACE == kinds["China"]
+    assert ActorKind.PERSON == kinds["Ivan Markov"]

@@ -1064,15 +1064,16 @@ class ActorRegistry:
             return None
         if got is None:
             words = name.split()
-            if all(w[:1].isupper() for w in words):
-                got = (
-                    ActorKind.PERSON
-                    if kind is ActorKind.GROUP
-                    and len(words) <= 3
-                    and start > 0
-                    and self._name_like(words)
-                    else kind
-                )
+            if (
+                kind is ActorKind.GROUP
+                and all(w[:1].isupper() for w in words)
+                and self._name_like(words)
+            ):
+                # An unknown proper name with no title: two or three words
+                # read as a person ("Ivan Markov"), one as a place ("China",
+                # an addressee); a speaker's single name comes with
+                # kind=PERSON from the statements stage.
+                got = ActorKind.PERSON if 2 <= len(words) <= 3 else ActorKind.PLACE
             else:
                 got = kind
         entry = self._get_or_make(name, got)

@@ -1133,6 +1133,11 @@ class _Finder:
         self.prev_document = None
         if is_generic_source(phrase):
             return None
+        if len(phrase.split()) == 1 and self.reg.looks_like_name(phrase):
+            # "Wang said": a lone unknown name before a cue is a person.
+            return self.reg.mention(
+                s, e, kind=ActorKind.PERSON, prefer=self.prev_speaker
+            )
         sp = _SPOKESPERSON_OF.fullmatch(phrase)
         if sp is not None:
             # "The Commission's spokesperson said": the body speaks.
