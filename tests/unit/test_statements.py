@@ -798,3 +798,15 @@ def test_outlet_questions_are_skipped_with_their_cues():
     assert ["Good afternoon.", "We oppose the tariffs."] == [
         s.content for s in extract(text)
     ]
+
+
+def test_answers_stay_with_the_interviewee_when_a_question_names_someone():
+    """'Q: Did Minister X agree? A: ...' is still the interviewee's answer."""
+    text = (
+        "Governor Ama Boateng spoke to us on Friday.\n\n"
+        "Q: Did Finance Minister Kofi Mensah agree with the rate cut?\n"
+        "A: The decision was ours alone."
+    )
+    assert [("Ama Boateng", "The decision was ours alone.")] == [
+        (s.speaker, s.content) for s in extract(text)
+    ]

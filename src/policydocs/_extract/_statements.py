@@ -430,7 +430,8 @@ class _Finder:
             if label.lower() in _ANSWER_TURN:
                 # "Q: ... A: ...": the answers are the interviewee's, the
                 # person the text last named before the turn.
-                speaker = self.reg.recent_person(m.start(1))
+                # Named before the first turn: a question may name others.
+                speaker = self.reg.recent_person(self.sentences[heads[0][0]].start)
                 if speaker is not None and end > body:
                     cands.append(
                         _Cand(
