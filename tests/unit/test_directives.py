@@ -715,6 +715,45 @@ def test_a_continued_quotation_keeps_its_speaker() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "addressee"),
+    [
+        (
+            '"We will cut the deficit," Finance Minister Tomasz Nowak said.',
+            "Office of the Prime Minister",
+            "Tomasz Nowak",
+        ),
+        (
+            '"We must act now," said central bank governor Ahmed Khan.',
+            "Daily Wire",
+            "Ahmed Khan",
+        ),
+        (
+            (
+                "Commissioner for Energy Markus Brandt said: "
+                '"We will work with member states to cut permitting times."'
+            ),
+            "European Commission",
+            "European Commission",
+        ),
+        (
+            '"We will keep rates on hold," CBN Governor Ada Obi said.',
+            "Central Bank of Norland",
+            "Central Bank of Norland",
+        ),
+        (
+            '"We will not accept delays," Deputy Secretary Marcus Hale said.',
+            "Department of the Treasury",
+            "Department of the Treasury",
+        ),
+    ],
+)
+def test_a_quoted_we_is_the_source_only_when_the_speakers_title_fits_it(
+    text: str, source: str, addressee: str
+) -> None:
+    assert only(text, source=source).addressee == addressee
+
+
 def test_trailing_participle_cue_ends_the_action() -> None:
     d = directives(
         "He called for faster approvals of clean-energy projects, "

@@ -33,6 +33,7 @@ import attrs
 
 from .._models import Directive, Span, Statement
 from .._vocab import ActorKind, Force, Mode
+from ._actors import is_person_title
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -133,6 +134,20 @@ _ACTIVE_SPEECH: Final = frozenset(
     {"speech-object", "support-in", "call-for", "call-for-to"}
 )
 _LOOK: Final = 60
+_WORD_RE: Final = re.compile(r"[a-z][a-z.'’\-]{0,30}")
+#: Words of a name that say nothing about which body it is.
+_NAME_GLUE: Final = lexicon("of the and for on in at u.s. us uk")
+#: Rank words of a title, beside the person titles of the actor lexicon.
+_RANKS: Final = lexicon(
+    "vice deputy acting chief general senior assistant associate principal"
+    " permanent executive first under head"
+)
+#: Heads shared by many bodies: "department" in a title does not name the
+#: author's department.
+_CONTAINERS: Final = lexicon("""
+    office ministry department bureau agency authority administration council
+    committee government national state federal people's central
+    """)
 #: Longest action, in tokens (the longest in the gold sets is under 60).
 _MAX_ACTION: Final = 150  # tokens of look-back or look-ahead for one phrase
 
@@ -246,6 +261,54 @@ def _reporting(j: int, toks: _Tokens) -> bool:
     )
 
 
+def _stem(word: str) -> str:
+    # Six letters join "commissioner" to "commission", "ministry's" to "ministry".
+    return word[:6]
+
+
+def _content_words(phrase: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(phrase.lower()) if w not in _NAME_GLUE]
+
+
+def _initials(name: str) -> set[str]:
+    """Acronyms of ``name``, with and without its glue words (PBOC, CBN)."""
+    words = name.lower().replace("'s", "").split()
+    return {
+        "".join(w[0] for w in words),
+        "".join(w[0] for w in words if w not in _NAME_GLUE),
+    }
+
+
+def _title_fits_author(titles: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Tell whether a person with ``titles`` speaks for the document's author.
+
+    ``names`` are the author's name and aliases. Never for a news outlet.
+    Yes when a title word is an alias or the initials of the author ("PBOC
+    Governor" under the People's Bank of China), when a title word shares
+    the author's head ("Commissioner" of the "European Commission"), when a
+    title word beyond
+    rank and office names part of the author ("director of the equipment
+    industry department" under the Ministry of Industry and Information
+    Technology), and for a bare rank ("Deputy Secretary", "Spokesperson", no
+    title at all); no when the title names another portfolio ("Finance
+    Minister" under the Office of the Prime Minister).
+    """
+    author = names[0]
+    own = _content_words(author)
+    if not own or any(w in OUTLET_WORDS for w in own):
+        return False
+    words = [w for t in titles for w in _content_words(t)]
+    aliases = _initials(author) | {a.lower() for a in names[1:]}
+    head = own[0] if " of " in author.lower() else own[-1]
+    if any(w in aliases or _stem(w) == _stem(head) for w in words):
+        return True
+    portfolio = [w for w in words if not is_person_title(w) and w not in _RANKS]
+    if not portfolio:
+        return True
+    stems = {_stem(w) for w in own if w not in _CONTAINERS}
+    return any(_stem(w) in stems for w in portfolio)
+
+
 def find_directives(
     ctx: Context, registry: ActorRegistry, statements: tuple[Statement, ...]
 ) -> tuple[Directive, ...]:
@@ -286,6 +349,8 @@ class _Stage:
         # Capitalised words seen inside sentences: names, not sentence openers.
         self._hit_starts: set[int] = set()
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
+        #: Titles of each listed actor, built on the first quoted "we".
+        self._titles: dict[str, tuple[str, ...]] | None = None
 
     def _question_turns(self) -> list[tuple[int, int]]:
         """Spans of the transcript turns that ask rather than answer.
@@ -1247,6 +1312,34 @@ class _Stage:
                 return st.speaker
         return None
 
+    def _we_of(self, speaker: str) -> str:
+        """Who "we" is in the words of ``speaker``.
+
+        The speaker's organization when the text gives one; an organization
+        speaking is itself; a person's "we" is the document's author only
+        when the person's title is compatible with it (see
+        :func:`_title_fits_author`): a finance minister quoted under "Source:
+        Office of the Prime Minister", or anyone quoted by a news outlet, is
+        not the source speaking. Otherwise the speaker: the group is left
+        unnamed, and the speaker is the member of it the text names.
+        """
+        reg = self.registry
+        aff = reg.affiliation(speaker)
+        if aff is not None:
+            return aff
+        if reg.kind_of(speaker) in (ActorKind.ORGANIZATION, ActorKind.PLACE):
+            return speaker
+        author = reg.author()
+        if author is None:
+            return speaker
+        if self._titles is None:
+            actors = reg.to_actors()
+            self._titles = {a.name: a.titles for a in actors}
+            self._titles[""] = next((a.aliases for a in actors if a.name == author), ())
+        titles = self._titles.get(speaker, ())
+        names = (author, *self._titles[""])
+        return author if _title_fits_author(titles, names) else speaker
+
     def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
         start = toks.starts[hit.action_start]
         end = toks.ends[end_tok - 1]
@@ -1271,16 +1364,9 @@ class _Stage:
             a, b = hit.addressee
             s0, e0 = toks.starts[a], toks.ends[b - 1]
             addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
-            if quoter is not None and toks.words[a] in ("we", "us"):
-                # The registry knows no statement here; "we" is the quoted
-                # speaker's side.
-                addressee = self.registry.affiliation(quoter)
-                if (
-                    addressee is None
-                    and self.registry.kind_of(quoter) is ActorKind.PERSON
-                ):
-                    addressee = self.registry.author()
-                addressee = addressee or quoter
+            voice = self.statements[stmt].speaker if stmt is not None else quoter
+            if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):
+                addressee = self._we_of(voice)
         if hit.self_commit:
             addressee = issuer
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
