@@ -5,6 +5,7 @@ Run longer with ``HYPOTHESIS_PROFILE=fuzz`` (see docs/reliability.md).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, TypeVar
 
@@ -156,6 +157,43 @@ _SEPARATORS = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "\n\n", ": ", '"
 def test_shuffled_policy_words_parse_to_a_valid_document(text: str) -> None:
     """Seed and gold words in random order, with noise, parse to a valid document."""
     _check_parse(text)
+
+
+# Relative dates resolve against the publication date: at the ends of the
+# calendar "yesterday", "last year" or "the fourth quarter" leave it.
+_DATE_WORDS = (
+    "on Thursday", "last Monday", "yesterday", "today", "next year", "last year",
+    "this year", "the previous quarter", "the same period last year", "by 2035",
+    "in the first half", "the first five months", "January-May", "on March 5",
+    "FY2026", "fiscal year 2025/26", "2026-30", "by the end of next year",
+    "the fourth quarter", "last month", "next month", "month-on-month",
+    "the ministry said", "rose 5 percent", "fell 2 percent", "must", ".",
+)  # fmt: skip
+_EDGE_DATES = st.sampled_from(
+    [
+        dt.date.min,
+        dt.date(1, 1, 8),
+        dt.date(1, 12, 31),
+        dt.date.max,
+        dt.date(9999, 1, 1),
+    ]
+)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    published=_EDGE_DATES | st.dates(),
+    words=st.lists(st.sampled_from(_DATE_WORDS), min_size=1, max_size=12),
+)
+@example(published=dt.date.min, words=["the ministry said", "on Thursday"])
+@example(published=dt.date(1, 1, 8), words=["fell 2 percent", "the fourth quarter"])
+def test_relative_dates_at_the_ends_of_the_calendar(
+    published: dt.date, words: list[str]
+) -> None:
+    """Relative dates against any publication date, 0001 to 9999, never crash."""
+    text = " ".join(words)
+    assert check(policydocs.parse(text, published=published)) == []
+    _check_parse(f"date {published.isoformat()} {text}")
 
 
 def _check_read(path: Path) -> None:
