@@ -582,13 +582,10 @@ class _Stage:
             and toks.word(k + 1) in DISCOURSE_PARTICIPLES
         ):
             return  # "it should be noted that …" frames a remark
-        no_x = toks.word(subj[0]) in ("no", "nobody") or (
-            toks.word(subj[0]) == "no" and toks.word(subj[0] + 1) == "one"
-        )
+        no_x = toks.word(subj[0]) in ("no", "nobody")  # "no one" starts with "no"
         if no_x:
             hit.negated = True
         head_class = self._head_class(subj, toks)
-        hit.subject = subj
         if no_x and trig.base == "can":
             return  # "nobody can predict": a statement of fact
         if trig.frame is Frame.NEGATED_ONLY:
