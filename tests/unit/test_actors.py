@@ -269,3 +269,13 @@ def test_unknown_names_from_other_stages():
     kinds = {a.name: a.kind for a in reg.to_actors()}
     assert ActorKind.PLACE == kinds["China"]
     assert ActorKind.PERSON == kinds["Ivan Markov"]
+
+
+def test_a_shared_family_name_goes_to_the_person_named_last():
+    """'Wang' after 'Wang Yi' and then 'Wang Lin' is Wang Lin."""
+    text = (
+        "Foreign Minister Wang Yi met Commerce Minister Wang Lin. Wang Lin spoke "
+        "about trade. Wang said exports would grow."
+    )
+    reg = registry(text)
+    assert "Wang Lin" == reg.mention(*at(text, "Wang", 3))

@@ -425,6 +425,7 @@ class ActorRegistry:
         self._regions: list[tuple[int, int, str]] = []
         self._author: int | None = None
         self._documents: list[tuple[int, str, int, bool]] = []
+        self._shared: dict[str, list[int]] = {}
         self._classified: dict[
             str, tuple[ActorKind | None, str, list[str], str, set[str]]
         ] = {}
@@ -475,7 +476,7 @@ class ActorRegistry:
             own = self._role_entry(low, role, phrase)
             self._add(own, start, end)
             return own.name
-        found = self._lookup(phrase) or self._create(start, end, kind)
+        found = self._lookup(phrase, start) or self._create(start, end, kind)
         if found is None:
             return None
         self._add(found, start, end)
@@ -1048,10 +1049,19 @@ class ActorRegistry:
                 )
         return False
 
-    def _lookup(self, phrase: str) -> _Entry | None:
+    def _lookup(self, phrase: str, pos: int | None = None) -> _Entry | None:
         kind, name, _titles, _g, heads = self._classify(phrase)
         del kind, heads
         for key in (_norm(phrase), _norm(name)):
+            shared = self._shared.get(key)
+            if pos is not None and shared is not None and len(shared) > 1:
+                # "Wang" after "Wang Yi" and "Wang Lin": the one named last.
+                return max(
+                    (self._entries[i] for i in shared),
+                    key=lambda e: max(
+                        (m[0] for m in e.mentions if m[0] < pos), default=-1
+                    ),
+                )
             idx = self._keys.get(key)
             if idx is not None:
                 return self._entries[idx]
@@ -1126,6 +1136,9 @@ class ActorRegistry:
             for w in (words[0], words[-1]):
                 if len(w) >= 2 and not w.endswith("."):
                     self._keys.setdefault(_norm(w), entry.idx)
+                    shared = self._shared.setdefault(_norm(w), [])
+                    if entry.idx not in shared:
+                        shared.append(entry.idx)
             if len(words) >= 3:
                 self._keys.setdefault(_norm(" ".join(words[-2:])), entry.idx)
             if not entry.gender:
@@ -1555,7 +1568,7 @@ class ActorRegistry:
         if kind is None and ext_s == s:
             # A bare capitalised run: only a person when an appositive title
             # follows ("Wei Lan, spokesperson of ...") or a known key matches.
-            entry = self._lookup(text[s:e])
+            entry = self._lookup(text[s:e], s)
             if entry is not None:
                 self._add(entry, s, e)
                 if entry.kind is ActorKind.PERSON and text.startswith(", ", e):
