@@ -1055,13 +1055,11 @@ class ActorRegistry:
         for key in (_norm(phrase), _norm(name)):
             shared = self._shared.get(key)
             if pos is not None and shared is not None and len(shared) > 1:
-                # "Wang" after "Wang Yi" and "Wang Lin": the one named last.
-                return max(
-                    (self._entries[i] for i in shared),
-                    key=lambda e: max(
-                        (m[0] for m in e.mentions if m[0] < pos), default=-1
-                    ),
-                )
+                # "Wang" after "Wang Yi" and "Wang Lin": the one named last
+                # (bounded look-back, like pronouns).
+                for e in self._recent(pos):
+                    if e.idx in shared:
+                        return e
             idx = self._keys.get(key)
             if idx is not None:
                 return self._entries[idx]
