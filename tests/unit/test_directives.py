@@ -428,6 +428,21 @@ def test_passive_keeps_its_whole_clause_and_has_no_addressee() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stress tests must be run every year.",
+        "Overdue loans must be repaid within 30 days.",
+        "The tender rules should be rewritten before the next round.",
+    ],
+)
+def test_an_irregular_or_prefixed_participle_keeps_the_passive_clause(
+    text: str,
+) -> None:
+    d = only(text)
+    assert (d.rule, d.addressee, d.action) == ("modal-passive", None, text[:-1])
+
+
 def test_a_thousands_separator_is_no_clause_boundary() -> None:
     d = only(
         "Input subsidies of ₹8,500 per hectare should be paid out within the year."

@@ -1098,7 +1098,13 @@ class _Stage:
 
     @staticmethod
     def _participle(word: str) -> bool:
-        return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+        if word.endswith("ed") or word in IRREGULAR_PARTICIPLES:
+            return True
+        # "repaid", "rewritten", "undertaken", "overseen": a prefixed form.
+        for prefix in ("re", "un", "over", "under", "with", "out", "mis"):
+            if word.startswith(prefix) and word[len(prefix) :] in IRREGULAR_PARTICIPLES:
+                return True
+        return False
 
     # ------------------------------------------------------------------
     # action ends

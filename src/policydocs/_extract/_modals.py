@@ -373,7 +373,8 @@ IRREGULAR_PARTICIPLES: Final = lexicon("""
     sought cut spent sent met led laid found won bought taught told sold shut
     drawn grown chosen driven written undertaken overseen withdrawn understood
     met begun broken forgotten frozen hidden ridden risen spoken stolen struck
-    sworn thrown worn woven upheld withheld rebuilt overtaken forbidden
+    sworn thrown worn woven upheld withheld rebuilt overtaken forbidden run hit
+    spread read bid shed lent dealt meant borne fought sunk
     """)
 
 #: Determiners and possessives before which "need", "will" or "must" is a noun.
