@@ -1562,7 +1562,7 @@ class ActorRegistry:
         ):
             # "Leaders of the forum's smaller island states welcomed ..."
             ext_e = self._extend_group(e)
-        kind, name, titles, _g, heads = self._classify(text[ext_s:ext_e])
+        kind = self._classify(text[ext_s:ext_e])[0]
         if kind is None and ext_s == s:
             # A bare capitalised run: only a person when an appositive title
             # follows ("Wei Lan, spokesperson of ...") or a known key matches.
@@ -1585,14 +1585,6 @@ class ActorRegistry:
             return
         if kind is None:
             return
-        del name, titles, heads
-        if (
-            kind is ActorKind.ORGANIZATION
-            and not any(w[:1].isupper() for w in text[ext_s:ext_e].split()[:-1])
-            and ext_s == s
-            and ext_e == e
-        ):
-            pass
         entry = self._lookup(text[ext_s:ext_e]) or self._create(ext_s, ext_e, kind)
         if entry is None:
             return

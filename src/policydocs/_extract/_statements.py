@@ -538,11 +538,11 @@ class _Finder:
         """The comma before "X said." when the cue closes its sentence."""
         if m.cue.base == "according to":
             return None
-        after = self._skip_adjuncts(m.end, sent.end, m.cue)
+        after = self._skip_adjuncts(m.end, sent.end)
         if m.cue.recipient:
             rm = _RECIPIENT.match(self.text, after, sent.end)
             if rm is not None:
-                after = self._skip_adjuncts(rm.end(), sent.end, m.cue)
+                after = self._skip_adjuncts(rm.end(), sent.end)
         if self._rest_kind(after, sent.end) != "end":
             return None
         subj = self._subject(m.start, sent.start)
@@ -674,11 +674,11 @@ class _Finder:
         if subj is None:
             return None
         np_s, np_e, clause_s = subj
-        after = self._skip_adjuncts(m.end, sent.end, cue)
+        after = self._skip_adjuncts(m.end, sent.end)
         if cue.recipient:
             rm = _RECIPIENT.match(text, after, sent.end)
             if rm is not None:
-                after = self._skip_adjuncts(rm.end(), sent.end, cue)
+                after = self._skip_adjuncts(rm.end(), sent.end)
         rest = self._rest_kind(after, sent.end)
         framed = self._comma_before(clause_s, sent.start)
         at_end = (
@@ -719,7 +719,7 @@ class _Finder:
     def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
         """Whether 'X said:' ends its paragraph and another paragraph follows."""
         text = self.text
-        k = self._skip_adjuncts(m.end, sent.end, m.cue)
+        k = self._skip_adjuncts(m.end, sent.end)
         return (
             text[k : sent.end].strip() == ":"
             and si + 1 < len(self.sentences)
@@ -731,7 +731,7 @@ class _Finder:
     ) -> _Cand | None:
         """'X said:' ending its line, then a quotation as the next paragraph."""
         text = self.text
-        k = self._skip_adjuncts(m.end, sent.end, m.cue)
+        k = self._skip_adjuncts(m.end, sent.end)
         if text[k : sent.end].strip() != ":" or si + 1 >= len(self.sentences):
             return None
         nxt = self.sentences[si + 1]
@@ -824,7 +824,7 @@ class _Finder:
         ph = self.reg.phrase_after(m.end)
         if ph is None:
             return None
-        after = self._skip_adjuncts(ph[1], sent.end, m.cue)
+        after = self._skip_adjuncts(ph[1], sent.end)
         if self._rest_kind(after, sent.end) == "more":
             # "..., said the province would ..." is no "said X" frame.
             return None
@@ -944,7 +944,7 @@ class _Finder:
 
     def _content_start(self, pos: int, sent: Sentence, cue: Cue) -> int | None:
         text = self.text
-        pos = self._skip_adjuncts(pos, sent.end, cue)
+        pos = self._skip_adjuncts(pos, sent.end)
         if cue.recipient:
             # "told supporters in Lagos that Y", "told a meeting of the
             # provincial Party committee on Tuesday that Y": listener, then that.
@@ -954,7 +954,7 @@ class _Finder:
             else:
                 rm = _RECIPIENT.match(text, pos, sent.end)
                 if rm is not None:
-                    pos = self._skip_adjuncts(rm.end(), sent.end, cue)
+                    pos = self._skip_adjuncts(rm.end(), sent.end)
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
@@ -982,8 +982,7 @@ class _Finder:
             return None
         return pos
 
-    def _skip_adjuncts(self, pos: int, end: int, cue: Cue) -> int:
-        del cue
+    def _skip_adjuncts(self, pos: int, end: int) -> int:
         text = self.text
         for _ in range(4):
             m = _ADJUNCT.match(text, pos, end)
