@@ -810,3 +810,10 @@ def test_answers_stay_with_the_interviewee_when_a_question_names_someone():
     assert [("Ama Boateng", "The decision was ours alone.")] == [
         (s.speaker, s.content) for s in extract(text)
     ]
+
+
+def test_quoted_as_saying():
+    """'Xinhua quoted X as saying that Y' is X's statement."""
+    text = "State media quoted Premier Li Wen as saying that the economy was stable."
+    assert [("Li Wen", "say", "the economy was stable")] == triples(text)
+    assert "quoted-as" == extract(text)[0].rule

@@ -22,7 +22,8 @@ prefix-tree regex from :mod:`._cues`, scanned on the lower-cased copy):
    ``X-said-that``       ``X said (that) Y``, ``X said: "Y"``, ``X called for
                          Y``, ``X urged Y to Z`` (content "Y to Z"), ``X told
                          reporters that Y``;
-   ``X-said-quote``      ``X said:`` ending a paragraph, then the next one.
+   ``X-said-quote``      ``X said:`` ending a paragraph, then the next one;
+   ``quoted-as``         ``Xinhua quoted X as saying (that) Y``.
 
    Content runs to the end of the sentence, or to the comma / "while" /
    "and" before a participle or coordinated cue that starts a new statement.
@@ -143,6 +144,10 @@ _VERB_START: Final = re.compile(
     r"could|may|might|has|have|had|remains?|remained|rose|fell|grew|stood|"
     r"reached|increased|decreased|declined|slowed|eased|expanded|contracted|"
     r"[a-z]{3,20}ed)[ ,.]"
+)
+#: "quoted Li as saying": the person between the verb and "as".
+_QUOTED_AS: Final = re.compile(
+    r"\b(?:quoted|cited)[ ]([A-Za-z][^,;:.]{1,80})[ ]as[ ]\Z"
 )
 _WORD_AT: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,30}")
 #: Words that open an adverbial before a subject, not reported content.
@@ -338,6 +343,9 @@ class _Finder:
                     # "Noting that Y, Li urged ...": a participle opening the
                     # sentence belongs to the main clause's subject.
                     kind = "initial"
+                elif before.endswith(" as "):
+                    # "Xinhua quoted Li as saying that Y": Li speaks.
+                    kind = "quoted"
                 else:
                     continue
             elif before.endswith((" and ", ", and ", " but ")):
@@ -650,6 +658,18 @@ class _Finder:
         cue = m.cue
         if cue.base == "according to":
             return self._according(si, sent, m, stops)
+        if m.kind == "quoted":
+            q = _QUOTED_AS.search(text, max(sent.start, m.start - 120), m.start)
+            start = self._content_start(m.end, sent, cue)
+            if q is None or start is None:
+                return None
+            ph = self.reg.phrase_before(q.end(1))
+            if ph is None or ph[0] < q.start(1):
+                return None
+            speaker = self._speaker(*ph)
+            if speaker is None:
+                return None
+            return self._finish(_At(si, sent, m), speaker, start, stops, "quoted-as")
         if m.kind in ("participle", "coordinated"):
             # Content first: a speaker is only recorded for a real statement.
             start = self._content_start(m.end, sent, cue)
