@@ -443,6 +443,39 @@ def test_an_irregular_or_prefixed_participle_keeps_the_passive_clause(
     assert (d.rule, d.addressee, d.action) == ("modal-passive", None, text[:-1])
 
 
+@pytest.mark.parametrize(
+    ("text", "addressee", "action", "negated"),
+    [
+        (
+            (
+                "The National Bank of Poland, which has kept its rate at 4.50 percent "
+                "since March, should not rush to cut borrowing costs, she said."
+            ),
+            "National Bank of Poland",
+            "rush to cut borrowing costs",
+            True,
+        ),
+        (
+            "Local councils, which run most schools, must publish their budgets.",
+            "Local councils",
+            "publish their budgets",
+            False,
+        ),
+        (
+            "The agency, whose budget was cut last year, will hire 200 inspectors.",
+            "agency",
+            "hire 200 inspectors",
+            False,
+        ),
+    ],
+)
+def test_a_non_restrictive_relative_clause_is_skipped_to_find_the_subject(
+    text: str, addressee: str, action: str, *, negated: bool
+) -> None:
+    d = only(text)
+    assert (d.addressee, d.action, d.negated) == (addressee, action, negated)
+
+
 def test_a_thousands_separator_is_no_clause_boundary() -> None:
     d = only(
         "Input subsidies of ₹8,500 per hectare should be paid out within the year."

@@ -933,12 +933,35 @@ class _Stage:
         if subj is not None:
             hit.cut = clause.cut
             return subj
+        opener = self._relative_opener(clause, toks, lo)
+        if opener is not None:
+            # "The bank, which has kept its rate since March, should not rush":
+            # the subject stands before the non-restrictive relative clause.
+            outer = self._clause(opener, toks, triggers, lo)
+            subj = self._subject(outer, opener, toks)
+            if outer.kind != "question" and subj is not None:
+                hit.cut = outer.cut
+                return subj
         if clause.kind in ("conj", "trigger") and previous is not None:
             return previous.subject
         if clause.start < at and self._joined(hit, toks):
             # "The Board remains resolute … and will do what is necessary":
             # the clause's own subject, an actor named at its start.
             return self._leading_actor(clause.start, at, toks)
+        return None
+
+    @staticmethod
+    def _relative_opener(clause: _Clause, toks: _Tokens, lo: int) -> int | None:
+        """The comma opening ", which/who …," when ``clause`` starts after its close."""
+        close = clause.cut
+        if clause.kind != "comma" or toks.word(close) != ",":
+            return None
+        for j in range(close - 1, max(lo, close - _LOOK) - 1, -1):
+            w = toks.words[j]
+            if w == "," and toks.word(j + 1) in _RELATIVE:
+                return j
+            if w in _HARD or w in _QUOTES or w in ",.!?":
+                return None
         return None
 
     def _leading_actor(
