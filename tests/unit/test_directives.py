@@ -621,6 +621,35 @@ def test_a_pledging_participle_commits_the_speaker() -> None:
     assert d.issuer is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "request", "promise"),
+    [
+        (
+            "The ministry urged banks to lend more and vowed to cut fees.",
+            "ministry",
+            "lend more",
+            "cut fees",
+        ),
+        (
+            (
+                "The council asked residents to save water and promised to repair "
+                "the pipes."
+            ),
+            "council",
+            "save water",
+            "repair the pipes",
+        ),
+    ],
+)
+def test_a_pledge_joined_to_a_request_commits_the_one_who_asked(
+    text: str, speaker: str, request: str, promise: str
+) -> None:
+    asked, pledged = directives(text)
+    assert (asked.action, asked.force) == (request, Force.RECOMMENDATION)
+    assert (pledged.action, pledged.force) == (promise, Force.COMMITMENT)
+    assert (pledged.issuer, pledged.addressee) == (speaker, speaker)
+
+
 def test_pledged_an_object_is_a_commitment() -> None:
     d = only("The Chancellor pledged an extra £1bn for the NHS.")
     assert (d.force, d.action, d.rule) == (

@@ -682,6 +682,16 @@ class _Stage:
                     hit.last,
                 )
                 hit.self_commit = True
+            elif (
+                previous is not None
+                and previous.rule in _ACTIVE_SPEECH
+                and self._joined(hit, toks)
+            ):
+                # "The ministry urged banks to lend and vowed to cut fees": the
+                # one who urged commits; the request's action ends at "and".
+                hit.keep, hit.rule, hit.action_start = True, "commit-joined", hit.last
+                hit.self_commit = True
+                hit.speaker = previous.speaker
             return
         # The verb itself commits: "donors pledged to" binds the donors too.
         if self._head_class(subj, toks) not in (*_COMMITTERS, "populace"):
