@@ -622,7 +622,7 @@ def test_a_pledging_participle_commits_the_speaker() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "request", "promise"),
+    ("text", "speaker", "asked_for", "promise"),
     [
         (
             "The ministry urged banks to lend more and vowed to cut fees.",
@@ -642,10 +642,10 @@ def test_a_pledging_participle_commits_the_speaker() -> None:
     ],
 )
 def test_a_pledge_joined_to_a_request_commits_the_one_who_asked(
-    text: str, speaker: str, request: str, promise: str
+    text: str, speaker: str, asked_for: str, promise: str
 ) -> None:
     asked, pledged = directives(text)
-    assert (asked.action, asked.force) == (request, Force.RECOMMENDATION)
+    assert (asked.action, asked.force) == (asked_for, Force.RECOMMENDATION)
     assert (pledged.action, pledged.force) == (promise, Force.COMMITMENT)
     assert (pledged.issuer, pledged.addressee) == (speaker, speaker)
 
