@@ -621,6 +621,31 @@ def test_a_pledging_participle_commits_the_speaker() -> None:
     assert d.issuer is not None
 
 
+def test_a_speech_act_joined_without_a_comma_stays_in_the_modals_action() -> None:
+    will, support = directives(
+        "The ministry will extend the subsidy and support exporters in finding "
+        "new markets."
+    )
+    assert will.action == (
+        "extend the subsidy and support exporters in finding new markets"
+    )
+    assert (support.force, support.addressee, support.action) == (
+        Force.ENCOURAGEMENT,
+        "exporters",
+        "finding new markets",
+    )
+
+
+def test_localities_are_addressees_that_can_be_supported() -> None:
+    d = directives(
+        "We will support localities in issuing vouchers for elderly care.",
+        source="Ministry of Commerce",
+    )
+    assert [(x.addressee, x.action) for x in d] == [
+        ("localities", "issuing vouchers for elderly care")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "asked_for", "promise"),
     [

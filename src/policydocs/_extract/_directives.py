@@ -1253,12 +1253,14 @@ class _Stage:
             # A prediction ("…, and these bonds will help") still opens a clause.
             if not other.keep and other.trigger.frame is not Frame.ACTOR_MODAL:
                 continue
+            own_subject = not other.bare and (other.cut is None or other.cut > floor)
             if (
-                other.bare
+                not own_subject
+                and other.rule in _ACTIVE_SPEECH
                 and self._joined(other, toks)
                 and hit.trigger.frame in _MODALS
             ):
-                # "We will increase X, and support enterprises in …": the
+                # "We will increase X(,) and support enterprises in …": the
                 # speech verb is one of the modal's coordinated actions, and
                 # a directive of its own too.
                 continue

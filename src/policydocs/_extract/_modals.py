@@ -238,7 +238,8 @@ AGENT_HEADS: Final = lexicon("""
     organization organizations organisation organisations association associations
     union unions federation federations chamber chambers party parties side sides
     country countries nation nations state states province provinces region regions
-    city cities county counties municipality municipalities member members leader
+    city cities county counties municipality municipalities locality localities
+    member members leader
     leaders leadership official officials officer officers cadre cadres deputy
     deputies lawmaker lawmakers legislator legislators legislature parliament
     congress court courts judiciary police army military meeting session plenum
