@@ -476,6 +476,13 @@ def test_a_non_restrictive_relative_clause_is_skipped_to_find_the_subject(
     assert (d.addressee, d.action, d.negated) == (addressee, action, negated)
 
 
+def test_a_noun_in_ing_heads_its_phrase() -> None:
+    assert directives("Government spending will rise 5 percent next year.") == ()
+    assert directives("Central bank lending to farmers will double by 2028.") == ()
+    d = only("Bank lending to small firms should grow faster.")
+    assert (d.addressee, d.rule) == (None, "modal-indicator")
+
+
 def test_a_thousands_separator_is_no_clause_boundary() -> None:
     d = only(
         "Input subsidies of ₹8,500 per hectare should be paid out within the year."

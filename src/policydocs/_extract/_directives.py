@@ -46,6 +46,7 @@ from ._modals import (
     DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
     HEDGES,
+    ING_NOUNS,
     IRREGULAR_PARTICIPLES,
     NOUN_DETERMINERS,
     OUTLET_WORDS,
@@ -1060,7 +1061,7 @@ class _Stage:
         words = toks.words
         for j in range(s + 1, e):
             w = words[j]
-            if w.endswith("ing") and w not in PREPOSITIONS:
+            if w.endswith("ing") and w not in PREPOSITIONS and w not in ING_NOUNS:
                 # "provinces serving as …" ends at the participle; "our trading
                 # partners" and "foreign banking regulators" go on.
                 if words[j - 1] in _DETERMINERS or self._agentive(toks.word(j + 1)):

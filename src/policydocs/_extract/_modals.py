@@ -36,6 +36,7 @@ __all__ = [
     "DISCOURSE_PARTICIPLES",
     "EFFORT_HEADS",
     "HEDGES",
+    "ING_NOUNS",
     "IRREGULAR_PARTICIPLES",
     "NOUN_DETERMINERS",
     "OBJECT_CUES",
@@ -300,6 +301,15 @@ EFFORT_HEADS: Final = frozenset({"effort", "efforts"})
 PREPOSITIONS: Final = lexicon("""
     of for in at per on with from under across to by into over among between within
     including such as like which who whom whose that than
+    """)
+
+#: Nouns in -ing that head a noun phrase rather than open a participle
+#: clause: "government spending will rise" is about spending, not government.
+ING_NOUNS: Final = lexicon("""
+    spending lending funding financing borrowing housing building buildings
+    training pricing planning shipping manufacturing processing trading marketing
+    mining farming fishing meeting meetings briefing hearing ruling offering
+    listing listings earnings savings holdings outstanding
     """)
 
 #: Adverbs that may stand between a subject and its modal, or a modal and its
