@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -403,3 +404,39 @@ def test_refused_json_values_are_reported_with_their_paths():
         "$.metrics[0].value",
         "$.q",
     ] == paths_of(data)
+
+
+def _seed_document() -> policydocs.Document:
+    return policydocs.read(next((Path(__file__).parents[2] / "seeds").glob("*.txt")))
+
+
+def test_fast_path_and_careful_path_build_the_same_document(monkeypatch):
+    """The orjson fast path of loads gives exactly what the careful path gives."""
+    doc = _seed_document()
+    text = policydocs.dumps(doc)
+    fast = _serialize._fast_load(text)
+    if _serialize._orjson is None:
+        assert fast is None
+    else:
+        assert doc == fast
+    monkeypatch.setattr(_serialize, "_fast_load", lambda _data: None)
+    assert doc == policydocs.loads(text)
+
+
+def test_fast_path_only_vouches_for_canonical_input():
+    """Pretty-printed JSON is not canonical: it loads, but through the careful path."""
+    if _serialize._orjson is None:
+        pytest.skip("orjson is not installed")
+    doc = _seed_document()
+    pretty = json.dumps(json.loads(policydocs.dumps(doc)), indent=2)
+    assert _serialize._fast_load(pretty) is None
+    assert doc == policydocs.loads(pretty)
+
+
+def test_repeated_key_cannot_slip_through_the_fast_path():
+    """A repeated key in otherwise canonical JSON is refused with its path."""
+    data = doc_json().replace('"id":"d1"', '"id":"d1","id":"d2"', 1)
+    if '"id":"d1","id":"d2"' not in data:
+        data = doc_json().replace('"id": "d1"', '"id": "d1", "id": "d2"', 1)
+    with pytest.raises(SerializationError, match="'id' again"):
+        policydocs.loads(data)
