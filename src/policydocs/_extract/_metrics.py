@@ -369,26 +369,48 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
 _TARGET_WINDOW: Final = 250
 
 
-def _is_target(low: str, q: Quantity, floor: int) -> bool:
-    """Whether a goal word in the window before *q* makes it a goal.
+class _GoalWords:
+    """The goal words and outcome verbs of one sentence, found in one pass.
 
-    A noun cue needs a preposition or a copula after it ("a target of",
-    "the budget for"); an outcome verb between the cue and the number ("the
-    reform will help, after exports rose 5 percent") makes it an outcome.
+    Each quantity then asks by bisection, so a sentence of many numbers costs
+    what its length does, not its length times the window.
     """
-    floor = max(floor, q.start - _TARGET_WINDOW)
-    cue_end = -1
-    for pattern in (_TARGET, _TARGET_NOUN):
-        for m in pattern.finditer(low, floor, q.start):
-            cue_end = max(cue_end, m.end())
-    if cue_end < 0:
-        return False
-    for m in _OUTCOME.finditer(low, cue_end, q.start):
-        lead = max(cue_end, m.start() - 8)
-        if _NOT_OUTCOME_LEAD.search(low, lead, m.start()) is None:
-            return False
-    return True
 
+    def __init__(self, low: str, start: int, end: int) -> None:
+        cues = sorted(
+            (m.end(), m.start())
+            for pattern in (_TARGET, _TARGET_NOUN)
+            for m in pattern.finditer(low, start, end)
+        )
+        self.cue_ends = [e for e, _ in cues]
+        self.cue_starts = [s for _, s in cues]
+        # "will be increased by": a participle after "be" or "to" is no outcome
+        self.outcomes = [
+            (m.start(), m.end())
+            for m in _OUTCOME.finditer(low, start, end)
+            if _NOT_OUTCOME_LEAD.search(low, max(start, m.start() - 8), m.start())
+            is None
+        ]
+        self.outcome_starts = [s for s, _ in self.outcomes]
+
+    def governs(self, q: Quantity, floor: int) -> bool:
+        """Whether a goal word before *q* makes it a goal.
+
+        The goal word lies within ``_TARGET_WINDOW`` characters and after
+        *floor*; a noun cue needs a preposition or a copula after it ("a target
+        of", "the budget for"); an outcome verb between the cue and the number
+        ("the reform will help, after exports rose 5 percent") makes it an
+        outcome.
+        """
+        i = bisect.bisect_right(self.cue_ends, q.start) - 1
+        if i < 0 or self.cue_starts[i] < max(floor, q.start - _TARGET_WINDOW):
+            return False
+        j = bisect.bisect_left(self.outcome_starts, self.cue_ends[i])
+        return j >= len(self.outcomes) or self.outcomes[j][1] > q.start
+
+
+#: How far back from a quantity a possessive may name its owner: a clause.
+_OWNER_WINDOW: Final = 200
 
 #: How far back from a quantity its clause, owner and cues are looked for.
 #: Policy sentences are far shorter; the bound keeps a sentence of a million
@@ -639,8 +661,10 @@ def _subject(
 ) -> str | None:
     """Whose quantity it is: a possessive before it, else the nearest known name."""
     best: re.Match[str] | None = None
-    for m in _POSSESSIVE.finditer(text, max(sentence_start, pos - _LOOKBACK), pos):
-        best = m
+    window = max(sentence_start, pos - _OWNER_WINDOW)
+    if text.find("'", window, pos) >= 0:  # no apostrophe, no possessive
+        for m in _POSSESSIVE.finditer(text, window, pos):
+            best = m
     if best is not None:
         start = best.start()
         phrase_end = best.end() - (2 if best.group().endswith("'s") else 1)
@@ -788,7 +812,8 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             m.end() for m in _CLAUSE_BREAK.finditer(low, sentence.start, sentence.end)
         ]
         # One "will" may govern several coordinated clauses: look sentence-wide.
-        goals = [_is_target(low, q, sentence.start) for q, _, _ in found]
+        goal_words = _GoalWords(low, sentence.start, sentence.end)
+        goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
         assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
@@ -808,6 +833,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 previous_end=previous_end,
                 breaks=breaks,
                 next_start=next_start,
+                goal_words=goal_words,
                 listed=list_from is not None and q.start >= list_from,
             )
             if metric is not None:
@@ -850,6 +876,7 @@ def _build(
     previous_end: int,
     breaks: list[int],
     next_start: int,
+    goal_words: _GoalWords,
     listed: bool = False,
 ) -> Metric | None:
     text = ctx.text
@@ -881,7 +908,7 @@ def _build(
         start = no.start()  # "No. 2", not "2"
     target = (
         listed
-        or _is_target(low, q, clause)
+        or goal_words.governs(q, clause)
         or _TARGET_AFTER.match(low, q.end) is not None
         or period_rule == "period-by-year"
     )

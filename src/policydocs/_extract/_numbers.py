@@ -161,6 +161,11 @@ _MIXED: Final = re.compile(r"(?:-| )(\d{1,3})/(\d{1,3})(?![\d/])")
 _WORD: Final = re.compile(r"[a-z]{1,20}")
 _CONNECTOR: Final = re.compile(r" {0,2}- {0,2}| {1,3}and {1,3}| {1,3}&? {0,2}")
 _POINT: Final = re.compile(r" {1,3}point {1,3}")
+# What can carry a digit numeral on in words: "4 thousand", "3 hundred",
+# "1 point 5", "5 and a half". Without one, the word reader is skipped.
+_WORDS_AFTER_DIGITS: Final = re.compile(
+    r"[ -]{0,5}(?:hundreds?|point|and|&|" + _trie(lex.SCALES) + r")(?![a-z])"
+)
 _SCALE_ABBREV: Final = re.compile(r"(?: ?(bn|mn|mln|bln|tn|tln|trn|k)|(b))(?![a-z0-9])")
 _SCALE_CASED: Final = re.compile(r" ?(MM|M|K)(?![A-Za-z0-9])")
 _SCALE_WORD: Final = re.compile(r"(?: {1,3}|-)(" + _trie(lex.SCALES) + r")(?![a-z])")
@@ -681,6 +686,8 @@ def _read_number(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
         return _read_words(low, pos, end, article=article)
     first = _read_digits(low, pos, end)
     if first is None or first.ordinal or first.fraction:
+        return first
+    if _WORDS_AFTER_DIGITS.match(low, first.end, end) is None:
         return first
     words = _read_words(low, pos, end, article=False)
     if words is None or words.end <= first.end:
