@@ -275,6 +275,31 @@ def test_a_first_person_would_before_a_speech_verb_is_polite(text: str) -> None:
     assert directives(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "addressee", "action"),
+    [
+        (
+            (
+                "Premier Wang said in the report that the country will keep the "
+                "deficit at 4 percent."
+            ),
+            "country",
+            "keep the deficit at 4 percent",
+        ),
+        (
+            "The mayor said in an interview that the city will reopen the pool.",
+            "city",
+            "reopen the pool",
+        ),
+    ],
+)
+def test_an_adjunct_between_said_and_that_keeps_the_clause_reported(
+    text: str, addressee: str, action: str
+) -> None:
+    d = only(text)
+    assert (d.force, d.addressee, d.action) == (Force.COMMITMENT, addressee, action)
+
+
 def test_will_before_need_to_leaves_one_obligation() -> None:
     d = only("The government will need to borrow more.")
     assert (d.force, d.trigger, d.action) == (

@@ -126,6 +126,8 @@ _AUX: Final = lexicon(
     " must may might can could"
 )
 _NEGATORS: Final = frozenset({"not", "never"})
+#: Prepositions of an adjunct between a reporting verb and "that".
+_ADJUNCT_PREPS: Final = lexicon("in at on during after before")
 #: Head classes whose "will" commits: a "will" about anything else predicts.
 _COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
 #: Frames whose action is a verb phrase that may coordinate further verbs.
@@ -233,6 +235,21 @@ class _Clause:
     start: int  # first token of the clause
     cut: int  # first token of the boundary before it (= start without one)
     kind: str  # "sentence", "comma", "conj", "that", "question", "relative", "trigger"
+
+
+def _said_with_adjunct(p: int, toks: _Tokens) -> bool:
+    """Tell whether "that" after token ``p`` follows "said in the report".
+
+    A short adjunct may stand between a reporting verb (and its listener) and
+    "that": "said in the report that", "told reporters at a briefing that".
+    """
+    for j in range(p, max(p - 4, -1), -1):
+        w = toks.word(j)
+        if w in _ADJUNCT_PREPS:
+            return toks.word(j - 1) in REPORT_VERBS or toks.word(j - 2) in REPORT_VERBS
+        if w in _HARD or w in _QUOTES or w in ",.!?":
+            return False
+    return False
 
 
 def _reporting(j: int, toks: _Tokens) -> bool:
@@ -882,6 +899,7 @@ class _Stage:
                     # "told reporters that", "assured the markets that"
                     or toks.word(p - 1) in REPORT_VERBS
                     or toks.word(p - 2) in REPORT_VERBS
+                    or _said_with_adjunct(p, toks)
                 ):
                     cut = k
                     if prev in ("and", "but"):
