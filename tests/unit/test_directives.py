@@ -140,6 +140,18 @@ def test_no_company_may_names_the_company_as_addressee() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No project shall receive assistance exceeding Rs 10 crore.",
+        "No vehicle may enter the low-emission zone before 10 a.m.",
+    ],
+)
+def test_no_thing_may_is_a_prohibition_without_an_addressee(text: str) -> None:
+    d = only(text)
+    assert (d.force, d.negated, d.addressee) == (Force.OBLIGATION, True, None)
+
+
 def test_avoid_is_a_recommendation_not_a_negation() -> None:
     d = only("Local authorities should avoid imposing new fees on farmers.")
     assert (d.force, d.negated) == (Force.RECOMMENDATION, False)

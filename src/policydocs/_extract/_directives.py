@@ -659,7 +659,11 @@ class _Stage:
                 subj[0] + (2 if toks.word(subj[0] + 1) == "one" else 1),
                 subj[1],
             )
-            if hit.addressee[0] >= hit.addressee[1]:
+            if hit.addressee[0] >= hit.addressee[1] or (
+                head_class is None and not self._plural_head(subj, toks)
+            ):
+                # "No project shall receive …" binds whoever runs projects; the
+                # text names no one ("no company may" names the companies).
                 hit.addressee = None
             return
         if head_class is None:
