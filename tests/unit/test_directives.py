@@ -513,6 +513,19 @@ def test_a_non_restrictive_relative_clause_is_skipped_to_find_the_subject(
     assert (d.addressee, d.action, d.negated) == (addressee, action, negated)
 
 
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("The U.S. should lift the tariffs.", "U.S."),
+        ("The U.K. will cut emissions by 2030, the envoy said.", "U.K."),
+    ],
+)
+def test_a_dotted_abbreviation_is_one_word_of_the_subject(
+    text: str, addressee: str
+) -> None:
+    assert only(text).addressee == addressee
+
+
 def test_a_noun_in_ing_heads_its_phrase() -> None:
     assert directives("Government spending will rise 5 percent next year.") == ()
     assert directives("Central bank lending to farmers will double by 2028.") == ()

@@ -77,9 +77,10 @@ if TYPE_CHECKING:
 __all__ = ["find_directives"]
 
 # A number keeps its thousands separators ("8,500"): its comma is no clause
-# boundary.
+# boundary; a dotted abbreviation keeps its last full stop ("U.S.", "U.K.").
 _TOKEN_RE: Final = re.compile(
-    r"\d{1,3}(?:,\d{3}){1,6}(?!\d)(?:\.\d+)?|\w+(?:[.'’\-]\w+){0,8}|[^\w\s]"
+    r"\d{1,3}(?:,\d{3}){1,6}(?!\d)(?:\.\d+)?|(?:[a-z]\.){2,4}(?!\w)"
+    r"|\w+(?:[.'’\-]\w+){0,8}|[^\w\s]"
 )
 _CAP_RE: Final = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,40}")
 #: A question label the statements stage's turn grammar does not read
