@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -147,6 +148,47 @@ def test_role_noun_without_antecedent_falls_back_to_source():
     reg = registry(text, source="Monetary Policy Committee")
     assert "Monetary Policy Committee" == reg.resolve(*at(text, "The Committee"))
     assert "Monetary Policy Committee" == reg.author()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "phrase", "expected"),
+    [
+        # Central bank role noun in a prime minister's office release.
+        (
+            "The Board raised the rate. It said inflation had eased.",
+            "Office of the Prime Minister",
+            "It",
+            "Board",
+        ),
+        # A committee in a ministry's press release is not the ministry.
+        (
+            "Officials met on Monday. The Committee warned that rents were rising.",
+            "Ministry of Housing",
+            "The Committee",
+            "Committee",
+        ),
+        # A council in a news outlet's story is not the outlet.
+        (
+            "The Council approved the budget. It said taxes would not rise.",
+            "Daily Wire",
+            "It",
+            "Council",
+        ),
+        # The source's own head noun still means the source.
+        (
+            "The Board kept the rate at 4 percent.",
+            "Board of Governors of the Federal Reserve System",
+            "The Board",
+            "Board of Governors of the Federal Reserve System",
+        ),
+    ],
+)
+def test_a_role_noun_is_the_source_only_with_the_sources_own_head(
+    text: str, source: str, phrase: str, expected: str
+) -> None:
+    """'the Board' is the source only when the source's name is headed by 'board'."""
+    reg = registry(text, source=source)
+    assert expected == reg.mention(*at(text, phrase))
 
 
 def test_we_inside_a_quotation_is_the_speakers_side():

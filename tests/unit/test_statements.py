@@ -425,10 +425,18 @@ def test_listener_with_a_name_and_a_date_outside_the_content():
 
 
 def test_institutional_role_in_the_institutions_own_release():
-    """'The Board judges' in a central bank's release is the bank."""
+    """'The Board judges' is the source only when the source is a board.
+
+    In a bank's release the Board is the bank's board, an actor of its own
+    (the source's head is "bank", not "board").
+    """
     text = "The Board judges that inflation is returning to target."
+    got = extract(text, source="Board of Governors of the Reserve Bank of Ruritania")
+    assert ["Board of Governors of the Reserve Bank of Ruritania"] == [
+        s.speaker for s in got
+    ]
     got = extract(text, source="Reserve Bank of Ruritania")
-    assert ["Reserve Bank of Ruritania"] == [s.speaker for s in got]
+    assert ["Board"] == [s.speaker for s in got]
 
 
 def test_quotation_in_the_next_paragraph():
@@ -739,7 +747,7 @@ def test_colon_quotations_for_strict_cues_and_british_paragraphs():
     [
         (
             "The Board judges it's time to act.",
-            [("Reserve Bank of Ruritania", "judge", "it's time to act")],
+            [("Board", "judge", "it's time to act")],
         ),
         (
             "Governor Ana Ruiz added the fund would open in October.",

@@ -290,16 +290,6 @@ _NAME_POSSESSIVES: Final = frozenset(
     {"people's", "citizens'", "workers'", "women's", "children's", "farmers'"}
 )
 _POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
-#: Head nouns of public bodies: with no antecedent, "the board" or "the
-#: ministry" in a document whose source is such a body means that body.
-_INSTITUTION_ROLES: Final = _lex(
-    """
-    board committee council commission ministry department bank bureau agency
-    office cabinet government administration authority reserve treasury
-    """
-)
-#: Bodies inside an institution: "the Board" of a central bank's release.
-_GOVERNING_BODIES: Final = frozenset({"board", "committee", "council", "panel"})
 #: Words that end a person's name ("Rahul Mehta of ..."); particles such as
 #: "von der" belong to it.
 _NAME_CUT: Final = frozenset({"of", "for", "and", "on", "the", "&", "at"})
@@ -1318,11 +1308,10 @@ class ActorRegistry:
             ):
                 return e
         author = self._author_entry()
-        if author is not None and (
-            role in author.heads
-            or (role in _GOVERNING_BODIES and author.heads & _INSTITUTION_ROLES)
-        ):
-            # "the Board" in a central bank's own release is the bank.
+        if author is not None and role in author.heads:
+            # "the Committee" in the Committee's own release; a "Board" in a
+            # prime minister's office release is some other board, named by
+            # its first mention.
             return author
         return None
 
@@ -1527,7 +1516,13 @@ class ActorRegistry:
                 text[max(0, s - 4) : s].lower() == "the "
                 and words[0].lower() in _ORG_HEADS | _PERSON_TITLES | _PLACE_HEADS
             ):
-                self.resolve(s - 4, e)
+                if words[0].lower() in _ORG_HEADS:
+                    # "The Cabinet met ...", "The Board raised ...": a body
+                    # with no antecedent is an actor of its own, so that "It"
+                    # and "the meeting" later find it.
+                    self.mention(s - 4, e, kind=ActorKind.ORGANIZATION)
+                else:
+                    self.resolve(s - 4, e)
                 return
             if words[0].isupper() and self._lookup(run) is None:
                 return
