@@ -186,10 +186,8 @@ def test_counted_noun() -> None:
     jobs, beds, base = find_quantities(text)
     expected = "12 million new urban jobs"
     assert expected == text[jobs.start : jobs.noun_end]
-    expected = "beds"
-    assert expected == beds.noun
-    expected = 1000
-    assert expected == base.value
+    assert beds.noun == "beds"
+    assert base.value == 1000
 
 
 @pytest.mark.parametrize(
@@ -239,10 +237,11 @@ def test_trie_prefers_longer_words() -> None:
     import re
 
     pattern = re.compile("(?:" + _trie(["per", "percent", "percentage"]) + r")\b")
-    expected = "percentage"
-    assert expected == pattern.match("percentage point").group()
-    expected = "percent"
-    assert expected == pattern.match("percent").group()
+    longer = pattern.match("percentage point")
+    shorter = pattern.match("percent")
+    assert longer is not None
+    assert shorter is not None
+    assert (longer.group(), shorter.group()) == ("percentage", "percent")
 
 
 def test_spans_cover_qualifier_and_unit() -> None:
