@@ -6,7 +6,8 @@ shapes are those that make naive regexes and quadratic loops blow up
 
     python tests/reliability/_adversarial.py CASE N
 
-prints ``{"case": ..., "n": ..., "seconds": ...}`` for sizes ``n`` and ``4n``.
+prints ``{"case": ..., "n": ..., "small": ..., "large": ...}``: the seconds
+at sizes ``n`` and ``4n`` (or, after ``--memory``, the peak bytes allocated).
 """
 
 from __future__ import annotations
@@ -113,8 +114,32 @@ def measure(case: str, n: int, *, repeat: int = 1) -> float:
     return best
 
 
+def peak_memory(case: str, n: int) -> int:
+    """Peak bytes allocated by ``policydocs.parse`` on case ``case`` at size ``n``."""
+    import tracemalloc
+
+    import policydocs
+
+    text = "date 2026-03-06 " + CASES[case](n)
+    tracemalloc.start()
+    try:
+        policydocs.parse(text, max_chars=None)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def main(argv: list[str]) -> int:
-    """Time ``CASE`` at ``N`` and ``4N`` characters; print one JSON line."""
+    """Time ``CASE`` at ``N`` and ``4N`` characters; print one JSON line.
+
+    With ``--memory`` first, measure peak allocated bytes instead of time.
+    """
+    if argv[0] == "--memory":
+        case, n = argv[1], int(argv[2])
+        measure(case, 1000)
+        peaks = {"small": peak_memory(case, n), "large": peak_memory(case, 4 * n)}
+        sys.stdout.write(json.dumps({"case": case, "n": n, **peaks}) + "\n")
+        return 0
     case, n = argv[0], int(argv[1])
     measure(case, 1000)  # warm up imports and regex compilation
     small = measure(case, n, repeat=2)

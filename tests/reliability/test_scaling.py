@@ -60,3 +60,32 @@ def test_extraction_time_is_linear(case: str) -> None:
         ratio, again = _ratio(case)
         seen += "; again " + again
     assert ratio < MAX_RATIO, seen
+
+
+#: Memory is measured at smaller sizes: tracemalloc slows extraction down,
+#: and allocation counts, unlike times, do not jitter.
+MEMORY_N = 1 << 13
+#: Linear is 4; allocations are not noisy, so the bound is tighter than for time.
+MAX_MEMORY_RATIO = 6.0
+#: Peak bytes allocated per input character that no shape may exceed.
+MAX_BYTES_PER_CHAR = 1000
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_extraction_memory_is_linear(case: str) -> None:
+    """Peak memory on an input four times longer grows about four times, not more."""
+    proc = subprocess.run(  # noqa: S603 - our own script, fixed arguments
+        [sys.executable, str(_SCRIPT), "--memory", case, str(MEMORY_N)],
+        capture_output=True,
+        text=True,
+        timeout=CAP_SECONDS,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout)
+    ratio = result["large"] / max(result["small"], 1)
+    per_char = result["large"] / (4 * MEMORY_N)
+    seen = f"{case}: {result['small']} -> {result['large']} bytes (ratio {ratio:.1f})"
+    assert ratio < MAX_MEMORY_RATIO, seen
+    assert per_char < MAX_BYTES_PER_CHAR, seen
