@@ -201,7 +201,74 @@ def test_we_inside_a_quotation_is_the_speakers_side():
     quote = at(text, "We will publish the rules.")
     reg.note_statement(quote[0], quote[1], "Ana Ruiz")
     assert "National Energy Agency" == reg.resolve(*at(text, "We"))
-    assert "Daily Wire" == reg.resolve(*at(text, "We", 1))
+    # A news outlet has no "we" of its own in its story.
+    assert reg.resolve(*at(text, "We", 1)) is None
+    reg = registry(text, source="Ministry of Energy")
+    reg.note_statement(quote[0], quote[1], "Ana Ruiz")
+    assert "Ministry of Energy" == reg.resolve(*at(text, "We", 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker", "expected"),
+    [
+        # A minister quoted by the prime minister's office speaks for himself.
+        (
+            '"We will cut the deficit," Finance Minister Tomasz Nowak said.',
+            "Office of the Prime Minister",
+            "Finance Minister Tomasz Nowak",
+            "Tomasz Nowak",
+        ),
+        # A wire story: the outlet is never the quoted "we".
+        (
+            '"We must act now," said Farah Khan.',
+            "Daily Wire",
+            "Farah Khan",
+            "Farah Khan",
+        ),
+        (
+            (
+                '"We will protect our farmers," Agriculture Minister Rosa Pinto'
+                " told the Daily Wire."
+            ),
+            "Daily Wire",
+            "Agriculture Minister Rosa Pinto",
+            "Rosa Pinto",
+        ),
+        # The title names the source: a prime minister for the PM's office.
+        (
+            '"We will table the bill," Prime Minister Jan Kowal said.',
+            "Office of the Prime Minister",
+            "Prime Minister Jan Kowal",
+            "Office of the Prime Minister",
+        ),
+        # A ministry's spokesperson: the ministry named before the title.
+        (
+            '"We oppose the tariffs," Foreign Ministry spokesperson Li Hua said.',
+            "Ministry of Foreign Affairs",
+            "spokesperson Li Hua",
+            "Foreign Ministry",
+        ),
+        # A governor named by the bank's acronym.
+        (
+            '"We stand ready," said PBOC Governor Wen Bo.',
+            "People's Bank of China",
+            "Governor Wen Bo",
+            "People's Bank of China",
+        ),
+    ],
+)
+def test_a_quoted_we_is_not_an_unrelated_source(
+    text: str, source: str, speaker: str, expected: str
+) -> None:
+    """'we' in a quotation: the speaker's body, else the speaker, never an outlet."""
+    reg = registry(text, source=source)
+    name = reg.mention(*at(text, speaker), kind=ActorKind.PERSON)
+    reg.note_statement(1, text.index('"', 1), name)
+    assert expected == reg.resolve(*at(text, "We"))
+    we = at(text, "We")
+    for actor in reg.to_actors():
+        if actor.name == "Daily Wire":
+            assert all((m.start, m.end) != we for m in actor.mentions)
 
 
 def test_phrase_before_and_after():

@@ -74,6 +74,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._models import Actor, Span
 from .._vocab import ActorKind
+from ._modals import OUTLET_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -290,6 +291,20 @@ _NAME_POSSESSIVES: Final = frozenset(
     {"people's", "citizens'", "workers'", "women's", "children's", "farmers'"}
 )
 _POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+#: Rank words of a title: "Prime", "Deputy" name no body.
+_RANK_WORDS: Final = _lex(
+    """
+    vice deputy executive prime first second acting chief general senior
+    assistant associate principal permanent under head
+    """
+)
+#: Heads shared by many bodies: "Ministry" in a title does not say which.
+_CONTAINER_HEADS: Final = _lex(
+    """
+    office ministry department bureau agency authority administration council
+    committee government national state federal central people's
+    """
+)
 #: Words that end a person's name ("Rahul Mehta of ..."); particles such as
 #: "von der" belong to it.
 _NAME_CUT: Final = frozenset({"of", "for", "and", "on", "the", "&", "at"})
@@ -1264,14 +1279,12 @@ class ActorRegistry:
                 idx = self._keys.get(_norm(who))
                 if idx is not None:
                     entry = self._entries[idx]
-                    if cls == "we" and entry.affiliation is not None:
-                        aff = self._keys.get(_norm(entry.affiliation))
-                        if aff is not None:
-                            return self._entries[aff]
-                    if cls == "we" and entry.kind is ActorKind.PERSON:
-                        return self._author_entry() or entry
-                    return entry
-            return self._author_entry() if cls == "we" else None
+                    return self._we_of(entry) if cls == "we" else entry
+            if cls != "we":
+                return None
+            author = self._author_entry()
+            # A news outlet's story has no unquoted "we" of the outlet's own.
+            return None if author is None or self._is_outlet(author) else author
         recent = self._recent(start)
         if cls in ("m", "f"):
             fallback: _Entry | None = None
@@ -1293,6 +1306,78 @@ class ActorRegistry:
             if e.plural or e.kind is ActorKind.GROUP:
                 return e
         return None
+
+    def _we_of(self, speaker: _Entry) -> _Entry:
+        """Who "we" is in the words of ``speaker``.
+
+        The organization the text ties the speaker to (an appositive "of X"),
+        an organization or place speaking as itself, the document's source
+        when the speaker's title names it ("Foreign Ministry spokesperson"
+        under "Ministry of Foreign Affairs", "PBOC Governor" under "People's
+        Bank of China"), else the speaker: a finance minister quoted by the
+        prime minister's office, or anyone quoted by a news outlet, does not
+        speak for the source.
+        """
+        if speaker.affiliation is not None:
+            aff = self._keys.get(_norm(speaker.affiliation))
+            if aff is not None:
+                return self._entries[aff]
+        if speaker.kind is not ActorKind.PERSON:
+            return speaker
+        for title in speaker.titles:
+            # "Foreign Ministry spokesperson", "NBS director": the body named
+            # before the title words, when the text knows it as a body.
+            words = title.split()
+            while words and (
+                words[-1].lower() in _PERSON_TITLES or words[-1].lower() in _RANK_WORDS
+            ):
+                words.pop()
+            body = self._lookup(" ".join(words)) if words else None
+            if body is not None and body.kind is not ActorKind.PERSON:
+                return body
+        author = self._author_entry()
+        if author is None or self._is_outlet(author):
+            return speaker
+        return author if self._title_names(speaker, author) else speaker
+
+    @staticmethod
+    def _is_outlet(entry: _Entry) -> bool:
+        """Whether an actor's name reads as a news outlet ("Daily Wire", "Xinhua")."""
+        return any(w.lower() in OUTLET_WORDS for w in entry.name.split())
+
+    @staticmethod
+    def _title_names(person: _Entry, org: _Entry) -> bool:
+        """Whether one of ``person``'s titles names ``org``.
+
+        A title word must be the organization's acronym or alias, or share a
+        stem with one of its distinctive words: "Foreign" with "Foreign
+        Affairs", "Commissioner" with "Commission". Person titles and
+        container heads ("Minister", "Office", "Ministry") name no one body.
+        """
+        own = {
+            w[:6]
+            for w in re.findall(r"[a-z][a-z'’\-]{1,30}", org.name.lower())
+            if w not in _CONNECTORS
+            and w not in _PERSON_TITLES
+            and w not in _RANK_WORDS
+            and w not in _CONTAINER_HEADS
+        }
+        words = org.name.lower().split()
+        names = {_norm(a) for a in org.aliases} | {
+            "".join(w[0] for w in words if w not in _CONNECTORS),
+            "".join(w[0] for w in words if w not in ("the", "and", "&")),
+        }
+        for title in person.titles:
+            for w in re.findall(r"[A-Za-z][A-Za-z'’\-]{1,30}", title):
+                lw = w.lower()
+                if lw in names or (w.isupper() and lw in org.aliases):
+                    return True
+                if lw not in _PERSON_TITLES and lw[:6] in own:
+                    return True
+            if " " in title and title.lower() in org.name.lower():
+                # "Prime Minister" of the "Office of the Prime Minister".
+                return True
+        return False
 
     def _resolve_role(self, start: int, role: str) -> _Entry | None:
         for e in self._recent(start):
@@ -1585,9 +1670,20 @@ class ActorRegistry:
             return
         self._add(entry, ext_s, ext_e)
         if entry.kind is ActorKind.PERSON:
+            self._body_before_title(entry, ext_s)
             after = text[ext_e : ext_e + 2]
             if after == ", ":
                 self._appositive_titles(entry, ext_e + 2)
+
+    def _body_before_title(self, entry: _Entry, pos: int) -> None:
+        """A body just before a person's title is theirs ("Ministry spokesperson X")."""
+        i = bisect.bisect_left(self._timeline, (pos, -1, -1)) - 1
+        if entry.affiliation is not None or i < 0:
+            return
+        _s, e, idx = self._timeline[i]
+        body = self._entries[idx]
+        if e == pos - 1 and self._text[e] == " " and body.kind is not ActorKind.PERSON:
+            entry.affiliation = body.name
 
     def _head_of_before(self, pos: int) -> int:
         """Start of "executive meeting of (the)" before a name at ``pos``."""
