@@ -248,6 +248,13 @@ def test_we_inside_a_quotation_is_the_speakers_side():
             "spokesperson Li Hua",
             "Foreign Ministry",
         ),
+        # A bare rank names no other portfolio: the source's own spokesperson.
+        (
+            '"We will respond firmly," Spokesperson Li Wen said.',
+            "Ministry of Trade",
+            "Spokesperson Li Wen",
+            "Ministry of Trade",
+        ),
         # A governor named by the bank's acronym.
         (
             '"We stand ready," said PBOC Governor Wen Bo.',

@@ -1347,12 +1347,15 @@ class ActorRegistry:
 
     @staticmethod
     def _title_names(person: _Entry, org: _Entry) -> bool:
-        """Whether one of ``person``'s titles names ``org``.
+        """Whether ``person``'s titles fit ``org``, the document's source.
 
-        A title word must be the organization's acronym or alias, or share a
-        stem with one of its distinctive words: "Foreign" with "Foreign
-        Affairs", "Commissioner" with "Commission". Person titles and
-        container heads ("Minister", "Office", "Ministry") name no one body.
+        Yes when a title word is the organization's acronym or alias, or
+        shares a stem with one of its distinctive words ("Foreign" with
+        "Foreign Affairs", "Commissioner" with "Commission"), and when the
+        titles name no portfolio at all ("Spokesperson Li", a bare name in
+        the source's own transcript). Person titles and container heads
+        ("Minister", "Office", "Ministry") name no one body, so "Finance
+        Minister" does not fit the "Office of the Prime Minister".
         """
         own = {
             w[:6]
@@ -1367,17 +1370,19 @@ class ActorRegistry:
             "".join(w[0] for w in words if w not in _CONNECTORS),
             "".join(w[0] for w in words if w not in ("the", "and", "&")),
         }
+        portfolio = False
         for title in person.titles:
             for w in re.findall(r"[A-Za-z][A-Za-z'’\-]{1,30}", title):
                 lw = w.lower()
-                if lw in names or (w.isupper() and lw in org.aliases):
+                if lw in names or (lw not in _PERSON_TITLES and lw[:6] in own):
                     return True
-                if lw not in _PERSON_TITLES and lw[:6] in own:
-                    return True
+                portfolio = portfolio or not (
+                    lw in _PERSON_TITLES or lw in _RANK_WORDS or lw in _CONNECTORS
+                )
             if " " in title and title.lower() in org.name.lower():
                 # "Prime Minister" of the "Office of the Prime Minister".
                 return True
-        return False
+        return not portfolio
 
     def _resolve_role(self, start: int, role: str) -> _Entry | None:
         for e in self._recent(start):
