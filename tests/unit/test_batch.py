@@ -259,10 +259,15 @@ def test_kill_leaves_no_partial_file(tmp_path):
         ],
         stderr=subprocess.PIPE,
     )
+    # Wait until rows reach the temporary file, so the signal lands mid-run
+    # rather than in the instant between creating the file and writing to it.
     deadline = time.monotonic() + 30
-    while not list(tmp_path.glob(".out.csv.*.tmp")) and time.monotonic() < deadline:
+    while time.monotonic() < deadline:
+        partial = [p for p in tmp_path.glob(".out.csv.*.tmp") if p.stat().st_size]
+        if partial:
+            break
         time.sleep(0.02)
-    assert list(tmp_path.glob(".out.csv.*.tmp")), "the run never started writing"
+    assert partial, "the run never started writing"
     proc.send_signal(signal.SIGTERM)
     proc.communicate(timeout=30)
     assert proc.returncode == 128 + signal.SIGTERM
