@@ -18,7 +18,7 @@ from policydocs._extract._actors import ActorRegistry
 from policydocs._extract._context import Context
 from policydocs._extract._cues import CUES, cue_pattern, inflect
 from policydocs._extract._segment import split_sentences
-from policydocs._extract._statements import find_statements
+from policydocs._extract._statements import find_statements, is_question_turn_label
 from policydocs._vocab import Mode
 
 if TYPE_CHECKING:
@@ -254,6 +254,83 @@ def test_transcript_turns():
         ("Zhou Lan", "We have noted the reports."),
     ] == [(s.speaker, s.content) for s in got]
     assert {"transcript-turn"} == {s.rule for s in got}
+
+
+@pytest.mark.parametrize(
+    ("label", "asks"),
+    [
+        ("Q", True),
+        ("Q.", True),
+        ("Question", True),
+        ("QUESTION (Radio Sahel)", True),
+        ("Reporter", True),
+        ("Reporter (Nikkei)", True),
+        ("Correspondent", True),
+        ("CCTV reporter", True),
+        ("Economic Daily reporter", True),
+        ("Interviewer", True),
+        ("Reuters", True),
+        ("Bloomberg", True),
+        ("Bloomberg News", True),
+        ("Xinhua", True),
+        ("Kyodo News:", True),
+        ("Spokesperson Zhou Lan", False),
+        ("Mao Ning", False),
+        ("Zheng Hao, deputy head of the National Development Commission", False),
+        ("MINISTER OF POWER, ENGR. BELLO HASSAN", False),
+        ("Governor Ama Owusu", False),
+        ("A", False),
+    ],
+)
+def test_question_turn_labels(label: str, asks: bool) -> None:
+    """One predicate tells a journalist's turn from an official's, for both stages."""
+    assert asks == is_question_turn_label(label)
+
+
+def test_an_outlet_turn_is_a_question_even_without_a_question_mark():
+    """'Reuters: ...' asks, though it ends with a full stop; its cues are skipped."""
+    text = (
+        "Spokesperson Ines Varga: Talks will resume next week.\n\n"
+        "Reuters: Some analysts say Hungary should retaliate. Please comment.\n\n"
+        "Ines Varga: We have noted the reports.\n\n"
+        "Interviewer: The minister said tariffs would rise.\n\n"
+        "Ines Varga: That is not our position."
+    )
+    got = extract(text, source="Ministry of Foreign Affairs")
+    assert [
+        ("Ines Varga", "Talks will resume next week."),
+        ("Ines Varga", "We have noted the reports."),
+        ("Ines Varga", "That is not our position."),
+    ] == [(s.speaker, s.content) for s in got]
+
+
+def test_an_outlet_named_earlier_is_still_a_questioner():
+    """'told Bloomberg' makes Bloomberg an actor; its turn still asks."""
+    text = (
+        "Finance Minister Sara Lind told Bloomberg last week that taxes would fall.\n\n"
+        "Bloomberg: Economists expect growth to slow.\n\n"
+        "Sara Lind: Growth will hold up."
+    )
+    assert ["taxes would fall", "Growth will hold up."] == [
+        s.content for s in extract(text)
+    ]
+
+
+def test_an_actor_phrase_stops_at_a_cue_verb():
+    """'Some analysts say China' handed over by another stage names China."""
+    text = (
+        "Some analysts say China should retaliate. Economists believe banks must "
+        "act. All member states must act."
+    )
+    ctx = Context.build(
+        text, published=PUBLISHED, source=None, sentences=split_sentences(text)
+    )
+    reg = ActorRegistry(ctx)
+    assert "China" == reg.mention(text.index("Some"), text.index(" should"))
+    assert "banks" == reg.mention(text.index("Economists"), text.index(" must"))
+    start = text.index("member")
+    assert "member states" == reg.mention(start, start + len("member states"))
+    assert not any(" say " in a.name for a in reg.to_actors())
 
 
 def test_transcript_turns_on_consecutive_lines():

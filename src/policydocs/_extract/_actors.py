@@ -74,6 +74,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._models import Actor, Span
 from .._vocab import ActorKind
+from ._cues import CUES
 from ._modals import OUTLET_WORDS
 
 if TYPE_CHECKING:
@@ -291,6 +292,8 @@ _NAME_POSSESSIVES: Final = frozenset(
     {"people's", "citizens'", "workers'", "women's", "children's", "farmers'"}
 )
 _POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+#: Words after which a cue form is a noun ("the report", "its note").
+_DETERMINERS: Final = _POSSESSIVES | _lex("the a an this that these those every each")
 #: Rank words of a title: "Prime", "Deputy" name no body.
 _RANK_WORDS: Final = _lex(
     """
@@ -455,6 +458,7 @@ class ActorRegistry:
         "According to the bank, ..."), before the most recent compatible one.
         """
         start, end = self._trim(start, end)
+        start = self._after_cue_verb(start, end)
         if end <= start:
             return None
         phrase = self._text[start:end]
@@ -707,6 +711,33 @@ class ActorRegistry:
         ):
             end -= 1
         return start, end
+
+    def _after_cue_verb(self, start: int, end: int) -> int:
+        """Where a phrase starts once a reporting clause is cut off its front.
+
+        A noun phrase holds no speech verb: "Some analysts say China" is
+        "China", "Economists believe the central bank" is "the central bank".
+        A cue word that heads a noun ("member states", "the report") stays.
+        """
+        text = self._text
+        prev = ""
+        cut = start
+        for m in _WORD.finditer(text, start, end):
+            w = m.group().lower()
+            if (
+                prev
+                and w in CUES
+                and not m.group()[:1].isupper()
+                and prev not in _DETERMINERS
+                and w not in _GROUP_HEADS
+                and w not in _ORG_HEADS
+                and m.end() < end
+            ):
+                cut = m.end()
+            prev = w
+        while cut < end and text[cut] == " ":
+            cut += 1
+        return cut
 
     def _keeps_final_dot(self, start: int, end: int) -> bool:
         # "U.S." and "Jr." keep their dot; a sentence full stop does not.

@@ -52,6 +52,7 @@ from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue, cue_pattern
+from ._modals import OUTLET_WORDS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
 
-__all__ = ["find_statements"]
+__all__ = ["find_statements", "is_question_turn_label"]
 
 
 def _lex(block: str) -> frozenset[str]:
@@ -174,9 +175,56 @@ _TURN_RE: Final = re.compile(
     r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
 )
 _ANSWER_TURN: Final = frozenset({"a", "answer"})
+#: Labels of a question turn, alone or as the label's last word ("CCTV
+#: reporter"). The directives stage imports this set too.
 _QUESTION_TURN: Final = frozenset(
-    {"q", "question", "reporter", "journalist", "q&a", "media", "correspondent"}
+    {
+        "q",
+        "question",
+        "questions",
+        "reporter",
+        "reporters",
+        "journalist",
+        "journalists",
+        "q&a",
+        "media",
+        "correspondent",
+        "questioner",
+        "audience",
+        "interviewer",
+    }
 )
+
+
+def is_question_turn_label(label: str) -> bool:
+    """Whether a transcript label (the text before the colon) asks, not answers.
+
+    True for "Q", "Question", "Reporter", "Correspondent", an outlet's
+    reporter ("CCTV reporter", "Reporter (Nikkei)", "QUESTION (Radio X)")
+    and an outlet named alone ("Reuters", "Bloomberg News", "Xinhua").
+    A label with a comma names an official ("Zheng Hao, deputy head of
+    ..."), and a title word makes it a person ("Spokesperson Liu"): neither
+    is a question, whatever words follow.
+    """
+    core = label.strip().rstrip(":").strip()
+    if "(" in core:
+        # "Reporter (Outlet)": the part before the bracket says who asks.
+        core = core[: core.index("(")].strip()
+    if not core:
+        return False
+    low = core.lower().rstrip(".")
+    if low in _QUESTION_TURN:
+        return True
+    if "," in core:
+        return False
+    words = low.split()
+    if is_person_title(words[0]):
+        return False
+    if words[-1] in _QUESTION_TURN:
+        return True
+    # An outlet named alone: "Reuters", "Bloomberg News", "Economic Daily".
+    return any(w.strip(".'’") in OUTLET_WORDS for w in words)
+
 #: What a content span never ends with (quoted content keeps "!" and "?").
 _TRAIL: Final = " \t\n\r,.;:"
 _TRAIL_INDIRECT: Final = _TRAIL + "!?"
@@ -387,11 +435,7 @@ class _Finder:
             if m is None:
                 continue
             label = m.group(1)
-            low = label.lower().rstrip(".")
-            # Questions: a bare "Q" or "Reporter", or an outlet's reporter.
-            question = low in _QUESTION_TURN or (
-                "," not in label and low.rsplit(" ", 1)[-1] in _QUESTION_TURN
-            )
+            question = is_question_turn_label(m.group(0))
             # A name part is capitalised; a title after a comma need not be
             # ("Zheng Hao, deputy head of the ... Commission:").
             words = label.split(", ", 1)[0].split()
