@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import policydocs
 from policydocs._extract._actors import (
     ActorRegistry,
     is_generic_source,
@@ -395,3 +396,117 @@ def test_a_shared_family_name_goes_to_the_person_named_last():
     )
     reg = registry(text)
     assert "Wang Lin" == reg.mention(*at(text, "Wang", 3))
+
+
+def kinds_and_titles(text: str, source: str | None = None) -> dict[str, tuple]:
+    doc = parse_text(text, source)
+    return {a.name: (a.kind, a.titles) for a in doc.actors}
+
+
+def parse_text(text: str, source: str | None):
+    header = f"Title: T\nDate: 2026-03-06\nSource: {source}\n\n" if source else ""
+    return policydocs.parse(header + text + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "title"),
+    [
+        # A bare, unknown name labelling transcript turns is a person.
+        (
+            (
+                "Mao Ning: Good afternoon. We oppose the tariffs.\n\n"
+                "AFP: Will China retaliate?\n\nMao Ning: Our position is clear."
+            ),
+            "Mao Ning",
+            ActorKind.PERSON,
+            None,
+        ),
+        (
+            (
+                "Tomas Berg: The budget is balanced.\n\nReporter: And debt?\n\n"
+                "Tomas Berg: Debt will fall."
+            ),
+            "Tomas Berg",
+            ActorKind.PERSON,
+            None,
+        ),
+        # "chief executive" is a title, not part of the name.
+        (
+            "Profits rose 4 percent, said chief executive Jean Dupont.",
+            "Jean Dupont",
+            ActorKind.PERSON,
+            "chief executive",
+        ),
+        (
+            "Managing Director Ana Ruiz said the fund would grow.",
+            "Ana Ruiz",
+            ActorKind.PERSON,
+            "Managing Director",
+        ),
+        # A plural common noun is a group, whatever the sentence's position.
+        (
+            "The cabinet met on Monday. Municipalities shall not sell public land.",
+            "Municipalities",
+            ActorKind.GROUP,
+            None,
+        ),
+        (
+            "Developers are encouraged to publish their code.",
+            "Developers",
+            ActorKind.GROUP,
+            None,
+        ),
+        (
+            "Governors must report by June.",
+            "Governors",
+            ActorKind.GROUP,
+            None,
+        ),
+        # A name with a cue after its appositive participle is a person.
+        (
+            "Xi, speaking in Beijing, urged firms to invest at home.",
+            "Xi",
+            ActorKind.PERSON,
+            None,
+        ),
+        # Agencies named by field and place are organizations.
+        (
+            "Statistics Canada said prices rose 2 percent. It added that rents fell.",
+            "Statistics Canada",
+            ActorKind.ORGANIZATION,
+            None,
+        ),
+        (
+            "Transport Canada said the rules would take effect in May.",
+            "Transport Canada",
+            ActorKind.ORGANIZATION,
+            None,
+        ),
+        ("Eurostat said inflation eased.", "Eurostat", ActorKind.ORGANIZATION, None),
+    ],
+)
+def test_actor_kinds_and_names(
+    text: str, name: str, kind: ActorKind, title: str | None
+) -> None:
+    """Kinds from position and form: turn labels, titles, plurals, agencies."""
+    got = kinds_and_titles(text, "Office of the Prime Minister")
+    assert name in got
+    assert kind == got[name][0]
+    if title is not None:
+        assert title in got[name][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cabinet met on Monday. The meeting said exports must grow.",
+        "The Committee met on Tuesday. The meeting noted that rents rose.",
+        "The Council held a meeting on Friday. The meeting said taxes must fall.",
+    ],
+)
+def test_a_body_that_met_is_the_meeting(text: str) -> None:
+    """'The Cabinet met ... The meeting said' is the Cabinet, not a bare 'meeting'."""
+    doc = parse_text(text, "Office of the Prime Minister")
+    body = text.split()[1]
+    assert [body] == [s.speaker for s in doc.statements]
+    assert "meeting" not in {a.name for a in doc.actors}

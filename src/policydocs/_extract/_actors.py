@@ -110,6 +110,7 @@ _PERSON_TITLES: Final = _lex(
     justice marshal colonel captain lieutenant sergeant sen sen. rep. gov gov.
     gen. lt. col. capt. amb. pres. supt. insp. cllr hon hon. rev. sir dame
     engr engr. barr barr. alhaji excellency h.e. shri smt smt. shrimati sri
+    executive
     """
 )
 #: Words that extend a title ("vice president", "general secretary",
@@ -117,7 +118,7 @@ _PERSON_TITLES: Final = _lex(
 _TITLE_MODIFIERS: Final = _lex(
     """
     vice deputy executive prime first second acting chief general senior
-    assistant associate principal permanent foreign finance trade
+    assistant associate principal permanent foreign finance trade managing
     state interior defense defence home foreign finance party
     """
 )
@@ -284,8 +285,8 @@ _HONORIFICS: Final = _lex(
 _ANY_PERSON_ROLES: Final = frozenset({"official", "officer"})
 #: "The Political Bureau ... held a meeting": the meeting is the body's own.
 _HELD_MEETING: Final = re.compile(
-    r"[ ](?:held|convened|hosted|opened)[ ](?:a|an|its)[ ]"
-    r"(?:[a-z\-]{2,20}[ ])?(?:meeting|session|plenary|conference)\b"
+    r"[ ](?:(?:held|convened|hosted|opened)[ ](?:a|an|its)[ ]"
+    r"(?:[a-z\-]{2,20}[ ])?(?P<noun>meeting|session|plenary|conference)|met)\b"
 )
 #: Possessives that are part of a name ("People's Bank of China").
 _NAME_POSSESSIVES: Final = frozenset(
@@ -294,6 +295,18 @@ _NAME_POSSESSIVES: Final = frozenset(
 _POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 #: Words after which a cue form is a noun ("the report", "its note").
 _DETERMINERS: Final = _POSSESSIVES | _lex("the a an this that these those every each")
+#: Fields that name a public body with a place ("Statistics Canada",
+#: "Transport Canada", "Statistics Norway"); no person's name holds them.
+_AGENCY_FIELDS: Final = _lex(
+    """
+    statistics health transport transportation environment infrastructure
+    housing energy agriculture employment revenue immigration fisheries
+    oceans heritage defence defense education labour labor industry
+    innovation veterans communications tourism welfare pensions
+    meteorological survey audit competition railways forestry
+    """
+)
+_PLURAL_AGENT_ENDS: Final = ("ers", "ors", "ists", "ants", "ents", "ies")
 #: Rank words of a title: "Prime", "Deputy" name no body.
 _RANK_WORDS: Final = _lex(
     """
@@ -1108,7 +1121,12 @@ class ActorRegistry:
             return None
         if got is None:
             words = name.split()
-            if (
+            if self._agency_name(words):
+                got = ActorKind.ORGANIZATION
+            elif len(words) == 1 and self._plural_noun(words[0], kind):
+                # "Municipalities shall not ...", "Developers are encouraged".
+                got = ActorKind.GROUP
+            elif (
                 kind is ActorKind.GROUP
                 and all(w[:1].isupper() for w in words)
                 and self._name_like(words)
@@ -1139,6 +1157,31 @@ class ActorRegistry:
         if _norm(phrase) != _norm(name):
             self._alias(entry, phrase.strip().removeprefix("the ").removeprefix("The "))
         return entry
+
+    @staticmethod
+    def _agency_name(words: list[str]) -> bool:
+        """A public body named by field and place ("Statistics Canada", "Eurostat")."""
+        if len(words) == 1:
+            return len(words[0]) > 5 and words[0].lower().endswith("stat")
+        return any(w.lower() in _AGENCY_FIELDS for w in words)
+
+    @staticmethod
+    def _plural_noun(word: str, kind: ActorKind) -> bool:
+        """A capitalised common noun in the plural, not a proper name.
+
+        The singular is a known head ("Municipalities", "Developers",
+        "Governors"); for a phrase handed over as a group, a plural ending
+        of agent nouns is enough ("Retailers", "Landlords" stay unknown).
+        """
+        low = word.lower()
+        if word.isupper() or not low.endswith("s") or len(low) < 5:
+            return False
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        if singular in _ORG_HEADS or singular in _PLACE_HEADS:
+            return True
+        if singular in _PERSON_TITLES or low in _GROUP_HEADS:
+            return True
+        return kind is ActorKind.GROUP and low.endswith(_PLURAL_AGENT_ENDS)
 
     @staticmethod
     def _name_like(words: list[str]) -> bool:
@@ -1525,7 +1568,9 @@ class ActorRegistry:
             ph = self.phrase_before(m.start())
             entry = self._lookup(text[ph[0] : ph[1]]) if ph is not None else None
             if entry is not None and entry.kind is ActorKind.ORGANIZATION:
-                entry.heads.add(text[m.end() - 12 : m.end()].split()[-1].lower())
+                # "The Cabinet met on Monday": "met" carries no noun.
+                noun = m.group("noun") or "meeting"
+                entry.heads.add(noun.lower())
         for m in _PRONOUN_RE.finditer(text):
             # Only mentions the statements stage does not resolve itself:
             # the possessive "his"/"her" and object pronouns of people.

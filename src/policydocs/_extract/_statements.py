@@ -225,6 +225,7 @@ def is_question_turn_label(label: str) -> bool:
     # An outlet named alone: "Reuters", "Bloomberg News", "Economic Daily".
     return any(w.strip(".'’") in OUTLET_WORDS for w in words)
 
+
 #: What a content span never ends with (quoted content keeps "!" and "?").
 _TRAIL: Final = " \t\n\r,.;:"
 _TRAIL_INDIRECT: Final = _TRAIL + "!?"
@@ -512,7 +513,11 @@ class _Finder:
                     # question, skipped with the cues inside it.
                     blocked.append((body, end))
                 continue
-            speaker = self.reg.mention(name_start, name_end)
+            # A bare name that labels a turn is a person ("Mao Ning:").
+            kind = (
+                ActorKind.PERSON if self.reg.looks_like_name(label) else ActorKind.GROUP
+            )
+            speaker = self.reg.mention(name_start, name_end, kind=kind)
             if speaker is None or end <= body:
                 continue
             if title_span is not None:
