@@ -333,6 +333,47 @@ def test_an_actor_phrase_stops_at_a_cue_verb():
     assert not any(" say " in a.name for a in reg.to_actors())
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices rose, the minister said on Monday. Value-added tax will rise.",
+            [("minister", "say", "Prices rose")],
+        ),
+        (
+            (
+                "Output fell, the agency said on Friday. Drought-stressed farms cut "
+                "planting."
+            ),
+            [("agency", "say", "Output fell")],
+        ),
+        ("State-run lenders said-so stories spread.", []),
+        (
+            (
+                "Exports grew, Governor Ama Owusu said on Tuesday. Well-noted risks "
+                "remain."
+            ),
+            [("Ama Owusu", "say", "Exports grew")],
+        ),
+    ],
+)
+def test_a_cue_inside_a_hyphenated_word_is_no_verb(text, expected):
+    """'Value-added', 'drought-stressed': no cue, so no speaker 'Value'."""
+    assert expected == triples(text)
+
+
+def test_a_name_never_crosses_a_sentence_end():
+    """A phrase handed to the registry is cut at a full stop that ends a sentence."""
+    text = "The minister spoke on Monday. Value Partners said fees would fall."
+    ctx = Context.build(
+        text, published=PUBLISHED, source=None, sentences=split_sentences(text)
+    )
+    reg = ActorRegistry(ctx)
+    start = text.index("Monday")
+    assert "Value Partners" == reg.mention(start, text.index(" said"))
+    assert all("." not in a.name for a in reg.to_actors())
+
+
 def test_transcript_turns_on_consecutive_lines():
     """Turns separated by single line breaks end at the next label."""
     text = (

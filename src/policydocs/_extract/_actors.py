@@ -728,8 +728,9 @@ class ActorRegistry:
     def _after_cue_verb(self, start: int, end: int) -> int:
         """Where a phrase starts once a reporting clause is cut off its front.
 
-        A noun phrase holds no speech verb: "Some analysts say China" is
-        "China", "Economists believe the central bank" is "the central bank".
+        A noun phrase crosses no sentence end ("on Monday. Value") and holds
+        no speech verb: "Some analysts say China" is "China", "Economists
+        believe the central bank" is "the central bank".
         A cue word that heads a noun ("member states", "the report") stays.
         """
         text = self._text
@@ -737,7 +738,10 @@ class ActorRegistry:
         cut = start
         for m in _WORD.finditer(text, start, end):
             w = m.group().lower()
-            if (
+            if _ends_sentence(m.group()) and m.end() < end:
+                # "said on Monday. Value ...": no name crosses a sentence end.
+                cut = m.end()
+            elif (
                 prev
                 and w in CUES
                 and not m.group()[:1].isupper()

@@ -381,6 +381,10 @@ class _Finder:
             if cue is None:
                 continue
             s, e = m.start(), m.end()
+            if (s > 0 and text[s - 1] == "-") or text[e : e + 1] == "-":
+                # "Value-added tax", "tax-stressed firms", "state-run": a
+                # cue inside a hyphenated word is no verb.
+                continue
             before = text[max(0, s - 12) : s]
             kind = "main"
             if cue.base != "according to" and (
