@@ -374,6 +374,39 @@ def test_a_name_never_crosses_a_sentence_end():
     assert all("." not in a.name for a in reg.to_actors())
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The IMF expects the economy to grow 3.5 percent in 2026.",
+            [("IMF", "expect", "the economy to grow 3.5 percent in 2026")],
+        ),
+        (
+            "The Treasury projects the deficit to narrow to 2 percent of GDP.",
+            [("Treasury", "project", "the deficit to narrow to 2 percent of GDP")],
+        ),
+        (
+            "Statistics Norway forecasts unemployment to stay at 4 percent.",
+            [("Statistics Norway", "forecast", "unemployment to stay at 4 percent")],
+        ),
+        (
+            "The Asian Development Bank predicts rice prices to rise this year.",
+            [("Asian Development Bank", "predict", "rice prices to rise this year")],
+        ),
+        # An intention without an object is no statement.
+        ("The ministry expects to finish the review by May.", []),
+        ("The bank expects to cut rates to 2 percent.", []),
+        # No named source: passive, or those polled by an outlet.
+        ("Exports are expected to rise 4 percent.", []),
+        ("Economists polled by the Daily Wire expect the bank to cut rates.", []),
+        ("Traders surveyed by Kenya Post said prices would climb.", []),
+    ],
+)
+def test_a_named_forecaster_with_an_object_and_infinitive(text, expected):
+    """'X expects Y to Z' gives X the content 'Y to Z'."""
+    assert expected == triples(text)
+
+
 def test_transcript_turns_on_consecutive_lines():
     """Turns separated by single line breaks end at the next label."""
     text = (

@@ -118,6 +118,10 @@ _SPOKESPERSON_OF: Final = re.compile(
     r"spokespeople|press[ ]office)"
 )
 _OBJECT_TO_CUES: Final = frozenset({"ask", "invite", "advise"})
+#: Cues of forecasting: "X expects Y to Z" attributes "Y to Z" to X.
+_FORECAST_CUES: Final = frozenset(
+    {"expect", "forecast", "project", "predict", "anticipate"}
+)
 _OBJECT_TO: Final = re.compile(
     r"(?!for[ ]|about[ ]|whether[ ]|if[ ])[A-Za-z][A-Za-z'’\-]{0,30}"
     r"(?:[ ][A-Za-z][A-Za-z'’\-]{0,30}){0,5}[ ]to[ ]"
@@ -240,6 +244,10 @@ _NEW_CLAUSE: Final = re.compile(
     r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|(?:the[ ])?"
     r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
     r"(?:[ ]also)?[ ]\Z"
+)
+_POLLED_BY: Final = re.compile(
+    r"[ ](?:polled|surveyed|interviewed|questioned|consulted|contacted|asked)"
+    r"[ ]by[ ](?:the[ ])?\Z"
 )
 _MADE_BY: Final = re.compile(
     r"(?:released|published|issued|compiled|prepared|commissioned|produced)[ ]by[ ]"
@@ -1041,6 +1049,14 @@ class _Finder:
         ):
             # 'X commented: "Y"', 'X stated, "Y"' attribute as surely as "that".
             strict_ok = True
+        elif (
+            cue.base in _FORECAST_CUES
+            and not text.startswith("to ", pos)
+            and _OBJECT_TO.match(text, pos, sent.end)
+        ):
+            # "The IMF expects the economy to grow 3.5 percent": a forecast
+            # with its object; "expects to finish" is an intention, no content.
+            strict_ok = True
         elif cue.strict and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90)):
             # "The Board judges it's time to ...", "He added the fund would
             # ...", "Data showed exports rose ...": a clause without "that".
@@ -1164,6 +1180,10 @@ class _Finder:
         g = _GENERIC_OF.search(text, max(floor, s - 40), s)
         if g is not None:
             return s, e, g.start()
+        if _POLLED_BY.search(text, max(floor, s - 40), s) is not None:
+            # "Economists polled by Reuters expect ...": the pollster does
+            # not speak; those polled are unnamed.
+            return None
         phrase = text[s:e]
         if is_generic_source(phrase) or not self.reg.is_actor_phrase(phrase):
             return None
