@@ -976,3 +976,45 @@ def test_quoted_as_saying():
     text = "State media quoted Premier Li Wen as saying that the economy was stable."
     assert [("Li Wen", "say", "the economy was stable")] == triples(text)
     assert "quoted-as" == extract(text)[0].rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade Minister Aylin Kaya said exports rose. The İzmir office agreed.",
+        (
+            "İSTANBUL — The ministry said tariffs would fall. The minister added that "
+            "the ministry would act."
+        ),
+        "Plain text with no wide characters said nothing.",
+        "",
+    ],
+)
+def test_the_folded_text_is_never_missing_and_keeps_offsets(text):
+    """'İ' lower-cases to two characters; the context's copy stays aligned."""
+    ctx = Context.build(
+        text, published=PUBLISHED, source=None, sentences=split_sentences(text)
+    )
+    assert ctx.lower is not None
+    assert len(text) == len(ctx.lower) == len(ctx.folded)
+    assert all(a.lower()[:1] == b for a, b in zip(text, ctx.lower, strict=True))
+
+
+def test_a_wide_character_changes_nothing_elsewhere():
+    """Appending a sentence with 'İ' leaves every statement and role mention alone."""
+    base = (
+        "The Ministry of Trade said exports rose 4 percent. "
+        "Staff at the ministry welcomed the figures."
+    )
+    wide = base + " The İzmir office agreed."
+
+    def mentions(text: str) -> dict[str, int]:
+        ctx = Context.build(
+            text, published=PUBLISHED, source=None, sentences=split_sentences(text)
+        )
+        reg = ActorRegistry(ctx)
+        find_statements(ctx, reg)
+        return {a.name: len(a.mentions) for a in reg.to_actors()}
+
+    assert triples(base) == triples(wide)[: len(triples(base))]
+    assert mentions(base)["Ministry of Trade"] == mentions(wide)["Ministry of Trade"]

@@ -1586,10 +1586,7 @@ class ActorRegistry:
                 self._add(entry, m.start(), m.end())
         # Role nouns ("the president", "the province", "the Committee") that
         # refer back to a known actor are mentions of it too.
-        low = self._ctx.lower
-        if low is None:
-            return
-        for m in _ROLE_RE.finditer(low):
+        for m in _ROLE_RE.finditer(self._ctx.folded):
             s, e = m.start(), m.end()
             # "the President Xi" and "the Ministry of Commerce" are names.
             nxt = text[e + 1 : e + 2] if text[e : e + 1] == " " else ""

@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 import attrs
 
-__all__ = ["Context", "Sentence"]
+__all__ = ["Context", "Sentence", "fold_case"]
+
+#: Characters whose ``str.lower()`` is longer than one character, mapped to
+#: one: 'İ' gives 'i' plus a combining dot. It is the only one in current
+#: Unicode; :func:`fold_case` still copes with any other a later one adds.
+_WIDE: Final = {0x130: "i"}
+
+
+def fold_case(text: str) -> str:
+    """``text.lower()`` with exactly one character for each character of ``text``.
+
+    The usual case is one ``str.lower`` call; only a text holding a
+    character that lower-cases to two ('İ') pays for a translation first.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    folded = text.translate(_WIDE).lower()
+    if len(folded) == len(text):
+        return folded
+    # A character the table does not know: fold character by character.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @attrs.frozen(slots=True)
@@ -22,16 +44,26 @@ class Sentence:
 class Context:
     """Read-only input shared by the stages of one extraction run.
 
-    ``lower`` is ``text.lower()`` when lower-casing keeps every offset (it does
-    not for a few characters such as 'İ'); stages scan it instead of using
-    ``re.IGNORECASE``, which is several times slower here (STYLE.md §10).
+    ``lower`` is the case-folded text, always as long as ``text`` so that an
+    offset into one is an offset into the other (:func:`fold_case`); stages
+    scan it instead of using ``re.IGNORECASE``, which is several times slower
+    here (STYLE.md §10). It is never None; its type still admits None only
+    until the stages that kept a fallback of their own drop it, and
+    :attr:`folded` gives it typed as ``str`` meanwhile.
     """
 
     text: str
     published: dt.date | None
     source: str | None
     sentences: tuple[Sentence, ...]
-    lower: str | None = None
+    lower: str | None
+
+    @property
+    def folded(self) -> str:
+        """The case-folded text (``lower``), same length as ``text``."""
+        if self.lower is None:  # only a hand-made Context can lack it
+            return fold_case(self.text)
+        return self.lower
 
     @classmethod
     def build(
@@ -42,16 +74,11 @@ class Context:
         source: str | None,
         sentences: tuple[Sentence, ...],
     ) -> Context:
-        """Make a context, with the lower-cased copy when offsets allow it."""
-        lowered = text.lower()
+        """Make a context with its case-folded copy of the text."""
         return cls(
             text=text,
             published=published,
             source=source,
             sentences=sentences,
-            lower=lowered if len(lowered) == len(text) else None,
+            lower=fold_case(text),
         )
-
-    def sentence_text(self, sentence: Sentence) -> str:
-        """The text of one sentence."""
-        return self.text[sentence.start : sentence.end]

@@ -68,7 +68,6 @@ def _lex(block: str) -> frozenset[str]:
 
 
 _CUE_RE: Final = re.compile(cue_pattern())
-_CUE_RE_CI: Final = re.compile(cue_pattern(), re.IGNORECASE)
 
 _BE: Final = _lex("is are was were be been being am 's")
 #: Words between a subject and its cue ("Xi also said", "has said").
@@ -375,10 +374,7 @@ class _Finder:
     # cue matches and their kind
 
     def _cue_matches(self) -> list[_Match]:
-        low = self.ctx.lower
-        it = (
-            _CUE_RE.finditer(low) if low is not None else _CUE_RE_CI.finditer(self.text)
-        )
+        it = _CUE_RE.finditer(self.ctx.folded)
         out: list[_Match] = []
         text = self.text
         for m in it:
