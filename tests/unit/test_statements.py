@@ -294,12 +294,16 @@ def test_an_outlet_turn_is_a_question_even_without_a_question_mark():
         "Reuters: Some analysts say Hungary should retaliate. Please comment.\n\n"
         "Ines Varga: We have noted the reports.\n\n"
         "Interviewer: The minister said tariffs would rise.\n\n"
+        "Ines Varga: No comment.\n\n"
+        "Kyodo: Finance Minister Ivan Horak said tariffs would rise. Please "
+        "comment.\n\n"
         "Ines Varga: That is not our position."
     )
     got = extract(text, source="Ministry of Foreign Affairs")
     assert [
         ("Ines Varga", "Talks will resume next week."),
         ("Ines Varga", "We have noted the reports."),
+        ("Ines Varga", "No comment."),
         ("Ines Varga", "That is not our position."),
     ] == [(s.speaker, s.content) for s in got]
 
