@@ -85,6 +85,13 @@ _LIST_FIELDS: Final = {
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected a string, found {value!r}")
+    if _SURROGATE_RE.search(value) is not None:
+        # JSON may escape one ("\ud800"), but dumps() could never write the
+        # document back: refused on the way in, as on the way out.
+        raise ValueError(
+            "expected text without lone surrogates (U+D800 to U+DFFF), "
+            f"found {value[:40]!r}"
+        )
     return value
 
 

@@ -165,3 +165,12 @@ def test_loader_refuses_rather_than_half_loads() -> None:
     for bad in (_with_value("NaN"), good[:-1] + ', "id": "x"}', good[:-20]):
         with pytest.raises(SerializationError):
             policydocs.loads(bad)
+
+
+def test_json_lone_surrogate_is_refused_with_path() -> None:
+    """A lone surrogate escaped in JSON (dumps could not write it) is refused."""
+    data = _wire()
+    data["title"] = "a\ud800b"
+    problems = _problems(json.dumps(data))
+    assert [p for p, _ in problems] == ["$.title"]
+    assert "surrogate" in problems[0][1]
