@@ -5,7 +5,9 @@ Run longer with ``HYPOTHESIS_PROFILE=fuzz`` (see docs/reliability.md).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
 import re
 from typing import TYPE_CHECKING, TypeVar
 
@@ -14,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import policydocs
-from policydocs import Document, ParseError, PolicyDocsError, check
+from policydocs import Document, ParseError, PolicyDocsError, SerializationError, check
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -244,6 +246,55 @@ def test_any_text_file_reads(tmp_path: Path, text: str) -> None:
     path = tmp_path / "input.txt"
     path.write_bytes(text.encode("utf-8", "replace"))
     _check_read(path)
+
+
+_WIRE = [json.loads(policydocs.dumps(policydocs.parse(t))) for _, t in corpus()]
+_JSON_VALUES = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(alphabet=_ANY_CHAR, max_size=10)
+    | st.sampled_from(["2026-02-30", "0001-01-01", "percent", "obligation", "a0"])
+    | st.lists(st.integers(), max_size=2)
+    | st.dictionaries(st.sampled_from(["start", "end", "x"]), st.integers(), max_size=2)
+)
+
+
+def _paths(
+    value: object, path: tuple[str | int, ...] = ()
+) -> list[tuple[str | int, ...]]:
+    out = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out.extend(_paths(item, (*path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            out.extend(_paths(item, (*path, index)))
+    return out
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_mutated_wire_documents_load_or_refuse(data: st.DataObject) -> None:
+    """A seed or gold document's JSON with fields replaced loads valid or is refused."""
+    doc = copy.deepcopy(data.draw(st.sampled_from(_WIRE)))
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from(_paths(doc)[1:]))
+        parent = doc
+        for key in path[:-1]:
+            parent = parent[key]
+        if isinstance(parent, dict) and data.draw(st.booleans()):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = data.draw(_JSON_VALUES)
+    try:
+        loaded = policydocs.loads(json.dumps(doc))
+    except SerializationError as exc:
+        assert exc.problems or "JSON" in exc.message, str(exc)
+        return
+    assert check(loaded) == []
+    assert policydocs.loads(policydocs.dumps(loaded)) == loaded
 
 
 def _containers(inner: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
