@@ -510,32 +510,43 @@ _MONTH_STEMS: Final = (
 )  # fmt: skip
 _QUARTER_TRIGGERS: Final = ("quarter", "q1", "q2", "q3", "q4")
 _HALF_TRIGGERS: Final = ("half", "h1", "h2")
+_COMPARISON_TRIGGERS: Final = ("same", "year", "previous", "prior", "preceding")
+_RELATIVE_TRIGGERS: Final = ("year", "quarter", "month")
 
-# Order sets priority when two atoms cover the same characters.
-_ATOM_PATTERNS: Final[tuple[tuple[str, _Pattern, tuple[str, ...]], ...]] = (
-    ("comparison", _COMPARISON, ("same", "year", "previous", "prior", "preceding")),
-    ("anaphor", _ANAPHOR, ("same", "period")),
-    ("day", _ISO_DAY, _YEARS),
-    ("split_year", _SPLIT_YEAR, _YEARS),
-    ("year_dash", _YEAR_DASH, _YEARS),
-    ("possessive", _POSSESSIVE_PART, ("'s", "’s")),
-    ("first_n", _FIRST_N, ("months", "quarters")),
-    ("months_to", _MONTHS_TO, ("to ", "ending", "ended")),
-    ("quarter", _QUARTER, _QUARTER_TRIGGERS),
-    ("year_quarter", _YEAR_QUARTER, _QUARTER_TRIGGERS[1:]),
-    ("half", _HALF, _HALF_TRIGGERS),
-    ("year_half", _YEAR_HALF, _HALF_TRIGGERS[1:]),
-    ("month_first", _MONTH_FIRST, _MONTH_STEMS),
-    ("day_first", _DAY_FIRST, _MONTH_STEMS),
-    ("word_day", _WORD_DAY, _MONTH_STEMS),
-    ("word_day", _MONTH_WORD_DAY, _MONTH_STEMS),
-    ("year_first", _YEAR_FIRST, _MONTH_STEMS),
-    ("month_dash_year", _MONTH_DASH_YEAR, _YEARS),
-    ("relative", _RELATIVE, ("year", "quarter", "month")),
-    ("named_year", _NAMED_YEAR, _YEARS),
-    ("fiscal", _FISCAL, ("fiscal", "fy")),
-    ("decade", _DECADE, _YEARS),
-    ("year", _YEAR, _YEARS),
+# Order sets priority when two atoms cover the same characters. Each entry:
+# kind, pattern, the triggers one of which the span must contain for the
+# pattern to run at all, the substrings one of which every match contains
+# (used to place the windows the pattern is searched in; "to " is no such
+# substring of "to\tApril", so the months-to pattern is placed by its month),
+# the longest match and the farthest character a match attempt reads past
+# its start (lookaheads included). tests/unit/test_dates_windows.py derives
+# the last two from the regexes and checks these figures bound them.
+_ATOM_PATTERNS: Final[
+    tuple[tuple[str, _Pattern, tuple[str, ...], tuple[str, ...], int, int], ...]
+] = (
+    ("comparison", _COMPARISON, _COMPARISON_TRIGGERS, _COMPARISON_TRIGGERS, 37, 37),
+    ("anaphor", _ANAPHOR, ("same", "period"), ("same", "period"), 108, 109),
+    ("day", _ISO_DAY, _YEARS, _YEARS, 10, 12),
+    ("split_year", _SPLIT_YEAR, _YEARS, _YEARS, 21, 23),
+    ("year_dash", _YEAR_DASH, _YEARS, _YEARS, 11, 13),
+    ("possessive", _POSSESSIVE_PART, ("'s", "’s"), ("'s", "’s"), 35, 36),
+    ("first_n", _FIRST_N, ("months", "quarters"), ("months", "quarters"), 47, 47),
+    ("months_to", _MONTHS_TO, ("to ", "ending", "ended"), _MONTH_STEMS, 44, 46),
+    ("quarter", _QUARTER, _QUARTER_TRIGGERS, _QUARTER_TRIGGERS, 40, 40),
+    ("year_quarter", _YEAR_QUARTER, _QUARTER_TRIGGERS[1:], _QUARTER_TRIGGERS[1:], 7, 8),
+    ("half", _HALF, _HALF_TRIGGERS, _HALF_TRIGGERS, 37, 37),
+    ("year_half", _YEAR_HALF, _HALF_TRIGGERS[1:], _HALF_TRIGGERS[1:], 7, 8),
+    ("month_first", _MONTH_FIRST, _MONTH_STEMS, _MONTH_STEMS, 27, 29),
+    ("day_first", _DAY_FIRST, _MONTH_STEMS, _MONTH_STEMS, 26, 28),
+    ("word_day", _WORD_DAY, _MONTH_STEMS, _MONTH_STEMS, 40, 42),
+    ("word_day", _MONTH_WORD_DAY, _MONTH_STEMS, _MONTH_STEMS, 35, 37),
+    ("year_first", _YEAR_FIRST, _MONTH_STEMS, _MONTH_STEMS, 18, 19),
+    ("month_dash_year", _MONTH_DASH_YEAR, _YEARS, _YEARS, 7, 9),
+    ("relative", _RELATIVE, _RELATIVE_TRIGGERS, _RELATIVE_TRIGGERS, 34, 35),
+    ("named_year", _NAMED_YEAR, _YEARS, _YEARS, 25, 27),
+    ("fiscal", _FISCAL, ("fiscal", "fy"), ("fiscal", "fy"), 25, 26),
+    ("decade", _DECADE, _YEARS, _YEARS, 10, 11),
+    ("year", _YEAR, _YEARS, _YEARS, 4, 6),
 )
 
 
@@ -1021,14 +1032,86 @@ def _lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def _occurrences(
+    low: str, span: tuple[int, int], triggers: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """Every ``(offset, length)`` of every trigger inside ``span``, overlaps too."""
+    start, end = span
+    found: list[tuple[int, int]] = []
+    for trigger in triggers:
+        size = len(trigger)
+        i = low.find(trigger, start, end)
+        while i >= 0:
+            found.append((i, size))
+            i = low.find(trigger, i + 1, end)
+    return found
+
+
+def _windows(
+    occurrences: list[tuple[int, int]], start: int, width: int
+) -> list[tuple[int, int]]:
+    """Where a match of at most ``width`` characters holding a trigger can start.
+
+    Merged, sorted ``(first, last)`` ranges of start offsets from ``start`` on.
+    """
+    ranges = sorted((max(start, i - width + size), i) for i, size in occurrences)
+    merged: list[tuple[int, int]] = []
+    for first, last in ranges:
+        if merged and first <= merged[-1][1] + 1:
+            if last > merged[-1][1]:
+                merged[-1] = (merged[-1][0], last)
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def _finditer(
+    pattern: re.Pattern[str],
+    low: str,
+    span: tuple[int, int],
+    windows: list[tuple[int, int]],
+    reach: int,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(low, *span)``, searching only where a match can start.
+
+    Every match starts inside one of ``windows``, and an attempt at offset
+    ``s`` reads no further than ``s + reach``; so a search from a window's
+    first offset, stopped ``reach`` characters past its last, finds exactly
+    the matches the whole-span scan finds there. Lookbehinds see the text
+    before the search's start, as they do in the whole-span scan.
+    """
+    end = span[1]
+    pos = span[0]
+    for first, last in windows:
+        if last < pos:
+            continue
+        at = max(pos, first)
+        stop = min(end, last + reach)
+        while at <= last:
+            m = pattern.search(low, at, stop)
+            if m is None or m.start() > last:
+                break
+            yield m
+            pos = at = m.end()
+
+
 def _collect_atoms(ctx: _Context, span: tuple[int, int]) -> list[_Atom]:
     """Every atom in text order; where two overlap, the earlier and longer wins."""
     found: list[tuple[int, int, int, _Atom]] = []
-    low, (start, end) = ctx.low, span
-    for priority, (kind, pattern, triggers) in enumerate(_ATOM_PATTERNS):
-        if not any(low.find(t, start, end) >= 0 for t in triggers):
+    low, start = ctx.low, span[0]
+    seen: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for priority, entry in enumerate(_ATOM_PATTERNS):
+        kind, pattern, triggers, inside, width, reach = entry
+        gate = seen.get(triggers)
+        if gate is None:
+            gate = seen[triggers] = _occurrences(low, span, triggers)
+        if not gate:
             continue
-        for m in pattern.finditer(low, start, end):
+        occurrences = seen.get(inside)
+        if occurrences is None:
+            occurrences = seen[inside] = _occurrences(low, span, inside)
+        windows = _windows(occurrences, start, width)
+        for m in _finditer(pattern.compiled, low, span, windows, reach):
             atom = _interpret(kind, m, ctx)
             if atom is not None:
                 found.append((atom.start, atom.start - atom.end, priority, atom))

@@ -1,0 +1,96 @@
+"""The period grammar searches each pattern only near its trigger words.
+
+`_collect_atoms` relies on two figures per pattern: the longest match and
+the farthest character a match attempt reads past its start. Both are
+derived here from the regexes themselves, so a grammar edit that lengthens
+a pattern fails this test instead of silently losing matches.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import pytest
+
+from policydocs import _dates
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as sc
+    import sre_parse
+
+
+def _extent(items: Any) -> tuple[int, int]:
+    """(longest match, farthest character read) of a parsed pattern."""
+    width = reach = 0
+    for op, av in items:
+        if op in (sc.LITERAL, sc.NOT_LITERAL, sc.ANY, sc.IN):
+            width += 1
+        elif op is sc.BRANCH:
+            parts = [_extent(alt) for alt in av[1]]
+            reach = max(reach, width + max(r for _, r in parts))
+            width += max(w for w, _ in parts)
+        elif op is sc.SUBPATTERN:
+            w, r = _extent(av[3])
+            reach, width = max(reach, width + r), width + w
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+            _, high, sub = av
+            assert high != sc.MAXREPEAT, "unbounded repetition"
+            w, r = _extent(sub)
+            if high:
+                reach = max(reach, width + (high - 1) * w + r)
+            width += high * w
+        elif op in (sc.ASSERT, sc.ASSERT_NOT):
+            direction, sub = av
+            if direction == 1:  # a lookahead reads past the match
+                reach = max(reach, width + _extent(sub)[1])
+        elif op is sc.AT:
+            assert av in (sc.AT_BOUNDARY, sc.AT_NON_BOUNDARY), "anchor depends on end"
+            reach = max(reach, width + 1)
+        else:
+            raise AssertionError(f"unexpected regex op {op}")
+        reach = max(reach, width)
+    return width, reach
+
+
+@pytest.mark.parametrize(
+    "entry", _dates._ATOM_PATTERNS, ids=[e[0] for e in _dates._ATOM_PATTERNS]
+)
+def test_pattern_figures_bound_the_regex(entry: Any) -> None:
+    _, pattern, _, inside, width, reach = entry
+    parsed = sre_parse.parse(pattern._source)
+    assert parsed.getwidth()[0] > 0, "a pattern matching nothing would loop"
+    longest, farthest = _extent(parsed)
+    assert longest <= width
+    assert farthest <= reach
+    assert inside
+    assert all(t == t.lower() for t in inside)
+
+
+def test_windowed_search_equals_whole_span_scan() -> None:
+    text = (
+        "Output in the three months to\tApril 2025 rose; FY2025/26, 2021-22, "
+        "Q3 2019, the 1990s, 2019-aug-01, Dec. 31 , 1994 and the same period "
+        "of 2019. The first half of 2025 and next year's first quarter. "
+    ) * 3
+    low = text.lower()
+    for _, pattern, _, inside, width, reach in _dates._ATOM_PATTERNS:
+        for start, end in ((0, len(low)), (17, 150), (40, 41)):
+            span = (start, end)
+            windows = _dates._windows(
+                _dates._occurrences(low, span, inside), start, width
+            )
+            got = [
+                m.span()
+                for m in _dates._finditer(pattern.compiled, low, span, windows, reach)
+            ]
+            want = [m.span() for m in pattern.compiled.finditer(low, start, end)]
+            assert got == want, pattern._source
+
+
+def test_windows_merge_and_clip() -> None:
+    # A trigger of 2 characters in a match of at most 6 starts it 0-4 earlier.
+    occurrences = [(10, 2), (12, 2), (40, 2), (3, 2)]
+    assert _dates._windows(occurrences, 0, 6) == [(0, 3), (6, 12), (36, 40)]
+    assert _dates._windows(occurrences[:2], 8, 6) == [(8, 12)]
