@@ -453,9 +453,12 @@ class _Stage:
         return i >= 0 and self._turns[i][0] <= sent.start < self._turns[i][1]
 
     def _sentence(self, sent: Sentence) -> list[Directive]:
+        found = list(TRIGGER_RE.finditer(self.low, sent.start, sent.end))
+        if not found:
+            return []  # most sentences direct nothing: skip tokenizing them
         toks = _Tokens.of(self.low, sent.start, sent.end)
         hits: list[_Hit] = []
-        for m in TRIGGER_RE.finditer(self.low, sent.start, sent.end):
+        for m in found:
             first = toks.by_start.get(m.start())
             last = toks.by_end.get(m.end())
             if first is None or last is None:
