@@ -510,3 +510,79 @@ def test_a_body_that_met_is_the_meeting(text: str) -> None:
     body = text.split()[1]
     assert [body] == [s.speaker for s in doc.statements]
     assert "meeting" not in {a.name for a in doc.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A statistics office named by "-stat", then its role noun.
+        (
+            (
+                "Eurostat said euro zone inflation eased to 2.1 percent in May. "
+                "Energy prices fell 3 percent over the year, the agency said."
+            ),
+            "Eurostat",
+        ),
+        # A bureau is an agency.
+        (
+            (
+                "The Australian Bureau of Statistics reported a rise in retail sales. "
+                "The agency said clothing sales rose 2 percent."
+            ),
+            "Australian Bureau of Statistics",
+        ),
+        # An administration is an agency too.
+        (
+            (
+                "The U.S. Food and Drug Administration approved the vaccine on Monday. "
+                "The agency said side effects were mild."
+            ),
+            "U.S. Food and Drug Administration",
+        ),
+        # A statistics institute is "the agency" in a French release.
+        (
+            (
+                "The National Institute of Statistics and Economic Studies published "
+                "the figures on Friday. Household spending rose 0.4 percent, the "
+                "agency said."
+            ),
+            "National Institute of Statistics and Economic Studies",
+        ),
+        # The Federal Reserve is "the central bank".
+        (
+            (
+                "The Federal Reserve held its policy rate steady on Wednesday. "
+                "Inflation remains elevated, the central bank said."
+            ),
+            "Federal Reserve",
+        ),
+        # An authority is "the regulator".
+        (
+            (
+                "The Financial Conduct Authority fined two lenders on Monday. "
+                "The regulator said both had overcharged borrowers."
+            ),
+            "Financial Conduct Authority",
+        ),
+    ],
+)
+def test_a_role_noun_takes_a_body_of_a_compatible_head(
+    text: str, expected: str
+) -> None:
+    """'the agency' after a bureau, 'the central bank' after the Federal Reserve."""
+    doc = parse_text(text, "Daily Wire")
+    assert {expected} == {s.speaker for s in doc.statements}
+    names = {a.name for a in doc.actors}
+    assert not names & {"agency", "central bank", "regulator"}
+
+
+def test_a_role_noun_fits_only_compatible_heads() -> None:
+    """'the ministry' is no bureau, 'the country' no province."""
+    text = (
+        "Director Ana Silva said the Bureau of Mines had opened a branch in "
+        "Cusco province. The ministry said the agency and the country would gain."
+    )
+    reg = registry(text)
+    assert "Bureau of Mines" == reg.resolve(*at(text, "the agency"))
+    assert reg.resolve(*at(text, "The ministry")) is None
+    assert reg.resolve(*at(text, "the country")) is None

@@ -200,6 +200,45 @@ _PLACE_HEADS: Final = _lex(
     autonomous state
     """
 )
+#: Role nouns that also fit a body headed by another noun: a bureau, an
+#: office or a statistics institute is "the agency", the Federal Reserve is
+#: "the (central) bank", an authority or a commission is "the regulator".
+#: A role noun not listed here fits only its own head ("the ministry").
+_ROLE_FITS: Final[dict[str, frozenset[str]]] = {
+    "agency": _lex(
+        """
+        agency bureau office administration authority service directorate
+        inspectorate institute
+        """
+    ),
+    "bank": _lex("bank reserve"),
+    "lender": _lex("lender bank"),
+    "regulator": _lex(
+        """
+        regulator watchdog authority commission agency administration bureau
+        inspectorate board office
+        """
+    ),
+    "watchdog": _lex(
+        """
+        watchdog regulator authority commission agency administration bureau
+        inspectorate board office
+        """
+    ),
+    "authority": _lex(
+        "authority administration agency regulator inspectorate directorate"
+    ),
+    "office": _lex("office bureau"),
+    "bureau": _lex("bureau office"),
+    "government": _lex("government cabinet"),
+}
+#: Place heads below a country: "the country" is never a province.
+_SUBNATIONAL_HEADS: Final = _lex(
+    """
+    province city county region prefecture district municipality autonomous
+    state
+    """
+)
 #: Plural common nouns that name a group acting or addressed.
 _GROUP_HEADS: Final = _lex(
     """
@@ -1126,7 +1165,9 @@ class ActorRegistry:
         if got is None:
             words = name.split()
             if self._agency_name(words):
+                # "Eurostat", "Statistics Korea": later "the agency".
                 got = ActorKind.ORGANIZATION
+                heads.add("agency")
             elif len(words) == 1 and self._plural_noun(words[0], kind):
                 # "Municipalities shall not ...", "Developers are encouraged".
                 got = ActorKind.GROUP
@@ -1462,9 +1503,22 @@ class ActorRegistry:
                 return True
         return not portfolio
 
+    @staticmethod
+    def _role_fits(e: _Entry, role: str) -> bool:
+        """Whether the role noun ``role`` ("the agency") can name ``e``."""
+        if role in e.heads:
+            return True
+        if e.kind is ActorKind.PERSON:
+            return False
+        if role == "country":
+            # "the country" after "Ghana": a place that is no province.
+            return e.kind is ActorKind.PLACE and not (e.heads & _SUBNATIONAL_HEADS)
+        fits = _ROLE_FITS.get(role)
+        return fits is not None and bool(fits & e.heads)
+
     def _resolve_role(self, start: int, role: str) -> _Entry | None:
         for e in self._recent(start):
-            if role in e.heads:
+            if self._role_fits(e, role):
                 return e
             if role in _ANY_PERSON_ROLES and e.kind is ActorKind.PERSON:
                 # "the official said": the most recent person, whatever the title.
@@ -1476,8 +1530,9 @@ class ActorRegistry:
             ):
                 return e
         author = self._author_entry()
-        if author is not None and role in author.heads:
-            # "the Committee" in the Committee's own release; a "Board" in a
+        if author is not None and self._role_fits(author, role):
+            # "the Committee" in the Committee's own release, "the agency" in
+            # a statistics bureau's; a "Board" in a
             # prime minister's office release is some other board, named by
             # its first mention.
             return author
