@@ -586,3 +586,48 @@ def test_a_role_noun_fits_only_compatible_heads() -> None:
     assert "Bureau of Mines" == reg.resolve(*at(text, "the agency"))
     assert reg.resolve(*at(text, "The ministry")) is None
     assert reg.resolve(*at(text, "the country")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Kenya's Ministry of Finance published the draft budget on Tuesday. "
+                "Spending on roads will rise by 8 percent, according to a ministry "
+                "statement."
+            ),
+            "Ministry of Finance",
+        ),
+        (
+            (
+                "The Bank of Ghana raised its policy rate to 29 percent. Inflation "
+                "will peak in June, according to a central bank report."
+            ),
+            "Bank of Ghana",
+        ),
+    ],
+)
+def test_an_indefinite_role_noun_names_the_body_before(
+    text: str, expected: str
+) -> None:
+    """'according to a ministry statement' is the ministry the text named."""
+    doc = parse_text(text, "Daily Wire")
+    assert [expected] == [s.speaker for s in doc.statements]
+    assert not {a.name for a in doc.actors} & {"ministry", "central bank"}
+
+
+def test_an_indefinite_role_noun_leaves_later_role_nouns_alone() -> None:
+    """'a ministry' resolved once does not become 'the ministry' of later text."""
+    text = (
+        "The Ministry of Health of Peru issued new rules. A ministry official "
+        "said clinics were ready, according to a ministry note. The ministry "
+        "will open ten clinics."
+    )
+    reg = registry(text)
+    assert "Ministry of Health of Peru" == reg.mention(*at(text, "a ministry"))
+    assert "Ministry of Health of Peru" == reg.mention(*at(text, "The ministry"))
+    reg = registry("Prices rose, according to a ministry note.")
+    assert "ministry" == reg.mention(
+        *at("Prices rose, according to a ministry note.", "a ministry")
+    )

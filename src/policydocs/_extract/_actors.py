@@ -1310,9 +1310,16 @@ class ActorRegistry:
         Modifiers must be lower case in ``phrase``: "the State Department" is
         a name, "the state department" a role noun.
         """
-        if any(w[:1].isupper() for w in phrase.split()[:-1] if w.lower() != "the"):
+        if any(
+            w[:1].isupper()
+            for w in phrase.split()[:-1]
+            if w.lower() not in ("the", "a", "an")
+        ):
             return None
         words = low.split()
+        if words and words[0] in ("a", "an"):
+            # "according to a ministry statement": the ministry named before.
+            words = words[1:]
         if not words or len(words) > 3:
             return None
         head = words[-1]
@@ -1329,7 +1336,7 @@ class ActorRegistry:
             return self._resolve_pronoun(start, _PRONOUNS[raw])
         role = self._role_of(low, phrase)
         if role is not None and phrase.strip().lower().startswith(
-            ("the ", "this ", "that ")
+            ("the ", "this ", "that ", "a ", "an ")
         ):
             return self._resolve_role(start, role)
         entry = self._lookup(phrase)
@@ -1373,7 +1380,13 @@ class ActorRegistry:
         else:
             kind = ActorKind.ORGANIZATION
         # Keep the text's casing: "Cabinet", "the central bank".
-        name = phrase.strip().removeprefix("the ").removeprefix("The ")
+        name = phrase.strip()
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in ("the", "a", "an"):
+            name = rest
+        first, _, rest = low.partition(" ")
+        if rest and first in ("a", "an"):
+            low = rest
         entry = self._get_or_make(name if _norm(name) == low else low, kind)
         entry.heads.add(role)
         if kind is ActorKind.PERSON:
