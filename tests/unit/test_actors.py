@@ -631,3 +631,37 @@ def test_an_indefinite_role_noun_leaves_later_role_nouns_alone() -> None:
     assert "ministry" == reg.mention(
         *at("Prices rose, according to a ministry note.", "a ministry")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The Reserve Bank of India kept the repo rate at 6.5 percent. "
+                "The central bank said food prices were easing."
+            ),
+            "Reserve Bank of India",
+        ),
+        (
+            (
+                "Officials from the Ministry of Industry and Trade met on Monday. "
+                "The ministry said exports rose in May."
+            ),
+            "Ministry of Industry and Trade",
+        ),
+        (
+            (
+                "Analysts at the Bank of Indonesia cut forecasts. "
+                "The bank said the rupiah was stable."
+            ),
+            "Bank of Indonesia",
+        ),
+    ],
+)
+def test_a_name_after_of_may_start_like_a_sentence_word(
+    text: str, expected: str
+) -> None:
+    """'of India' is no 'of In...': only the word 'In' itself ends a name."""
+    doc = parse_text(text, "Daily Wire")
+    assert {expected} == {s.speaker for s in doc.statements}

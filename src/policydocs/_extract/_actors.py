@@ -1601,7 +1601,7 @@ class ActorRegistry:
                     or (gap == ") " and text[cur_e - 1].isupper())
                     or (
                         gap in (" of ", " for ", " and ", " of the ", " de ")
-                        and not text[s:e].startswith(("The", "In", "On"))
+                        and text[s:e] not in ("The", "In", "On")
                     )
                 )
                 # "U.S." is two tokens with nothing between them.
