@@ -94,3 +94,18 @@ def test_windows_merge_and_clip() -> None:
     occurrences = [(10, 2), (12, 2), (40, 2), (3, 2)]
     assert _dates._windows(occurrences, 0, 6) == [(0, 3), (6, 12), (36, 40)]
     assert _dates._windows(occurrences[:2], 8, 6) == [(8, 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HM Treasury and the Bank of England; UK, U.K. and £5bn; the EU's euro area",
+        "USA, U.S. and the United States; ChinaX, xChina, China_, 中China, Chinese",
+        "Kenyan KSh, ₹ crore and lakh in India; Indianapolis is no cue; EUR, €",
+        "",
+    ],
+)
+def test_fiscal_cue_scan_equals_full_scan(text: str) -> None:
+    want = [(m.span(), m.groupdict()) for m in _dates._FISCAL_CUE.finditer(text)]
+    got = [(m.span(), m.groupdict()) for m in _dates._fiscal_cues(text)]
+    assert got == want
