@@ -665,3 +665,52 @@ def test_a_name_after_of_may_start_like_a_sentence_word(
     """'of India' is no 'of In...': only the word 'In' itself ends a name."""
     doc = parse_text(text, "Daily Wire")
     assert {expected} == {s.speaker for s in doc.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                'Labour Minister Ana Pop said: "We will raise the minimum wage." '
+                "The Ministry of Labour published the decree on Monday."
+            ),
+            "Ministry of Labour",
+        ),
+        (
+            (
+                "The Ministry for Trade published tariffs. Minister for Trade "
+                'Jon Hale said: "We will cut duties on grain."'
+            ),
+            "Ministry for Trade",
+        ),
+    ],
+)
+def test_a_portfolio_title_ties_a_minister_to_the_ministry_named(
+    text: str, expected: str
+) -> None:
+    """A minister's quoted 'we' is the ministry the text names, before or after."""
+    doc = parse_text(text, "Daily Wire")
+    assert [expected] == [d.addressee for d in doc.directives]
+
+
+def test_a_portfolio_title_names_no_ministry_the_text_does_not_name() -> None:
+    """'Finance Minister X' with no finance ministry in the text has no affiliation."""
+    text = "Finance Minister Tomasz Nowak said the deficit would narrow."
+    reg = registry(text)
+    assert reg.affiliation("Tomasz Nowak") is None
+    assert "Ministry of Finance" not in {a.name for a in reg.to_actors()}
+
+
+def test_a_body_after_a_titled_name_is_mentioned() -> None:
+    """'Governor X of the Central Bank of Kenya' mentions the bank: 'The bank' is it."""
+    text = (
+        "Governor Amina Otieno of the Central Bank of Kenya said rates would "
+        "hold. The bank added that inflation eased."
+    )
+    doc = parse_text(text, "Daily Wire")
+    assert ["Amina Otieno", "Central Bank of Kenya"] == [
+        s.speaker for s in doc.statements
+    ]
+    reg = registry(text)
+    assert "Central Bank of Kenya" == reg.affiliation("Amina Otieno")

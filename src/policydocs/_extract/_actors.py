@@ -375,6 +375,17 @@ _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}\.?")
 _PRONOUN_RE: Final = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b"
 )
+#: A title's body: "Governor of the Central Bank of Kenya", "Minister for
+#: Trade" (the body runs to the end of the title).
+_TITLE_BODY: Final = re.compile(
+    r"\b(?P<title>[A-Za-z\-]{2,30})[ ](?P<prep>of|for|at)[ ](?:the[ ])?"
+    r"(?P<org>[A-Z][A-Za-z'’\-]{0,40}(?:[ ][A-Za-z'’\-]{1,40}){0,10})"
+)
+#: An affiliation after a titled name: "Rahul Mehta of the Reserve Bank".
+_TAIL_BODY: Final = re.compile(
+    r"[ ](?:of|at)[ ](?:the[ ])?"
+    r"(?P<org>[A-Z][A-Za-z'’\-]{0,40}(?:[ ][A-Za-z'’\-().]{1,40}){0,10})"
+)
 _WHO_IS: Final = re.compile(
     r",[ ]who[ ](?:is|was|has been|is also|was also|also serves as|serves as)[ ]"
 )
@@ -485,6 +496,7 @@ class ActorRegistry:
         self._regions: list[tuple[int, int, str]] = []
         self._author: int | None = None
         self._documents: list[tuple[int, str, int, bool]] = []
+        self._hints: dict[int, list[str]] = {}
         self._shared: dict[str, list[int]] = {}
         self._classified: dict[
             str, tuple[ActorKind | None, str, list[str], str, set[str]]
@@ -1614,6 +1626,15 @@ class ActorRegistry:
             runs.append((cur_s, cur_e))
         for s, e in runs:
             self._scan_run(s, e)
+        for person, hints in self._hints.items():
+            # "Minister of Labor X" belongs to the "Ministry of Labor" when
+            # the text names it anywhere (before or after the title).
+            for hint in hints:
+                idx = self._keys.get(_norm(hint))
+                who = self._entries[person]
+                if idx is not None and who.affiliation is None:
+                    who.affiliation = self._entries[idx].name
+        self._hints.clear()
         for m in _DOC_BY_VERB.finditer(text):
             # "Premier Wang delivered the government work report": the report
             # speaks for him ("..., the report said").
@@ -1820,10 +1841,60 @@ class ActorRegistry:
             return
         self._add(entry, ext_s, ext_e)
         if entry.kind is ActorKind.PERSON:
+            self._title_affiliation(entry, ext_s, ext_e)
             self._body_before_title(entry, ext_s)
             after = text[ext_e : ext_e + 2]
             if after == ", ":
                 self._appositive_titles(entry, ext_e + 2)
+
+    def _title_affiliation(self, entry: _Entry, start: int, end: int) -> None:
+        """The body a titled person's run names: a mention and an affiliation.
+
+        "Governor of the Central Bank of Kenya Amina Otieno" and "Governor
+        Amina Otieno of the Central Bank of Kenya" mention the bank, so a
+        later "the bank" finds it. A portfolio title names its ministry
+        only when the text names that ministry too ("Minister of Labor X",
+        "Labor Minister X": "Ministry of Labor", "Labor Ministry"), which the
+        scan checks once every name is known.
+        """
+        text = self._text
+        at = text.find(entry.name, start, end)
+        if at < 0 or entry.affiliation is not None:
+            return
+        title = text[start:at].rstrip()
+        tail = _TAIL_BODY.match(text, at + len(entry.name), end)
+        body = _TITLE_BODY.search(text, start, start + len(title))
+        for m in (tail, body):
+            if m is None or m.end() not in (end, start + len(title)):
+                continue
+            org_s, org_e = m.start("org"), m.end()
+            kind = self._classify(text[org_s:org_e])[0]
+            if kind is ActorKind.ORGANIZATION:
+                org = self._lookup(text[org_s:org_e]) or self._create(
+                    org_s, org_e, ActorKind.ORGANIZATION
+                )
+                if org is not None:
+                    self._add(org, org_s, org_e)
+                    entry.affiliation = org.name
+                    return
+        words = title.split()
+        if not words:
+            return
+        if body is not None and body.group("title").lower() == "minister":
+            field = text[body.start("org") : start + len(title)]
+            self._hints.setdefault(entry.idx, []).extend(
+                (f"Ministry of {field}", f"Ministry for {field}")
+            )
+        elif words[-1].lower() == "minister":
+            field = " ".join(
+                w
+                for w in words[:-1]
+                if w[:1].isupper() and w.lower() not in _RANK_WORDS
+            )
+            if field:
+                self._hints.setdefault(entry.idx, []).extend(
+                    (f"{field} Ministry", f"Ministry of {field}")
+                )
 
     def _body_before_title(self, entry: _Entry, pos: int) -> None:
         """A body just before a person's title is theirs ("Ministry spokesperson X")."""
