@@ -714,3 +714,29 @@ def test_a_body_after_a_titled_name_is_mentioned() -> None:
     ]
     reg = registry(text)
     assert "Central Bank of Kenya" == reg.affiliation("Amina Otieno")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "The Ministry of Mines said on Friday it will close two pits.",
+            "on Friday it",
+            "Ministry of Mines",
+        ),
+        (
+            "Premier Ana Vidal said yesterday she will visit the port.",
+            "yesterday she",
+            "Ana Vidal",
+        ),
+    ],
+)
+def test_a_pronoun_ending_a_phrase_is_the_actor(
+    text: str, phrase: str, expected: str
+) -> None:
+    """'said on Friday it will ...': the day is an adjunct, 'it' the actor."""
+    reg = registry(text)
+    assert expected == reg.mention(*at(text, phrase))
+    assert phrase not in {a.name for a in reg.to_actors()}
+    doc = parse_text(text, "Daily Wire")
+    assert [expected] == [d.addressee for d in doc.directives]

@@ -283,6 +283,7 @@ _PRONOUNS: Final = {
     "me": "i",
     "my": "i",
 }
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i"})
 _CONNECTORS: Final = frozenset(
     {"of", "for", "and", "on", "the", "de", "du", "von", "van", "der", "la", "le", "&"}
 )
@@ -525,6 +526,7 @@ class ActorRegistry:
         start = self._after_cue_verb(start, end)
         if end <= start:
             return None
+        start = self._subject_pronoun(start, end)
         phrase = self._text[start:end]
         low = _norm(phrase)
         if low in _PRONOUNS:
@@ -806,6 +808,19 @@ class ActorRegistry:
         while cut < end and text[cut] == " ":
             cut += 1
         return cut
+
+    def _subject_pronoun(self, start: int, end: int) -> int:
+        """Start of a subject pronoun that ends the phrase, else ``start``.
+
+        A pronoun takes no modifiers, so words before it are an adjunct a
+        caller swept in ("said on Tuesday it would invest" gives "on Tuesday
+        it"): the pronoun alone is the actor.
+        """
+        text = self._text
+        k = text.rfind(" ", start, end)
+        if k < 0 or text[k + 1 : end].lower() not in _SUBJECT_PRONOUNS:
+            return start
+        return k + 1
 
     def _keeps_final_dot(self, start: int, end: int) -> bool:
         # "U.S." and "Jr." keep their dot; a sentence full stop does not.
