@@ -24,7 +24,7 @@ import attrs
 from policydocs._extract import _units as lex
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -138,6 +138,25 @@ _ANCHOR: Final = re.compile(
     + _trie(_NUMBER_WORDS)
     + r")(?![a-z])"
 )
+# The same alternatives without their look-behinds: about twice as fast to
+# scan, and it matches wherever _ANCHOR does, which is then tried there.
+_ANCHOR_FAST: Final = re.compile(r"\d|\.\d|(?:" + _trie(_NUMBER_WORDS) + r")(?![a-z])")
+
+
+def _anchors(low: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """``_ANCHOR.finditer(low, start, stop)``, found through ``_ANCHOR_FAST``."""
+    pos = start
+    while True:
+        hit = _ANCHOR_FAST.search(low, pos, stop)
+        if hit is None:
+            return
+        m = _ANCHOR.match(low, hit.start(), stop)
+        if m is None:
+            pos = hit.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
 
 # A digit numeral: grouped by commas (Western or Indian) or by single spaces, or
 # plain; then decimals and an exponent. Every repetition is bounded and no group
@@ -1229,7 +1248,7 @@ def find_quantities(
     low = _fold(text)
     found: list[Quantity] = []
     floor = start
-    for m in _ANCHOR.finditer(low, start, stop):
+    for m in _anchors(low, start, stop):
         pos = m.start()
         if pos < floor:
             continue
