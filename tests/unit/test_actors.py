@@ -740,3 +740,32 @@ def test_a_pronoun_ending_a_phrase_is_the_actor(
     assert phrase not in {a.name for a in reg.to_actors()}
     doc = parse_text(text, "Daily Wire")
     assert [expected] == [d.addressee for d in doc.directives]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The Ministry of Mines closed two pits. Separately, Kestrel Mining "
+                "said yesterday it will hire 300 workers."
+            ),
+            "Kestrel Mining",
+        ),
+        (
+            (
+                "The Treasury set the rules. Harbor Pharmaceuticals said it would "
+                "build a plant in Ohio."
+            ),
+            "Harbor Pharmaceuticals",
+        ),
+    ],
+)
+def test_a_company_name_is_an_organization_that_it_finds(
+    text: str, expected: str
+) -> None:
+    """A name ending like a company ('Mining', 'Pharmaceuticals') is what 'it' is."""
+    doc = parse_text(text, "Daily Wire")
+    assert [expected] == [d.addressee for d in doc.directives]
+    kinds = {a.name: a.kind for a in doc.actors}
+    assert ActorKind.ORGANIZATION == kinds[expected]

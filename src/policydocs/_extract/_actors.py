@@ -346,6 +346,16 @@ _AGENCY_FIELDS: Final = _lex(
     meteorological survey audit competition railways forestry
     """
 )
+#: Last words of company names ("Volta Motors", "Kestrel Mining Ltd").
+_COMPANY_ENDS: Final = _lex(
+    """
+    inc ltd llc plc corp co ag sa gmbh nv bv spa holdings industries motors
+    mining therapeutics pharmaceuticals pharma technologies systems airlines
+    airways energy petroleum oil steel telecom communications electronics
+    logistics foods brands partners capital ventures labs semiconductor
+    semiconductors chemicals resources shipping
+    """
+)
 _PLURAL_AGENT_ENDS: Final = ("ers", "ors", "ists", "ants", "ents", "ies")
 #: Rank words of a title: "Prime", "Deputy" name no body.
 _RANK_WORDS: Final = _lex(
@@ -1191,7 +1201,15 @@ class ActorRegistry:
             return None
         if got is None:
             words = name.split()
-            if self._agency_name(words):
+            if (
+                len(words) >= 2
+                and words[-1].lower().rstrip(".") in _COMPANY_ENDS
+                and not any(w.lower() in _PERSON_TITLES for w in words)
+            ):
+                # "Calder Therapeutics said on Tuesday it would invest": a
+                # company, so "it" finds it.
+                got = ActorKind.ORGANIZATION
+            elif self._agency_name(words):
                 # "Eurostat", "Statistics Korea": later "the agency".
                 got = ActorKind.ORGANIZATION
                 heads.add("agency")
