@@ -769,3 +769,42 @@ def test_a_company_name_is_an_organization_that_it_finds(
     assert [expected] == [d.addressee for d in doc.directives]
     kinds = {a.name: a.kind for a in doc.actors}
     assert ActorKind.ORGANIZATION == kinds[expected]
+
+
+def test_a_lower_case_body_in_a_title_is_the_department_after() -> None:
+    """'director of the provincial department of agriculture' is 'the department'."""
+    text = (
+        "Exports from Sichuan rose 5 percent. Li Na, director of the provincial "
+        "department of agriculture, said harvests grew, adding that the "
+        "department will subsidize seed."
+    )
+    doc = parse_text(text, "Daily Wire")
+    assert ["provincial department of agriculture"] == [
+        d.addressee for d in doc.directives
+    ]
+    assert "department" not in {a.name for a in doc.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Maria Sousa, an economist at the central bank, said inflation "
+                "would ease. The bank will publish its forecast in June."
+            ),
+            "central bank",
+        ),
+        (
+            (
+                "The Bank of Mozambique raised rates. Maria Sousa, an economist at "
+                "the bank, said inflation would ease."
+            ),
+            "Bank of Mozambique",
+        ),
+    ],
+)
+def test_a_role_noun_in_a_title_is_the_persons_body(text: str, expected: str) -> None:
+    """'an economist at the bank' is of the bank named before, or a bank of its own."""
+    reg = registry(text)
+    assert expected == reg.affiliation("Maria Sousa")

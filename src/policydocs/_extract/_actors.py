@@ -2091,7 +2091,48 @@ class ActorRegistry:
                 oe.heads |= {w.lower() for w in org.split() if w.lower() in _ORG_HEADS}
                 if acr:
                     self._alias(oe, acr)
+            elif om is None and entry.affiliation is None:
+                self._common_body(entry, p, s, e)
 
+    def _common_body(self, entry: _Entry, title: str, start: int, end: int) -> None:
+        """A body in lower case at the end of a title, the person's affiliation.
+
+        "head of the provincial department of commerce" names a body the scan
+        of capitalised runs never sees; it becomes an actor with a mention,
+        so "the department" later in the text is that department (gold
+        decision 48). A bare role noun ("director of the bureau") is the body
+        it resolves to, else a body of its own.
+        """
+        m = _COMMON_BODY.search(title)
+        if m is None or m.group("head") not in _ORG_HEADS:
+            return
+        if not all(w in _ORG_PREMODIFIERS for w in m.group("mods").split()):
+            return
+        org_s = self._text.find(m.group("org"), start, end)
+        if org_s < 0:
+            return
+        org_e = org_s + len(m.group("org"))
+        if m.group("field") is None:
+            # "an economist at the central bank": the bank named before,
+            # else a body of its own, as for any role noun.
+            body = self._resolve_role(org_s, m.group("head")) or self._role_entry(
+                m.group("org"), m.group("head"), m.group("org")
+            )
+        else:
+            body = self._get_or_make(m.group("org"), ActorKind.ORGANIZATION)
+            body.heads.add(m.group("head"))
+        if body is not entry:
+            self._add(body, org_s, org_e)
+            entry.affiliation = body.name
+
+
+#: A lower-case body ending a title: "of the provincial department of
+#: commerce", "at the central bank".
+_COMMON_BODY: Final = re.compile(
+    r"\b(?:of|at|for)[ ]the[ ](?P<org>(?P<mods>(?:[a-z\-]{2,20}[ ]){0,2})"
+    r"(?P<head>[a-z]{3,20})(?P<field>[ ](?:of|for)[ ][a-z\-]{2,30}"
+    r"(?:[ ]and[ ][a-z\-]{2,30})?)?)$"
+)
 
 #: Words that end a group phrase: they are verbs, not part of the noun.
 _VERBISH: Final = _lex(
