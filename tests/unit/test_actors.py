@@ -808,3 +808,32 @@ def test_a_role_noun_in_a_title_is_the_persons_body(text: str, expected: str) ->
     """'an economist at the bank' is of the bank named before, or a bank of its own."""
     reg = registry(text)
     assert expected == reg.affiliation("Maria Sousa")
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        (
+            "Transport Canada",
+            "The funding will train 400 operators, the department said.",
+            "Transport Canada",
+        ),
+        (
+            "Statistics Norway",
+            "Retail sales rose 1.2 percent in April, the agency said.",
+            "Statistics Norway",
+        ),
+        # An outlet named with a field word is no agency.
+        (
+            "Energy News Daily",
+            "Retail sales rose 1.2 percent in April, the agency said.",
+            "agency",
+        ),
+    ],
+)
+def test_a_field_and_place_source_is_the_agency_of_its_release(
+    source: str, text: str, expected: str
+) -> None:
+    """'the department said' in Transport Canada's release is Transport Canada."""
+    doc = parse_text(text, source)
+    assert [expected] == [s.speaker for s in doc.statements]

@@ -1210,9 +1210,8 @@ class ActorRegistry:
                 # company, so "it" finds it.
                 got = ActorKind.ORGANIZATION
             elif self._agency_name(words):
-                # "Eurostat", "Statistics Korea": later "the agency".
                 got = ActorKind.ORGANIZATION
-                heads.add("agency")
+                heads |= self._agency_heads(words)
             elif len(words) == 1 and self._plural_noun(words[0], kind):
                 # "Municipalities shall not ...", "Developers are encouraged".
                 got = ActorKind.GROUP
@@ -1254,6 +1253,15 @@ class ActorRegistry:
         if len(words) == 1:
             return len(words[0]) > 5 and words[0].lower().endswith("stat")
         return any(w.lower() in _AGENCY_FIELDS for w in words)
+
+    @staticmethod
+    def _agency_heads(words: list[str]) -> set[str]:
+        """What a field-and-place body is called later: "the agency", "the department".
+
+        "Eurostat" is an agency; "Statistics Korea", "Transport Canada" and
+        "Indigenous Services Canada" are agencies or departments.
+        """
+        return {"agency", "department"} if len(words) > 1 else {"agency"}
 
     @staticmethod
     def _plural_noun(word: str, kind: ActorKind) -> bool:
@@ -1607,9 +1615,14 @@ class ActorRegistry:
             entry = self._entries[existing]
         else:
             entry = self._get_or_make(source, ActorKind.ORGANIZATION)
-            entry.heads |= {
-                w.lower() for w in source.split() if w.lower() in _ORG_HEADS
-            }
+            words = source.split()
+            entry.heads |= {w.lower() for w in words if w.lower() in _ORG_HEADS}
+            if (
+                not entry.heads
+                and self._agency_name(words)
+                and not self._is_outlet(entry)
+            ):
+                entry.heads |= self._agency_heads(words)
         self._author = entry.idx
         return entry
 
