@@ -837,3 +837,36 @@ def test_a_field_and_place_source_is_the_agency_of_its_release(
     """'the department said' in Transport Canada's release is Transport Canada."""
     doc = parse_text(text, source)
     assert [expected] == [s.speaker for s in doc.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "South Africa will cut import tariffs on grain from July. The "
+                "country will also lower fuel levies, the treasury said."
+            ),
+            ["South Africa", "South Africa"],
+        ),
+        (
+            (
+                "South Korea will introduce written contracts for riders, the "
+                "Ministry of Labor said. Minister Park Jae-won said the country "
+                "would review the rules in 2027."
+            ),
+            ["South Korea", "South Korea"],
+        ),
+    ],
+)
+def test_a_country_named_with_a_compass_word_is_the_country(
+    text: str, expected: list[str]
+) -> None:
+    """'South Africa' is a place, so 'the country' later is South Africa."""
+    doc = parse_text(text, "Daily Wire")
+    assert expected == [d.addressee for d in doc.directives]
+    kinds = {a.name: a.kind for a in doc.actors}
+    assert (
+        ActorKind.PLACE == kinds["South Africa" if "Africa" in text else "South Korea"]
+    )
+    assert "country" not in kinds

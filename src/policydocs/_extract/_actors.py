@@ -356,6 +356,13 @@ _COMPANY_ENDS: Final = _lex(
     semiconductors chemicals resources shipping
     """
 )
+#: First words of place names, never of a person's ("South Sudan").
+_COMPASS_WORDS: Final = _lex(
+    """
+    north south east west northern southern eastern western northeast
+    northwest southeast southwest central
+    """
+)
 _PLURAL_AGENT_ENDS: Final = ("ers", "ors", "ists", "ants", "ents", "ies")
 #: Rank words of a title: "Prime", "Deputy" name no body.
 _RANK_WORDS: Final = _lex(
@@ -1212,6 +1219,9 @@ class ActorRegistry:
             elif self._agency_name(words):
                 got = ActorKind.ORGANIZATION
                 heads |= self._agency_heads(words)
+            elif len(words) >= 2 and words[0].lower() in _COMPASS_WORDS:
+                # "South Korea", "North Macedonia", "West Java": a place.
+                got = ActorKind.PLACE
             elif len(words) == 1 and self._plural_noun(words[0], kind):
                 # "Municipalities shall not ...", "Developers are encouraged".
                 got = ActorKind.GROUP
