@@ -28,9 +28,11 @@ API used by the other stages (all offsets are into ``ctx.text``):
     Same as :meth:`mention`, but never creates an actor: a pronoun, role noun
     or name phrase resolves to the most recent compatible actor mentioned
     before ``start`` (gender and number for pronouns, the role noun for
-    "the president" / "the Committee" / "the province"); a role noun with no
-    antecedent falls back to the document's source when its head matches
-    ("the Committee" → "Federal Open Market Committee"). "we"/"our"/"us"/"I"
+    "the president" / "the Committee" / "the province", a fitting head for
+    "the agency" (a bureau) or "the central bank" (the Federal Reserve),
+    "a ministry statement" too); a role noun with no antecedent falls back
+    to the document's source when its head fits ("the Committee" →
+    "Federal Open Market Committee"). "we"/"our"/"us"/"I"
     inside a statement's content resolve to that statement's speaker's
     organization (or the speaker), elsewhere to :meth:`author`.
     The mention is recorded when it resolves.
