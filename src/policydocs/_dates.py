@@ -950,8 +950,10 @@ def _months_to(m: re.Match[str], reference: dt.date | None) -> _Atom:
 def _relative(m: re.Match[str], reference: dt.date | None) -> _Atom | None:
     """Parse "this year", "last quarter", "the past five years", "next 7 quarters"."""
     s, e = m.span()
-    rel = m.group("rel").rsplit(" ", 1)[-1]
-    unit_word = m.group("unit").removeprefix("calendar ")
+    # The pattern allows any white space between words ("calendar\nyear" at a
+    # line break), so words are split on white space, not on one space.
+    rel = m.group("rel").split()[-1]
+    unit_word = m.group("unit").split()[-1]
     unit = unit_word.removesuffix("s")
     n = _count(m.group("n")) if m.group("n") else None
     if (n is not None and n > 1) != (unit_word != unit):

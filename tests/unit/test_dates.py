@@ -622,3 +622,12 @@ def test_scanning_never_raises(text):
         parse_period(text, reference=PUBLISHED)
     result = find_statement_date(text, 0, len(text), PUBLISHED)
     assert result is None or result <= PUBLISHED
+
+
+@pytest.mark.parametrize("gap", ["\n", "\t"])
+def test_relative_period_across_a_line_break(gap):
+    """'last calendar<line break>year' reads as last year (it once raised KeyError)."""
+    found = find_periods(
+        f"Sales rose 5 percent last calendar{gap}year.", reference=dt.date(2026, 3, 6)
+    )
+    assert [(dt.date(2025, 1, 1), dt.date(2025, 12, 31))] == [p.period for p in found]
