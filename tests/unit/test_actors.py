@@ -870,3 +870,35 @@ def test_a_country_named_with_a_compass_word_is_the_country(
         ActorKind.PLACE == kinds["South Africa" if "Africa" in text else "South Korea"]
     )
     assert "country" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Governor of the Central Bank of Kenya Amina Otieno said rates "
+                "would hold. The bank added that inflation eased."
+            ),
+            ["Amina Otieno", "Central Bank of Kenya"],
+        ),
+        (
+            (
+                "Director of the National Bureau of Statistics Kang Yi said output "
+                "rose. The bureau said prices fell."
+            ),
+            ["Kang Yi", "National Bureau of Statistics"],
+        ),
+        # A title with its body and no name stays what it was.
+        (
+            "The Minister of Foreign Affairs said talks would resume.",
+            ["Minister of Foreign Affairs"],
+        ),
+    ],
+)
+def test_a_leading_title_with_its_body_then_a_name_is_a_person(
+    text: str, expected: list[str]
+) -> None:
+    """'Governor of the Central Bank of Kenya Amina Otieno' is Amina Otieno."""
+    doc = parse_text(text, "Daily Wire")
+    assert expected == [s.speaker for s in doc.statements]

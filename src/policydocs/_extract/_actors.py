@@ -1153,10 +1153,26 @@ class ActorRegistry:
 
         "Governor Rahul Mehta of the Reserve Bank" and "China's Ministry of
         Foreign Affairs spokesperson Mao Ning" are people, though they name
-        an organization too.
+        an organization too; so is "Governor of the Central Bank of Kenya
+        Amina Otieno", a title with its body, then two name words.
         """
         lows = [w.lower() for w in words]
         n = len(words)
+        if (
+            n >= 6
+            and lows[0] in _PERSON_TITLES
+            and lows[1] in ("of", "for")
+            and lows[-3] not in _CONNECTORS
+            and all(
+                w[:1].isupper()
+                and w.lower() not in _ORG_HEADS
+                and w.lower() not in _PERSON_TITLES
+                and w.lower() not in _PLACE_HEADS
+                and w not in _STOP_CAPS
+                for w in words[-2:]
+            )
+        ):
+            return True
         if (
             n >= 3
             and words[-1][:1].isupper()
