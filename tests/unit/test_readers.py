@@ -251,3 +251,10 @@ def test_text_starting_with_a_brace_is_text(tmp_path):
     path = tmp_path / "draft.txt"
     path.write_text("{Draft} The ministry said exports rose.", encoding="utf-8")
     assert "{Draft} The ministry said exports rose." == policydocs.read(path).text
+
+
+@pytest.mark.parametrize("text", ["date gilts rose", "date night was fun", "date: now"])
+def test_body_opening_with_the_word_date_is_body(text):
+    """A body that opens with the word 'date' but no date is body, not a bad header."""
+    doc = policydocs.parse(text)
+    assert (text, None) == (doc.text, doc.published)
