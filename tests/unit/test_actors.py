@@ -902,3 +902,45 @@ def test_a_leading_title_with_its_body_then_a_name_is_a_person(
     """'Governor of the Central Bank of Kenya Amina Otieno' is Amina Otieno."""
     doc = parse_text(text, "Daily Wire")
     assert expected == [s.speaker for s in doc.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The Ministry of Health of Chile reported 300 new cases. Hospitals "
+                "have enough beds, the health ministry said."
+            ),
+            ["Ministry of Health of Chile"],
+        ),
+        (
+            (
+                "The Department of Labor published new rules on Monday. Overtime "
+                "pay will rise, the labor department said."
+            ),
+            ["Department of Labor"],
+        ),
+        (
+            (
+                "Statistics Korea said exports rose. Imports fell 2 percent, the "
+                "statistics agency said."
+            ),
+            ["Statistics Korea", "Statistics Korea"],
+        ),
+        # A ministry of another field is not "the health ministry".
+        (
+            (
+                "The Ministry of Finance published the budget. The health ministry "
+                "said spending would rise."
+            ),
+            ["health ministry"],
+        ),
+    ],
+)
+def test_a_body_described_by_its_field_is_the_body_named(
+    text: str, expected: list[str]
+) -> None:
+    """'the health ministry' after the Ministry of Health is that ministry."""
+    doc = parse_text(text, "Daily Wire")
+    assert expected == [s.speaker for s in doc.statements]

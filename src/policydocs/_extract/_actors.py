@@ -570,7 +570,11 @@ class ActorRegistry:
             own = self._role_entry(low, role, phrase)
             self._add(own, start, end)
             return own.name
-        found = self._lookup(phrase, start) or self._create(start, end, kind)
+        found = (
+            self._lookup(phrase, start)
+            or self._described(start, phrase)
+            or self._create(start, end, kind)
+        )
         if found is None:
             return None
         self._add(found, start, end)
@@ -1420,11 +1424,39 @@ class ActorRegistry:
             ("the ", "this ", "that ", "a ", "an ")
         ):
             return self._resolve_role(start, role)
-        entry = self._lookup(phrase)
+        entry = self._lookup(phrase) or self._described(start, phrase)
         if entry is not None:
             return entry
         if role is not None:
             return self._resolve_role(start, role)
+        return None
+
+    def _described(self, start: int, phrase: str) -> _Entry | None:
+        """A body described in lower case by its field: "the health ministry".
+
+        The most recent body whose head fits the noun and whose name holds
+        every field word ("Ministry of Health", "Department of Labor" for
+        "the labor department", "Statistics Korea" for "the statistics
+        agency"), else None (the description is then an actor of its own).
+        """
+        words = phrase.split()
+        if words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or not all(w.islower() for w in words):
+            return None
+        head = words[-1]
+        fields = [
+            w[:4]
+            for w in words[:-1]
+            if w not in _ORG_PREMODIFIERS and w not in _TITLE_MODIFIERS
+        ]
+        if head not in _ORG_HEADS or not fields:
+            return None
+        for e in self._recent(start):
+            if e.kind is ActorKind.ORGANIZATION and self._role_fits(e, head):
+                name = e.name.lower().split()
+                if all(any(n.startswith(f) for n in name) for f in fields):
+                    return e
         return None
 
     def _recent(self, start: int) -> Iterator[_Entry]:
