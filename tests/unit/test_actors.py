@@ -823,6 +823,11 @@ def test_a_role_noun_in_a_title_is_the_persons_body(text: str, expected: str) ->
             "Retail sales rose 1.2 percent in April, the agency said.",
             "Statistics Norway",
         ),
+        (
+            "Shared Services Canada",
+            "Outages fell by half in 2025, the department said.",
+            "Shared Services Canada",
+        ),
         # An outlet named with a field word is no agency.
         (
             "Energy News Daily",

@@ -345,7 +345,7 @@ _AGENCY_FIELDS: Final = _lex(
     housing energy agriculture employment revenue immigration fisheries
     oceans heritage defence defense education labour labor industry
     innovation veterans communications tourism welfare pensions
-    meteorological survey audit competition railways forestry
+    meteorological survey audit competition railways forestry services
     """
 )
 #: Last words of company names ("Volta Motors", "Kestrel Mining Ltd").
