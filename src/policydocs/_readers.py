@@ -30,12 +30,13 @@ __all__ = ["DEFAULT_MAX_CHARS", "Header", "parse", "read", "split_header", "to_t
 DEFAULT_MAX_CHARS: Final = 20_000_000
 
 # `date 2026-03-06 ` then the body, maybe after leading blank space. The date
-# token is captured loosely (a digit, then anything up to the next space) so
-# that a malformed date ("date 2026-02-30") gets an error rather than being
-# read as body text; a body that merely opens with the word ("Date night ...",
-# "date gilts ...") does not start with a digit and stays body.
+# token is anything shaped like a numeric date, so that a malformed one
+# ("date 2026-02-30", "date 2026-13-01") gets an error rather than being read
+# as body text, while a body that merely opens with the word ("date night ...",
+# "date 120 ...") stays body.
 _SEED_RE: Final = re.compile(
-    r"[ \t\r\n\ufeff]{0,1000}date[ \t]{1,100}(\d\S{0,39})(?:[ \t]{1,100}|\n|\Z)"
+    r"[ \t\r\n\ufeff]{0,1000}date[ \t]{1,100}(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})"
+    r"(?:[ \t]{1,100}|\n|\Z)"
 )
 _ISO_DATE_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HEADER_KEYS: Final = {"title", "date", "source", "url", "language", "id"}
