@@ -964,15 +964,19 @@ def write_atomic(
     .. versionadded:: 0.1
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
+    tmp: str | None = None
     try:
+        # Created inside the try, so an interrupt right after creation still
+        # removes it.
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
         with io.open(fd, "w", encoding="utf-8", newline="\n") as fh:  # noqa: UP020
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         Path(tmp).replace(target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
