@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import re
 import signal
 import sys
 import time
@@ -125,6 +126,15 @@ def _write_csv(
         writer.writerow([_cell(v) for v in row.values()])
 
 
+# C0 and C1 control characters other than tab: a document's text must not
+# drive the reader's terminal (escape sequences, bells, cursor moves).
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _write_summary(
     docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
 ) -> None:
@@ -133,14 +143,17 @@ def _write_summary(
         published = doc.published.isoformat() if doc.published else "undated"
         source = doc.source or "no source"
         fh.write(
-            f"{doc.id} ({published}, {source}): {len(doc.statements)} statements, "
-            f"{len(doc.directives)} directives, {len(doc.metrics)} metrics\n"
+            _printable(
+                f"{doc.id} ({published}, {source}): {len(doc.statements)} statements, "
+                f"{len(doc.directives)} directives, {len(doc.metrics)} metrics"
+            )
+            + "\n"
         )
         for d in doc.directives:
             force = d.force.value + (" NOT" if d.negated else "")
             action = " ".join(d.action.split())
             who = f"{d.issuer or '?'} -> {d.addressee or '?'}"
-            fh.write(f"  {force:<18} {who}: {action}\n")
+            fh.write(_printable(f"  {force:<18} {who}: {action}") + "\n")
 
 
 _WRITERS: dict[str, Callable[..., None]] = {

@@ -1021,12 +1021,14 @@ def _year_in_context(low: str, s: int, e: int) -> bool:
 # --------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=2)
 def _lowered(text: str) -> str:
     """A lower-cased copy with the same offsets as ``text``.
 
     Cached, so that a caller scanning a document sentence by sentence
-    (``start``/``end``) lower-cases it once, not once per sentence.
+    (``start``/``end``) lower-cases it once, not once per sentence. Two
+    entries, not more: a service keeps the cache between documents, and each
+    entry holds a whole text and its copy.
     """
     low = text.lower()
     if len(low) == len(text):

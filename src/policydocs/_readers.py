@@ -222,7 +222,12 @@ def parse(
     head = split_header(text, source_name=_source_name)
     body = text[head.body_offset :]
     published = published if published is not None else head.published
-    source = source if source is not None else head.source
+    # Metadata given as arguments gets the text's normalisation too, so a lone
+    # surrogate there cannot make a document that dumps() refuses.
+    source = _normalise(source) if source is not None else head.source
+    title = _normalise(title) if title is not None else None
+    url = _normalise(url) if url is not None else None
+    id = _normalise(id) if id is not None else None  # noqa: A001
     doc_id = id or head.id or _default_id(body)
     if extract:
         from ._extract._pipeline import run

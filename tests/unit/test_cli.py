@@ -119,3 +119,11 @@ def test_validate_names_file_and_line_of_a_bad_header_once(tmp_path, capsys):
     assert 1 == code
     expected = f"{path}:2:7: expected a date such as 2026-03-06, found '2026-02-30'"
     assert expected == err.splitlines()[0]
+
+
+def test_summary_escapes_control_characters(tmp_path, capsys):
+    """A document cannot send terminal escape sequences through --format summary."""
+    path = tmp_path / "esc.txt"
+    path.write_text("date 2026-03-06 Firms must not \x1b[31mdo\x07 this.", "utf-8")
+    code, out, _ = run(capsys, "extract", "--format", "summary", str(path))
+    assert (0, False, True) == (code, "\x1b" in out, "\\x1b[31mdo\\x07" in out)

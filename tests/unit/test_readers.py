@@ -258,3 +258,10 @@ def test_body_opening_with_the_word_date_is_body(text):
     """A body that opens with the word 'date' but no date is body, not a bad header."""
     doc = policydocs.parse(text)
     assert (text, None) == (doc.text, doc.published)
+
+
+def test_metadata_arguments_are_normalised_like_the_text():
+    """A lone surrogate in a metadata argument becomes U+FFFD, so dumps() accepts it."""
+    doc = policydocs.parse("Hi.", source="\ud800x", title="a\udfffb", extract=False)
+    assert ("\ufffdx", "a\ufffdb") == (doc.source, doc.title)
+    assert doc == policydocs.loads(policydocs.dumps(doc))
