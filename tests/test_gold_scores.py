@@ -30,12 +30,12 @@ FLOORS = {
     ("seed", "statements"): (0.95, 0.90),
     ("seed", "directives"): (0.90, 0.80),
     ("seed", "metrics"): (0.95, 0.90),
-    ("dev", "statements"): (0.90, 0.85),
-    ("dev", "directives"): (0.90, 0.85),
-    ("dev", "metrics"): (0.90, 0.85),
-    ("holdout", "statements"): (0.70, 0.60),
-    ("holdout", "directives"): (0.80, 0.60),
-    ("holdout", "metrics"): (0.85, 0.65),
+    ("dev", "statements"): (0.97, 0.95),
+    ("dev", "directives"): (0.97, 0.93),
+    ("dev", "metrics"): (0.97, 0.95),
+    ("holdout", "statements"): (0.92, 0.88),
+    ("holdout", "directives"): (0.89, 0.83),
+    ("holdout", "metrics"): (0.95, 0.85),
 }
 
 
