@@ -307,6 +307,21 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
+def _turn_cand(m: re.Match[str], si: int, speaker: str, body: int, end: int) -> _Cand:
+    """The statement of a transcript turn: the label is its cue, the words its content."""
+    return _Cand(
+        m.start(1),
+        m.end(1) + 1,
+        "say",
+        speaker,
+        body,
+        end,
+        Mode.INDIRECT,
+        "transcript-turn",
+        si,
+    )
+
+
 class _Finder:
     def __init__(self, ctx: Context, registry: ActorRegistry) -> None:
         self.ctx = ctx
@@ -494,19 +509,7 @@ class _Finder:
                 # Named before the first turn: a question may name others.
                 speaker = self.reg.recent_person(self.sentences[heads[0][0]].start)
                 if speaker is not None and end > body:
-                    cands.append(
-                        _Cand(
-                            m.start(1),
-                            m.end(1) + 1,
-                            "say",
-                            speaker,
-                            body,
-                            end,
-                            Mode.INDIRECT,
-                            "transcript-turn",
-                            si,
-                        )
-                    )
+                    cands.append(_turn_cand(m, si, speaker, body, end))
                 continue
             titled = is_person_title(label.split()[0]) or comma >= 0
             known = self.reg.kind_of(label) is not None
@@ -530,19 +533,7 @@ class _Finder:
                 continue
             if title_span is not None:
                 self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
-            cands.append(
-                _Cand(
-                    m.start(1),
-                    m.end(1) + 1,
-                    "say",
-                    speaker,
-                    body,
-                    end,
-                    Mode.INDIRECT,
-                    "transcript-turn",
-                    si,
-                )
-            )
+            cands.append(_turn_cand(m, si, speaker, body, end))
 
     def _paragraph_end(self, si: int) -> int:
         para = self.sentences[si].paragraph
