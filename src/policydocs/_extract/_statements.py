@@ -308,7 +308,7 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
 
 
 def _turn_cand(m: re.Match[str], si: int, speaker: str, body: int, end: int) -> _Cand:
-    """The statement of a transcript turn: the label is its cue, the words its content."""
+    """A transcript turn as a statement: the label is the cue, the words the content."""
     return _Cand(
         m.start(1),
         m.end(1) + 1,
