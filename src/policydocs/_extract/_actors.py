@@ -78,6 +78,7 @@ from .._models import Actor, Span
 from .._vocab import ActorKind
 from ._cues import CUES
 from ._modals import OUTLET_WORDS
+from ._modals import lexicon as _lex
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -85,10 +86,6 @@ if TYPE_CHECKING:
     from ._context import Context
 
 __all__ = ["ActorRegistry", "is_generic_source", "is_person_title", "is_pronoun"]
-
-
-def _lex(block: str) -> frozenset[str]:
-    return frozenset(block.split())
 
 
 # --------------------------------------------------------------------------
@@ -493,10 +490,6 @@ class _Entry:
         self.gender = ""
         self.plural = False
         self.affiliation: str | None = None
-
-
-def _words_of(phrase: str) -> list[str]:
-    return [m.group() for m in _WORD.finditer(phrase)]
 
 
 class ActorRegistry:

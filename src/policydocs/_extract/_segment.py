@@ -24,12 +24,9 @@ import re
 from typing import Final
 
 from ._context import Sentence
+from ._modals import lexicon as _lex
 
 __all__ = ["split_sentences"]
-
-
-def _lex(block: str) -> frozenset[str]:
-    return frozenset(block.split())
 
 
 # A candidate end: terminal punctuation, closing quotes/brackets, space, and

@@ -53,6 +53,7 @@ from .._vocab import ActorKind, Mode
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue, cue_pattern
 from ._modals import OUTLET_WORDS
+from ._modals import lexicon as _lex
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -61,10 +62,6 @@ if TYPE_CHECKING:
     from ._context import Context, Sentence
 
 __all__ = ["find_statements", "is_question_turn_label"]
-
-
-def _lex(block: str) -> frozenset[str]:
-    return frozenset(block.split())
 
 
 _CUE_RE: Final = re.compile(cue_pattern())
