@@ -79,6 +79,24 @@ def _text_problems(
         )
 
 
+def _anchor_problems(
+    text: str,
+    path: tuple[str | int, ...],
+    anchor: tuple[str, Span, str, str],
+    *others: tuple[str, Span | None],
+) -> Iterator[Problem]:
+    """An item's spans inside the text, and its stored text equal to the anchor span's.
+
+    ``anchor`` is (span field, span, text field, stored text); ``others`` are
+    further (span field, span) pairs that only need to lie inside the text.
+    """
+    span_field, span, text_field, stored = anchor
+    yield from _span_problems(span, len(text), (*path, span_field))
+    for field, other in others:
+        yield from _span_problems(other, len(text), (*path, field))
+    yield from _text_problems(span, stored, text, path, text_field)
+
+
 def cross_field_problems(
     doc: Document | None = None,
     *,
@@ -143,11 +161,14 @@ def cross_field_problems(
             continue
         path: tuple[str | int, ...] = ("statements", i)
         ref(st.speaker, (*path, "speaker"))
-        if n is not None and text is not None:
-            out.extend(_span_problems(st.content_span, n, (*path, "content_span")))
-            out.extend(_span_problems(st.cue_span, n, (*path, "cue_span")))
+        if text is not None:
             out.extend(
-                _text_problems(st.content_span, st.content, text, path, "content")
+                _anchor_problems(
+                    text,
+                    path,
+                    ("content_span", st.content_span, "content", st.content),
+                    ("cue_span", st.cue_span),
+                )
             )
         if st.date is not None and published is not None and st.date > published:
             out.append(
@@ -165,10 +186,15 @@ def cross_field_problems(
         path = ("directives", i)
         ref(di.issuer, (*path, "issuer"))
         ref(di.addressee, (*path, "addressee"))
-        if n is not None and text is not None:
-            out.extend(_span_problems(di.action_span, n, (*path, "action_span")))
-            out.extend(_span_problems(di.trigger_span, n, (*path, "trigger_span")))
-            out.extend(_text_problems(di.action_span, di.action, text, path, "action"))
+        if text is not None:
+            out.extend(
+                _anchor_problems(
+                    text,
+                    path,
+                    ("action_span", di.action_span, "action", di.action),
+                    ("trigger_span", di.trigger_span),
+                )
+            )
         if di.statement is not None and di.statement >= len(statements):
             out.append(
                 Problem(
@@ -184,9 +210,8 @@ def cross_field_problems(
             continue
         path = ("metrics", i)
         ref(me.subject, (*path, "subject"))
-        if n is not None and text is not None:
-            out.extend(_span_problems(me.span, n, (*path, "span")))
-            out.extend(_text_problems(me.span, me.text, text, path, "text"))
+        if text is not None:
+            out.extend(_anchor_problems(text, path, ("span", me.span, "text", me.text)))
     return out
 
 
