@@ -18,9 +18,9 @@ wall time on the shared machine.
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+
+from _timing import best_of
 
 from policydocs._dates import find_periods
 from policydocs._extract._actors import ActorRegistry
@@ -30,24 +30,8 @@ from policydocs._extract._numbers import find_quantities
 from policydocs._extract._segment import split_sentences
 from policydocs._readers import split_header
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-T = TypeVar("T")
-
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO.parent / "shared" / "examples" / "gold" / "seed-jiangsu.txt"
-
-
-def _best_of(runs: int, func: Callable[..., T], *args: object) -> tuple[float, T]:
-    """Best CPU time of *runs* calls, and the last call's result."""
-    best = float("inf")
-    result = func(*args)
-    for _ in range(runs):
-        start = time.process_time()
-        result = func(*args)
-        best = min(best, time.process_time() - start)
-    return best, result
 
 
 def main() -> None:
@@ -64,14 +48,14 @@ def main() -> None:
     text = "\n\n".join([body] * copies)
     size_mb = len(text.encode("utf-8")) / 1e6
 
-    seconds, quantities = _best_of(3, find_quantities, text)
+    seconds, quantities = best_of(3, find_quantities, text)
     print(f"input: seed x {copies} = {size_mb:.2f} MB")
     print(
         f"find_quantities: {seconds:.2f} s, {size_mb / seconds:.1f} MB/s, "
         f"{len(quantities)} quantities"
     )
 
-    seconds, mentions = _best_of(1, lambda: find_periods(text, reference=None))
+    seconds, mentions = best_of(1, lambda: find_periods(text, reference=None))
     print(
         f"find_periods:    {seconds:.2f} s, {size_mb / seconds:.1f} MB/s, "
         f"{len(mentions)} period mentions (part of find_metrics)"
@@ -84,7 +68,7 @@ def main() -> None:
         sentences=split_sentences(text),
     )
     registry = ActorRegistry(ctx)
-    seconds, metrics = _best_of(3, find_metrics, ctx, registry)
+    seconds, metrics = best_of(3, find_metrics, ctx, registry)
     print(
         f"find_metrics:    {seconds:.2f} s, {size_mb / seconds:.1f} MB/s, "
         f"{len(metrics)} metrics ({len(metrics) // copies} per copy)"
@@ -101,7 +85,7 @@ def _dense() -> None:
     ctx = Context.build(
         text, published=None, source=None, sentences=split_sentences(text)
     )
-    seconds, metrics = _best_of(3, find_metrics, ctx, ActorRegistry(ctx))
+    seconds, metrics = best_of(3, find_metrics, ctx, ActorRegistry(ctx))
     print(
         f"dense:           {seconds:.2f} s, {size_mb / seconds:.2f} MB/s, "
         f"{len(metrics)} metrics, {size_mb:.2f} MB"

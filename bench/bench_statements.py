@@ -21,6 +21,8 @@ import argparse
 import time
 from pathlib import Path
 
+from _timing import best_of
+
 from policydocs._extract._actors import ActorRegistry
 from policydocs._extract._context import Context
 from policydocs._extract._segment import split_sentences
@@ -29,16 +31,6 @@ from policydocs._readers import split_header
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_809c9f3e5515490f.txt"
-
-
-def _best_of(runs: int, func, *args):
-    best = float("inf")
-    result = None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = func(*args)
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def main() -> None:
@@ -53,7 +45,7 @@ def main() -> None:
     size_mb = len(text.encode("utf-8")) / 1e6
     print(f"input: seed x {copies} = {size_mb:.2f} MB")
 
-    seconds, sentences = _best_of(3, split_sentences, text)
+    seconds, sentences = best_of(3, split_sentences, text, clock=time.perf_counter)
     print(
         f"split_sentences:  {seconds:.3f} s, {size_mb / seconds:6.1f} MB/s, "
         f"{len(sentences)} sentences"
@@ -61,14 +53,14 @@ def main() -> None:
     ctx = Context.build(
         text, published=header.published, source=header.source, sentences=sentences
     )
-    seconds, registry = _best_of(3, ActorRegistry, ctx)
+    seconds, registry = best_of(3, ActorRegistry, ctx, clock=time.perf_counter)
     print(f"ActorRegistry:    {seconds:.3f} s, {size_mb / seconds:6.1f} MB/s")
 
     def statements() -> int:
         return len(find_statements(ctx, ActorRegistry(ctx)))
 
-    scan, _ = _best_of(3, ActorRegistry, ctx)
-    seconds, count = _best_of(3, statements)
+    scan, _ = best_of(3, ActorRegistry, ctx, clock=time.perf_counter)
+    seconds, count = best_of(3, statements, clock=time.perf_counter)
     print(
         f"find_statements:  {seconds - scan:.3f} s, "
         f"{size_mb / (seconds - scan):6.1f} MB/s, {count} statements "
@@ -82,7 +74,7 @@ def main() -> None:
         )
         return len(find_statements(c, ActorRegistry(c)))
 
-    seconds, count = _best_of(3, whole)
+    seconds, count = best_of(3, whole, clock=time.perf_counter)
     print(
         f"split+actors+statements: {seconds:.3f} s, {size_mb / seconds:6.1f} MB/s, "
         f"{count} statements"
