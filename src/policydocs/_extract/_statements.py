@@ -127,24 +127,25 @@ _THE_DOCUMENT: Final = re.compile(
     r"(report|statement|plan|communique|communiqué|document|blueprint|guideline|"
     r"outlook|bulletin|review|speech|address|letter|notice)"
 )
+#: Finite verbs that open a predicate, shared by the clause and predicate tests.
+_FINITE: Final = (
+    r"is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|"
+    r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
+    r"slowed|eased|expanded|contracted"
+)
 #: A clause opening: a subject of up to five words, then a finite verb, before
 #: any punctuation ("it's time", "the fund would", "exports rose").
 _BARE_CLAUSE: Final = re.compile(
     r"(?!(?:a|an|\d)[ ,])"
     r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}"
-    r"(?:is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|"
-    r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
-    r"slowed|eased|expanded|contracted|needs?|needed)[ ,.]"
+    rf"(?:{_FINITE}|needs?|needed)[ ,.]"
     r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
 )
 #: A predicate opening: "Growth, according to the IMF, will slow" continues
 #: with a verb, while "..., according to Eurostat, the statistical office of
 #: the EU." continues with an appositive.
 _VERB_START: Final = re.compile(
-    r"(?:also[ ]|still[ ]|now[ ])?(?:is|are|was|were|will|would|should|must|can|"
-    r"could|may|might|has|have|had|remains?|remained|rose|fell|grew|stood|"
-    r"reached|increased|decreased|declined|slowed|eased|expanded|contracted|"
-    r"[a-z]{3,20}ed)[ ,.]"
+    rf"(?:also[ ]|still[ ]|now[ ])?(?:{_FINITE}|[a-z]{{3,20}}ed)[ ,.]"
 )
 #: "quoted Li as saying": the person between the verb and "as".
 _QUOTED_AS: Final = re.compile(
