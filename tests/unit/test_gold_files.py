@@ -28,7 +28,16 @@ GOLD_FILES = sorted(GOLD_ROOT.rglob("*.gold.json"))
 _HEADER_LINE = re.compile(r"(Title|Date|Source|URL|Language):[^\n]{0,4000}")
 _SEED_PREFIX = re.compile(r"[ \t\n]{0,200}date (\d{4}-\d{2}-\d{2}) ")
 
-FORCES = frozenset({"obligation", "recommendation", "commitment", "encouragement"})
+FORCES = frozenset(
+    {
+        "obligation",
+        "demand",
+        "recommendation",
+        "commitment",
+        "encouragement",
+        "permission",
+    }
+)
 MODES = frozenset({"direct", "indirect"})
 APPROX = frozenset({None, "about", "more_than", "at_least", "less_than", "up_to"})
 BASES = frozenset({None, "year-on-year", "month-on-month", "quarter-on-quarter"})
@@ -55,7 +64,7 @@ METRIC_KEYS = frozenset(
         "target",
     }
 )
-SHARED_OPTIONAL_KEYS = frozenset({"optional", "nth"})
+SHARED_OPTIONAL_KEYS = frozenset({"optional", "nth", "parts"})
 SPAN_KEY = {"statements": "content", "directives": "action", "metrics": "text"}
 
 
@@ -264,6 +273,9 @@ def test_gold_spans_are_found_in_the_body(path: Path) -> None:
         for index, item in enumerate(gold.get(kind) or []):
             needle, nth = item.get(key), item.get("nth", 0)
             where = f"$.{kind}[{index}].{key}"
+            if kind == "statements" and "parts" in item:
+                problems += _parts_problems(where, item, body)
+                continue
             if not isinstance(needle, str) or not needle or needle.strip() != needle:
                 problems.append(f"{where}: must be non-empty text without outer spaces")
                 continue
@@ -276,6 +288,30 @@ def test_gold_spans_are_found_in_the_body(path: Path) -> None:
                 problems.append(f"{where}: same span as $.{kind}[{seen[span]}]")
             seen[span] = index
     assert not problems, "\n".join(problems)
+
+
+def _parts_problems(where: str, item: dict[str, Any], body: str) -> list[str]:
+    """A split quote's pieces occur in order, and its content is them joined by a space.
+
+    The scorer locates ``parts[0]`` at its ``nth`` occurrence and each later piece at
+    its first occurrence after the previous one (EXTRACTION.md, split quotes).
+    """
+    parts, nth = item["parts"], item.get("nth", 0)
+    if (
+        not isinstance(parts, list)
+        or not parts
+        or not all(isinstance(p, str) and p and p.strip() == p for p in parts)
+    ):
+        return [f"{where}: parts must be a non-empty list of trimmed texts"]
+    if item.get("content") != " ".join(parts):
+        return [f"{where}: content is not the parts joined by one space"]
+    start = _locate(body, parts[0], nth if isinstance(nth, int) else 0)
+    for piece in parts:
+        at = body.find(piece, start) if start >= 0 else -1
+        if at < 0:
+            return [f"{where}: part {piece[:60]!r} not found in order in the body"]
+        start = at + len(piece)
+    return []
 
 
 def test_every_gold_document_has_its_annotation() -> None:
