@@ -4,15 +4,15 @@ Items are aligned by meaning, never by offsets, since a new edition moves every
 offset. Each kind has its own similarity (docs/compare.md states the measure
 and its thresholds):
 
-- a directive by the content words of its action, with a bonus when the
-  addressee is the same;
-- a metric by its indicator's words (or, when either has none, the words of
+- a directive by the content words of its action;
+- a metric by its indicator's words (or, when both have none, the words of
   the sentence around it), among metrics of the same unit family and role
-  (target or outcome), with a small bonus for an equal value;
+  (target or outcome) and of no conflicting subject;
 - a statement by the content words of its content, among statements of the
   same speaker.
 
-Pairs at or above the threshold are taken greedily, best first; ties are
+Pairs whose similarity reaches the threshold are taken greedily, best first;
+a same addressee or an equal value only orders pairs that pass. Ties are
 broken by the sum and then the distance of the two indexes, which makes the
 alignment of ``diff(b, a)`` the mirror of ``diff(a, b)``.
 """
@@ -216,30 +216,32 @@ def _same_name(a: str | None, b: str | None) -> bool:
 
 def _score(
     old: Item, new: Item, old_words: frozenset[str], new_words: frozenset[str]
-) -> float:
-    """Similarity of two items of one kind, or -1 when they can never align."""
+) -> tuple[float, float]:
+    """(similarity, tie-break bonus) of two items of one kind.
+
+    The similarity alone decides whether a pair can align (at least
+    ``THRESHOLD``); the bonus (a same addressee, an equal value) only orders
+    pairs that pass, so two different actions never align because they share
+    an addressee. A similarity of -1 means the pair can never align.
+    """
     if isinstance(old, Statement) and isinstance(new, Statement):
         if not _same_name(old.speaker, new.speaker):
-            return -1.0
-        return dice(old_words, new_words)
+            return -1.0, 0.0
+        return dice(old_words, new_words), 0.0
     if isinstance(old, Directive) and isinstance(new, Directive):
-        score = dice(old_words, new_words)
-        if old.addressee is not None and _same_name(old.addressee, new.addressee):
-            score += _SAME_ADDRESSEE_BONUS
-        return score
+        same = old.addressee is not None and _same_name(old.addressee, new.addressee)
+        return dice(old_words, new_words), _SAME_ADDRESSEE_BONUS if same else 0.0
     assert isinstance(old, Metric)  # noqa: S101 - the three kinds are exhaustive
     assert isinstance(new, Metric)  # noqa: S101
     if old.unit_family != new.unit_family or old.target != new.target:
-        return -1.0
+        return -1.0, 0.0
     if old.subject and new.subject and not _same_name(old.subject, new.subject):
-        return -1.0
+        return -1.0, 0.0
     # Both indicators, or both contexts: never an indicator against a sentence.
     if bool(old.indicator) != bool(new.indicator):
-        return -1.0
-    score = dice(old_words, new_words)
-    if old.value == new.value:
-        score += _SAME_VALUE_BONUS
-    return score
+        return -1.0, 0.0
+    bonus = _SAME_VALUE_BONUS if old.value == new.value else 0.0
+    return dice(old_words, new_words), bonus
 
 
 def _align(
@@ -265,9 +267,9 @@ def _align(
         if not words:  # an empty wording aligns only with another empty one
             seen.update(j for j, nw in enumerate(new_words) if not nw)
         for j in seen:
-            score = _score(old_items[i], new_items[j], words, new_words[j])
-            if score >= THRESHOLD:
-                candidates.append((score, i, j))
+            similarity, bonus = _score(old_items[i], new_items[j], words, new_words[j])
+            if similarity >= THRESHOLD:
+                candidates.append((similarity + bonus, i, j))
     # Sum and distance of the indexes break ties symmetrically: two candidates
     # sharing an index never tie on both, so the mirror diff picks the mirror.
     candidates.sort(key=lambda c: (-c[0], c[1] + c[2], abs(c[1] - c[2])))
@@ -494,7 +496,6 @@ def diff(old: Document, new: Document, /) -> DocumentDiff:
 _COLUMNS: Final = (
     "kind",
     "item",
-    "change",
     "fields",
     "notes",
     "old_index",
@@ -524,7 +525,6 @@ def _record(kind: str, change: Change) -> dict[str, Any]:
     return {
         "kind": change.kind,
         "item": kind[:-1],
-        "change": change.kind,
         "fields": ",".join(change.fields),
         "notes": ",".join(change.notes()),
         "old_index": change.old_index,
