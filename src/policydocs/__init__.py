@@ -34,6 +34,7 @@ from ._vocab import ActorKind, Approx, Basis, Force, Mode, UnitFamily
 
 if TYPE_CHECKING:
     from ._batch import extract_many
+    from ._diff import Change, DocumentDiff, diff
     from ._schema import json_schema
     from ._serialize import (
         SCHEMA,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
         loads,
         to_dict,
     )
+    from ._series import Series, SeriesPoint, series
     from ._table import table, to_pandas, to_polars
 
 __version__ = "0.1.0.dev0"
@@ -54,8 +56,10 @@ __all__ = [
     "ActorKind",
     "Approx",
     "Basis",
+    "Change",
     "Directive",
     "Document",
+    "DocumentDiff",
     "Force",
     "Metric",
     "Mode",
@@ -65,12 +69,15 @@ __all__ = [
     "PolicyDocsWarning",
     "Problem",
     "SerializationError",
+    "Series",
+    "SeriesPoint",
     "Span",
     "Statement",
     "UnitFamily",
     "ValidationError",
     "ValidationErrors",
     "check",
+    "diff",
     "dump_jsonl",
     "dumps",
     "extract_many",
@@ -81,6 +88,7 @@ __all__ = [
     "loads",
     "parse",
     "read",
+    "series",
     "table",
     "to_dict",
     "to_pandas",
@@ -103,6 +111,12 @@ _LAZY: dict[str, str] = {
     "to_pandas": "._table",
     "to_polars": "._table",
     "extract_many": "._batch",
+    "Change": "._diff",
+    "DocumentDiff": "._diff",
+    "diff": "._diff",
+    "Series": "._series",
+    "SeriesPoint": "._series",
+    "series": "._series",
 }
 
 
