@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from ._series import Series, SeriesPoint, series
     from ._table import table, to_pandas, to_polars
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.2.0.dev0"
 
 __all__ = [
     "SCHEMA",
