@@ -34,6 +34,14 @@ from ._vocab import ActorKind, Approx, Basis, Force, Mode, UnitFamily
 
 if TYPE_CHECKING:
     from ._batch import extract_many
+    from ._evaluate import (
+        Agreement,
+        DocumentScore,
+        Finding,
+        Report,
+        Score,
+        evaluate,
+    )
     from ._schema import json_schema
     from ._serialize import (
         SCHEMA,
@@ -52,10 +60,13 @@ __all__ = [
     "SCHEMA",
     "Actor",
     "ActorKind",
+    "Agreement",
     "Approx",
     "Basis",
     "Directive",
     "Document",
+    "DocumentScore",
+    "Finding",
     "Force",
     "Metric",
     "Mode",
@@ -64,6 +75,8 @@ __all__ = [
     "PolicyDocsError",
     "PolicyDocsWarning",
     "Problem",
+    "Report",
+    "Score",
     "SerializationError",
     "Span",
     "Statement",
@@ -73,6 +86,7 @@ __all__ = [
     "check",
     "dump_jsonl",
     "dumps",
+    "evaluate",
     "extract_many",
     "format_errors",
     "from_dict",
@@ -103,6 +117,12 @@ _LAZY: dict[str, str] = {
     "to_pandas": "._table",
     "to_polars": "._table",
     "extract_many": "._batch",
+    "Agreement": "._evaluate",
+    "DocumentScore": "._evaluate",
+    "Finding": "._evaluate",
+    "Report": "._evaluate",
+    "Score": "._evaluate",
+    "evaluate": "._evaluate",
 }
 
 
