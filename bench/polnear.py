@@ -410,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     said_label = 'recall, cue "said"'
     print(
         f"PolNeAR {args.corpus}: {c.articles} articles, {c.paragraphs} paragraphs "
-        f"({c.skipped_paragraphs} skipped), parsed {result['mode']}-wise"
+        f"({c.skipped_paragraphs} skipped), parsed {'whole' if args.whole else 'by paragraph'}"
     )
     print(f"{'measure':<34} {'value':>7}  counts")
     print(
