@@ -228,8 +228,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _statement_spans(
     st: policydocs.Statement, offset: int
 ) -> tuple[tuple[int, int], ...]:
-    parts = getattr(st, "parts", ()) or (st.content_span,)
-    return tuple((p.start + offset, p.end + offset) for p in parts)
+    return tuple((p.start + offset, p.end + offset) for p in st.parts)
 
 
 def _extract(

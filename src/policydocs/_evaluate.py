@@ -731,11 +731,8 @@ def _pred_span(pred: Item) -> Span:
 
 
 def _pred_chars(pred: Statement) -> frozenset[int]:
-    # A statement is compared by its parts' characters; until the model gives
-    # parts, its one part is the content span.
-    parts: Sequence[Span] = getattr(pred, "parts", ()) or (pred.content_span,)
     chars: set[int] = set()
-    for p in parts:
+    for p in pred.parts:
         chars.update(range(p.start, p.end))
     return frozenset(chars)
 

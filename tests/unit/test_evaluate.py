@@ -244,6 +244,26 @@ def test_parts_are_compared_by_their_characters(tmp_path: Path) -> None:
     assert (1, 1, 1, 1) == counts(report.statements)
 
 
+def test_split_statements_match_by_their_parts(tmp_path: Path) -> None:
+    """Extracted parts meet gold parts by characters, a gold content by their hull."""
+    first, second = _span(TEXT, "We will cut fees,"), _span(TEXT, "Growth is solid.")
+    split = Statement(
+        speaker="Ana Ortiz",
+        cue="say",
+        content="We will cut fees, Growth is solid.",
+        content_span=Span(start=first.start, end=second.end),
+        parts=(first, second),
+    )
+    gold = gold_statement(None, parts=["We will cut fees", "Growth is solid."])
+    del gold["content"]
+    assert (1, 1, 1, 1) == counts(
+        score_one(tmp_path, {"statements": [gold]}, split).statements
+    )
+    # Without gold parts the hull is compared: 16 of its 51 characters.
+    hull = {"statements": [gold_statement("We will cut fees")]}
+    assert (1, 1, 0, 0) == counts(score_one(tmp_path, hull, split).statements)
+
+
 def test_a_part_out_of_order_is_an_error(tmp_path: Path) -> None:
     """Parts are found in order: a piece before the first is named in the error."""
     gold = {
