@@ -974,7 +974,7 @@ def _f1s(s: Score) -> str:
 
 
 def _finding_lines(f: Finding) -> Iterator[str]:
-    yield f"  {f.outcome.upper()} {f.kind}: {_clip(f.text)!r}"
+    yield f"  {f.outcome.upper()} {f.kind} in {_clip(f.document)}: {_clip(f.text)!r}"
     for name, want, got in f.differences:
         yield f"      {name}: expected {_clip(want)!r}, got {_clip(got)!r}"
     yield f"      in: {_clip(f.sentence)}"

@@ -626,6 +626,32 @@ def test_a_bad_manifest_is_an_error(
         evaluate(tmp_path)
 
 
+def test_a_manifest_that_is_not_utf8_is_an_error(tmp_path: Path) -> None:
+    """Undecodable manifest bytes are a ParseError naming the manifest."""
+    write_pair(tmp_path, "doc", {})
+    (tmp_path / "MANIFEST.tsv").write_bytes(b"id\tgenre\ndoc\t\xff\n")
+    with pytest.raises(ParseError, match="cannot read manifest") as info:
+        evaluate(tmp_path)
+    assert str(tmp_path / "MANIFEST.tsv") == info.value.source
+
+
+def test_an_unreadable_gold_file_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An OS error reading a gold file is a ParseError naming the file."""
+    path = write_pair(tmp_path, "doc", {})
+    read_text = Path.read_text
+
+    def failing(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", failing)
+    with pytest.raises(ParseError, match="cannot read gold file: Permission denied"):
+        evaluate(tmp_path)
+
+
 def test_score_by_name_refuses_unknown_kinds() -> None:
     """Report.score names the three kinds when given another."""
     with pytest.raises(
@@ -699,12 +725,15 @@ def test_cli_verbose_lists_every_finding_with_its_sentence(tmp_path: Path) -> No
     code, out, _ = run_cli(str(_cli_folder(tmp_path)), "-v")
     assert 0 == code
     assert (
-        "  WRONG statements: 'We will cut fees'\n"
+        "  WRONG statements in doc: 'We will cut fees'\n"
         "      speaker: expected 'Ministry of Finance', got 'Ana Ortiz'\n"
         '      in: "We will cut fees," Finance Minister Ana Ortiz said.\n'
     ) in out
-    assert "  MISS directives: 'report debts by June'\n" in out
-    assert "  EXTRA metrics: '3 percent'\n      in: Imports fell 3 percent.\n" in out
+    assert "  MISS directives in doc: 'report debts by June'\n" in out
+    assert (
+        "  EXTRA metrics in doc: '3 percent'\n      in: Imports fell 3 percent.\n"
+        in out
+    )
 
 
 def test_cli_json_is_sorted_and_complete(tmp_path: Path) -> None:
