@@ -1,7 +1,7 @@
 """Score policydocs' statements against PolNeAR's attribution annotations.
 
-    .venv/bin/python bench/polnear.py /tmp/polnear/data/train            # per paragraph
-    .venv/bin/python bench/polnear.py /tmp/polnear/data/train --whole    # articles whole
+    .venv/bin/python bench/polnear.py /tmp/polnear/data/train           # per paragraph
+    .venv/bin/python bench/polnear.py /tmp/polnear/data/train --whole   # whole articles
     .venv/bin/python bench/polnear.py /tmp/polnear/data/train --json
 
 PolNeAR (Newell, Margolin and Ruths, 2018; github.com/networkdynamics/PolNeAR)
@@ -32,12 +32,15 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 import policydocs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
 
 #: Speech and cognition verbs whose attributions policydocs means to find: the
 #: cue lexicon's reporting verbs that PolNeAR annotators meet most, with their
@@ -176,10 +179,10 @@ def read_ann(path: Path) -> list[Gold]:
     events = []
     for line in path.read_text(encoding="utf-8").splitlines():
         cells = line.split("\t")
-        if line.startswith("T") and len(cells) >= 2:  # noqa: PLR2004
+        if line.startswith("T") and len(cells) >= 2:
             label, _, where = cells[1].partition(" ")
-            spans[cells[0]] = (label, _spans(where), cells[2] if len(cells) > 2 else "")  # noqa: PLR2004
-        elif line.startswith("E") and len(cells) >= 2:  # noqa: PLR2004
+            spans[cells[0]] = (label, _spans(where), cells[2] if len(cells) > 2 else "")
+        elif line.startswith("E") and len(cells) >= 2:
             events.append(cells[1].split())
     out = []
     for roles in events:
@@ -199,9 +202,10 @@ def read_ann(path: Path) -> list[Gold]:
 
 
 def chars(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[int]:
-    """Content characters, quotation marks, whitespace and trailing punctuation left out."""
+    """Content characters without quotation marks, spaces and trailing punctuation."""
     out: set[int] = set()
-    for start, end in spans:
+    for start, stop in spans:
+        end = stop
         while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
             end -= 1
         out.update(
@@ -234,7 +238,7 @@ def _statement_spans(
 def _extract(
     text: str, published: dt.date | None
 ) -> list[tuple[tuple[int, int], ...]] | None:
-    """Our statements' content spans in ``text``, or None if the body was not all of it."""
+    """Our statements' content spans in ``text``; None if the body is not all of it."""
     doc = policydocs.parse(text, published=published, max_chars=None)
     # A paragraph that looks like a header line ("Source: ...") loses it to
     # the reader; the body is then the end of the text.
@@ -251,7 +255,7 @@ def match(golds: Sequence[frozenset[int]], preds: Sequence[frozenset[int]]) -> i
         for pi, p in enumerate(preds):
             union = len(g | p)
             score = len(g & p) / union if union else 0.0
-            if score >= 0.5:  # noqa: PLR2004
+            if score >= 0.5:
                 scored.append((score, gi, pi))
     scored.sort(reverse=True)
     used_g: set[int] = set()
@@ -285,7 +289,7 @@ def _published(name: str) -> dt.date | None:
 
 
 def annotation_files(corpus: Path) -> Iterator[tuple[Path, Path]]:
-    """(text, annotation) per article; the first annotator's file where there are several."""
+    """(text, annotation) per article: the first annotator's where there are several."""
     seen: set[str] = set()
     for ann in sorted((corpus / "attributions").glob("*.ann")):
         stem = ann.stem.rsplit("_", 1)[0]
@@ -407,22 +411,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     c = tally
     said_label = 'recall, cue "said"'
+    how = "whole" if args.whole else "by paragraph"
+    hits = f"{c.matched}/{c.predicted}"
     print(
         f"PolNeAR {args.corpus}: {c.articles} articles, {c.paragraphs} paragraphs "
-        f"({c.skipped_paragraphs} skipped), parsed {'whole' if args.whole else 'by paragraph'}"
+        f"({c.skipped_paragraphs} skipped), parsed {how}"
     )
     print(f"{'measure':<34} {'value':>7}  counts")
-    print(
-        f"{'precision':<34} {result['precision']:>7.3f}  {c.matched}/{c.predicted} statements"
-    )
+    print(f"{'precision':<34} {result['precision']:>7.3f}  {hits} statements")
     print(f"{'recall':<34} {result['recall']:>7.3f}  {c.matched}/{c.gold} attributions")
     print(f"{'F1':<34} {result['f1']:>7.3f}")
     print(
-        f"{'recall, speech/cognition-verb cues':<34} {result['recall_speech_verbs']:>7.3f}  "
+        f"{'recall, speech/cognition-verb cues':<34} "
+        f"{result['recall_speech_verbs']:>7.3f}  "
         f"{c.speech_matched}/{c.speech_gold}"
     )
     print(
-        f"{said_label:<34} {result['recall_said']:>7.3f}  {c.said_matched}/{c.said_gold}"
+        f"{said_label:<34} {result['recall_said']:>7.3f}  "
+        f"{c.said_matched}/{c.said_gold}"
     )
     return 0
 
