@@ -35,6 +35,14 @@ from ._vocab import ActorKind, Approx, Basis, Force, Mode, UnitFamily
 if TYPE_CHECKING:
     from ._batch import extract_many
     from ._diff import Change, DocumentDiff, diff
+    from ._evaluate import (
+        Agreement,
+        DocumentScore,
+        Finding,
+        Report,
+        Score,
+        evaluate,
+    )
     from ._schema import json_schema
     from ._serialize import (
         SCHEMA,
@@ -54,12 +62,15 @@ __all__ = [
     "SCHEMA",
     "Actor",
     "ActorKind",
+    "Agreement",
     "Approx",
     "Basis",
     "Change",
     "Directive",
     "Document",
     "DocumentDiff",
+    "DocumentScore",
+    "Finding",
     "Force",
     "Metric",
     "Mode",
@@ -68,6 +79,8 @@ __all__ = [
     "PolicyDocsError",
     "PolicyDocsWarning",
     "Problem",
+    "Report",
+    "Score",
     "SerializationError",
     "Series",
     "SeriesPoint",
@@ -80,6 +93,7 @@ __all__ = [
     "diff",
     "dump_jsonl",
     "dumps",
+    "evaluate",
     "extract_many",
     "format_errors",
     "from_dict",
@@ -117,6 +131,12 @@ _LAZY: dict[str, str] = {
     "Series": "._series",
     "SeriesPoint": "._series",
     "series": "._series",
+    "Agreement": "._evaluate",
+    "DocumentScore": "._evaluate",
+    "Finding": "._evaluate",
+    "Report": "._evaluate",
+    "Score": "._evaluate",
+    "evaluate": "._evaluate",
 }
 
 
