@@ -34,6 +34,7 @@ from ._vocab import ActorKind, Approx, Basis, Force, Mode, UnitFamily
 
 if TYPE_CHECKING:
     from ._batch import extract_many
+    from ._html import render
     from ._schema import json_schema
     from ._serialize import (
         SCHEMA,
@@ -81,6 +82,7 @@ __all__ = [
     "loads",
     "parse",
     "read",
+    "render",
     "table",
     "to_dict",
     "to_pandas",
@@ -103,6 +105,7 @@ _LAZY: dict[str, str] = {
     "to_pandas": "._table",
     "to_polars": "._table",
     "extract_many": "._batch",
+    "render": "._html",
 }
 
 
