@@ -73,7 +73,7 @@ _FORCE_COLOUR: Final = {
 _STATEMENT: Final = ("#dbeafe", "#1d4ed8")
 _METRIC: Final = ("#bbf7d0", "#15803d")
 _ACTOR_LINE: Final = "#374151"
-_MAX_CELL: Final = 160
+_MAX_CELL: Final = 120
 _NOWRAP: Final = 24
 
 #: Beyond these a notebook slows to a crawl; the rest is a click away in
