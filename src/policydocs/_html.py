@@ -72,7 +72,6 @@ _FORCE_COLOUR: Final = {
 }
 _STATEMENT: Final = ("#dbeafe", "#1d4ed8")
 _METRIC: Final = ("#bbf7d0", "#15803d")
-_ACTOR_LINE: Final = "#374151"
 _MAX_CELL: Final = 120
 _NOWRAP: Final = 24
 
@@ -87,15 +86,15 @@ MAX_ROWS: Final = 500
 _CSS: Final = string.Template("""
 .policydocs-document{font-family:system-ui,sans-serif;line-height:1.9;max-width:60em}
 $R.policydocs-text{white-space:pre-wrap;border-left:3px solid #ccc;padding-left:10px}
-$R.policydocs-text span{color:#111;border-radius:2px}
-$R.s{background:$s_fill;box-shadow:inset 0 -2px 0 $s_line}
+$R.policydocs-text span{border-radius:2px}
+$R.s{background:$s_fill;color:#111;box-shadow:inset 0 -2px 0 $s_line}
 $R.k{font-style:italic}
 $R.b{font-weight:bold}
 $forces
 $R.n{border-bottom-style:dashed}
-$R.m{background:$m_fill;box-shadow:inset 0 -2px 0 $m_line}
+$R.m{background:$m_fill;color:#111;box-shadow:inset 0 -2px 0 $m_line}
 $R.s.m{box-shadow:inset 0 -2px 0 $m_line,inset 0 -4px 0 $s_line}
-$R.a{text-decoration:underline 2px $a_line;text-underline-offset:4px}
+$R.a{text-decoration:underline 2px;text-underline-offset:4px}
 $R.l{font-size:70%;font-weight:bold;background:#fff;padding:0 2px;
  margin-right:2px;border:1px solid #ccc;border-radius:3px;cursor:help}
 $R.l.ls{color:$s_line}
@@ -106,10 +105,11 @@ $R[data-tip]:is(:hover,:focus)::after{content:attr(data-tip);position:absolute;
  background:#111;color:#fff;font:normal 13px/1.4 system-ui,sans-serif;
  padding:4px 8px;border-radius:4px;box-shadow:0 2px 6px #0006}
 $R:focus{outline:2px solid #2563eb;outline-offset:1px}
-$R.pm{color:#555}
+$R.pm{opacity:.75}
 $R.pc{margin:6px 0}
 $R.pc span{display:inline-block;padding:0 6px;margin:0 6px 4px 0;
- border-radius:3px;color:#111}
+ border-radius:3px}
+$R.pc span[style]{color:#111}
 $R details{margin:4px 0}
 $R summary{cursor:pointer;font-weight:bold}
 $R.pw{overflow-x:auto}
@@ -125,7 +125,8 @@ $R td:first-child{font-family:monospace}
 def _css() -> str:
     r = ".policydocs-document "
     forces = "".join(
-        f"{r}.{_FORCE_CODE[f]}{{background:{fill};border-bottom:3px solid {line}}}"
+        f"{r}.{_FORCE_CODE[f]}{{background:{fill};color:#111;"
+        f"border-bottom:3px solid {line}}}"
         f"{r}.l.{_FORCE_CODE[f]}{{color:{line}}}"
         for f, (fill, line) in _FORCE_COLOUR.items()
     )
@@ -136,7 +137,6 @@ def _css() -> str:
         s_line=_STATEMENT[1],
         m_fill=_METRIC[0],
         m_line=_METRIC[1],
-        a_line=_ACTOR_LINE,
     )
     return re.sub(r"\n ?", "", css)
 
@@ -145,7 +145,7 @@ def _actor_css(count: int) -> str:
     """One rule per actor: focusing one mention lights up its whole chain."""
     return "".join(
         f".policydocs-document:has(.x{i}:is(:hover,:focus)) .x{i}"
-        "{background:#fde047;outline:1px solid #111}"
+        "{background:#fde047;color:#111;outline:1px solid #111}"
         for i in range(count)
     )
 
