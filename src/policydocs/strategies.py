@@ -37,8 +37,9 @@ from typing import TYPE_CHECKING, Final, Literal, ParamSpec, TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from ._grammar import MAX_SPEAKERS, Counts
-from ._grammar import realistic as _grammar_documents
+# A module, not names: importing _grammar first imports Hypothesis, whose
+# entry point imports this module while _grammar is still half-built.
+from . import _grammar
 from ._models import _UNIT_RE as UNIT_RE
 from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
 from ._vocab import ActorKind, Approx, Basis, Force, Mode
@@ -910,14 +911,16 @@ def realistic_documents(
         directives=(min_directives, max_directives),
         metrics=(min_metrics, max_metrics),
     )
-    if limits["statements"][1] > MAX_SPEAKERS:
+    if limits["statements"][1] > _grammar.MAX_SPEAKERS:
         msg = (
             f"max_statements={limits['statements'][1]!r} is more than "
-            f"{MAX_SPEAKERS}, the speakers the grammar has"
+            f"{_grammar.MAX_SPEAKERS}, the speakers the grammar has"
         )
         raise InvalidArgument(msg)
-    counts = Counts(*limits["statements"], *limits["directives"], *limits["metrics"])
-    return _grammar_documents(counts, _or(published, _REALISTIC_DAYS))
+    counts = _grammar.Counts(
+        *limits["statements"], *limits["directives"], *limits["metrics"]
+    )
+    return _grammar.realistic(counts, _or(published, _REALISTIC_DAYS))
 
 
 def _realistic_only(realistic: object, **options: object) -> bool:
@@ -937,8 +940,10 @@ def _realistic_only(realistic: object, **options: object) -> bool:
 
 def _one_realistic(kind: str) -> st.SearchStrategy[Document]:
     counts = {k: (1, 1) if k == kind else (0, 0) for k in _KINDS}
-    return _grammar_documents(
-        Counts(*counts["statements"], *counts["directives"], *counts["metrics"]),
+    return _grammar.realistic(
+        _grammar.Counts(
+            *counts["statements"], *counts["directives"], *counts["metrics"]
+        ),
         _REALISTIC_DAYS,
     )
 
