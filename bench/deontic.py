@@ -13,7 +13,8 @@ each set:
 * force and negation: the share of found entries whose force and negated flag
   both agree with the gold;
 * false triggers: the share of sentences with no gold entry on which the
-  extractor gives any directive.
+  extractor gives any directive;
+* recall by gold force, to show which forces the misses fall on.
 
 Where the gold trigger occurs twice in a sentence, the occurrence taken is the
 last one that starts at or before the gold action, else the first inside it
@@ -56,6 +57,7 @@ class Tally:
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
+    by_force: dict[str, list[int]] = field(default_factory=dict)
 
     def figures(self) -> dict[str, Any]:
         """Rates and counts, as printed and as written with ``--json``."""
@@ -68,6 +70,10 @@ class Tally:
             "non_deontic_sentences": self.plain,
             "with_a_directive": self.triggered,
             "false_trigger_rate": _ratio(self.triggered, self.plain),
+            "recall_by_force": {
+                force: f"{found}/{gold}"
+                for force, (found, gold) in sorted(self.by_force.items())
+            },
         }
 
 
@@ -134,6 +140,9 @@ def _score(rows: list[dict[str, Any]], source: str | None) -> Tally:
         matched = dict(_pairs(golds, found))
         tally.gold += len(entries)
         for g, entry in enumerate(entries):
+            counts = tally.by_force.setdefault(entry["force"], [0, 0])
+            counts[1] += 1
+            counts[0] += g in matched
             if g not in matched:
                 tally.misses.append(f"{row['id']}: {entry['trigger']!r} | {text}")
                 continue
@@ -175,6 +184,8 @@ def main() -> None:
             f"({tally.right}/{tally.found}), false triggers "
             f"{fig['false_trigger_rate']} ({tally.triggered}/{tally.plain})"
         )
+        by_force = ", ".join(f"{k} {v}" for k, v in fig["recall_by_force"].items())
+        print(f"  found by gold force: {by_force}")
         if args.verbose:
             for label, lines in (
                 ("missed", tally.misses),
