@@ -8,13 +8,22 @@ and seed document (``tests/gold/**/*.txt``, ``seeds/*.txt``), one file per
 document, named after its path with ``/`` spelled ``__``. ``--check`` re-runs
 the extractor and reports every document whose bytes differ, with the first
 differing item, and exits 1 if any does (or if a document appeared or went).
+
+The snapshot also holds ``lists.json``: every module-level constant of the
+extraction stages (word sets, tables, regex patterns), by module and name, so
+that moving vocabulary into the lexicon can be shown to keep each value. A
+constant that changes value fails the check; one that is gone (moved, and now
+asked for by name) is only listed.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import enum
+import importlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -37,14 +46,61 @@ def _outputs() -> dict[str, str]:
     return {_name(p): policydocs.dumps(policydocs.read(p)) + "\n" for p in _documents()}
 
 
+_STAGES = (
+    "_dates",
+    "_extract._actors",
+    "_extract._context",
+    "_extract._cues",
+    "_extract._directives",
+    "_extract._metrics",
+    "_extract._modals",
+    "_extract._numbers",
+    "_extract._segment",
+    "_extract._statements",
+    "_extract._units",
+)
+
+
+def _plain(value: object) -> object:
+    """``value`` as JSON data, sets sorted and patterns as their source, else None."""
+    if isinstance(value, re.Pattern):
+        return {"pattern": value.pattern, "flags": value.flags}
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    if isinstance(value, (frozenset, set)):
+        return sorted((_plain(v) for v in value), key=repr)
+    if isinstance(value, dict):
+        return [[_plain(k), _plain(v)] for k, v in value.items()]
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__attrs_attrs__") or hasattr(value, "_fields"):
+        return repr(value)
+    return None
+
+
+def _lists() -> dict[str, object]:
+    out: dict[str, object] = {}
+    for module_name in _STAGES:
+        module = importlib.import_module(f"policydocs.{module_name}")
+        for name, value in sorted(vars(module).items()):
+            if name.isupper() or (name.startswith("_") and name[1:].isupper()):
+                plain = _plain(value)
+                if plain is not None:
+                    out[f"{module_name}.{name}"] = plain
+    return out
+
+
 def _write(folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     outputs = _outputs()
     for stale in folder.glob("*.json"):
-        if stale.name not in outputs:
+        if stale.name not in outputs and stale.name != "lists.json":
             stale.unlink()
     for name, text in outputs.items():
         (folder / name).write_text(text, encoding="utf-8")
+    (folder / "lists.json").write_text(json.dumps(_lists(), indent=0), encoding="utf-8")
     print(f"wrote {len(outputs)} documents to {folder}")
     return 0
 
@@ -65,12 +121,27 @@ def _first_difference(old: str, new: str) -> str:
     return "  (bytes differ, values equal)"
 
 
+def _check_lists(path: Path) -> int:
+    """Count the constants whose value changed; list the ones that are gone."""
+    if not path.exists():
+        return 0
+    old = json.loads(path.read_text(encoding="utf-8"))
+    new = json.loads(json.dumps(_lists()))
+    gone = sorted(set(old) - set(new))
+    if gone:
+        print(f"constants gone (moved): {len(gone)}: " + " ".join(gone))
+    changed = sorted(k for k in old if k in new and old[k] != new[k])
+    for key in changed:
+        print(f"constant changed: {key}")
+    return len(changed)
+
+
 def _check(folder: Path) -> int:
     if not folder.is_dir():
         print(f"error: no snapshot folder {folder}", file=sys.stderr)
         return 2
     outputs = _outputs()
-    stored = {p.name for p in folder.glob("*.json")}
+    stored = {p.name for p in folder.glob("*.json")} - {"lists.json"}
     changed = 0
     for name in sorted(stored - set(outputs)):
         print(f"gone: {name}")
@@ -86,6 +157,7 @@ def _check(folder: Path) -> int:
             print(f"differs: {name}")
             print(_first_difference(old, text))
             changed += 1
+    changed += _check_lists(folder / "lists.json")
     print(f"{len(outputs)} documents, {changed} differ from {folder}")
     return 1 if changed else 0
 
