@@ -72,7 +72,7 @@ def _plain(value: object) -> object:
     if isinstance(value, (frozenset, set)):
         return sorted((_plain(v) for v in value), key=repr)
     if isinstance(value, dict):
-        return [[_plain(k), _plain(v)] for k, v in value.items()]
+        return sorted(([_plain(k), _plain(v)] for k, v in value.items()), key=repr)
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]
     if hasattr(value, "__attrs_attrs__") or hasattr(value, "_fields"):

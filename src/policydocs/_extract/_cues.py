@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-__all__ = ["CUES", "PARTICIPLE_FORMS", "Cue", "cue_pattern", "inflect"]
+from ._lexicon import inflect
+
+__all__ = ["CUES", "PARTICIPLE_FORMS", "Cue", "cue_pattern"]
 
 
 class Cue(NamedTuple):
@@ -123,36 +125,6 @@ _LEXICON: Final[tuple[tuple[str, bool, bool, str], ...]] = (
     ("express concern", True, False, ""),
     ("according to", False, False, "according"),
 )
-
-_DOUBLE_FINAL: Final = frozenset({"admit", "commit", "submit", "regret", "refer"})
-
-
-def inflect(verb: str, /) -> tuple[str, ...]:
-    """Regular English forms of ``verb``: base, 3rd person, past, -ing.
-
-    >>> inflect("note")
-    ('note', 'notes', 'noted', 'noting')
-    >>> inflect("urge")
-    ('urge', 'urges', 'urged', 'urging')
-    """
-    if verb in _DOUBLE_FINAL:
-        past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"
-    elif verb.endswith("e") and not verb.endswith("ee"):
-        past, ing = verb + "d", verb[:-1] + "ing"
-    elif verb.endswith("ee"):
-        past, ing = verb + "d", verb + "ing"
-    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        past, ing = verb[:-1] + "ied", verb + "ing"
-    else:
-        past, ing = verb + "ed", verb + "ing"
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        third = verb + "es"
-    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        third = verb[:-1] + "ies"
-    else:
-        third = verb + "s"
-    return verb, third, past, ing
-
 
 def _build() -> tuple[dict[str, Cue], frozenset[str]]:
     table: dict[str, Cue] = {}

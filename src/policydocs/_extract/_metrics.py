@@ -41,7 +41,8 @@ from .._dates import (
 from .._models import Metric, Period, Span
 from .._vocab import ActorKind
 from . import _units as lex
-from ._numbers import Quantity, _fold, _trie, find_quantities
+from ._lexicon import alternation as _trie
+from ._numbers import Quantity, _fold, find_quantities
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -20,6 +20,7 @@ import attrs
 
 from .._vocab import Force
 from ._cues import CUES, PARTICIPLE_FORMS
+from ._lexicon import inflect
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -174,14 +175,6 @@ prohibit         | obligation     | state-to      | prohibited from, banned from
 """
 
 
-def _inflect(phrase: str) -> tuple[str, ...]:
-    """The four regular forms of a phrase's first word: urge, urges, urged, urging."""
-    verb, _, rest = phrase.partition(" ")
-    stem = verb.removesuffix("e")
-    forms = (verb, f"{verb}s", f"{stem}ed", f"{stem}ing")
-    return tuple(f"{f} {rest}".strip() for f in forms)
-
-
 def _parse_lexicon(table: str) -> dict[str, Trigger]:
     out: dict[str, Trigger] = {}
     entry: Trigger | None = None
@@ -194,7 +187,7 @@ def _parse_lexicon(table: str) -> dict[str, Trigger]:
         if entry is None:
             raise ValueError(f"continuation line before any entry: {line!r}")
         for form in filter(None, (f.strip() for f in forms.split(","))):
-            for surface in _inflect(form[1:]) if form.startswith("~") else (form,):
+            for surface in inflect(form[1:]) if form.startswith("~") else (form,):
                 # Contractions come with straight or typographic apostrophes.
                 out[surface] = entry
                 out[surface.replace("'", "’")] = entry

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING, Final, TypeAlias
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from policydocs._extract import _units as lex
+from policydocs._extract._lexicon import alternation as _trie
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -78,41 +79,6 @@ class Quantity:
     def is_ordinal(self) -> bool:
         """Whether the quantity is an ordinal or a rank."""
         return self.unit in {"ordinal", "rank"}
-
-
-_Trie: TypeAlias = "dict[str, _Trie]"
-
-
-def _trie(words: Iterable[str]) -> str:
-    """Return a regex alternation of *words* built as a prefix tree.
-
-    A tree lets ``re`` reject a position after one character instead of trying
-    every word (STYLE §10: twice as fast as a flat alternation). Longer words
-    are tried first, so a trailing boundary check falls back to shorter ones.
-    """
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: _Trie) -> str:
-        alternatives = [
-            re.escape(char) + build(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not alternatives:
-            return ""
-        body = (
-            alternatives[0]
-            if len(alternatives) == 1
-            else "(?:" + "|".join(alternatives) + ")"
-        )
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
 
 
 # Characters folded to one ASCII form in the scan copy; every mapping is one
