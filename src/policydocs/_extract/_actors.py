@@ -127,7 +127,7 @@ _MALE_TITLES: Final = _lex(
     sheikh
     """
 )
-_FEMALE_TITLES: Final = frozenset(
+_FEMALE_TITLES: Final = _lex(
     """
     mrs mrs. ms ms. miss chairwoman spokeswoman queen princess congresswoman
     madam dame lady
