@@ -66,6 +66,23 @@ def test_sign_of_change(text: str, value: float, unit: str) -> None:
     assert (value, unit) == (m.value, m.unit)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports plunge 5 percent.",
+        "Exports slide 5 percent.",
+        "Exports tumble 5 percent.",
+        "Exports slump 5 percent.",
+        "Exports slumped 5 percent.",
+        "Output has fallen 5 percent.",
+        "Imports shrink 5 percent.",
+    ],
+)
+def test_every_form_of_a_change_verb_signs_the_amount(text: str) -> None:
+    """Each inflected form of a downward change verb makes the amount negative."""
+    assert -5.0 == _one(text).value
+
+
 def test_change_then_level() -> None:
     """'dropped by 12,300 to 148,000': a signed change, then a level."""
     found = _metrics("The waiting list dropped by 12,300 to 148,000 in July.")

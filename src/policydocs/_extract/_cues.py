@@ -126,6 +126,7 @@ _LEXICON: Final[tuple[tuple[str, bool, bool, str], ...]] = (
     ("according to", False, False, "according"),
 )
 
+
 def _build() -> tuple[dict[str, Cue], frozenset[str]]:
     table: dict[str, Cue] = {}
     participles: set[str] = set()

@@ -108,6 +108,7 @@ _TYPES: Final[dict[str, Callable[[str], Value]]] = {
     "direction": _enum("up", "down"),
     "gender": _enum("male", "female"),
     "fiscal_naming": _enum("start", "end"),
+    "forms": _enum("all", "inflected", "as-is"),
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._lexicon import rows, table, word_set, words
+from ._lexicon import inflect, rows, table, word_set, words
 
 
 def _numbers(name: str) -> dict[str, float]:
@@ -68,9 +68,21 @@ APPROX_BEFORE: Final = _texts("approx_before")
 APPROX_AFTER: Final = _texts("approx_after")
 NOUN_STOPWORDS: Final = word_set("noun_stopwords")
 IRREGULAR_PLURALS: Final = word_set("irregular_plurals")
-_DIRECTIONS: Final = _texts("change_words")
-NEGATIVE_CHANGE: Final = tuple(w for w, d in _DIRECTIONS.items() if d == "down")
-POSITIVE_CHANGE: Final = tuple(w for w, d in _DIRECTIONS.items() if d == "up")
+
+
+def _change_words(direction: str) -> tuple[str, ...]:
+    """Every form of the change words of one direction (``change_words.tsv``)."""
+    out: dict[str, None] = {}
+    for row in rows("change_words"):
+        if row["direction"] == direction:
+            entry = str(row["entry"])
+            forms = inflect(entry) if row["forms"] != "as-is" else (entry,)
+            out.update(dict.fromkeys(forms[row["forms"] == "inflected" :]))
+    return tuple(out)
+
+
+NEGATIVE_CHANGE: Final = _change_words("down")
+POSITIVE_CHANGE: Final = _change_words("up")
 LEVEL_BEFORE: Final = words("level_before")
 NEGATIVE_AFTER: Final = words("negative_after")
 EDGE_BEFORE: Final = words("edge_before")
