@@ -9,6 +9,7 @@ import pytest
 
 from policydocs._extract._pipeline import run
 from policydocs._models import Metric, Period
+from policydocs._vocab import UnitFamily
 
 PUBLISHED = dt.date(2026, 3, 6)
 
@@ -706,3 +707,12 @@ def test_index_move_in_points_is_a_ratio() -> None:
     assert [("two points", -2.0, "ratio"), ("48", 48.0, "ratio")] == [
         (m.text, m.value, m.unit) for m in found
     ]
+
+
+def test_three_capital_physical_unit_is_no_currency() -> None:
+    """A TEU count is a physical quantity; a three-letter currency code stays money."""
+    assert ("TEU", UnitFamily.PHYSICAL) == (
+        (m := _one("Throughput rose to 5 million TEU.")).unit,
+        m.unit_family,
+    )
+    assert UnitFamily.CURRENCY == _one("Sales reached 5 million CNY.").unit_family
