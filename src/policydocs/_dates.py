@@ -30,6 +30,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._extract._lexicon import word_set, words
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
@@ -295,47 +297,16 @@ _WEEKDAYS: Final[dict[str, int]] = {
 
 # A four-digit number followed by a unit measures something; it is no year
 # ("2025 tonnes", "2020 yuan").
-_UNIT_WORDS: Final = frozenset(
-    _words(
-        """
-    tonnes tonne tons ton t kg kilograms grams g km kilometres kilometers
-    miles metres meters m sq square cubic hectares ha mu acres barrels litres
-    liters kwh mwh gwh twh kw mw gw tw yuan rmb dollars usd euros eur pounds
-    yen rupees won times points percent pct bn mn
-    """
-    ),
-)
+_UNIT_WORDS: Final = word_set("dates_unit_words")
 # Followed by a counted noun it is a count ("deliver 2000 pieces of toys"),
 # unless a date preposition comes before ("in 2025 companies invested").
-_COUNT_NOUNS: Final = frozenset(
-    _words(
-        """
-    people persons residents workers jobs students pupils teachers doctors
-    households families villages towns cities counties units pieces copies
-    items vehicles cars buses trucks homes houses flats apartments beds
-    hospitals schools clinics enterprises companies firms businesses projects
-    cases deaths visitors tourists passengers trips flights ships containers
-    teu sets
-    """
-    ),
-)
-_DATE_PREPOSITIONS: Final = frozenset(
-    _words("in during since until till by before after throughout early late")
-)
+_COUNT_NOUNS: Final = word_set("dates_count_nouns")
+_DATE_PREPOSITIONS: Final = word_set("dates_date_prepositions")
 
 # Words before a four-digit number that make it an identifier or a quantity.
-_NOT_YEAR_BEFORE: Final = frozenset(
-    _words(
-        """
-    no no. number article art. section sec. clause paragraph para. item rule
-    decree order resolution chapter page pages p. pp. vol. volume room route
-    highway flight model code than least most nearly almost some fewer
-    vision agenda horizon china expo cop
-    """
-    ),
-)
+_NOT_YEAR_BEFORE: Final = word_set("dates_not_year_before")
 # "the 2030 Agenda for Sustainable Development" names a programme, not a year.
-_NOT_YEAR_AFTER_NAMES: Final = frozenset({"agenda", "vision"})
+_NOT_YEAR_AFTER_NAMES: Final = word_set("dates_not_year_after_names")
 
 # Prepositions that make a period a point of comparison ("up 5 percent from
 # last year", "higher than in 2024", "since 2020").
@@ -497,21 +468,17 @@ _ANAPHOR: Final = _Pattern(
     r"|\bthe\s(?P<bare>period)\b(?!\sof\b)"
 )
 # "during the period" points back; "the period" as a subject usually does not.
-_BARE_PERIOD_LEAD: Final = frozenset(
-    _words("in during over for throughout within across")
-)
+_BARE_PERIOD_LEAD: Final = word_set("dates_bare_period_lead")
 
 # Substrings one of which every match of a pattern contains: a pattern whose
 # triggers are all absent from the span is skipped. Scanning a sentence at a
 # time (as the statement stage does) then runs a handful of patterns, not all.
 _YEARS: Final = ("19", "20", "21")
-_MONTH_STEMS: Final = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-)  # fmt: skip
-_QUARTER_TRIGGERS: Final = ("quarter", "q1", "q2", "q3", "q4")
-_HALF_TRIGGERS: Final = ("half", "h1", "h2")
-_COMPARISON_TRIGGERS: Final = ("same", "year", "previous", "prior", "preceding")
-_RELATIVE_TRIGGERS: Final = ("year", "quarter", "month")
+_MONTH_STEMS: Final = words("dates_month_stems")
+_QUARTER_TRIGGERS: Final = words("dates_quarter_triggers")
+_HALF_TRIGGERS: Final = words("dates_half_triggers")
+_COMPARISON_TRIGGERS: Final = words("dates_comparison_triggers")
+_RELATIVE_TRIGGERS: Final = words("dates_relative_triggers")
 
 # Order sets priority when two atoms cover the same characters. Each entry:
 # kind, pattern, the triggers one of which the span must contain for the

@@ -77,6 +77,7 @@ from typing import TYPE_CHECKING, Final
 from .._models import Actor, Span
 from .._vocab import ActorKind
 from ._cues import CUES
+from ._lexicon import word_set, words
 from ._modals import OUTLET_WORDS
 from ._modals import lexicon as _lex
 
@@ -94,111 +95,26 @@ __all__ = ["ActorRegistry", "is_generic_source", "is_person_title", "is_pronoun"
 
 #: Titles that precede or follow a person's name. A title word alone after
 #: "the" is a role noun ("the president") that resolves to a titled person.
-_PERSON_TITLES: Final = _lex(
-    """
-    president vice-president premier vice-premier chancellor chair chairman
-    chairwoman chairperson vice-chair vice-chairman spokesperson spokesman
-    spokeswoman commissioner governor minister secretary secretary-general
-    director director-general mayor ambassador senator congressman
-    congresswoman representative king queen prince princess general admiral
-    dr dr. mr mr. mrs mrs. ms ms. professor prof prof. chief ceo cfo cto
-    economist envoy councillor councilor lawmaker treasurer attorney auditor
-    inspector commander leader head deputy official officer founder
-    undersecretary under-secretary administrator superintendent registrar
-    comptroller controller sheikh emir sultan pope archbishop bishop judge
-    justice marshal colonel captain lieutenant sergeant sen sen. rep. gov gov.
-    gen. lt. col. capt. amb. pres. supt. insp. cllr hon hon. rev. sir dame
-    engr engr. barr barr. alhaji excellency h.e. shri smt smt. shrimati sri
-    executive
-    """
-)
+_PERSON_TITLES: Final = word_set("actors_person_titles")
 #: Words that extend a title ("vice president", "general secretary",
 #: "executive vice-president", "prime minister", "chief executive").
-_TITLE_MODIFIERS: Final = _lex(
-    """
-    vice deputy executive prime first second acting chief general senior
-    assistant associate principal permanent foreign finance trade managing
-    state interior defense defence home foreign finance party
-    """
-)
-_MALE_TITLES: Final = _lex(
-    """
-    mr mr. chairman spokesman king prince congressman sir lord emir sultan
-    sheikh
-    """
-)
-_FEMALE_TITLES: Final = _lex(
-    """
-    mrs mrs. ms ms. miss chairwoman spokeswoman queen princess congresswoman
-    madam dame lady
-    """
-)
+_TITLE_MODIFIERS: Final = word_set("actors_title_modifiers")
+_MALE_TITLES: Final = word_set("actors_male_titles")
+_FEMALE_TITLES: Final = word_set("actors_female_titles")
 #: A small given-name lexicon: only to pick the antecedent of "he"/"she"
 #: when two people are in play; unknown names stay compatible with both.
-_FEMALE_NAMES: Final = _lex(
-    """
-    anna anne maria marie sofia sophia sophie elena helen helena catherine
-    katherine kate karen laura sarah sara emma olga irina natalia julia
-    christine christina ursula angela margaret rebecca grace mary elizabeth
-    jane janet susan linda patricia jennifer lisa nancy barbara ruth alice
-    claire isabel isabella lucia carmen ana eva ewa agnes ingrid astrid
-    kristin kirsten margrethe mette hanna hannah nadia fatima aisha amina
-    priya sunita indira yuki keiko mei ling xiaoling jessica emily amy
-    michelle kamala hillary theresa gina janet christine valerie nicola
-    jacinda sanna magdalena giorgia roberta ngozi chrystia mariana
-    """
-)
-_MALE_NAMES: Final = _lex(
-    """
-    john james robert michael william david richard joseph thomas charles
-    daniel matthew mark paul peter andrew george edward henry jan markus
-    marcus hans klaus olaf emmanuel francois pierre jean luis carlos jose
-    juan antonio mario luigi giuseppe sergei vladimir dmitry ivan alexei
-    mohammed muhammad ahmed ali omar hassan narendra rahul raj samuel
-    lorenzo anil thomas jerome ben alan joe donald barack bill keir rishi
-    boris olaf pedro fumio shinzo yoon moon justin anthony jay christopher
-    """
-)
+_FEMALE_NAMES: Final = word_set("actors_female_names")
+_MALE_NAMES: Final = word_set("actors_male_names")
 
 #: Head nouns of organizations (lower-case); "the <head>" is a role noun.
-_ORG_HEADS: Final = _lex(
-    """
-    ministry ministries bureau committee commission bank council agency
-    administration office department association government authority
-    authorities fund reserve board institute union party congress court
-    assembly parliament cabinet corporation company group federation
-    organization organisation service treasury meeting plenum
-    secretariat directorate inspectorate regulator exchange center centre
-    academy forum senate chamber embassy consulate police army navy
-    tribunal system alliance coalition network foundation society league
-    customs airline firm insurer automaker carmaker retailer lender operator
-    utility manufacturer producer exporter university hospital watchdog
-    developer startup conglomerate miner bourse
-    """
-)
-_ORG_HEADS_PLURAL: Final = _lex(
-    """
-    ministries authorities governments departments agencies banks committees
-    commissions bureaus councils
-    """
-)
+_ORG_HEADS: Final = word_set("actors_org_heads")
+_ORG_HEADS_PLURAL: Final = word_set("actors_org_heads_plural")
 #: Lower-case words allowed between a capitalised name and a lower-case
 #: organization head ("Jiangsu provincial government", "State Council
 #: executive meeting").
-_ORG_PREMODIFIERS: Final = _lex(
-    """
-    provincial municipal executive regular standing central local national
-    city county regional federal state press monetary policy development
-    reform
-    """
-)
+_ORG_PREMODIFIERS: Final = word_set("actors_org_premodifiers")
 #: Head nouns of places; the canonical name drops them ("Jiangsu province").
-_PLACE_HEADS: Final = _lex(
-    """
-    province city county region prefecture district municipality country
-    autonomous state
-    """
-)
+_PLACE_HEADS: Final = word_set("actors_place_heads")
 #: Role nouns that also fit a body headed by another noun: a bureau, an
 #: office or a statistics institute is "the agency", the Federal Reserve is
 #: "the (central) bank", an authority or a commission is "the regulator".
@@ -232,31 +148,10 @@ _ROLE_FITS: Final[dict[str, frozenset[str]]] = {
     "government": _lex("government cabinet"),
 }
 #: Place heads below a country: "the country" is never a province.
-_SUBNATIONAL_HEADS: Final = _lex(
-    """
-    province city county region prefecture district municipality autonomous
-    state
-    """
-)
+_SUBNATIONAL_HEADS: Final = word_set("actors_subnational_heads")
 #: Plural common nouns that name a group acting or addressed.
-_GROUP_HEADS: Final = _lex(
-    """
-    deputies governments authorities departments ministries agencies
-    officials lawmakers members states provinces regions cities countries
-    companies firms enterprises banks businesses regulators analysts
-    economists experts leaders delegates participants residents workers
-    employers investors producers exporters importers manufacturers
-    ministers governors
-    """
-)
-_GENERIC_SOURCES: Final = _lex(
-    """
-    data figures statistics report reports survey surveys study studies
-    indicators sources analysts experts economists observers source analysis
-    officials people insiders diplomats traders investors residents critics
-    estimates research poll polls document documents statement
-    """
-)
+_GROUP_HEADS: Final = word_set("actors_group_heads")
+_GENERIC_SOURCES: Final = word_set("actors_generic_sources")
 
 _PRONOUNS: Final = {
     "he": "m",
@@ -282,21 +177,9 @@ _PRONOUNS: Final = {
     "me": "i",
     "my": "i",
 }
-_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i"})
-_CONNECTORS: Final = frozenset(
-    {"of", "for", "and", "on", "the", "de", "du", "von", "van", "der", "la", "le", "&"}
-)
-_STOP_CAPS: Final = _lex(
-    """
-    The A An This That These Those It Its He She They We I In On At By For
-    From With As But And Or If When While During After Before Since Under
-    Over Among Between Through According Last Next First Second Third
-    January February March April May June July August September October
-    November December Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday Q Mr Ms Mrs Dr There Here Our Their His Her Such Some Any All
-    Both Each Every No Not Also However Meanwhile Moreover Other New
-    """
-)
+_SUBJECT_PRONOUNS: Final = word_set("actors_subject_pronouns")
+_CONNECTORS: Final = word_set("actors_connectors")
+_STOP_CAPS: Final = word_set("actors_stop_caps")
 
 _BIG: Final = 1 << 62
 _DOC_NOUNS: Final = (
@@ -315,78 +198,36 @@ _DOC_BY_AGENT: Final = re.compile(
 _OWN_BODY: Final = re.compile(
     r"(?:[ ][a-z\-]{3,20}){0,2}[ ](?:meeting|session|plenary|conference|plenum)\b"
 )
-_HONORIFICS: Final = _lex(
-    """
-    mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame hon hon. engr engr. h.e.
-    shri smt smt. sri
-    """
-)
-_ANY_PERSON_ROLES: Final = frozenset({"official", "officer"})
+_HONORIFICS: Final = word_set("actors_honorifics")
+_ANY_PERSON_ROLES: Final = word_set("actors_any_person_roles")
 #: "The Political Bureau ... held a meeting": the meeting is the body's own.
 _HELD_MEETING: Final = re.compile(
     r"[ ](?:(?:held|convened|hosted|opened)[ ](?:a|an|its)[ ]"
     r"(?:[a-z\-]{2,20}[ ])?(?P<noun>meeting|session|plenary|conference)|met)\b"
 )
 #: Possessives that are part of a name ("People's Bank of China").
-_NAME_POSSESSIVES: Final = frozenset(
-    {"people's", "citizens'", "workers'", "women's", "children's", "farmers'"}
-)
-_POSSESSIVES: Final = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_NAME_POSSESSIVES: Final = word_set("actors_name_possessives")
+_POSSESSIVES: Final = word_set("actors_possessives")
 #: Words after which a cue form is a noun ("the report", "its note").
 _DETERMINERS: Final = _POSSESSIVES | _lex("the a an this that these those every each")
 #: Fields that name a public body with a place ("Statistics Canada",
 #: "Transport Canada", "Statistics Norway"); no person's name holds them.
-_AGENCY_FIELDS: Final = _lex(
-    """
-    statistics health transport transportation environment infrastructure
-    housing energy agriculture employment revenue immigration fisheries
-    oceans heritage defence defense education labour labor industry
-    innovation veterans communications tourism welfare pensions
-    meteorological survey audit competition railways forestry services
-    """
-)
+_AGENCY_FIELDS: Final = word_set("actors_agency_fields")
 #: Last words of company names ("Volta Motors", "Kestrel Mining Ltd").
-_COMPANY_ENDS: Final = _lex(
-    """
-    inc ltd llc plc corp co ag sa gmbh nv bv spa holdings industries motors
-    mining therapeutics pharmaceuticals pharma technologies systems airlines
-    airways energy petroleum oil steel telecom communications electronics
-    logistics foods brands partners capital ventures labs semiconductor
-    semiconductors chemicals resources shipping
-    """
-)
+_COMPANY_ENDS: Final = word_set("actors_company_ends")
 #: First words of place names, never of a person's ("South Sudan").
-_COMPASS_WORDS: Final = _lex(
-    """
-    north south east west northern southern eastern western northeast
-    northwest southeast southwest central
-    """
-)
-_PLURAL_AGENT_ENDS: Final = ("ers", "ors", "ists", "ants", "ents", "ies")
+_COMPASS_WORDS: Final = word_set("actors_compass_words")
+_PLURAL_AGENT_ENDS: Final = words("actors_plural_agent_ends")
 #: Rank words of a title: "Prime", "Deputy" name no body.
-_RANK_WORDS: Final = _lex(
-    """
-    vice deputy executive prime first second acting chief general senior
-    assistant associate principal permanent under head
-    """
-)
+_RANK_WORDS: Final = word_set("actors_rank_words")
 #: Heads shared by many bodies: "Ministry" in a title does not say which.
-_CONTAINER_HEADS: Final = _lex(
-    """
-    office ministry department bureau agency authority administration council
-    committee government national state federal central people's
-    """
-)
+_CONTAINER_HEADS: Final = word_set("actors_container_heads")
 #: Words that end a person's name ("Rahul Mehta of ..."); particles such as
 #: "von der" belong to it.
-_NAME_CUT: Final = frozenset({"of", "for", "and", "on", "the", "&", "at"})
-_NAME_PARTICLES: Final = frozenset(
-    {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "al"}
-)
+_NAME_CUT: Final = word_set("actors_name_cut")
+_NAME_PARTICLES: Final = word_set("actors_name_particles")
 _INITIAL_ENDS: Final = tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ABBREVIATIONS: Final = frozenset(
-    {"mrs", "gov", "gen", "sen", "rep", "col", "capt", "prof"}
-)
+_ABBREVIATIONS: Final = word_set("actors_abbreviations")
 _CAP_TOKEN: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,40}\.?")
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}\.?")
 _PRONOUN_RE: Final = re.compile(
@@ -2201,19 +2042,8 @@ _COMMON_BODY: Final = re.compile(
 )
 
 #: Words that end a group phrase: they are verbs, not part of the noun.
-_VERBISH: Final = _lex(
-    """
-    said says say will would have has had are were is was can could should
-    must may might also told urged called welcomed warned agreed plan plans
-    """
-)
+_VERBISH: Final = word_set("actors_verbish")
 
 #: Lower-case modifiers of group nouns ("local governments", "relevant
 #: departments", "member states", "commercial banks").
-_GROUP_MODIFIERS: Final = _lex(
-    """
-    local relevant member commercial foreign domestic private state-owned
-    central provincial municipal city county regional national city-level
-    selected major key small medium large all other
-    """
-)
+_GROUP_MODIFIERS: Final = word_set("actors_group_modifiers")

@@ -34,6 +34,7 @@ import attrs
 from .._models import Directive, Span, Statement
 from .._vocab import ActorKind, Force, Mode
 from ._actors import is_person_title
+from ._lexicon import word_set
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -65,7 +66,6 @@ from ._modals import (
     UNDERGO_VERBS,
     Frame,
     Trigger,
-    lexicon,
 )
 from ._statements import _QUESTION_TURN
 from ._statements import _TURN_RE as _LABEL_RE
@@ -98,37 +98,27 @@ _QUOTES: Final = frozenset('"“”')
 # belong to the phrase around them.
 _HARD: Final = frozenset(";:")
 #: Words that open a subordinate clause: a trigger after one has its own subject.
-_SUBORDINATORS: Final = lexicon("while whereas although though because unless if")
+_SUBORDINATORS: Final = word_set("directives_subordinators")
 #: Verbs before an indirect yes/no question ("asked if …", "wondered if …").
-_ASKING: Final = lexicon("ask asks asked asking wonder wonders wondered know see")
+_ASKING: Final = word_set("directives_asking")
 #: Conjunctions that open a clause after a comma (", and importers must …").
 _CONJ: Final = _SUBORDINATORS | {"and", "but", "or"}
 #: Speech verbs whose "that" clause is the act asked for ("require that X do").
-_THAT_VERBS: Final = lexicon("require demand urge ask recommend request direct order")
+_THAT_VERBS: Final = word_set("directives_that_verbs")
 #: Words after "pledged"/"promised" that open no object.
 _NOT_AN_OBJECT: Final = frozenset({"that", "to", ",", ".", ";", ":", "", "and", "by"})
-_SUBJECT_PRONOUNS: Final = lexicon("we i he she they it you")
-_PLURAL_PRONOUNS: Final = lexicon("we i they you")
-_JOINS: Final = frozenset({"and", "or", "but", ","})
-_RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
-_DETERMINERS: Final = lexicon(
-    "the a an its their his her our this that these those all some more any each"
-    " every about around over"
-)
-_TIME_WORDS: Final = lexicon("""
-    monday tuesday wednesday thursday friday saturday sunday today yesterday
-    january february march april may june july august september october november
-    december
-    """)
+_SUBJECT_PRONOUNS: Final = word_set("directives_subject_pronouns")
+_PLURAL_PRONOUNS: Final = word_set("directives_plural_pronouns")
+_JOINS: Final = word_set("directives_joins")
+_RELATIVE: Final = word_set("directives_relative")
+_DETERMINERS: Final = word_set("directives_determiners")
+_TIME_WORDS: Final = word_set("directives_time_words")
 #: Auxiliaries and modals between a subject and the trigger ("the government
 #: will need to …", "the ministry has pledged to …").
-_AUX: Final = lexicon(
-    "has have had is are was were be been do does did will would shall should"
-    " must may might can could"
-)
-_NEGATORS: Final = frozenset({"not", "never"})
+_AUX: Final = word_set("directives_aux")
+_NEGATORS: Final = word_set("directives_negators")
 #: Prepositions of an adjunct between a reporting verb and "that".
-_ADJUNCT_PREPS: Final = lexicon("in at on during after before")
+_ADJUNCT_PREPS: Final = word_set("directives_adjunct_preps")
 #: Head classes whose "will" commits: a "will" about anything else predicts.
 _COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
 #: Frames whose action is a verb phrase that may coordinate further verbs.
@@ -140,18 +130,12 @@ _ACTIVE_SPEECH: Final = frozenset(
 _LOOK: Final = 60
 _WORD_RE: Final = re.compile(r"[a-z][a-z.'’\-]{0,30}")
 #: Words of a name that say nothing about which body it is.
-_NAME_GLUE: Final = lexicon("of the and for on in at u.s. us uk")
+_NAME_GLUE: Final = word_set("directives_name_glue")
 #: Rank words of a title, beside the person titles of the actor lexicon.
-_RANKS: Final = lexicon(
-    "vice deputy acting chief general senior assistant associate principal"
-    " permanent executive first under head"
-)
+_RANKS: Final = word_set("directives_ranks")
 #: Heads shared by many bodies: "department" in a title does not name the
 #: author's department.
-_CONTAINERS: Final = lexicon("""
-    office ministry department bureau agency authority administration council
-    committee government national state federal people's central
-    """)
+_CONTAINERS: Final = word_set("actors_container_heads")
 #: Longest action, in tokens (the longest in the gold sets is under 60).
 _MAX_ACTION: Final = 150  # tokens of look-back or look-ahead for one phrase
 

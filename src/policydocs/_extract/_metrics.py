@@ -42,6 +42,7 @@ from .._models import Metric, Period, Span
 from .._vocab import ActorKind
 from . import _units as lex
 from ._lexicon import alternation as _trie
+from ._lexicon import word_set
 from ._numbers import Quantity, _fold, find_quantities
 
 if TYPE_CHECKING:
@@ -162,12 +163,7 @@ _POSSESSIVE: Final = re.compile(
 _CAPITAL_NAME: Final = re.compile(r"\b[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}\b")
 
 # Period kinds that name a period; the others point back, compare or set a day.
-_NAMING: Final = frozenset(
-    {
-        "year", "half", "quarter", "month", "month_range", "first_n_months",
-        "first_n_quarters", "plan", "range", "relative_year", "relative", "decade",
-    }
-)  # fmt: skip
+_NAMING: Final = word_set("metrics_naming")
 _NOT_OWNERS: Final = frozenset((*lex.MONTHS, *lex.NOT_OWNERS))
 _SUBJECT_KINDS: Final = frozenset({ActorKind.PLACE, ActorKind.ORGANIZATION})
 _YEAR_MIN: Final = 1800

@@ -23,6 +23,7 @@ import attrs
 
 from policydocs._extract import _units as lex
 from policydocs._extract._lexicon import alternation as _trie
+from policydocs._extract._lexicon import word_set
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -213,13 +214,7 @@ _MULTIPLIER: Final = re.compile(
 )
 # Words that may follow a singular fraction ("a fifth in 2020"); any other word
 # makes it an ordinal modifier ("a fifth straight year", "a third party").
-_AFTER_FRACTION: Final = frozenset(
-    (
-        "of", "and", "or", "percent", "in", "by", "to", "from", "at", "on", "for",
-        "than", "since", "over", "during", "last", "this", "a", "an", "the", "is",
-        "was", "were", "are", "will", "would",
-    )
-)  # fmt: skip
+_AFTER_FRACTION: Final = word_set("numbers_after_fraction")
 _RATE_TALK: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.RATE_TALK) + r")(?![a-z])")
 _RATE_SUBJECT: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.RATE_SUBJECTS) + r")(?![a-z])"

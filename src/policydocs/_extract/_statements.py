@@ -52,8 +52,8 @@ from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue, cue_pattern
+from ._lexicon import word_set
 from ._modals import OUTLET_WORDS
-from ._modals import lexicon as _lex
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -66,16 +66,9 @@ __all__ = ["find_statements", "is_question_turn_label"]
 
 _CUE_RE: Final = re.compile(cue_pattern())
 
-_BE: Final = _lex("is are was were be been being am 's")
+_BE: Final = word_set("statements_be")
 #: Words between a subject and its cue ("Xi also said", "has said").
-_SKIP_BEFORE: Final = _lex(
-    """
-    also has have had further repeatedly again then recently previously
-    earlier later once would will could did does do officially publicly
-    separately jointly firmly clearly strongly already reportedly last
-    today yesterday tonight
-    """
-)
+_SKIP_BEFORE: Final = word_set("statements_skip_before")
 _WEEKDAY_TAIL: Final = re.compile(
     r"(?:on|last|this)[ ]"
     r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
@@ -113,11 +106,9 @@ _SPOKESPERSON_OF: Final = re.compile(
     r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
     r"spokespeople|press[ ]office)"
 )
-_OBJECT_TO_CUES: Final = frozenset({"ask", "invite", "advise"})
+_OBJECT_TO_CUES: Final = word_set("statements_object_to_cues")
 #: Cues of forecasting: "X expects Y to Z" attributes "Y to Z" to X.
-_FORECAST_CUES: Final = frozenset(
-    {"expect", "forecast", "project", "predict", "anticipate"}
-)
+_FORECAST_CUES: Final = word_set("statements_forecast_cues")
 _OBJECT_TO: Final = re.compile(
     r"(?!for[ ]|about[ ]|whether[ ]|if[ ])[A-Za-z][A-Za-z'’\-]{0,30}"
     r"(?:[ ][A-Za-z][A-Za-z'’\-]{0,30}){0,5}[ ]to[ ]"
@@ -153,10 +144,8 @@ _QUOTED_AS: Final = re.compile(
 )
 _WORD_AT: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,30}")
 #: Words that open an adverbial before a subject, not reported content.
-_OPENERS: Final = frozenset({"Asked", "Earlier", "Later", "Meanwhile", "Separately"})
-_DATA_NOUNS: Final = frozenset(
-    {"data", "figures", "statistics", "numbers", "estimates"}
-)
+_OPENERS: Final = word_set("statements_openers")
+_DATA_NOUNS: Final = word_set("statements_data_nouns")
 #: Prepositions that open an adjunct closing a reporting frame.
 _ADJUNCT_OPENER: Final = re.compile(
     r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
@@ -175,26 +164,10 @@ _TURN_RE: Final = re.compile(
     r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"
     r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
 )
-_ANSWER_TURN: Final = frozenset({"a", "answer"})
+_ANSWER_TURN: Final = word_set("statements_answer_turn")
 #: Labels of a question turn, alone or as the label's last word ("CCTV
 #: reporter"). The directives stage imports this set too.
-_QUESTION_TURN: Final = frozenset(
-    {
-        "q",
-        "question",
-        "questions",
-        "reporter",
-        "reporters",
-        "journalist",
-        "journalists",
-        "q&a",
-        "media",
-        "correspondent",
-        "questioner",
-        "audience",
-        "interviewer",
-    }
-)
+_QUESTION_TURN: Final = word_set("statements_question_turn")
 
 
 def is_question_turn_label(label: str) -> bool:
