@@ -77,7 +77,7 @@ from typing import TYPE_CHECKING, Final
 from .._models import Actor, Span
 from .._vocab import ActorKind
 from ._cues import CUES
-from ._lexicon import word_set, words
+from ._lexicon import rows, word_set, words
 from ._modals import OUTLET_WORDS
 from ._modals import lexicon as _lex
 
@@ -93,14 +93,22 @@ __all__ = ["ActorRegistry", "is_generic_source", "is_person_title", "is_pronoun"
 # Lexicons (data). Lower-case; multi-word entries are matched word by word.
 # --------------------------------------------------------------------------
 
+
+def _titles(column: str, value: object = True) -> frozenset[str]:
+    """The titles of ``titles.tsv`` whose ``column`` holds ``value``."""
+    return frozenset(
+        str(row["entry"]) for row in rows("titles") if row[column] == value
+    )
+
+
 #: Titles that precede or follow a person's name. A title word alone after
 #: "the" is a role noun ("the president") that resolves to a titled person.
-_PERSON_TITLES: Final = word_set("actors_person_titles")
+_PERSON_TITLES: Final = _titles("title")
 #: Words that extend a title ("vice president", "general secretary",
 #: "executive vice-president", "prime minister", "chief executive").
-_TITLE_MODIFIERS: Final = word_set("actors_title_modifiers")
-_MALE_TITLES: Final = word_set("actors_male_titles")
-_FEMALE_TITLES: Final = word_set("actors_female_titles")
+_TITLE_MODIFIERS: Final = _titles("modifier")
+_MALE_TITLES: Final = _titles("gender", "male")
+_FEMALE_TITLES: Final = _titles("gender", "female")
 #: A small given-name lexicon: only to pick the antecedent of "he"/"she"
 #: when two people are in play; unknown names stay compatible with both.
 _FEMALE_NAMES: Final = word_set("actors_female_names")
@@ -198,7 +206,7 @@ _DOC_BY_AGENT: Final = re.compile(
 _OWN_BODY: Final = re.compile(
     r"(?:[ ][a-z\-]{3,20}){0,2}[ ](?:meeting|session|plenary|conference|plenum)\b"
 )
-_HONORIFICS: Final = word_set("actors_honorifics")
+_HONORIFICS: Final = _titles("honorific")
 _ANY_PERSON_ROLES: Final = word_set("actors_any_person_roles")
 #: "The Political Bureau ... held a meeting": the meeting is the body's own.
 _HELD_MEETING: Final = re.compile(

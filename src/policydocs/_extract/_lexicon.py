@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 
 from .._vocab import Approx, Basis, Force, UnitFamily
 from ._context import fold_case
+from ._frames import Frame
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -102,6 +103,7 @@ _TYPES: Final[dict[str, Callable[[str], Value]]] = {
     "flag": _flag,
     "code": _code,
     "force": _enum(*(f.value for f in Force)),
+    "frame": _enum(*(f.value for f in Frame)),
     "family": _enum(*(f.value for f in UnitFamily)),
     "approx": _enum(*(a.value for a in Approx)),
     "basis": _enum(*(b.value for b in Basis)),
@@ -255,11 +257,13 @@ def rows(name: str, /) -> tuple[Mapping[str, Value], ...]:
 
 @functools.cache
 def _irregular() -> dict[str, tuple[str, ...]]:
+    """Lemma → third person, past, participle, -ing, then any variant spellings."""
     return {
-        lemma: tuple(str(row[c]) for c in ("third", "past", "participle", "ing"))
-        for lemma, row in zip(
-            words("irregular_verbs"), rows("irregular_verbs"), strict=True
+        str(row["entry"]): (
+            *(str(row[c]) for c in ("third", "past", "participle", "ing")),
+            *str(row["variants"] or "").split(),
         )
+        for row in rows("irregular_verbs")
     }
 
 
@@ -287,8 +291,8 @@ def _regular(verb: str) -> tuple[str, str, str]:
 def inflect(phrase: str, /) -> tuple[str, ...]:
     """The forms of a verb or of a phrase led by one, its particle kept.
 
-    Base, third person, past, (past participle if it differs), -ing; irregular
-    verbs come from the ``irregular_verbs`` list.
+    Base, third person, past, -ing; an irregular verb (``irregular_verbs``)
+    gives its past participle too where it differs, and variant spellings.
 
     >>> inflect("note")
     ('note', 'notes', 'noted', 'noting')
@@ -301,12 +305,7 @@ def inflect(phrase: str, /) -> tuple[str, ...]:
         third, past, ing = _regular(verb)
         forms: tuple[str, ...] = (verb, third, past, ing)
     else:
-        third, past, participle, ing = irregular
-        forms = (
-            (verb, third, past, participle, ing)
-            if participle != past
-            else (verb, third, past, ing)
-        )
+        forms = tuple(dict.fromkeys((verb, *irregular)))
     return tuple(f"{form} {rest}" if rest else form for form in forms)
 
 

@@ -12,7 +12,6 @@ Every table is lower-case: the stage scans ``Context.lower`` (STYLE.md §10).
 
 from __future__ import annotations
 
-import enum
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -20,7 +19,8 @@ import attrs
 
 from .._vocab import Force
 from ._cues import CUES, PARTICIPLE_FORMS
-from ._lexicon import inflect, word_set, words
+from ._frames import Frame
+from ._lexicon import inflect, rows, word_set, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -66,33 +66,6 @@ def lexicon(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-class Frame(enum.Enum):
-    """Where a trigger's addressee and action sit around it."""
-
-    #: ``SUBJECT modal ACTION``: must, should, need to; the subject may be an
-    #: indicator ("water use ... should fall").
-    MODAL = "modal"
-    #: A modal that binds only an actor: will, would (a prediction otherwise).
-    ACTOR_MODAL = "actor-modal"
-    #: may, can: a trigger only when negated ("may not", "cannot") or after
-    #: "no X" ("no company may").
-    NEGATED_ONLY = "negated-only"
-    #: ``SUBJECT pledged to ACTION``: the verb itself commits its subject.
-    COMMIT_VERB = "commit-verb"
-    #: ``SUBJECT pledged OBJECT``: "pledged an extra £1bn for the NHS".
-    COMMIT_OBJECT = "commit-object"
-    #: "the need (for X) to ACTION", "the imperative for X to ACTION".
-    NEED_NOUN = "need-noun"
-    #: "it is imperative/necessary (for X) to ACTION".
-    IMPERSONAL = "impersonal"
-    #: "call for ACTION" or "call for X to ACTION".
-    CALL_FOR = "call-for"
-    #: ``urge X to ACTION``; also ``Y are urged to ACTION`` in the passive.
-    SPEECH_OBJECT = "speech-object"
-    #: ``Y are welcome to ACTION``, ``Y are prohibited from ACTION``.
-    STATE_TO = "state-to"
-
-
 @attrs.frozen
 class Trigger:
     """One entry of the lexicon."""
@@ -104,98 +77,26 @@ class Trigger:
     negated: bool = False
 
 
-_FORCES: Final = {
-    "obligation": Force.OBLIGATION,
-    "recommendation": Force.RECOMMENDATION,
-    "commitment": Force.COMMITMENT,
-    "encouragement": Force.ENCOURAGEMENT,
-}
-
-# One trigger a line: base | force | frame | surface forms. A form written
-# "~verb rest" stands for the verb's four regular forms ("~urge" is urge,
-# urges, urged, urging; "~call for" is call for, calls for, called for,
-# calling for). Forms are lower-case; the pattern accepts any run of spaces.
-# A form ending in "not" or "n't" is a negated trigger ("need not": no
-# obligation, read as a negated one); "will not hesitate to X" is an idiom
-# for "will X if need be", so the whole phrase is the trigger and the
-# commitment is not negated.
-_LEXICON: Final = """
-must             | obligation     | modal         | must, mustn't
-shall            | obligation     | modal         | shall, shan't
-should           | recommendation | modal         | should, shouldn't
-ought to         | recommendation | modal         | ought to
-need to          | obligation     | modal         | need to, needs to, needed to,
-                 |                |               | need not, needn't
-have to          | obligation     | modal         | have to, has to, had to
-will             | commitment     | actor-modal   | will, won't, will not hesitate to,
-                 |                |               | won't hesitate to
-would            | commitment     | actor-modal   | would, would not hesitate to,
-                 |                |               | wouldn't hesitate to
-may              | obligation     | negated-only  | may
-can              | obligation     | negated-only  | can, cannot, can't
-pledge           | commitment     | commit-verb   | ~pledge to
-vow              | commitment     | commit-verb   | ~vow to
-promise          | commitment     | commit-verb   | ~promise to
-commit           | commitment     | commit-verb   | commit to, commits to, committed to,
-                 |                |               | commit itself to, commits itself to
-pledge           | commitment     | commit-object | pledge, pledges, pledged, pledging
-promise          | commitment     | commit-object | promise, promises, promised,
-                 |                |               | promising
-undertake        | commitment     | commit-verb   | undertake to, undertakes to,
-                 |                |               | undertook to
-the need to      | obligation     | need-noun     | need
-the imperative to| obligation     | need-noun     | imperative
-it is imperative | obligation     | impersonal    | it is imperative, it is necessary,
-                 |                |               | it is essential, it was imperative,
-                 |                |               | it was necessary, it was essential
-call for         | recommendation | call-for      | ~call for
-call on          | recommendation | speech-object | ~call on, ~call upon
-urge             | recommendation | speech-object | ~urge
-ask              | recommendation | speech-object | ~ask
-request          | recommendation | speech-object | ~request
-advise           | recommendation | speech-object | ~advise
-recommend        | recommendation | speech-object | ~recommend
-invite           | recommendation | speech-object | ~invite
-demand           | recommendation | speech-object | ~demand
-warn             | recommendation | speech-object | ~warn
-direct           | obligation     | speech-object | ~direct
-tell             | obligation     | speech-object | tell, tells, told, telling
-instruct         | obligation     | speech-object | ~instruct
-order            | obligation     | speech-object | ~order
-require          | obligation     | speech-object | ~require
-oblige           | obligation     | speech-object | ~oblige, obligated
-mandate          | obligation     | speech-object | ~mandate
-encourage        | encouragement  | speech-object | ~encourage
-support          | encouragement  | speech-object | ~support
-welcome          | encouragement  | state-to      | welcome to
-prohibit         | obligation     | state-to      | prohibited from, banned from,
-                 |                |               | barred from,
-                 |                |               | forbidden from, forbidden to,
-                 |                |               | not allowed to, not permitted to
-"""
-
-
-def _parse_lexicon(table: str) -> dict[str, Trigger]:
+def _triggers() -> dict[str, Trigger]:
+    """Surface form → trigger, from ``triggers.tsv``."""
     out: dict[str, Trigger] = {}
-    entry: Trigger | None = None
-    for line in table.strip().splitlines():
-        base, force, frame, forms = (cell.strip() for cell in line.split("|"))
-        if base:
-            entry = Trigger(
-                base, _FORCES[force], Frame(frame), negated=base == "prohibit"
-            )
-        if entry is None:
-            raise ValueError(f"continuation line before any entry: {line!r}")
-        for form in filter(None, (f.strip() for f in forms.split(","))):
-            for surface in inflect(form[1:]) if form.startswith("~") else (form,):
-                # Contractions come with straight or typographic apostrophes.
-                out[surface] = entry
-                out[surface.replace("'", "’")] = entry
+    for row in rows("triggers"):
+        entry = Trigger(
+            str(row["base"]),
+            Force(str(row["force"])),
+            Frame(str(row["frame"])),
+            negated=bool(row["negated"]),
+        )
+        form = str(row["entry"])
+        for surface in inflect(form) if row["forms"] == "all" else (form,):
+            # Contractions come with straight or typographic apostrophes.
+            out[surface] = entry
+            out[surface.replace("'", "’")] = entry
     return out
 
 
 #: Surface form (lower-case, single-spaced) -> trigger.
-TRIGGERS: Final[dict[str, Trigger]] = _parse_lexicon(_LEXICON)
+TRIGGERS: Final[dict[str, Trigger]] = _triggers()
 
 
 def _alternation(words: Iterable[str]) -> str:
