@@ -30,7 +30,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._extract._lexicon import word_set, words
+from ._extract._lexicon import ints, word_set, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -229,70 +229,17 @@ class _Pattern:
         return self.compiled.finditer(text, pos, endpos)
 
 
-def _words(block: str) -> list[str]:
-    """Split a whitespace-separated lexicon block."""
-    return block.split()
+_MONTHS: Final = ints("months", "month")
 
+_ORDINALS: Final = ints("period_ordinals")
 
-_MONTHS: Final[dict[str, int]] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
-    "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-
-_ORDINALS: Final[dict[str, int]] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
+_NUMBERS: Final = {
+    word: value for word, value in ints("small").items() if 1 <= value <= 12
 }
 
-_NUMBERS: Final[dict[str, int]] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_DAY_WORDS: Final = ints("day_words")
 
-_DAY_WORDS: Final[dict[str, int]] = {
-    word: number
-    for number, word in enumerate(
-        _words(
-            """
-            first second third fourth fifth sixth seventh eighth ninth tenth
-            eleventh twelfth thirteenth fourteenth fifteenth sixteenth
-            seventeenth eighteenth nineteenth twentieth twenty-first
-            twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth
-            twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first
-            """
-        ),
-        start=1,
-    )
-}
-
-_WEEKDAYS: Final[dict[str, int]] = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+_WEEKDAYS: Final = ints("weekdays")
 
 
 # A four-digit number followed by a unit measures something; it is no year
@@ -1233,30 +1180,17 @@ def _contextualise(atom: _Atom, low: str, floor: int) -> PeriodMention:
 # Fiscal-year conventions
 # --------------------------------------------------------------------------
 
+
 # Names and signs that place a text in a jurisdiction, by the month its
 # government's fiscal year opens with (1: the calendar year).
-_FISCAL_CUES: Final[dict[int, tuple[str, ...]]] = {
-    1: (
-        "China", "Chinese", "Beijing", "Xinhua", "yuan", "RMB", "European Union",
-        "EU", "euro area", "Eurostat", "Brussels", "€", "Germany", "German",
-        "France", "French", "Italy", "Spain", "Nigeria", "Nigerian", "Brazil",
-        "Russia", "Korea", "Korean", "Indonesia", "Mexico",
-    ),
-    4: (
-        "United Kingdom", "U.K.", "UK", "Britain", "British", "England", "Scotland",
-        "Wales", "HM Treasury", "Bank of England", "NHS", "£", "India", "Indian",
-        "₹", "crore", "lakh", "Japan", "Japanese", "Canada", "Canadian",
-        "Hong Kong", "South Africa", "Singapore",
-    ),
-    7: (
-        "Australia", "Australian", "Kenya", "Kenyan", "KSh", "Pakistan",
-        "Egypt", "New Zealand", "Bangladesh", "Tanzania", "Uganda",
-    ),
-    10: (
-        "United States", "U.S.", "USA",
-        "Department of the Treasury", "Treasury Department",
-    ),
-}  # fmt: skip
+def _by_month() -> dict[int, tuple[str, ...]]:
+    cues: dict[int, tuple[str, ...]] = {}
+    for cue, month in ints("fiscal_cues").items():
+        cues[month] = (*cues.get(month, ()), cue)
+    return cues
+
+
+_FISCAL_CUES: Final = _by_month()
 # Only names that identify one country count: "federal government" is as
 # common in Australia, Canada, Germany and Nigeria as in the United States,
 # and "Washington" is also a state, a surname and a place in England.

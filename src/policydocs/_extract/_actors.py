@@ -77,7 +77,7 @@ from typing import TYPE_CHECKING, Final
 from .._models import Actor, Span
 from .._vocab import ActorKind
 from ._cues import CUES
-from ._lexicon import rows, word_set, words
+from ._lexicon import rows, table, word_set, words
 from ._modals import OUTLET_WORDS
 from ._modals import lexicon as _lex
 
@@ -127,33 +127,8 @@ _PLACE_HEADS: Final = word_set("actors_place_heads")
 #: office or a statistics institute is "the agency", the Federal Reserve is
 #: "the (central) bank", an authority or a commission is "the regulator".
 #: A role noun not listed here fits only its own head ("the ministry").
-_ROLE_FITS: Final[dict[str, frozenset[str]]] = {
-    "agency": _lex(
-        """
-        agency bureau office administration authority service directorate
-        inspectorate institute
-        """
-    ),
-    "bank": _lex("bank reserve"),
-    "lender": _lex("lender bank"),
-    "regulator": _lex(
-        """
-        regulator watchdog authority commission agency administration bureau
-        inspectorate board office
-        """
-    ),
-    "watchdog": _lex(
-        """
-        watchdog regulator authority commission agency administration bureau
-        inspectorate board office
-        """
-    ),
-    "authority": _lex(
-        "authority administration agency regulator inspectorate directorate"
-    ),
-    "office": _lex("office bureau"),
-    "bureau": _lex("bureau office"),
-    "government": _lex("government cabinet"),
+_ROLE_FITS: Final = {
+    role: frozenset(str(heads).split()) for role, heads in table("role_fits").items()
 }
 #: Place heads below a country: "the country" is never a province.
 _SUBNATIONAL_HEADS: Final = word_set("actors_subnational_heads")
@@ -161,30 +136,7 @@ _SUBNATIONAL_HEADS: Final = word_set("actors_subnational_heads")
 _GROUP_HEADS: Final = word_set("actors_group_heads")
 _GENERIC_SOURCES: Final = word_set("actors_generic_sources")
 
-_PRONOUNS: Final = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-    "it": "it",
-    "its": "it",
-    "itself": "it",
-    "they": "pl",
-    "them": "pl",
-    "their": "pl",
-    "themselves": "pl",
-    "we": "we",
-    "us": "we",
-    "our": "we",
-    "ours": "we",
-    "i": "i",
-    "me": "i",
-    "my": "i",
-}
+_PRONOUNS: Final = {word: str(person) for word, person in table("pronouns").items()}
 _SUBJECT_PRONOUNS: Final = word_set("actors_subject_pronouns")
 _CONNECTORS: Final = word_set("actors_connectors")
 _STOP_CAPS: Final = word_set("actors_stop_caps")

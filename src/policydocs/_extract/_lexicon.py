@@ -39,10 +39,13 @@ __all__ = [
     "LexiconError",
     "Value",
     "alternation",
+    "floats",
     "fold_case",
     "inflect",
+    "ints",
     "rows",
     "table",
+    "texts",
     "word_set",
     "words",
 ]
@@ -109,6 +112,7 @@ _TYPES: Final[dict[str, Callable[[str], Value]]] = {
     "basis": _enum(*(b.value for b in Basis)),
     "direction": _enum("up", "down"),
     "gender": _enum("male", "female"),
+    "pronoun": _enum("m", "f", "it", "pl", "we", "i"),
     "fiscal_naming": _enum("start", "end"),
     "forms": _enum("all", "inflected", "as-is"),
 }
@@ -245,6 +249,21 @@ def table(name: str, /, column: str | None = None) -> dict[str, Value]:
         msg = f"list {name!r} has no column {column!r}"
         raise LookupError(msg)
     return {key: row[column] for key, row in found.entries.items()}
+
+
+def ints(name: str, /, column: str | None = None) -> dict[str, int]:
+    """:func:`table` for a column of whole numbers."""
+    return {key: int(str(value)) for key, value in table(name, column).items()}
+
+
+def floats(name: str, /, column: str | None = None) -> dict[str, float]:
+    """:func:`table` for a column of numbers, each as a float."""
+    return {key: float(str(value)) for key, value in table(name, column).items()}
+
+
+def texts(name: str, /, column: str | None = None) -> dict[str, str]:
+    """:func:`table` for a column of text."""
+    return {key: str(value) for key, value in table(name, column).items()}
 
 
 def rows(name: str, /) -> tuple[Mapping[str, Value], ...]:

@@ -12,28 +12,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._lexicon import inflect, rows, table, word_set, words
+from ._lexicon import floats, inflect, ints, rows, texts, word_set, words
 
-
-def _numbers(name: str) -> dict[str, float]:
-    return {key: float(value) for key, value in table(name).items()}  # type: ignore[arg-type]
-
-
-def _ints(name: str, column: str | None = None) -> dict[str, int]:
-    return {key: int(value) for key, value in table(name, column).items()}  # type: ignore[arg-type]
-
-
-def _texts(name: str, column: str | None = None) -> dict[str, str]:
-    return {key: str(value) for key, value in table(name, column).items()}
-
-
-SMALL: Final = _ints("small")
-TENS: Final = _ints("tens")
-MULTIPLIERS: Final = _ints("multipliers")
-SCALES: Final = _numbers("scales")
-SCALE_ABBREVIATIONS: Final = _numbers("scale_abbreviations")
-SCALE_ABBREVIATIONS_CASED: Final = _numbers("cased_scales")
-ORDINALS: Final = _ints("ordinals")
+SMALL: Final = ints("small")
+TENS: Final = ints("tens")
+MULTIPLIERS: Final = ints("multipliers")
+SCALES: Final = floats("scales")
+SCALE_ABBREVIATIONS: Final = floats("scale_abbreviations")
+SCALE_ABBREVIATIONS_CASED: Final = floats("cased_scales")
+ORDINALS: Final = ints("ordinals")
 
 #: Denominator words of fractions ("two thirds", "a quarter", "three halves").
 #: "second" is absent on purpose: "a second" is never a half.
@@ -52,20 +39,20 @@ DENOMINATORS: Final[dict[str, int]] = {
 
 SUPERLATIVES: Final = words("superlatives")
 RANK_VERBS: Final = words("rank_verbs")
-PERCENT_UNITS: Final = _texts("percent_units", "symbol")
-CURRENCY_PREFIXES: Final = _texts("currency_prefixes", "symbol")
+PERCENT_UNITS: Final = texts("percent_units", "symbol")
+CURRENCY_PREFIXES: Final = texts("currency_prefixes", "symbol")
 ISO_CODES: Final = words("currencies")
 #: Codes that stand for another ("rmb" is the renminbi's common abbreviation).
 ISO_ALIASES: Final = {
     key: code
-    for key, code in _texts("currencies", "code").items()
+    for key, code in texts("currencies", "code").items()
     if key.upper() != code
 }
-CURRENCY_WORDS: Final = _texts("currency_words", "symbol")
+CURRENCY_WORDS: Final = texts("currency_words", "symbol")
 MINOR_UNITS: Final = words("minor_units")
-PHYSICAL_UNITS: Final = _texts("physical_units", "symbol")
-APPROX_BEFORE: Final = _texts("approx_before")
-APPROX_AFTER: Final = _texts("approx_after")
+PHYSICAL_UNITS: Final = texts("physical_units", "symbol")
+APPROX_BEFORE: Final = texts("approx_before")
+APPROX_AFTER: Final = texts("approx_after")
 NOUN_STOPWORDS: Final = word_set("noun_stopwords")
 IRREGULAR_PLURALS: Final = word_set("irregular_plurals")
 
@@ -87,16 +74,16 @@ LEVEL_BEFORE: Final = words("level_before")
 NEGATIVE_AFTER: Final = words("negative_after")
 EDGE_BEFORE: Final = words("edge_before")
 IDENTIFIER_BEFORE: Final = words("identifier_before")
-DURATION_UNITS: Final = _texts("duration_units")
+DURATION_UNITS: Final = texts("duration_units")
 DURATION_NOUNS: Final = word_set("duration_nouns")
 MEASURE_BEFORE: Final = words("measure_before")
 RATIO_BEFORE: Final = words("ratio_before")
-BASIS_CUES: Final = _texts("basis_cues")
+BASIS_CUES: Final = texts("basis_cues")
 MONTHS: Final = words("months")
 #: Reference points that name a basis only after a comparison lead; a month
 #: name after one is the month before ("rose 0.6 percent in May from April").
 BASIS_REFERENCES: Final[dict[str, str]] = {
-    **_texts("basis_references"),
+    **texts("basis_references"),
     **dict.fromkeys(
         (str(row["entry"]) for row in rows("months") if not row["abbreviation"]),
         "month-on-month",
@@ -110,7 +97,7 @@ TARGET_CUES: Final = words("target_cues")
 TARGET_NOUNS: Final = words("target_nouns")
 TARGET_NOUN_LINKS: Final = words("target_noun_links")
 OUTCOME_VERBS: Final = words("outcome_verbs")
-INDICATORS: Final = _texts("indicators")
+INDICATORS: Final = texts("indicators")
 _CURRENCIES: Final = rows("currencies")
 #: Currencies of countries that name a fiscal year by the calendar year it
 #: opens in (Japan's "fiscal 2025" runs April 2025 to March 2026).
