@@ -77,7 +77,7 @@ from typing import TYPE_CHECKING, Final
 from .._models import Actor, Span
 from .._vocab import ActorKind
 from ._cues import CUES
-from ._lexicon import rows, table, word_set, words
+from ._lexicon import month_names, rows, table, word_set, words
 from ._modals import OUTLET_WORDS
 from ._modals import lexicon as _lex
 
@@ -139,7 +139,9 @@ _GENERIC_SOURCES: Final = word_set("actors_generic_sources")
 _PRONOUNS: Final = {word: str(person) for word, person in table("pronouns").items()}
 _SUBJECT_PRONOUNS: Final = word_set("actors_subject_pronouns")
 _CONNECTORS: Final = word_set("actors_connectors")
-_STOP_CAPS: Final = word_set("actors_stop_caps")
+_STOP_CAPS: Final = word_set("actors_stop_caps") | {
+    word.capitalize() for word in month_names() | word_set("weekdays")
+}
 
 _BIG: Final = 1 << 62
 _DOC_NOUNS: Final = (

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from ._lexicon import alternation, inflect, rows
+from ._lexicon import alternation, inflect, rows, words
 
 __all__ = ["CUES", "PARTICIPLE_FORMS", "Cue", "cue_pattern"]
 
@@ -74,7 +74,7 @@ def cue_pattern() -> str:
         if " " in key:
             verb, particle = key.split(" ", 1)
             phrasal.setdefault(particle, []).append(verb)
-    day = r"(?:\ on\ (?:mon|tues|wednes|thurs|fri|satur|sun)day|\ today|\ yesterday)?"
+    day = rf"(?:\ on\ (?:{alternation(words('weekdays'))})|\ today|\ yesterday)?"
     alts = [
         rf"(?P<pv_{i}>{alternation(sorted(set(verbs)))}){day}\ (?P<pp_{i}>{particle})\b"
         for i, (particle, verbs) in enumerate(sorted(phrasal.items()))

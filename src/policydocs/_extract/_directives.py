@@ -34,7 +34,7 @@ import attrs
 from .._models import Directive, Span, Statement
 from .._vocab import ActorKind, Force, Mode
 from ._actors import is_person_title
-from ._lexicon import word_set
+from ._lexicon import month_names, word_set
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -112,7 +112,9 @@ _PLURAL_PRONOUNS: Final = word_set("directives_plural_pronouns")
 _JOINS: Final = word_set("directives_joins")
 _RELATIVE: Final = word_set("directives_relative")
 _DETERMINERS: Final = word_set("directives_determiners")
-_TIME_WORDS: Final = word_set("directives_time_words")
+_TIME_WORDS: Final = (
+    month_names() | word_set("weekdays") | word_set("directives_time_words")
+)
 #: Auxiliaries and modals between a subject and the trigger ("the government
 #: will need to …", "the ministry has pledged to …").
 _AUX: Final = word_set("directives_aux")

@@ -43,6 +43,7 @@ __all__ = [
     "fold_case",
     "inflect",
     "ints",
+    "month_names",
     "rows",
     "table",
     "texts",
@@ -269,6 +270,11 @@ def texts(name: str, /, column: str | None = None) -> dict[str, str]:
 def rows(name: str, /) -> tuple[Mapping[str, Value], ...]:
     """Every row of list ``name`` as a mapping of column → value, in file order."""
     return tuple(_get(name).entries.values())
+
+
+def month_names() -> frozenset[str]:
+    """The full month names of ``months.tsv`` ("january"), no abbreviations."""
+    return frozenset(str(r["entry"]) for r in rows("months") if not r["abbreviation"])
 
 
 # --- the one inflector --------------------------------------------------------

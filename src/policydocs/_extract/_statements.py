@@ -52,7 +52,7 @@ from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue, cue_pattern
-from ._lexicon import word_set
+from ._lexicon import alternation, month_names, rows, word_set, words
 from ._modals import OUTLET_WORDS
 
 if TYPE_CHECKING:
@@ -74,13 +74,14 @@ _WEEKDAY_TAIL: Final = re.compile(
     r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
     r"(?:[ ](?:morning|afternoon|evening|night))?\Z"
 )
+_WEEKDAY_NAMES: Final = alternation(w.capitalize() for w in words("weekdays"))
 #: Adjuncts after a cue, before its content or the end of a frame.
 _ADJUNCT: Final = re.compile(
     r"[ ]?(?:"
     r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
     r"(?:[ ](?:morning|afternoon|evening|night))?"
     r"|(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|recently)"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"|(?:{_WEEKDAY_NAMES})"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
     r"(?:statement|speech|interview|report|letter|post|note|video|briefing|address|"
     r"article|op-ed|email|announcement|remarks|testimony|communiqu[eé]|release|"
@@ -232,9 +233,11 @@ _GENERIC_OF: Final = re.compile(
     r"(?:from|by|of)[ ]\Z"
 )
 _DAY_HINT: Final = re.compile(
-    r"day\b|today|yesterday|tonight|morning|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
-    r"\d{4}-\d\d-\d\d"
+    r"day\b|today|yesterday|tonight|morning|"
+    + alternation(m.capitalize() for m in month_names())
+    + "|(?:"
+    + alternation(str(r["entry"]).capitalize() for r in rows("months") if r["dotted"])
+    + r")\.|\d{4}-\d\d-\d\d"
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._lexicon import floats, inflect, ints, rows, texts, word_set, words
+from ._lexicon import floats, inflect, ints, month_names, rows, texts, word_set, words
 
 SMALL: Final = ints("small")
 TENS: Final = ints("tens")
@@ -85,7 +85,7 @@ MONTHS: Final = words("months")
 BASIS_REFERENCES: Final[dict[str, str]] = {
     **texts("basis_references"),
     **dict.fromkeys(
-        (str(row["entry"]) for row in rows("months") if not row["abbreviation"]),
+        sorted(month_names(), key=ints("months", "month").__getitem__),
         "month-on-month",
     ),
 }
@@ -110,7 +110,7 @@ FISCAL_YEAR_START: Final = {
     for row in _CURRENCIES
     if row["fiscal_start"] is not None
 }
-NOT_OWNERS: Final = words("not_owners")
+NOT_OWNERS: Final = (*words("weekdays"), *words("not_owners"))
 CENT_CURRENCIES: Final = frozenset(
     str(row["code"]) for row in _CURRENCIES if row["cents"]
 )
