@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +118,13 @@ def test_import_does_not_read_the_lexicon() -> None:
         "assert 'policydocs._extract._lexicon' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603
+
+
+def test_docs_name_every_file_and_column_type() -> None:
+    """docs/lexicon.md names every lexicon file and every column type."""
+    root = Path(__file__).resolve().parents[2]
+    doc = (root / "docs" / "lexicon.md").read_text(encoding="utf-8")
+    folder = root / "src" / "policydocs" / "_extract" / "lexicon"
+    files = sorted(p.name for p in folder.glob("*.tsv"))
+    assert [] == [name for name in files if f"`{name}`" not in doc]
+    assert [] == [kind for kind in _lexicon._TYPES if f"`{kind}`" not in doc]
