@@ -25,10 +25,11 @@ look back at the original text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeVar
 
 from ._extract._lexicon import ints, word_set, words
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PeriodMention",
+    "StatementDays",
     "find_periods",
     "find_statement_date",
     "fiscal_year_bounds",
@@ -1416,6 +1418,159 @@ def find_statement_date(
     if not candidates:
         return None
     return min(candidates)[1]
+
+
+_T = TypeVar("_T")
+
+
+class StatementDays:
+    """:func:`find_statement_date` for many ranges of one sentence, scanned once.
+
+    The statement stage asks for the day around each statement's cue: ranges
+    that open at the sentence start or close at its end. Scanning each range
+    afresh made a long sentence of many dated statements quadratic; this
+    index scans the sentence once (its period mentions and its weekday
+    words) and answers each range from it. Where a range edge could change
+    what a scan of the range itself would find (it cuts into a mention or a
+    word, or clips the words a mention's meaning looks back on) it scans
+    the range as before, so each answer is the one
+    :func:`find_statement_date` gives.
+    """
+
+    __slots__ = (
+        "_days",
+        "_end",
+        "_mentions",
+        "_published",
+        "_start",
+        "_text",
+        "_weekdays",
+    )
+
+    def __init__(self, text: str, start: int, end: int, published: dt.date) -> None:
+        self._text, self._start, self._end, self._published = (
+            text,
+            start,
+            end,
+            published,
+        )
+        self._mentions = _Spans(
+            (m.start, m.end, m)
+            for m in find_periods(text, reference=published, start=start, end=end)
+        )
+        self._days = _Spans(
+            (m.start, m.end, _day_outcome(m, published))
+            for _, _, m in self._mentions.items
+            if m.kind == "day" and m.period is not None
+        )
+        self._weekdays = _Spans(
+            (m.start(), m.end(), _statement_day_or_none(m, text, published))
+            for m in _STATEMENT_DAY.finditer(text, start, end)
+        )
+
+    def find(self, lo: int, hi: int) -> dt.date | None:
+        """``find_statement_date(text, lo, hi, published)``, from the index."""
+        if not self._answerable(lo, hi):
+            return find_statement_date(self._text, lo, hi, self._published)
+        candidates: list[tuple[int, dt.date]] = []
+        for start, _, day in self._weekdays.inside(lo, hi):
+            if day is not None:
+                candidates.append((start, day))
+                break
+        for start, _, outcome in self._days.inside(lo, hi):
+            if outcome is _SKIP:
+                continue
+            if isinstance(outcome, dt.date):
+                candidates.append((start, outcome))
+            break
+        return min(candidates)[1] if candidates else None
+
+    def _answerable(self, lo: int, hi: int) -> bool:
+        """Whether the sentence scan says what a scan of ``[lo, hi)`` would."""
+        text = self._text
+        if not self._start <= lo <= hi <= self._end:
+            return False
+        for edge in (lo, hi):
+            if self._mentions.straddles(edge) or self._weekdays.straddles(edge):
+                return False
+        # A cut right after a word or a full stop may end a shorter match there.
+        if hi < self._end and (text[hi - 1].isalnum() or text[hi - 1] == "."):
+            return False
+        if lo > self._start:
+            if lo < self._end and text[lo].isalnum() and text[lo - 1].isalnum():
+                return False
+            # A mention reads up to 24 characters before it ("by the end of").
+            first = self._mentions.first_at(lo)
+            if first is not None and first < lo + _CONTEXT_REACH:
+                return False
+        return True
+
+
+#: How far before a mention its context is read (``_contextualise``), plus a
+#: margin: a range opening closer than this to a mention is scanned itself.
+_CONTEXT_REACH: Final = 32
+
+
+class _Skip:
+    """A day mention that a range scan steps over (its year cannot go back)."""
+
+
+_SKIP: Final = _Skip()
+
+
+def _day_outcome(mention: PeriodMention, published: dt.date) -> dt.date | _Skip | None:
+    """What a day mention gives :func:`find_statement_date`: a day, skip or stop."""
+    assert mention.period is not None  # noqa: S101 - only day mentions with a period
+    day = mention.period[0]
+    if mention.implicit_year and day > published:
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:
+            return _SKIP
+    return day if day <= published else None
+
+
+def _statement_day_or_none(
+    m: re.Match[str], text: str, published: dt.date
+) -> dt.date | None:
+    try:
+        return _resolve_statement_day(m, text, published)
+    except OverflowError:
+        return None
+
+
+class _Spans(Generic[_T]):
+    """Non-decreasing spans with a value each, searchable by offset."""
+
+    __slots__ = ("_max_end", "_starts", "items")
+
+    def __init__(self, items: Iterable[tuple[int, int, _T]]) -> None:
+        self.items = list(items)
+        self._starts = [start for start, _, _ in self.items]
+        self._max_end: list[int] = []
+        reach = -1
+        for _, end, _ in self.items:
+            reach = max(reach, end)
+            self._max_end.append(reach)
+
+    def straddles(self, offset: int) -> bool:
+        """Whether a span starts before ``offset`` and ends after it."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        return i >= 0 and self._max_end[i] > offset
+
+    def first_at(self, offset: int) -> int | None:
+        """The start of the first span starting at or after ``offset``."""
+        i = bisect.bisect_left(self._starts, offset)
+        return self._starts[i] if i < len(self._starts) else None
+
+    def inside(self, lo: int, hi: int) -> Iterator[tuple[int, int, _T]]:
+        """The spans within ``[lo, hi)``, in order."""
+        for i in range(bisect.bisect_left(self._starts, lo), len(self.items)):
+            item = self.items[i]
+            if item[0] >= hi:
+                return
+            if item[1] <= hi:
+                yield item
 
 
 def _resolve_statement_day(

@@ -72,7 +72,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .._models import Actor, Span
 from .._vocab import ActorKind
@@ -295,6 +295,14 @@ class _Entry:
         self.affiliation: str | None = None
 
 
+class _DocumentRun(NamedTuple):
+    """Documents of one noun and definiteness from one in-order pass."""
+
+    run: int
+    starts: list[int]
+    indexes: list[int]
+
+
 class ActorRegistry:
     """Per-run registry of actors, their mentions and coreference.
 
@@ -312,6 +320,9 @@ class ActorRegistry:
         self._regions: list[tuple[int, int, str]] = []
         self._author: int | None = None
         self._documents: list[tuple[int, str, int, bool]] = []
+        # (noun, definite) -> runs of (starts, entry indexes); see _document_runs.
+        self._document_index: dict[tuple[str, bool], list[_DocumentRun]] = {}
+        self._document_indexed = 0
         self._hints: dict[int, list[str]] = {}
         self._shared: dict[str, list[int]] = {}
         self._classified: dict[
@@ -469,13 +480,39 @@ class ActorRegistry:
         government work report"); one introduced with "a" ("a draft budget
         report released by ...") is only taken when there is no other.
         """
-        fallback: str | None = None
-        for start, kind, idx, definite in reversed(self._documents):
-            if start < pos and kind == noun:
-                if definite:
-                    return self._entries[idx].name
-                fallback = fallback or self._entries[idx].name
-        return fallback
+        # The last one in list order before ``pos``: definite first, else
+        # indefinite. Bisection per run keeps each question logarithmic.
+        runs = self._document_runs()
+        for definite in (True, False):
+            for _, starts, indexes in reversed(runs.get((noun, definite), ())):
+                i = bisect.bisect_left(starts, pos) - 1
+                if i >= 0:
+                    return self._entries[indexes[i]].name
+        return None
+
+    def _document_runs(self) -> dict[tuple[str, bool], list[_DocumentRun]]:
+        """The documents by noun and definiteness, split into runs sorted by start.
+
+        ``_documents`` is built by passes that each go through the text in
+        order, so it is a few sorted runs; within a run the last document
+        before an offset is found by bisection, and a later run's document
+        comes later in list order, as the scan it replaces read it.
+        """
+        if self._document_indexed != len(self._documents):
+            index: dict[tuple[str, bool], list[_DocumentRun]] = {}
+            run, previous = 0, -1
+            for start, kind, idx, definite in self._documents:
+                if start < previous:
+                    run += 1
+                previous = start
+                runs = index.setdefault((kind, definite), [])
+                if not runs or runs[-1].run != run:
+                    runs.append(_DocumentRun(run, [], []))
+                runs[-1].starts.append(start)
+                runs[-1].indexes.append(idx)
+            self._document_index = index
+            self._document_indexed = len(self._documents)
+        return self._document_index
 
     def recent_person(self, pos: int) -> str | None:
         """The person mentioned last before ``pos`` (an interview's "A:"), or None."""

@@ -47,7 +47,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from .._dates import find_statement_date
+from .._dates import StatementDays
 from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
 from ._actors import is_generic_source, is_person_title
@@ -309,8 +309,10 @@ class _Finder:
         # Start of the text a "Y, X said" frame may claim in this sentence.
         self.floor = 0
         self.day_cache: dict[int, dt.date | None] = {}
+        self.day_index: dict[int, StatementDays] = {}
         self.turn_day: dt.date | None = None
         self.hinted: list[int] | None = None
+        self.paragraph_last: list[int] | None = None
 
     # ------------------------------------------------------------------
 
@@ -510,11 +512,17 @@ class _Finder:
             cands.append(_turn_cand(m, si, speaker, body, end))
 
     def _paragraph_end(self, si: int) -> int:
-        para = self.sentences[si].paragraph
-        j = si
-        while j + 1 < len(self.sentences) and self.sentences[j + 1].paragraph == para:
-            j += 1
-        return self.sentences[j].end
+        """The end of the last sentence of sentence ``si``'s paragraph."""
+        if self.paragraph_last is None:
+            # One backward pass: each sentence's last paragraph-mate, so a
+            # paragraph of many turns costs its length once, not per turn.
+            sentences = self.sentences
+            last = list(range(len(sentences)))
+            for j in range(len(sentences) - 2, -1, -1):
+                if sentences[j + 1].paragraph == sentences[j].paragraph:
+                    last[j] = last[j + 1]
+            self.paragraph_last = last
+        return self.sentences[self.paragraph_last[si]].end
 
     # ------------------------------------------------------------------
     # one sentence
@@ -1276,9 +1284,18 @@ class _Finder:
         sent = self.sentences[si]
         day = None
         if published is not None and _DAY_HINT.search(self.text, sent.start, sent.end):
-            day = find_statement_date(self.text, sent.start, sent.end, published)
+            day = self._days_in(si, published).find(sent.start, sent.end)
         self.day_cache[si] = day
         return day
+
+    def _days_in(self, si: int, published: dt.date) -> StatementDays:
+        """The statement-day index of sentence ``si`` (built once, on first need)."""
+        index = self.day_index.get(si)
+        if index is None:
+            sent = self.sentences[si]
+            index = StatementDays(self.text, sent.start, sent.end, published)
+            self.day_index[si] = index
+        return index
 
     def _date_for(self, c: _Cand) -> dt.date | None:
         """The day named around the cue (outside the content), else carried."""
@@ -1296,7 +1313,7 @@ class _Finder:
                 ranges = ((sent.start, c.content_start),)
             for lo, hi in ranges:
                 if hi - lo > 2 and _DAY_HINT.search(text, lo, hi) is not None:
-                    day = find_statement_date(text, lo, hi, published)
+                    day = self._days_in(c.sentence, published).find(lo, hi)
                     if day is not None:
                         return day
         if c.rule == "transcript-turn":
