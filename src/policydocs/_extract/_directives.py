@@ -33,6 +33,7 @@ import attrs
 
 from .._models import Directive, Span, Statement
 from .._vocab import ActorKind, Force, Mode
+from . import _rules
 from ._actors import is_person_title
 from ._lexicon import month_names, word_set
 from ._modals import (
@@ -127,7 +128,7 @@ _COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
 _MODALS: Final = frozenset({Frame.MODAL, Frame.ACTOR_MODAL, Frame.NEGATED_ONLY})
 #: Rules of acts whose grammatical subject issues them ("the bank urged …").
 _ACTIVE_SPEECH: Final = frozenset(
-    {"speech-object", "support-in", "call-for", "call-for-to"}
+    {_rules.SPEECH_OBJECT, _rules.SUPPORT_IN, _rules.CALL_FOR, _rules.CALL_FOR_TO}
 )
 _LOOK: Final = 60
 _WORD_RE: Final = re.compile(r"[a-z][a-z.'’\-]{0,30}")
@@ -369,7 +370,7 @@ class _Stage:
         speakers = {
             s.cue_span.start
             for s in self.statements
-            if s.rule == "transcript-turn" and s.cue_span is not None
+            if s.rule == _rules.TRANSCRIPT_TURN and s.cue_span is not None
         }
         out: list[tuple[int, int]] = []
         pos = 0
@@ -628,11 +629,11 @@ class _Stage:
             and toks.word(k + 1) == "made"
             and toks.word(k + 2) in ("to", "in")
         ):
-            hit.rule = "efforts-made"
+            hit.rule = _rules.EFFORTS_MADE
             hit.action_start = k + 3
             return
         if passive:
-            hit.rule = "modal-passive"
+            hit.rule = _rules.MODAL_PASSIVE
             hit.action_start = subj[0]
             hit.action_floor = hit.last
             return
@@ -644,7 +645,7 @@ class _Stage:
                     break
         hit.action_start = k
         if no_x:
-            hit.rule = "no-x-modal"
+            hit.rule = _rules.NO_X_MODAL
             hit.addressee = (
                 subj[0] + (2 if toks.word(subj[0] + 1) == "one" else 1),
                 subj[1],
@@ -663,11 +664,11 @@ class _Stage:
                 hit.keep = False
                 return
             if not (self._plural_head(subj, toks) and nxt not in CHANGE_VERBS):
-                hit.rule = "modal-indicator"
+                hit.rule = _rules.MODAL_INDICATOR
                 return
             # "Golf courses and car washes shall not use …": a plural that
             # acts; "exports should grow" changes like an indicator.
-        hit.rule = "modal"
+        hit.rule = _rules.MODAL
         hit.addressee = self._np_span(subj, toks)
 
     def _commit(self, hit: _Hit, sc: _Scope) -> None:
@@ -690,7 +691,7 @@ class _Stage:
                 # statement this participle continues commits.
                 hit.keep, hit.rule, hit.action_start = (
                     True,
-                    "commit-participle",
+                    _rules.COMMIT_PARTICIPLE,
                     hit.last,
                 )
                 hit.self_commit = True
@@ -701,7 +702,11 @@ class _Stage:
             ):
                 # "The ministry urged banks to lend and vowed to cut fees": the
                 # one who urged commits; the request's action ends at "and".
-                hit.keep, hit.rule, hit.action_start = True, "commit-joined", hit.last
+                hit.keep, hit.rule, hit.action_start = (
+                    True,
+                    _rules.COMMIT_JOINED,
+                    hit.last,
+                )
                 hit.self_commit = True
                 hit.speaker = previous.speaker
             return
@@ -709,7 +714,7 @@ class _Stage:
         if self._head_class(subj, toks) not in (*_COMMITTERS, "populace"):
             return
         hit.keep = True
-        hit.rule = hit.trigger.frame.value
+        hit.rule = _rules.for_frame(hit.trigger.frame)
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
         hit.action_start = hit.last
@@ -719,16 +724,16 @@ class _Stage:
         k = start
         word = toks.word(k)
         if word == "to":
-            hit.keep, hit.rule, hit.action_start = True, "need-noun", k + 1
+            hit.keep, hit.rule, hit.action_start = True, _rules.NEED_NOUN, k + 1
             return
         if word != "for":
             return
         to = self._infinitive_after(k + 1, toks)
         if to is not None and self._head_class((k + 1, to), toks) is not None:
             hit.addressee = self._np_span((k + 1, to), toks)
-            hit.keep, hit.rule, hit.action_start = True, "need-for-to", to + 1
+            hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR_TO, to + 1
             return
-        hit.keep, hit.rule, hit.action_start = True, "need-for", k + 1
+        hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR, k + 1
 
     def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
         """Read "it is imperative (for X) to ACTION" or "… that CLAUSE"."""
@@ -737,11 +742,11 @@ class _Stage:
             stop = toks.ends[min(len(toks.words), k + _LOOK) - 1]
             if TRIGGER_RE.search(self.low, toks.starts[k], stop):
                 return  # the clause's own modal is the trigger
-            hit.keep, hit.rule, hit.action_start = True, "impersonal-that", k + 1
+            hit.keep, hit.rule, hit.action_start = True, _rules.IMPERSONAL_THAT, k + 1
             return
         self._need_noun(hit, toks, start=k)
         if hit.keep:
-            hit.rule = "impersonal"
+            hit.rule = _rules.IMPERSONAL
 
     def _call_for(self, hit: _Hit, toks: _Tokens, start: int) -> None:
         """Read "call for ACTION"; "call for X to ACTION" names X the addressee."""
@@ -757,9 +762,9 @@ class _Stage:
             "populace",
         ):
             hit.addressee = self._np_span((start, to), toks)
-            hit.rule, hit.action_start = "call-for-to", to + 1
+            hit.rule, hit.action_start = _rules.CALL_FOR_TO, to + 1
             return
-        hit.rule, hit.action_start = "call-for", start
+        hit.rule, hit.action_start = _rules.CALL_FOR, start
 
     def _speech(self, hit: _Hit, sc: _Scope) -> None:
         """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
@@ -775,7 +780,7 @@ class _Stage:
             subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
             if subj is None:
                 return
-            hit.keep, hit.rule = True, "speech-passive"
+            hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
             hit.subject = subj
             hit.addressee = self._np_span(subj, toks)
             hit.action_start = hit.last + 1
@@ -798,10 +803,10 @@ class _Stage:
         if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
             return
         to = self._infinitive_after(start, toks)
-        rule = "speech-object"
+        rule = _rules.SPEECH_OBJECT
         if to is None and hit.trigger.base == "support":
             to = self._gerund_after(start, toks)
-            rule = "support-in"
+            rule = _rules.SUPPORT_IN
         if to is None or to == start:
             return
         np_end = to
@@ -828,7 +833,7 @@ class _Stage:
             self.low, toks.starts[start], stop
         ):
             return
-        hit.keep, hit.rule = True, "speech-that"
+        hit.keep, hit.rule = True, _rules.SPEECH_THAT
         actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
         if actor is None:
             for j in range(start, min(len(toks.words), start + 4)):
@@ -856,7 +861,7 @@ class _Stage:
         subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
         if subj is None:
             return
-        hit.keep, hit.rule = True, "state-to"
+        hit.keep, hit.rule = True, _rules.STATE_TO
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
         hit.action_start = hit.last

@@ -40,6 +40,7 @@ from .._dates import (
 )
 from .._models import Metric, Period, Span
 from .._vocab import ActorKind
+from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import word_set
@@ -254,34 +255,37 @@ def _kind(
     if q.unit == "ordinal" or q.compound:
         return None
     if q.unit == "rank":
-        return "rank", "rank"
+        return "rank", _rules.RANK
     if _is_rank_number(q, text, low, floor):
-        return "rank", "rank-number"
+        return "rank", _rules.RANK_NUMBER
     if q.unit == "point":
-        return "ratio", "index-points"  # an index level or move is a unitless ratio
+        return (
+            "ratio",
+            _rules.INDEX_POINTS,
+        )  # an index level or move is a unitless ratio
     if q.unit == "pence":
-        return "GBP", "minor-unit"
+        return "GBP", _rules.MINOR_UNIT
     if q.unit == "cent":
         # Cents of the text's own currency where it has cents, else of the dollar.
         minor = currency if currency in lex.CENT_CURRENCIES else "USD"
-        return minor or "USD", "minor-unit"
+        return minor or "USD", _rules.MINOR_UNIT
     if q.unit != "number":
         if q.fraction and q.unit == "percent":
-            return "percent", "share-of-whole"
+            return "percent", _rules.SHARE_OF_WHOLE
         if q.unit == "JPY" and currency == "CNY" and "¥" in text[q.start : q.num_end]:
-            return "CNY", "unit-yuan-sign"  # "¥" is also the yuan's sign
-        return q.unit, "unit"
+            return "CNY", _rules.UNIT_YUAN_SIGN  # "¥" is also the yuan's sign
+        return q.unit, _rules.UNIT
     if q.fraction and q.value <= 1:
         if "/" in text[q.num_start : q.num_end]:
             return None  # "9/11", "24/7": a bare digit fraction is a date or a name
-        return "percent", "share-fraction"
+        return "percent", _rules.SHARE_FRACTION
     if q.noun is not None:
         if (
             q.noun == "times"
             and q.noun_end is not None
             and _COMPARED.match(low, q.noun_end)
         ):
-            return "ratio", "ratio-times"
+            return "ratio", _rules.RATIO_TIMES
         if q.noun in lex.DURATION_NOUNS:
             # "rose to 79 years" measures a level in years; "within 18 months"
             # and "for 10 years" are durations, optional in the contract.
@@ -290,41 +294,44 @@ def _kind(
                 and q.noun_end == _noun_right_after(q, low)
                 and _MEASURE_BEFORE.search(low, max(floor, q.start - 12), q.start)
             ):
-                return lex.DURATION_UNITS[q.noun], "duration-measured"
+                return lex.DURATION_UNITS[q.noun], _rules.DURATION_MEASURED
             return None
         if q.approx is None and _DEFINITE_BEFORE.search(
             low, max(floor, q.start - 8), q.start
         ):
             return None  # "the two sides": a reference to known things, not a count
-        return "count", "count-noun"
+        return "count", _rules.COUNT_NOUN
     if _year_like(q, text):
         return None
     start = q.start
     if _RATIO_BEFORE.search(low, max(floor, start - 30), start) is not None:
-        return "ratio", "ratio-context"
+        return "ratio", _rules.RATIO_CONTEXT
     if q.scaled:
-        return "count", "count-scaled"
+        return "count", _rules.COUNT_SCALED
     if (
         _OF_THE.match(low, q.end) is not None
         and text[q.num_start : q.num_start + 1].isdigit()
     ):
-        return "count", "count-of-whole"  # "34 of the 41 sectors", not "one of the"
+        return (
+            "count",
+            _rules.COUNT_OF_WHOLE,
+        )  # "34 of the 41 sectors", not "one of the"
     if (
         text[q.num_start : q.num_start + 1].isdigit()
         and _OF_THE_BEFORE.search(low, max(floor, start - 80), start) is not None
     ):
-        return "count", "count-of-whole"  # "Of the 41 sectors, 33 grew"
+        return "count", _rules.COUNT_OF_WHOLE  # "Of the 41 sectors, 33 grew"
     if _PER_NUMBER.match(low, q.end) is not None:
-        return "count", "count-rate"  # "4.5 per 1,000 live births"
+        return "count", _rules.COUNT_RATE  # "4.5 per 1,000 live births"
     if _PER_CURRENCY.match(low, q.end) is not None:
-        return "ratio", "ratio-exchange-rate"  # "weakened to 83.2 per dollar"
+        return "ratio", _rules.RATIO_EXCHANGE_RATE  # "weakened to 83.2 per dollar"
     measurable = q.value >= 10 or "," in text[q.num_start : q.num_end]
     if _COMPARATIVE_AFTER.match(low, q.end) is not None and measurable:
-        return "count", "count-compared"  # "49,000 lower than reported"
+        return "count", _rules.COUNT_COMPARED  # "49,000 lower than reported"
     if _MEASURE_BEFORE.search(low, max(floor, start - 12), start) is not None and (
         measurable
     ):
-        return "count", "count-measured"
+        return "count", _rules.COUNT_MEASURED
     return None
 
 
@@ -346,7 +353,7 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""
     # "were 2 percent lower": a word after the amount speaks of the amount itself.
     if _negative_after(low, q.end):
-        return -1.0, "sign-after"
+        return -1.0, _rules.SIGN_AFTER
     if _LEVEL_BEFORE.search(low, max(floor, q.start - 12), q.start) is not None:
         return 1.0, ""
     if _POSITIONAL.match(low, q.start) is not None:
@@ -359,7 +366,7 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
     positive = [m.start() for m in _POSITIVE.finditer(window)]
     if positive and positive[-1] > last_neg:
         return 1.0, ""
-    return -1.0, f"sign:{negative[-1].group(1)}"
+    return -1.0, _rules.sign(negative[-1].group(1))
 
 
 #: How far back from a quantity a goal word may govern it: a clause or two.
@@ -538,23 +545,25 @@ def _assign_periods(
         chosen: Period | None = None
         rule = ""
         if first_after < len(starts) and starts[first_after] < next_start:
-            chosen, rule = regular[first_after][1], "period-after"
+            chosen, rule = regular[first_after][1], _rules.PERIOD_AFTER
         elif last_before >= 0:
-            chosen, rule = regular[last_before][1], "period-before"
+            chosen, rule = regular[last_before][1], _rules.PERIOD_BEFORE
         elif first_after < len(starts):
-            chosen, rule = regular[first_after][1], "period-after"
+            chosen, rule = regular[first_after][1], _rules.PERIOD_AFTER
         elif (
             carried is not None
             and goals[i]
             and periods.is_past(carried)
             and periods.current is not None
         ):
-            chosen, rule = periods.current, "period-current"
+            chosen, rule = periods.current, _rules.PERIOD_CURRENT
         elif carried is not None:
-            chosen, rule = carried, "period-carried"
-        if rule in {"period-before", "period-carried", "period-current"} and (
-            _HORIZON.search(low, max(sentence.start, q.start - 40), next_start)
-        ):
+            chosen, rule = carried, _rules.PERIOD_CARRIED
+        if rule in {
+            _rules.PERIOD_BEFORE,
+            _rules.PERIOD_CARRIED,
+            _rules.PERIOD_CURRENT,
+        } and (_HORIZON.search(low, max(sentence.start, q.start - 40), next_start)):
             # "1.8 percent a year thereafter", "over the coming decade": a span
             # the period grammar does not name, so no period rather than a wrong one
             chosen, rule = None, ""
@@ -573,22 +582,22 @@ def _assign_periods(
             best = after_it
         else:
             continue
-        out[best] = (period, "period-by-year")
+        out[best] = (period, _rules.PERIOD_BY_YEAR)
         if not low[sentence.start : s].strip(" \n\"'(-") or (
             before_it < 0 and low.startswith(",", e)
         ):
             # A fronted "By 2027, …" (after a heading such as "Article 3" too)
             # sets the time of its whole sentence.
             for i in range(after_it, len(quantities)):
-                if out[i][1] in {"period-carried", "period-current", ""}:
-                    out[i] = (period, "period-by-year")
+                if out[i][1] in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT, ""}:
+                    out[i] = (period, _rules.PERIOD_BY_YEAR)
         if (
             after_it < len(quantities)
             and after_it != best
             and 0 <= q_starts[after_it] - e <= 3
             and low[e : q_starts[after_it]].strip() == ","
         ):
-            out[after_it] = (period, "period-by-year")
+            out[after_it] = (period, _rules.PERIOD_BY_YEAR)
     # The report's own period, not that of an earlier figure it is set against
     # ("rose 0.2% in July after a 0.1% gain in June" carries July).
     # A starting level or a comparison point ("from 3 percent in April") keeps
@@ -596,7 +605,10 @@ def _assign_periods(
     named: list[Period | None] = []
     compared: set[Period | None] = set()
     for (q, _, _), (p, rule) in zip(quantities, out, strict=True):
-        if rule not in {"period-after", "period-before"} or p in ahead_periods:
+        if (
+            rule not in {_rules.PERIOD_AFTER, _rules.PERIOD_BEFORE}
+            or p in ahead_periods
+        ):
             continue
         if _is_comparison(low, q, sentence.start):
             compared.add(p)
@@ -882,10 +894,10 @@ def _build(
     later = bisect.bisect_right(breaks, q.end)
     clause_end = breaks[later] if later < len(breaks) else sentence.end
     value, upper = q.value, q.upper
-    if rule == "minor-unit":
+    if rule == _rules.MINOR_UNIT:
         value /= 100
         upper = upper / 100 if upper is not None else None
-    if rule.startswith("share-fraction"):
+    if rule.startswith(_rules.SHARE_FRACTION):
         value *= 100
         upper = upper * 100 if upper is not None else None
     sign, sign_rule = _sign(q, low, max(clause, previous_end))
@@ -896,10 +908,10 @@ def _build(
         return None  # scaled past float range ("1.7e308 in 1" as a share)
     if upper is not None and upper < value:
         upper = None  # never a reversed range, whatever the rules above did
-    spans_noun = unit == "count" or rule == "duration-measured"
+    spans_noun = unit == "count" or rule == _rules.DURATION_MEASURED
     end = q.noun_end if spans_noun and q.noun_end is not None else q.end
     start = q.start
-    if rule == "rank-number" and (
+    if rule == _rules.RANK_NUMBER and (
         no := _RANK_NO.search(low, max(0, q.num_start - 12), q.num_start)
     ):
         start = no.start()  # "No. 2", not "2"
@@ -907,7 +919,7 @@ def _build(
         listed
         or goal_words.governs(q, clause)
         or _TARGET_AFTER.match(low, q.end) is not None
-        or period_rule == "period-by-year"
+        or period_rule == _rules.PERIOD_BY_YEAR
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
     return Metric(

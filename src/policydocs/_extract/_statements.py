@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from .._dates import StatementDays
 from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
+from . import _rules
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue, cue_pattern
 from ._lexicon import alternation, month_names, rows, word_set, words
@@ -291,7 +292,7 @@ def _turn_cand(m: re.Match[str], si: int, speaker: str, body: int, end: int) -> 
         body,
         end,
         Mode.INDIRECT,
-        "transcript-turn",
+        _rules.TRANSCRIPT_TURN,
         si,
     )
 
@@ -386,7 +387,7 @@ class _Finder:
                 key in PARTICIPLE_FORMS or words[0].endswith("ing")
             ):
                 if before.endswith((", ", "while ", " and ", "; ")):
-                    kind = "participle"
+                    kind = _rules.PARTICIPLE
                 elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
                     # "Noting that Y, Li urged ...": a participle opening the
                     # sentence belongs to the main clause's subject.
@@ -397,7 +398,7 @@ class _Finder:
                 else:
                     continue
             elif before.endswith((" and ", ", and ", " but ")):
-                kind = "coordinated"
+                kind = _rules.COORDINATED
             out.append(_Match(s, e, cue, key, kind))
         return out
 
@@ -601,7 +602,7 @@ class _Finder:
         comma = self.text.rfind(",", start, subj[0])
         if comma <= start:
             return None
-        return self._make(_At(si, sent, m), speaker, start, comma, "participle")
+        return self._make(_At(si, sent, m), speaker, start, comma, _rules.PARTICIPLE)
 
     def _stop_before(self, pos: int) -> int:
         text = self.text
@@ -699,8 +700,10 @@ class _Finder:
             speaker = self._speaker(*ph)
             if speaker is None:
                 return None
-            return self._finish(_At(si, sent, m), speaker, start, stops, "quoted-as")
-        if m.kind in ("participle", "coordinated"):
+            return self._finish(
+                _At(si, sent, m), speaker, start, stops, _rules.QUOTED_AS
+            )
+        if m.kind in (_rules.PARTICIPLE, _rules.COORDINATED):
             # Content first: a speaker is only recorded for a real statement.
             start = self._content_start(m.end, sent, cue)
             if start is None:
@@ -755,7 +758,9 @@ class _Finder:
             speaker = self._speaker(np_s, np_e)
             if speaker is None:
                 return None
-            return self._frame_before(_At(si, sent, m), speaker, clause_s, "Y-X-said")
+            return self._frame_before(
+                _At(si, sent, m), speaker, clause_s, _rules.Y_X_SAID
+            )
         start = self._content_start(m.end, sent, cue)
         if start is None and not self._quote_follows_at(si, sent, m):
             return None
@@ -764,7 +769,7 @@ class _Finder:
             return None
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
-        return self._finish(_At(si, sent, m), speaker, start, stops, "X-said-that")
+        return self._finish(_At(si, sent, m), speaker, start, stops, _rules.X_SAID_THAT)
 
     def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
         """Whether 'X said:' ends its paragraph and another paragraph follows."""
@@ -801,7 +806,7 @@ class _Finder:
                 nxt.start,
                 end,
                 Mode.INDIRECT,
-                "X-said-quote",
+                _rules.X_SAID_QUOTE,
                 si,
             )
         close = _CLOSE_FOR[text[nxt.start]]
@@ -821,7 +826,7 @@ class _Finder:
             nxt.start + 1,
             stop,
             Mode.DIRECT,
-            "X-said-quote",
+            _rules.X_SAID_QUOTE,
             si,
         )
 
@@ -851,7 +856,9 @@ class _Finder:
             while start < sent.end and text[start] == " ":
                 start += 1
             end = self._content_end(start, sent, stops)
-            return self._make(_At(si, sent, m), speaker, start, end, "according-to")
+            return self._make(
+                _At(si, sent, m), speaker, start, end, _rules.ACCORDING_TO
+            )
         if self._comma_before(m.start, sent.start):
             if (
                 comma >= 0
@@ -862,11 +869,15 @@ class _Finder:
                 # clause is the whole sentence around the aside.
                 end = self._content_end(comma, sent, stops)
                 return self._make(
-                    _At(si, sent, m), speaker, self.floor, end, "according-to-aside"
+                    _At(si, sent, m),
+                    speaker,
+                    self.floor,
+                    end,
+                    _rules.ACCORDING_TO_ASIDE,
                 )
             # "Y, according to X." / '"Y," according to X.'
             return self._frame_before(
-                _At(si, sent, m), speaker, m.start - 1, "according-to"
+                _At(si, sent, m), speaker, m.start - 1, _rules.ACCORDING_TO
             )
         return None
 
@@ -892,12 +903,12 @@ class _Finder:
                 if speaker is not None:
                     self.reg.add_title(speaker, text[ph[0] : ph[1]])
                     return self._frame_before(
-                        _At(si, sent, m), speaker, m.start, "Y-said-X"
+                        _At(si, sent, m), speaker, m.start, _rules.Y_SAID_X
                     )
         speaker = self._speaker(*ph)
         if speaker is None:
             return None
-        return self._frame_before(_At(si, sent, m), speaker, m.start, "Y-said-X")
+        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
 
     def _frame_before(
         self, at: _At, speaker: str, limit: int, rule: str
@@ -974,7 +985,7 @@ class _Finder:
     ) -> _Cand | None:
         si, _, m = at
         text = self.text
-        if rule in ("X-said-that", "participle", "coordinated"):
+        if rule in (_rules.X_SAID_THAT, _rules.PARTICIPLE, _rules.COORDINATED):
             # Bounded: a predicate this far into a sentence is no second one.
             vp = _NEXT_PREDICATE.search(text, start, min(end, start + 600))
             if vp is not None:
@@ -1316,7 +1327,7 @@ class _Finder:
                     day = self._days_in(c.sentence, published).find(lo, hi)
                     if day is not None:
                         return day
-        if c.rule == "transcript-turn":
+        if c.rule == _rules.TRANSCRIPT_TURN:
             return self.turn_day
         return self._carried(c)
 
