@@ -68,8 +68,8 @@ from ._modals import (
     Frame,
     Trigger,
 )
-from ._statements import _QUESTION_TURN
 from ._statements import _TURN_RE as _LABEL_RE
+from ._statements import is_question_turn_label
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -90,9 +90,6 @@ _ASK_LABEL_RE: Final = re.compile(
     r"[ \t]{0,8}(?P<label>q|q&a|question|reporter|journalist|correspondent)"
     r"[ \t]?[:：]"
 )
-#: Words of a turn label that name who asks: the statements stage's question
-#: labels plus news outlets ("Reuters:", "CCTV reporter:").
-_ASKER_WORDS: Final = _QUESTION_TURN | OUTLET_WORDS
 _LINE_END_TRAIL: Final = " \t\"'”’)]"
 _QUOTES: Final = frozenset('"“”')
 # Brackets are no boundary: "(2026-30)" and "(excluding rural households)"
@@ -386,12 +383,15 @@ class _Stage:
                 while j < min(end, pos + 8) and text[j] in " \t":
                     j += 1
                 label = _LABEL_RE.match(text, j, end)
-                if label is not None and label.start(1) not in speakers:
-                    words = label.group(1).lower().rstrip(".").split()
-                    if any(w.rstrip(",") in _ASKER_WORDS for w in words) or (
-                        text[label.end() : end].rstrip(_LINE_END_TRAIL).endswith("?")
-                    ):
-                        out.append((pos, end))
+                if (
+                    label is not None
+                    and label.start(1) not in speakers
+                    and (
+                        is_question_turn_label(label.group(1))
+                        or text[label.end() : end].rstrip(_LINE_END_TRAIL).endswith("?")
+                    )
+                ):
+                    out.append((pos, end))
             pos = end + 1
         return out
 
