@@ -1053,6 +1053,7 @@ def test_a_long_run_of_triggers_stays_linear() -> None:
         ("Reporter (Nikkei)", True),
         ("Bloomberg News", True),
         ("Zheng Hao, deputy head of the news office", False),
+        ("Director of the Xinhua bureau", False),
     ],
 )
 def test_question_turns_are_the_statements_stages(label: str, asks: bool) -> None:
