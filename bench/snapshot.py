@@ -48,6 +48,9 @@ def _outputs() -> dict[str, str]:
 
 _STAGES = (
     "_dates",
+    "_period_bounds",
+    "_period_grammar",
+    "_statement_dates",
     "_extract._actor_words",
     "_extract._actors",
     "_extract._context",

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from policydocs import _dates
-from policydocs._dates import StatementDays, find_statement_date
+from policydocs import _dates, _statement_dates
 from policydocs._extract._actors import ActorRegistry
 from policydocs._extract._context import Context
 from policydocs._extract._segment import split_sentences
 from policydocs._extract._statements import find_statements
+from policydocs._statement_dates import StatementDays, find_statement_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -43,7 +43,7 @@ def _ratio(count: Any, unit: str) -> float:
 
 def _period_chars_scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
     scanned = 0
-    real = _dates.find_periods
+    real = _statement_dates.find_periods
 
     def counting(text: str, **kwargs: Any) -> list[_dates.PeriodMention]:
         nonlocal scanned
@@ -52,7 +52,7 @@ def _period_chars_scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
         return real(text, **kwargs)
 
     with monkeypatch.context() as patch:
-        patch.setattr(_dates, "find_periods", counting)
+        patch.setattr(_statement_dates, "find_periods", counting)
         ctx = _context(text)
         find_statements(ctx, ActorRegistry(ctx))
     return scanned
@@ -201,20 +201,20 @@ def test_statement_days_answer_as_a_scan_of_each_range() -> None:
 def _index_reads(text: str) -> int:
     index = StatementDays(text, 0, len(text), PUBLISHED)
     fallbacks = 0
-    real = _dates.find_statement_date
+    real = _statement_dates.find_statement_date
 
     def counting(*args: Any) -> dt.date | None:
         nonlocal fallbacks
         fallbacks += 1
         return real(*args)
 
-    _dates.find_statement_date = counting  # type: ignore[assignment]
+    _statement_dates.find_statement_date = counting  # type: ignore[assignment]
     try:
         for i in range(len(text)):
             if text.endswith("that ", 0, i):
                 index.find(0, i)
     finally:
-        _dates.find_statement_date = real
+        _statement_dates.find_statement_date = real
     return fallbacks
 
 

@@ -37,7 +37,7 @@ prefix-tree regex from :mod:`._cues`, scanned on the lower-cased copy):
 Speakers are resolved through the :class:`~._actors.ActorRegistry` (names,
 titles, pronouns, role nouns); "the report" speaks for whoever issued it
 ("X delivered the work report"). A statement's date is the day its sentence
-names ("on Thursday" → :func:`policydocs._dates.find_statement_date`), else
+names ("on Thursday" → :func:`policydocs._statement_dates.find_statement_date`), else
 the last day named in a sentence that mentioned its speaker, else None.
 """
 
@@ -47,8 +47,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from .._dates import StatementDays
 from .._models import Span, Statement
+from .._statement_dates import StatementDays
 from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_generic_source, is_person_title
