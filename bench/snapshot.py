@@ -58,6 +58,7 @@ _STAGES = (
     "_extract._directives",
     "_extract._metrics",
     "_extract._modals",
+    "_extract._number_reader",
     "_extract._numbers",
     "_extract._segment",
     "_extract._statements",
@@ -133,12 +134,16 @@ def _check_lists(path: Path) -> int:
     new = json.loads(json.dumps(_lists()))
     gone = sorted(set(old) - set(new))
     # A constant moved to another stage module keeps its name: compare there.
-    by_name = {key.rsplit(".", 1)[1]: key for key in set(new) - set(old)}
-    moved = {
-        key: by_name[key.rsplit(".", 1)[1]]
-        for key in gone
-        if key.rsplit(".", 1)[1] in by_name
-    }
+    by_name: dict[str, list[str]] = {}
+    for key in sorted(set(new) - set(old)):
+        by_name.setdefault(key.rsplit(".", 1)[1], []).append(key)
+    moved = {}
+    for key in gone:
+        there = by_name.get(key.rsplit(".", 1)[1], [])
+        # Of several new homes of one name, the one holding the same value.
+        same = [k for k in there if new[k] == old[key]]
+        if there:
+            moved[key] = (same or there)[0]
     gone = [key for key in gone if key not in moved]
     if moved:
         print(f"constants moved to another module: {len(moved)}")

@@ -44,7 +44,8 @@ from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import word_set
-from ._numbers import Quantity, _fold, find_quantities
+from ._number_reader import _fold
+from ._numbers import Quantity, find_quantities
 
 if TYPE_CHECKING:
     import datetime as dt
