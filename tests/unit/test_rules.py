@@ -22,6 +22,7 @@ NOT_RULES = {
     ("_metrics.py", "rank"),
     ("_numbers.py", "rank"),
     ("_numbers.py", "unit"),
+    ("_number_reader.py", "unit"),
     ("_lexicon.py", "participle"),
 }
 

@@ -68,8 +68,8 @@ from ._modals import (
     Frame,
     Trigger,
 )
-from ._statements import _TURN_RE as _LABEL_RE
-from ._statements import is_question_turn_label
+from ._statement_patterns import _TURN_RE as _LABEL_RE
+from ._statement_patterns import is_question_turn_label
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry

@@ -44,236 +44,57 @@ the last day named in a sentence that mentioned its speaker, else None.
 from __future__ import annotations
 
 import bisect
-import re
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING
 
 from .._models import Span, Statement
-from .._statement_dates import StatementDays
 from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_generic_source, is_person_title
-from ._cues import CUES, PARTICIPLE_FORMS, Cue, cue_pattern
-from ._lexicon import alternation, month_names, rows, word_set, words
-from ._modals import OUTLET_WORDS
+from ._cues import CUES, PARTICIPLE_FORMS, Cue
+from ._statement_context import _FinderState
+from ._statement_patterns import (
+    _ADJUNCT,
+    _ADJUNCT_OPENER,
+    _BARE_CLAUSE,
+    _BE,
+    _CLOSE_FOR,
+    _CLOSERS,
+    _CUE_RE,
+    _DATA_NOUNS,
+    _FORECAST_CUES,
+    _GENERIC_OF,
+    _MADE_BY,
+    _MAX_SOURCE,
+    _NEW_CLAUSE,
+    _NEXT_PREDICATE,
+    _OBJECT_TO,
+    _OBJECT_TO_CUES,
+    _OPEN_FOR,
+    _OPEN_QUOTES,
+    _OPENERS,
+    _POLLED_BY,
+    _QUOTED_AS,
+    _RECIPIENT,
+    _SKIP_BEFORE,
+    _SOURCE_OF,
+    _SPOKESPERSON_OF,
+    _THE_DOCUMENT,
+    _TRAIL,
+    _TRAIL_INDIRECT,
+    _VERB_START,
+    _WEEKDAY_TAIL,
+    _WORD_AT,
+    _At,
+    _Cand,
+    _Match,
+    is_question_turn_label,
+)
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
 
 __all__ = ["find_statements", "is_question_turn_label"]
-
-
-_CUE_RE: Final = re.compile(cue_pattern())
-
-_BE: Final = word_set("statements_be")
-#: Words between a subject and its cue ("Xi also said", "has said").
-_SKIP_BEFORE: Final = word_set("statements_skip_before")
-_WEEKDAY_TAIL: Final = re.compile(
-    r"(?:on|last|this)[ ]"
-    r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
-    r"(?:[ ](?:morning|afternoon|evening|night))?\Z"
-)
-_WEEKDAY_NAMES: Final = alternation(w.capitalize() for w in words("weekdays"))
-#: Adjuncts after a cue, before its content or the end of a frame.
-_ADJUNCT: Final = re.compile(
-    r"[ ]?(?:"
-    r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
-    r"(?:[ ](?:morning|afternoon|evening|night))?"
-    r"|(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|recently)"
-    rf"|(?:{_WEEKDAY_NAMES})"
-    r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
-    r"(?:statement|speech|interview|report|letter|post|note|video|briefing|address|"
-    r"article|op-ed|email|announcement|remarks|testimony|communiqu[eé]|release|"
-    r"bulletin|update|review|assessment|minutes|filing|tweet|message|blog|"
-    r"newsletter|presentation|submission)"
-    r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
-    r"(?:[ ][a-z\-]{2,20})?(?=[ ]that[ ])"
-    r"|on[ ](?:its|his|her|their|the)[ ](?:website|blog|account|page)"
-    r"|on[ ](?:social[ ]media|television|radio|X|Twitter|Weibo|WeChat)"
-    r"|at[ ](?:a|the)[ ](?:daily[ ]|regular[ ]|weekly[ ]|joint[ ])?"
-    r"(?:press|news)[ ](?:conference|briefing)"
-    r"|at[ ](?:a|the)[ ]"
-    r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
-    r"|(?:last|this)[ ](?:week|month|year|morning)"
-    r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
-    r")(?=[ ,.:;]|\Z)"
-)
-_NEXT_PREDICATE: Final = re.compile(
-    r",[ ]and[ ](?:also[ ]|further[ ])?(?:directed|instructed|ordered|approved|"
-    r"decided|resolved|endorsed|adopted|agreed|asked|tasked|mandated)[ ]"
-)
-_SPOKESPERSON_OF: Final = re.compile(
-    r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
-    r"spokespeople|press[ ]office)"
-)
-_OBJECT_TO_CUES: Final = word_set("statements_object_to_cues")
-#: Cues of forecasting: "X expects Y to Z" attributes "Y to Z" to X.
-_FORECAST_CUES: Final = word_set("statements_forecast_cues")
-_OBJECT_TO: Final = re.compile(
-    r"(?!for[ ]|about[ ]|whether[ ]|if[ ])[A-Za-z][A-Za-z'’\-]{0,30}"
-    r"(?:[ ][A-Za-z][A-Za-z'’\-]{0,30}){0,5}[ ]to[ ]"
-)
-_THE_DOCUMENT: Final = re.compile(
-    r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"
-    r"(report|statement|plan|communique|communiqué|document|blueprint|guideline|"
-    r"outlook|bulletin|review|speech|address|letter|notice)"
-)
-#: Finite verbs that open a predicate, shared by the clause and predicate tests.
-_FINITE: Final = (
-    r"is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|"
-    r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
-    r"slowed|eased|expanded|contracted"
-)
-#: A clause opening: a subject of up to five words, then a finite verb, before
-#: any punctuation ("it's time", "the fund would", "exports rose").
-_BARE_CLAUSE: Final = re.compile(
-    r"(?!(?:a|an|\d)[ ,])"
-    r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}"
-    rf"(?:{_FINITE}|needs?|needed)[ ,.]"
-    r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
-)
-#: A predicate opening: "Growth, according to the IMF, will slow" continues
-#: with a verb, while "..., according to Eurostat, the statistical office of
-#: the EU." continues with an appositive.
-_VERB_START: Final = re.compile(
-    rf"(?:also[ ]|still[ ]|now[ ])?(?:{_FINITE}|[a-z]{{3,20}}ed)[ ,.]"
-)
-#: "quoted Li as saying": the person between the verb and "as".
-_QUOTED_AS: Final = re.compile(
-    r"\b(?:quoted|cited)[ ]([A-Za-z][^,;:.]{1,80})[ ]as[ ]\Z"
-)
-_WORD_AT: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,30}")
-#: Words that open an adverbial before a subject, not reported content.
-_OPENERS: Final = word_set("statements_openers")
-_DATA_NOUNS: Final = word_set("statements_data_nouns")
-#: Prepositions that open an adjunct closing a reporting frame.
-_ADJUNCT_OPENER: Final = re.compile(
-    r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
-    r"through|upon|from)[ ]"
-)
-_RECIPIENT: Final = re.compile(
-    r"[ ](?:reporters|journalists|the[ ]media|lawmakers|legislators|parliament|"
-    r"(?:a|the)[ ](?:press|news)[ ](?:conference|briefing)|(?:a|the)[ ]briefing|"
-    r"(?:a|the)[ ](?:forum|meeting|summit|conference|audience|committee|hearing)|"
-    r"(?:(?:the|a)[ ])?(?:[A-Z][A-Za-z]{1,20}[ ]){1,3}(?:correspondents|reporters|"
-    r"journalists|lawmakers|members|delegates|officials|students|investors|leaders|"
-    r"audiences?|viewers|listeners)|"
-    r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
-)
-_TURN_RE: Final = re.compile(
-    r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"
-    r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
-)
-_ANSWER_TURN: Final = word_set("statements_answer_turn")
-#: Labels of a question turn, alone or as the label's last word ("CCTV
-#: reporter"). The directives stage imports this set too.
-_QUESTION_TURN: Final = word_set("statements_question_turn")
-
-
-def is_question_turn_label(label: str) -> bool:
-    """Whether a transcript label (the text before the colon) asks, not answers.
-
-    True for "Q", "Question", "Reporter", "Correspondent", an outlet's
-    reporter ("CCTV reporter", "Reporter (Nikkei)", "QUESTION (Radio X)")
-    and an outlet named alone ("Reuters", "Bloomberg News", "Xinhua").
-    A label with a comma names an official ("Zheng Hao, deputy head of
-    ..."), and a title word makes it a person ("Spokesperson Liu"): neither
-    is a question, whatever words follow.
-    """
-    core = label.strip().rstrip(":").strip()
-    if "(" in core:
-        # "Reporter (Outlet)": the part before the bracket says who asks.
-        core = core[: core.index("(")].strip()
-    if not core:
-        return False
-    low = core.lower().rstrip(".")
-    if low in _QUESTION_TURN:
-        return True
-    if "," in core:
-        return False
-    words = low.split()
-    if is_person_title(words[0]):
-        return False
-    if words[-1] in _QUESTION_TURN:
-        return True
-    # An outlet named alone: "Reuters", "Bloomberg News", "Economic Daily".
-    return any(w.strip(".'’") in OUTLET_WORDS for w in words)
-
-
-#: What a content span never ends with (quoted content keeps "!" and "?").
-_TRAIL: Final = " \t\n\r,.;:"
-_TRAIL_INDIRECT: Final = _TRAIL + "!?"
-_OPEN_QUOTES: Final = '"“‘'
-_CLOSERS: Final = '"”’'
-_OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
-_CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
-#: A new clause with its own short subject before a cue: content of an
-#: earlier statement in the sentence stops there.
-_NEW_CLAUSE: Final = re.compile(
-    r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"
-    r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|(?:the[ ])?"
-    r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
-    r"(?:[ ]also)?[ ]\Z"
-)
-_POLLED_BY: Final = re.compile(
-    r"[ ](?:polled|surveyed|interviewed|questioned|consulted|contacted|asked)"
-    r"[ ]by[ ](?:the[ ])?\Z"
-)
-_MADE_BY: Final = re.compile(
-    r"(?:released|published|issued|compiled|prepared|commissioned|produced)[ ]by[ ]"
-)
-#: Longest "according to" source phrase looked at, in characters.
-_MAX_SOURCE: Final = 240
-_SOURCE_OF: Final = re.compile(r"(?<=[ ])(?:of|by|from)[ ](?=the[ ]|[A-Z])")
-_GENERIC_OF: Final = re.compile(
-    r"(?:data|figures|statistics|numbers|a[ ]report|a[ ]statement|a[ ]survey|"
-    r"a[ ]notice|estimates)[ ]"
-    r"(?:released[ ]|published[ ]|cited[ ]|compiled[ ]|issued[ ])?"
-    r"(?:from|by|of)[ ]\Z"
-)
-_DAY_HINT: Final = re.compile(
-    r"day\b|today|yesterday|tonight|morning|"
-    + alternation(m.capitalize() for m in month_names())
-    + "|(?:"
-    + alternation(str(r["entry"]).capitalize() for r in rows("months") if r["dotted"])
-    + r")\.|\d{4}-\d\d-\d\d"
-)
-
-
-class _Cand(NamedTuple):
-    cue_start: int
-    cue_end: int
-    base: str
-    speaker: str | None
-    content_start: int
-    content_end: int
-    mode: Mode
-    rule: str
-    sentence: int
-
-
-class _Match(NamedTuple):
-    start: int
-    end: int
-    cue: Cue
-    form: str
-    kind: str  # "participle", "coordinated" or "main"
-
-
-def _mentions_noun(text: str, c: _Cand, noun: str) -> bool:
-    """Whether a statement's content names a document: "a plan", "the report"."""
-    low = text[c.content_start : c.content_end].lower()
-    return f" {noun}" in low or low.startswith(noun)
-
-
-class _At(NamedTuple):
-    """Where a cue sits: sentence index, sentence, match."""
-
-    si: int
-    sent: Sentence
-    m: _Match
 
 
 def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, ...]:
@@ -282,39 +103,7 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
-def _turn_cand(m: re.Match[str], si: int, speaker: str, body: int, end: int) -> _Cand:
-    """A transcript turn as a statement: the label is the cue, the words the content."""
-    return _Cand(
-        m.start(1),
-        m.end(1) + 1,
-        "say",
-        speaker,
-        body,
-        end,
-        Mode.INDIRECT,
-        _rules.TRANSCRIPT_TURN,
-        si,
-    )
-
-
-class _Finder:
-    def __init__(self, ctx: Context, registry: ActorRegistry) -> None:
-        self.ctx = ctx
-        self.text = ctx.text
-        self.reg = registry
-        self.sentences = ctx.sentences
-        self.starts = [s.start for s in ctx.sentences]
-        self.prev_speaker: str | None = None
-        self.prev_document: str | None = None
-        self.cands: list[_Cand] = []
-        # Start of the text a "Y, X said" frame may claim in this sentence.
-        self.floor = 0
-        self.day_cache: dict[int, dt.date | None] = {}
-        self.day_index: dict[int, StatementDays] = {}
-        self.turn_day: dt.date | None = None
-        self.hinted: list[int] | None = None
-        self.paragraph_last: list[int] | None = None
-
+class _Finder(_FinderState):
     # ------------------------------------------------------------------
 
     def run(self) -> tuple[Statement, ...]:
@@ -402,128 +191,8 @@ class _Finder:
             out.append(_Match(s, e, cue, key, kind))
         return out
 
-    def _sentence_of(self, pos: int) -> int | None:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i < 0 or pos >= self.sentences[i].end:
-            return None
-        return i
-
     # ------------------------------------------------------------------
     # transcript turns
-
-    def _turns(self, cands: list[_Cand], blocked: list[tuple[int, int]]) -> None:
-        """Transcript turns: ``Label: words`` at the start of a line.
-
-        A label is a speaker when it starts with a title, names a known actor,
-        or the text has several such lines (a transcript); "Q:" and
-        "Reporter:" turns are questions, skipped with everything inside them.
-        A turn runs to the next turn of its paragraph or the paragraph's end.
-        """
-        text = self.text
-        heads: list[tuple[int, re.Match[str], bool]] = []
-        for si, sent in enumerate(self.sentences):
-            j = sent.start
-            while j > 0 and text[j - 1] in " \t":
-                j -= 1
-            if j > 0 and text[j - 1] != "\n":
-                continue
-            # The label may hold a full stop ("ENGR. BELLO HASSAN:"), so look
-            # past the sentence, to the line's end.
-            line_end = text.find("\n", sent.start, sent.start + 200)
-            m = _TURN_RE.match(
-                text, sent.start, line_end if line_end >= 0 else sent.start + 200
-            )
-            if m is None:
-                continue
-            label = m.group(1)
-            question = is_question_turn_label(m.group(0))
-            # A name part is capitalised; a title after a comma need not be
-            # ("Zheng Hao, deputy head of the ... Commission:").
-            words = label.split(", ", 1)[0].split()
-            if not question and not all(
-                w[:1].isupper() or w.lower() in ("of", "for", "the", "and")
-                for w in words
-            ):
-                continue
-            heads.append((si, m, question))
-        transcript = len(heads) >= 2
-        if heads:
-            # A transcript's heading names the day of the whole briefing; a
-            # transcript that names none is taken as published that day.
-            self.turn_day = self.ctx.published
-            for si in range(min(heads[0][0], 12)):
-                day = self._day_of(si)
-                if day is not None:
-                    self.turn_day = day
-                    break
-        for k, (si, m, question) in enumerate(heads):
-            end = self._paragraph_end(si)
-            if k + 1 < len(heads):
-                nxt = heads[k + 1][0]
-                if self.sentences[nxt].paragraph == self.sentences[si].paragraph:
-                    end = self.sentences[nxt - 1].end
-            body = m.end()
-            if question:
-                blocked.append((body, end))
-                continue
-            # "Minister of Power, Chief Adebayo Adelabu:" names the person
-            # after the comma, "Chen Bo, spokesperson of the SCIO:" before it.
-            name_start, name_end = m.start(1), m.end(1)
-            title_span: tuple[int, int] | None = None
-            comma = text.find(", ", m.start(1), m.end(1))
-            if comma >= 0:
-                left = text[m.start(1) : comma]
-                if self.reg.looks_like_name(left):
-                    name_end = comma
-                    title_span = (comma + 2, m.end(1))
-                else:
-                    name_start = comma + 2
-                    title_span = (m.start(1), comma)
-            label = text[name_start:name_end]
-            if label.lower() in _ANSWER_TURN:
-                # "Q: ... A: ...": the answers are the interviewee's, the
-                # person the text last named before the turn.
-                # Named before the first turn: a question may name others.
-                speaker = self.reg.recent_person(self.sentences[heads[0][0]].start)
-                if speaker is not None and end > body:
-                    cands.append(_turn_cand(m, si, speaker, body, end))
-                continue
-            titled = is_person_title(label.split()[0]) or comma >= 0
-            known = self.reg.kind_of(label) is not None
-            asks = text[body:end].rstrip().endswith("?")
-            if not (titled or known) and transcript and asks:
-                # "Bloomberg News: ... Will rates rise?": a question.
-                blocked.append((body, end))
-                continue
-            if not (titled or known or (transcript and len(label.split()) > 1)):
-                if transcript and "?" in text[body:end]:
-                    # "Reuters: ... What is China's response?": an outlet's
-                    # question, skipped with the cues inside it.
-                    blocked.append((body, end))
-                continue
-            # A bare name that labels a turn is a person ("Mao Ning:").
-            kind = (
-                ActorKind.PERSON if self.reg.looks_like_name(label) else ActorKind.GROUP
-            )
-            speaker = self.reg.mention(name_start, name_end, kind=kind)
-            if speaker is None or end <= body:
-                continue
-            if title_span is not None:
-                self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
-            cands.append(_turn_cand(m, si, speaker, body, end))
-
-    def _paragraph_end(self, si: int) -> int:
-        """The end of the last sentence of sentence ``si``'s paragraph."""
-        if self.paragraph_last is None:
-            # One backward pass: each sentence's last paragraph-mate, so a
-            # paragraph of many turns costs its length once, not per turn.
-            sentences = self.sentences
-            last = list(range(len(sentences)))
-            for j in range(len(sentences) - 2, -1, -1):
-                if sentences[j + 1].paragraph == sentences[j].paragraph:
-                    last[j] = last[j + 1]
-            self.paragraph_last = last
-        return self.sentences[self.paragraph_last[si]].end
 
     # ------------------------------------------------------------------
     # one sentence
@@ -1169,22 +838,6 @@ class _Finder:
             return None
         return s, e, s
 
-    def _document_owner(self, pos: int, noun: str) -> str | None:
-        """Who issued "the <noun>".
-
-        As introduced ("X released the plan"), else the speaker of a recent
-        statement whose content names such a document ("China has released a
-        plan ..., the ministry said").
-        """
-        owner = self.reg.document_owner(pos, noun)
-        if owner is not None:
-            return owner
-        text = self.text
-        for c in reversed(self.cands[-20:]):
-            if c.content_start < pos and _mentions_noun(text, c, noun):
-                return c.speaker
-        return None
-
     def _clause_start(self, q: int, floor: int) -> int:
         """Start of the subject phrase that ends at ``q`` (or ``q`` itself)."""
         ph = self.reg.phrase_before(q)
@@ -1256,101 +909,3 @@ class _Finder:
 
     # ------------------------------------------------------------------
     # nesting and dates
-
-    @staticmethod
-    def _drop_nested(cands: list[_Cand], blocked: list[tuple[int, int]]) -> list[_Cand]:
-        spans = sorted([(c.content_start, c.content_end) for c in cands] + blocked)
-        starts = [s for s, _ in spans]
-        # Running maximum of ends, so a query is a bisect plus a lookup.
-        maxend: list[int] = []
-        cur = -1
-        for _, e in spans:
-            cur = max(cur, e)
-            maxend.append(cur)
-        out: list[_Cand] = []
-        seen: set[tuple[int, int]] = set()
-        for c in cands:
-            i = bisect.bisect_left(starts, c.cue_start) - 1
-            if i >= 0 and maxend[i] > c.cue_start:
-                own = c.content_start <= c.cue_start < c.content_end
-                # An aside sits inside its own content; only another
-                # statement's content (a few spans back) can hold it.
-                if not own or any(
-                    s <= c.cue_start < e and (s, e) != (c.content_start, c.content_end)
-                    for s, e in spans[max(0, i - 8) : i + 1]
-                ):
-                    continue
-            key = (c.content_start, c.content_end)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(c)
-        return out
-
-    def _day_of(self, si: int) -> dt.date | None:
-        """The statement day sentence ``si`` names (cached: one scan each)."""
-        if si in self.day_cache:
-            return self.day_cache[si]
-        published = self.ctx.published
-        sent = self.sentences[si]
-        day = None
-        if published is not None and _DAY_HINT.search(self.text, sent.start, sent.end):
-            day = self._days_in(si, published).find(sent.start, sent.end)
-        self.day_cache[si] = day
-        return day
-
-    def _days_in(self, si: int, published: dt.date) -> StatementDays:
-        """The statement-day index of sentence ``si`` (built once, on first need)."""
-        index = self.day_index.get(si)
-        if index is None:
-            sent = self.sentences[si]
-            index = StatementDays(self.text, sent.start, sent.end, published)
-            self.day_index[si] = index
-        return index
-
-    def _date_for(self, c: _Cand) -> dt.date | None:
-        """The day named around the cue (outside the content), else carried."""
-        published = self.ctx.published
-        if published is None:
-            return None
-        if self._day_of(c.sentence) is not None:
-            sent = self.sentences[c.sentence]
-            text = self.text
-            # Around the cue only: before the content of "X said on Monday
-            # that Y", after the content of "Y, X said on Monday".
-            if c.content_end <= c.cue_start:
-                ranges = ((c.content_end, sent.end),)
-            else:
-                ranges = ((sent.start, c.content_start),)
-            for lo, hi in ranges:
-                if hi - lo > 2 and _DAY_HINT.search(text, lo, hi) is not None:
-                    day = self._days_in(c.sentence, published).find(lo, hi)
-                    if day is not None:
-                        return day
-        if c.rule == _rules.TRANSCRIPT_TURN:
-            return self.turn_day
-        return self._carried(c)
-
-    def _carried(self, c: _Cand) -> dt.date | None:
-        published = self.ctx.published
-        if published is None or c.speaker is None:
-            return None
-        if self.hinted is None:
-            # Sentences that may name a day, found in one pass over the text.
-            marks = {
-                self._sentence_of(m.start()) for m in _DAY_HINT.finditer(self.text)
-            }
-            self.hinted = sorted(si for si in marks if si is not None)
-        # The last earlier sentence (at most 60 back) naming a day and
-        # mentioning the speaker.
-        i = bisect.bisect_left(self.hinted, c.sentence) - 1
-        while i >= 0 and self.hinted[i] >= c.sentence - 60:
-            si = self.hinted[i]
-            i -= 1
-            day = self._day_of(si)
-            sent = self.sentences[si]
-            if day is not None and self.reg.mentioned_in(
-                c.speaker, sent.start, sent.end
-            ):
-                return day
-        return None
