@@ -55,6 +55,7 @@ _STAGES = (
     "_extract._actors",
     "_extract._context",
     "_extract._cues",
+    "_extract._directive_parts",
     "_extract._directives",
     "_extract._metrics",
     "_extract._modals",

@@ -27,6 +27,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._extract._context import fold_case
 from ._extract._lexicon import ints
 from ._period_bounds import (
     Bounds,
@@ -514,10 +515,7 @@ def _lowered(text: str) -> str:
     entries, not more: a service keeps the cache between documents, and each
     entry holds a whole text and its copy.
     """
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return fold_case(text)
 
 
 def _occurrences(

@@ -128,3 +128,15 @@ def test_docs_name_every_file_and_column_type() -> None:
     files = sorted(p.name for p in folder.glob("*.tsv"))
     assert [] == [name for name in files if f"`{name}`" not in doc]
     assert [] == [kind for kind in _lexicon._TYPES if f"`{kind}`" not in doc]
+
+
+def test_one_case_fold_for_every_stage() -> None:
+    """The period grammar, the number grammar and the context fold case alike."""
+    from policydocs._dates import _lowered
+    from policydocs._extract._context import fold_case
+    from policydocs._extract._number_reader import _fold
+
+    text = "İstanbul's İNFLATION rose 5 percent in MAY 2025."
+    folded = fold_case(text)
+    assert len(text) == len(folded)
+    assert (folded, folded) == (_lowered(text), _fold(text))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from policydocs._extract import _units as lex
+from policydocs._extract._context import fold_case
 from policydocs._extract._lexicon import alternation as _trie
 from policydocs._extract._lexicon import word_set
 
@@ -178,10 +179,7 @@ _LOOKBACK: Final = 24
 
 def _fold(text: str) -> str:
     """Return a lower-cased copy of *text* with the same length."""
-    low = text.lower()
-    if len(low) != len(text):  # e.g. "İ" lower-cases to two characters
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_FOLD)
+    return fold_case(text).translate(_FOLD)
 
 
 @attrs.define
