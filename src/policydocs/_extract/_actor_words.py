@@ -11,7 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._lexicon import month_names, rows, table, word_set, words
+from ._lexicon import choice, month_names, rows, table, word_set, words
 from ._modals import lexicon as _lex
 
 if TYPE_CHECKING:
@@ -75,21 +75,16 @@ _STOP_CAPS: Final = word_set("actors_stop_caps") | {
 }
 
 _BIG: Final = 1 << 62
-_DOC_NOUNS: Final = (
-    r"(report|statement|plan|communique|communiqué|document|blueprint|guideline|"
-    r"outlook|bulletin|review|speech|address|letter|notice)"
-)
+_DOC_NOUNS: Final = f"({choice('document_nouns')})"
 _DOC_BY_VERB: Final = re.compile(
-    r"[ ](?:delivered|presented|released|published|issued|submitted|unveiled|"
-    r"tabled|gave|made)[ ](?:the|a|an|its|his|her|their)[ ]"
+    rf"[ ](?:{choice('actors_document_verbs')})[ ](?:the|a|an|its|his|her|their)[ ]"
     r"(?:[A-Za-z\-]{2,20}[ ]){0,4}" + _DOC_NOUNS + r"\b"
 )
 _DOC_BY_AGENT: Final = re.compile(
-    _DOC_NOUNS + r"[ ](?:released|published|issued|compiled|prepared|submitted)"
-    r"[ ]by[ ]"
+    _DOC_NOUNS + rf"[ ](?:{choice('actors_document_agent_verbs')})[ ]by[ ]"
 )
 _OWN_BODY: Final = re.compile(
-    r"(?:[ ][a-z\-]{3,20}){0,2}[ ](?:meeting|session|plenary|conference|plenum)\b"
+    rf"(?:[ ][a-z\-]{{3,20}}){{0,2}}[ ](?:{choice('actors_meeting_nouns')})\b"
 )
 _HONORIFICS: Final = _titles("honorific")
 _ANY_PERSON_ROLES: Final = word_set("actors_any_person_roles")
@@ -148,11 +143,7 @@ def is_pronoun(phrase: str) -> bool:
 
 
 _ROLE_RE: Final = re.compile(
-    r"\bthe[ ]((?:vice[ -])?(?:president|premier|minister|chancellor|governor|mayor|"
-    r"spokesperson|spokesman|spokeswoman|commissioner|secretary|chairman|"
-    r"chairwoman|chair|director|ambassador|ministry|bureau|committee|commission|"
-    r"council|agency|administration|department|meeting|cabinet|board|bank|fund|"
-    r"authority|parliament|province|city|county|prefecture))\b"
+    rf"\bthe[ ]((?:vice[ -])?(?:{choice('actors_role_nouns')}))\b"
 )
 
 

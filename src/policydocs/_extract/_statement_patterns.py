@@ -14,7 +14,7 @@ from .._vocab import Mode
 from . import _rules
 from ._actors import is_person_title
 from ._cues import Cue, cue_pattern
-from ._lexicon import alternation, month_names, rows, word_set, words
+from ._lexicon import alternation, choice, month_names, rows, word_set, words
 from ._modals import OUTLET_WORDS
 
 if TYPE_CHECKING:
@@ -38,16 +38,13 @@ _ADJUNCT: Final = re.compile(
     r"[ ]?(?:"
     r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
     r"(?:[ ](?:morning|afternoon|evening|night))?"
-    r"|(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|recently)"
+    rf"|(?:{choice('statements_adjunct_adverbs')})"
     rf"|(?:{_WEEKDAY_NAMES})"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
-    r"(?:statement|speech|interview|report|letter|post|note|video|briefing|address|"
-    r"article|op-ed|email|announcement|remarks|testimony|communiqu[eé]|release|"
-    r"bulletin|update|review|assessment|minutes|filing|tweet|message|blog|"
-    r"newsletter|presentation|submission)"
+    rf"(?:{choice('statements_media')})"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
     r"(?:[ ][a-z\-]{2,20})?(?=[ ]that[ ])"
-    r"|on[ ](?:its|his|her|their|the)[ ](?:website|blog|account|page)"
+    rf"|on[ ](?:its|his|her|their|the)[ ](?:{choice('statements_online_places')})"
     r"|on[ ](?:social[ ]media|television|radio|X|Twitter|Weibo|WeChat)"
     r"|at[ ](?:a|the)[ ](?:daily[ ]|regular[ ]|weekly[ ]|joint[ ])?"
     r"(?:press|news)[ ](?:conference|briefing)"
@@ -58,8 +55,8 @@ _ADJUNCT: Final = re.compile(
     r")(?=[ ,.:;]|\Z)"
 )
 _NEXT_PREDICATE: Final = re.compile(
-    r",[ ]and[ ](?:also[ ]|further[ ])?(?:directed|instructed|ordered|approved|"
-    r"decided|resolved|endorsed|adopted|agreed|asked|tasked|mandated)[ ]"
+    r",[ ]and[ ](?:also[ ]|further[ ])?"
+    rf"(?:{choice('statements_decision_verbs')})[ ]"
 )
 _SPOKESPERSON_OF: Final = re.compile(
     r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
@@ -74,8 +71,7 @@ _OBJECT_TO: Final = re.compile(
 )
 _THE_DOCUMENT: Final = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"
-    r"(report|statement|plan|communique|communiqué|document|blueprint|guideline|"
-    r"outlook|bulletin|review|speech|address|letter|notice)"
+    rf"({choice('document_nouns')})"
 )
 #: Finite verbs that open a predicate, shared by the clause and predicate tests.
 _FINITE: Final = (
@@ -111,12 +107,11 @@ _ADJUNCT_OPENER: Final = re.compile(
     r"through|upon|from)[ ]"
 )
 _RECIPIENT: Final = re.compile(
-    r"[ ](?:reporters|journalists|the[ ]media|lawmakers|legislators|parliament|"
+    rf"[ ](?:{choice('statements_listeners')}|"
     r"(?:a|the)[ ](?:press|news)[ ](?:conference|briefing)|(?:a|the)[ ]briefing|"
-    r"(?:a|the)[ ](?:forum|meeting|summit|conference|audience|committee|hearing)|"
-    r"(?:(?:the|a)[ ])?(?:[A-Z][A-Za-z]{1,20}[ ]){1,3}(?:correspondents|reporters|"
-    r"journalists|lawmakers|members|delegates|officials|students|investors|leaders|"
-    r"audiences?|viewers|listeners)|"
+    rf"(?:a|the)[ ](?:{choice('statements_events')})|"
+    r"(?:(?:the|a)[ ])?(?:[A-Z][A-Za-z]{1,20}[ ]){1,3}"
+    rf"(?:{choice('statements_audiences')})|"
     r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
 )
 _TURN_RE: Final = re.compile(
