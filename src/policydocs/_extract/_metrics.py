@@ -259,68 +259,73 @@ def _kind(
         return "rank", _rules.RANK
     if _is_rank_number(q, text, low, floor):
         return "rank", _rules.RANK_NUMBER
+    if q.unit != "number":
+        return _unit_kind(q, text, currency)
+    if q.fraction and q.value <= 1:
+        if "/" in text[q.num_start : q.num_end]:
+            return None  # "9/11", "24/7": a bare digit fraction is a date or a name
+        return "percent", _rules.SHARE_FRACTION
+    if q.noun is not None:
+        return _counted_kind(q, low, floor)
+    if _year_like(q, text):
+        return None
+    return _bare_kind(q, text, low, floor)
+
+
+def _unit_kind(q: Quantity, text: str, currency: str | None) -> tuple[str, str]:
+    """A quantity written with its unit: points, minor currency, percent, money."""
     if q.unit == "point":
-        return (
-            "ratio",
-            _rules.INDEX_POINTS,
-        )  # an index level or move is a unitless ratio
+        # An index level or move is a unitless ratio.
+        return "ratio", _rules.INDEX_POINTS
     if q.unit == "pence":
         return "GBP", _rules.MINOR_UNIT
     if q.unit == "cent":
         # Cents of the text's own currency where it has cents, else of the dollar.
         minor = currency if currency in lex.CENT_CURRENCIES else "USD"
         return minor or "USD", _rules.MINOR_UNIT
-    if q.unit != "number":
-        if q.fraction and q.unit == "percent":
-            return "percent", _rules.SHARE_OF_WHOLE
-        if q.unit == "JPY" and currency == "CNY" and "¥" in text[q.start : q.num_end]:
-            return "CNY", _rules.UNIT_YUAN_SIGN  # "¥" is also the yuan's sign
-        return q.unit, _rules.UNIT
-    if q.fraction and q.value <= 1:
-        if "/" in text[q.num_start : q.num_end]:
-            return None  # "9/11", "24/7": a bare digit fraction is a date or a name
-        return "percent", _rules.SHARE_FRACTION
-    if q.noun is not None:
+    if q.fraction and q.unit == "percent":
+        return "percent", _rules.SHARE_OF_WHOLE
+    if q.unit == "JPY" and currency == "CNY" and "¥" in text[q.start : q.num_end]:
+        return "CNY", _rules.UNIT_YUAN_SIGN  # "¥" is also the yuan's sign
+    return q.unit, _rules.UNIT
+
+
+def _counted_kind(q: Quantity, low: str, floor: int) -> tuple[str, str] | None:
+    """A number with a counted noun: a multiple, a duration or a count."""
+    if (
+        q.noun == "times"
+        and q.noun_end is not None
+        and _COMPARED.match(low, q.noun_end)
+    ):
+        return "ratio", _rules.RATIO_TIMES
+    if q.noun in lex.DURATION_NOUNS:
+        # "rose to 79 years" measures a level in years; "within 18 months"
+        # and "for 10 years" are durations, optional in the contract.
         if (
-            q.noun == "times"
-            and q.noun_end is not None
-            and _COMPARED.match(low, q.noun_end)
+            q.noun in lex.DURATION_UNITS
+            and q.noun_end == _noun_right_after(q, low)
+            and _MEASURE_BEFORE.search(low, max(floor, q.start - 12), q.start)
         ):
-            return "ratio", _rules.RATIO_TIMES
-        if q.noun in lex.DURATION_NOUNS:
-            # "rose to 79 years" measures a level in years; "within 18 months"
-            # and "for 10 years" are durations, optional in the contract.
-            if (
-                q.noun in lex.DURATION_UNITS
-                and q.noun_end == _noun_right_after(q, low)
-                and _MEASURE_BEFORE.search(low, max(floor, q.start - 12), q.start)
-            ):
-                return lex.DURATION_UNITS[q.noun], _rules.DURATION_MEASURED
-            return None
-        if q.approx is None and _DEFINITE_BEFORE.search(
-            low, max(floor, q.start - 8), q.start
-        ):
-            return None  # "the two sides": a reference to known things, not a count
-        return "count", _rules.COUNT_NOUN
-    if _year_like(q, text):
+            return lex.DURATION_UNITS[q.noun], _rules.DURATION_MEASURED
         return None
+    if q.approx is None and _DEFINITE_BEFORE.search(
+        low, max(floor, q.start - 8), q.start
+    ):
+        return None  # "the two sides": a reference to known things, not a count
+    return "count", _rules.COUNT_NOUN
+
+
+def _bare_kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] | None:
+    """A bare number: a ratio, a count of a whole or a rate, a measured count."""
     start = q.start
     if _RATIO_BEFORE.search(low, max(floor, start - 30), start) is not None:
         return "ratio", _rules.RATIO_CONTEXT
     if q.scaled:
         return "count", _rules.COUNT_SCALED
-    if (
-        _OF_THE.match(low, q.end) is not None
-        and text[q.num_start : q.num_start + 1].isdigit()
-    ):
-        return (
-            "count",
-            _rules.COUNT_OF_WHOLE,
-        )  # "34 of the 41 sectors", not "one of the"
-    if (
-        text[q.num_start : q.num_start + 1].isdigit()
-        and _OF_THE_BEFORE.search(low, max(floor, start - 80), start) is not None
-    ):
+    digits = text[q.num_start : q.num_start + 1].isdigit()
+    if digits and _OF_THE.match(low, q.end) is not None:
+        return "count", _rules.COUNT_OF_WHOLE  # "34 of the 41 sectors", not "one of"
+    if digits and _OF_THE_BEFORE.search(low, max(floor, start - 80), start) is not None:
         return "count", _rules.COUNT_OF_WHOLE  # "Of the 41 sectors, 33 grew"
     if _PER_NUMBER.match(low, q.end) is not None:
         return "count", _rules.COUNT_RATE  # "4.5 per 1,000 live births"
