@@ -502,13 +502,49 @@ def _assign_periods(
     year is the first year of the plan period (2026-30)" carries this year).
     """
     mentions = periods.in_sentence(sentence)
-    regular: list[tuple[int, Period]] = []
-    by_year: list[tuple[int, int, Period]] = []
     carried = periods.carried
-    first_named: Period | None = None
     ahead_periods = {
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
     }
+    regular, by_year, first_named = _sort_mentions(mentions, sentence, periods, low)
+    # Mentions and quantities are in text order, so each lookup is a bisection.
+    starts = [s for s, _ in regular]
+    out: list[tuple[Period | None, str]] = []
+    for i, (q, _, _) in enumerate(quantities):
+        next_start = (
+            quantities[i + 1][0].start if i + 1 < len(quantities) else sentence.end
+        )
+        chosen = _choose_period(
+            q, next_start, regular, starts, periods=periods, goal=goals[i]
+        )
+        if chosen[1] in {
+            _rules.PERIOD_BEFORE,
+            _rules.PERIOD_CARRIED,
+            _rules.PERIOD_CURRENT,
+        } and (_HORIZON.search(low, max(sentence.start, q.start - 40), next_start)):
+            # "1.8 percent a year thereafter", "over the coming decade": a span
+            # the period grammar does not name, so no period rather than a wrong one
+            chosen = None, ""
+        out.append(chosen)
+    _apply_by_year(quantities, by_year, out, sentence, low)
+    _carry_on(
+        quantities,
+        out,
+        (ahead_periods, first_named, carried),
+        sentence=sentence,
+        low=low,
+        periods=periods,
+    )
+    return out
+
+
+def _sort_mentions(
+    mentions: list[PeriodMention], sentence: Sentence, periods: _Periods, low: str
+) -> tuple[list[tuple[int, Period]], list[tuple[int, int, Period]], Period | None]:
+    """A sentence's periods that name one, its deadlines, and the first one named."""
+    regular: list[tuple[int, Period]] = []
+    by_year: list[tuple[int, int, Period]] = []
+    first_named: Period | None = None
     for m in mentions:
         if _EDGE_BEFORE.search(low, max(sentence.start, m.start - 16), m.start):
             continue  # "fiscal 2025, which ended in March": an edge, not a period
@@ -535,47 +571,58 @@ def _assign_periods(
                 periods.note(m, period, ahead=ahead)
                 if first_named is None and m.kind != "day" and not ahead:
                     first_named = period
-    # Mentions and quantities are in text order, so each lookup is a bisection.
-    starts = [s for s, _ in regular]
-    out: list[tuple[Period | None, str]] = []
-    for i, (q, _, _) in enumerate(quantities):
-        # "rose 6.0 percent in May, and 5.9 percent in the first five months":
-        # a period right after a quantity (before the next one) is its own;
-        # else the nearest before it in the sentence ("In May, …"), then the
-        # nearest after it, then the carried one.
-        next_start = (
-            quantities[i + 1][0].start if i + 1 < len(quantities) else sentence.end
-        )
-        first_after = bisect.bisect_left(starts, q.end)
-        last_before = bisect.bisect_left(starts, q.start) - 1
-        chosen: Period | None = None
-        rule = ""
-        if first_after < len(starts) and starts[first_after] < next_start:
-            chosen, rule = regular[first_after][1], _rules.PERIOD_AFTER
-        elif last_before >= 0:
-            chosen, rule = regular[last_before][1], _rules.PERIOD_BEFORE
-        elif first_after < len(starts):
-            chosen, rule = regular[first_after][1], _rules.PERIOD_AFTER
-        elif (
-            carried is not None
-            and goals[i]
-            and periods.is_past(carried)
-            and periods.current is not None
-        ):
-            chosen, rule = periods.current, _rules.PERIOD_CURRENT
-        elif carried is not None:
-            chosen, rule = carried, _rules.PERIOD_CARRIED
-        if rule in {
-            _rules.PERIOD_BEFORE,
-            _rules.PERIOD_CARRIED,
-            _rules.PERIOD_CURRENT,
-        } and (_HORIZON.search(low, max(sentence.start, q.start - 40), next_start)):
-            # "1.8 percent a year thereafter", "over the coming decade": a span
-            # the period grammar does not name, so no period rather than a wrong one
-            chosen, rule = None, ""
-        out.append((chosen, rule))
-    # "by 2035" governs the quantity nearest to it and an appositive that
-    # restates it ("48 GWh by 2028, roughly one-fifth of demand").
+    return regular, by_year, first_named
+
+
+def _choose_period(
+    q: Quantity,
+    next_start: int,
+    regular: list[tuple[int, Period]],
+    starts: list[int],
+    *,
+    periods: _Periods,
+    goal: bool,
+) -> tuple[Period | None, str]:
+    """The period of one quantity, and the rule that chose it.
+
+    "rose 6.0 percent in May, and 5.9 percent in the first five months": a
+    period right after a quantity (before the next one) is its own; else the
+    nearest before it in the sentence ("In May, …"), then the nearest after
+    it, then the carried one.
+    """
+    carried = periods.carried
+    first_after = bisect.bisect_left(starts, q.end)
+    last_before = bisect.bisect_left(starts, q.start) - 1
+    if first_after < len(starts) and starts[first_after] < next_start:
+        return regular[first_after][1], _rules.PERIOD_AFTER
+    if last_before >= 0:
+        return regular[last_before][1], _rules.PERIOD_BEFORE
+    if first_after < len(starts):
+        return regular[first_after][1], _rules.PERIOD_AFTER
+    if (
+        carried is not None
+        and goal
+        and periods.is_past(carried)
+        and periods.current is not None
+    ):
+        return periods.current, _rules.PERIOD_CURRENT
+    if carried is not None:
+        return carried, _rules.PERIOD_CARRIED
+    return None, ""
+
+
+def _apply_by_year(
+    quantities: list[tuple[Quantity, str, str]],
+    by_year: list[tuple[int, int, Period]],
+    out: list[tuple[Period | None, str]],
+    sentence: Sentence,
+    low: str,
+) -> None:
+    """Give each deadline ("by 2035") to the quantities it governs, in ``out``.
+
+    "by 2035" governs the quantity nearest to it and an appositive that
+    restates it ("48 GWh by 2028, roughly one-fifth of demand").
+    """
     ends = [q.end for q, _, _ in quantities]
     q_starts = [q.start for q, _, _ in quantities]
     for s, e, period in by_year:
@@ -604,6 +651,23 @@ def _assign_periods(
             and low[e : q_starts[after_it]].strip() == ","
         ):
             out[after_it] = (period, _rules.PERIOD_BY_YEAR)
+
+
+def _carry_on(
+    quantities: list[tuple[Quantity, str, str]],
+    out: list[tuple[Period | None, str]],
+    seen: tuple[set[Period | None], Period | None, Period | None],
+    *,
+    sentence: Sentence,
+    low: str,
+    periods: _Periods,
+) -> None:
+    """Carry on the period the sentence reports on.
+
+    ``seen`` is the sentence's periods marked as ahead, the first one it
+    names, and the period carried into it.
+    """
+    ahead_periods, first_named, carried = seen
     # The report's own period, not that of an earlier figure it is set against
     # ("rose 0.2% in July after a 0.1% gain in June" carries July).
     # A starting level or a comparison point ("from 3 percent in April") keeps
@@ -626,7 +690,6 @@ def _assign_periods(
         periods.carry(first_named)
     else:
         periods.carry(carried)
-    return out
 
 
 def _is_comparison(low: str, q: Quantity, floor: int) -> bool:
