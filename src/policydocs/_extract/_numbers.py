@@ -377,30 +377,12 @@ def _find_range(
     if m is None:
         return None
     word = m.group(1)
-    if word == "and" and opener != "between":
-        return None
-    if word is None and first.end != first.num_end and first.unit == "number":
-        return None
-    if word is None and (first.num.words and not first.num.fraction):
-        return None
-    if (
-        word is None
-        and first.currency_before is False
-        and first.unit != "number"
-        and low[first.end - 1] not in "%$€£"
-    ):
-        # "5 percent-10": unusual; keep the dash form to bare numbers and signs
+    if not _separator_fits(word, first, opener, low):
         return None
     q = m.end()
     if q >= end:
         return None
-    anchor = q
-    if low[q] in "$€£¥₹":
-        anchor = q + 1
-        while anchor < end and low[anchor] == " ":
-            anchor += 1
-    elif low.startswith(("us$", "hk$"), q):
-        anchor = q + 3
+    anchor = _second_anchor(low, q, end)
     if anchor >= end or not (low[anchor].isalnum() or low[anchor] == "."):
         return None
     if word is None and not low[anchor].isdigit() and anchor == q:
@@ -419,20 +401,8 @@ def _find_range(
         )
         if first.currency_before or first.unit == "number":
             low_value = first.value * abs(factor)
-    if first.unit not in {"number", second.unit}:
+    if _change_then_level(low, first, second, word, opener, by_before=by_before):
         return None
-    if _year_like(low, first) != _year_like(low, second):
-        return None  # "rose 38 percent in 2025 to 21,400": a year, then a level
-    if (
-        word == "to"
-        and first.unit != "number"
-        and _CHANGE_WORD.search(low, max(0, first.start - 60), first.start) is not None
-    ):
-        return None  # "jumped 12p to 245p", "rose 5% to 10%": a change, then a level
-    if word == "to" and by_before:
-        return None  # "dropped by 12,300 to 148,000": a change, then a level
-    if opener == "from" and first.unit != "number":
-        return None  # "from 5 percent to 6 percent" is a change, not a range
     if not low_value < second.value:
         return None
     first.value = low_value
@@ -440,6 +410,63 @@ def _find_range(
     if opener == "from":
         kind = "from"
     return second, kind
+
+
+def _separator_fits(
+    word: str | None, first: _Side, opener: str | None, low: str
+) -> bool:
+    """Whether the separator after *first* ("-", "to", "and") may open a range."""
+    if word == "and" and opener != "between":
+        return False
+    if word is None and first.end != first.num_end and first.unit == "number":
+        return False
+    if word is None and (first.num.words and not first.num.fraction):
+        return False
+    # "5 percent-10": unusual; keep the dash form to bare numbers and signs.
+    return not (
+        word is None
+        and first.currency_before is False
+        and first.unit != "number"
+        and low[first.end - 1] not in "%$€£"
+    )
+
+
+def _second_anchor(low: str, q: int, end: int) -> int:
+    """Where a range's second number starts, after a currency sign of its own."""
+    anchor = q
+    if low[q] in "$€£¥₹":
+        anchor = q + 1
+        while anchor < end and low[anchor] == " ":
+            anchor += 1
+    elif low.startswith(("us$", "hk$"), q):
+        anchor = q + 3
+    return anchor
+
+
+def _change_then_level(
+    low: str,
+    first: _Side,
+    second: _Side,
+    word: str | None,
+    opener: str | None,
+    *,
+    by_before: bool,
+) -> bool:
+    """Whether two numbers read as a change and a level, or differ, not a range."""
+    if first.unit not in {"number", second.unit}:
+        return True
+    if _year_like(low, first) != _year_like(low, second):
+        return True  # "rose 38 percent in 2025 to 21,400": a year, then a level
+    if (
+        word == "to"
+        and first.unit != "number"
+        and _CHANGE_WORD.search(low, max(0, first.start - 60), first.start) is not None
+    ):
+        return True  # "jumped 12p to 245p", "rose 5% to 10%": a change, then a level
+    if word == "to" and by_before:
+        return True  # "dropped by 12,300 to 148,000": a change, then a level
+    # "from 5 percent to 6 percent" is a change, not a range.
+    return opener == "from" and first.unit != "number"
 
 
 def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity | None:
