@@ -749,80 +749,16 @@ class _Finder(_FinderState):
     def _subject(self, pos: int, floor: int) -> tuple[int, int, int] | None:
         """The subject phrase of a cue at ``pos``: (start, end, clause start)."""
         text = self.text
-        p = pos
-        for _ in range(6):
-            while p > floor and text[p - 1] == " ":
-                p -= 1
-            wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
-            if wm is not None:
-                p = wm.start()
-                continue
-            j = text.rfind(" ", floor, p)
-            word = text[j + 1 : p] if j >= 0 else text[floor:p]
-            if word.lower() in _SKIP_BEFORE:
-                p = j + 1 if j >= 0 else floor
-                continue
-            break
+        p = self._subject_end(pos, floor)
         while p > floor and text[p - 1] == " ":
             p -= 1
         if p > floor and text[p - 1] == ",":
-            # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
-            seg_lo = max(floor, p - 400)
-            q = text.rfind(", who ", seg_lo, p - 1)
-            if q < 0:
-                q = text.rfind(", which ", seg_lo, p - 1)
-            if q < 0:
-                q = text.rfind(", ", seg_lo, p - 1)
-            if q < 0:
-                return None
-            by = _MADE_BY.match(text, q + 2, p - 1)
-            if by is not None:
-                # "The report, released by the World Bank on Tuesday, warned"
-                made = self.reg.phrase_after(by.end())
-                if made is not None and not is_generic_source(text[made[0] : made[1]]):
-                    return made[0], made[1], self._clause_start(q, floor)
-            ph = self.reg.phrase_before(q)
-            inner = self.reg.phrase_before(p - 1)
-            if (
-                inner is not None
-                and (
-                    inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip())
-                )
-                and self.reg.looks_like_name(text[inner[0] : inner[1]])
-                and (
-                    ph is None
-                    or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
-                    or any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
-                )
-            ):
-                # "Its leader, Ivan Markov, said" / "The Environment Secretary,
-                # Hannah Clarke, said": the name is the subject, the
-                # description before it a title.
-                if ph is not None and any(
-                    is_person_title(w) for w in text[ph[0] : ph[1]].split()
-                ):
-                    name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
-                    if name is not None:
-                        self.reg.add_title(name, text[ph[0] : ph[1]])
-                ph = inner
+            found = self._appositive_subject(p, floor)
         else:
-            ph = self.reg.phrase_before(p)
-            if ph is None:
-                # "PBOC data showed", "customs figures showed": the source
-                # named before a generic noun.
-                j = text.rfind(" ", max(floor, p - 20), p)
-                if j > floor and text[j + 1 : p] in _DATA_NOUNS:
-                    ph = self.reg.phrase_before(j)
-                    if ph is not None and not text[ph[0]].isupper():
-                        ph = None
-                if ph is None:
-                    # "..., the report said": a document introduced earlier
-                    # with its issuer ("X delivered the work report").
-                    dm = _THE_DOCUMENT.search(text, max(floor, p - 60), p)
-                    if dm is not None and self._document_owner(
-                        dm.start(), dm.group(1).lower()
-                    ):
-                        return dm.start(), p, dm.start()
+            found = self._bare_subject(p, floor)
+        if found is None or len(found) == 3:
+            return found
+        ph: tuple[int, int] | None = found
         if ph is None or ph[0] < floor:
             return None
         s, e = ph
@@ -837,6 +773,99 @@ class _Finder(_FinderState):
         if is_generic_source(phrase) or not self.reg.is_actor_phrase(phrase):
             return None
         return s, e, s
+
+    def _subject_end(self, pos: int, floor: int) -> int:
+        """Where a cue's subject ends: before a day, "also", "has" and the like."""
+        text = self.text
+        p = pos
+        for _ in range(6):
+            while p > floor and text[p - 1] == " ":
+                p -= 1
+            wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
+            if wm is not None:
+                p = wm.start()
+                continue
+            j = text.rfind(" ", floor, p)
+            word = text[j + 1 : p] if j >= 0 else text[floor:p]
+            if word.lower() in _SKIP_BEFORE:
+                p = j + 1 if j >= 0 else floor
+                continue
+            break
+        return p
+
+    def _appositive_subject(
+        self, p: int, floor: int
+    ) -> tuple[int, int] | tuple[int, int, int] | None:
+        """The subject before an appositive: "X, who is ..., said", "X, T, said".
+
+        A pair is the subject phrase; a triple is the whole answer.
+        """
+        text = self.text
+        # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
+        seg_lo = max(floor, p - 400)
+        q = text.rfind(", who ", seg_lo, p - 1)
+        if q < 0:
+            q = text.rfind(", which ", seg_lo, p - 1)
+        if q < 0:
+            q = text.rfind(", ", seg_lo, p - 1)
+        if q < 0:
+            return None
+        by = _MADE_BY.match(text, q + 2, p - 1)
+        if by is not None:
+            # "The report, released by the World Bank on Tuesday, warned"
+            made = self.reg.phrase_after(by.end())
+            if made is not None and not is_generic_source(text[made[0] : made[1]]):
+                return made[0], made[1], self._clause_start(q, floor)
+        ph = self.reg.phrase_before(q)
+        inner = self.reg.phrase_before(p - 1)
+        if (
+            inner is not None
+            and (inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip()))
+            and self.reg.looks_like_name(text[inner[0] : inner[1]])
+            and (
+                ph is None
+                or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
+                or any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
+            )
+        ):
+            # "Its leader, Ivan Markov, said" / "The Environment Secretary,
+            # Hannah Clarke, said": the name is the subject, the
+            # description before it a title.
+            if ph is not None and any(
+                is_person_title(w) for w in text[ph[0] : ph[1]].split()
+            ):
+                name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
+                if name is not None:
+                    self.reg.add_title(name, text[ph[0] : ph[1]])
+            ph = inner
+        return ph
+
+    def _bare_subject(
+        self, p: int, floor: int
+    ) -> tuple[int, int] | tuple[int, int, int] | None:
+        """The phrase before a cue, a source before "data", or a document's owner.
+
+        A pair is the subject phrase; a triple is the whole answer.
+        """
+        text = self.text
+        ph = self.reg.phrase_before(p)
+        if ph is None:
+            # "PBOC data showed", "customs figures showed": the source
+            # named before a generic noun.
+            j = text.rfind(" ", max(floor, p - 20), p)
+            if j > floor and text[j + 1 : p] in _DATA_NOUNS:
+                ph = self.reg.phrase_before(j)
+                if ph is not None and not text[ph[0]].isupper():
+                    ph = None
+            if ph is None:
+                # "..., the report said": a document introduced earlier
+                # with its issuer ("X delivered the work report").
+                dm = _THE_DOCUMENT.search(text, max(floor, p - 60), p)
+                if dm is not None and self._document_owner(
+                    dm.start(), dm.group(1).lower()
+                ):
+                    return dm.start(), p, dm.start()
+        return ph
 
     def _clause_start(self, q: int, floor: int) -> int:
         """Start of the subject phrase that ends at ``q`` (or ``q`` itself)."""
