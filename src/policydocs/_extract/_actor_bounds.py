@@ -179,55 +179,8 @@ class _Bounds(_Store):
             or lowlast in _PLACE_HEADS
         ):
             return None
-        while i > 0:
-            w = words[i - 1]
-            lw = w.lower()
-            if (
-                w[:1].isupper()
-                or lw in _PERSON_TITLES
-                or lw in _TITLE_MODIFIERS
-                or lw in _ORG_PREMODIFIERS
-            ):
-                if lw == "according":
-                    break
-                i -= 1
-                continue
-            if (
-                lw in _CONNECTORS
-                and i - 1 > 0
-                and words[i - 2][:1].isupper()
-                and lw != "the"
-            ):
-                i -= 1
-                continue
-            if (
-                lw in _NAME_PARTICLES
-                and i >= 2
-                and (words[i - 2][:1].isupper() or words[i - 2] in _NAME_PARTICLES)
-            ):
-                # "Ursula von der Leyen", "Luiz Inacio da Silva"
-                i -= 1
-                continue
-            if (
-                lw == "the"
-                and i >= 3
-                and words[i - 2].lower() in ("of", "for", "and")
-                and words[i - 3][:1].isupper()
-            ):
-                # "Department of the Treasury"
-                i -= 2
-                continue
-            if lw in ("the", "a", "an") or lw.endswith(("'s", "’s")):
-                break
-            if (
-                lw.endswith("-level")
-                or lw in _GROUP_MODIFIERS
-                or (lw in _ORG_HEADS and lowlast == last)
-            ):
-                # "cabinet meeting", "party committee", "county-level governments"
-                i -= 1
-                continue
-            break
+        while i > 0 and (step := self._step_back(words, i, last)) > 0:
+            i -= step
         if (
             i == n - 1
             and lowlast == last
@@ -244,6 +197,49 @@ class _Bounds(_Store):
         if i > 0 and words[i - 1].lower() == "the":
             i -= 1
         return chain[i][0], end
+
+    @staticmethod
+    def _step_back(words: list[str], i: int, last: str) -> int:
+        """How many words before ``words[i]`` still belong to the phrase (0: none)."""
+        lowlast = last.lower()
+        w = words[i - 1]
+        lw = w.lower()
+        if (
+            w[:1].isupper()
+            or lw in _PERSON_TITLES
+            or lw in _TITLE_MODIFIERS
+            or lw in _ORG_PREMODIFIERS
+        ):
+            return 0 if lw == "according" else 1
+        if (
+            lw in _CONNECTORS
+            and i - 1 > 0
+            and words[i - 2][:1].isupper()
+            and lw != "the"
+        ):
+            return 1
+        if (
+            lw in _NAME_PARTICLES
+            and i >= 2
+            and (words[i - 2][:1].isupper() or words[i - 2] in _NAME_PARTICLES)
+        ):
+            return 1  # "Ursula von der Leyen", "Luiz Inacio da Silva"
+        if (
+            lw == "the"
+            and i >= 3
+            and words[i - 2].lower() in ("of", "for", "and")
+            and words[i - 3][:1].isupper()
+        ):
+            return 2  # "Department of the Treasury"
+        if lw in ("the", "a", "an") or lw.endswith(("'s", "’s")):
+            return 0
+        if (
+            lw.endswith("-level")
+            or lw in _GROUP_MODIFIERS
+            or (lw in _ORG_HEADS and lowlast == last)
+        ):
+            return 1  # "cabinet meeting", "party committee", "county-level governments"
+        return 0
 
     def _best_head(self, chain: list[tuple[int, int]]) -> tuple[int, int] | None:
         """Choose an actor phrase among prefixes of ``chain``."""
