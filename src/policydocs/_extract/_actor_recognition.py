@@ -250,6 +250,16 @@ class _Recognition(_Bounds):
 
     def _scan(self) -> None:
         """Find named actors in one left-to-right pass over capitalised runs."""
+        for s, e in self._capitalised_runs():
+            self._scan_run(s, e)
+        self._apply_hints()
+        self._scan_documents()
+        self._scan_meetings()
+        self._scan_pronouns()
+        self._scan_roles()
+
+    def _capitalised_runs(self) -> list[tuple[int, int]]:
+        """The runs of capitalised words (with the glue names hold) in the text."""
         text = self._text
         runs: list[tuple[int, int]] = []
         cur_s = cur_e = -1
@@ -288,8 +298,10 @@ class _Recognition(_Bounds):
             cur_s, cur_e = s, e
         if cur_s >= 0:
             runs.append((cur_s, cur_e))
-        for s, e in runs:
-            self._scan_run(s, e)
+        return runs
+
+    def _apply_hints(self) -> None:
+        """Tie titled people to the bodies their titles name, once all are known."""
         for person, hints in self._hints.items():
             # "Minister of Labor X" belongs to the "Ministry of Labor" when
             # the text names it anywhere (before or after the title).
@@ -299,6 +311,10 @@ class _Recognition(_Bounds):
                 if idx is not None and who.affiliation is None:
                     who.affiliation = self._entries[idx].name
         self._hints.clear()
+
+    def _scan_documents(self) -> None:
+        """Documents introduced with their issuer, for "the report said"."""
+        text = self._text
         for m in _DOC_BY_VERB.finditer(text):
             # "Premier Wang delivered the government work report": the report
             # speaks for him ("..., the report said").
@@ -321,6 +337,10 @@ class _Recognition(_Bounds):
                     self._documents.append(
                         (m.start(), m.group(1).lower(), idx, definite)
                     )
+
+    def _scan_meetings(self) -> None:
+        """Meetings an organization held: "the meeting" is then the body's own."""
+        text = self._text
         for m in _HELD_MEETING.finditer(text):
             ph = self.phrase_before(m.start())
             entry = self._lookup(text[ph[0] : ph[1]]) if ph is not None else None
@@ -328,6 +348,10 @@ class _Recognition(_Bounds):
                 # "The Cabinet met on Monday": "met" carries no noun.
                 noun = m.group("noun") or "meeting"
                 entry.heads.add(noun.lower())
+
+    def _scan_pronouns(self) -> None:
+        """Possessive and object pronouns of people, as mentions."""
+        text = self._text
         for m in _PRONOUN_RE.finditer(text):
             # Only mentions the statements stage does not resolve itself:
             # the possessive "his"/"her" and object pronouns of people.
@@ -337,8 +361,10 @@ class _Recognition(_Bounds):
             entry = self._resolve_pronoun(m.start(), _PRONOUNS[word])
             if entry is not None and entry.kind is ActorKind.PERSON:
                 self._add(entry, m.start(), m.end())
-        # Role nouns ("the president", "the province", "the Committee") that
-        # refer back to a known actor are mentions of it too.
+
+    def _scan_roles(self) -> None:
+        """Role nouns ("the president", "the province") that refer back, as mentions."""
+        text = self._text
         for m in _ROLE_RE.finditer(self._ctx.folded):
             s, e = m.start(), m.end()
             # "the President Xi" and "the Ministry of Commerce" are names.
