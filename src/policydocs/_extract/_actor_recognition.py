@@ -384,6 +384,60 @@ class _Recognition(_Bounds):
 
     def _scan_run(self, s: int, e: int) -> None:
         text = self._text
+        s, e, run = self._trim_run(s, e)
+        if run in _STOP_CAPS or len(run) < 2:
+            return
+        # Extend over lower-case title words before ("spokesperson Liu",
+        # "NBS spokesperson Wei Lan") and org premodifiers + head after
+        # ("Jiangsu provincial government", "State Council executive meeting").
+        ext_s = self._extend_before(s)
+        ext_e = self._extend_after(e)
+        words = run.split()
+        if len(words) == 1 and ext_s == s and ext_e == e and self._lone_word(run, s, e):
+            return
+        if (
+            words[0].lower() in _PERSON_TITLES
+            and len(words) > 2
+            and words[1].lower() in ("of", "for")
+            and (
+                words[-1].lower() in _ORG_HEADS
+                or words[-1].lower() in _PLACE_HEADS
+                or not self._name_like(words[-2:])
+            )
+        ):
+            # "Premier of the State Council": a title, then an organization.
+            k = s + len(words[0]) + len(words[1]) + 2
+            if text.startswith("the ", k):
+                k += 4
+            self._scan_run(k, e)
+            return
+        if (
+            len(words) == 1
+            and words[0].lower() in _GROUP_HEADS
+            and text.startswith((" of ", " from "), e)
+        ):
+            # "Leaders of the forum's smaller island states welcomed ..."
+            ext_e = self._extend_group(e)
+        kind = self._classify(text[ext_s:ext_e])[0]
+        if kind is None and ext_s == s:
+            self._bare_run(s, e)
+            return
+        if kind is None:
+            return
+        entry = self._lookup(text[ext_s:ext_e]) or self._create(ext_s, ext_e, kind)
+        if entry is None:
+            return
+        self._add(entry, ext_s, ext_e)
+        if entry.kind is ActorKind.PERSON:
+            self._title_affiliation(entry, ext_s, ext_e)
+            self._body_before_title(entry, ext_s)
+            after = text[ext_e : ext_e + 2]
+            if after == ", ":
+                self._appositive_titles(entry, ext_e + 2)
+
+    def _trim_run(self, s: int, e: int) -> tuple[int, int, str]:
+        """A run without its possessive, final full stop and opening sentence words."""
+        text = self._text
         # Trim a trailing connector word and a leading sentence word.
         run = text[s:e]
         if run.endswith(("'s", "’s")):
@@ -413,11 +467,11 @@ class _Recognition(_Bounds):
                 run = rest
                 continue
             break
-        if run in _STOP_CAPS or len(run) < 2:
-            return
-        # Extend over lower-case title words before ("spokesperson Liu",
-        # "NBS spokesperson Wei Lan") and org premodifiers + head after
-        # ("Jiangsu provincial government", "State Council executive meeting").
+        return s, e, run
+
+    def _extend_before(self, s: int) -> int:
+        """Where a run starts with the lower-case title words before it."""
+        text = self._text
         ext_s = s
         k = s
         while True:
@@ -434,7 +488,11 @@ class _Recognition(_Bounds):
                 k = ws
                 continue
             break
-        ext_s = self._head_of_before(ext_s)
+        return self._head_of_before(ext_s)
+
+    def _extend_after(self, e: int) -> int:
+        """Where a run ends with an acronym, or premodifiers and a head, after it."""
+        text = self._text
         ext_e = e
         if text.startswith(" (", e):
             close = text.find(")", e, e + 12)
@@ -456,83 +514,54 @@ class _Recognition(_Bounds):
             if w in _ORG_HEADS or w in _PLACE_HEADS:
                 ext_e = we
             break
+        return ext_e
+
+    def _lone_word(self, run: str, s: int, e: int) -> bool:
+        """Read a one-word run that extends nowhere; whether that settles it."""
+        text = self._text
         words = run.split()
-        if len(words) == 1 and ext_s == s and ext_e == e:
-            if (
-                text[max(0, s - 4) : s].lower() == "the "
-                and words[0].lower() in _ORG_HEADS | _PERSON_TITLES | _PLACE_HEADS
-            ):
-                if words[0].lower() in _ORG_HEADS:
-                    # "The Cabinet met ...", "The Board raised ...": a body
-                    # with no antecedent is an actor of its own, so that "It"
-                    # and "the meeting" later find it.
-                    self.mention(s - 4, e, kind=ActorKind.ORGANIZATION)
-                else:
-                    self.resolve(s - 4, e)
-                return
-            if words[0].isupper() and self._lookup(run) is None:
-                return
-            low0 = words[0].lower()
-            if (
-                (low0 in _ORG_HEADS or low0 in _GROUP_HEADS or low0 in _PLACE_HEADS)
-                and self._lookup(run) is None
-                and not text.startswith((" of ", " from "), e)
-            ):
-                # "Hospital trusts must ...": a capitalised common noun.
-                return
         if (
-            words[0].lower() in _PERSON_TITLES
-            and len(words) > 2
-            and words[1].lower() in ("of", "for")
-            and (
-                words[-1].lower() in _ORG_HEADS
-                or words[-1].lower() in _PLACE_HEADS
-                or not self._name_like(words[-2:])
-            )
+            text[max(0, s - 4) : s].lower() == "the "
+            and words[0].lower() in _ORG_HEADS | _PERSON_TITLES | _PLACE_HEADS
         ):
-            # "Premier of the State Council": a title, then an organization.
-            k = s + len(words[0]) + len(words[1]) + 2
-            if text.startswith("the ", k):
-                k += 4
-            self._scan_run(k, e)
-            return
-        if (
-            len(words) == 1
-            and words[0].lower() in _GROUP_HEADS
-            and text.startswith((" of ", " from "), e)
-        ):
-            # "Leaders of the forum's smaller island states welcomed ..."
-            ext_e = self._extend_group(e)
-        kind = self._classify(text[ext_s:ext_e])[0]
-        if kind is None and ext_s == s:
-            # A bare capitalised run: only a person when an appositive title
-            # follows ("Wei Lan, spokesperson of ...") or a known key matches.
-            entry = self._lookup(text[s:e], s)
-            if entry is not None:
-                self._add(entry, s, e)
-                if entry.kind is ActorKind.PERSON and text.startswith(", ", e):
-                    self._appositive_titles(entry, e + 2)
-                return
-            tail = text[e : e + 120]
-            if (
-                tail.startswith(", ")
-                and self._title_phrase(e + 2) is not None
-                and self.looks_like_name(text[s:e])
-            ):
-                entry = self._get_or_make(text[s:e], ActorKind.PERSON)
-                self._person_aliases(entry)
-                self._add(entry, s, e)
+            if words[0].lower() in _ORG_HEADS:
+                # "The Cabinet met ...", "The Board raised ...": a body
+                # with no antecedent is an actor of its own, so that "It"
+                # and "the meeting" later find it.
+                self.mention(s - 4, e, kind=ActorKind.ORGANIZATION)
+            else:
+                self.resolve(s - 4, e)
+            return True
+        if words[0].isupper() and self._lookup(run) is None:
+            return True
+        low0 = words[0].lower()
+        # "Hospital trusts must ...": a capitalised common noun.
+        return (
+            (low0 in _ORG_HEADS or low0 in _GROUP_HEADS or low0 in _PLACE_HEADS)
+            and self._lookup(run) is None
+            and not text.startswith((" of ", " from "), e)
+        )
+
+    def _bare_run(self, s: int, e: int) -> None:
+        """A bare capitalised run: a person only with an appositive title or a key.
+
+        "Wei Lan, spokesperson of ...", or a name the registry already knows.
+        """
+        text = self._text
+        entry = self._lookup(text[s:e], s)
+        if entry is not None:
+            self._add(entry, s, e)
+            if entry.kind is ActorKind.PERSON and text.startswith(", ", e):
                 self._appositive_titles(entry, e + 2)
             return
-        if kind is None:
-            return
-        entry = self._lookup(text[ext_s:ext_e]) or self._create(ext_s, ext_e, kind)
-        if entry is None:
-            return
-        self._add(entry, ext_s, ext_e)
-        if entry.kind is ActorKind.PERSON:
-            self._title_affiliation(entry, ext_s, ext_e)
-            self._body_before_title(entry, ext_s)
-            after = text[ext_e : ext_e + 2]
-            if after == ", ":
-                self._appositive_titles(entry, ext_e + 2)
+        tail = text[e : e + 120]
+        if (
+            tail.startswith(", ")
+            and self._title_phrase(e + 2) is not None
+            and self.looks_like_name(text[s:e])
+        ):
+            entry = self._get_or_make(text[s:e], ActorKind.PERSON)
+            self._person_aliases(entry)
+            self._add(entry, s, e)
+            self._appositive_titles(entry, e + 2)
+        return
