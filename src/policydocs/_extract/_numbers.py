@@ -473,54 +473,17 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
     """Parse the quantity whose number starts at *pos*; None if there is none."""
     if (mult := _MULTIPLIER.match(low, pos, end)) is not None:
         return _multiplier(low, mult, floor)
-    article_m = _ARTICLE.search(low, max(floor, pos - 4), pos)
-    side = _read_side(text, low, pos, end, floor, article=article_m is not None)
+    side = _first_side(text, low, pos, floor, end)
     if side is None:
         return None
     num = side.num
-    if num.words and article_m is not None and side.start == pos:
-        first_word = _next_word(low, pos, end)
-        if first_word is not None and (
-            first_word[0] in lex.SCALES
-            or first_word[0] in lex.DENOMINATORS
-            or first_word[0] in {"hundred", "hundreds"}
-        ):
-            side.start = article_m.start()
-    if not num.words and _TIME.match(low, side.num_end, end) is not None:
-        return None
-    _read_unit(text, low, side, end)
-    if side.unit == "number" and not num.ordinal and not num.words:
-        nxt = side.end
-        if nxt < end and low[nxt].isalpha() and side.end == side.num_end:
-            if _DECADE.match(low, nxt, end) is None or side.value % 10:
-                return None  # "5G", "3D", "A320" are names; "1960s" is a number
-            side.end += 1
-    if (
-        low.startswith("one", pos)
-        and side.value == 1
-        and _PRONOUN_ONE.search(low, max(floor, pos - 8), pos)
-        and _PART_OF.match(low, side.end, end) is None  # "that one in three people"
-    ):
-        return None  # "the one you mentioned", "which one": a pronoun
     start = side.start
     unit = side.unit
-    approx: str | None = None
     opener: str | None = None
     if m := _OPENER.search(low, max(floor, start - 9), start):
         opener = m.group(1)
-    rank = False
     if num.ordinal:
-        if (m := _SUPERLATIVE.match(low, side.end, end)) is not None:
-            side.end = m.end()
-            rank = True
-        elif (m := _RANK_VERB.search(low, max(floor, start - 16), start)) is not None:
-            start = m.start()
-            rank = True
-        unit = "rank" if rank else "ordinal"
-        return Quantity(
-            start, side.end, side.value, unit=unit, num_start=side.start,
-            num_end=side.num_end,
-        )  # fmt: skip
+        return _ordinal(low, side, floor, end)
     upper = None
     upper_start = None
     range_kind = None
@@ -537,46 +500,9 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
             start = _OPENER.search(low, max(floor, start - 9), start).start()  # type: ignore[union-attr]
     value = side.value
     fraction = num.fraction
-    if rng is None and num.fraction and unit == "number":
-        if (m := _OF_SCALE.match(low, end_pos, end)) is not None:
-            value *= lex.SCALES[m.group(1)]
-            end_pos = m.end()
-            fraction = False
-        elif (m := _OF.match(low, end_pos, end)) is not None:
-            value *= 100
-            unit = "percent"
-            end_pos = m.end()
-    if (
-        rng is None
-        and unit == "number"
-        and num.integer
-        and not side.scaled
-        and (m := _PART_OF.match(low, end_pos, end)) is not None
-    ):
-        whole = _read_number(low, m.end(), end, article=False)
-        if (
-            whole is not None
-            and whole.integer
-            and not whole.ordinal
-            and 0 < value < whole.value
-            and (m.group(1) == "out of" or whole.value <= 100)
-            and (m.group(1) == "out of" or num.words == whole.words)
-            and _TIME.match(low, whole.end, end) is None
-            and not (whole.end < end and low[whole.end].isalnum())
-        ):
-            value = value / whole.value * 100
-            unit = "percent"
-            end_pos = whole.end
-            fraction = True
-    if (m := _APPROX_AFTER.match(low, end_pos, end)) is not None and not (
-        _ANCHOR.match(low, m.end() + 1, end)
-        or (low.startswith(" a", m.end()) and _ANCHOR.match(low, m.end() + 3, end))
-    ):
-        approx = lex.APPROX_AFTER[m.group(1)]
-        end_pos = m.end()
-    elif m := _APPROX_BEFORE.search(low, max(floor, start - _LOOKBACK), start):
-        approx = lex.APPROX_BEFORE[m.group(1)]
-        start = m.start()
+    if rng is None:
+        value, unit, end_pos, fraction = _share(low, side, (value, unit, end_pos), end)
+    approx, start, end_pos = _approx_around(low, start, end_pos, floor, end)
     noun_end = None
     noun = None
     compound = False
@@ -615,6 +541,117 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
         signed=side.value < 0 or value < 0,
         scaled=side.scaled,
     )
+
+
+def _first_side(text: str, low: str, pos: int, floor: int, end: int) -> _Side | None:
+    """The number at *pos* with its unit, unless it is a time, a name or a pronoun."""
+    article_m = _ARTICLE.search(low, max(floor, pos - 4), pos)
+    side = _read_side(text, low, pos, end, floor, article=article_m is not None)
+    if side is None:
+        return None
+    num = side.num
+    if num.words and article_m is not None and side.start == pos:
+        first_word = _next_word(low, pos, end)
+        if first_word is not None and (
+            first_word[0] in lex.SCALES
+            or first_word[0] in lex.DENOMINATORS
+            or first_word[0] in {"hundred", "hundreds"}
+        ):
+            side.start = article_m.start()
+    if not num.words and _TIME.match(low, side.num_end, end) is not None:
+        return None
+    _read_unit(text, low, side, end)
+    if side.unit == "number" and not num.ordinal and not num.words:
+        nxt = side.end
+        if nxt < end and low[nxt].isalpha() and side.end == side.num_end:
+            if _DECADE.match(low, nxt, end) is None or side.value % 10:
+                return None  # "5G", "3D", "A320" are names; "1960s" is a number
+            side.end += 1
+    if (
+        low.startswith("one", pos)
+        and side.value == 1
+        and _PRONOUN_ONE.search(low, max(floor, pos - 8), pos)
+        and _PART_OF.match(low, side.end, end) is None  # "that one in three people"
+    ):
+        return None  # "the one you mentioned", "which one": a pronoun
+    return side
+
+
+def _ordinal(low: str, side: _Side, floor: int, end: int) -> Quantity:
+    """An ordinal, or a rank ("the second-largest", "ranked third")."""
+    start = side.start
+    rank = False
+    if (m := _SUPERLATIVE.match(low, side.end, end)) is not None:
+        side.end = m.end()
+        rank = True
+    elif (m := _RANK_VERB.search(low, max(floor, start - 16), start)) is not None:
+        start = m.start()
+        rank = True
+    unit = "rank" if rank else "ordinal"
+    return Quantity(
+        start, side.end, side.value, unit=unit, num_start=side.start,
+        num_end=side.num_end,
+    )  # fmt: skip
+
+
+def _share(
+    low: str, side: _Side, read: tuple[float, str, int], end: int
+) -> tuple[float, str, int, bool]:
+    """A fraction of a scale or a whole, or "3 in 10": (value, unit, end, fraction).
+
+    ``read`` is the value, unit and end read so far.
+    """
+    value, unit, end_pos = read
+    num = side.num
+    fraction = num.fraction
+    if num.fraction and unit == "number":
+        if (m := _OF_SCALE.match(low, end_pos, end)) is not None:
+            value *= lex.SCALES[m.group(1)]
+            end_pos = m.end()
+            fraction = False
+        elif (m := _OF.match(low, end_pos, end)) is not None:
+            value *= 100
+            unit = "percent"
+            end_pos = m.end()
+    if (
+        unit == "number"
+        and num.integer
+        and not side.scaled
+        and (m := _PART_OF.match(low, end_pos, end)) is not None
+    ):
+        whole = _read_number(low, m.end(), end, article=False)
+        if (
+            whole is not None
+            and whole.integer
+            and not whole.ordinal
+            and 0 < value < whole.value
+            and (m.group(1) == "out of" or whole.value <= 100)
+            and (m.group(1) == "out of" or num.words == whole.words)
+            and _TIME.match(low, whole.end, end) is None
+            and not (whole.end < end and low[whole.end].isalnum())
+        ):
+            value = value / whole.value * 100
+            unit = "percent"
+            end_pos = whole.end
+            fraction = True
+    return value, unit, end_pos, fraction
+
+
+def _approx_around(
+    low: str, start: int, end_pos: int, floor: int, end: int
+) -> tuple[str | None, int, int]:
+    """A qualifier after or before the number: (approx, start, end)."""
+    approx: str | None = None
+    if (m := _APPROX_AFTER.match(low, end_pos, end)) is not None and not (
+        _ANCHOR.match(low, m.end() + 1, end)
+        or (low.startswith(" a", m.end()) and _ANCHOR.match(low, m.end() + 3, end))
+    ):
+        approx = lex.APPROX_AFTER[m.group(1)]
+        end_pos = m.end()
+    elif m := _APPROX_BEFORE.search(low, max(floor, start - _LOOKBACK), start):
+        approx = lex.APPROX_BEFORE[m.group(1)]
+        start = m.start()
+    return approx, start, end_pos
 
 
 def _multiplier(low: str, m: re.Match[str], floor: int) -> Quantity:
