@@ -211,34 +211,11 @@ class _Stage(_StageBase):
         before = toks.word(hit.first - 1)
         if before in NOUN_DETERMINERS or before == "to":
             return  # "a must", "political will", "the will to"
-        k = hit.last
-        # Negation after the modal: "must not", "will never", "should no longer".
-        if toks.word(k) in _NEGATORS and toks.word(k + 1) != "only":
-            hit.negated = True
-            k += 1
-        elif toks.word(k) == "no" and toks.word(k + 1) == "longer":
-            hit.negated = True
-            k += 2
-        hedged = False
-        while k < hit.last + 4 and (toks.word(k) in ADVERBS or toks.word(k) in HEDGES):
-            hedged = hedged or toks.word(k) in HEDGES
-            k += 1
-        nxt = toks.word(k)
-        if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
+        after = self._after_modal(hit, toks)
+        if after is None:
             return
-        if (nxt == "have" and self._participle(toks.word(k + 1))) or (
-            nxt == "have" and toks.word(k + 1) == "been"
-        ):
-            return  # "must have been": a conclusion about the past
-        if k < len(toks.words):
-            if k in self._hit_starts:
-                return  # "will have to", "will need to": the inner trigger speaks
-            if (
-                nxt in BE_FORMS
-                and self._participle(toks.word(k + 1))
-                and (k + 1) in self._hit_starts
-            ):
-                return  # "should be encouraged to": the passive speech act speaks
+        k, hedged = after
+        nxt = toks.word(k)
         subj = self._subject_of(
             hit, hit.first, toks, triggers, lo=lo, previous=previous
         )
@@ -266,23 +243,84 @@ class _Stage(_StageBase):
         head_class = self._head_class(subj, toks)
         if no_x and trig.base == "can":
             return  # "nobody can predict": a statement of fact
+        if not self._modal_binds(
+            hit, toks, (k, subj, head_class), passive=passive, hedged=hedged, no_x=no_x
+        ):
+            return
+        self._modal_rule(hit, toks, (k, subj, head_class), passive=passive, no_x=no_x)
+
+    def _after_modal(self, hit: _Hit, toks: _Tokens) -> tuple[int, bool] | None:
+        """Where the modal's verb stands, past a negation and adverbs; and hedged?
+
+        None when what follows makes it no directive ("must have been").
+        """
+        trig = hit.trigger
+        k = hit.last
+        # Negation after the modal: "must not", "will never", "should no longer".
+        if toks.word(k) in _NEGATORS and toks.word(k + 1) != "only":
+            hit.negated = True
+            k += 1
+        elif toks.word(k) == "no" and toks.word(k + 1) == "longer":
+            hit.negated = True
+            k += 2
+        hedged = False
+        while k < hit.last + 4 and (toks.word(k) in ADVERBS or toks.word(k) in HEDGES):
+            hedged = hedged or toks.word(k) in HEDGES
+            k += 1
+        nxt = toks.word(k)
+        if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
+            return None
+        if (nxt == "have" and self._participle(toks.word(k + 1))) or (
+            nxt == "have" and toks.word(k + 1) == "been"
+        ):
+            return None  # "must have been": a conclusion about the past
+        if k < len(toks.words):
+            if k in self._hit_starts:
+                return None  # "will have to", "will need to": the inner trigger speaks
+            if (
+                nxt in BE_FORMS
+                and self._participle(toks.word(k + 1))
+                and (k + 1) in self._hit_starts
+            ):
+                return None  # "should be encouraged to": the passive speech act speaks
+        return k, hedged
+
+    def _modal_binds(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        read: tuple[int, tuple[int, int], str | None],
+        *,
+        passive: bool,
+        hedged: bool,
+        no_x: bool,
+    ) -> bool:
+        """Whether a "may"/"can" or a "will"/"would" binds its subject here.
+
+        ``read`` is the verb's index, the subject span and its head class.
+        """
+        trig = hit.trigger
+        k, subj, head_class = read
+        nxt = toks.word(k)
         if trig.frame is Frame.NEGATED_ONLY:
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
             if not (hit.negated and (no_x or head_class is not None)):
-                return
+                return False
             hit.force = Force.OBLIGATION
         if trig.frame is Frame.ACTOR_MODAL:
             if nxt in UNDERGO_VERBS:
-                return  # "councils will receive £1.2bn": they are given, not bound
+                return (
+                    False  # "councils will receive £1.2bn": they are given, not bound
+                )
             if passive or hedged or head_class not in _COMMITTERS:
                 # A prediction about a thing, a scheduled passive, or a hedged
                 # forecast ("the Fed will likely hold rates").
-                return
+                return False
             if hit.clause_kind == "relative":
-                return  # "officials who will oversee it" describes, not commits
+                return False  # "officials who will oversee it" describes, not commits
             if head_class == "reported" and nxt == "be":
-                return  # "warned that it would not be enough": a forecast
+                return False  # "warned that it would not be enough": a forecast
             if trig.base == "would" and (
                 self._statement_at(toks.starts[hit.first]) is None
                 or (toks.word(subj[1] - 1) in SPEAKER_PRONOUNS and nxt in POLITE_VERBS)
@@ -290,7 +328,21 @@ class _Stage(_StageBase):
                 # Only reported speech backshifts a "will" ("she said she would
                 # cut taxes"); outside it "would" is conditional, and "I would
                 # stress", "we would like to" are polite frames of a remark.
-                return
+                return False
+        return True
+
+    def _modal_rule(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        read: tuple[int, tuple[int, int], str | None],
+        *,
+        passive: bool,
+        no_x: bool,
+    ) -> None:
+        """Keep a binding modal and name its rule, action start and addressee."""
+        k, subj, head_class = read
+        nxt = toks.word(k)
         hit.keep = True
         if (
             toks.word(subj[1] - 1) in EFFORT_HEADS
