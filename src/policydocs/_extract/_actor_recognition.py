@@ -6,6 +6,8 @@ phrase names, and the one scan of the text that registers every name.
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .._vocab import ActorKind
 from ._actor_bounds import _Bounds
 from ._actor_words import (
@@ -36,6 +38,9 @@ from ._actor_words import (
 
 __all__: list[str] = []
 
+#: What a phrase names: kind, canonical name, titles, gender, heads.
+_Class: TypeAlias = "tuple[ActorKind | None, str, list[str], str, set[str]]"
+
 
 class _Recognition(_Bounds):
     """Name recognition of the actor registry (a layer of ActorRegistry)."""
@@ -63,9 +68,35 @@ class _Recognition(_Bounds):
         kind, name, titles, gender, heads = got
         return kind, name, list(titles), gender, set(heads)
 
-    def _classify_uncached(
-        self, phrase: str
-    ) -> tuple[ActorKind | None, str, list[str], str, set[str]]:
+    def _classify_uncached(self, phrase: str) -> _Class:
+        name, acronym = self._bare_name(phrase)
+        words = name.split()
+        if not words:
+            return None, "", [], "", set()
+        lows = [w.lower() for w in words]
+        heads = self._org_heads(words, lows, acronym)
+        last = lows[-1]
+        if heads - {h for h in heads if h.startswith("acronym:")} and (
+            any(w[:1].isupper() for w in words) or last in _ORG_HEADS
+        ):
+            return self._as_organization(name, words, heads)
+        if last in _PLACE_HEADS and len(words) >= 2 and words[0][:1].isupper():
+            return ActorKind.PLACE, " ".join(words[:-1]), [], "", {last}
+        if last in _GROUP_HEADS:
+            return ActorKind.GROUP, name, [], "pl", {last}
+        # Person: title words, then a capitalised name.
+        t, qualified = self._title_end(words, lows)
+        if t > 0:
+            return self._as_person(name, words, t, qualified=qualified)
+        if all(w[:1].isupper() for w in words) and len(words) <= 4:
+            if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+                return ActorKind.ORGANIZATION, name, [], "", set()
+            return None, name, [], "", set()
+        return None, name, [], "", set()
+
+    @staticmethod
+    def _bare_name(phrase: str) -> tuple[str, str]:
+        """A phrase without article, possessive and bracketed acronym; the acronym."""
         name = phrase.strip()
         acronym = ""
         if name.endswith(")") and "(" in name:
@@ -79,10 +110,10 @@ class _Recognition(_Bounds):
         elif name[:3].lower() == "an ":
             name = name[3:]
         name = name.removesuffix("'s").removesuffix("’s").strip()
-        words = name.split()
-        if not words:
-            return None, "", [], "", set()
-        lows = [w.lower() for w in words]
+        return name, acronym
+
+    def _org_heads(self, words: list[str], lows: list[str], acronym: str) -> set[str]:
+        """The organization heads of a name (none for a titled person's name)."""
         heads: set[str] = set()
         if acronym:
             heads.add("acronym:" + acronym)
@@ -95,37 +126,40 @@ class _Recognition(_Bounds):
                 i == len(lows) - 1 or lows[i + 1] in ("of", "for", "and", "&")
             ):
                 heads.add(lw)
-        last = lows[-1]
         if self._titled_name(words):
             # "Governor Rahul Mehta of the Reserve Bank" is a person.
             heads = {h for h in heads if h.startswith("acronym:")}
-        if heads - {h for h in heads if h.startswith("acronym:")} and (
-            any(w[:1].isupper() for w in words) or last in _ORG_HEADS
-        ):
-            if last in _GROUP_HEADS and not any(w[:1].isupper() for w in words):
-                return ActorKind.GROUP, name, [], "pl", {last}
-            poss = [
-                i
-                for i, w in enumerate(words[:-2])
-                if w.endswith(("'s", "’s"))
-                and w[:1].isupper()
-                and w.lower().replace("’", "'") not in _NAME_POSSESSIVES
-                and words[i + 1][:1].isupper()
-            ]
-            if poss:
-                # "Japan's Cabinet Office" is the Cabinet Office, "the Bank of
-                # England's Monetary Policy Committee" its committee.
-                name = " ".join(words[poss[-1] + 1 :])
-            return ActorKind.ORGANIZATION, name, [], "", heads
-        if last in _PLACE_HEADS and len(words) >= 2 and words[0][:1].isupper():
-            return ActorKind.PLACE, " ".join(words[:-1]), [], "", {last}
-        if last in _GROUP_HEADS:
+        return heads
+
+    @staticmethod
+    def _as_organization(name: str, words: list[str], heads: set[str]) -> _Class:
+        """An organization (or a group: "local governments") named by its heads."""
+        last = words[-1].lower()
+        if last in _GROUP_HEADS and not any(w[:1].isupper() for w in words):
             return ActorKind.GROUP, name, [], "pl", {last}
-        # Person: title words, then a capitalised name. The title ends at
-        # the last title word that a name follows ("Agriculture Minister N.
-        # Ramesh Gowda", "NBS spokesperson Wei Lan"); a title with a "for"/
-        # "of" block keeps all but the name ("Commissioner for Energy and
-        # Housing Markus Brandt").
+        poss = [
+            i
+            for i, w in enumerate(words[:-2])
+            if w.endswith(("'s", "’s"))
+            and w[:1].isupper()
+            and w.lower().replace("’", "'") not in _NAME_POSSESSIVES
+            and words[i + 1][:1].isupper()
+        ]
+        if poss:
+            # "Japan's Cabinet Office" is the Cabinet Office, "the Bank of
+            # England's Monetary Policy Committee" its committee.
+            name = " ".join(words[poss[-1] + 1 :])
+        return ActorKind.ORGANIZATION, name, [], "", heads
+
+    @staticmethod
+    def _title_end(words: list[str], lows: list[str]) -> tuple[int, bool]:
+        """Where a person's title words end; whether an "of"/"for" block qualifies it.
+
+        The title ends at the last title word that a name follows ("Agriculture
+        Minister N. Ramesh Gowda", "NBS spokesperson Wei Lan"); a title with a
+        "for"/"of" block keeps all but the name ("Commissioner for Energy and
+        Housing Markus Brandt").
+        """
         t = 0
         qualified = False
         for k in range(len(words) - 1):
@@ -148,49 +182,48 @@ class _Recognition(_Bounds):
             conn = next(i for i in range(len(lows)) if lows[i] in _CONNECTORS)
             # "Minister of Energy" alone is a title, not a person named Energy.
             t = k if k > conn + 1 else 0
-        if t > 0:
-            rest = words[t:]
-            # "Governor Rahul Mehta of the Reserve Bank": the name stops at
-            # a connector; the rest is the affiliation, kept in the title.
-            cut = next(
-                (k for k, w in enumerate(rest) if k > 0 and w.lower() in _NAME_CUT),
-                len(rest),
-            )
-            if cut < len(rest) and not qualified:
-                words = words[:t] + rest[:cut]
-                lows = [w.lower() for w in words]
-                rest = rest[:cut]
-            if len(rest) == 1 and (
-                rest[0].lower() in _PERSON_TITLES
-                or rest[0].lower()[:-1] in _PERSON_TITLES
-            ):
-                return ActorKind.GROUP, name, [], "pl", {rest[0].lower()}
-            gender = ""
-            for lw in lows[:t]:
-                if lw in _MALE_TITLES:
-                    gender = "m"
-                elif lw in _FEMALE_TITLES:
-                    gender = "f"
-            title = " ".join(words[:t])
-            if not rest or not rest[0][:1].isupper():
-                return None, "", [], "", set()
-            titles = (
-                []
-                if title.lower().rstrip(".") in ("mr", "ms", "mrs", "dr", "miss")
-                else [title]
-            )
-            return (
-                ActorKind.PERSON,
-                " ".join(rest),
-                titles,
-                gender,
-                {lw for lw in lows[:t] if lw in _PERSON_TITLES},
-            )
-        if all(w[:1].isupper() for w in words) and len(words) <= 4:
-            if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-                return ActorKind.ORGANIZATION, name, [], "", set()
-            return None, name, [], "", set()
-        return None, name, [], "", set()
+        return t, qualified
+
+    @staticmethod
+    def _as_person(name: str, words: list[str], t: int, *, qualified: bool) -> _Class:
+        """A titled person: the name after the title words, titles, gender, heads."""
+        lows = [w.lower() for w in words]
+        rest = words[t:]
+        # "Governor Rahul Mehta of the Reserve Bank": the name stops at
+        # a connector; the rest is the affiliation, kept in the title.
+        cut = next(
+            (k for k, w in enumerate(rest) if k > 0 and w.lower() in _NAME_CUT),
+            len(rest),
+        )
+        if cut < len(rest) and not qualified:
+            words = words[:t] + rest[:cut]
+            lows = [w.lower() for w in words]
+            rest = rest[:cut]
+        if len(rest) == 1 and (
+            rest[0].lower() in _PERSON_TITLES or rest[0].lower()[:-1] in _PERSON_TITLES
+        ):
+            return ActorKind.GROUP, name, [], "pl", {rest[0].lower()}
+        gender = ""
+        for lw in lows[:t]:
+            if lw in _MALE_TITLES:
+                gender = "m"
+            elif lw in _FEMALE_TITLES:
+                gender = "f"
+        title = " ".join(words[:t])
+        if not rest or not rest[0][:1].isupper():
+            return None, "", [], "", set()
+        titles = (
+            []
+            if title.lower().rstrip(".") in ("mr", "ms", "mrs", "dr", "miss")
+            else [title]
+        )
+        return (
+            ActorKind.PERSON,
+            " ".join(rest),
+            titles,
+            gender,
+            {lw for lw in lows[:t] if lw in _PERSON_TITLES},
+        )
 
     @staticmethod
     def _titled_name(words: list[str]) -> bool:
