@@ -301,6 +301,45 @@ def _singular_fraction_ok(low: str, pos: int, end: int) -> bool:
     return word in _AFTER_FRACTION or word in lex.SCALES
 
 
+class _Reading:
+    """Where :func:`_read_words` stands: its number, offset and last connector."""
+
+    __slots__ = (
+        "and_after",
+        "article",
+        "connector",
+        "end",
+        "low",
+        "q",
+        "saved",
+        "st",
+        "started_digits",
+    )
+
+    def __init__(self, low: str, pos: int, end: int, *, article: bool) -> None:
+        self.low = low
+        self.end = end
+        self.article = article
+        self.st = _Words()
+        self.q = pos
+        self.connector = ""
+        self.started_digits = False
+        self.saved: tuple[float, float, str | None, float, int, bool] | None = None
+        self.and_after: str | None = None
+
+    def give_back(self) -> None:
+        """Undo what an "and" read, when what followed it did not belong."""
+        if self.saved is not None and self.connector == "and":
+            self.st.restore(self.saved)
+
+
+#: What one step of :func:`_read_words` says: stop, go on at ``q``, or read the
+#: connector after the token first.
+_STOP: Final = 0
+_NEXT: Final = 1
+_ON: Final = 2
+
+
 def _read_words(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
     """Read a number written in words, possibly mixed with digit groups.
 
@@ -310,231 +349,15 @@ def _read_words(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
         group    = [unit | teen | tens [-unit] | digits] [hundred [and] rest]
         fraction = numerator denominator   ("two thirds", "a half")
     """
-    st = _Words()
-    q = pos
-    connector = ""
-    started_digits = False
-    saved: tuple[float, float, str | None, float, int, bool] | None = None
-    and_after: str | None = None
+    r = _Reading(low, pos, end, article=article)
+    st = r.st
     for _ in range(40):
-        value: float
-        if low[q : q + 1].isdigit():
-            if st.last not in {None, "hundred", "scale"}:
-                break
-            if st.last is not None and not (started_digits or connector == "and"):
-                break
-            num = _read_digits(low, q, end)
-            if num is None or num.ordinal or num.fraction:
-                break
-            value = num.value
-            if st.last is not None and (
-                not num.integer or value == 0 or value >= min(st.last_scale, 1000)
-            ):
-                if saved is not None and connector == "and":
-                    st.restore(saved)
-                break
-            if st.last is None:
-                started_digits = True
-            st.cur += value
-            st.last = "digits"
-            st.end = num.end
-        else:
-            got = _next_word(low, q, end)
-            if got is None:
-                break
-            word, w_end = got
-            last = st.last
-            if word in lex.SMALL:
-                value = lex.SMALL[word]
-                # A denominator after a numerator makes a fraction: "two thirds".
-                if last is None or (last in {"hundred", "scale"} and connector != "-"):
-                    if last is not None and value >= st.last_scale:
-                        break
-                    sep = _CONNECTOR.match(low, w_end, end)
-                    den = (
-                        _next_word(low, sep.end(), end)
-                        if sep is not None and "and" not in sep.group()
-                        else None
-                    )
-                    if den is not None and den[0] in lex.DENOMINATORS and value > 0:
-                        d = lex.DENOMINATORS[den[0]]
-                        plural = den[0].endswith("s")
-                        # "one-sixth" is hyphenated as a fraction, never an ordinal
-                        hyphen = sep is not None and "-" in sep.group()
-                        if plural or (
-                            value == 1
-                            and (hyphen or _singular_fraction_ok(low, den[1], end))
-                        ):
-                            st.cur += value / d
-                            st.last = "fraction"
-                            st.fraction = True
-                            st.end = den[1]
-                            q = den[1]
-                            nxt = _CONNECTOR.match(low, q, end)
-                            if nxt is None:
-                                break
-                            connector = nxt.group().strip()
-                            q = nxt.end()
-                            continue
-                    if value == 0 and last is not None:
-                        if saved is not None and connector == "and":
-                            st.restore(saved)
-                        break
-                    st.cur += value
-                    st.last = "unit" if value < 10 else "teen"
-                elif last == "tens" and 0 < value < 10 and connector != "and":
-                    st.cur += value
-                    st.last = "unit"
-                else:
-                    break
-            elif word in lex.TENS:
-                if last is None or (last in {"hundred", "scale"} and connector != "-"):
-                    if last is not None and lex.TENS[word] >= st.last_scale:
-                        break
-                    st.cur += lex.TENS[word]
-                    st.last = "tens"
-                else:
-                    break
-            elif word in {"hundred", "hundreds"}:
-                if last is None:
-                    if not article and _SCALE_WORD.match(low, w_end, end) is None:
-                        break
-                    st.cur = 100
-                elif last in {"unit", "teen", "tens", "digits"} and connector != "and":
-                    if (st.cur >= 100 and last != "digits") or and_after == "hundred":
-                        if saved is not None:
-                            st.restore(saved)
-                        break
-                    st.cur *= 100
-                else:
-                    break
-                st.last = "hundred"
-            elif word in lex.SCALES:
-                scale = lex.SCALES[word]
-                if last is None:
-                    if not article:
-                        break
-                    st.total = scale
-                elif last in {"unit", "teen", "tens", "digits", "hundred", "fraction"}:
-                    if connector == "and" or scale >= st.last_scale:
-                        if saved is not None and scale >= st.last_scale:
-                            st.restore(saved)
-                        break
-                    st.total += st.cur * scale
-                    st.cur = 0
-                elif last == "scale" and st.cur == 0 and scale > st.last_scale:
-                    st.total *= scale
-                else:
-                    break
-                st.last = "scale"
-                st.last_scale = scale
-            elif (
-                word in lex.DENOMINATORS
-                and last is None
-                and word in {"half", "quarter"}
-            ):
-                # "half million", "quarter million", "half of", "a quarter"
-                if word == "quarter" and not article:
-                    scale_m = _SCALE_WORD.match(low, w_end, end)
-                    if scale_m is None:
-                        break
-                st.cur = 1 / lex.DENOMINATORS[word]
-                st.last = "fraction"
-                st.fraction = True
-            elif word in lex.DENOMINATORS and last is None and article:
-                if not (word.endswith("s") or _singular_fraction_ok(low, w_end, end)):
-                    break
-                st.cur = 1 / lex.DENOMINATORS[word]
-                st.last = "fraction"
-                st.fraction = True
-            elif word in lex.ORDINALS:
-                value = lex.ORDINALS[word]
-                if last is None:
-                    st.cur = value
-                elif (last == "tens" and value < 10 and connector != "and") or (
-                    last in {"hundred", "scale"} and value < 100 and connector == "and"
-                ):
-                    st.cur += value
-                elif last in {"unit", "teen", "tens", "hundred"} and value >= 100:
-                    st.cur *= value
-                else:
-                    break
-                st.ordinal = True
-                st.last = "ordinal"
-                st.end = w_end
-                break
-            else:
-                break
-            st.end = w_end
-        # Connector to the next token.
-        q = st.end
-        if m := _POINT.match(low, q, end):
-            decimals = _read_point(low, m.end(), end)
-            if decimals is not None and st.last in {
-                "unit",
-                "teen",
-                "tens",
-                "hundred",
-                "digits",
-            }:
-                digits, d_end = decimals
-                st.cur = (
-                    float(f"{int(st.cur)}.{digits}")
-                    if math.isfinite(st.cur) and st.cur == int(st.cur)
-                    else st.cur
-                )
-                st.end = d_end
-                st.last = "decimal"
-                q = d_end
-        tail = _CONNECTOR.match(low, q, end)
-        if tail is None:
+        digits = low[r.q : r.q + 1].isdigit()
+        step = _digits_step(r) if digits else _word_step(r)
+        if step == _NEXT:
+            continue
+        if step == _STOP or not _connector_step(r):
             break
-        connector = tail.group().strip()
-        if connector == "&":
-            connector = "and"
-        if connector == "and":
-            frac = _fraction_after(low, tail.end(), end)
-            if frac is not None and st.last in {
-                "unit",
-                "teen",
-                "tens",
-                "hundred",
-                "scale",
-                "digits",
-                "decimal",
-            }:
-                amount, f_end = frac
-                scale_m = _SCALE_WORD.match(low, f_end, end)
-                scale = lex.SCALES[scale_m.group(1)] if scale_m is not None else 0.0
-                if scale_m is not None and st.last != "scale":
-                    st.total += (st.cur + amount) * scale
-                    st.cur = 0
-                    st.last_scale = scale
-                    st.end = scale_m.end()
-                elif scale_m is not None and scale < st.last_scale:
-                    st.total += st.cur + amount * scale
-                    st.cur = 0
-                    st.end = scale_m.end()
-                elif st.last == "scale":
-                    st.total += amount * st.last_scale
-                    st.end = f_end
-                else:
-                    st.cur += amount
-                    st.end = f_end
-                st.fraction = False
-                st.last = "fraction"
-                q = st.end
-                tail = _CONNECTOR.match(low, q, end)
-                if tail is None or tail.group().strip() in {"and", "&"}:
-                    break
-                connector = tail.group().strip()
-                q = tail.end()
-                continue
-            if st.last not in {"hundred", "scale"}:
-                break
-            saved = st.snapshot()
-            and_after = st.last
-        q = tail.end()
     if st.last is None:
         return None
     value = st.value
@@ -550,6 +373,287 @@ def _read_words(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
         scaled=st.total > 0 and st.last_scale < float("inf"),
         trailing_scale=st.last_scale if st.last == "scale" else 1.0,
     )
+
+
+def _digits_step(r: _Reading) -> int:
+    """A digit group inside a worded number ("4 thousand", "300 million")."""
+    st = r.st
+    if st.last not in {None, "hundred", "scale"}:
+        return _STOP
+    if st.last is not None and not (r.started_digits or r.connector == "and"):
+        return _STOP
+    num = _read_digits(r.low, r.q, r.end)
+    if num is None or num.ordinal or num.fraction:
+        return _STOP
+    value = num.value
+    if st.last is not None and (
+        not num.integer or value == 0 or value >= min(st.last_scale, 1000)
+    ):
+        r.give_back()
+        return _STOP
+    if st.last is None:
+        r.started_digits = True
+    st.cur += value
+    st.last = "digits"
+    st.end = num.end
+    return _ON
+
+
+def _word_step(r: _Reading) -> int:
+    """One number word: a unit, a ten, "hundred", a scale, a fraction or an ordinal."""
+    got = _next_word(r.low, r.q, r.end)
+    if got is None:
+        return _STOP
+    word, w_end = got
+    if word in lex.SMALL:
+        step = _small_step(r, word, w_end)
+    elif word in lex.TENS:
+        step = _tens_step(r, word)
+    elif word in {"hundred", "hundreds"}:
+        step = _hundred_step(r, w_end)
+    elif word in lex.SCALES:
+        step = _scale_step(r, word)
+    elif word in lex.DENOMINATORS and r.st.last is None:
+        step = _denominator_step(r, word, w_end)
+    elif word in lex.ORDINALS:
+        _ordinal_step(r, word, w_end)
+        return _STOP
+    else:
+        return _STOP
+    if step == _ON:
+        r.st.end = w_end
+    return step
+
+
+def _small_step(r: _Reading, word: str, w_end: int) -> int:
+    """A word below twenty, or the numerator of a fraction ("two thirds")."""
+    st, low, end, connector = r.st, r.low, r.end, r.connector
+    last = st.last
+    value = lex.SMALL[word]
+    # A denominator after a numerator makes a fraction: "two thirds".
+    if last is None or (last in {"hundred", "scale"} and connector != "-"):
+        if last is not None and value >= st.last_scale:
+            return _STOP
+        sep = _CONNECTOR.match(low, w_end, end)
+        den = (
+            _next_word(low, sep.end(), end)
+            if sep is not None and "and" not in sep.group()
+            else None
+        )
+        if den is not None and den[0] in lex.DENOMINATORS and value > 0:
+            d = lex.DENOMINATORS[den[0]]
+            plural = den[0].endswith("s")
+            # "one-sixth" is hyphenated as a fraction, never an ordinal
+            hyphen = sep is not None and "-" in sep.group()
+            if plural or (
+                value == 1 and (hyphen or _singular_fraction_ok(low, den[1], end))
+            ):
+                st.cur += value / d
+                st.last = "fraction"
+                st.fraction = True
+                st.end = den[1]
+                r.q = den[1]
+                nxt = _CONNECTOR.match(low, r.q, end)
+                if nxt is None:
+                    return _STOP
+                r.connector = nxt.group().strip()
+                r.q = nxt.end()
+                return _NEXT
+        if value == 0 and last is not None:
+            r.give_back()
+            return _STOP
+        st.cur += value
+        st.last = "unit" if value < 10 else "teen"
+    elif last == "tens" and 0 < value < 10 and connector != "and":
+        st.cur += value
+        st.last = "unit"
+    else:
+        return _STOP
+    return _ON
+
+
+def _tens_step(r: _Reading, word: str) -> int:
+    """A multiple of ten ("twenty", "three hundred and forty")."""
+    st = r.st
+    last = st.last
+    if last is None or (last in {"hundred", "scale"} and r.connector != "-"):
+        if last is not None and lex.TENS[word] >= st.last_scale:
+            return _STOP
+        st.cur += lex.TENS[word]
+        st.last = "tens"
+        return _ON
+    return _STOP
+
+
+def _hundred_step(r: _Reading, w_end: int) -> int:
+    """The word "hundred" after a unit, or alone after an article or before a scale."""
+    st, connector = r.st, r.connector
+    last = st.last
+    if last is None:
+        if not r.article and _SCALE_WORD.match(r.low, w_end, r.end) is None:
+            return _STOP
+        st.cur = 100
+    elif last in {"unit", "teen", "tens", "digits"} and connector != "and":
+        if (st.cur >= 100 and last != "digits") or r.and_after == "hundred":
+            if r.saved is not None:
+                st.restore(r.saved)
+            return _STOP
+        st.cur *= 100
+    else:
+        return _STOP
+    st.last = "hundred"
+    return _ON
+
+
+def _scale_step(r: _Reading, word: str) -> int:
+    """A scale word ("thousand", "million") multiplying what came before."""
+    st, connector = r.st, r.connector
+    last = st.last
+    scale = lex.SCALES[word]
+    if last is None:
+        if not r.article:
+            return _STOP
+        st.total = scale
+    elif last in {"unit", "teen", "tens", "digits", "hundred", "fraction"}:
+        if connector == "and" or scale >= st.last_scale:
+            if r.saved is not None and scale >= st.last_scale:
+                st.restore(r.saved)
+            return _STOP
+        st.total += st.cur * scale
+        st.cur = 0
+    elif last == "scale" and st.cur == 0 and scale > st.last_scale:
+        st.total *= scale
+    else:
+        return _STOP
+    st.last = "scale"
+    st.last_scale = scale
+    return _ON
+
+
+def _denominator_step(r: _Reading, word: str, w_end: int) -> int:
+    """A fraction word opening the number: "half million", "a quarter", "a third"."""
+    st, low, end = r.st, r.low, r.end
+    if word in {"half", "quarter"}:
+        # "half million", "quarter million", "half of", "a quarter"
+        if word == "quarter" and not r.article:
+            scale_m = _SCALE_WORD.match(low, w_end, end)
+            if scale_m is None:
+                return _STOP
+    elif not r.article:
+        return _STOP if word not in lex.ORDINALS else _ordinal_fallback(r, word, w_end)
+    elif not (word.endswith("s") or _singular_fraction_ok(low, w_end, end)):
+        return _STOP
+    st.cur = 1 / lex.DENOMINATORS[word]
+    st.last = "fraction"
+    st.fraction = True
+    return _ON
+
+
+def _ordinal_fallback(r: _Reading, word: str, w_end: int) -> int:
+    """An ordinal that is also a denominator, read without an article ("third")."""
+    _ordinal_step(r, word, w_end)
+    return _STOP
+
+
+def _ordinal_step(r: _Reading, word: str, w_end: int) -> None:
+    """An ordinal word, which ends the number ("twenty-first", "the hundredth")."""
+    st, connector = r.st, r.connector
+    last = st.last
+    value = lex.ORDINALS[word]
+    if last is None:
+        st.cur = value
+    elif (last == "tens" and value < 10 and connector != "and") or (
+        last in {"hundred", "scale"} and value < 100 and connector == "and"
+    ):
+        st.cur += value
+    elif last in {"unit", "teen", "tens", "hundred"} and value >= 100:
+        st.cur *= value
+    else:
+        return
+    st.ordinal = True
+    st.last = "ordinal"
+    st.end = w_end
+
+
+def _connector_step(r: _Reading) -> bool:
+    """Decimals after "point", then the connector to the next token; False: stop."""
+    st, low, end = r.st, r.low, r.end
+    q = st.end
+    if m := _POINT.match(low, q, end):
+        decimals = _read_point(low, m.end(), end)
+        if decimals is not None and st.last in {
+            "unit",
+            "teen",
+            "tens",
+            "hundred",
+            "digits",
+        }:
+            digits, d_end = decimals
+            st.cur = (
+                float(f"{int(st.cur)}.{digits}")
+                if math.isfinite(st.cur) and st.cur == int(st.cur)
+                else st.cur
+            )
+            st.end = d_end
+            st.last = "decimal"
+            q = d_end
+    tail = _CONNECTOR.match(low, q, end)
+    if tail is None:
+        return False
+    connector = tail.group().strip()
+    if connector == "&":
+        connector = "and"
+    r.connector = connector
+    if connector == "and":
+        frac = _fraction_after(low, tail.end(), end)
+        if frac is not None and st.last in {
+            "unit",
+            "teen",
+            "tens",
+            "hundred",
+            "scale",
+            "digits",
+            "decimal",
+        }:
+            return _and_fraction(r, frac)
+        if st.last not in {"hundred", "scale"}:
+            return False
+        r.saved = st.snapshot()
+        r.and_after = st.last
+    r.q = tail.end()
+    return True
+
+
+def _and_fraction(r: _Reading, frac: tuple[float, int]) -> bool:
+    """A fraction after "and" ("and a half", "and three quarters"), maybe scaled."""
+    st, low, end = r.st, r.low, r.end
+    amount, f_end = frac
+    scale_m = _SCALE_WORD.match(low, f_end, end)
+    scale = lex.SCALES[scale_m.group(1)] if scale_m is not None else 0.0
+    if scale_m is not None and st.last != "scale":
+        st.total += (st.cur + amount) * scale
+        st.cur = 0
+        st.last_scale = scale
+        st.end = scale_m.end()
+    elif scale_m is not None and scale < st.last_scale:
+        st.total += st.cur + amount * scale
+        st.cur = 0
+        st.end = scale_m.end()
+    elif st.last == "scale":
+        st.total += amount * st.last_scale
+        st.end = f_end
+    else:
+        st.cur += amount
+        st.end = f_end
+    st.fraction = False
+    st.last = "fraction"
+    r.q = st.end
+    tail = _CONNECTOR.match(low, r.q, end)
+    if tail is None or tail.group().strip() in {"and", "&"}:
+        return False
+    r.connector = tail.group().strip()
+    r.q = tail.end()
+    return True
 
 
 def _read_point(low: str, pos: int, end: int) -> tuple[str, int] | None:
