@@ -57,6 +57,7 @@ _STAGES = (
     "_extract._cues",
     "_extract._directive_parts",
     "_extract._directives",
+    "_extract._metric_periods",
     "_extract._metrics",
     "_extract._modals",
     "_extract._number_reader",
