@@ -6,7 +6,7 @@ phrase names, and the one scan of the text that registers every name.
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
 from .._vocab import ActorKind
 from ._actor_bounds import _Bounds
@@ -35,11 +35,16 @@ from ._actor_words import (
     _TITLE_MODIFIERS,
     _norm,
 )
+from ._lexicon import word_set
 
 __all__: list[str] = []
 
 #: What a phrase names: kind, canonical name, titles, gender, heads.
 _Class: TypeAlias = "tuple[ActorKind | None, str, list[str], str, set[str]]"
+
+
+#: Title modifiers that name a portfolio, not a rank: no title extends over them.
+_PORTFOLIO_MODIFIERS: Final = word_set("actors_portfolio_modifiers")
 
 
 class _Recognition(_Bounds):
@@ -514,8 +519,7 @@ class _Recognition(_Bounds):
             ws, we = m
             w = text[ws:we].lower()
             if w in _PERSON_TITLES or (
-                w in _TITLE_MODIFIERS
-                and w not in ("state", "party", "finance", "trade")
+                w in _TITLE_MODIFIERS and w not in _PORTFOLIO_MODIFIERS
             ):
                 ext_s = ws
                 k = ws

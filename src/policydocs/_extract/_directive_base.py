@@ -9,7 +9,7 @@ clause stops; and the building of a Directive from a kept hit.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -35,6 +35,7 @@ from ._directive_parts import (
     _title_fits_author,
     _Tokens,
 )
+from ._lexicon import words
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -58,6 +59,10 @@ if TYPE_CHECKING:
     from ._context import Context, Sentence
 
 __all__: list[str] = []
+
+
+#: Prefixes of a verb whose participle is irregular ("repaid", "undertaken").
+_VERB_PREFIXES: Final = words("directives_verb_prefixes")
 
 
 class _StageBase:
@@ -302,7 +307,7 @@ class _StageBase:
         if word.endswith("ed") or word in IRREGULAR_PARTICIPLES:
             return True
         # "repaid", "rewritten", "undertaken", "overseen": a prefixed form.
-        for prefix in ("re", "un", "over", "under", "with", "out", "mis"):
+        for prefix in _VERB_PREFIXES:
             if word.startswith(prefix) and word[len(prefix) :] in IRREGULAR_PARTICIPLES:
                 return True
         return False

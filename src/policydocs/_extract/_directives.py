@@ -26,7 +26,7 @@ decisions where EXTRACTION.md is silent.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .._vocab import Force
 from . import _rules
@@ -57,6 +57,7 @@ from ._directive_parts import (
     _Scope,
     _Tokens,
 )
+from ._lexicon import word_set
 from ._modals import (
     ADVERBS,
     BE_FORMS,
@@ -91,6 +92,10 @@ def find_directives(
 ) -> tuple[Directive, ...]:
     """Find who should do what, with what force, in ``ctx.text``."""
     return _Stage(ctx, registry, statements).run()
+
+
+#: Adjectives before "need" ("the urgent need to").
+_NEED_ADJECTIVES: Final = word_set("directives_need_adjectives")
 
 
 class _Stage(_StageBase):
@@ -168,7 +173,7 @@ class _Stage(_StageBase):
             self._commit(hit, sc)
         elif frame is Frame.NEED_NOUN:
             det = hit.first - 1
-            if toks.word(det) in ("urgent", "pressing", "real", "clear", "growing"):
+            if toks.word(det) in _NEED_ADJECTIVES:
                 det -= 1
             # The need is asked for as an object ("stressed the need to",
             # "there is a need for"); as a subject ("The need for speed was

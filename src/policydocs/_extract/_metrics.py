@@ -43,6 +43,7 @@ from .._vocab import ActorKind
 from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
+from ._lexicon import words
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -112,9 +113,7 @@ _MONTH_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.MONTHS) + r")\.? {1,2}\Z"
 )
 _MONTH_AFTER: Final = re.compile(r" {1,2}(?:" + _trie(lex.MONTHS) + r")(?![a-z])")
-_DEFINITE_BEFORE: Final = _before(
-    ("the", "its", "their", "our", "these", "those", "all")
-)
+_DEFINITE_BEFORE: Final = _before(words("metrics_definite_before"))
 _COMPARED: Final = re.compile(
     r" {1,2}(?:the|as|that|higher|larger|more|greater|bigger|faster|what)(?![a-z])"
 )

@@ -44,13 +44,14 @@ the last day named in a sentence that mentioned its speaker, else None.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
+from ._lexicon import word_set
 from ._statement_context import _FinderState
 from ._statement_patterns import (
     _ADJUNCT,
@@ -101,6 +102,10 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     """Find who said what in ``ctx.text``, in document order."""
     finder = _Finder(ctx, registry)
     return finder.run()
+
+
+#: Adverbs between a subject and its cue ("X also said", "is widely expected").
+_SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
 
 
 class _Finder(_FinderState):
@@ -738,7 +743,7 @@ class _Finder(_FinderState):
             lw = word.lower()
             if lw in _BE:
                 return True
-            if lw.endswith("ly") or lw in ("also", "not", "widely", "generally"):
+            if lw.endswith("ly") or lw in _SUBJECT_ADVERBS:
                 k = j + 1 if j >= 0 else floor
                 if k <= floor:
                     return False
