@@ -91,7 +91,10 @@ def _plain(value: object) -> object:
 def _lists() -> dict[str, object]:
     out: dict[str, object] = {}
     for module_name in _STAGES:
-        module = importlib.import_module(f"policydocs.{module_name}")
+        try:
+            module = importlib.import_module(f"policydocs.{module_name}")
+        except ImportError:
+            continue  # an older or newer version without this module
         for name, value in sorted(vars(module).items()):
             if name.isupper() or (name.startswith("_") and name[1:].isupper()):
                 plain = _plain(value)
