@@ -91,7 +91,8 @@ class _StageBase:
         self._turns = self._question_turns()
         self._turn_starts = [t[0] for t in self._turns]
         # Capitalised words seen inside sentences: names, not sentence openers.
-        self._hit_starts: set[int] = set()
+        #: Token where each trigger of the sentence starts -> its hit.
+        self._hit_starts: dict[int, _Hit] = {}
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
         #: Titles of each listed actor, built on the first quoted "we".
         self._titles: dict[str, tuple[str, ...]] | None = None

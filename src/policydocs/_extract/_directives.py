@@ -47,6 +47,7 @@ from ._directive_parts import (
     _NOT_AN_OBJECT,
     _QUOTES,
     _RELATIVE,
+    _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _THAT_VERBS,
     _TIME_WORDS,
@@ -66,8 +67,11 @@ from ._modals import (
     DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
     HEDGES,
+    LEAVE_VERBS,
     NOUN_DETERMINERS,
     POLITE_VERBS,
+    POSSIBLE_PARTICIPLES,
+    POSSIBLE_VERBS,
     PREPOSITIONS,
     QUESTION_WORDS,
     REMARK_VERBS,
@@ -93,6 +97,9 @@ def find_directives(
     """Find who should do what, with what force, in ``ctx.text``."""
     return _Stage(ctx, registry, statements).run()
 
+
+#: Finite auxiliaries: a "that" clause opening with one states a fact.
+_INDICATIVE_AUX: Final = word_set("directives_indicative_aux")
 
 #: Adjectives before "need" ("the urgent need to").
 _NEED_ADJECTIVES: Final = word_set("directives_need_adjectives")
@@ -129,7 +136,7 @@ class _Stage(_StageBase):
         if not hits:
             return []
         lo = self._statement_floor(sent.start, toks)
-        self._hit_starts = {h.first for h in hits}
+        self._hit_starts = {h.first: h for h in hits}
         # Only triggers that held in their frame bound a later clause: a
         # "demand" that is a noun ("domestic demand should …") does not.
         bounds: set[int] = set()
@@ -196,6 +203,13 @@ class _Stage(_StageBase):
             self._state_to(hit, sc)
         if hit.keep and hit.rule in _ACTIVE_SPEECH:
             self._speaker(hit, sc)
+        if (
+            hit.keep
+            and hit.force is Force.DEMAND
+            and frame is not Frame.MODAL
+            and hit.rule != _rules.DEMAND_NOUN
+        ):
+            self._demander(hit, sc)
 
     def _speaker(self, hit: _Hit, sc: _Scope) -> None:
         """Who urges or calls: the issuer when no statement carries the act."""
@@ -209,6 +223,30 @@ class _Stage(_StageBase):
         np = self._np_span((clause.start, hit.first), toks)
         if self._head_class(np, toks) in _COMMITTERS:
             hit.speaker = np
+
+    def _demander(self, hit: _Hit, sc: _Scope) -> None:
+        """Keep a demand only when an actor presses it (EXTRACTION.md, Directive).
+
+        "The markets demand that …" and "innovation demands a system …"
+        state a need; a demand is pressed by someone: the clause's subject,
+        or the subject of the clause it joins ("…, and pressed for X").
+        """
+        toks = sc.toks
+        clause = self._clause(hit.first, toks, sc.bounds, sc.lo)
+        if toks.word(clause.cut) in ("if", "unless"):
+            hit.keep = False  # "if the EU side insists on …": a condition
+            return
+        if clause.start >= hit.first or clause.kind == "trigger":
+            return  # no subject of its own: shared with the clause before
+        np = self._np_span((clause.start, hit.first), toks)
+        while np[1] > np[0] and (
+            toks.word(np[1] - 1) in _AUX or toks.word(np[1] - 1) in ADVERBS
+        ):
+            np = (np[0], np[1] - 1)
+        if np[1] <= np[0]:
+            return
+        if self._head_class(np, toks) is None:
+            hit.keep = False
 
     def _modal(self, hit: _Hit, sc: _Scope) -> None:
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
@@ -286,6 +324,10 @@ class _Stage(_StageBase):
                 nxt in BE_FORMS
                 and self._participle(toks.word(k + 1))
                 and (k + 1) in self._hit_starts
+                and (
+                    toks.word(k + 2) == "to"
+                    or self._hit_starts[k + 1].trigger.frame is Frame.STATE_TO
+                )
             ):
                 return None  # "should be encouraged to": the passive speech act speaks
         return k, hedged
@@ -310,9 +352,14 @@ class _Stage(_StageBase):
         if trig.frame is Frame.NEGATED_ONLY:
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
-            if not (hit.negated and (no_x or head_class is not None)):
+            if hit.negated and (no_x or head_class is not None):
+                hit.force = Force.OBLIGATION
+            elif not hit.negated and self._leave(hit, toks, read, passive=passive):
+                hit.force = Force.PERMISSION
+            else:
                 return False
-            hit.force = Force.OBLIGATION
+            if hedged:
+                return False
         if trig.frame is Frame.ACTOR_MODAL:
             if nxt in UNDERGO_VERBS:
                 return (
@@ -335,6 +382,37 @@ class _Stage(_StageBase):
                 # stress", "we would like to" are polite frames of a remark.
                 return False
         return True
+
+    def _leave(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        read: tuple[int, tuple[int, int], str | None],
+        *,
+        passive: bool,
+    ) -> bool:
+        """Whether an unnegated "may"/"can" gives leave rather than a likelihood.
+
+        "Member states may grant exemptions" and "copies may be obtained from
+        …" give leave; "prices may rise", "it may be necessary" and "the
+        rate may have peaked" weigh a possibility. "can" gives leave only
+        with a verb of claiming a right ("firms can apply for …").
+        """
+        k, _subj, head_class = read
+        nxt = toks.word(k)
+        if (
+            hit.clause_kind in ("question", "that")
+            or toks.word(hit.first + 1) == "well"
+        ):
+            # "said the bank may cut rates": a reported likelihood.
+            return False
+        if hit.trigger.base == "can":
+            return head_class is not None and nxt in LEAVE_VERBS
+        if passive:
+            return toks.word(k + 1) not in POSSIBLE_PARTICIPLES
+        if head_class is None or nxt in POSSIBLE_VERBS or nxt in UNDERGO_VERBS:
+            return False
+        return not (head_class == "anaphor" and nxt in CHANGE_VERBS)
 
     def _modal_rule(
         self,
@@ -479,7 +557,7 @@ class _Stage(_StageBase):
         if start >= len(toks.words) or toks.words[start] in ";:,.":
             return
         hit.keep = True
-        hit.force = Force.RECOMMENDATION
+        hit.force = hit.trigger.force  # "call for" recommends, "press for" demands
         to = self._infinitive_after(start, toks)
         if to is not None and self._head_class((start, to), toks) in (
             "agent",
@@ -500,7 +578,7 @@ class _Stage(_StageBase):
             toks.word(k) in ADVERBS or toks.word(k).endswith("ly")
         ):
             k -= 1
-        if toks.word(k) in BE_FORMS:
+        if toks.word(k) in BE_FORMS and not toks.words[hit.first].endswith("ing"):
             if toks.word(hit.last) != "to" or hit.trigger.base == "support":
                 return
             subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
@@ -511,9 +589,19 @@ class _Stage(_StageBase):
             hit.addressee = self._np_span(subj, toks)
             hit.action_start = hit.last + 1
             return
-        if toks.word(hit.first - 1) in NOUN_DETERMINERS:
-            return  # "the required ratio", "a request to"
         start = hit.last
+        if toks.word(hit.first - 1) in NOUN_DETERMINERS:
+            if (
+                hit.trigger.force is Force.DEMAND
+                and toks.word(hit.first - 1) != "a"
+                and toks.word(start) == "that"
+            ):
+                # "reiterated its demand that the port be reopened": the noun
+                # names the demand, and its clause is the act demanded.
+                self._that_clause(hit, toks, start + 1)
+                if hit.keep:
+                    hit.rule = _rules.DEMAND_NOUN
+            return  # "the required ratio", "a request to"
         if hit.trigger.base == "call on" and toks.word(start) in _TIME_WORDS:
             # "called on Thursday for X": a date, then "call for".
             for j in range(start, min(start + 6, len(toks.words))):
@@ -533,6 +621,8 @@ class _Stage(_StageBase):
         if to is None and hit.trigger.base == "support":
             to = self._gerund_after(start, toks)
             rule = _rules.SUPPORT_IN
+        if to is None and self._demand_object(hit, toks, start):
+            return
         if to is None or to == start:
             return
         np_end = to
@@ -547,6 +637,30 @@ class _Stage(_StageBase):
         hit.keep, hit.rule = True, rule
         hit.addressee = self._np_span((start, np_end), toks)
         hit.action_start = to + 1
+
+    def _demand_object(self, hit: _Hit, toks: _Tokens, start: int) -> bool:
+        """Read "X are demanding lower prices": a demand whose object is the act.
+
+        Only a verb form reads so ("demanded", "demanding", or "demand" after
+        an auxiliary): "domestic demand rose" is the economist's noun.
+        """
+        if hit.trigger.force is not Force.DEMAND or hit.trigger.base != "demand":
+            return False
+        word = toks.words[hit.first]
+        if not (
+            word.endswith(("ed", "ing"))
+            or toks.word(hit.first - 1) in _AUX
+            or toks.word(hit.first - 1) in _SUBJECT_PRONOUNS
+        ):
+            return False
+        if (
+            toks.word(start) in _DETERMINERS
+            or self._capitalised(start, toks)
+            or (toks.word(start).isalpha() and toks.word(start) not in PREPOSITIONS)
+        ):
+            hit.keep, hit.rule, hit.action_start = True, _rules.DEMAND_OBJECT, start
+            return True
+        return False
 
     def _that_clause(self, hit: _Hit, toks: _Tokens, start: int) -> None:
         """Read "require that X do Y": the subjunctive clause is the action.
@@ -563,7 +677,10 @@ class _Stage(_StageBase):
         actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
         if actor is None:
             for j in range(start, min(len(toks.words), start + 4)):
-                if self._agentive(toks.words[j]):
+                if self._agentive(toks.words[j]) or (
+                    toks.word(j + 1) not in PREPOSITIONS
+                    and self._head_class((start, j + 1), toks) is not None
+                ):
                     actor = (start, j + 1)
                     break
         if actor is not None and actor[1] < len(toks.words):
@@ -571,6 +688,10 @@ class _Stage(_StageBase):
             hit.action_start = actor[1]
         else:
             hit.action_start = start
+        if hit.trigger.base == "insist" and self._indicative(hit.action_start, toks):
+            # "insisted that education is a public good" asserts a fact; only
+            # a subjunctive ("insisted that the company pay") demands.
+            hit.keep = False
 
     def _state_to(self, hit: _Hit, sc: _Scope) -> None:
         """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
@@ -595,6 +716,21 @@ class _Stage(_StageBase):
     # ------------------------------------------------------------------
     # phrase helpers
     # ------------------------------------------------------------------
+
+    @staticmethod
+    def _indicative(at: int, toks: _Tokens) -> bool:
+        """Whether the verb group at token ``at`` is indicative ("is", "rose")."""
+        j = at
+        while toks.word(j) in ADVERBS or toks.word(j).endswith("ly"):
+            j += 1
+        verb = toks.word(j)
+        if verb in BE_FORMS:
+            return verb != "be"
+        return (
+            verb in _INDICATIVE_AUX
+            or verb.endswith(("ed", "es"))
+            or (verb.endswith("s") and not verb.endswith("ss"))
+        )
 
     def _clause(self, at: int, toks: _Tokens, triggers: set[int], lo: int) -> _Clause:
         """The clause that ends at token ``at`` begins after the nearest boundary."""

@@ -39,11 +39,14 @@ __all__ = [
     "HEDGES",
     "ING_NOUNS",
     "IRREGULAR_PARTICIPLES",
+    "LEAVE_VERBS",
     "NOUN_DETERMINERS",
     "OBJECT_CUES",
     "OUTLET_WORDS",
     "POLITE_VERBS",
     "POPULACE_HEADS",
+    "POSSIBLE_PARTICIPLES",
+    "POSSIBLE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_AGENTS",
     "QUESTION_WORDS",
@@ -170,6 +173,19 @@ CHANGE_VERBS: Final = word_set("modals_change_verbs")
 #: Verbs whose subject undergoes rather than acts: "councils will receive
 #: £1.2bn", "exporters will benefit" forecast or report a plan for them.
 UNDERGO_VERBS: Final = word_set("modals_undergo_verbs")
+
+#: Verbs after "can" that claim a right: "small firms can apply for the
+#: subsidy" gives leave; "we can see" states an ability.
+LEAVE_VERBS: Final = word_set("modals_leave_verbs")
+
+#: Verbs after "may" that weigh a possibility ("it may be necessary", "the
+#: rate may have peaked", "it may seem"): no leave is given.
+POSSIBLE_VERBS: Final = word_set("modals_possible_verbs")
+
+#: Participles after "may be" that weigh a possibility ("may be affected",
+#: "may be needed"): a passive "may" otherwise gives leave ("copies may be
+#: obtained from …").
+POSSIBLE_PARTICIPLES: Final = word_set("modals_possible_participles")
 
 #: Verbs of "readers should note that …": a remark, not a call to act.
 REMARK_VERBS: Final = word_set("modals_remark_verbs")

@@ -1,0 +1,129 @@
+"""Demands, permissions and the rules of statutes (issue 13), on invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policydocs import Directive, Force, parse
+
+DAY = dt.date(2026, 3, 5)
+
+
+def directives(text: str, *, source: str | None = None) -> tuple[Directive, ...]:
+    return parse(text, published=DAY, source=source).directives
+
+
+def only(text: str, *, source: str | None = None) -> Directive:
+    found = directives(text, source=source)
+    assert len(found) == 1, [(d.trigger, d.action) for d in found]
+    return found[0]
+
+
+# --- 1. demands ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "The dockers' union demanded that the harbour board restore night shifts.",
+            "harbour board",
+            "restore night shifts",
+        ),
+        (
+            "Growers are demanding cheaper diesel for tractors.",
+            None,
+            "cheaper diesel for tractors",
+        ),
+        (
+            "The town council insisted that the company repair the bridge.",
+            "company",
+            "repair the bridge",
+        ),
+        (
+            "Senators pressed for an independent inquiry.",
+            None,
+            "an independent inquiry",
+        ),
+        (
+            "The water board appealed to households to limit garden watering.",
+            "households",
+            "limit garden watering",
+        ),
+        (
+            "The shipping federation reiterated its demand that the canal be dredged.",
+            None,
+            "the canal be dredged",
+        ),
+    ],
+)
+def test_demand_force(sentence: str, addressee: str | None, action: str) -> None:
+    """Demand verbs pressed by an actor give force demand, with what is demanded."""
+    d = only(sentence)
+    assert Force.DEMAND is d.force
+    assert action == d.action
+    assert addressee == (None if d.addressee is None else d.addressee.lower())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rising costs demand that the budget be reviewed before spring.",
+        "The professor insisted that teaching is a public good.",
+        "Domestic demand rose by two percent in the third quarter.",
+        "The minister spoke at a press conference after the vote.",
+    ],
+)
+def test_no_demand_without_an_actor_pressing(sentence: str) -> None:
+    """A need stated by a thing, an assertion, a noun of economics are no demands."""
+    assert () == directives(sentence)
+
+
+# --- 2. permissions -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Provincial regulators may waive the filing fee.", "waive the filing fee"),
+        ("Tenants are allowed to sublet one room.", "sublet one room"),
+        ("Claimants are entitled to an oral hearing.", "an oral hearing"),
+        (
+            "Small traders can apply for the drought grant.",
+            "apply for the drought grant",
+        ),
+        (
+            "Certified copies may be requested from the registry office.",
+            "Certified copies may be requested from the registry office",
+        ),
+    ],
+)
+def test_permission_force(sentence: str, action: str) -> None:
+    """Leave given to an actor, or a passive "may", is a permission."""
+    d = only(sentence)
+    assert Force.PERMISSION is d.force
+    assert not d.negated
+    assert action == d.action
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heating prices may rise again next winter.",
+        "It may be necessary to revisit the forecast.",
+        "Analysts said the central bank may lower rates in June.",
+        "We can see the effects of the drought in the harvest figures.",
+        "Some buildings may be affected by the works.",
+    ],
+)
+def test_may_of_possibility_is_no_trigger(sentence: str) -> None:
+    """A "may" or "can" that weighs a possibility or an ability gives nothing."""
+    assert () == directives(sentence)
+
+
+def test_may_not_stays_a_negated_obligation() -> None:
+    """Leave refused ("may not") is still an obligation, negated."""
+    d = only("Licensed brokers may not accept cash deposits.")
+    assert (Force.OBLIGATION, True) == (d.force, d.negated)
