@@ -127,3 +127,64 @@ def test_may_not_stays_a_negated_obligation() -> None:
     """Leave refused ("may not") is still an obligation, negated."""
     d = only("Licensed brokers may not accept cash deposits.")
     assert (Force.OBLIGATION, True) == (d.force, d.negated)
+
+
+# --- one directive per trigger -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forces"),
+    [
+        (
+            "Shareholders should demand that boards publish their pay ratios.",
+            [Force.RECOMMENDATION, Force.DEMAND],
+        ),
+        (
+            "The delegation will press for lower tariffs on fertiliser.",
+            [Force.COMMITMENT, Force.DEMAND],
+        ),
+        (
+            "The mayor will urge landlords to freeze rents.",
+            [Force.COMMITMENT, Force.RECOMMENDATION],
+        ),
+    ],
+)
+def test_modal_and_speech_verb_each_give_a_directive(
+    sentence: str, forces: list[Force]
+) -> None:
+    """A modal before a demand or request verb and the verb are two directives."""
+    assert forces == [d.force for d in directives(sentence)]
+
+
+def test_negated_modal_before_a_speech_verb_is_one_directive() -> None:
+    """In "shall not require X to", nobody is required: one negated obligation."""
+    d = only("Landlords shall not require tenants to pay a deposit in cash.")
+    assert (Force.OBLIGATION, True) == (d.force, d.negated)
+    assert "landlords" == (d.addressee or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("We urged them to settle the dispute quickly.", "settle the dispute quickly"),
+        (
+            "The council called upon all neighbouring districts to share the cost.",
+            "share the cost",
+        ),
+    ],
+)
+def test_whoever_is_urged_to_act_is_an_addressee(sentence: str, action: str) -> None:
+    """The object of "urge"/"call upon" before "to" is asked, named or not."""
+    assert action == only(sentence).action
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody should tell them what to do with their savings.",
+        "We are not telling them we are going to raise their fees.",
+    ],
+)
+def test_no_request_across_a_question_or_a_new_clause(sentence: str) -> None:
+    """ "tell them what to do" and a "to" in a new clause ask nothing of them."""
+    assert [] == [d for d in directives(sentence) if d.trigger == "tell"]

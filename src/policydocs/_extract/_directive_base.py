@@ -9,6 +9,7 @@ clause stops; and the building of a Directive from a kept hit.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -47,6 +48,7 @@ from ._modals import (
     POPULACE_HEADS,
     PREPOSITIONS,
     PRONOUN_AGENTS,
+    QUESTION_WORDS,
     REPORT_VERBS,
     THING_HEADS,
     Frame,
@@ -282,7 +284,11 @@ class _StageBase:
             w = words[j]
             if w in ";:." or w in _QUOTES or w == "that":
                 return None
+            if j > start and re.split("['’]", w)[0] in _SUBJECT_PRONOUNS - {"it"}:
+                return None  # "telling them we're going to …": another clause
             if w == "to":
+                if toks.word(j - 1) in QUESTION_WORDS:
+                    return None  # "tell them what to do": an indirect question
                 nxt = toks.word(j + 1)
                 if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
                     continue

@@ -98,6 +98,9 @@ def find_directives(
     return _Stage(ctx, registry, statements).run()
 
 
+#: Speech verbs whose object before "to" is always someone asked to act.
+_ADDRESSING: Final = word_set("directives_addressing")
+
 #: Finite auxiliaries: a "that" clause opening with one states a fact.
 _INDICATIVE_AUX: Final = word_set("directives_indicative_aux")
 
@@ -318,7 +321,7 @@ class _Stage(_StageBase):
         ):
             return None  # "must have been": a conclusion about the past
         if k < len(toks.words):
-            if k in self._hit_starts:
+            if k in self._hit_starts and self._hit_starts[k].trigger.frame in _MODALS:
                 return None  # "will have to", "will need to": the inner trigger speaks
             if (
                 nxt in BE_FORMS
@@ -573,6 +576,12 @@ class _Stage(_StageBase):
     def _speech(self, hit: _Hit, sc: _Scope) -> None:
         """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
+        if (
+            previous is not None
+            and previous.negated
+            and previous.action_start == hit.first
+        ):
+            return  # "shall not require workers to …": nobody is required
         k = hit.first - 1
         while k > hit.first - 3 and (
             toks.word(k) in ADVERBS or toks.word(k).endswith("ly")
@@ -630,9 +639,13 @@ class _Stage(_StageBase):
             # "urged banks not to raise fees": a negated request.
             np_end = to - 1
             hit.negated = True
-        if self._head_class((start, np_end), toks) is None:
-            # Not someone asked: "support the construction of …", or a noun
-            # ("external demand added 0.4 point to growth").
+        if self._head_class((start, np_end), toks) is None and not (
+            hit.trigger.base in _ADDRESSING and toks.word(start) not in PREPOSITIONS
+        ):
+            # Not someone asked: "support the construction of …", or the noun
+            # of "external demand added 0.4 point to growth". Whoever is urged
+            # or asked to act is an actor, named or not: "urged them to",
+            # "called upon all jurisdictions to".
             return
         hit.keep, hit.rule = True, rule
         hit.addressee = self._np_span((start, np_end), toks)
