@@ -188,3 +188,40 @@ def test_whoever_is_urged_to_act_is_an_addressee(sentence: str, action: str) -> 
 def test_no_request_across_a_question_or_a_new_clause(sentence: str) -> None:
     """ "tell them what to do" and a "to" in a new clause ask nothing of them."""
     assert [] == [d for d in directives(sentence) if d.trigger == "tell"]
+
+
+# --- 4. commitments of a body named before -----------------------------------
+
+
+def test_it_takes_up_the_body_named_in_the_sentence_before() -> None:
+    """ "It will …" after a sentence about a board commits that board."""
+    d = only(
+        "The Monetary Policy Board met on Thursday. "
+        "It will decide on rates meeting by meeting."
+    )
+    assert (Force.COMMITMENT, "Monetary Policy Board") == (d.force, d.addressee)
+
+
+def test_it_after_a_fronted_adverbial_gives_two_commitments() -> None:
+    """ "…, and it will watch … and will respond" commits the body twice."""
+    found = directives(
+        "In this setting, the Council judges that risks persist, and it will "
+        "keep watching the incoming figures and will respond as needed."
+    )
+    assert ["keep watching the incoming figures", "respond as needed"] == [
+        d.action for d in found
+    ]
+    assert {"Council"} == {d.addressee for d in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed in May. It will open markets for farmers.",
+        "We see strong interest because it will bring new investment.",
+        "Fuel prices fell in June. They will rise again in winter.",
+    ],
+)
+def test_it_about_a_thing_is_a_prediction(text: str) -> None:
+    """A pronoun taking up a thing, or following "we", commits nobody."""
+    assert () == directives(text)

@@ -95,6 +95,7 @@ class _StageBase:
         # Capitalised words seen inside sentences: names, not sentence openers.
         #: Token where each trigger of the sentence starts -> its hit.
         self._hit_starts: dict[int, _Hit] = {}
+        self._sentence_starts = [s.start for s in ctx.sentences]
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
         #: Titles of each listed actor, built on the first quoted "we".
         self._titles: dict[str, tuple[str, ...]] | None = None

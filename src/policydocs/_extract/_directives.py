@@ -368,6 +368,8 @@ class _Stage(_StageBase):
                 return (
                     False  # "councils will receive £1.2bn": they are given, not bound
                 )
+            if head_class == "anaphor" and not (passive or hedged):
+                head_class = self._body_pronoun(hit, toks, (k, subj))
             if passive or hedged or head_class not in _COMMITTERS:
                 # A prediction about a thing, a scheduled passive, or a hedged
                 # forecast ("the Fed will likely hold rates").
@@ -385,6 +387,76 @@ class _Stage(_StageBase):
                 # stress", "we would like to" are polite frames of a remark.
                 return False
         return True
+
+    def _body_pronoun(
+        self, hit: _Hit, toks: _Tokens, read: tuple[int, tuple[int, int]]
+    ) -> str | None:
+        """ "it"/"they will VERB": "agent" when the pronoun stands for a body.
+
+        A central bank's "it will keep watching the figures" commits the
+        body named before; "it will help" (a plan) or "they will rise"
+        (prices) predicts, so a verb of change or of undergoing keeps the
+        pronoun a thing.
+        """
+        k, subj = read
+        nxt = toks.word(k)
+        if (
+            subj[1] - subj[0] != 1
+            or nxt in CHANGE_VERBS
+            or nxt in UNDERGO_VERBS
+            or nxt in BE_FORMS
+            or hit.clause_kind in ("relative", "question")
+        ):
+            return "anaphor"
+        pronoun = toks.words[subj[0]]
+        pos = toks.starts[subj[0]]
+        if not self._topic_is_body(pos, toks, subj[0], plural=pronoun == "they"):
+            return "anaphor"
+        return "agent" if self.registry.body_before(pos, pronoun) else "anaphor"
+
+    def _topic_is_body(self, pos: int, toks: _Tokens, at: int, *, plural: bool) -> bool:
+        """Whether the sentence's topic before a pronoun at ``at`` is a body.
+
+        The topic is the subject that opens the pronoun's sentence ("The
+        Committee judges …, and it will"), or, when the pronoun opens it, the
+        previous sentence's ("The Board met on Tuesday. It will …"): a pronoun
+        takes up the topic, so "Opportunity Zones are …, and they will help"
+        speaks of the zones, not of whoever spoke.
+        """
+        here = toks
+        if self._leading_word(toks, at) == at:
+            i = bisect.bisect_right(self._sentence_starts, pos) - 2
+            if i < 0:
+                return False
+            prev = self.ctx.sentences[i]
+            here = _Tokens.of(self.low, prev.start, prev.end)
+            at = len(here.words)
+            while at > 0 and here.words[at - 1] in ".!?":
+                at -= 1
+        begin = 0
+        for j in range(at - 1, max(0, at - _LOOK), -1):
+            if here.words[j] in ".!?":
+                begin = j + 1  # two sentences the segmenter left joined
+                break
+        start = self._leading_word(here, at, begin)
+        actor = self._leading_actor(start, min(at, start + 8), here)
+        if actor is None or here.words[actor[0]] in SPEAKER_PRONOUNS:
+            return False  # "We are seeing …, because it will": not "we"
+        head = here.words[actor[1] - 1]
+        return plural == (head.endswith("s") and not head.endswith("ss"))
+
+    @staticmethod
+    def _leading_word(toks: _Tokens, at: int, begin: int = 0) -> int:
+        """The first word of the sentence, past a label, bracket or quote."""
+        j = begin
+        while j < at and not toks.words[j][:1].isalnum():
+            j += 1
+        # A fronted adverbial ("In this context, the Committee …") is no topic.
+        if toks.word(j) in PREPOSITIONS or toks.word(j).endswith("ly"):
+            for c in range(j + 1, min(at, j + 10)):
+                if toks.words[c] == ",":
+                    return c + 1
+        return j
 
     def _leave(
         self,
