@@ -225,3 +225,74 @@ def test_it_after_a_fronted_adverbial_gives_two_commitments() -> None:
 def test_it_about_a_thing_is_a_prediction(text: str) -> None:
     """A pronoun taking up a thing, or following "we", commits nobody."""
     assert () == directives(text)
+
+
+# --- 3. statutes and rules ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "Commission shall publish an annual report on the fund.",
+            "Commission",
+            "publish an annual report on the fund",
+        ),
+        (
+            (
+                "Unless the permit provides otherwise, each carrier that "
+                "transports livestock must keep a journey log."
+            ),
+            "each carrier",
+            "keep a journey log",
+        ),
+        (
+            "The licensee shall notify the authority of any breach.",
+            "licensee",
+            "notify the authority of any breach",
+        ),
+        (
+            "During the transition the Authority will publish monthly figures.",
+            "Authority",
+            "publish monthly figures",
+        ),
+    ],
+)
+def test_rule_subjects(sentence: str, addressee: str, action: str) -> None:
+    """Bare, quantified and singular agent nouns bind; adverbials and clauses do not."""
+    d = only(sentence)
+    assert (addressee, action) == (d.addressee, d.action)
+
+
+def test_enumerated_clauses_give_one_directive_each() -> None:
+    """ "(a) … shall …; (b) … shall …": two directives, enumerators left out."""
+    found = directives(
+        "(a) The importer shall label each crate; (b) the inspector shall "
+        "sample one crate in ten."
+    )
+    assert [
+        ("importer", "label each crate"),
+        ("inspector", "sample one crate in ten"),
+    ] == [(d.addressee, d.action) for d in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No licence shall be required for private fishing boats.",
+        "No extension of the deadline is permitted.",
+        "It is prohibited to dump waste in the river.",
+        "Camping is not permitted on the dunes.",
+    ],
+)
+def test_nobody_required_or_allowed_is_a_negated_obligation(sentence: str) -> None:
+    """ "No X shall be required", "No X is permitted", "It is prohibited to"."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, True) == (d.force, d.negated)
+
+
+def test_passive_rule_has_no_addressee() -> None:
+    """ "shall be evaluated using …" binds whoever evaluates: addressee null."""
+    d = only("Each tender shall be evaluated using the published criteria.")
+    assert (Force.OBLIGATION, None) == (d.force, d.addressee)
+    assert d.action.startswith("Each tender shall be evaluated")

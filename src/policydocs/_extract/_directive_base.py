@@ -50,6 +50,7 @@ from ._modals import (
     PRONOUN_AGENTS,
     QUESTION_WORDS,
     REPORT_VERBS,
+    THING_AGENTIVES,
     THING_HEADS,
     Frame,
 )
@@ -206,7 +207,7 @@ class _StageBase:
             return "reported" if before in REPORT_VERBS else "anaphor"
         if head in AGENT_HEADS:
             return "agent"
-        if self._agentive(head):
+        if self._agentive(head) or self._singular_agent(head):
             return "populace"
         raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
         if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
@@ -273,6 +274,21 @@ class _StageBase:
             word in AGENT_HEADS
             or word in POPULACE_HEADS
             or (word.endswith(AGENT_SUFFIXES) and not word.endswith("ments"))
+        )
+
+    @staticmethod
+    def _singular_agent(word: str) -> bool:
+        """Tell whether a singular noun names one who acts ("operator", "employee").
+
+        Rules bind "the manufacturer" and "each applicant" as they bind
+        "manufacturers"; nouns of things with the same endings ("number",
+        "sector") are listed apart.
+        """
+        return (
+            len(word) > 5
+            and (word + "s").endswith(AGENT_SUFFIXES)
+            and not word.endswith(("ment", "ent"))
+            and word not in THING_AGENTIVES
         )
 
     def _capitalised(self, i: int, toks: _Tokens) -> bool:

@@ -44,6 +44,9 @@ from ._modals import (
 
 __all__: list[str] = []
 
+#: Prepositions that open a fronted adverbial ("Over the summer the Board …").
+_FRONTING: Final = word_set("directives_fronting")
+
 
 #: Finite auxiliaries: a "that" clause opening with one states a fact.
 _INDICATIVE_AUX: Final = word_set("directives_indicative_aux")
@@ -131,11 +134,17 @@ class _ClauseReader(_StageBase):
         verb = toks.word(j)
         if verb in BE_FORMS:
             return verb != "be"
-        return (
+        if (
             verb in _INDICATIVE_AUX
             or verb.endswith(("ed", "es"))
             or (verb.endswith("s") and not verb.endswith("ss"))
-        )
+        ):
+            return True
+        # No subject was told apart: the first verb of the next few words.
+        for w in toks.words[j + 1 : j + 6]:
+            if w in BE_FORMS or w in _INDICATIVE_AUX:
+                return w != "be"
+        return False
 
     def _clause(self, at: int, toks: _Tokens, triggers: set[int], lo: int) -> _Clause:
         """The clause that ends at token ``at`` begins after the nearest boundary."""
@@ -212,6 +221,15 @@ class _ClauseReader(_StageBase):
                 or toks.word(clause.start + 1) == "to"
             )
         )
+        if clause.kind == "relative" and not verb_first and at - clause.start >= 2:
+            # "each operator that handles waste must": a finite verb, then its
+            # object, and nobody named: the pronoun is the verb's subject.
+            first = toks.word(clause.start)
+            verb_first = (
+                first.endswith(("s", "ed"))
+                and self._head_class((clause.start, clause.start + 1), toks) is None
+                and self._head_class((clause.start, at), toks) is None
+            )
         relative_subject = (
             clause.start == at or toks.word(clause.cut) == "whose" or verb_first
         )
@@ -278,4 +296,26 @@ class _ClauseReader(_StageBase):
             return None  # "…, and will maintain": the subject is shared
         if clause.kind == "relative" and e == s:
             return None
+        s = self._past_opening(s, e, toks)
         return (s, e) if e > s else None
+
+    def _past_opening(self, s: int, e: int, toks: _Tokens) -> int:
+        """Skip an enumerator ("(a)", "2.") and a fronted adverbial before a subject.
+
+        "(b) the inspector shall" binds the inspector; "Over the summer the
+        Board will" commits the Board (EXTRACTION.md: fronted adverbials are
+        never part of the addressee).
+        """
+        words = toks.words
+        if words[s] == "(" and s + 2 < e and words[s + 2] == ")":
+            s += 3
+        elif s + 1 < e and words[s + 1] in (")", ".") and len(words[s]) <= 3:
+            s += 2
+        if s < e and words[s] in _FRONTING:
+            # The last determiner that opens an actor: "the Board".
+            for j in range(e - 1, s, -1):
+                if words[j] in _DETERMINERS and words[j - 1] not in PREPOSITIONS:
+                    if self._head_class((j, e), toks) in _COMMITTERS:
+                        return j
+                    break
+        return s

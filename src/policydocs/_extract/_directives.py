@@ -678,6 +678,8 @@ class _Stage(_ClauseReader):
         actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
         if actor is None:
             for j in range(start, min(len(toks.words), start + 4)):
+                if toks.words[j] in BE_FORMS or toks.words[j] in _AUX:
+                    break  # "insisted that teaching is …": past the subject
                 if self._agentive(toks.words[j]) or (
                     toks.word(j + 1) not in PREPOSITIONS
                     and self._head_class((start, j + 1), toks) is not None
@@ -694,9 +696,41 @@ class _Stage(_ClauseReader):
             # a subjunctive ("insisted that the company pay") demands.
             hit.keep = False
 
+    def _be_permitted(self, hit: _Hit, sc: _Scope) -> None:
+        """Read "X is permitted", "No X is permitted", "X is not permitted".
+
+        With "no" or "not" nobody is allowed: an obligation, negated, with
+        addressee null ("No increase in staff is permitted"); otherwise leave
+        is given ("Overtime is permitted on Sundays"). The clause is the action.
+        """
+        toks = sc.toks
+        subj = self._subject_of(
+            hit, hit.first, toks, sc.bounds, lo=sc.lo, previous=sc.previous
+        )
+        if subj is None:
+            return
+        refused = " not " in hit.surface or toks.word(subj[0]) in ("no", "nothing")
+        hit.keep, hit.rule = True, _rules.BE_PERMITTED
+        hit.force = Force.OBLIGATION if refused else Force.PERMISSION
+        hit.negated = refused
+        hit.subject = subj
+        hit.action_start = subj[0]
+        hit.action_floor = hit.last
+
     def _state_to(self, hit: _Hit, sc: _Scope) -> None:
         """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
+        if hit.trigger.base == "be permitted":
+            if toks.word(hit.last) != "to":
+                self._be_permitted(hit, sc)
+                return
+            # "are (not) allowed to": the participle's own entry, after "be".
+            inner = " ".join([*toks.words[hit.first + 1 : hit.last], "to"])
+            if inner not in TRIGGERS:
+                return
+            hit.trigger, hit.surface = TRIGGERS[inner], inner
+            hit.first, hit.last = hit.first + 1, hit.last + 1
+            hit.force, hit.negated = hit.trigger.force, hit.trigger.negated
         k = hit.first - 1
         while k > hit.first - 4 and (toks.word(k) in ADVERBS or toks.word(k) == "not"):
             k -= 1
@@ -709,6 +743,8 @@ class _Stage(_ClauseReader):
         subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
         if subj is None:
             return
+        if hit.force is Force.PERMISSION and self._head_class(subj, toks) is None:
+            return  # "lending was allowed to grow": a thing let happen, no leave
         hit.keep, hit.rule = True, _rules.STATE_TO
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)

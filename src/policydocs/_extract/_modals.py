@@ -54,6 +54,7 @@ __all__ = [
     "REPORT_BASES",
     "REPORT_VERBS",
     "SPEAKER_PRONOUNS",
+    "THING_AGENTIVES",
     "THING_HEADS",
     "TRIGGERS",
     "TRIGGER_RE",
@@ -147,6 +148,10 @@ SPEAKER_PRONOUNS: Final = word_set("modals_speaker_pronouns")
 #: Heads that name things, not actors: capitalised names ("the Expo will")
 #: and plural artefacts ("loan agreements must state …").
 THING_HEADS: Final = word_set("modals_thing_heads")
+
+#: Singular nouns of things with the endings of agent nouns ("number",
+#: "sector", "chapter"): no one who acts.
+THING_AGENTIVES: Final = word_set("modals_thing_agentives")
 
 #: "efforts (should be made to)": the fixed phrase whose action is its "to" clause.
 EFFORT_HEADS: Final = word_set("modals_effort_heads")

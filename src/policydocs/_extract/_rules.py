@@ -253,6 +253,13 @@ DEMAND_NOUN: Final = _declare(
     '"X reiterated its demand that Y ACTION": the noun names a demand.',
     "The union reiterated its demand that the port be reopened.",
 )
+BE_PERMITTED: Final = _declare(
+    "be-permitted",
+    "directive",
+    '"No X is permitted" / "X is not permitted": an obligation, negated; '
+    '"X is permitted": leave given.',
+    "No increase in staff is permitted.",
+)
 STATE_TO: Final = _declare(
     "state-to",
     "directive",
