@@ -296,3 +296,71 @@ def test_passive_rule_has_no_addressee() -> None:
     d = only("Each tender shall be evaluated using the published criteria.")
     assert (Force.OBLIGATION, None) == (d.force, d.addressee)
     assert d.action.startswith("Each tender shall be evaluated")
+
+
+# --- 5. spans -------------------------------------------------------------------
+
+
+def test_three_speech_verbs_give_three_directives() -> None:
+    """ "called for A, encouraged B and urged C": one directive per trigger."""
+    found = directives(
+        "The council called for cleaner buses, encouraged schools to plant trees "
+        "and urged drivers to slow down."
+    )
+    assert ["cleaner buses", "plant trees", "slow down"] == [d.action for d in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            (
+                "The panel will examine whether rents rose; whether wages fell; "
+                "and how savings moved."
+            ),
+            "examine whether rents rose; whether wages fell; and how savings moved",
+        ),
+        (
+            "The importer shall declare the following: (a) the origin; (b) the weight.",
+            "declare the following: (a) the origin; (b) the weight",
+        ),
+    ],
+)
+def test_a_list_under_one_trigger_is_one_action(sentence: str, action: str) -> None:
+    """Items after ";" or ":" that continue a list stay in the action."""
+    assert action == only(sentence).action
+
+
+# --- 6. false triggers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bring the forms needed to register a vehicle.",
+        "A transcript will be available on the website.",
+        "Residents may only need to boil water for a day.",
+        "We cannot yet know how long the drought will last.",
+        "If officials tell you to leave, please do so.",
+    ],
+)
+def test_false_triggers(sentence: str) -> None:
+    """Participles, "will" about a thing, hedges, abilities and conditions."""
+    assert () == directives(sentence)
+
+
+def test_the_council_will_act_is_still_a_commitment() -> None:
+    """ "as needed to" drops only the participle, not the commitment before it."""
+    d = only("The council will act as needed to protect the coast.")
+    assert (Force.COMMITMENT, "act as needed to protect the coast") == (
+        d.force,
+        d.action,
+    )
+
+
+def test_a_speech_act_never_commits_you() -> None:
+    """ "I will answer questions" after "your deliberation" is no commitment of you."""
+    found = directives(
+        "I now submit this budget for your deliberation, and I will answer questions."
+    )
+    assert all(d.addressee != "you" for d in found)

@@ -68,6 +68,12 @@ __all__: list[str] = []
 _VERB_PREFIXES: Final = words("directives_verb_prefixes")
 
 
+#: Words that open each item of a list under one trigger ("whether A; whether B").
+_LIST_MARKERS: Final = frozenset(
+    {"whether", "how", "what", "why", "where", "when", "that"}
+)
+
+
 class _StageBase:
     """The directive stage's state, its links to statements and its phrase helpers."""
 
@@ -273,7 +279,11 @@ class _StageBase:
         return (
             word in AGENT_HEADS
             or word in POPULACE_HEADS
-            or (word.endswith(AGENT_SUFFIXES) and not word.endswith("ments"))
+            or (
+                word.endswith(AGENT_SUFFIXES)
+                and not word.endswith("ments")
+                and word.removesuffix("s") not in THING_AGENTIVES
+            )
         )
 
     @staticmethod
@@ -336,6 +346,26 @@ class _StageBase:
                 return True
         return False
 
+    @staticmethod
+    def _list_goes_on(j: int, toks: _Tokens) -> bool:
+        """Whether the ";" or ":" at ``j`` runs on into a list under one trigger.
+
+        "shall report the following: (a) …; (b) …" and "will examine whether
+        A; whether B; and how C" are one action each (EXTRACTION.md: a list
+        under one trigger is one action). An item that opens with a marker
+        word repeats one used before it in the sentence.
+        """
+        hard = toks.words[j]
+        nxt = toks.word(j + 1)
+        joined = nxt in ("and", "or")
+        if joined:
+            j, nxt = j + 1, toks.word(j + 2)
+        if nxt == "(" and toks.word(j + 3) == ")" and len(toks.word(j + 2)) <= 4:
+            return True  # "(a)", "(ii)", "(12)"
+        if hard == ":" or nxt not in _LIST_MARKERS:
+            return False
+        return joined or nxt in toks.words[max(0, j - _LOOK) : j]
+
     def _stops(self, toks: _Tokens) -> tuple[list[int], dict[int, int]]:
         """Token indices where an action may end, in order.
 
@@ -357,7 +387,8 @@ class _StageBase:
                     open_at = None
                 stops.append(j)
             elif w in _HARD:
-                stops.append(j)
+                if not self._list_goes_on(j, toks):
+                    stops.append(j)
             elif w == "and" and _reporting(j + 1, toks):
                 stops.append(j)  # "…, and said they would …": a new statement
             elif w == ",":

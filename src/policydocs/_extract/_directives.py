@@ -52,6 +52,7 @@ from ._directive_parts import (
 )
 from ._lexicon import word_set
 from ._modals import (
+    ABILITY_VERBS,
     ADVERBS,
     BE_FORMS,
     CHANGE_VERBS,
@@ -199,6 +200,8 @@ class _Stage(_ClauseReader):
             and hit.rule != _rules.DEMAND_NOUN
         ):
             self._demander(hit, sc)
+        elif hit.keep and frame is Frame.SPEECH_OBJECT and self._conditional(hit, sc):
+            hit.keep = False  # "If they tell you to evacuate, …": a condition
 
     def _speaker(self, hit: _Hit, sc: _Scope) -> None:
         """Who urges or calls: the issuer when no statement carries the act."""
@@ -213,6 +216,11 @@ class _Stage(_ClauseReader):
         if self._head_class(np, toks) in _COMMITTERS:
             hit.speaker = np
 
+    def _conditional(self, hit: _Hit, sc: _Scope) -> bool:
+        """Whether the trigger's clause opens with "if" or "unless"."""
+        clause = self._clause(hit.first, sc.toks, sc.bounds, sc.lo)
+        return sc.toks.word(clause.cut) in ("if", "unless")
+
     def _demander(self, hit: _Hit, sc: _Scope) -> None:
         """Keep a demand only when an actor presses it (EXTRACTION.md, Directive).
 
@@ -222,7 +230,7 @@ class _Stage(_ClauseReader):
         """
         toks = sc.toks
         clause = self._clause(hit.first, toks, sc.bounds, sc.lo)
-        if toks.word(clause.cut) in ("if", "unless"):
+        if self._conditional(hit, sc):
             hit.keep = False  # "if the EU side insists on …": a condition
             return
         if clause.start >= hit.first or clause.kind == "trigger":
@@ -243,6 +251,8 @@ class _Stage(_ClauseReader):
         before = toks.word(hit.first - 1)
         if before in NOUN_DETERMINERS or before == "to":
             return  # "a must", "political will", "the will to"
+        if self._not_a_modal(hit, toks):
+            return
         after = self._after_modal(hit, toks)
         if after is None:
             return
@@ -280,6 +290,44 @@ class _Stage(_ClauseReader):
         ):
             return
         self._modal_rule(hit, toks, (k, subj, head_class), passive=passive, no_x=no_x)
+
+    def _not_a_modal(self, hit: _Hit, toks: _Tokens) -> bool:
+        """A "needed to" participle, a hedged "need to", an ability "cannot".
+
+        "the papers needed to open an account" and "act as needed to foster
+        …" name what something is for (EXTRACTION.md: not directives); "you
+        may only need to go inland" weighs a possibility; "we cannot yet know"
+        and "nobody can predict" deny an ability, not a leave.
+        """
+        base = hit.trigger.base
+        before = toks.word(hit.first - 1)
+        if hit.surface in ("needed to", "required to") and (
+            before == "as"
+            or (
+                before not in BE_FORMS
+                and before not in _AUX
+                and before not in ADVERBS
+                and not before.endswith("ly")
+                and toks.word(hit.last) != "be"
+                and self._head_class((hit.first - 1, hit.first), toks) is None
+            )
+        ):
+            return True
+        if base in ("need to", "have to"):
+            j = hit.first - 1
+            while toks.word(j) in ADVERBS or toks.word(j).endswith("ly"):
+                j -= 1
+            return toks.word(j) in ("may", "might", "could")
+        if base == "can":
+            j = hit.last
+            while (
+                toks.word(j) in _NEGATORS
+                or toks.word(j) in ADVERBS
+                or toks.word(j) == "yet"
+            ):
+                j += 1
+            return toks.word(j) in ABILITY_VERBS
+        return False
 
     def _after_modal(self, hit: _Hit, toks: _Tokens) -> tuple[int, bool] | None:
         """Where the modal's verb stands, past a negation and adverbs; and hedged?

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
+    "ABILITY_VERBS",
     "ADVERBS",
     "AGENT_HEADS",
     "AGENT_SUFFIXES",
@@ -178,6 +179,10 @@ CHANGE_VERBS: Final = word_set("modals_change_verbs")
 #: Verbs whose subject undergoes rather than acts: "councils will receive
 #: £1.2bn", "exporters will benefit" forecast or report a plan for them.
 UNDERGO_VERBS: Final = word_set("modals_undergo_verbs")
+
+#: Verbs after "cannot" that deny an ability, not a leave: "we cannot yet
+#: know", "nobody can predict", "we cannot rule out".
+ABILITY_VERBS: Final = word_set("modals_ability_verbs")
 
 #: Verbs after "can" that claim a right: "small firms can apply for the
 #: subsidy" gives leave; "we can see" states an ability.
