@@ -364,3 +364,40 @@ def test_a_speech_act_never_commits_you() -> None:
         "I now submit this budget for your deliberation, and I will answer questions."
     )
     assert all(d.addressee != "you" for d in found)
+
+
+# --- the new forces reach the schema, the strategies and the HTML view ----------
+
+
+def test_schema_lists_every_force() -> None:
+    """The JSON Schema's force enum holds every force, demand and permission too."""
+    from policydocs import json_schema
+
+    text = str(json_schema())
+    assert all(f"'{force.value}'" in text for force in Force)
+
+
+def test_html_view_colours_demands_and_permissions() -> None:
+    """A demand and a permission are rendered with their own force label."""
+    from policydocs import render
+
+    doc = parse(
+        "The union demanded that the board restore night shifts. "
+        "Tenants may sublet one room.",
+        published=DAY,
+    )
+    html = render(doc)
+    assert {Force.DEMAND, Force.PERMISSION} == {d.force for d in doc.directives}
+    assert "demand" in html
+    assert "permission" in html
+
+
+def test_strategies_draw_the_new_forces() -> None:
+    """The directive strategy can draw every force, demand and permission included."""
+    from hypothesis import find
+
+    from policydocs import strategies
+
+    for force in (Force.DEMAND, Force.PERMISSION):
+        d = find(strategies.directives(), lambda d, f=force: d.force is f)
+        assert force is d.force
