@@ -401,3 +401,28 @@ def test_strategies_draw_the_new_forces() -> None:
     for force in (Force.DEMAND, Force.PERMISSION):
         d = find(strategies.directives(), lambda d, f=force: d.force is f)
         assert force is d.force
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She served as Press Secretary to the governor for two years.",
+        "We are pressing forward to finish the bridge before winter.",
+        "Currently, press briefings are planned for Friday only.",
+        "Meeting these goals demands that cities invest in transit.",
+    ],
+)
+def test_press_and_demand_without_a_demander(sentence: str) -> None:
+    """A title, "pressing forward", a noun after a comma, a gerund subject."""
+    assert [] == [d for d in directives(sentence) if d.force is Force.DEMAND]
+
+
+def test_a_shared_subject_presses_after_to() -> None:
+    """ "we also continued to press for X": the subject before "to" demands."""
+    d = only("Last year we also continued to press for fairer port fees.")
+    assert (Force.DEMAND, "fairer port fees") == (d.force, d.action)
+
+
+def test_a_need_in_a_relative_clause_is_no_obligation() -> None:
+    """ "the tools they need to compete" says what the tools are for."""
+    assert () == directives("Grants give small firms the tools they need to compete.")

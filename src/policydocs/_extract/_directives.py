@@ -35,6 +35,7 @@ from ._directive_parts import (
     _ACTIVE_SPEECH,
     _AUX,
     _COMMITTERS,
+    _CONJ,
     _DETERMINERS,
     _JOINS,
     _LOOK,
@@ -56,6 +57,7 @@ from ._modals import (
     ADVERBS,
     BE_FORMS,
     CHANGE_VERBS,
+    COMPLEMENT_VERBS,
     DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
     HEDGES,
@@ -66,6 +68,7 @@ from ._modals import (
     POSSIBLE_VERBS,
     PREPOSITIONS,
     REMARK_VERBS,
+    REPORT_VERBS,
     SPEAKER_PRONOUNS,
     TRIGGER_RE,
     TRIGGERS,
@@ -87,6 +90,9 @@ def find_directives(
     """Find who should do what, with what force, in ``ctx.text``."""
     return _Stage(ctx, registry, statements).run()
 
+
+#: Words after "press" that make it a verb of going on ("pressing forward").
+_PRESS_PARTICLES: Final = word_set("directives_press_particles")
 
 #: Speech verbs whose object before "to" is always someone asked to act.
 _ADDRESSING: Final = word_set("directives_addressing")
@@ -230,11 +236,34 @@ class _Stage(_ClauseReader):
         """
         toks = sc.toks
         clause = self._clause(hit.first, toks, sc.bounds, sc.lo)
-        if self._conditional(hit, sc):
-            hit.keep = False  # "if the EU side insists on …": a condition
+        before = toks.word(hit.first - 1)
+        if (
+            self._conditional(hit, sc)
+            or (hit.first > 0 and self._capitalised(hit.first, toks))
+            or toks.word(hit.last) in _PRESS_PARTICLES
+        ):
+            # "if the EU side insists on …" (a condition), "as Press Secretary"
+            # (a title), "pressing forward" (going on, not pressing anyone).
+            hit.keep = False
             return
-        if clause.start >= hit.first or clause.kind == "trigger":
-            return  # no subject of its own: shared with the clause before
+        if clause.kind == "trigger":
+            return  # "should demand that …": the modal's subject demands
+        if clause.start >= hit.first:
+            # No subject of its own: shared with the clause it joins ("… and
+            # pressed for X"), never after a bare comma ("Currently, press
+            # opportunities are …").
+            hit.keep = before in ("and", "or", "but", "to") or before in _AUX
+            return
+        if toks.word(clause.start).endswith("ing"):
+            hit.keep = False  # "Meeting the challenges … demands that": a need
+            return
+        if any(
+            self._head_class((j, j + 1), toks) in _COMMITTERS
+            for j in range(clause.start, min(hit.first, clause.start + 6))
+        ):
+            # "Last year we also continued to press for …", "The IMF has a
+            # key role to play in pressing for …": an actor opens the clause.
+            return
         np = self._np_span((clause.start, hit.first), toks)
         while np[1] > np[0] and (
             toks.word(np[1] - 1) in _AUX or toks.word(np[1] - 1) in ADVERBS
@@ -313,6 +342,8 @@ class _Stage(_ClauseReader):
             )
         ):
             return True
+        if base in ("need to", "have to") and self._reduced_relative(hit, toks):
+            return True
         if base in ("need to", "have to"):
             j = hit.first - 1
             while toks.word(j) in ADVERBS or toks.word(j).endswith("ly"):
@@ -328,6 +359,30 @@ class _Stage(_ClauseReader):
                 j += 1
             return toks.word(j) in ABILITY_VERBS
         return False
+
+    @staticmethod
+    def _reduced_relative(hit: _Hit, toks: _Tokens) -> bool:
+        """Whether "they need to" sits in a relative clause without "that".
+
+        "the information they need to make choices" says what the
+        information is for; "…, and they need to act" and "we think they
+        need to act" do ask.
+        """
+        pronoun = toks.word(hit.first - 1)
+        noun = toks.word(hit.first - 2)
+        return (
+            pronoun in _SUBJECT_PRONOUNS
+            and noun.isalpha()
+            and noun not in _CONJ
+            and noun not in _AUX
+            and noun not in BE_FORMS
+            and noun not in COMPLEMENT_VERBS
+            and noun not in REPORT_VERBS
+            and noun not in _DETERMINERS
+            and noun not in PREPOSITIONS
+            and noun not in ("that", "what", "which", "who", "if", "so", "then")
+            and not noun.endswith(("ed", "ly"))
+        )
 
     def _after_modal(self, hit: _Hit, toks: _Tokens) -> tuple[int, bool] | None:
         """Where the modal's verb stands, past a negation and adverbs; and hedged?
