@@ -426,3 +426,36 @@ def test_a_shared_subject_presses_after_to() -> None:
 def test_a_need_in_a_relative_clause_is_no_obligation() -> None:
     """ "the tools they need to compete" says what the tools are for."""
     assert () == directives("Grants give small firms the tools they need to compete.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            (
+                "The Director, in consultation with the port authorities, shall "
+                "publish a safety plan."
+            ),
+            "Director",
+        ),
+        (
+            (
+                "Every importer, before placing goods on the market, shall register "
+                "with the agency."
+            ),
+            "Every importer",
+        ),
+        (
+            (
+                "A lender which has doubts about a listed borrower shall inform "
+                "the regulator."
+            ),
+            "lender",
+        ),
+    ],
+)
+def test_subject_before_an_aside_or_a_which_clause(
+    sentence: str, addressee: str
+) -> None:
+    """An aside between subject and modal, or a "which" clause, hides no subject."""
+    assert addressee == only(sentence).addressee

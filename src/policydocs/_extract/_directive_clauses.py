@@ -44,6 +44,10 @@ from ._modals import (
 
 __all__: list[str] = []
 
+#: Words that open an aside between a subject and its modal ("The
+#: Administrator, in consultation with …, shall").
+_ASIDE_OPENERS: Final = word_set("directives_aside_openers")
+
 #: Prepositions that open a fronted adverbial ("Over the summer the Board …").
 _FRONTING: Final = word_set("directives_fronting")
 
@@ -185,9 +189,17 @@ class _ClauseReader(_StageBase):
                 # "the company said it would …": a complement clause without "that".
                 return _Clause(k + 1, k, "that")
             if w in QUESTION_WORDS or w in _RELATIVE:
-                return _Clause(
-                    k + 1, k, "question" if w in QUESTION_WORDS else "relative"
+                asked = w in QUESTION_WORDS and not (
+                    # "a Member State which has concerns": "which" after a
+                    # noun is relative; after "asked"/"decide" it asks.
+                    w in _RELATIVE
+                    and toks.word(k - 1).isalpha()
+                    and toks.word(k - 1) not in _ASKING
+                    and toks.word(k - 1) not in REPORT_VERBS
+                    and toks.word(k - 1) not in COMPLEMENT_VERBS
+                    and not toks.word(k - 1).endswith("ed")
                 )
+                return _Clause(k + 1, k, "question" if asked else "relative")
             if k in triggers:
                 return _Clause(k + 1, k + 1, "trigger")
             k -= 1
@@ -246,7 +258,9 @@ class _ClauseReader(_StageBase):
         if subj is not None:
             hit.cut = clause.cut
             return subj
-        opener = self._relative_opener(clause, toks, lo)
+        opener = self._relative_opener(clause, toks, lo) or self._aside_opener(
+            clause, toks, lo
+        )
         if opener is not None:
             # "The bank, which has kept its rate since March, should not rush":
             # the subject stands before the non-restrictive relative clause.
@@ -261,6 +275,28 @@ class _ClauseReader(_StageBase):
             # "The Board remains resolute … and will do what is necessary":
             # the clause's own subject, an actor named at its start.
             return self._leading_actor(clause.start, at, toks)
+        return None
+
+    @staticmethod
+    def _aside_opener(clause: _Clause, toks: _Tokens, lo: int) -> int | None:
+        """The comma opening an aside between a subject and its modal.
+
+        "The Administrator, in consultation with the Secretary, shall …" and
+        "Every person, before commencing business, shall …": the clause after
+        the aside has no subject; the subject stands before its opening comma.
+        """
+        close = clause.cut
+        if clause.kind != "comma" or toks.word(close) != ",":
+            return None
+        for j in range(close - 1, max(lo, close - _LOOK) - 1, -1):
+            w = toks.words[j]
+            if w == ",":
+                first = toks.word(j + 1)
+                if first in _ASIDE_OPENERS or first.endswith("ing"):
+                    return j
+                return None
+            if w in _HARD or w in _QUOTES or w in ".!?":
+                return None
         return None
 
     def _leading_actor(
