@@ -459,3 +459,35 @@ def test_subject_before_an_aside_or_a_which_clause(
 ) -> None:
     """An aside between subject and modal, or a "which" clause, hides no subject."""
     assert addressee == only(sentence).addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            (
+                "Where a licence holder changes address he shall, within 30 days, "
+                "notify the registry."
+            ),
+            "notify the registry",
+        ),
+        (
+            "The operator shall in particular keep a register of inspections.",
+            "keep a register of inspections",
+        ),
+        (
+            (
+                "The Chair, in consultation with the Treasurer, the Clerk, and the "
+                "Auditor, shall convene an annual review."
+            ),
+            "convene an annual review",
+        ),
+        (
+            "A person may appeal the decision within 28 days.",
+            "appeal the decision within 28 days",
+        ),
+    ],
+)
+def test_statute_sentence_shapes(sentence: str, action: str) -> None:
+    """A "Where …" condition, "in particular", a listed aside, "a person may"."""
+    assert action == only(sentence).action

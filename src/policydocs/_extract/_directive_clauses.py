@@ -189,6 +189,11 @@ class _ClauseReader(_StageBase):
                 # "the company said it would …": a complement clause without "that".
                 return _Clause(k + 1, k, "that")
             if w in QUESTION_WORDS or w in _RELATIVE:
+                if w in ("where", "when") and (
+                    k == floor or toks.word(k - 1) in ",;:)"
+                ):
+                    # "Where there is a change …, he shall": a condition opens.
+                    return _Clause(k + 1, k, "conj")
                 asked = w in QUESTION_WORDS and not (
                     # "a Member State which has concerns": "which" after a
                     # noun is relative; after "asked"/"decide" it asks.
@@ -288,13 +293,16 @@ class _ClauseReader(_StageBase):
         close = clause.cut
         if clause.kind != "comma" or toks.word(close) != ",":
             return None
+        commas = 0
         for j in range(close - 1, max(lo, close - _LOOK) - 1, -1):
             w = toks.words[j]
             if w == ",":
                 first = toks.word(j + 1)
                 if first in _ASIDE_OPENERS or first.endswith("ing"):
                     return j
-                return None
+                commas += 1
+                if commas > 4:
+                    return None  # "in consultation with A, B, and C,": a list
             if w in _HARD or w in _QUOTES or w in ".!?":
                 return None
         return None

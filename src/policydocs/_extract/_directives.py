@@ -91,6 +91,9 @@ def find_directives(
     return _Stage(ctx, registry, statements).run()
 
 
+#: Nouns of "in particular", "in addition": an adverb between a modal and its verb.
+_ASIDE_NOUNS: Final = frozenset({"particular", "addition", "principle", "turn"})
+
 #: Words after "press" that make it a verb of going on ("pressing forward").
 _PRESS_PARTICLES: Final = word_set("directives_press_particles")
 
@@ -535,6 +538,8 @@ class _Stage(_ClauseReader):
             hit.action_start = subj[0]
             hit.action_floor = hit.last
             return
+        if toks.word(k) == "in" and toks.word(k + 1) in _ASIDE_NOUNS:
+            k += 2  # "shall in particular ensure", "shall in addition"
         if toks.word(k) == ",":
             # "should, where appropriate, propose": skip the parenthesis.
             for j in range(k + 1, min(k + 12, len(toks.words))):
