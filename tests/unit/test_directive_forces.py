@@ -491,3 +491,18 @@ def test_subject_before_an_aside_or_a_which_clause(
 def test_statute_sentence_shapes(sentence: str, action: str) -> None:
     """A "Where …" condition, "in particular", a listed aside, "a person may"."""
     assert action == only(sentence).action
+
+
+def test_a_time_colon_does_not_end_an_action() -> None:
+    """ "at 10:30AM" is a time: the action runs on past its colon."""
+    d = only("The agency will reopen the portal at 10:30AM on Monday for all lenders.")
+    assert "reopen the portal at 10:30AM on Monday for all lenders" == d.action
+
+
+def test_no_request_across_a_subordinate_clause() -> None:
+    """ "support X as it implements reforms needed to …" asks X nothing."""
+    found = directives(
+        "The bank will continue to support Ghana as it carries out the reforms "
+        "needed to restore growth."
+    )
+    assert [Force.COMMITMENT] == [d.force for d in found]

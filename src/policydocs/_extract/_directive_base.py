@@ -30,6 +30,7 @@ from ._directive_parts import (
     _QUOTES,
     _RELATIVE,
     _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
     _Clause,
     _Hit,
     _reporting,
@@ -311,6 +312,15 @@ class _StageBase:
             w = words[j]
             if w in ";:." or w in _QUOTES or w == "that":
                 return None
+            if (
+                j > start
+                and (w in _SUBORDINATORS or (w == "as" and words[j - 1] != "such"))
+                and (
+                    toks.word(j + 1) in _SUBJECT_PRONOUNS
+                    or toks.word(j + 1) in _DETERMINERS
+                )
+            ):
+                return None  # "support Sudan as it implements reforms needed to"
             if j > start and re.split("['’]", w)[0] in _SUBJECT_PRONOUNS - {"it"}:
                 return None  # "telling them we're going to …": another clause
             if w == "to":
@@ -387,6 +397,12 @@ class _StageBase:
                     open_at = None
                 stops.append(j)
             elif w in _HARD:
+                if (
+                    w == ":"
+                    and toks.word(j - 1).isdigit()
+                    and toks.word(j + 1)[:1].isdigit()
+                ):
+                    continue  # "10:30AM": a time, not a colon
                 if not self._list_goes_on(j, toks):
                     stops.append(j)
             elif w == "and" and _reporting(j + 1, toks):
