@@ -506,3 +506,16 @@ def test_no_request_across_a_subordinate_clause() -> None:
         "needed to restore growth."
     )
     assert [Force.COMMITMENT] == [d.force for d in found]
+
+
+def test_a_transcript_speaker_issues_the_paragraphs_of_their_turn() -> None:
+    """After "MS. LANE: …", a later paragraph of the same turn is still hers."""
+    doc = parse(
+        "MS. LANE: Good afternoon, everyone. I have two items today.\n\n"
+        "Next week the Secretary will visit the flooded towns in the north.\n",
+        published=DAY,
+        source="Department of the Interior",
+    )
+    visits = [d for d in doc.directives if d.action.startswith("visit")]
+    assert 1 == len(visits)
+    assert "lane" in (visits[0].issuer or "").lower()

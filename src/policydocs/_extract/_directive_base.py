@@ -100,6 +100,17 @@ class _StageBase:
         self._cue_starts = [c[0] for c in cues]
         self._turns = self._question_turns()
         self._turn_starts = [t[0] for t in self._turns]
+        # Answering turns of a transcript, by where their label starts: a
+        # speaker holds the floor until the next label.
+        answers = sorted(
+            (s.cue_span.start, s.speaker)
+            for s in statements
+            if s.rule == _rules.TRANSCRIPT_TURN
+            and s.cue_span is not None
+            and s.speaker is not None
+        )
+        self._answer_starts = [a[0] for a in answers]
+        self._answer_speakers = [a[1] for a in answers]
         # Capitalised words seen inside sentences: names, not sentence openers.
         #: Token where each trigger of the sentence starts -> its hit.
         self._hit_starts: dict[int, _Hit] = {}
@@ -107,6 +118,20 @@ class _StageBase:
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
         #: Titles of each listed actor, built on the first quoted "we".
         self._titles: dict[str, tuple[str, ...]] | None = None
+
+    def _floor_holder(self, pos: int) -> str | None:
+        """Who holds the floor of a transcript at ``pos``: the last answer's speaker.
+
+        "MS. PSAKI: … The President will meet …" and the paragraphs after it,
+        up to the next label, are hers; a question turn in between ends it.
+        """
+        i = bisect.bisect_right(self._answer_starts, pos) - 1
+        if i < 0:
+            return None
+        q = bisect.bisect_right(self._turn_starts, pos) - 1
+        if q >= 0 and self._turn_starts[q] > self._answer_starts[i]:
+            return None
+        return self._answer_speakers[i]
 
     def _question_turns(self) -> list[tuple[int, int]]:
         """Spans of the transcript turns that ask rather than answer.
@@ -550,6 +575,8 @@ class _StageBase:
             issuer = self.registry.mention(
                 toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
             )
+        if issuer is None:
+            issuer = self._floor_holder(toks.starts[hit.first])
         if issuer is None:
             issuer = self.registry.author()
         addressee: str | None = None
