@@ -519,3 +519,34 @@ def test_a_transcript_speaker_issues_the_paragraphs_of_their_turn() -> None:
     visits = [d for d in doc.directives if d.action.startswith("visit")]
     assert 1 == len(visits)
     assert "lane" in (visits[0].issuer or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            "She'll meet the flood victims on Friday.",
+            "meet the flood victims on Friday",
+        ),
+        ("We’ll publish the review in March.", "publish the review in March"),
+    ],
+)
+def test_a_contracted_will_commits_its_pronoun(sentence: str, action: str) -> None:
+    """ "she'll", "we’ll": the pronoun inside the trigger commits."""
+    d = only(sentence, source="Ministry of Water")
+    assert (Force.COMMITMENT, action) == (d.force, d.action)
+
+
+def test_an_object_pronoun_is_asked() -> None:
+    """ "directed me to travel": "me" is the one directed."""
+    d = only("The governor has directed me to travel to the coast tomorrow.")
+    assert (Force.OBLIGATION, "travel to the coast tomorrow") == (d.force, d.action)
+
+
+def test_a_bare_verb_joined_to_a_request_is_part_of_it() -> None:
+    """ "asks the court to freeze X and order them to Y" is one request."""
+    d = only(
+        "The agency asks the court to freeze the accounts and order them to "
+        "repay the victims."
+    )
+    assert d.action == "freeze the accounts and order them to repay the victims"

@@ -228,6 +228,7 @@ class _StageBase:
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
         head = words[head_at].removesuffix("'s").removesuffix("’s")
+        head = head.removesuffix("'ll").removesuffix("’ll")  # "she'll" (a trigger)
         if head in PRONOUN_AGENTS:
             return "pronoun"
         if head in ("it", "they"):
@@ -583,6 +584,8 @@ class _StageBase:
         if hit.addressee is not None:
             a, b = hit.addressee
             s0, e0 = toks.starts[a], toks.ends[b - 1]
+            if toks.words[b - 1].endswith(("'ll", "’ll")):
+                e0 -= 3  # "She'll meet …": the pronoun without its "will"
             addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
             voice = self.statements[stmt].speaker if stmt is not None else quoter
             if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):

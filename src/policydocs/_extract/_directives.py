@@ -26,6 +26,7 @@ decisions where EXTRACTION.md is silent.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Final
 
 from .._vocab import Force
@@ -90,6 +91,9 @@ def find_directives(
     """Find who should do what, with what force, in ``ctx.text``."""
     return _Stage(ctx, registry, statements).run()
 
+
+#: A pronoun with a contracted "will" ("we'll", "she’ll").
+_CONTRACTED: Final = re.compile(r"^[a-z]+['’]ll$")
 
 #: Nouns of "in particular", "in addition": an adverb between a modal and its verb.
 _ASIDE_NOUNS: Final = frozenset({"particular", "addition", "principle", "turn"})
@@ -290,9 +294,14 @@ class _Stage(_ClauseReader):
             return
         k, hedged = after
         nxt = toks.word(k)
-        subj = self._subject_of(
-            hit, hit.first, toks, triggers, lo=lo, previous=previous
-        )
+        if _CONTRACTED.search(toks.words[hit.first]):
+            # "she'll meet", "we'll have": the pronoun is inside the trigger.
+            subj: tuple[int, int] | None = (hit.first, hit.first + 1)
+            hit.clause_kind = "contracted"
+        else:
+            subj = self._subject_of(
+                hit, hit.first, toks, triggers, lo=lo, previous=previous
+            )
         if subj is None:
             return  # "Should risks rise, …": an inverted conditional
         hit.subject = subj
@@ -678,6 +687,15 @@ class _Stage(_ClauseReader):
             and previous.action_start == hit.first
         ):
             return  # "shall not require workers to …": nobody is required
+        if (
+            previous is not None
+            and previous.rule == _rules.SPEECH_OBJECT
+            and toks.words[hit.first] == hit.trigger.base.split()[0]
+            and self._joined(hit, toks)
+        ):
+            # "asks the court to freeze the assets and order them to stop":
+            # a bare verb joined to the act asked for is part of it.
+            return
         k = hit.first - 1
         while k > hit.first - 3 and (
             toks.word(k) in ADVERBS or toks.word(k).endswith("ly")
