@@ -550,3 +550,12 @@ def test_a_bare_verb_joined_to_a_request_is_part_of_it() -> None:
         "repay the victims."
     )
     assert d.action == "freeze the accounts and order them to repay the victims"
+
+
+def test_and_a_finite_verb_ends_the_action() -> None:
+    """ "will hold the rate … and continues to expect that …" ends at "and"."""
+    d = only(
+        "The Council will hold the policy rate at 2 percent and continues to "
+        "anticipate that prices will ease."
+    )
+    assert "hold the policy rate at 2 percent" == d.action

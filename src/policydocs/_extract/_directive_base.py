@@ -37,7 +37,7 @@ from ._directive_parts import (
     _title_fits_author,
     _Tokens,
 )
-from ._lexicon import words
+from ._lexicon import word_set, words
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -68,6 +68,10 @@ __all__: list[str] = []
 #: Prefixes of a verb whose participle is irregular ("repaid", "undertaken").
 _VERB_PREFIXES: Final = words("directives_verb_prefixes")
 
+
+#: Third-person verbs that, after "and", open a clause of their own
+#: ("… and continues to anticipate that …").
+_FINITE_VERBS: Final = word_set("directives_finite_verbs")
 
 #: Words that open each item of a list under one trigger ("whether A; whether B").
 _LIST_MARKERS: Final = frozenset(
@@ -433,6 +437,14 @@ class _StageBase:
                     stops.append(j)
             elif w == "and" and _reporting(j + 1, toks):
                 stops.append(j)  # "…, and said they would …": a new statement
+            elif (
+                w == "and"
+                and toks.word(j + 1) in _FINITE_VERBS
+                and toks.word(j + 2) in ("to", "that")
+            ):
+                # "will maintain the rate and continues to anticipate that …":
+                # a finite verb opens a clause of its own, no longer the act.
+                stops.append(j)
             elif w == ",":
                 nxt = toks.word(j + 1)
                 if nxt in CUE_PARTICIPLES or (
