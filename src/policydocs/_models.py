@@ -428,9 +428,10 @@ class Directive:
 
     @property
     def strength(self) -> int:
-        """Sort key: obligation 5 > demand 4 > recommendation 3 > encouragement 2.
+        """How strongly the addressee is asked to act, as a sort key.
 
-        Permission is 1; a commitment is 0, since it binds the issuer, not an
+        Obligation 5 > demand 4 > recommendation 3 > encouragement 2 >
+        permission 1; a commitment is 0, since it binds the issuer, not an
         addressee.
         """
         return STRENGTH[self.force]
