@@ -44,8 +44,7 @@ highlight_language = "none"
 # autodoc and napoleon: Google docstrings, types in the signature.
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
-autodoc_preserve_defaults = True
-autodoc_class_signature = "separated"
+autodoc_class_signature = "mixed"
 autoclass_content = "class"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False

@@ -91,28 +91,40 @@ def api_pages() -> dict[str, str]:
     by_group: dict[str, list[str]] = {key: [] for key, _, _ in GROUPS}
     for name, obj in public_names("policydocs"):
         by_group[group_of(obj)].append(_directive("policydocs", name, obj))
-    parts = [
-        _title("API reference"),
-        "Every name in ``policydocs.__all__``, generated from its docstring.\n"
-        "Import them from ``policydocs``; modules starting with ``_`` are private.\n",
-        ".. currentmodule:: policydocs\n",
-    ]
+    pages = {}
+    toc = []
     for key, heading, blurb in GROUPS:
         if by_group[key]:
-            parts += [_title(heading, "-"), blurb + "\n", *by_group[key]]
-    pages = {"api.rst": "\n".join(parts)}
+            pages[f"api-{key}.rst"] = "\n".join(
+                [_title(heading), blurb + "\n", ".. currentmodule:: policydocs\n"]
+                + by_group[key]
+            )
+            toc.append(f"   api-{key}")
     for module, title in (
         ("policydocs.strategies", "Hypothesis strategies"),
         ("policydocs.dask", "Dask"),
     ):
-        mod = importlib.import_module(module)
-        body = [
-            _title(f"{title}: ``{module}``"),
-            f".. automodule:: {module}\n   :no-members:\n",
-            *(_directive(module, name, obj) for name, obj in public_names(module)),
+        name = module.rsplit(".", 1)[1]
+        pages[f"{name}.rst"] = "\n".join(
+            [
+                _title(f"{title}: ``{module}``"),
+                f".. automodule:: {module}\n   :no-members:\n",
+                *(_directive(module, n, obj) for n, obj in public_names(module)),
+            ]
+        )
+        toc.append(f"   {name}")
+    pages["api.rst"] = "\n".join(
+        [
+            _title("API reference"),
+            "Every name in ``policydocs.__all__``, ``policydocs.strategies.__all__`` "
+            "and ``policydocs.dask.__all__``, generated from its docstring. "
+            "Import them from those modules; modules starting with ``_`` are "
+            "private.\n",
+            ".. toctree::\n   :maxdepth: 2\n",
+            *toc,
+            "",
         ]
-        del mod
-        pages[module.rsplit(".", 1)[1] + ".rst"] = "\n".join(body)
+    )
     return pages
 
 
