@@ -18,6 +18,7 @@ import enum
 import importlib
 import inspect
 import json
+import re
 import sys
 import textwrap
 from dataclasses import dataclass, field
@@ -25,8 +26,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
@@ -69,6 +68,34 @@ def group_of(obj: object) -> str:
     return "constants"
 
 
+def constant_doc(module_name: str, name: str) -> str:
+    """The ``#:`` comment above a constant where it is defined, without the ``#:``.
+
+    autodoc reads such comments only in the module a directive names, and the
+    public package re-exports constants from private modules, so the docs read
+    the comment where the constant is assigned.
+    """
+    module = importlib.import_module(module_name)
+    owner = getattr(module, "_LAZY", {}).get(name)
+    if owner is not None:
+        module = importlib.import_module(owner, module_name)
+    else:
+        value = getattr(module, name)
+        for mod in list(sys.modules.values()):
+            if (
+                mod.__name__.startswith(module_name + "._")
+                and getattr(mod, name, None) is value
+            ):
+                module = mod
+                break
+    source = inspect.getsource(module)
+    match = re.search(rf"((?:^#:.*\n)+)^{name}\b", source, re.MULTILINE)
+    if match is None:
+        return ""
+    lines = match.group(1).splitlines()
+    return "\n".join(line[2:].removeprefix(" ") for line in lines)
+
+
 def _directive(module: str, name: str, obj: object) -> str:
     target = f"{module}.{name}"
     if isinstance(obj, type):
@@ -79,7 +106,8 @@ def _directive(module: str, name: str, obj: object) -> str:
         return f".. autoclass:: {target}\n   :members:\n"
     if callable(obj):
         return f".. autofunction:: {target}\n"
-    return f".. autodata:: {target}\n   :no-value:\n"
+    body = textwrap.indent(constant_doc(module, name), "   ")
+    return f".. data:: {target}\n   :value: {obj!r}\n\n{body}\n"
 
 
 def _title(text: str, char: str = "=") -> str:
@@ -116,10 +144,13 @@ def api_pages() -> dict[str, str]:
     pages["api.rst"] = "\n".join(
         [
             _title("API reference"),
-            "Every name in ``policydocs.__all__``, ``policydocs.strategies.__all__`` "
-            "and ``policydocs.dask.__all__``, generated from its docstring. "
-            "Import them from those modules; modules starting with ``_`` are "
-            "private.\n",
+            (
+                "Every name in ``policydocs.__all__``, "
+                "``policydocs.strategies.__all__`` and ``policydocs.dask.__all__``, "
+                "generated from its docstring. "
+                "Import them from those modules; modules starting with ``_`` are "
+                "private.\n"
+            ),
             ".. toctree::\n   :maxdepth: 2\n",
             *toc,
             "",
@@ -133,12 +164,25 @@ def documented_names(pages: dict[str, str]) -> set[str]:
     out = set()
     for text in pages.values():
         for line in text.splitlines():
-            if line.startswith(".. auto") and "::" in line:
+            if line.startswith((".. auto", ".. data::")) and "::" in line:
                 out.add(line.split("::", 1)[1].strip())
     return out
 
 
 # --- the CLI page -----------------------------------------------------------
+
+
+_OPTION = re.compile(r"(?<![\w`-])(--?[a-z][\w-]*)")
+
+
+def _sentence(text: str, *, capital: bool = True) -> str:
+    """``text`` ending in a full stop, with a capital first letter if asked."""
+    text = text.strip()
+    if not text:
+        return text
+    if capital:
+        text = text[0].upper() + text[1:]
+    return text if text.endswith(".") else text + "."
 
 
 def _option_row(action: argparse.Action) -> tuple[str, str]:
@@ -151,15 +195,30 @@ def _option_row(action: argparse.Action) -> tuple[str, str]:
         if action.nargs == "+":
             flags += " ..."
     help_text = (action.help or "").replace("%(default)s", str(action.default))
-    if action.choices is not None and not isinstance(action.choices, dict):
-        help_text += " (one of: " + ", ".join(f"``{c}``" for c in action.choices) + ")"
-    if action.default not in (None, False, argparse.SUPPRESS) and action.option_strings:
+    # Literal option names, so `--table` is not typeset with an en dash.
+    # argparse's help is lower case by convention (a value such as ``json``
+    # often comes first), so only the full stop is added.
+    help_text = _sentence(_OPTION.sub(r"``\1``", help_text), capital=False)
+    if not action.option_strings:
+        help_text += " One or more; required." if action.nargs == "+" else " Required."
+    choices = [str(c) for c in action.choices or ()]
+    if choices and not all(c in help_text for c in choices):
+        help_text += " One of " + ", ".join(f"``{c}``" for c in choices) + "."
+    shown = "default" in help_text.lower()
+    if action.default not in (None, False, argparse.SUPPRESS) and not shown:
         help_text += f" Default: ``{action.default}``."
     return f"``{flags}``", help_text.strip()
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    lines = [".. list-table::", "   :header-rows: 1", ""]
+    widths = "30 70" if len(header) == 2 else "20 30 50"
+    lines = [
+        ".. list-table::",
+        "   :header-rows: 1",
+        "   :width: 100%",
+        f"   :widths: {widths}",
+        "",
+    ]
     for row in (header, *rows):
         for i, cell in enumerate(row):
             lines.append(("   * - " if i == 0 else "     - ") + (cell or " "))
@@ -188,9 +247,14 @@ def cli_page() -> str:
     parser.formatter_class = lambda prog: argparse.HelpFormatter(prog, width=78)
     parts = [
         _title("Command line"),
-        f"``{parser.prog}``: {parser.description}\n",
-        "Exit codes: 0 when every input was valid, 1 when any was not "
-        "(one line per problem on stderr), 2 for a usage error.\n",
+        (
+            f"``{parser.prog}`` (or ``python -m policydocs``): "
+            f"{_sentence(parser.description or '')}\n"
+        ),
+        (
+            "Exit codes: 0 when every input was valid, 1 when any was not "
+            "(one line per problem on stderr), 2 for a usage error.\n"
+        ),
         ".. code-block:: text\n",
         textwrap.indent(parser.format_usage().strip(), "   ") + "\n",
     ]
@@ -198,7 +262,7 @@ def cli_page() -> str:
     for name, sub in _subparsers(parser).items():
         parts += [
             _title(f"policydocs {name}", "-"),
-            (sub.description or helps.get(name, "")).strip() + "\n",
+            _sentence(sub.description or helps.get(name, "")) + "\n",
             ".. code-block:: text\n",
             textwrap.indent(sub.format_usage().strip(), "   ") + "\n",
         ]
@@ -258,10 +322,25 @@ def _code_and_message(node: ast.Call) -> tuple[ast.expr | None, ast.expr | None]
     code = kw.get("code", node.args[0] if node.args else None)
     message = kw.get("message")
     if message is None:
-        # _fail(code, field, message, value); ValidationError(code, message)
+        # The message is the third argument of _fail(code, field, message,
+        # value) and the second of ValidationError(code, message).
         index = 2 if _call_name(node) == "_fail" else 1
         message = node.args[index] if len(node.args) > index else None
     return code, message
+
+
+def _message_at(tree: ast.AST, name: str, line: int) -> ast.expr | None:
+    """The value last assigned to ``name`` before ``line`` in the same module."""
+    best: tuple[int, ast.expr] | None = None
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Assign)
+            and node.lineno < line
+            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+            and (best is None or node.lineno > best[0])
+        ):
+            best = (node.lineno, node.value)
+    return None if best is None else best[1]
 
 
 def scan_error_codes(root: Path = SRC) -> tuple[dict[str, CodeUse], list[str]]:
@@ -269,7 +348,7 @@ def scan_error_codes(root: Path = SRC) -> tuple[dict[str, CodeUse], list[str]]:
 
     The second list names each call whose code is neither a literal nor one
     passed on from a caught error; the docs test requires it to be empty, so
-    the table below can't miss a code.
+    the table can't miss a code.
     """
     uses: dict[str, CodeUse] = {}
     unknown: list[str] = []
@@ -285,6 +364,8 @@ def scan_error_codes(root: Path = SRC) -> tuple[dict[str, CodeUse], list[str]]:
             if isinstance(code, ast.Constant) and isinstance(code.value, str):
                 use = uses.setdefault(code.value, CodeUse(code.value))
                 use.modules.add(rel)
+                if isinstance(message, ast.Name):
+                    message = _message_at(tree, message.id, node.lineno)
                 text = _template(message)
                 if text is not None and text not in use.messages:
                     use.messages.append(text)
@@ -313,18 +394,21 @@ def error_codes_page() -> str:
         (
             f"``{use.code}``",
             _raised_by(use.modules),
-            "\n\n       ".join(f"``{m}``" for m in use.messages) or "(built at run time)",
+            "\n\n       ".join(f"``{m}``" for m in use.messages)
+            or "(built at run time)",
         )
         for use in sorted(uses.values(), key=lambda u: u.code)
     ]
     return "\n".join(
         [
             _title("Error codes"),
-            "Each :class:`~policydocs.ValidationError` and "
-            ":class:`~policydocs.Problem` carries a stable ``code`` for programs "
-            "to test. This table is collected from the source at build time; "
-            "``…`` stands for the value found. "
-            "See :doc:`../validation` for examples with real output.\n",
+            (
+                "Each :class:`~policydocs.ValidationError` and "
+                ":class:`~policydocs.Problem` carries a stable ``code`` for programs "
+                "to test. This table is collected from the source at build time; "
+                "``…`` stands for the value found. "
+                "See :doc:`../validation` for examples with real output.\n"
+            ),
             _table(("Code", "Raised by", "Messages"), rows),
         ]
     )
@@ -334,17 +418,19 @@ def error_codes_page() -> str:
 
 
 def schema_page() -> str:
-    """The JSON Schema of the wire format, as :func:`policydocs.json_schema` gives it."""
+    """The wire format's JSON Schema, as :func:`policydocs.json_schema` gives it."""
     import policydocs
 
     text = json.dumps(policydocs.json_schema(), indent=2, sort_keys=True)
     return "\n".join(
         [
             _title("JSON Schema"),
-            "The JSON Schema (draft 2020-12) of the wire format, as "
-            ":func:`policydocs.json_schema` returns it and "
-            "``policydocs schema`` prints it. "
-            "See :doc:`../wire-format` for what the fields mean.\n",
+            (
+                "The JSON Schema (draft 2020-12) of the wire format, as "
+                ":func:`policydocs.json_schema` returns it and "
+                "``policydocs schema`` prints it. "
+                "See :doc:`../wire-format` for what the fields mean.\n"
+            ),
             ".. code-block:: json\n",
             textwrap.indent(text, "   "),
             "",
@@ -361,22 +447,27 @@ def all_pages() -> dict[str, str]:
     return pages
 
 
-def _write(pages: dict[str, str]) -> Iterator[Path]:
+def write_pages(pages: dict[str, str]) -> list[Path]:
+    """Write the generated pages to ``docs/reference``; return those that changed.
+
+    Unchanged files are left alone so that Sphinx re-reads only what changed,
+    and a page no longer generated is removed.
+    """
     OUT.mkdir(exist_ok=True)
+    changed = []
     for name, text in pages.items():
         path = OUT / name
-        # Rewrite only what changed, so Sphinx re-reads only those pages.
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
-            yield path
+            changed.append(path)
     for stale in OUT.glob("*.rst"):
         if stale.name not in pages:
             stale.unlink()
+    return changed
 
 
 def _generate(_app: Sphinx, _config: Config) -> None:
-    for _ in _write(all_pages()):
-        pass
+    write_pages(all_pages())
 
 
 def _private_name(name: str) -> bool:
@@ -402,8 +493,13 @@ def _missing_reference(app: Sphinx, env: Any, node: Any, contnode: Any) -> Any:
     if target.startswith("policydocs._") and name in public:
         node["reftarget"] = f"policydocs.{name}"
         return env.get_domain("py").resolve_xref(
-            env, node["refdoc"], app.builder, node["reftype"],
-            f"policydocs.{name}", node, contnode,
+            env,
+            node["refdoc"],
+            app.builder,
+            node["reftype"],
+            f"policydocs.{name}",
+            node,
+            contnode,
         )
     if name not in public and (
         target.startswith("policydocs._") or _private_name(target)
@@ -417,9 +513,3 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _generate)
     app.connect("missing-reference", _missing_reference)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
-
-
-if __name__ == "__main__":  # pragma: no cover - a manual check of the output
-    for written in _write(all_pages()):
-        print(written)
-    print(inspect.cleandoc(__doc__ or "").splitlines()[0])

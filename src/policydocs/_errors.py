@@ -237,6 +237,13 @@ def format_errors(exc: BaseException) -> list[str]:
     >>> format_errors(ValidationError("span-order", "end 1 < start 2", path=("span",)))
     ['$.span: end 1 < start 2 [span-order]']
 
+    Args:
+        exc: Any exception; a group is flattened, a
+            :class:`SerializationError` gives one line per problem.
+
+    Returns:
+        The lines, as the CLI prints them.
+
     .. versionadded:: 0.1
     """
     if isinstance(exc, BaseExceptionGroup):
