@@ -34,6 +34,15 @@ from ._vocab import ActorKind, Approx, Basis, Force, Mode, UnitFamily
 
 if TYPE_CHECKING:
     from ._batch import extract_many
+    from ._diff import Change, DocumentDiff, diff
+    from ._evaluate import (
+        Agreement,
+        DocumentScore,
+        Finding,
+        Report,
+        Score,
+        evaluate,
+    )
     from ._schema import json_schema
     from ._serialize import (
         SCHEMA,
@@ -44,18 +53,24 @@ if TYPE_CHECKING:
         loads,
         to_dict,
     )
+    from ._series import Series, SeriesPoint, series
     from ._table import table, to_pandas, to_polars
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.2.0.dev0"
 
 __all__ = [
     "SCHEMA",
     "Actor",
     "ActorKind",
+    "Agreement",
     "Approx",
     "Basis",
+    "Change",
     "Directive",
     "Document",
+    "DocumentDiff",
+    "DocumentScore",
+    "Finding",
     "Force",
     "Metric",
     "Mode",
@@ -64,15 +79,21 @@ __all__ = [
     "PolicyDocsError",
     "PolicyDocsWarning",
     "Problem",
+    "Report",
+    "Score",
     "SerializationError",
+    "Series",
+    "SeriesPoint",
     "Span",
     "Statement",
     "UnitFamily",
     "ValidationError",
     "ValidationErrors",
     "check",
+    "diff",
     "dump_jsonl",
     "dumps",
+    "evaluate",
     "extract_many",
     "format_errors",
     "from_dict",
@@ -81,6 +102,7 @@ __all__ = [
     "loads",
     "parse",
     "read",
+    "series",
     "table",
     "to_dict",
     "to_pandas",
@@ -103,6 +125,18 @@ _LAZY: dict[str, str] = {
     "to_pandas": "._table",
     "to_polars": "._table",
     "extract_many": "._batch",
+    "Change": "._diff",
+    "DocumentDiff": "._diff",
+    "diff": "._diff",
+    "Series": "._series",
+    "SeriesPoint": "._series",
+    "series": "._series",
+    "Agreement": "._evaluate",
+    "DocumentScore": "._evaluate",
+    "Finding": "._evaluate",
+    "Report": "._evaluate",
+    "Score": "._evaluate",
+    "evaluate": "._evaluate",
 }
 
 

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Final, Literal, TypeVar
+from typing import TYPE_CHECKING, Final, Literal, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -39,9 +40,13 @@ from ._models import _UNIT_RE as UNIT_RE
 from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
 from ._vocab import ActorKind, Approx, Basis, Force, Mode
 
+if TYPE_CHECKING:
+    from ._diff import DocumentDiff
+
 __all__ = [
     "actors",
     "directives",
+    "document_diffs",
     "documents",
     "metrics",
     "names",
@@ -689,6 +694,48 @@ def _documents(
     )
 
 
+def document_diffs(
+    *, docs: st.SearchStrategy[Document] | None = None
+) -> st.SearchStrategy[DocumentDiff]:
+    """Diffs of two drawn documents: unrelated ones, or one and an edited copy.
+
+    The edited copy keeps some of the first document's directives and metrics
+    with their force, negation or value changed, so that "changed" items are
+    drawn as well as added and removed ones.
+
+    >>> from hypothesis import given
+    >>> @given(document_diffs())
+    ... def test(d):
+    ...     assert all(c.kind in ("added", "removed", "changed") for c in d)
+    >>> test()
+
+    Args:
+        docs: Strategy for each side; :func:`documents` by default.
+
+    .. versionadded:: 0.2.0
+    """
+    _check_strategy("docs", docs)
+    return _document_diffs(_or(docs, documents()))
+
+
+@st.composite
+def _document_diffs(draw: st.DrawFn, docs: st.SearchStrategy[Document]) -> DocumentDiff:
+    from ._diff import diff
+
+    old = draw(docs)
+    if draw(st.booleans()):
+        return diff(old, draw(docs))
+    directives = tuple(
+        attrs.evolve(d, negated=not d.negated) if draw(st.booleans()) else d
+        for d in old.directives
+    )
+    metrics = tuple(
+        attrs.evolve(m, value=m.value + 1, upper=None) if draw(st.booleans()) else m
+        for m in old.metrics
+    )
+    return diff(old, attrs.evolve(old, directives=directives, metrics=metrics))
+
+
 def _register() -> None:
     st.register_type_strategy(Span, spans())
     st.register_type_strategy(Period, periods())
@@ -697,6 +744,9 @@ def _register() -> None:
     st.register_type_strategy(Directive, directives())
     st.register_type_strategy(Metric, metrics())
     st.register_type_strategy(Document, documents())
+    from ._diff import DocumentDiff
+
+    st.register_type_strategy(DocumentDiff, document_diffs())
 
 
 _register()

@@ -29,10 +29,11 @@ def _blocks(path: Path) -> list[tuple[int, str, str | None]]:
     return out
 
 
-def test_walkthrough_runs(monkeypatch):
-    """Every pycon block of the walkthrough gives the output the page shows."""
+@pytest.mark.parametrize("page", [WALKTHROUGH, REPO / "docs" / "compare.md"])
+def test_walkthrough_runs(monkeypatch, page):
+    """Every pycon block of a walkthrough page gives the output the page shows."""
     monkeypatch.chdir(REPO)
-    blocks = _blocks(WALKTHROUGH)
+    blocks = _blocks(page)
     assert len(blocks) >= 5
     globs: dict[str, object] = {}
     parser = doctest.DocTestParser()
@@ -43,7 +44,7 @@ def test_walkthrough_runs(monkeypatch):
             skipped.append(requires)
             continue
         test = parser.get_doctest(
-            body, globs, f"walkthrough.md:{lineno}", str(WALKTHROUGH), lineno
+            body, globs, f"{page.name}:{lineno}", str(page), lineno
         )
         runner.run(test, clear_globs=False)
         globs.update(test.globs)  # DocTest copies its globs; carry names forward
