@@ -62,7 +62,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(date|Path|PathLike|Iterable|Iterator|Sequence|Mapping|Callable)"),
     (r"py:.*", r"(IO|TextIO|Any|Self|Literal|Final|SearchStrategy|ExceptionGroup)"),
     # The aliases the optional extras' modules are imported under.
-    (r"py:.*", r"(pd|pl|db|dd)\..*"),
+    (r"py:.*", r"(pd|pl|db|dd|st)\..*"),
     (r"py:.*", r"InvalidArgument"),
     # Private aliases and helpers that public signatures and docstrings name.
     (r"py:.*", r"(Kind|columns)"),

@@ -508,8 +508,23 @@ def _missing_reference(app: Sphinx, env: Any, node: Any, contnode: Any) -> Any:
     return None
 
 
+def _prose_property_summary(
+    _app: Sphinx, what: str, _name: str, _obj: object, _options: Any, lines: list[str]
+) -> None:
+    """Keep napoleon from reading "Detection precision: ..." as a type.
+
+    napoleon takes the text before a colon on a property's first line for its
+    type; here the type is the return annotation, and the summary is prose.
+    """
+    if what == "property" and lines and ":" in lines[0]:
+        # napoleon reads only the first line so; an empty comment takes it.
+        lines[:0] = ["..", ""]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the generator with Sphinx."""
     app.connect("config-inited", _generate)
+    # Before napoleon, which listens at the default priority of 500.
+    app.connect("autodoc-process-docstring", _prose_property_summary, priority=400)
     app.connect("missing-reference", _missing_reference)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
