@@ -204,6 +204,24 @@ def _transcript(body: str, globs: dict[str, object]) -> list[str]:
     return failures
 
 
+def _json(body: str) -> list[str]:
+    """A JSON block parses; one shown as a document loads as one."""
+    import json
+
+    import policydocs
+
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        return [f"not JSON: {exc}"]
+    if isinstance(data, dict) and data.get("schema") == policydocs.SCHEMA:
+        try:
+            policydocs.loads(body)
+        except policydocs.PolicyDocsError as exc:
+            return [f"does not load: {exc}"]
+    return []
+
+
 def _python(body: str, globs: dict[str, object]) -> str:
     """Run a python block in the page's namespace; return what it printed."""
     import contextlib
@@ -255,6 +273,8 @@ def test_every_example_on_the_page_runs(monkeypatch, tmp_path, page):
             except Exception as exc:  # noqa: BLE001 - report every block at once
                 failures.append(f"{where}: {type(exc).__name__}: {exc}")
             continue
+        elif lang == "json":
+            failures += [f"{where}: {f}" for f in _json(body)]
         elif lang in {"console", "sh"}:
             failures += [f"{where}: {f}" for f in _shell(body, lang == "console")]
         elif lang == "text" and previous is not None and adjacent:
