@@ -252,8 +252,9 @@ def cli_page() -> str:
             f"{_sentence(parser.description or '')}\n"
         ),
         (
-            "Exit codes: 0 when every input was valid, 1 when any was not "
-            "(one line per problem on stderr), 2 for a usage error.\n"
+            "Every command exits with 2 on a usage error, with 1 when an input "
+            "could not be read or was invalid (one line per problem on stderr), "
+            "and with 0 otherwise.\n"
         ),
         ".. code-block:: text\n",
         textwrap.indent(parser.format_usage().strip(), "   ") + "\n",
@@ -262,7 +263,7 @@ def cli_page() -> str:
     for name, sub in _subparsers(parser).items():
         parts += [
             _title(f"policydocs {name}", "-"),
-            _sentence(sub.description or helps.get(name, "")) + "\n",
+            _sentence(_OPTION.sub(r"``\1``", sub.description or helps[name])) + "\n",
             ".. code-block:: text\n",
             textwrap.indent(sub.format_usage().strip(), "   ") + "\n",
         ]
