@@ -149,7 +149,14 @@ class ValidationError(PolicyDocsError, ValueError):
         )
 
     def at(self, *prefix: str | int) -> ValidationError:
-        """Return the same error with ``prefix`` put before its path."""
+        """Return the same error with ``prefix`` put before its path.
+
+        Args:
+            *prefix: Field names and indices of the enclosing items.
+
+        Returns:
+            A new error; this one is unchanged.
+        """
         return ValidationError(
             self.code, self.message, path=(*prefix, *self.path), value=self.value
         )

@@ -211,14 +211,28 @@ class Span:
             )
 
     def slice(self, text: str) -> str:
-        """Return the part of ``text`` this span covers."""
+        """Return the part of ``text`` this span covers.
+
+        Args:
+            text: The document's text the span points into.
+
+        Returns:
+            ``text[start:end]``.
+        """
         return text[self.start : self.end]
 
     def __len__(self) -> int:
         return self.end - self.start
 
     def overlaps(self, other: Span) -> bool:
-        """Return True when the two spans share at least one character."""
+        """Return True when the two spans share at least one character.
+
+        Args:
+            other: The span to compare with; touching spans do not overlap.
+
+        Returns:
+            Whether some offset lies inside both spans.
+        """
         return min(self.end, other.end) > max(self.start, other.start)
 
 
@@ -270,14 +284,30 @@ class Period:
 
     @classmethod
     def half(cls, year: int, half: int) -> Self:
-        """The first (1) or second (2) half of ``year``."""
+        """The first (1) or second (2) half of ``year``.
+
+        Args:
+            year: The calendar year.
+            half: 1 for January to June, 2 for July to December.
+
+        Raises:
+            ValidationError: ``half`` is not 1 or 2 (``range``).
+        """
         if half not in (1, 2):
             raise _fail("range", "half", f"expected 1 or 2, found {half!r}", half)
         return cls.months(year, 6 * half - 5, 6 * half)
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Self:
-        """Quarter 1-4 of ``year``."""
+        """Quarter 1-4 of ``year``.
+
+        Args:
+            year: The calendar year.
+            quarter: 1 to 4.
+
+        Raises:
+            ValidationError: ``quarter`` is not 1 to 4 (``range``).
+        """
         if quarter not in (1, 2, 3, 4):
             raise _fail(
                 "range", "quarter", f"expected 1 to 4, found {quarter!r}", quarter
@@ -291,7 +321,16 @@ class Period:
 
     @classmethod
     def months(cls, year: int, first: int, last: int) -> Self:
-        """Months ``first`` to ``last`` of one year, e.g. January-May."""
+        """Months ``first`` to ``last`` of one year, e.g. January-May.
+
+        Args:
+            year: The calendar year.
+            first: The first month, 1 to 12.
+            last: The last month, 1 to 12, both ends included.
+
+        Raises:
+            ValidationError: a month outside 1 to 12 (``range``).
+        """
         for name, value in (("first", first), ("last", last)):
             if not 1 <= value <= 12:
                 raise _fail(
@@ -316,6 +355,13 @@ class Period:
 
         >>> Period.parse("2026-30")
         Period(start=datetime.date(2026, 1, 1), end=datetime.date(2030, 12, 31))
+
+        Args:
+            text: The period expression.
+            reference: The day relative forms count from.
+
+        Returns:
+            The period the text names.
 
         Raises:
             ParseError: the text is not a period expression, or is relative
@@ -688,7 +734,14 @@ class Document:
         return render(self)
 
     def actor(self, name: str, /) -> Actor | None:
-        """Return the actor whose canonical name or alias is ``name``, or None."""
+        """Return the actor whose canonical name or alias is ``name``, or None.
+
+        Args:
+            name: A canonical name or an alias, compared exactly.
+
+        Returns:
+            The first matching actor, or None.
+        """
         for actor in self.actors:
             if actor.name == name or name in actor.aliases:
                 return actor

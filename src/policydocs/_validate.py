@@ -48,7 +48,11 @@ class Problem:
         return f"{self.where}: {self.message} [{self.code}]"
 
     def to_error(self) -> ValidationError:
-        """The problem as a raisable :class:`~policydocs.ValidationError`."""
+        """The problem as a raisable :class:`~policydocs.ValidationError`.
+
+        Returns:
+            An error with this problem's code, path and message.
+        """
         return ValidationError(self.code, self.message, path=self.path)
 
 
