@@ -125,7 +125,13 @@ def _scratch(tmp_path: Path) -> dict[str, object]:
     docs = [policydocs.read(p) for p in paths]
     with (tmp_path / "docs.jsonl").open("w", encoding="utf-8") as fh:
         policydocs.dump_jsonl(docs, fh)
-    return {"policydocs": policydocs, "paths": paths, "docs": docs, "doc": docs[0]}
+    return {
+        "policydocs": policydocs,
+        "paths": paths,
+        "docs": docs,
+        "doc": docs[0],
+        "other": docs[1],
+    }
 
 
 def _run_cli(command: str) -> tuple[int, str]:
