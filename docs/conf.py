@@ -37,7 +37,7 @@ exclude_patterns = ["_build", "_ext", "Thumbs.db", ".DS_Store"]
 # MyST: `[text](page.md#a-heading)` links need anchors on headings.
 myst_heading_anchors = 3
 myst_enable_extensions = ["colon_fence", "deflist"]
-# `pycon`, `console` and friends are Pygments lexers; an unknown one is a typo.
+# A fence without a language (a diagram) is shown as typed, not guessed at.
 highlight_language = "none"
 
 # autodoc and napoleon: Google docstrings, types in the signature.

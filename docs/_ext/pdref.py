@@ -33,8 +33,13 @@ DOCS = Path(__file__).resolve().parents[1]
 SRC = DOCS.parent / "src" / "policydocs"
 OUT = DOCS / "reference"
 
-#: The public modules, each with the page its ``__all__`` is documented on.
+#: The public modules whose ``__all__`` the reference documents. The package's
+#: names are spread over pages by kind; each submodule gets a page of its own.
 PUBLIC_MODULES = ("policydocs", "policydocs.strategies", "policydocs.dask")
+SUBMODULE_TITLES = {
+    "policydocs.strategies": "Hypothesis strategies",
+    "policydocs.dask": "Dask",
+}
 
 # What a public name of ``policydocs`` is, in the order the pages show them.
 GROUPS = (
@@ -83,7 +88,7 @@ def constant_doc(module_name: str, name: str) -> str:
         value = getattr(module, name)
         for mod in list(sys.modules.values()):
             if (
-                mod.__name__.startswith(module_name + "._")
+                getattr(mod, "__name__", "").startswith(module_name + "._")
                 and getattr(mod, name, None) is value
             ):
                 module = mod
@@ -128,10 +133,8 @@ def api_pages() -> dict[str, str]:
                 + by_group[key]
             )
             toc.append(f"   api-{key}")
-    for module, title in (
-        ("policydocs.strategies", "Hypothesis strategies"),
-        ("policydocs.dask", "Dask"),
-    ):
+    for module in PUBLIC_MODULES[1:]:
+        title = SUBMODULE_TITLES[module]
         name = module.rsplit(".", 1)[1]
         pages[f"{name}.rst"] = "\n".join(
             [
@@ -144,13 +147,10 @@ def api_pages() -> dict[str, str]:
     pages["api.rst"] = "\n".join(
         [
             _title("API reference"),
-            (
-                "Every name in ``policydocs.__all__``, "
-                "``policydocs.strategies.__all__`` and ``policydocs.dask.__all__``, "
-                "generated from its docstring. "
-                "Import them from those modules; modules starting with ``_`` are "
-                "private.\n"
-            ),
+            "Every name in "
+            + ", ".join(f"``{m}.__all__``" for m in PUBLIC_MODULES)
+            + ", generated from its docstring. Import them from those modules; "
+            "modules whose names start with ``_`` are private.\n",
             ".. toctree::\n   :maxdepth: 2\n",
             *toc,
             "",
@@ -160,7 +160,7 @@ def api_pages() -> dict[str, str]:
 
 
 def documented_names(pages: dict[str, str]) -> set[str]:
-    """Every dotted name an ``auto*`` directive of ``pages`` documents."""
+    """Every dotted name an ``auto*`` or ``data`` directive of ``pages`` documents."""
     out = set()
     for text in pages.values():
         for line in text.splitlines():
@@ -225,18 +225,15 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _subparsers(parser: argparse.ArgumentParser) -> dict[str, Any]:
+def subcommands(
+    parser: argparse.ArgumentParser,
+) -> list[tuple[str, argparse.ArgumentParser, str]]:
+    """Each ``(name, parser, help)`` of the parser's subcommands, in order."""
     for action in parser._actions:  # noqa: SLF001 - argparse has no public accessor
         if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
-            return dict(action.choices)
-    return {}
-
-
-def _helps(parser: argparse.ArgumentParser) -> dict[str, str]:
-    for action in parser._actions:  # noqa: SLF001
-        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
-            return {a.dest: a.help or "" for a in action._choices_actions}  # noqa: SLF001
-    return {}
+            helps = {a.dest: a.help or "" for a in action._choices_actions}  # noqa: SLF001
+            return [(n, sub, helps.get(n, "")) for n, sub in action.choices.items()]
+    return []
 
 
 def cli_page() -> str:
@@ -259,11 +256,10 @@ def cli_page() -> str:
         ".. code-block:: text\n",
         textwrap.indent(parser.format_usage().strip(), "   ") + "\n",
     ]
-    helps = _helps(parser)
-    for name, sub in _subparsers(parser).items():
+    for name, sub, help_text in subcommands(parser):
         parts += [
             _title(f"policydocs {name}", "-"),
-            _sentence(_OPTION.sub(r"``\1``", sub.description or helps[name])) + "\n",
+            _sentence(_OPTION.sub(r"``\1``", sub.description or help_text)) + "\n",
             ".. code-block:: text\n",
             textwrap.indent(sub.format_usage().strip(), "   ") + "\n",
         ]

@@ -250,9 +250,9 @@ def test_cli_page_lists_every_command_and_option():
     from policydocs._cli import _parser
 
     page = pdref.cli_page()
-    commands = pdref._subparsers(_parser())
-    assert {"extract", "validate", "schema"} <= set(commands)
-    for name, sub in commands.items():
+    commands = pdref.subcommands(_parser())
+    assert {"extract", "validate", "schema"} <= {name for name, _, _ in commands}
+    for name, sub, _ in commands:
         assert f"policydocs {name}\n" in page
         for action in sub._actions:
             if isinstance(action, argparse._HelpAction):
