@@ -518,8 +518,22 @@ def _prose_property_summary(
         lines[:0] = ["..", ""]
 
 
+def _label_fields_attributes() -> None:
+    """Head a model's field list "Attributes", as its docstring does.
+
+    napoleon turns an ``Attributes:`` section into ``:ivar:`` fields, which
+    Sphinx heads "Variables"; the fields of a frozen model are not variables.
+    """
+    from sphinx.domains.python import PyObject
+
+    for field_type in PyObject.doc_field_types:
+        if field_type.name == "variable":
+            field_type.label = "Attributes"
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the generator with Sphinx."""
+    _label_fields_attributes()
     app.connect("config-inited", _generate)
     # Before napoleon, which listens at the default priority of 500.
     app.connect("autodoc-process-docstring", _prose_property_summary, priority=400)
