@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         Score,
         evaluate,
     )
+    from ._html import render
     from ._schema import json_schema
     from ._serialize import (
         SCHEMA,
@@ -102,6 +103,7 @@ __all__ = [
     "loads",
     "parse",
     "read",
+    "render",
     "series",
     "table",
     "to_dict",
@@ -137,6 +139,7 @@ _LAZY: dict[str, str] = {
     "Report": "._evaluate",
     "Score": "._evaluate",
     "evaluate": "._evaluate",
+    "render": "._html",
 }
 
 

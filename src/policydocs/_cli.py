@@ -156,11 +156,21 @@ def _write_summary(
             fh.write(_printable(f"  {force:<18} {who}: {action}") + "\n")
 
 
+def _write_html(
+    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
+) -> None:
+    from ._html import render
+
+    del single, table
+    fh.write(render(list(docs), page=True))
+
+
 _WRITERS: dict[str, Callable[..., None]] = {
     "json": _write_json,
     "jsonl": _write_jsonl,
     "csv": _write_csv,
     "summary": _write_summary,
+    "html": _write_html,
 }
 
 
@@ -334,7 +344,7 @@ def _parser() -> argparse.ArgumentParser:
         default="json",
         help="json: one object for one file, else an array; jsonl: one document "
         "a line; csv: one row per item (see --table); summary: each directive's "
-        "force, issuer, addressee and action",
+        "force, issuer, addressee and action; html: a standalone page to view",
     )
     ex.add_argument(
         "--table",

@@ -720,15 +720,20 @@ class Document:
         head = self.text[:40].replace("\n", " ")
         more = "…" if len(self.text) > 40 else ""
         published = self.published.isoformat() if self.published else None
+        title = ""
+        if self.title is not None:
+            clipped = self.title[:60] + ("…" if len(self.title) > 60 else "")
+            title = f"title={clipped!r} "
         return (
-            f"<Document {self.id!r} published={published} {len(self.text)} chars "
+            f"<Document {self.id!r} {title}published={published} "
+            f"{len(self.text)} chars "
             f"{head!r}{more} actors={len(self.actors)} "
             f"statements={len(self.statements)} "
             f"directives={len(self.directives)} metrics={len(self.metrics)}>"
         )
 
     def _repr_html_(self) -> str:
-        """HTML for notebooks: the text with its items highlighted, then tables."""
+        """HTML for notebooks: ``policydocs.render(self)`` with its defaults."""
         from ._html import render
 
         return render(self)

@@ -64,7 +64,7 @@ def test_audit_sees_the_whole_package() -> None:
     expected = {
         "policydocs._readers",
         "policydocs._dates",
-        "policydocs._extract._numbers",
+        "policydocs._extract._number_reader",
         "policydocs._extract._segment",
     }
     assert expected <= modules

@@ -71,6 +71,7 @@ ARGS_GAPS = {
     "policydocs.strategies.metrics",
     "policydocs.strategies.names",
     "policydocs.strategies.periods",
+    "policydocs.strategies.realistic_documents",
     "policydocs.strategies.spans",
     "policydocs.strategies.spans_in",
     "policydocs.strategies.statements",

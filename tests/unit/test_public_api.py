@@ -19,6 +19,7 @@ PUBLIC_MODULES = [policydocs, strategies]
 DOCTEST_MODULES = [
     "policydocs",
     "policydocs._errors",
+    "policydocs._html",
     "policydocs._models",
     "policydocs._readers",
     "policydocs._schema",
