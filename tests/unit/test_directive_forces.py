@@ -559,3 +559,15 @@ def test_and_a_finite_verb_ends_the_action() -> None:
         "anticipate that prices will ease."
     )
     assert "hold the policy rate at 2 percent" == d.action
+
+
+def test_a_vocative_names_the_you_addressed() -> None:
+    """ "Residents of the coast, you must leave": the residents are addressed."""
+    d = only("Residents of the coast, you must leave before noon.")
+    assert "Residents of the coast" == d.addressee
+
+
+def test_a_compound_actor_in_a_that_clause() -> None:
+    """ "requested that council leaders cap …": the leaders, not "council"."""
+    d = only("The minister requested that council leaders cap staff spending.")
+    assert ("council leaders", "cap staff spending") == (d.addressee, d.action)

@@ -319,6 +319,9 @@ class _ClauseReader(_StageBase):
                 # The rest of a capitalised name: "The European Commission".
                 while end < at and end < j + 8 and self._capitalised(end, toks):
                     end += 1
+                # A compound whose head is the next noun: "council leaders".
+                while end < at and end < j + 3 and self._agentive(toks.words[end]):
+                    end += 1
                 return (start, end)
             if not self._capitalised(j, toks):
                 break  # a lower-case word that names no actor: a verb or a thing

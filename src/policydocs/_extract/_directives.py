@@ -489,6 +489,20 @@ class _Stage(_ClauseReader):
                 return False
         return True
 
+    def _vocative(self, subj: tuple[int, int], toks: _Tokens) -> tuple[int, int] | None:
+        """The people a "you" is said to: "Residents of the coast, you must leave"."""
+        at = subj[0]
+        if subj[1] - at != 1 or toks.word(at) != "you" or toks.word(at - 1) != ",":
+            return None
+        start = at - 1
+        while (
+            start > 0 and start > at - 10 and toks.words[start - 1] not in ',.;:!?"“”'
+        ):
+            start -= 1
+        if start == at - 1 or self._head_class((start, at - 1), toks) is None:
+            return None
+        return (start, at - 1)  # the whole phrase: "People in the storm's path"
+
     def _leave(
         self,
         hit: _Hit,
@@ -581,7 +595,7 @@ class _Stage(_ClauseReader):
             # "Golf courses and car washes shall not use …": a plural that
             # acts; "exports should grow" changes like an indicator.
         hit.rule = _rules.MODAL
-        hit.addressee = self._np_span(subj, toks)
+        hit.addressee = self._vocative(subj, toks) or self._np_span(subj, toks)
 
     def _commit(self, hit: _Hit, sc: _Scope) -> None:
         """Read "X pledged to ACTION" and "X pledged OBJECT"."""
