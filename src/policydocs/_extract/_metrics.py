@@ -44,6 +44,7 @@ from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import words
+from ._metric_indicators import indicator_span
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -440,11 +441,34 @@ def _basis(
     return lex.BASIS_REFERENCES[m.group(2)]
 
 
-def _indicator(low: str, floor: int, pos: int) -> str | None:
+def _indicator(
+    text: str,
+    low: str,
+    q: Quantity,
+    *,
+    floor: int,
+    limit: int,
+    lookback: int,
+    carried: str | None,
+) -> str | None:
+    """The text's own noun phrase for what *q* measures, else a lexicon name.
+
+    An amount with no phrase of its own continues the indicator of the amount
+    before it in the sentence (*carried*: "the deficit was $41 billion, down
+    $2 billion"). A lexicon phrase that runs on past the noun phrase into its
+    verb says more ("the economy grew" → "economic growth", not "economy").
+    """
     found = None
-    for m in _INDICATOR.finditer(low, floor, pos):
-        found = lex.INDICATORS[m.group(1)]
-    return found
+    for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
+        pass
+    span = indicator_span(low, q, floor, limit)
+    if span is not None and not (
+        found is not None and found.start() >= span[0] and found.end() > span[1]
+    ):
+        return " ".join(text[span[0] : span[1]].split())
+    if carried is not None and span is None:
+        return carried
+    return lex.INDICATORS[found.group(1)] if found is not None else carried
 
 
 def _subject(
@@ -607,6 +631,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
         assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
+        carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
         for (q, unit, rule), (period, period_rule), next_start in zip(
             found, assigned, next_starts, strict=True
@@ -626,9 +651,11 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 next_start=next_start,
                 goal_words=goal_words,
                 listed=list_from is not None and q.start >= list_from,
+                carried=carried,
             )
             if metric is not None:
                 metrics.append(metric)
+                carried = metric.indicator
             previous_end = q.end
     return tuple(metrics)
 
@@ -669,6 +696,7 @@ def _build(
     next_start: int,
     goal_words: _GoalWords,
     listed: bool = False,
+    carried: str | None = None,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -714,7 +742,15 @@ def _build(
         period=period,
         basis=_basis(low, q, clause, previous_end, min(next_start, clause_end)),
         target=target,
-        indicator=_indicator(low, max(sentence.start, floor - 80), q.start),
+        indicator=_indicator(
+            text,
+            low,
+            q,
+            floor=floor,
+            limit=min(next_start, clause_end),
+            lookback=max(sentence.start, floor - 80),
+            carried=carried,
+        ),
         subject=_subject(text, registry, floor, q.start, sentence.start),
         rule=rules,
     )

@@ -1,0 +1,195 @@
+"""What a metric measures: the noun phrase the text itself gives it.
+
+The contract asks for the indicator "in the text's own words". Without a
+parser the phrase is found from the few shapes reports take, tried in order:
+
+1. ``NP of N`` ("industrial output growth of about 6 percent"); when the NP is
+   a change noun, the phrase after the amount ("a decrease of $5 billion in
+   spending on goods" → "spending on goods");
+2. ``N <change noun> in NP`` ("a $2 billion increase in exports");
+3. ``NP (N)`` ("quits (3.5 million)"); money ``N in NP`` or ``N of NP``
+   ("$200 million in grants for schools");
+4. a counted noun and what qualifies it ("1,000 partnerships between
+   universities");
+5. the subject of the clause's report verb ("the hires rate was little changed
+   at 3.5 percent", "real exports fell 2 percent"), or the object of a change
+   verb with no subject of its own ("has cut the discount rate to 4 percent").
+
+A noun phrase is read backwards from its verb or "of" and ends at a
+punctuation mark, a number, a clause word (``indicator_stops``) or right after
+a determiner, which is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from . import _units as lex
+from ._lexicon import words
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ._numbers import Quantity
+
+_STOPS: Final = frozenset(words("indicator_stops"))
+_DETERMINERS: Final = frozenset(words("indicator_determiners"))
+_CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
+_MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
+_VERBS: Final = (
+    frozenset((*words("report_verbs"), *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+    - _CHANGE_NOUNS
+    - {"growth", "contraction", "reduction"}
+)
+_CHANGES: Final = frozenset((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+_OWNER: Final = re.compile(r"['’]s ")
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)")
+_LINK: Final = re.compile(r" (?:in|of) ")
+_QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
+_PERIOD_WORDS: Final = frozenset(
+    (*lex.MONTHS, "quarter", "half", "year", "month", "week", "today")
+)
+#: A phrase longer than this is a clause, not a name of what is measured.
+_MAX_WORDS: Final = 10
+#: Words read past the amount for a phrase after it.
+_AHEAD: Final = 120
+
+_TOKEN: Final = re.compile(r"[^\s,;:()\[\]\"“”—]+|[,;:()\[\]\"“”—]")
+_WORD: Final = re.compile(r"[a-z][a-z0-9.’'&/-]*\Z")
+
+
+def _tokens(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(low, start, end)]
+
+
+def _bare(token: str) -> str:
+    return token.rstrip(".’'")
+
+
+def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at *end*, read backwards no further than *start*."""
+    toks = _tokens(low, start, end)
+    first = len(toks)
+    for i in range(len(toks) - 1, -1, -1):
+        token = low[toks[i][0] : toks[i][1]]
+        word = _bare(token)
+        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
+            break
+        if i < len(toks) - 1 and token.endswith(".") and "." not in word:
+            break  # a sentence end the splitter missed ("Warsh. Voting")
+        if word in _DETERMINERS:
+            break
+        first = i
+        if len(toks) - first > _MAX_WORDS:
+            return None
+    if first == len(toks):
+        return None
+    return toks[first][0], toks[-1][1]
+
+
+def _phrase_after(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that opens at *start*: a determiner skipped, up to a stop."""
+    toks = _tokens(low, start, end)
+    lo = 0
+    if toks and _bare(low[toks[0][0] : toks[0][1]]) in _DETERMINERS:
+        lo = 1
+    last = None
+    for i in range(lo, len(toks)):
+        word = _bare(low[toks[i][0] : toks[i][1]])
+        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
+            break
+        if word in _PERIOD_WORDS and last is None:
+            return None  # "in December" is a period, not what is measured
+        last = i
+        if last - lo >= _MAX_WORDS:
+            return None
+    if last is None:
+        return None
+    end = toks[last][0] + len(_bare(low[toks[last][0] : toks[last][1]]))
+    return toks[lo][0], end
+
+
+def _after_change_noun(low: str, pos: int, limit: int) -> tuple[int, int] | None:
+    m = _LINK.match(low, pos)
+    if m is None:
+        return None
+    found = _phrase_after(low, m.end(), limit)
+    if found is None or any(
+        _bare(low[s:e]) in _PERIOD_WORDS for s, e in _tokens(low, *found)
+    ):
+        return None
+    return found
+
+
+def _first_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
+    for s, e in _tokens(low, start, end):
+        if _bare(low[s:e]) in _VERBS:
+            return s, e
+    return None
+
+
+def indicator_span(
+    low: str, q: Quantity, floor: int, limit: int
+) -> tuple[int, int] | None:
+    """Where the text names what *q* measures, else None.
+
+    *floor* is where the quantity's clause (or the text after the previous
+    amount) starts; *limit* where the next amount or the clause ends. An
+    owner's possessive is left out: it names the subject ("the province's
+    exports" → "exports").
+    """
+    span = _find(low, q, floor, min(limit, q.end + _AHEAD))
+    if span is None:
+        return None
+    owner = _OWNER.search(low, span[0], span[1])
+    if owner is not None and owner.end() < span[1]:
+        span = owner.end(), span[1]
+    return span
+
+
+def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
+    for span in _candidates(low, q, floor, limit):
+        if span is not None and low[span[0] : span[1]] not in _MEASURE_NOUNS:
+            return span
+    return None
+
+
+def _candidates(
+    low: str, q: Quantity, floor: int, limit: int
+) -> Iterator[tuple[int, int] | None]:
+    """The phrases each shape of report gives, most specific first."""
+    before = low[max(floor, q.start - 4) : q.start]
+    if before.endswith(" of ") or before == "of ":
+        span = _phrase_before(low, floor, q.start - 4)
+        if span is not None:
+            if _bare(low[span[0] : span[1]]).split()[-1] in _CHANGE_NOUNS:
+                yield _after_change_noun(low, q.end, limit)
+            yield span
+    noun = _NEXT_WORD.match(low, q.end)
+    if noun is not None and noun.group(1) in _CHANGE_NOUNS:
+        yield _after_change_noun(low, noun.end(), limit)
+    if before.endswith("("):
+        yield _phrase_before(low, floor, q.start - 1)
+    if len(q.unit) == 3 and q.unit.isupper():
+        # money spent on something: "$200 million in grants for schools"
+        yield _after_change_noun(low, q.end, limit)
+    if q.noun_end is not None and q.noun_end > q.end:
+        yield _counted(low, q.end, q.noun_end, limit)
+    verb = _first_verb(low, floor, q.start)
+    if verb is not None:
+        yield _phrase_before(low, floor, verb[0])
+        if _bare(low[verb[0] : verb[1]]) in _CHANGES:
+            yield _phrase_after(low, verb[1] + 1, q.start)
+
+
+def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
+    """The counted noun, with a qualifying phrase that follows it."""
+    start = pos + 1 if low[pos : pos + 1] == " " else pos
+    end = noun_end
+    m = _QUALIFIER.match(low, end)
+    if m is not None:
+        tail = _phrase_after(low, m.end(), limit)
+        if tail is not None:
+            end = tail[1]
+    return start, end

@@ -1,0 +1,120 @@
+"""Unit tests for the indicator phrase: what a metric measures, in the text's words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policydocs._extract._pipeline import run
+
+PUBLISHED = dt.date(2026, 3, 6)
+
+
+def _indicators(text: str) -> list[tuple[str, str | None]]:
+    doc = run(text, published=PUBLISHED, source=None)
+    return [(m.text, m.indicator) for m in doc.metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the clause's report verb
+        (
+            "The vacancy rate was little changed at 4.2 percent.",
+            [("4.2 percent", "vacancy rate")],
+        ),
+        (
+            "In May, real household spending fell 0.4 percent.",
+            [("0.4 percent", "real household spending")],
+        ),
+        # two reports joined by "and": each its own subject
+        (
+            (
+                "Farm output rose 1.5 percent in May and factory orders dropped "
+                "0.8 percent."
+            ),
+            [("1.5 percent", "Farm output"), ("0.8 percent", "factory orders")],
+        ),
+        # NP of N
+        (
+            "The plan sets industrial output growth of about 6 percent.",
+            [("about 6 percent", "industrial output growth")],
+        ),
+        # a change noun: the phrase after "in"
+        (
+            "The drop reflected a decrease of $3.1 billion in spending on fuel.",
+            [("$3.1 billion", "spending on fuel")],
+        ),
+        (
+            "It showed a $2.4 billion increase in outlays for housing.",
+            [("$2.4 billion", "outlays for housing")],
+        ),
+        # a noun phrase with its amount in brackets
+        (
+            "Among exits, retirements (2.6 million) edged up.",
+            [("2.6 million", "retirements")],
+        ),
+        # money spent on something
+        (
+            "The agency confirmed £150m in grants for rural bus routes.",
+            [("£150m", "grants for rural bus routes")],
+        ),
+        # a counted noun and its qualifier
+        (
+            "The fund supported over 900 partnerships between coastal towns.",
+            [("over 900 partnerships", "partnerships between coastal towns")],
+        ),
+        # a lone measure noun names nothing: the counted noun does
+        (
+            "A total of 14 harbours have been inspected.",
+            [("14 harbours", "harbours")],
+        ),
+        # the object of a change verb with no subject of its own
+        (
+            "The bank has lowered the deposit rate to 1.5 percent.",
+            [("1.5 percent", "deposit rate")],
+        ),
+        # an owner's possessive names the subject, not the indicator
+        (
+            "The region's exports increased 7 percent in 2025.",
+            [("7 percent", "exports")],
+        ),
+    ],
+)
+def test_indicator_is_the_texts_noun_phrase(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Each shape of report gives the noun phrase the sentence names."""
+    assert expected == _indicators(text)
+
+
+def test_amount_without_its_own_phrase_continues_the_sentences_indicator() -> None:
+    """A second amount of the same report keeps the first one's indicator."""
+    text = "The trade deficit was $41.3 billion in April, down $2.0 billion from March."
+    assert [
+        ("$41.3 billion", "trade deficit"),
+        ("$2.0 billion", "trade deficit"),
+    ] == _indicators(text)
+
+
+def test_money_supply_is_not_labelled_with_a_neighbouring_indicator() -> None:
+    """An M2 figure is named by its own clause, never by the price figure before it."""
+    text = "Consumer prices rose 0.3 percent, while M2 grew 7.5 percent."
+    assert [
+        ("0.3 percent", "Consumer prices"),
+        ("7.5 percent", "M2"),
+    ] == _indicators(text)
+
+
+def test_each_item_of_a_goal_list_gets_its_own_indicator() -> None:
+    """Items under a heading of goals are named each by its own noun phrase."""
+    text = (
+        "The main goals for this year are: grain output of over 650 million "
+        "tonnes; at least 1.1 million new jobs; and a fiscal deficit of "
+        "3 percent."
+    )
+    found = dict(_indicators(text))
+    assert "grain output" == found["over 650 million tonnes"]
+    assert "fiscal deficit" == found["3 percent"]
+    assert "new jobs" == found["at least 1.1 million new jobs"]
