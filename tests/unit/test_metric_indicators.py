@@ -118,3 +118,33 @@ def test_each_item_of_a_goal_list_gets_its_own_indicator() -> None:
     assert "grain output" == found["over 650 million tonnes"]
     assert "fiscal deficit" == found["3 percent"]
     assert "new jobs" == found["at least 1.1 million new jobs"]
+
+
+def _subjects(text: str, source: str | None) -> list[str | None]:
+    doc = run(text, published=PUBLISHED, source=source)
+    return [m.subject for m in doc.metrics]
+
+
+def test_national_statistics_release_measures_its_country() -> None:
+    """Figures of a national statistics office's release have the country as subject."""
+    text = "Retail sales rose 0.7 percent in February."
+    assert ["Canada"] == _subjects(text, "Statistics Canada")
+
+
+def test_issuing_body_as_owner_gives_way_to_its_jurisdiction() -> None:
+    """A central bank naming itself near a figure measures its country, not itself."""
+    text = "The Bank of Canada said unemployment was 6.1 percent in January."
+    assert ["Canada"] == _subjects(text, "Bank of Canada")
+
+
+def test_owner_named_in_the_sentence_wins_over_the_source() -> None:
+    """A place the sentence names owns the figure, whatever the source."""
+    text = "Ontario's retail sales rose 0.9 percent in February."
+    assert ["Ontario"] == _subjects(text, "Statistics Canada")
+
+
+def test_other_sources_and_no_source_set_no_subject() -> None:
+    """A source that measures no jurisdiction, or none, implies no subject."""
+    text = "Retail sales rose 0.7 percent in February."
+    assert [None] == _subjects(text, "Acme Consulting")
+    assert [None] == _subjects(text, None)

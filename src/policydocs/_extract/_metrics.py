@@ -504,6 +504,30 @@ def _subject(
     return None
 
 
+def _source_jurisdiction(source: str | None) -> str | None:
+    """The jurisdiction a document's source measures as a whole, if it is one.
+
+    A national statistics office's or central bank's figures are the
+    country's unless the sentence names another owner (real gold, decision 3).
+    """
+    if source is None:
+        return None
+    key = " ".join(source.lower().split()).removeprefix("the ")
+    return lex.SOURCE_JURISDICTIONS.get(key)
+
+
+def _whose(
+    found: str | None, source: str | None, registry: ActorRegistry
+) -> str | None:
+    """*found*, unless missing or the issuing body: then the source's jurisdiction."""
+    jurisdiction = _source_jurisdiction(source)
+    if jurisdiction is None or source is None:
+        return found
+    if found is None or found.lower() in source.lower():
+        return registry.implied(jurisdiction, ActorKind.PLACE)
+    return found
+
+
 def _main_currency(quantities: list[Quantity], text: str) -> str | None:
     """The currency the text reports most amounts in.
 
@@ -751,6 +775,10 @@ def _build(
             lookback=max(sentence.start, floor - 80),
             carried=carried,
         ),
-        subject=_subject(text, registry, floor, q.start, sentence.start),
+        subject=_whose(
+            _subject(text, registry, floor, q.start, sentence.start),
+            ctx.source,
+            registry,
+        ),
         rule=rules,
     )

@@ -98,6 +98,7 @@ TARGET_NOUNS: Final = words("target_nouns")
 TARGET_NOUN_LINKS: Final = words("target_noun_links")
 OUTCOME_VERBS: Final = words("outcome_verbs")
 INDICATORS: Final = texts("indicators")
+SOURCE_JURISDICTIONS: Final = texts("source_jurisdictions")
 _CURRENCIES: Final = rows("currencies")
 #: Currencies of countries that name a fiscal year by the calendar year it
 #: opens in (Japan's "fiscal 2025" runs April 2025 to March 2026).
