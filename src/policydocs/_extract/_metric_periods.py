@@ -285,6 +285,11 @@ def _carry_on(
     names, and the period carried into it.
     """
     ahead_periods, first_named, carried = seen
+    if not quantities and not _heads_figures(low, sentence):
+        # A sentence that reports nothing ("The Board met in March") sets no
+        # period for the figures after it (EXTRACTION.md).
+        periods.carry(carried)
+        return
     # The report's own period, not that of an earlier figure it is set against
     # ("rose 0.2% in July after a 0.1% gain in June" carries July).
     # A starting level or a comparison point ("from 3 percent in April") keeps
@@ -307,6 +312,17 @@ def _carry_on(
         periods.carry(first_named)
     else:
         periods.carry(carried)
+
+
+def _heads_figures(low: str, sentence: Sentence) -> bool:
+    """Whether a sentence without figures still dates those that follow it.
+
+    The document's opening (a release's "in the third quarter of 2024"), a
+    heading ("Targets and tasks for 2026", a line without a sentence's final
+    stop) and the lead-in of a list ("The main targets for this year are:") do.
+    """
+    tail = low[sentence.start : sentence.end].rstrip(" \n\"'”’)")
+    return sentence.start == 0 or not tail.endswith((".", "!", "?", ","))
 
 
 def _is_comparison(low: str, q: Quantity, floor: int) -> bool:
