@@ -48,3 +48,64 @@ def test_opening_sentence_sets_the_release_reference_period() -> None:
     text = "This release covers the third quarter of 2025.\n\nOutput rose 0.8 percent."
     expected = Period(start=dt.date(2025, 7, 1), end=dt.date(2025, 9, 30))
     assert [("0.8 percent", expected)] == _periods(text)
+
+
+def test_comparison_point_is_not_the_reports_period() -> None:
+    """'above last year' is the point a change is set against, not its period."""
+    text = (
+        "Wool sales for May were $2.1 billion.\n\n"
+        "Wool sales were 3.0 percent above last year."
+    )
+    may = Period(start=dt.date(2026, 5, 1), end=dt.date(2026, 5, 31))
+    found = dict(_periods(text))
+    assert may != found["3.0 percent"]
+    assert Period.year(2025) != found["3.0 percent"]
+
+
+def test_policy_rate_takes_no_carried_period() -> None:
+    """A policy rate without a period of its own gets none, not the last report's."""
+    text = (
+        "Exports rose 2.0 percent in January.\n\n"
+        "The discount rate remains at 3 percent."
+    )
+    assert [("2.0 percent", _jan()), ("3 percent", None)] == _periods(text)
+
+
+def test_standing_objective_takes_no_carried_period() -> None:
+    """'our 2 percent goal' is a standing objective: no period."""
+    text = (
+        "Prices rose 3.1 percent in January.\n\n"
+        "Inflation must return to our 2 percent goal."
+    )
+    assert ("2 percent", None) == _periods(text)[-1]
+
+
+def test_date_of_a_meeting_or_in_a_name_is_no_period() -> None:
+    """A meeting's month and a year in a law's name do not date the figures."""
+    text = "At our meeting in July, the board raised the rate to 5 percent."
+    assert [("5 percent", None)] == _periods(text)
+    text = "The Clean Rivers Act of 2019 cut runoff by 12 percent."
+    assert [("12 percent", None)] == _periods(text)
+    text = "The March 10-year note auction drew $40 billion."
+    assert [("$40 billion", None)] == _periods(text)
+
+
+def test_revision_keeps_its_period_but_does_not_carry_it() -> None:
+    """A revised earlier figure is an aside: the figures after it keep the release's."""
+    text = (
+        "Sales rose 1.0 percent in January.\n\n"
+        "The December change was revised to 0.4 percent.\n\n"
+        "Food sales rose 0.8 percent."
+    )
+    found = _periods(text)
+    assert ("0.8 percent", _jan()) == found[-1]
+
+
+def _jan() -> Period:
+    return Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+
+
+def test_year_before_an_unrelated_noun_phrase_stays_a_period() -> None:
+    """'In 2025 the budget deficit …' is dated 2025: no name's noun follows the year."""
+    text = "In 2025 the budget deficit was 3 percent of output."
+    assert [("3 percent", Period.year(2025))] == _periods(text)

@@ -44,8 +44,29 @@ _COMPARISON_LEAD: Final = re.compile(
     r"|compared (?:with|to)|versus|vs\.?|against)"
     r" {1,2}(?:(?:a|an|the) {1,2})?\Z"
 )
+# A period right after one of these is the point a change is measured from
+# ("up 3 percent from June 2024", "above last year", "from the same period in
+# 2018"): never the report's own period (EXTRACTION.md).
+_COMPARED_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:from|than|above|below|compared (?:with|to)|versus|vs\.?|against)"
+    r" {1,2}(?:the (?:same )?(?:period|month|quarter|half|year|three months"
+    r"|twelve months|12 months)(?: ending)? (?:in|of) {1,2}|the {1,2})?\Z"
+)
+_EVENT_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(word_set("metrics_event_before")) + r") {1,2}(?:the )?\Z"
+)
+# The words of a name may sit between the date and its noun ("the March
+# 10-year note auction").
+_EVENT_AFTER: Final = re.compile(
+    r"(?:(?:-[a-z0-9-]*| \d[a-z0-9-]*)(?: [a-z]+)?)? (?:"
+    + _trie(word_set("metrics_event_after"))
+    + r")(?![a-z])"
+)
 _CLAUSE_BREAK: Final = re.compile(
     r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
+)
+_REVISION: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(word_set("metrics_revision_words")) + r")(?![a-z])"
 )
 # Period kinds that name a period; the others point back, compare or set a day.
 _NAMING: Final = word_set("metrics_naming")
@@ -165,6 +186,14 @@ def _sort_mentions(
     for m in mentions:
         if _EDGE_BEFORE.search(low, max(sentence.start, m.start - 16), m.start):
             continue  # "fiscal 2025, which ended in March": an edge, not a period
+        if m.kind != "range" and _COMPARED_BEFORE.search(
+            low, max(sentence.start, m.start - 48), m.start
+        ):
+            continue  # a comparison point
+        if _EVENT_BEFORE.search(
+            low, max(sentence.start, m.start - 24), m.start
+        ) or _EVENT_AFTER.match(low, m.end):
+            continue  # an event's date or a name: "the July meeting", "the 2025 Budget"
         if m.kind == "anaphor":
             # "over the same period" points back to the latest period, this
             # sentence's own included.
@@ -285,9 +314,12 @@ def _carry_on(
     names, and the period carried into it.
     """
     ahead_periods, first_named, carried = seen
-    if not quantities and not _heads_figures(low, sentence):
+    if (not quantities and not _heads_figures(low, sentence)) or _REVISION.search(
+        low, sentence.start, sentence.end
+    ):
         # A sentence that reports nothing ("The Board met in March") sets no
-        # period for the figures after it (EXTRACTION.md).
+        # period for the figures after it (EXTRACTION.md), nor does a revision
+        # of an earlier figure.
         periods.carry(carried)
         return
     # The report's own period, not that of an earlier figure it is set against

@@ -138,6 +138,9 @@ _POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
 _TARGET_AFTER: Final = re.compile(
     r" {1,2}(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
 )
+_STANDING: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(words("metrics_standing")) + r")(?![a-z])"
+)
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE_BEFORE: Final = re.compile(
@@ -749,6 +752,13 @@ def _build(
         no := _RANK_NO.search(low, max(0, q.num_start - 12), q.num_start)
     ):
         start = no.start()  # "No. 2", not "2"
+    if period_rule in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT} and (
+        _TARGET_AFTER.match(low, q.end) is not None
+        or _STANDING.search(low, clause, clause_end) is not None
+    ):
+        # A policy rate or a standing objective ("our 2 percent goal") has no
+        # period of its own: an earlier report's is not its (EXTRACTION.md).
+        period, period_rule = None, ""
     target = (
         listed
         or goal_words.governs(q, clause)
