@@ -50,6 +50,7 @@ from ._metric_periods import (
     _assign_periods,
     _Periods,
 )
+from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
 from ._number_reader import _fold
 from ._numbers import Quantity, find_quantities
 
@@ -609,6 +610,28 @@ def _year_earlier(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1)
 
 
+def _in_rule(
+    rules: dict[int, bool], sentences: tuple[Sentence, ...], index: int, low: str
+) -> bool:
+    """Whether sentence *index* sets a rule, looked up once per sentence.
+
+    A list item ("(b) four years of experience") continues the rule of the
+    sentence before it: the walk back crosses items, each looked up once.
+    """
+    i = index
+    while i not in rules:
+        sentence = sentences[i]
+        if RULE_WORDS.search(low, sentence.start, sentence.end) is not None:
+            rules[i] = True
+        elif i > 0 and continues_rule(low, sentence.start):
+            i -= 1
+        else:
+            rules[i] = False
+    for j in range(i + 1, index + 1):
+        rules[j] = rules[i]
+    return rules[index]
+
+
 def _sentence_index(sentences: tuple[Sentence, ...], pos: int, hint: int) -> int:
     i = hint
     while i + 1 < len(sentences) and sentences[i].end <= pos:
@@ -629,6 +652,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
+    rules: dict[int, bool] = {}
     hint = 0
     for q in quantities:
         hint = _sentence_index(ctx.sentences, q.start, hint)
@@ -639,6 +663,12 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         if _is_identifier(q, text, low, floor):
             continue
         kind = _kind(q, text, low, floor, currency)
+        if (
+            kind is None
+            and q.unit == "number"
+            and _in_rule(rules, ctx.sentences, hint, low)
+        ):
+            kind = standard_kind(q, low, floor)
         if kind is None:
             continue
         by_sentence.setdefault(hint, []).append((q, kind[0], kind[1]))
@@ -745,7 +775,10 @@ def _build(
         return None  # scaled past float range ("1.7e308 in 1" as a share)
     if upper is not None and upper < value:
         upper = None  # never a reversed range, whatever the rules above did
-    spans_noun = unit == "count" or rule == _rules.DURATION_MEASURED
+    spans_noun = unit == "count" or rule in {
+        _rules.DURATION_MEASURED,
+        _rules.DURATION_STANDARD,
+    }
     end = q.noun_end if spans_noun and q.noun_end is not None else q.end
     start = q.start
     if rule == _rules.RANK_NUMBER and (

@@ -327,6 +327,21 @@ RATIO_EXCHANGE_RATE: Final = _declare(
     "The rupee weakened to 83.2 per dollar in May.",
     "value",
 )
+DURATION_STANDARD: Final = _declare(
+    "duration-standard",
+    "metric",
+    'A length of time a rule sets as a minimum, cap or trigger ("at least two years'
+    ' of experience").',
+    "Each inspector shall have at least two years of experience.",
+    "value",
+)
+COUNT_STANDARD: Final = _declare(
+    "count-standard",
+    "metric",
+    'A qualified count a rule sets ("at least one person responsible").',
+    "Each operator shall employ at least one person responsible for safety.",
+    "value",
+)
 COUNT_NOUN: Final = _declare(
     "count-noun",
     "metric",
@@ -430,8 +445,8 @@ PERIOD_CURRENT: Final = _declare(
     "metric",
     "A goal with no period of its own after an aside about the past: the latest "
     "period not over by publication.",
-    "This year, exports will rise. Last year, output fell. We will raise wages by "
-    "20 yuan.",
+    "This year, exports will rise. Last year, output fell 2 percent. We will raise "
+    "wages by 20 yuan.",
     "period",
 )
 
