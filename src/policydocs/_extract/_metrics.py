@@ -139,6 +139,19 @@ _POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
 _TARGET_AFTER: Final = re.compile(
     r" {1,2}(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
 )
+_CHANGE_BY: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+    + r")(?: by)? {1,2}\Z"
+)
+_RATE_NAMED: Final = re.compile(
+    r"(?<![a-z])(?:rates?|" + _trie(lex.RATE_SUBJECTS) + r")(?![a-z])"
+)
+_UP_DOWN_BEFORE: Final = re.compile(r"(?<![a-z])(?:up|down)(?: by)? {1,2}\Z")
+_FROM_AFTER: Final = re.compile(r" {1,2}(?:from|over|compared (?:with|to))(?![a-z])")
+_ADJECTIVE_OF: Final = re.compile(
+    r" {1,2}[a-z]{3,} {1,2}(?:of|at) {1,2}(?:(?:about|around|approximately|roughly) )?"
+)
 _STANDING: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(words("metrics_standing")) + r")(?![a-z])"
 )
@@ -252,6 +265,13 @@ def _kind(
     if q.fraction and q.value <= 1:
         if "/" in text[q.num_start : q.num_end]:
             return None  # "9/11", "24/7": a bare digit fraction is a date or a name
+        if (
+            "tenth" in low[q.num_start : q.end]
+            and _CHANGE_BY.search(low, max(floor, q.start - 24), q.start)
+            and _RATE_NAMED.search(low, floor, q.start)
+        ):
+            # "the jobless rate edged up by a tenth": a tenth of a point
+            return "percentage_point", _rules.TENTH_POINT
         return "percent", _rules.SHARE_FRACTION
     if q.noun is not None:
         return _counted_kind(q, low, floor)
@@ -296,10 +316,14 @@ def _counted_kind(q: Quantity, low: str, floor: int) -> tuple[str, str] | None:
         ):
             return lex.DURATION_UNITS[q.noun], _rules.DURATION_MEASURED
         return None
-    if q.approx is None and _DEFINITE_BEFORE.search(
-        low, max(floor, q.start - 8), q.start
+    if (
+        q.approx is None
+        and not (low[q.num_start].isdigit() and q.value >= _DEFINITE_COUNT)
+        and _DEFINITE_BEFORE.search(low, max(floor, q.start - 8), q.start)
     ):
-        return None  # "the two sides": a reference to known things, not a count
+        # "the two sides": a reference to known things, not a count; "the
+        # 318,000 new jobs" is a figure reported.
+        return None
     return "count", _rules.COUNT_NOUN
 
 
@@ -356,12 +380,17 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
     negative = list(_NEGATIVE.finditer(window))
     if not negative:
         return 1.0, ""
+    if _ADJECTIVE_OF.fullmatch(window, negative[-1].end()):
+        return 1.0, ""  # "a lower estimate of $2 billion": a level, described
     last_neg = negative[-1].start()
     positive = [m.start() for m in _POSITIVE.finditer(window)]
     if positive and positive[-1] > last_neg:
         return 1.0, ""
     return -1.0, _rules.sign(negative[-1].group(1))
 
+
+#: From this value on a counted number after "the" is a figure, not a reference.
+_DEFINITE_COUNT: Final = 100
 
 #: How far back from a quantity a goal word may govern it: a clause or two.
 _TARGET_WINDOW: Final = 250
@@ -792,11 +821,19 @@ def _build(
         # A policy rate or a standing objective ("our 2 percent goal") has no
         # period of its own: an earlier report's is not its (EXTRACTION.md).
         period, period_rule = None, ""
-    target = (
-        listed
-        or goal_words.governs(q, clause)
-        or _TARGET_AFTER.match(low, q.end) is not None
-        or period_rule == _rules.PERIOD_BY_YEAR
+    # "will be 3 trillion yuan, up 150 billion yuan from 2024": the difference
+    # from a past figure is reported, not aimed at.
+    computed = (
+        _UP_DOWN_BEFORE.search(low, max(clause, q.start - 8), q.start) is not None
+        and _FROM_AFTER.match(low, end) is not None
+    )
+    target = listed or (
+        not computed
+        and (
+            goal_words.governs(q, clause)
+            or _TARGET_AFTER.match(low, q.end) is not None
+            or period_rule == _rules.PERIOD_BY_YEAR
+        )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
     return Metric(

@@ -41,6 +41,7 @@ from ._number_reader import (
     _MINOR_AFTER,
     _MINOR_LEAD,
     _MINOR_WORD,
+    _MOVED_TO,
     _MULTIPLIER,
     _OF,
     _OF_A,
@@ -587,6 +588,8 @@ def _ordinal(low: str, side: _Side, floor: int, end: int) -> Quantity:
     elif (m := _RANK_VERB.search(low, max(floor, start - 16), start)) is not None:
         start = m.start()
         rank = True
+    elif _MOVED_TO.search(low, max(floor, start - 24), start) is not None:
+        rank = True  # "dropped to 23rd": a position reached
     unit = "rank" if rank else "ordinal"
     return Quantity(
         start, side.end, side.value, unit=unit, num_start=side.start,

@@ -299,6 +299,14 @@ SHARE_FRACTION: Final = _declare(
     "The agency would cut these losses by at least a third by 2030.",
     "value",
 )
+TENTH_POINT: Final = _declare(
+    "tenth-point",
+    "metric",
+    'Tenths of a rate\'s change ("the jobless rate edged up by a tenth") as'
+    " percentage points.",
+    "The jobless rate edged up by a tenth in May.",
+    "value",
+)
 SHARE_OF_WHOLE: Final = _declare(
     "share-of-whole",
     "metric",
