@@ -75,6 +75,21 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "The bank has lowered the deposit rate to 1.5 percent.",
             [("1.5 percent", "deposit rate")],
         ),
+        # an abbreviation in brackets before the verb is skipped
+        (
+            "Farm income rose 2 percent, and household outlays (HO) rose 1.1 percent.",
+            [("2 percent", "Farm income"), ("1.1 percent", "household outlays")],
+        ),
+        # a length of time is the unit: the indicator is what it is of
+        (
+            "Each inspector shall have at least two years of field experience.",
+            [("at least two years", "field experience")],
+        ),
+        # a period or an actor is never the indicator
+        (
+            "In the first two quarters, the board kept the levy at 4 percent.",
+            [("4 percent", None)],
+        ),
         # an owner's possessive names the subject, not the indicator
         (
             "The region's exports increased 7 percent in 2025.",
@@ -148,3 +163,12 @@ def test_other_sources_and_no_source_set_no_subject() -> None:
     text = "Retail sales rose 0.7 percent in February."
     assert [None] == _subjects(text, "Acme Consulting")
     assert [None] == _subjects(text, None)
+
+
+def test_change_noun_alone_continues_the_sentences_indicator() -> None:
+    """'an increase of 6 percent' names no indicator: the report's own continues."""
+    text = "Freight volume reached 9.1 billion tonnes, an increase of 6 percent."
+    assert [
+        ("9.1 billion tonnes", "Freight volume"),
+        ("6 percent", "Freight volume"),
+    ] == _indicators(text)

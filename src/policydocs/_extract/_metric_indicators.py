@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
-from ._lexicon import words
+from ._lexicon import word_set, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -37,18 +37,27 @@ _STOPS: Final = frozenset(words("indicator_stops"))
 _DETERMINERS: Final = frozenset(words("indicator_determiners"))
 _CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
 _MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
+_ACTOR_HEADS: Final = word_set("actors_org_heads")
 _VERBS: Final = (
     frozenset((*words("report_verbs"), *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
     - _CHANGE_NOUNS
     - {"growth", "contraction", "reduction"}
 )
 _CHANGES: Final = frozenset((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+_ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 _LINK: Final = re.compile(r" (?:in|of) ")
 _QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
 _PERIOD_WORDS: Final = frozenset(
-    (*lex.MONTHS, "quarter", "half", "year", "month", "week", "today")
+    (
+        *lex.MONTHS,
+        *("quarter", "quarters", "half", "year", "years", "month", "months"),
+        *("week", "weeks", "today"),
+    )
+)
+_TRAILING: Final = frozenset(
+    ("for", "of", "in", "to", "on", "with", "by", "from", "at")
 )
 #: A phrase longer than this is a clause, not a name of what is measured.
 _MAX_WORDS: Final = 10
@@ -68,7 +77,14 @@ def _bare(token: str) -> str:
 
 
 def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
-    """The noun phrase that ends at *end*, read backwards no further than *start*."""
+    """The noun phrase that ends at *end*, read backwards no further than *start*.
+
+    An abbreviation in brackets after it is left out ("personal consumption
+    expenditures (PCE) increased").
+    """
+    abbreviation = _ABBREVIATION.search(low, start, end)
+    if abbreviation is not None:
+        end = abbreviation.start()
     toks = _tokens(low, start, end)
     first = len(toks)
     for i in range(len(toks) - 1, -1, -1):
@@ -149,10 +165,25 @@ def indicator_span(
 
 
 def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
-    for span in _candidates(low, q, floor, limit):
+    for found in _candidates(low, q, floor, limit):
+        span = _trimmed(low, found)
         if span is not None and low[span[0] : span[1]] not in _MEASURE_NOUNS:
             return span
     return None
+
+
+def _trimmed(low: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """*span* without a trailing preposition; None when it names a period."""
+    if span is None:
+        return None
+    toks = _tokens(low, *span)
+    while toks and low[toks[-1][0] : toks[-1][1]] in _TRAILING:
+        toks.pop()
+    if not toks or any(_bare(low[s:e]) in _PERIOD_WORDS for s, e in toks):
+        return None  # "the first three quarters": when, not what
+    if _bare(low[toks[-1][0] : toks[-1][1]]) in _ACTOR_HEADS:
+        return None  # "the Governing Council": who acts, not what is measured
+    return toks[0][0], toks[-1][1]
 
 
 def _candidates(
@@ -164,8 +195,11 @@ def _candidates(
         span = _phrase_before(low, floor, q.start - 4)
         if span is not None:
             if _bare(low[span[0] : span[1]]).split()[-1] in _CHANGE_NOUNS:
+                # "a decrease of 0.5 percent": the change names no indicator;
+                # what follows it may ("in spending"), else the sentence's
                 yield _after_change_noun(low, q.end, limit)
-            yield span
+            else:
+                yield span
     noun = _NEXT_WORD.match(low, q.end)
     if noun is not None and noun.group(1) in _CHANGE_NOUNS:
         yield _after_change_noun(low, noun.end(), limit)
@@ -175,7 +209,13 @@ def _candidates(
         # money spent on something: "$200 million in grants for schools"
         yield _after_change_noun(low, q.end, limit)
     if q.noun_end is not None and q.noun_end > q.end:
-        yield _counted(low, q.end, q.noun_end, limit)
+        if q.noun in lex.DURATION_UNITS:
+            # "four years of experience": the years are the unit, not the thing
+            tail = _QUALIFIER.match(low, q.noun_end)
+            if tail is not None:
+                yield _phrase_after(low, tail.end(), limit)
+        else:
+            yield _counted(low, q.end, q.noun_end, limit)
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
         yield _phrase_before(low, floor, verb[0])

@@ -496,7 +496,7 @@ def _indicator(
         pass
     span = indicator_span(low, q, floor, limit)
     if span is not None and not (
-        found is not None and found.start() >= span[0] and found.end() > span[1]
+        found is not None and span[0] <= found.start() < span[1] < found.end()
     ):
         return " ".join(text[span[0] : span[1]].split())
     if carried is not None and span is None:
