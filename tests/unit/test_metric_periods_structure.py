@@ -109,3 +109,37 @@ def test_year_before_an_unrelated_noun_phrase_stays_a_period() -> None:
     """'In 2025 the budget deficit …' is dated 2025: no name's noun follows the year."""
     text = "In 2025 the budget deficit was 3 percent of output."
     assert [("3 percent", Period.year(2025))] == _periods(text)
+
+
+def test_since_runs_from_then_to_publication() -> None:
+    """'since October' is October 1 of the latest such month to the publication date."""
+    text = "Grants have reached $40 million since October."
+    expected = Period(start=dt.date(2025, 10, 1), end=PUBLISHED)
+    assert [("$40 million", expected)] == _periods(text)
+
+
+def test_by_the_end_of_a_quarter_is_that_quarter() -> None:
+    """A deadline at the end of a quarter gives the quarter, not its last day."""
+    text = "The fund will buy $90 billion by the end of the third quarter of 2026."
+    expected = Period(start=dt.date(2026, 7, 1), end=dt.date(2026, 9, 30))
+    assert [("$90 billion", expected)] == _periods(text)
+
+
+def test_comparison_range_without_end_is_no_period() -> None:
+    """'from the three months ending in June 2024' is a comparison point."""
+    text = (
+        "Exports were $20 billion in June 2025.\n\n"
+        "Exports increased $2 billion from the three months ending in June 2024."
+    )
+    june = Period(start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30))
+    assert [("$20 billion", june), ("$2 billion", june)] == _periods(text)
+
+
+def test_year_to_date_runs_from_january_to_the_reference_period() -> None:
+    """'Year-to-date' in a June release is January 1 to June 30, and carries on."""
+    text = (
+        "The deficit was $50 billion in June 2025.\n\n"
+        "Year-to-date, the deficit increased $9 billion. Imports rose $4 billion."
+    )
+    ytd = Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 6, 30))
+    assert [ytd, ytd] == [p for _, p in _periods(text)[1:]]

@@ -12,6 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
+from .._dates import parse_period
 from .._models import Period
 from . import _rules
 from . import _units as lex
@@ -62,6 +63,11 @@ _EVENT_AFTER: Final = re.compile(
     + _trie(word_set("metrics_event_after"))
     + r")(?![a-z])"
 )
+_SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
+# A range's second end: "from 2014 to 2018" is a period, "from the three
+# months ending in June 2018" a comparison point.
+_SPAN_END: Final = re.compile(r" (?:to|through|till|until|and) |-|\u2013")
+_YEAR_TO_DATE: Final = re.compile(r"(?<![a-z])year[- ]to[- ]date(?![a-z])")
 _CLAUSE_BREAK: Final = re.compile(
     r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
 )
@@ -94,6 +100,9 @@ class _Periods:
         # about the past ("Last year, …") came between.
         self.current: Period | None = None
         self.last_by_kind: dict[str, Period] = {}
+        # Spans up to publication ("since March"): a running total's, never
+        # carried on to the figures after it.
+        self.cumulative: set[Period] = set()
 
     def carry(self, period: Period | None) -> None:
         self.carried = period
@@ -145,6 +154,10 @@ def _assign_periods(
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
     }
     regular, by_year, first_named = _sort_mentions(mentions, sentence, periods, low)
+    if (ytd := _year_to_date(low, sentence, carried)) is not None:
+        bisect.insort(regular, ytd, key=lambda r: r[0])
+        periods.carry(ytd[1])
+        first_named = first_named or ytd[1]
     # Mentions and quantities are in text order, so each lookup is a bisection.
     starts = [s for s, _ in regular]
     out: list[tuple[Period | None, str]] = []
@@ -184,16 +197,19 @@ def _sort_mentions(
     by_year: list[tuple[int, int, Period]] = []
     first_named: Period | None = None
     for m in mentions:
-        if _EDGE_BEFORE.search(low, max(sentence.start, m.start - 16), m.start):
-            continue  # "fiscal 2025, which ended in March": an edge, not a period
-        if m.kind != "range" and _COMPARED_BEFORE.search(
-            low, max(sentence.start, m.start - 48), m.start
-        ):
-            continue  # a comparison point
-        if _EVENT_BEFORE.search(
-            low, max(sentence.start, m.start - 24), m.start
-        ) or _EVENT_AFTER.match(low, m.end):
-            continue  # an event's date or a name: "the July meeting", "the 2025 Budget"
+        if m.kind == "comparison" and m.period is not None and periods.published:
+            since = _SINCE.search(low, max(sentence.start, m.start - 8), m.start)
+            first = m.period[0]
+            if m.implicit_year and first > periods.published:
+                first = first.replace(year=first.year - 1)  # the latest such month
+            if since is not None and first <= periods.published:
+                # "more than $40 million since March": from then to publication
+                since_then = Period(start=first, end=periods.published)
+                regular.append((m.start, since_then))
+                periods.cumulative.add(since_then)
+            continue
+        if _skipped(m, low, sentence.start):
+            continue
         if m.kind == "anaphor":
             # "over the same period" points back to the latest period, this
             # sentence's own included.
@@ -205,8 +221,9 @@ def _sort_mentions(
             and _BY_LEAD.search(low, max(0, m.start - 10), m.start) is not None
         ):
             # "by 2035", "by the fourth quarter of 2026": a deadline for its own
-            # quantity, never carried on.
-            period = _period_of(m)
+            # quantity, never carried on; "by the end of the second quarter"
+            # is that quarter.
+            period = _whole_after_end(m, low, periods.published) or _period_of(m)
             if period is not None:
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
@@ -218,6 +235,53 @@ def _sort_mentions(
                 if first_named is None and m.kind != "day" and not ahead:
                     first_named = period
     return regular, by_year, first_named
+
+
+def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
+    """Whether a mention is no period of the figures near it.
+
+    An edge ("fiscal 2025, which ended in March"), a comparison point ("up 3
+    percent from June 2024", "from the three months ending in June 2018"), an
+    event's date or a name ("the July meeting", "the 2025 Budget").
+    """
+    if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start):
+        return True
+    if _COMPARED_BEFORE.search(low, max(floor, m.start - 48), m.start) or (
+        low.startswith("from ", m.start)
+        and _SPAN_END.search(low, m.start + 5, m.end) is None
+    ):
+        return True
+    return bool(
+        _EVENT_BEFORE.search(low, max(floor, m.start - 24), m.start)
+        or _EVENT_AFTER.match(low, m.end)
+    )
+
+
+def _whole_after_end(
+    m: PeriodMention, low: str, published: dt.date | None
+) -> Period | None:
+    """The period whose end a deadline names ("the end of the second quarter")."""
+    if m.kind != "day" or not low.startswith("the end of ", m.start):
+        return None
+    try:
+        start, end = parse_period(
+            low[m.start + len("the end of ") : m.end], reference=published
+        )
+    except ValueError:
+        return None
+    return Period(start=start, end=end)
+
+
+def _year_to_date(
+    low: str, sentence: Sentence, carried: Period | None
+) -> tuple[int, Period] | None:
+    """Year-to-date in a release: January 1 to the end of its reference period."""
+    if carried is None:
+        return None
+    m = _YEAR_TO_DATE.search(low, sentence.start, sentence.end)
+    if m is None:
+        return None
+    return m.start(), Period(start=carried.end.replace(month=1, day=1), end=carried.end)
 
 
 def _choose_period(
@@ -243,7 +307,7 @@ def _choose_period(
         return regular[first_after][1], _rules.PERIOD_AFTER
     if last_before >= 0:
         return regular[last_before][1], _rules.PERIOD_BEFORE
-    if first_after < len(starts):
+    if first_after < len(starts) and regular[first_after][1] not in periods.cumulative:
         return regular[first_after][1], _rules.PERIOD_AFTER
     if (
         carried is not None
@@ -332,6 +396,7 @@ def _carry_on(
         if (
             rule not in {_rules.PERIOD_AFTER, _rules.PERIOD_BEFORE}
             or p in ahead_periods
+            or p in periods.cumulative
         ):
             continue
         if _is_comparison(low, q, sentence.start):
