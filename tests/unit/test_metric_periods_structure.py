@@ -143,3 +143,30 @@ def test_year_to_date_runs_from_january_to_the_reference_period() -> None:
     )
     ytd = Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 6, 30))
     assert [ytd, ytd] == [p for _, p in _periods(text)[1:]]
+
+
+def test_calendar_day_in_january_of_late_december_is_an_event() -> None:
+    """'on 29 December' in a January text dates a filing, not the amounts."""
+    text = (
+        "The city filed a request on 29 December for $3 billion.\n\n"
+        "The plan is financed by $9 billion in grants."
+    )
+    published = dt.date(2026, 1, 13)
+    doc = run(text, published=published, source=None)
+    assert [None, None] == [m.period for m in doc.metrics]
+
+
+def test_spans_of_years_and_over_time_are_horizons() -> None:
+    """'over 10 years' and 'over time' are spans with no period."""
+    text = (
+        "Revenue rose 4 percent in 2025.\n\n"
+        "A $15 billion outlay over 10 years will yield $40 billion. "
+        "Inflation should return to 2 percent over time."
+    )
+    assert [None, None, None] == [p for _, p in _periods(text)[1:]]
+
+
+def test_date_before_a_law_or_package_is_a_name() -> None:
+    """'the December legislation' names a law: its figures are not December's."""
+    text = "Because of the December legislation, the agency now holds $12 billion."
+    assert [("$12 billion", None)] == _periods(text)

@@ -33,7 +33,13 @@ _EDGE_BEFORE: Final = re.compile(
 )
 _AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
 _BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
-_HORIZON: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + r")(?![a-z])")
+# A horizon the lexicon lists, or a span of years counted from no named year
+# ("a $15 billion investment over 10 years").
+_HORIZON: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie(lex.HORIZONS)
+    + r"|over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years)(?![a-z])"
+)
 _PRIOR_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
 )

@@ -613,7 +613,8 @@ def _period_mentions(
             and first.year > 1  # no year 0 to move it back to
         ):
             m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
-        elif m.kind == "day" and _STOCK_DATE.search(low, m.start, m.end) is None:
+        if m.kind == "day" and _STOCK_DATE.search(low, m.start, m.end) is None:
+            # after the year is settled too: "on 29 December" in January
             m = m._replace(kind="event_day")  # noqa: PLW2901
         previous = out[-1] if out else None
         if (
