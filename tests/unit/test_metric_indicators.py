@@ -172,3 +172,12 @@ def test_change_noun_alone_continues_the_sentences_indicator() -> None:
         ("9.1 billion tonnes", "Freight volume"),
         ("6 percent", "Freight volume"),
     ] == _indicators(text)
+
+
+def test_central_bank_instruments_are_the_banks() -> None:
+    """A central bank's purchases are its own; its policy rate is the country's."""
+    text = (
+        "The Bank will buy gilts at a pace of £10 billion per month in purchases. "
+        "Bank Rate was held at 4 percent."
+    )
+    assert ["Bank of England", "United Kingdom"] == _subjects(text, "Bank of England")

@@ -152,6 +152,9 @@ _FROM_AFTER: Final = re.compile(r" {1,2}(?:from|over|compared (?:with|to))(?![a-
 _ADJECTIVE_OF: Final = re.compile(
     r" {1,2}[a-z]{3,} {1,2}(?:of|at) {1,2}(?:(?:about|around|approximately|roughly) )?"
 )
+_INSTRUMENT: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(words("metrics_instruments")) + r")(?![a-z])"
+)
 _STANDING: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(words("metrics_standing")) + r")(?![a-z])"
 )
@@ -537,26 +540,38 @@ def _subject(
     return None
 
 
-def _source_jurisdiction(source: str | None) -> str | None:
-    """The jurisdiction a document's source measures as a whole, if it is one.
-
-    A national statistics office's or central bank's figures are the
-    country's unless the sentence names another owner (real gold, decision 3).
-    """
-    if source is None:
-        return None
-    key = " ".join(source.lower().split()).removeprefix("the ")
-    return lex.SOURCE_JURISDICTIONS.get(key)
+def _source_key(source: str | None) -> str:
+    return " ".join((source or "").lower().split()).removeprefix("the ")
 
 
 def _whose(
-    found: str | None, source: str | None, registry: ActorRegistry
+    found: str | None,
+    source: str | None,
+    registry: ActorRegistry,
+    *,
+    instrument: bool,
 ) -> str | None:
-    """*found*, unless missing or the issuing body: then the source's jurisdiction."""
-    jurisdiction = _source_jurisdiction(source)
+    """*found*, unless missing or the issuing body: then whom the source measures.
+
+    A national statistics office's or central bank's figures are the
+    country's unless the sentence names another owner (real gold, decision
+    3); a central bank's own instruments (*instrument*: "purchases of
+    securities", "the discount rate") are the bank's.
+    """
+    key = _source_key(source)
+    jurisdiction = lex.SOURCE_JURISDICTIONS.get(key)
     if jurisdiction is None or source is None:
         return found
-    if found is None or found.lower() in source.lower():
+    owner = lex.SOURCE_OWNERS.get(key)
+    if (
+        found is None
+        or found.lower() in source.lower()
+        # a body of the same institution ("the FOMC" in a Board governor's speech)
+        or (owner is not None and lex.SOURCE_OWNERS.get(_source_key(found)) == owner)
+    ):
+        owner = owner if instrument else None
+        if owner is not None:
+            return registry.implied(owner, ActorKind.ORGANIZATION)
         return registry.implied(jurisdiction, ActorKind.PLACE)
     return found
 
@@ -860,6 +875,7 @@ def _build(
             _subject(text, registry, floor, q.start, sentence.start),
             ctx.source,
             registry,
+            instrument=_INSTRUMENT.search(low, clause, clause_end) is not None,
         ),
         rule=rules,
     )
