@@ -59,6 +59,29 @@ def _read(text: str) -> list[tuple[str, float, float | None, str, bool]]:
             "Arrears fell by $4 billion.",
             [("$4 billion", -4e9, None, "USD", False)],
         ),
+        (
+            "Crews moved 5 or 8 miles inland.",
+            [("5 or 8 miles", 5.0, 8.0, "mi", False)],
+        ),
+        (
+            "The tide peaked at 11 feet.",
+            [("11 feet", 11.0, None, "ft", False)],
+        ),
+        (
+            "Payrolls decreased in mining (-12,000) and rose in retail (+9,000).",
+            [
+                ("-12,000", -12000.0, None, "count", False),
+                ("+9,000", 9000.0, None, "count", False),
+            ],
+        ),
+        (
+            "Prices are on a path down toward our 2 percent goal.",
+            [("2 percent", 2.0, None, "percent", True)],
+        ),
+        (
+            "Hires edged down and retirements (1.2 million) changed little.",
+            [("1.2 million", 1.2e6, None, "count", False)],
+        ),
     ],
 )
 def test_formats_and_signs(

@@ -149,6 +149,7 @@ _RATE_NAMED: Final = re.compile(
 )
 _UP_DOWN_BEFORE: Final = re.compile(r"(?<![a-z])(?:up|down)(?: by)? {1,2}\Z")
 _FROM_AFTER: Final = re.compile(r" {1,2}(?:from|over|compared (?:with|to))(?![a-z])")
+_NOUN_BRACKET: Final = re.compile(r"[a-z] {0,2}\( {0,2}\Z")
 _ADJECTIVE_OF: Final = re.compile(
     r" {1,2}[a-z]{3,} {1,2}(?:of|at) {1,2}(?:(?:about|around|approximately|roughly) )?"
 )
@@ -337,6 +338,12 @@ def _bare_kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] 
         return "ratio", _rules.RATIO_CONTEXT
     if q.scaled:
         return "count", _rules.COUNT_SCALED
+    if (
+        low[q.num_start] in "+-"
+        and low[start - 1 : start] == "("
+        and low.startswith(")", q.end)
+    ):
+        return "count", _rules.COUNT_SIGNED  # "in mining (-12,000)"
     digits = text[q.num_start : q.num_start + 1].isdigit()
     if digits and _OF_THE.match(low, q.end) is not None:
         return "count", _rules.COUNT_OF_WHOLE  # "34 of the 41 sectors", not "one of"
@@ -379,6 +386,10 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""
     if _POSITIONAL.match(low, q.start) is not None:
         return 1.0, ""  # "fall below 65 percent": a level passed, not an amount
+    if _TARGET_AFTER.match(low, q.end) is not None:
+        return 1.0, ""  # "a path down to our 2 percent goal": a level aimed at
+    if _NOUN_BRACKET.search(low, max(floor, q.start - 4), q.start) is not None:
+        return 1.0, ""  # "layoffs (1.5 million) changed little": the noun's level
     window = low[max(floor, q.start - 90) : q.start]
     negative = list(_NEGATIVE.finditer(window))
     if not negative:

@@ -407,7 +407,9 @@ def _find_range(
     if not low_value < second.value:
         return None
     first.value = low_value
-    kind = {"to": "to", "through": "to", "and": "between", None: "dash"}[word]
+    kind = {"to": "to", "through": "to", "and": "between", "or": "to", None: "dash"}[
+        word
+    ]
     if opener == "from":
         kind = "from"
     return second, kind
@@ -419,6 +421,8 @@ def _separator_fits(
     """Whether the separator after *first* ("-", "to", "and") may open a range."""
     if word == "and" and opener != "between":
         return False
+    if word == "or" and (first.unit != "number" or first.num.fraction):
+        return False  # "10 or 15 miles": alternatives of one unit, read as a range
     if word is None and first.end != first.num_end and first.unit == "number":
         return False
     if word is None and (first.num.words and not first.num.fraction):

@@ -350,6 +350,13 @@ COUNT_STANDARD: Final = _declare(
     "Each operator shall employ at least one person responsible for safety.",
     "value",
 )
+COUNT_SIGNED: Final = _declare(
+    "count-signed",
+    "metric",
+    'A change written with its sign in brackets ("decreased in mining (-12,000)").',
+    "Employment decreased in mining (-12,000).",
+    "value",
+)
 COUNT_NOUN: Final = _declare(
     "count-noun",
     "metric",
