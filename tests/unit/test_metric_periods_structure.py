@@ -170,3 +170,21 @@ def test_date_before_a_law_or_package_is_a_name() -> None:
     """'the December legislation' names a law: its figures are not December's."""
     text = "Because of the December legislation, the agency now holds $12 billion."
     assert [("$12 billion", None)] == _periods(text)
+
+
+def test_figure_set_against_after_from_a_noun_of_is_not_carried() -> None:
+    """'down from a series high of 9 million in May 2022' does not date what follows."""
+    text = (
+        "In November, vacancies fell to 6.1 million, down from a series high of "
+        "9 million in May 2022.\n\nThe vacancy rate was 4.0 percent."
+    )
+    november = Period(start=dt.date(2025, 11, 1), end=dt.date(2025, 11, 30))
+    assert ("4.0 percent", november) == _periods(text)[-1]
+
+
+def test_appositive_restating_a_deadline_amount_shares_its_period() -> None:
+    """'…by the end of 2026, a pace of about $5 billion per month' dates both."""
+    text = (
+        "The bank will buy $60 billion of bonds by 2027, a pace of $5 billion a month."
+    )
+    assert [Period.year(2027)] * 2 == [p for _, p in _periods(text)]

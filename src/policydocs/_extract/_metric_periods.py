@@ -74,6 +74,16 @@ _SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
 # months ending in June 2018" a comparison point.
 _SPAN_END: Final = re.compile(r" (?:to|through|till|until|and) |-|\u2013")
 _YEAR_TO_DATE: Final = re.compile(r"(?<![a-z])year[- ]to[- ]date(?![a-z])")
+# "down from a series high of 12.0 million": the figure set against.
+_FROM_NOUN_OF: Final = re.compile(
+    r"(?<![a-z])from (?:an? |the )?(?:[a-z-]+ ){1,3}of \Z"
+)
+# An appositive restating a deadline's amount: "$600 billion by the end of
+# June, a pace of about $75 billion per month".
+_APPOSITIVE: Final = re.compile(
+    r" {0,2}, {1,2}(?:(?:a|an|the) [a-z-]{1,15} of {1,2}|or {1,2})?"
+)
+_APPOSITIVE_REACH: Final = 24
 _CLAUSE_BREAK: Final = re.compile(
     r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
 )
@@ -363,8 +373,8 @@ def _apply_by_year(
         if (
             after_it < len(quantities)
             and after_it != best
-            and 0 <= q_starts[after_it] - e <= 3
-            and low[e : q_starts[after_it]].strip() == ","
+            and 0 <= q_starts[after_it] - e <= _APPOSITIVE_REACH
+            and _APPOSITIVE.fullmatch(low, e, q_starts[after_it]) is not None
         ):
             out[after_it] = (period, _rules.PERIOD_BY_YEAR)
 
@@ -432,7 +442,8 @@ def _is_comparison(low: str, q: Quantity, floor: int) -> bool:
     """Whether *q* is a figure the report is set against, not the report."""
     # The lead may sit inside the quantity's qualifier ("lower than 5.3%").
     return (
-        any(
+        _FROM_NOUN_OF.search(low, max(floor, q.start - 48), q.start) is not None
+        or any(
             _COMPARISON_LEAD.search(low, max(floor, pos - 20), pos) is not None
             for pos in {q.start, q.num_start}
         )
