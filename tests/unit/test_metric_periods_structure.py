@@ -188,3 +188,14 @@ def test_appositive_restating_a_deadline_amount_shares_its_period() -> None:
         "The bank will buy $60 billion of bonds by 2027, a pace of $5 billion a month."
     )
     assert [Period.year(2027)] * 2 == [p for _, p in _periods(text)]
+
+
+def test_stock_on_the_last_business_day_is_that_day_and_flows_keep_the_month() -> None:
+    """A stock on 'the last business day of May' is May 31; flows after it are May's."""
+    text = (
+        "On the last business day of May 2025, openings were 7.1 million. "
+        "Hires rose 2 percent."
+    )
+    may = Period(start=dt.date(2025, 5, 1), end=dt.date(2025, 5, 31))
+    day = Period(start=dt.date(2025, 5, 31), end=dt.date(2025, 5, 31))
+    assert [("7.1 million", day), ("2 percent", may)] == _periods(text)

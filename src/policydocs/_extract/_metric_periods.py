@@ -84,6 +84,9 @@ _APPOSITIVE: Final = re.compile(
     r" {0,2}, {1,2}(?:(?:a|an|the) [a-z-]{1,15} of {1,2}|or {1,2})?"
 )
 _APPOSITIVE_REACH: Final = 24
+_LAST_DAY_OF: Final = re.compile(
+    r"(?<![a-z])last (?:business |working |trading )?day of (?:the {1,2})?\Z"
+)
 _CLAUSE_BREAK: Final = re.compile(
     r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
 )
@@ -116,9 +119,9 @@ class _Periods:
         # about the past ("Last year, …") came between.
         self.current: Period | None = None
         self.last_by_kind: dict[str, Period] = {}
-        # Spans up to publication ("since March"): a running total's, never
-        # carried on to the figures after it.
-        self.cumulative: set[Period] = set()
+        # Spans up to publication ("since March") and stock days ("the last
+        # business day of May"): one figure's, never carried on to the next.
+        self.uncarried: set[Period] = set()
 
     def carry(self, period: Period | None) -> None:
         self.carried = period
@@ -222,7 +225,7 @@ def _sort_mentions(
                 # "more than $40 million since March": from then to publication
                 since_then = Period(start=first, end=periods.published)
                 regular.append((m.start, since_then))
-                periods.cumulative.add(since_then)
+                periods.uncarried.add(since_then)
             continue
         if _skipped(m, low, sentence.start):
             continue
@@ -244,6 +247,16 @@ def _sort_mentions(
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
             period = _period_of(m)
+            if period is not None and _LAST_DAY_OF.search(
+                low, max(sentence.start, m.start - 32), m.start
+            ):
+                # "on the last business day of November": a stock on that day;
+                # the flows reported after it keep the month
+                regular.append((m.start, Period(start=period.end, end=period.end)))
+                periods.uncarried.add(regular[-1][1])
+                periods.note(m, period, ahead=False)
+                first_named = first_named or period
+                continue
             if period is not None:
                 regular.append((m.start, period))
                 ahead = _AHEAD.search(low, m.start, m.end) is not None
@@ -323,7 +336,7 @@ def _choose_period(
         return regular[first_after][1], _rules.PERIOD_AFTER
     if last_before >= 0:
         return regular[last_before][1], _rules.PERIOD_BEFORE
-    if first_after < len(starts) and regular[first_after][1] not in periods.cumulative:
+    if first_after < len(starts) and regular[first_after][1] not in periods.uncarried:
         return regular[first_after][1], _rules.PERIOD_AFTER
     if (
         carried is not None
@@ -412,7 +425,7 @@ def _carry_on(
         if (
             rule not in {_rules.PERIOD_AFTER, _rules.PERIOD_BEFORE}
             or p in ahead_periods
-            or p in periods.cumulative
+            or p in periods.uncarried
         ):
             continue
         if _is_comparison(low, q, sentence.start):
