@@ -64,6 +64,10 @@ def _read(text: str) -> list[tuple[str, float, float | None, str, bool]]:
             [("5 or 8 miles", 5.0, 8.0, "mi", False)],
         ),
         (
+            "One-in-eight tenants are behind on rent.",
+            [("One-in-eight", 12.5, None, "percent", False)],
+        ),
+        (
             "The tide peaked at 11 feet.",
             [("11 feet", 11.0, None, "ft", False)],
         ),

@@ -123,7 +123,7 @@ _SUPERLATIVE: Final = re.compile(
     r"(?:-| {1,2})(?:" + _trie(lex.SUPERLATIVES) + r")(?![a-z])"
 )
 _RANGE_SEP: Final = re.compile(r" {0,2}[-~] {0,2}| {1,2}(to|through|and|or) {1,2}")
-_PART_OF: Final = re.compile(r" {1,2}(out of|in)(?: every)? {1,2}")
+_PART_OF: Final = re.compile(r"(?: {1,2}|-)(out of|in)(?: every)?(?: {1,2}|-)")
 _OF_A: Final = re.compile(r"(?: {1,2}of)? {1,2}an? ")
 _OF: Final = re.compile(r" {1,2}of(?![a-z])")
 _OF_SCALE: Final = re.compile(
