@@ -50,6 +50,16 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "It showed a $2.4 billion increase in outlays for housing.",
             [("$2.4 billion", "outlays for housing")],
         ),
+        # money for or on something
+        (
+            "The fund has awarded $3 billion for rural broadband projects.",
+            [("$3 billion", "rural broadband projects")],
+        ),
+        # the object of a change noun used as a verb after "to"
+        (
+            "Members agreed to increase its holdings of bonds by $20 billion.",
+            [("$20 billion", "holdings of bonds")],
+        ),
         # a noun phrase with its amount in brackets
         (
             "Among exits, retirements (2.6 million) edged up.",

@@ -48,6 +48,7 @@ _ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 _LINK: Final = re.compile(r" (?:in|of) ")
+_MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
 _QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
 _PERIOD_WORDS: Final = frozenset(
     (
@@ -126,8 +127,10 @@ def _phrase_after(low: str, start: int, end: int) -> tuple[int, int] | None:
     return toks[lo][0], end
 
 
-def _after_change_noun(low: str, pos: int, limit: int) -> tuple[int, int] | None:
-    m = _LINK.match(low, pos)
+def _after_change_noun(
+    low: str, pos: int, limit: int, *, link: re.Pattern[str] = _LINK
+) -> tuple[int, int] | None:
+    m = link.match(low, pos)
     if m is None:
         return None
     found = _phrase_after(low, m.end(), limit)
@@ -139,9 +142,13 @@ def _after_change_noun(low: str, pos: int, limit: int) -> tuple[int, int] | None
 
 
 def _first_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
+    previous = ""
     for s, e in _tokens(low, start, end):
-        if _bare(low[s:e]) in _VERBS:
+        word = _bare(low[s:e])
+        # "to increase its holdings by $80 billion": a change noun's form as verb
+        if word in _VERBS or (previous == "to" and word in _CHANGE_NOUNS):
             return s, e
+        previous = word
     return None
 
 
@@ -206,8 +213,9 @@ def _candidates(
     if before.endswith("("):
         yield _phrase_before(low, floor, q.start - 1)
     if len(q.unit) == 3 and q.unit.isupper():
-        # money spent on something: "$200 million in grants for schools"
-        yield _after_change_noun(low, q.end, limit)
+        # money spent on something: "$200 million in grants for schools",
+        # "$9 billion for broadband", "$4 billion on road repairs"
+        yield _after_change_noun(low, q.end, limit, link=_MONEY_LINK)
     if q.noun_end is not None and q.noun_end > q.end:
         if q.noun in lex.DURATION_UNITS:
             # "four years of experience": the years are the unit, not the thing
