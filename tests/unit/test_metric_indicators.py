@@ -60,6 +60,15 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "Members agreed to increase its holdings of bonds by $20 billion.",
             [("$20 billion", "holdings of bonds")],
         ),
+        # the object of the change verb that governs the amount wins over
+        # the subject of an earlier verb of the sentence
+        (
+            (
+                "The board was split and lowered the target range for the repo rate "
+                "by 25 basis points."
+            ),
+            [("25 basis points", "target range for the repo rate")],
+        ),
         # a noun phrase with its amount in brackets
         (
             "Among exits, retirements (2.6 million) edged up.",

@@ -48,6 +48,9 @@ _ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 _LINK: Final = re.compile(r" (?:in|of) ")
+_AMOUNT_LEAD: Final = re.compile(
+    r" (?:by|to|at)(?: (?:about|around|approximately|roughly|a range of))? \Z"
+)
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
 _QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
 _PERIOD_WORDS: Final = frozenset(
@@ -224,11 +227,31 @@ def _candidates(
                 yield _phrase_after(low, tail.end(), limit)
         else:
             yield _counted(low, q.end, q.noun_end, limit)
+    change = _governing_change(low, floor, q.start)
+    if change is not None:
+        # "raised the target range for the policy rate by 25 basis points":
+        # the object of the change verb that governs the amount
+        yield _phrase_after(low, change + 1, q.start)
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
         yield _phrase_before(low, floor, verb[0])
         if _bare(low[verb[0] : verb[1]]) in _CHANGES:
             yield _phrase_after(low, verb[1] + 1, q.start)
+
+
+def _governing_change(low: str, floor: int, pos: int) -> int | None:
+    """The end of a change verb whose object runs up to "by"/"to" the amount."""
+    lead = _AMOUNT_LEAD.search(low, max(floor, pos - 24), pos)
+    if lead is None:
+        return None
+    previous = ""
+    found = None
+    for s, e in _tokens(low, floor, lead.start()):
+        word = _bare(low[s:e])
+        if word in _CHANGES and (word not in _CHANGE_NOUNS or previous == "to"):
+            found = e
+        previous = word
+    return found
 
 
 def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
