@@ -69,6 +69,16 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             ),
             [("25 basis points", "target range for the repo rate")],
         ),
+        # auxiliaries between the subject and its verb are skipped
+        (
+            "Rail freight will rise 6 percent this year.",
+            [("6 percent", "Rail freight")],
+        ),
+        # a change noun's form is a verb when no determiner marks it a noun
+        (
+            "Councils must cut office costs by 5 percent.",
+            [("5 percent", "office costs")],
+        ),
         # a noun phrase with its amount in brackets
         (
             "Among exits, retirements (2.6 million) edged up.",

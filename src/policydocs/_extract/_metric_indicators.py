@@ -37,6 +37,7 @@ _STOPS: Final = frozenset(words("indicator_stops"))
 _DETERMINERS: Final = frozenset(words("indicator_determiners"))
 _CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
 _MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
+_AUXILIARIES: Final = frozenset(words("auxiliaries"))
 _ACTOR_HEADS: Final = word_set("actors_org_heads")
 _VERBS: Final = (
     frozenset((*words("report_verbs"), *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
@@ -148,8 +149,10 @@ def _first_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
     previous = ""
     for s, e in _tokens(low, start, end):
         word = _bare(low[s:e])
-        # "to increase its holdings by $80 billion": a change noun's form as verb
-        if word in _VERBS or (previous == "to" and word in _CHANGE_NOUNS):
+        # "to increase its holdings", "will rise": a change noun's form as verb
+        if word in _VERBS or (
+            word in _CHANGE_NOUNS and (previous == "to" or previous in _AUXILIARIES)
+        ):
             return s, e
         previous = word
     return None
@@ -234,9 +237,17 @@ def _candidates(
         yield _phrase_after(low, change + 1, q.start)
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
-        yield _phrase_before(low, floor, verb[0])
+        yield _phrase_before(low, floor, _before_auxiliaries(low, floor, verb[0]))
         if _bare(low[verb[0] : verb[1]]) in _CHANGES:
             yield _phrase_after(low, verb[1] + 1, q.start)
+
+
+def _before_auxiliaries(low: str, floor: int, pos: int) -> int:
+    """Where a verb group starts: auxiliaries before its verb skipped."""
+    toks = _tokens(low, floor, pos)
+    while toks and _bare(low[toks[-1][0] : toks[-1][1]]) in _AUXILIARIES:
+        pos = toks.pop()[0]
+    return pos
 
 
 def _governing_change(low: str, floor: int, pos: int) -> int | None:
@@ -246,9 +257,16 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
         return None
     previous = ""
     found = None
-    for s, e in _tokens(low, floor, lead.start()):
+    toks = _tokens(low, floor, lead.start())
+    for i, (s, e) in enumerate(toks):
         word = _bare(low[s:e])
-        if word in _CHANGES and (word not in _CHANGE_NOUNS or previous == "to"):
+        following = _bare(low[slice(*toks[i + 1])]) if i + 1 < len(toks) else ""
+        # a change noun's form is a verb unless a determiner or "in/of" marks
+        # the noun ("a cut in rates", "the increase of")
+        if word in _CHANGES and (
+            word not in _CHANGE_NOUNS
+            or (previous not in _DETERMINERS and following not in {"in", "of"})
+        ):
             found = e
         previous = word
     return found
