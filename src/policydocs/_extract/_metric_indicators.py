@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
+from ._lexicon import alternation as _trie
 from ._lexicon import word_set, words
 
 if TYPE_CHECKING:
@@ -45,6 +46,15 @@ _VERBS: Final = (
     - {"growth", "contraction", "reduction"}
 )
 _CHANGES: Final = frozenset((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+_VERB_RE: Final = re.compile(
+    r"(?<![a-z'’])(?:(?:to|"
+    + _trie(_AUXILIARIES | {"to"})
+    + r") {1,2}(?P<noun>"
+    + _trie(_CHANGE_NOUNS)
+    + r")|(?P<verb>"
+    + _trie(_VERBS)
+    + r"))(?![a-z'’-])"
+)
 _ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
@@ -52,6 +62,8 @@ _LINK: Final = re.compile(r" (?:in|of) ")
 _AMOUNT_LEAD: Final = re.compile(
     r" (?:by|to|at)(?: (?:about|around|approximately|roughly|a range of))? \Z"
 )
+#: How far before "by/to N" a governing change verb is looked for.
+_GOVERN_REACH: Final = 160
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
 _QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
 _PERIOD_WORDS: Final = frozenset(
@@ -66,6 +78,9 @@ _TRAILING: Final = frozenset(
 )
 #: A phrase longer than this is a clause, not a name of what is measured.
 _MAX_WORDS: Final = 10
+#: Characters read for a phrase: ten words and more, so the reading of each
+#: amount stays bounded however long its clause.
+_PHRASE_REACH: Final = 200
 #: Words read past the amount for a phrase after it.
 _AHEAD: Final = 120
 
@@ -87,10 +102,11 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
     An abbreviation in brackets after it is left out ("personal consumption
     expenditures (PCE) increased").
     """
-    abbreviation = _ABBREVIATION.search(low, start, end)
+    abbreviation = _ABBREVIATION.search(low, max(start, end - 16), end)
     if abbreviation is not None:
         end = abbreviation.start()
-    toks = _tokens(low, start, end)
+    window = max(start, end - _PHRASE_REACH)
+    toks = _tokens(low, window, end)
     first = len(toks)
     for i in range(len(toks) - 1, -1, -1):
         token = low[toks[i][0] : toks[i][1]]
@@ -104,14 +120,14 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
         first = i
         if len(toks) - first > _MAX_WORDS:
             return None
-    if first == len(toks):
-        return None
+    if first == len(toks) or (first == 0 and window > start):
+        return None  # none, or one running past the reach: a clause
     return toks[first][0], toks[-1][1]
 
 
 def _phrase_after(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that opens at *start*: a determiner skipped, up to a stop."""
-    toks = _tokens(low, start, end)
+    toks = _tokens(low, start, min(end, start + _PHRASE_REACH))
     lo = 0
     if toks and _bare(low[toks[0][0] : toks[0][1]]) in _DETERMINERS:
         lo = 1
@@ -146,16 +162,12 @@ def _after_change_noun(
 
 
 def _first_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
-    previous = ""
-    for s, e in _tokens(low, start, end):
-        word = _bare(low[s:e])
-        # "to increase its holdings", "will rise": a change noun's form as verb
-        if word in _VERBS or (
-            word in _CHANGE_NOUNS and (previous == "to" or previous in _AUXILIARIES)
-        ):
-            return s, e
-        previous = word
-    return None
+    # "to increase its holdings", "will rise": a change noun's form as verb
+    m = _VERB_RE.search(low, start, end)
+    if m is None:
+        return None
+    group = "verb" if m.group("verb") is not None else "noun"
+    return m.start(group), m.end(group)
 
 
 def indicator_span(
@@ -244,7 +256,7 @@ def _candidates(
 
 def _before_auxiliaries(low: str, floor: int, pos: int) -> int:
     """Where a verb group starts: auxiliaries before its verb skipped."""
-    toks = _tokens(low, floor, pos)
+    toks = _tokens(low, max(floor, pos - _PHRASE_REACH // 2), pos)
     while toks and _bare(low[toks[-1][0] : toks[-1][1]]) in _AUXILIARIES:
         pos = toks.pop()[0]
     return pos
@@ -257,7 +269,7 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
         return None
     previous = ""
     found = None
-    toks = _tokens(low, floor, lead.start())
+    toks = _tokens(low, max(floor, lead.start() - _GOVERN_REACH), lead.start())
     for i, (s, e) in enumerate(toks):
         word = _bare(low[s:e])
         following = _bare(low[slice(*toks[i + 1])]) if i + 1 < len(toks) else ""

@@ -119,9 +119,23 @@ class _Periods:
         # about the past ("Last year, …") came between.
         self.current: Period | None = None
         self.last_by_kind: dict[str, Period] = {}
+        self._marks: dict[re.Pattern[str], list[int]] = {}
         # Spans up to publication ("since March") and stock days ("the last
         # business day of May"): one figure's, never carried on to the next.
         self.uncarried: set[Period] = set()
+
+    def marked(self, pattern: re.Pattern[str], low: str, start: int, end: int) -> int:
+        """Where *pattern* first matches in ``low[start:end]``, else -1.
+
+        Each pattern is searched once over the whole text; sentences look its
+        matches up by bisection, so a long text stays linear.
+        """
+        found = self._marks.get(pattern)
+        if found is None:
+            found = [m.start() for m in pattern.finditer(low)]
+            self._marks[pattern] = found
+        i = bisect.bisect_left(found, start)
+        return found[i] if i < len(found) and found[i] < end else -1
 
     def carry(self, period: Period | None) -> None:
         self.carried = period
@@ -173,7 +187,7 @@ def _assign_periods(
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
     }
     regular, by_year, first_named = _sort_mentions(mentions, sentence, periods, low)
-    if (ytd := _year_to_date(low, sentence, carried)) is not None:
+    if (ytd := _year_to_date(low, sentence, carried, periods)) is not None:
         bisect.insort(regular, ytd, key=lambda r: r[0])
         periods.carry(ytd[1])
         first_named = first_named or ytd[1]
@@ -302,15 +316,15 @@ def _whole_after_end(
 
 
 def _year_to_date(
-    low: str, sentence: Sentence, carried: Period | None
+    low: str, sentence: Sentence, carried: Period | None, periods: _Periods
 ) -> tuple[int, Period] | None:
     """Year-to-date in a release: January 1 to the end of its reference period."""
     if carried is None:
         return None
-    m = _YEAR_TO_DATE.search(low, sentence.start, sentence.end)
-    if m is None:
+    at = periods.marked(_YEAR_TO_DATE, low, sentence.start, sentence.end)
+    if at < 0:
         return None
-    return m.start(), Period(start=carried.end.replace(month=1, day=1), end=carried.end)
+    return at, Period(start=carried.end.replace(month=1, day=1), end=carried.end)
 
 
 def _choose_period(
@@ -407,9 +421,9 @@ def _carry_on(
     names, and the period carried into it.
     """
     ahead_periods, first_named, carried = seen
-    if (not quantities and not _heads_figures(low, sentence)) or _REVISION.search(
-        low, sentence.start, sentence.end
-    ):
+    if (not quantities and not _heads_figures(low, sentence)) or periods.marked(
+        _REVISION, low, sentence.start, sentence.end
+    ) >= 0:
         # A sentence that reports nothing ("The Board met in March") sets no
         # period for the figures after it (EXTRACTION.md), nor does a revision
         # of an earlier figure.

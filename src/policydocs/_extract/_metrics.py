@@ -28,6 +28,7 @@ Each Metric records in ``rule`` the decisions that produced it.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from typing import TYPE_CHECKING, Final
@@ -551,6 +552,7 @@ def _subject(
     return None
 
 
+@functools.lru_cache(maxsize=256)
 def _source_key(source: str | None) -> str:
     return " ".join((source or "").lower().split()).removeprefix("the ")
 
@@ -886,7 +888,8 @@ def _build(
             _subject(text, registry, floor, q.start, sentence.start),
             ctx.source,
             registry,
-            instrument=_INSTRUMENT.search(low, clause, clause_end) is not None,
+            instrument=_source_key(ctx.source) in lex.SOURCE_OWNERS
+            and _INSTRUMENT.search(low, clause, clause_end) is not None,
         ),
         rule=rules,
     )
