@@ -65,7 +65,7 @@ _EVENT_BEFORE: Final = re.compile(
 # The words of a name may sit between the date and its noun ("the March
 # 10-year note auction").
 _EVENT_AFTER: Final = re.compile(
-    r"(?:(?:-[a-z0-9-]*| \d[a-z0-9-]*)(?: [a-z]+)?)? (?:"
+    r"(?:(?:-[a-z0-9-]{0,12}| \d[a-z0-9-]{0,12})(?: [a-z]{1,20})?)? (?:"
     + _trie(word_set("metrics_event_after"))
     + r")(?![a-z])"
 )

@@ -39,7 +39,7 @@ _CONSECUTIVE: Final = re.compile(r" consecutive ")
 _TOTAL_BEFORE: Final = re.compile(r"(?<![a-z])(?:a )?total of \Z")
 # A bare small count a rule sets needs a noun after it: "at least one person".
 _NOUN_AFTER: Final = re.compile(r" ([a-z]{3,})(?![a-z])")
-_ENUMERATOR: Final = re.compile(r"\s*\((?:[a-z]|[0-9]{1,2}|[ivx]{1,4})\)")
+_ENUMERATOR: Final = re.compile(r"\s{0,4}\((?:[a-z]|[0-9]{1,2}|[ivx]{1,4})\)")
 
 
 def standard_kind(q: Quantity, low: str, floor: int) -> tuple[str, str] | None:
