@@ -28,7 +28,6 @@ Each Metric records in ``rule`` the decisions that produced it.
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 import re
 from typing import TYPE_CHECKING, Final
@@ -552,7 +551,6 @@ def _subject(
     return None
 
 
-@functools.lru_cache(maxsize=256)
 def _source_key(source: str | None) -> str:
     return " ".join((source or "").lower().split()).removeprefix("the ")
 
