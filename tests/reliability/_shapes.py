@@ -1,0 +1,54 @@
+"""Generated input shapes for the scaling test and ``bench/bench_scaling.py``.
+
+Every rule of the rule catalogue (``policydocs._extract._rules.CATALOGUE``)
+gets three shapes built from its example sentence, which fires the rule: the
+example repeated inside one endless sentence (joined by ", and "), in one
+paragraph, and in many paragraphs. Every reader path gets the character-level
+shapes of ``_adversarial.CASES`` (quotes, brackets, digits, speaker turns,
+header lines...), which stress the segmenter and the number, quote and
+header readers rather than one rule. A new rule gets its shapes without
+anyone editing this file.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from _adversarial import CASES
+
+from policydocs._extract._rules import CATALOGUE
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+#: How the trigger is repeated: unit of repetition from the example sentence.
+LAYOUTS: Final[dict[str, Callable[[str], str]]] = {
+    "sentence": lambda example: example.rstrip('.!?"\u201d ') + ", and ",
+    "paragraph": lambda example: example + " ",
+    "paragraphs": lambda example: example + "\n\n",
+}
+
+
+def _repeat(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _rule_shape(example: str, layout: str) -> Callable[[int], str]:
+    # One sentence or paragraph may not hold the example's own paragraph break.
+    flat = example if layout == "paragraphs" else " ".join(example.split())
+    unit = LAYOUTS[layout](flat)
+    return lambda n: _repeat(unit, n)
+
+
+def _build() -> dict[str, Callable[[int], str]]:
+    shapes: dict[str, Callable[[int], str]] = {}
+    for rule in CATALOGUE.values():
+        for layout in LAYOUTS:
+            shapes[f"{rule.name}/{layout}"] = _rule_shape(rule.example, layout)
+    for name, build in CASES.items():
+        shapes[f"reader/{name}"] = build
+    return shapes
+
+
+#: Shape name ("<rule>/<layout>" or "reader/<case>") -> builder of n characters.
+SHAPES: Final = _build()
