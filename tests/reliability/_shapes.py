@@ -6,16 +6,19 @@ example repeated inside one endless sentence (joined by ", and "), in one
 paragraph, and in many paragraphs. Every reader path gets the character-level
 shapes of ``_adversarial.CASES`` (quotes, brackets, digits, speaker turns,
 header lines...), which stress the segmenter and the number, quote and
-header readers rather than one rule. A new rule gets its shapes without
-anyone editing this file.
+header readers rather than one rule. ``news/real`` is the real-text gold
+documents (``tests/gold/real/dev``) one after another, the yardstick for
+ordinary input. A new rule gets its shapes without anyone editing this file.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from _adversarial import CASES
 
+import policydocs
 from policydocs._extract._rules import CATALOGUE
 
 if TYPE_CHECKING:
@@ -40,6 +43,17 @@ def _rule_shape(example: str, layout: str) -> Callable[[int], str]:
     return lambda n: _repeat(unit, n)
 
 
+_REAL_DEV: Final = Path(__file__).parents[1] / "gold" / "real" / "dev"
+
+
+def _news(n: int) -> str:
+    bodies = [
+        policydocs.read(path, extract=False).text
+        for path in sorted(_REAL_DEV.glob("*.txt"))
+    ]
+    return _repeat("\n\n".join(bodies) + "\n\n", n)
+
+
 def _build() -> dict[str, Callable[[int], str]]:
     shapes: dict[str, Callable[[int], str]] = {}
     for rule in CATALOGUE.values():
@@ -47,8 +61,10 @@ def _build() -> dict[str, Callable[[int], str]]:
             shapes[f"{rule.name}/{layout}"] = _rule_shape(rule.example, layout)
     for name, build in CASES.items():
         shapes[f"reader/{name}"] = build
+    shapes["news/real"] = _news
     return shapes
 
 
-#: Shape name ("<rule>/<layout>" or "reader/<case>") -> builder of n characters.
+#: Shape name ("<rule>/<layout>", "reader/<case>" or "news/real") -> builder of
+#: a text of n characters.
 SHAPES: Final = _build()

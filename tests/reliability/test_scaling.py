@@ -79,3 +79,14 @@ def test_extraction_memory_is_linear_and_bounded(shape: str) -> None:
     seen = f"{shape}: {small} -> {large} bytes"
     assert large / max(small, 1) < 6.0, seen
     assert large / (8 * N) < MAX_BYTES_PER_CHAR, seen
+
+
+#: The goal for ordinary text, in peak bytes per input character.
+NEWS_BYTES_PER_CHAR = 60
+
+
+@pytest.mark.slow
+def test_news_text_memory_is_within_its_goal() -> None:
+    """Real news and policy text peaks under 60 bytes per input character."""
+    text = SHAPES["news/real"](16 * N)
+    assert _peak(text) / len(text) < NEWS_BYTES_PER_CHAR
