@@ -3,9 +3,13 @@
 The shapes are generated (``_shapes.SHAPES``): every catalogued rule's
 example repeated in one sentence, one paragraph and many paragraphs, and the
 character-level reader shapes. Each is parsed at N and 4N characters in this
-process; linear work gives a CPU-time ratio near 4, quadratic near 16. The
-bound of 10 and one retry leave room for a noisy, shared machine; no
-absolute time is asserted. The figures come from ``bench/bench_scaling.py``.
+process; linear work gives a CPU-time ratio near 4, quadratic near 16. No
+absolute time is asserted. At these small sizes the linear part still
+dilutes a quadratic one: before their fix, the three paths of issue 18 gave
+16 (a dated statement per clause of one sentence), 10 ("on Monday") and 7
+(question and answer turns in one paragraph), while every shape of the fixed
+code stays under 5. So the bound is 6.5, with one retry for a noisy, shared
+machine. The larger sizes are ``bench/bench_scaling.py``'s.
 """
 
 from __future__ import annotations
@@ -18,14 +22,14 @@ from _shapes import SHAPES
 
 import policydocs
 
-N = 1 << 12
+N = 1 << 13
 #: Four times the input may take at most this many times as long.
-MAX_RATIO = 10.0
+MAX_RATIO = 6.5
 #: Below this a CPU time is mostly timer and cache noise.
 FLOOR_SECONDS = 0.002
 
 
-def _best_cpu(text: str, runs: int = 3) -> float:
+def _best_cpu(text: str, runs: int = 2) -> float:
     best = float("inf")
     for _ in range(runs):
         start = time.process_time()
@@ -75,10 +79,10 @@ def _peak(text: str) -> int:
 )
 def test_extraction_memory_is_linear_and_bounded(shape: str) -> None:
     """Peak memory grows about 4x for 4x the input and stays under the bound."""
-    small, large = _peak(SHAPES[shape](2 * N)), _peak(SHAPES[shape](8 * N))
+    small, large = _peak(SHAPES[shape](N)), _peak(SHAPES[shape](4 * N))
     seen = f"{shape}: {small} -> {large} bytes"
     assert large / max(small, 1) < 6.0, seen
-    assert large / (8 * N) < MAX_BYTES_PER_CHAR, seen
+    assert large / (4 * N) < MAX_BYTES_PER_CHAR, seen
 
 
 #: The goal for ordinary text, in peak bytes per input character.
@@ -88,5 +92,5 @@ NEWS_BYTES_PER_CHAR = 60
 @pytest.mark.slow
 def test_news_text_memory_is_within_its_goal() -> None:
     """Real news and policy text peaks under 60 bytes per input character."""
-    text = SHAPES["news/real"](16 * N)
+    text = SHAPES["news/real"](8 * N)
     assert _peak(text) / len(text) < NEWS_BYTES_PER_CHAR
