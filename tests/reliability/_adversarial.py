@@ -72,6 +72,7 @@ CASES: Final[dict[str, Callable[[int], str]]] = {
     "speaker_turns": lambda n: _repeat("Spokesperson Liu:\n", n),
     "capitalised_words": _capitalised,
     "percent_units": lambda n: _repeat("5 percent ", n),
+    "percent_signs": lambda n: _repeat("5% ", n),
     "currency_units": lambda n: _repeat("$5 billion ", n),
     "the_the": lambda n: _repeat("the ", n),
     "must_must": lambda n: _repeat("must ", n),
