@@ -75,8 +75,6 @@ NOT_RUN = {
     ("strategies.md", "@attrs.frozen"): "uses attrs without importing it",
     ("validation.md", "$ policydocs validate baddate.txt"): "inputs not shown",
     ("evaluate.md", "$ policydocs evaluate my-gold"): "inputs not shown",
-    ("compare.md", "policydocs diff "): "the CLI has no diff command yet",
-    ("compare.md", "policydocs series "): "the CLI has no series command yet",
 }
 
 
