@@ -83,6 +83,24 @@ _DIGITS: Final = re.compile(
     """,
     re.VERBOSE,
 )
+# What shows the digits matched are only the start of a longer numeral: more
+# digits, or one more thousands or Indian group than the grouped forms allow.
+_CUT_SHORT: Final = re.compile(r"\d|,\d{3}(?!\d)|,\d{2}(?:,\d{2}){0,8},\d{3}(?!\d)")
+_CUT_SHORT_SPACED: Final = re.compile(r" \d{3}(?!\d)")
+_SPACED_HEAD: Final = re.compile(r"\d{1,3}(?: \d{3}){0,8} ")
+_SPACED_REACH: Final = 40
+
+
+def _inside_spaced(low: str, pos: int) -> bool:
+    """Whether *pos* follows the leading groups of a space-grouped numeral."""
+    start = pos
+    while start > 0 and pos - start < _SPACED_REACH and low[start - 1] in "0123456789 ":
+        start -= 1
+    while start < pos and low[start] == " ":
+        start += 1
+    return start < pos and _SPACED_HEAD.fullmatch(low, start, pos) is not None
+
+
 _DIGIT_ORDINAL: Final = re.compile(r"\d{1,6}(?:st|nd|rd|th)(?![a-z])")
 _FRACTION: Final = re.compile(r"(\d{1,4}) ?/ ?(\d{1,4})(?![\d/])")
 _MIXED: Final = re.compile(r"(?:-| )(\d{1,3})/(\d{1,3})(?![\d/])")
@@ -225,6 +243,12 @@ def _read_digits(low: str, pos: int, end: int) -> _Num | None:
     if m is None:
         return None
     token = m.group()
+    grouped = " " in token or len(token) == len("000")
+    if _CUT_SHORT.match(low, m.end(), end) or (
+        grouped
+        and (_CUT_SHORT_SPACED.match(low, m.end(), end) or _inside_spaced(low, pos))
+    ):
+        return None  # a numeral longer than any reading: whole or not at all
     value = _digits_value(token)
     if not math.isfinite(value):
         return None  # "1e400" overflows a float: no quantity can hold it
