@@ -87,17 +87,18 @@ def _cell(value: object) -> str:
 def _write_json(
     docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
 ) -> None:
-    from ._serialize import dumps
+    from ._serialize import _json_chunks
 
     del table
     if single:
         for doc in docs:
-            fh.write(dumps(doc) + "\n")
+            fh.writelines(_json_chunks(doc))
+            fh.write("\n")
         return
     fh.write("[")
     for i, doc in enumerate(docs):
         fh.write(",\n" if i else "")
-        fh.write(dumps(doc))
+        fh.writelines(_json_chunks(doc))
     fh.write("]\n")
 
 

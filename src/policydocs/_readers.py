@@ -22,12 +22,26 @@ from ._models import Document
 if TYPE_CHECKING:
     import os
 
-__all__ = ["DEFAULT_MAX_CHARS", "Header", "parse", "read", "split_header", "to_text"]
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "DEFAULT_MAX_ITEMS",
+    "Header",
+    "parse",
+    "read",
+    "split_header",
+    "to_text",
+]
 
 #: Documents longer than this are refused unless the caller raises the limit:
 #: a policy text is rarely above a few hundred kB, and an unbounded input is
 #: the easiest way to exhaust a service's memory.
 DEFAULT_MAX_CHARS: Final = 20_000_000
+#: Statements, directives and metrics one document may give before extraction
+#: stops with an error. News and policy texts give about one item per 100 to
+#: 200 characters, so only a pathological text (a metric every 3 characters,
+#: ``"5% " * n``) reaches it; its items would take about 250 bytes each in
+#: memory and 500 more while serialised.
+DEFAULT_MAX_ITEMS: Final = 1_000_000
 
 # `date 2026-03-06 ` then the body, maybe after leading blank space. The date
 # token is anything shaped like a numeric date, so that a malformed one
@@ -179,6 +193,7 @@ def parse(
     language: str | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     extract: bool = True,
+    max_items: int | None = DEFAULT_MAX_ITEMS,
     _source_name: str = "<string>",
 ) -> Document:
     r"""Read a document from a string and extract what it says.
@@ -202,9 +217,16 @@ def parse(
         language: Language tag, "en" by default.
         max_chars: Refuse longer input (None for no limit).
         extract: False to skip extraction (empty statements, directives, metrics).
+        max_items: Refuse a text that gives more statements, directives and
+            metrics than this (None for no limit). Nothing is cut silently:
+            the whole document is refused with a ParseError.
 
     Raises:
-        ParseError: a header date is impossible, or the text is over ``max_chars``.
+        ParseError: a header date is impossible, the text is over ``max_chars``,
+            or it gives more than ``max_items`` items.
+
+    .. versionchanged:: 0.2.0
+       ``max_items``.
 
     .. versionadded:: 0.1
     """
@@ -230,9 +252,18 @@ def parse(
     id = _normalise(id) if id is not None else None  # noqa: A001
     doc_id = id or head.id or _default_id(body)
     if extract:
+        from ._extract._context import ItemLimitError
         from ._extract._pipeline import run
 
-        found = run(body, published=published, source=source)
+        try:
+            found = run(body, published=published, source=source, max_items=max_items)
+        except ItemLimitError as exc:
+            raise ParseError(
+                f"extraction gave {exc.found} items by its {exc.stage} stage, over "
+                f"the limit of {exc.limit} (max_items); raise max_items, pass None "
+                "for no limit, or extract=False",
+                source=_source_name,
+            ) from None
     else:
         found = None
     return Document(
@@ -265,6 +296,7 @@ def read(
     *,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     extract: bool = True,
+    max_items: int | None = DEFAULT_MAX_ITEMS,
 ) -> Document:
     """Read one document from a file, sniffing its format.
 
@@ -272,11 +304,16 @@ def read(
     (see :func:`policydocs.loads`); anything else is text as for :func:`parse`,
     with the file name (without extension) as the default id.
 
+    ``max_chars``, ``extract`` and ``max_items`` are as for :func:`parse`.
+
     Raises:
-        ParseError: the file is missing, not UTF-8, too large, or its header is bad.
+        ParseError: the file is missing, not UTF-8, too large, its header is
+            bad, or its text gives more than ``max_items`` items.
         SerializationError: the file is JSON that is not a valid document.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2.0
+       ``max_items``.
     """
     from pathlib import Path
 
@@ -329,7 +366,12 @@ def read(
             )
         return doc
     return parse(
-        data, id=p.stem or None, max_chars=max_chars, extract=extract, _source_name=name
+        data,
+        id=p.stem or None,
+        max_chars=max_chars,
+        extract=extract,
+        max_items=max_items,
+        _source_name=name,
     )
 
 

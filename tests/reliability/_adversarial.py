@@ -1,20 +1,13 @@
-"""Adversarial inputs for the scaling tests and ``bench/bench_scaling.py``.
+"""Character-level adversarial inputs: the reader shapes of ``_shapes.SHAPES``.
 
 Each case builds a text of about ``n`` characters by repeating a unit; the
-shapes are those that make naive regexes and quadratic loops blow up
-(issue 7). Run as a script to time one case in a fresh process::
-
-    python tests/reliability/_adversarial.py CASE N
-
-prints ``{"case": ..., "n": ..., "small": ..., "large": ...}``: the seconds
-at sizes ``n`` and ``4n`` (or, after ``--memory``, the peak bytes allocated).
+shapes are those that make naive regexes and quadratic loops blow up in the
+segmenter and the number, quote and header readers (issue 7). The rule
+shapes are generated from the rule catalogue in ``_shapes``.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-import time
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -79,6 +72,7 @@ CASES: Final[dict[str, Callable[[int], str]]] = {
     "speaker_turns": lambda n: _repeat("Spokesperson Liu:\n", n),
     "capitalised_words": _capitalised,
     "percent_units": lambda n: _repeat("5 percent ", n),
+    "percent_signs": lambda n: _repeat("5% ", n),
     "currency_units": lambda n: _repeat("$5 billion ", n),
     "the_the": lambda n: _repeat("the ", n),
     "must_must": lambda n: _repeat("must ", n),
@@ -99,56 +93,3 @@ CASES: Final[dict[str, Callable[[int], str]]] = {
     "month_ranges": lambda n: _repeat("January-May ", n),
     "urls": lambda n: _repeat("https://example.gov/a/b?c=5%25&d=2025 ", n),
 }
-
-
-def measure(case: str, n: int, *, repeat: int = 1) -> float:
-    """Best time, in seconds, of ``policydocs.parse`` on case ``case`` at size ``n``."""
-    import policydocs
-
-    text = "date 2026-03-06 " + CASES[case](n)
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        policydocs.parse(text, max_chars=None)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def peak_memory(case: str, n: int) -> int:
-    """Peak bytes allocated by ``policydocs.parse`` on case ``case`` at size ``n``."""
-    import tracemalloc
-
-    import policydocs
-
-    text = "date 2026-03-06 " + CASES[case](n)
-    tracemalloc.start()
-    try:
-        policydocs.parse(text, max_chars=None)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
-def main(argv: list[str]) -> int:
-    """Time ``CASE`` at ``N`` and ``4N`` characters; print one JSON line.
-
-    With ``--memory`` first, measure peak allocated bytes instead of time.
-    """
-    if argv[0] == "--memory":
-        case, n = argv[1], int(argv[2])
-        measure(case, 1000)
-        peaks = {"small": peak_memory(case, n), "large": peak_memory(case, 4 * n)}
-        sys.stdout.write(json.dumps({"case": case, "n": n, **peaks}) + "\n")
-        return 0
-    case, n = argv[0], int(argv[1])
-    measure(case, 1000)  # warm up imports and regex compilation
-    small = measure(case, n, repeat=2)
-    large = measure(case, 4 * n, repeat=1)
-    sys.stdout.write(
-        json.dumps({"case": case, "n": n, "small": small, "large": large}) + "\n"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

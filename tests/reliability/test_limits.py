@@ -36,6 +36,35 @@ def test_default_limit_is_finite() -> None:
         policydocs.parse(" " * (DEFAULT_MAX_CHARS + 1), extract=False)
 
 
+def test_parse_refuses_text_over_max_items_naming_the_limit() -> None:
+    """A text giving more items than max_items is refused whole, never truncated."""
+    with pytest.raises(ParseError) as info:
+        policydocs.parse("5% " * 300, max_items=100)
+    expected = (
+        "<string>: extraction gave 300 items by its metric stage, over the "
+        "limit of 100 (max_items); raise max_items, pass None for no limit, "
+        "or extract=False"
+    )
+    assert expected == str(info.value)
+
+
+def test_max_items_none_or_enough_keeps_every_item() -> None:
+    """At or under max_items, and with None, every item is kept."""
+    assert 300 == len(policydocs.parse("5% " * 300, max_items=300).metrics)
+    assert 300 == len(policydocs.parse("5% " * 300, max_items=None).metrics)
+
+
+def test_read_passes_max_items_and_names_the_file(tmp_path: Path) -> None:
+    """read() applies max_items to a text file and names the file in the error."""
+    path = tmp_path / "dense.txt"
+    path.write_text("Firms must cut fees. " * 50, encoding="utf-8")
+    with pytest.raises(ParseError) as info:
+        policydocs.read(path, max_items=10)
+    assert str(path) in str(info.value)
+    assert "directive stage" in str(info.value)
+    assert 50 == len(policydocs.read(path, max_items=50).directives)
+
+
 def test_read_refuses_file_over_max_chars(tmp_path: Path) -> None:
     """read() refuses a text file over the limit, naming the file and max_chars."""
     path = tmp_path / "big.txt"

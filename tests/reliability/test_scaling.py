@@ -1,91 +1,96 @@
-"""Extraction time grows linearly with the input, whatever its shape (issue 7).
+"""Extraction time and memory grow linearly with the input, whatever its shape.
 
-Each case is timed at n and 4n characters in a fresh process (so a hang is
-killed after a minute instead of blocking the suite). Linear work gives a
-ratio near 4, quadratic near 16; the bound of 8 leaves room for a noisy,
-shared machine. The figures themselves come from ``bench/bench_scaling.py``.
+The shapes are generated (``_shapes.SHAPES``): every catalogued rule's
+example repeated in one sentence, one paragraph and many paragraphs, and the
+character-level reader shapes. Each is parsed at N and 4N characters in this
+process; linear work gives a CPU-time ratio near 4, quadratic near 16. No
+absolute time is asserted. At these small sizes the linear part still
+dilutes a quadratic one: before their fix, the three paths of issue 18 gave
+16 (a dated statement per clause of one sentence), 10 ("on Monday") and 7
+(question and answer turns in one paragraph), while every shape of the fixed
+code stays under 5. So the bound is 6.5, with one retry for a noisy, shared
+machine. The larger sizes are ``bench/bench_scaling.py``'s.
 """
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
+import time
+import tracemalloc
 
 import pytest
-from _adversarial import CASES
+from _shapes import SHAPES
 
-#: 256 KiB, so the larger input is 1 MiB (a million blank lines, a 1 MB line).
-N = 1 << 18
-#: Linear is 4, quadratic 16.
-MAX_RATIO = 8.0
-#: Per case, both sizes included: generous, it only catches hangs.
-CAP_SECONDS = 60
-#: Timer noise floor for cases that take almost nothing.
-FLOOR_SECONDS = 0.005
+import policydocs
 
-_SCRIPT = Path(__file__).with_name("_adversarial.py")
+N = 1 << 13
+#: Four times the input may take at most this many times as long.
+MAX_RATIO = 6.5
+#: Below this a CPU time is mostly timer and cache noise.
+FLOOR_SECONDS = 0.002
 
 
-def _ratio(case: str) -> tuple[float, str]:
-    """Time ``case`` at N and 4N in a fresh process; the ratio and a description."""
-    try:
-        proc = subprocess.run(  # noqa: S603 - our own script, fixed arguments
-            [sys.executable, str(_SCRIPT), case, str(N)],
-            capture_output=True,
-            text=True,
-            timeout=CAP_SECONDS,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"{case}: sizes {N} and {4 * N} did not finish in {CAP_SECONDS} s")
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    result = json.loads(proc.stdout)
-    ratio = result["large"] / max(result["small"], FLOOR_SECONDS)
-    return ratio, (
-        f"{case}: {result['small']:.3f} s at {N} chars, "
-        f"{result['large']:.3f} s at {4 * N} chars (ratio {ratio:.1f})"
-    )
+def _best_cpu(text: str, runs: int = 2) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        policydocs.parse(text, max_chars=None)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _ratio(shape: str) -> tuple[float, str]:
+    small = _best_cpu(SHAPES[shape](N))
+    large = _best_cpu(SHAPES[shape](4 * N))
+    ratio = large / max(small, FLOOR_SECONDS)
+    return ratio, f"{shape}: {small:.4f} s at {N}, {large:.4f} s at {4 * N} chars"
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_extraction_time_is_linear(case: str) -> None:
-    """An adversarial input four times longer takes well under sixteen times as long."""
-    ratio, seen = _ratio(case)
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_extraction_time_grows_linearly(shape: str) -> None:
+    """A generated shape four times longer takes well under sixteen times as long."""
+    ratio, seen = _ratio(shape)
     if ratio >= MAX_RATIO:
-        # One retry: a neighbour's job on a shared machine can stall one run;
-        # a real quadratic case is slow both times.
-        ratio, again = _ratio(case)
+        # One retry: a neighbour's job can stall one run; quadratic work is
+        # slow both times.
+        ratio, again = _ratio(shape)
         seen += "; again " + again
     assert ratio < MAX_RATIO, seen
 
 
-#: Memory is measured at smaller sizes: tracemalloc slows extraction down,
-#: and allocation counts, unlike times, do not jitter.
-MEMORY_N = 1 << 13
-#: Linear is 4; allocations are not noisy, so the bound is tighter than for time.
-MAX_MEMORY_RATIO = 6.0
-#: Peak bytes allocated per input character that no shape may exceed.
-MAX_BYTES_PER_CHAR = 1000
+#: Peak bytes allocated per input character that no shape may exceed. The
+#: goal is 100; the metric-dense shapes are bounded by their output (see
+#: docs/reliability.md), so the test holds the line the code keeps today.
+MAX_BYTES_PER_CHAR = 250
+
+
+def _peak(text: str) -> int:
+    tracemalloc.start()
+    try:
+        policydocs.parse(text, max_chars=None)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_extraction_memory_is_linear(case: str) -> None:
-    """Peak memory on an input four times longer grows about four times, not more."""
-    proc = subprocess.run(  # noqa: S603 - our own script, fixed arguments
-        [sys.executable, str(_SCRIPT), "--memory", case, str(MEMORY_N)],
-        capture_output=True,
-        text=True,
-        timeout=CAP_SECONDS,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    result = json.loads(proc.stdout)
-    ratio = result["large"] / max(result["small"], 1)
-    per_char = result["large"] / (4 * MEMORY_N)
-    seen = f"{case}: {result['small']} -> {result['large']} bytes (ratio {ratio:.1f})"
-    assert ratio < MAX_MEMORY_RATIO, seen
-    assert per_char < MAX_BYTES_PER_CHAR, seen
+@pytest.mark.parametrize(
+    "shape", [s for s in sorted(SHAPES) if s.startswith("reader/")]
+)
+def test_extraction_memory_is_linear_and_bounded(shape: str) -> None:
+    """Peak memory grows about 4x for 4x the input and stays under the bound."""
+    small, large = _peak(SHAPES[shape](N)), _peak(SHAPES[shape](4 * N))
+    seen = f"{shape}: {small} -> {large} bytes"
+    assert large / max(small, 1) < 6.0, seen
+    assert large / (4 * N) < MAX_BYTES_PER_CHAR, seen
+
+
+#: The goal for ordinary text, in peak bytes per input character.
+NEWS_BYTES_PER_CHAR = 60
+
+
+@pytest.mark.slow
+def test_news_text_memory_is_within_its_goal() -> None:
+    """Real news and policy text peaks under 60 bytes per input character."""
+    text = SHAPES["news/real"](8 * N)
+    assert _peak(text) / len(text) < NEWS_BYTES_PER_CHAR

@@ -392,3 +392,29 @@ def test_points_near_a_change_or_index(text: str, value: float, unit: str) -> No
 def test_points_as_remarks(text: str) -> None:
     """Points made in speech are no unit, in words or digits."""
     assert all(q.unit != "point" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "numeral",
+    [
+        "$1,000,000,000,000,000,000,000",
+        "1,000,000,000,000,000,000,000 yuan",
+        "1,00,00,00,00,00,000 rupees",
+        "1 234 567 890 123 456 789 euros",
+        "1234567890123456789012345678901234 dollars",
+        "3.1415926535897932384626433 units",
+    ],
+)
+def test_numeral_longer_than_any_reading_is_not_read_in_part(numeral: str) -> None:
+    """A numeral too long to read gives no quantity rather than a prefix or suffix."""
+    assert [] == _brief(f"Revenue was {numeral} last year.")
+
+
+def test_longest_readable_numerals_are_read_whole() -> None:
+    """The longest grouped numerals read whole; a year before a count stays apart."""
+    assert [("$1,000,000,000,000,000,000", 1e18, None, "USD", None)] == _brief(
+        "$1,000,000,000,000,000,000"
+    )
+    spaced = "1 234 567 euros"
+    assert [(spaced, 1234567.0, None, "EUR", None)] == _brief(spaced)
+    assert ["300"] == [t for t, *_ in _brief("In 2020 300 people came.")][-1:]

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from _sample_docs import empty_document, sample_document
 
 import policydocs
 from policydocs import SerializationError, _serialize
@@ -440,3 +441,41 @@ def test_repeated_key_cannot_slip_through_the_fast_path():
         data = doc_json().replace('"id": "d1"', '"id": "d1", "id": "d2"', 1)
     with pytest.raises(SerializationError, match="'id' again"):
         policydocs.loads(data)
+
+
+_DENSE = (
+    "date 2026-03-06 Premier Li said exports rose 5% in May. "
+    "Firms must cut fees by 1e-7 percent. Output hit 3.2e25 yuan. " * 20
+)
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_streamed_json_is_byte_identical_to_dumps(monkeypatch, fast):
+    """The chunks the CLI and dump_jsonl write join to exactly dumps(doc)."""
+    if not fast:
+        monkeypatch.setattr(_serialize, "_orjson", None)
+    docs = [
+        sample_document(),
+        empty_document(),
+        policydocs.parse(_DENSE),
+        policydocs.parse("x", extract=False),
+    ]
+    assert [policydocs.dumps(d) for d in docs] == [
+        "".join(_serialize._json_chunks(d)) for d in docs
+    ]
+
+
+def test_writing_jsonl_does_not_build_the_whole_tree(tmp_path):
+    """Writing a metric-dense document streams it: no tree of every item at once."""
+    import tracemalloc
+
+    doc = policydocs.parse("5% " * 10_000)
+    with (tmp_path / "out.jsonl").open("w", encoding="utf-8") as fh:
+        tracemalloc.start()
+        try:
+            policydocs.dump_jsonl([doc], fh)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    # dumps() peaked near 500 bytes per input character on this shape.
+    assert peak < 20 * len(doc.text), peak

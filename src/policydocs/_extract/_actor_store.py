@@ -143,6 +143,15 @@ class _Store:
         if len(title.split()) > 1:
             self._keys.setdefault(_norm(title), idx)
 
+    def implied(self, name: str, kind: ActorKind) -> str:
+        """The canonical name of an actor the document implies without naming it.
+
+        A national statistics office's release measures its country: the
+        metric stage names the country as a subject though the text may not.
+        A known actor of that name is reused.
+        """
+        return self._get_or_make(name, kind).name
+
     def kind_of(self, name: str) -> ActorKind | None:
         """The kind of the actor called ``name``, or None when unknown."""
         idx = self._keys.get(_norm(name))

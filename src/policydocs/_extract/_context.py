@@ -7,7 +7,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["Context", "Sentence", "fold_case"]
+__all__ = ["Context", "ItemLimitError", "Sentence", "fold_case"]
 
 #: Characters whose ``str.lower()`` is longer than one character, mapped to
 #: one: 'İ' gives 'i' plus a combining dot. It is the only one in current
@@ -29,6 +29,16 @@ def fold_case(text: str) -> str:
         return folded
     # A character the table does not know: fold character by character.
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class ItemLimitError(Exception):
+    """Extraction found more items than the run allows (``max_items``)."""
+
+    def __init__(self, found: int, limit: int, stage: str) -> None:
+        super().__init__(f"{found} items by the {stage} stage, over {limit}")
+        self.found = found
+        self.limit = limit
+        self.stage = stage
 
 
 @attrs.frozen(slots=True)
@@ -57,6 +67,8 @@ class Context:
     source: str | None
     sentences: tuple[Sentence, ...]
     lower: str | None
+    #: Most statements, directives and metrics the run may produce; None: any.
+    max_items: int | None = None
 
     @property
     def folded(self) -> str:
@@ -73,6 +85,7 @@ class Context:
         published: dt.date | None,
         source: str | None,
         sentences: tuple[Sentence, ...],
+        max_items: int | None = None,
     ) -> Context:
         """Make a context with its case-folded copy of the text."""
         return cls(
@@ -81,4 +94,10 @@ class Context:
             source=source,
             sentences=sentences,
             lower=fold_case(text),
+            max_items=max_items,
         )
+
+    def check_items(self, found: int, stage: str) -> None:
+        """Raise :class:`ItemLimitError` once ``found`` items exceed ``max_items``."""
+        if self.max_items is not None and found > self.max_items:
+            raise ItemLimitError(found, self.max_items, stage)

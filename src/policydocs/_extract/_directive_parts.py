@@ -7,7 +7,9 @@ hit and its clause, and the tests on words and titles that the stage in
 
 from __future__ import annotations
 
+import bisect
 import re
+from array import array
 from typing import Final
 
 import attrs
@@ -90,32 +92,47 @@ _CONTAINERS: Final = word_set("actors_container_heads")
 _MAX_ACTION: Final = 150  # tokens of look-back or look-ahead for one phrase
 
 
+class _Offsets:
+    """Token index by character offset, looked up in a sorted array."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, at: array[int]) -> None:
+        self._at = at
+
+    def get(self, offset: int) -> int | None:
+        i = bisect.bisect_left(self._at, offset)
+        return i if i < len(self._at) and self._at[i] == offset else None
+
+
 @attrs.define
 class _Tokens:
-    """Word and punctuation tokens of one sentence, lower-cased."""
+    """Word and punctuation tokens of one sentence, lower-cased.
+
+    Compact on purpose: a sentence of a million one-character tokens (a run
+    of quotation marks after "must") is tokenized whole, so offsets are
+    machine integers and equal words share one string, not a dict entry and
+    a string object per token.
+    """
 
     words: list[str]
-    starts: list[int]
-    ends: list[int]
-    by_start: dict[int, int]
-    by_end: dict[int, int]
+    starts: array[int]
+    ends: array[int]
+    by_start: _Offsets
+    by_end: _Offsets
 
     @classmethod
     def of(cls, low: str, start: int, end: int) -> _Tokens:
         words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
+        starts = array("q")
+        ends = array("q")
+        shared: dict[str, str] = {}
         for m in _TOKEN_RE.finditer(low, start, end):
-            words.append(m.group())
+            word = m.group()
+            words.append(shared.setdefault(word, word))
             starts.append(m.start())
             ends.append(m.end())
-        return cls(
-            words,
-            starts,
-            ends,
-            {s: i for i, s in enumerate(starts)},
-            {e: i for i, e in enumerate(ends)},
-        )
+        return cls(words, starts, ends, _Offsets(starts), _Offsets(ends))
 
     def word(self, i: int) -> str:
         return self.words[i] if 0 <= i < len(self.words) else ""

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import itertools
 from typing import TYPE_CHECKING, Final
 
 from .._vocab import Force
@@ -124,12 +125,15 @@ class _Stage(_ClauseReader):
         return self._listed(out)
 
     def _sentence(self, sent: Sentence) -> list[Directive]:
-        found = list(TRIGGER_RE.finditer(self.low, sent.start, sent.end))
-        if not found:
+        # Matches are read one at a time: a sentence of "must must must ..."
+        # would otherwise hold a match object per trigger beside its hits.
+        found = TRIGGER_RE.finditer(self.low, sent.start, sent.end)
+        head = next(found, None)
+        if head is None:
             return []  # most sentences direct nothing: skip tokenizing them
         toks = _Tokens.of(self.low, sent.start, sent.end)
         hits: list[_Hit] = []
-        for m in found:
+        for m in itertools.chain((head,), found):
             first = toks.by_start.get(m.start())
             last = toks.by_end.get(m.end())
             if first is None or last is None:

@@ -12,6 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
+from .._dates import parse_period
 from .._models import Period
 from . import _rules
 from . import _units as lex
@@ -32,7 +33,13 @@ _EDGE_BEFORE: Final = re.compile(
 )
 _AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
 _BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
-_HORIZON: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + r")(?![a-z])")
+# A horizon the lexicon lists, or a span of years counted from no named year
+# ("a $15 billion investment over 10 years").
+_HORIZON: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie(lex.HORIZONS)
+    + r"|over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years)(?![a-z])"
+)
 _PRIOR_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
 )
@@ -44,8 +51,47 @@ _COMPARISON_LEAD: Final = re.compile(
     r"|compared (?:with|to)|versus|vs\.?|against)"
     r" {1,2}(?:(?:a|an|the) {1,2})?\Z"
 )
+# A period right after one of these is the point a change is measured from
+# ("up 3 percent from June 2024", "above last year", "from the same period in
+# 2018"): never the report's own period (EXTRACTION.md).
+_COMPARED_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:from|than|above|below|compared (?:with|to)|versus|vs\.?|against)"
+    r" {1,2}(?:the (?:same )?(?:period|month|quarter|half|year|three months"
+    r"|twelve months|12 months)(?: ending)? (?:in|of) {1,2}|the {1,2})?\Z"
+)
+_EVENT_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(word_set("metrics_event_before")) + r") {1,2}(?:the )?\Z"
+)
+# The words of a name may sit between the date and its noun ("the March
+# 10-year note auction").
+_EVENT_AFTER: Final = re.compile(
+    r"(?:(?:-[a-z0-9-]{0,12}| \d[a-z0-9-]{0,12})(?: [a-z]{1,20})?)? (?:"
+    + _trie(word_set("metrics_event_after"))
+    + r")(?![a-z])"
+)
+_SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
+# A range's second end: "from 2014 to 2018" is a period, "from the three
+# months ending in June 2018" a comparison point.
+_SPAN_END: Final = re.compile(r" (?:to|through|till|until|and) |-|\u2013")
+_YEAR_TO_DATE: Final = re.compile(r"(?<![a-z])year[- ]to[- ]date(?![a-z])")
+# "down from a series high of 12.0 million": the figure set against.
+_FROM_NOUN_OF: Final = re.compile(
+    r"(?<![a-z])from (?:an? |the )?(?:[a-z-]+ ){1,3}of \Z"
+)
+# An appositive restating a deadline's amount: "$600 billion by the end of
+# June, a pace of about $75 billion per month".
+_APPOSITIVE: Final = re.compile(
+    r" {0,2}, {1,2}(?:(?:a|an|the) [a-z-]{1,15} of {1,2}|or {1,2})?"
+)
+_APPOSITIVE_REACH: Final = 24
+_LAST_DAY_OF: Final = re.compile(
+    r"(?<![a-z])last (?:business |working |trading )?day of (?:the {1,2})?\Z"
+)
 _CLAUSE_BREAK: Final = re.compile(
     r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
+)
+_REVISION: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(word_set("metrics_revision_words")) + r")(?![a-z])"
 )
 # Period kinds that name a period; the others point back, compare or set a day.
 _NAMING: Final = word_set("metrics_naming")
@@ -73,6 +119,23 @@ class _Periods:
         # about the past ("Last year, …") came between.
         self.current: Period | None = None
         self.last_by_kind: dict[str, Period] = {}
+        self._marks: dict[re.Pattern[str], list[int]] = {}
+        # Spans up to publication ("since March") and stock days ("the last
+        # business day of May"): one figure's, never carried on to the next.
+        self.uncarried: set[Period] = set()
+
+    def marked(self, pattern: re.Pattern[str], low: str, start: int, end: int) -> int:
+        """Where *pattern* first matches in ``low[start:end]``, else -1.
+
+        Each pattern is searched once over the whole text; sentences look its
+        matches up by bisection, so a long text stays linear.
+        """
+        found = self._marks.get(pattern)
+        if found is None:
+            found = [m.start() for m in pattern.finditer(low)]
+            self._marks[pattern] = found
+        i = bisect.bisect_left(found, start)
+        return found[i] if i < len(found) and found[i] < end else -1
 
     def carry(self, period: Period | None) -> None:
         self.carried = period
@@ -124,6 +187,10 @@ def _assign_periods(
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
     }
     regular, by_year, first_named = _sort_mentions(mentions, sentence, periods, low)
+    if (ytd := _year_to_date(low, sentence, carried, periods)) is not None:
+        bisect.insort(regular, ytd, key=lambda r: r[0])
+        periods.carry(ytd[1])
+        first_named = first_named or ytd[1]
     # Mentions and quantities are in text order, so each lookup is a bisection.
     starts = [s for s, _ in regular]
     out: list[tuple[Period | None, str]] = []
@@ -163,8 +230,19 @@ def _sort_mentions(
     by_year: list[tuple[int, int, Period]] = []
     first_named: Period | None = None
     for m in mentions:
-        if _EDGE_BEFORE.search(low, max(sentence.start, m.start - 16), m.start):
-            continue  # "fiscal 2025, which ended in March": an edge, not a period
+        if m.kind == "comparison" and m.period is not None and periods.published:
+            since = _SINCE.search(low, max(sentence.start, m.start - 8), m.start)
+            first = m.period[0]
+            if m.implicit_year and first > periods.published:
+                first = first.replace(year=first.year - 1)  # the latest such month
+            if since is not None and first <= periods.published:
+                # "more than $40 million since March": from then to publication
+                since_then = Period(start=first, end=periods.published)
+                regular.append((m.start, since_then))
+                periods.uncarried.add(since_then)
+            continue
+        if _skipped(m, low, sentence.start):
+            continue
         if m.kind == "anaphor":
             # "over the same period" points back to the latest period, this
             # sentence's own included.
@@ -176,12 +254,23 @@ def _sort_mentions(
             and _BY_LEAD.search(low, max(0, m.start - 10), m.start) is not None
         ):
             # "by 2035", "by the fourth quarter of 2026": a deadline for its own
-            # quantity, never carried on.
-            period = _period_of(m)
+            # quantity, never carried on; "by the end of the second quarter"
+            # is that quarter.
+            period = _whole_after_end(m, low, periods.published) or _period_of(m)
             if period is not None:
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
             period = _period_of(m)
+            if period is not None and _LAST_DAY_OF.search(
+                low, max(sentence.start, m.start - 32), m.start
+            ):
+                # "on the last business day of November": a stock on that day;
+                # the flows reported after it keep the month
+                regular.append((m.start, Period(start=period.end, end=period.end)))
+                periods.uncarried.add(regular[-1][1])
+                periods.note(m, period, ahead=False)
+                first_named = first_named or period
+                continue
             if period is not None:
                 regular.append((m.start, period))
                 ahead = _AHEAD.search(low, m.start, m.end) is not None
@@ -189,6 +278,53 @@ def _sort_mentions(
                 if first_named is None and m.kind != "day" and not ahead:
                     first_named = period
     return regular, by_year, first_named
+
+
+def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
+    """Whether a mention is no period of the figures near it.
+
+    An edge ("fiscal 2025, which ended in March"), a comparison point ("up 3
+    percent from June 2024", "from the three months ending in June 2018"), an
+    event's date or a name ("the July meeting", "the 2025 Budget").
+    """
+    if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start):
+        return True
+    if _COMPARED_BEFORE.search(low, max(floor, m.start - 48), m.start) or (
+        low.startswith("from ", m.start)
+        and _SPAN_END.search(low, m.start + 5, m.end) is None
+    ):
+        return True
+    return bool(
+        _EVENT_BEFORE.search(low, max(floor, m.start - 24), m.start)
+        or _EVENT_AFTER.match(low, m.end)
+    )
+
+
+def _whole_after_end(
+    m: PeriodMention, low: str, published: dt.date | None
+) -> Period | None:
+    """The period whose end a deadline names ("the end of the second quarter")."""
+    if m.kind != "day" or not low.startswith("the end of ", m.start):
+        return None
+    try:
+        start, end = parse_period(
+            low[m.start + len("the end of ") : m.end], reference=published
+        )
+    except ValueError:
+        return None
+    return Period(start=start, end=end)
+
+
+def _year_to_date(
+    low: str, sentence: Sentence, carried: Period | None, periods: _Periods
+) -> tuple[int, Period] | None:
+    """Year-to-date in a release: January 1 to the end of its reference period."""
+    if carried is None:
+        return None
+    at = periods.marked(_YEAR_TO_DATE, low, sentence.start, sentence.end)
+    if at < 0:
+        return None
+    return at, Period(start=carried.end.replace(month=1, day=1), end=carried.end)
 
 
 def _choose_period(
@@ -214,7 +350,7 @@ def _choose_period(
         return regular[first_after][1], _rules.PERIOD_AFTER
     if last_before >= 0:
         return regular[last_before][1], _rules.PERIOD_BEFORE
-    if first_after < len(starts):
+    if first_after < len(starts) and regular[first_after][1] not in periods.uncarried:
         return regular[first_after][1], _rules.PERIOD_AFTER
     if (
         carried is not None
@@ -264,8 +400,8 @@ def _apply_by_year(
         if (
             after_it < len(quantities)
             and after_it != best
-            and 0 <= q_starts[after_it] - e <= 3
-            and low[e : q_starts[after_it]].strip() == ","
+            and 0 <= q_starts[after_it] - e <= _APPOSITIVE_REACH
+            and _APPOSITIVE.fullmatch(low, e, q_starts[after_it]) is not None
         ):
             out[after_it] = (period, _rules.PERIOD_BY_YEAR)
 
@@ -285,6 +421,14 @@ def _carry_on(
     names, and the period carried into it.
     """
     ahead_periods, first_named, carried = seen
+    if (not quantities and not _heads_figures(low, sentence)) or periods.marked(
+        _REVISION, low, sentence.start, sentence.end
+    ) >= 0:
+        # A sentence that reports nothing ("The Board met in March") sets no
+        # period for the figures after it (EXTRACTION.md), nor does a revision
+        # of an earlier figure.
+        periods.carry(carried)
+        return
     # The report's own period, not that of an earlier figure it is set against
     # ("rose 0.2% in July after a 0.1% gain in June" carries July).
     # A starting level or a comparison point ("from 3 percent in April") keeps
@@ -295,6 +439,7 @@ def _carry_on(
         if (
             rule not in {_rules.PERIOD_AFTER, _rules.PERIOD_BEFORE}
             or p in ahead_periods
+            or p in periods.uncarried
         ):
             continue
         if _is_comparison(low, q, sentence.start):
@@ -309,11 +454,23 @@ def _carry_on(
         periods.carry(carried)
 
 
+def _heads_figures(low: str, sentence: Sentence) -> bool:
+    """Whether a sentence without figures still dates those that follow it.
+
+    The document's opening (a release's "in the third quarter of 2024"), a
+    heading ("Targets and tasks for 2026", a line without a sentence's final
+    stop) and the lead-in of a list ("The main targets for this year are:") do.
+    """
+    tail = low[sentence.start : sentence.end].rstrip(" \n\"'”’)")
+    return sentence.start == 0 or not tail.endswith((".", "!", "?", ","))
+
+
 def _is_comparison(low: str, q: Quantity, floor: int) -> bool:
     """Whether *q* is a figure the report is set against, not the report."""
     # The lead may sit inside the quantity's qualifier ("lower than 5.3%").
     return (
-        any(
+        _FROM_NOUN_OF.search(low, max(floor, q.start - 48), q.start) is not None
+        or any(
             _COMPARISON_LEAD.search(low, max(floor, pos - 20), pos) is not None
             for pos in {q.start, q.num_start}
         )

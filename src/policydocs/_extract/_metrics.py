@@ -44,11 +44,13 @@ from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import words
+from ._metric_indicators import indicator_span
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
     _Periods,
 )
+from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
 from ._number_reader import _fold
 from ._numbers import Quantity, find_quantities
 
@@ -136,6 +138,26 @@ _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
 _POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
 _TARGET_AFTER: Final = re.compile(
     r" {1,2}(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
+)
+_CHANGE_BY: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+    + r")(?: by)? {1,2}\Z"
+)
+_RATE_NAMED: Final = re.compile(
+    r"(?<![a-z])(?:rates?|" + _trie(lex.RATE_SUBJECTS) + r")(?![a-z])"
+)
+_UP_DOWN_BEFORE: Final = re.compile(r"(?<![a-z])(?:up|down)(?: by)? {1,2}\Z")
+_FROM_AFTER: Final = re.compile(r" {1,2}(?:from|over|compared (?:with|to))(?![a-z])")
+_NOUN_BRACKET: Final = re.compile(r"[a-z] {0,2}\( {0,2}\Z")
+_ADJECTIVE_OF: Final = re.compile(
+    r" {1,2}[a-z]{3,} {1,2}(?:of|at) {1,2}(?:(?:about|around|approximately|roughly) )?"
+)
+_INSTRUMENT: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(words("metrics_instruments")) + r")(?![a-z])"
+)
+_STANDING: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(words("metrics_standing")) + r")(?![a-z])"
 )
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
@@ -247,6 +269,13 @@ def _kind(
     if q.fraction and q.value <= 1:
         if "/" in text[q.num_start : q.num_end]:
             return None  # "9/11", "24/7": a bare digit fraction is a date or a name
+        if (
+            "tenth" in low[q.num_start : q.end]
+            and _CHANGE_BY.search(low, max(floor, q.start - 24), q.start)
+            and _RATE_NAMED.search(low, floor, q.start)
+        ):
+            # "the jobless rate edged up by a tenth": a tenth of a point
+            return "percentage_point", _rules.TENTH_POINT
         return "percent", _rules.SHARE_FRACTION
     if q.noun is not None:
         return _counted_kind(q, low, floor)
@@ -291,10 +320,14 @@ def _counted_kind(q: Quantity, low: str, floor: int) -> tuple[str, str] | None:
         ):
             return lex.DURATION_UNITS[q.noun], _rules.DURATION_MEASURED
         return None
-    if q.approx is None and _DEFINITE_BEFORE.search(
-        low, max(floor, q.start - 8), q.start
+    if (
+        q.approx is None
+        and not (low[q.num_start].isdigit() and q.value >= _DEFINITE_COUNT)
+        and _DEFINITE_BEFORE.search(low, max(floor, q.start - 8), q.start)
     ):
-        return None  # "the two sides": a reference to known things, not a count
+        # "the two sides": a reference to known things, not a count; "the
+        # 318,000 new jobs" is a figure reported.
+        return None
     return "count", _rules.COUNT_NOUN
 
 
@@ -305,6 +338,12 @@ def _bare_kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] 
         return "ratio", _rules.RATIO_CONTEXT
     if q.scaled:
         return "count", _rules.COUNT_SCALED
+    if (
+        low[q.num_start] in "+-"
+        and low[start - 1 : start] == "("
+        and low.startswith(")", q.end)
+    ):
+        return "count", _rules.COUNT_SIGNED  # "in mining (-12,000)"
     digits = text[q.num_start : q.num_start + 1].isdigit()
     if digits and _OF_THE.match(low, q.end) is not None:
         return "count", _rules.COUNT_OF_WHOLE  # "34 of the 41 sectors", not "one of"
@@ -347,16 +386,25 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""
     if _POSITIONAL.match(low, q.start) is not None:
         return 1.0, ""  # "fall below 65 percent": a level passed, not an amount
+    if _TARGET_AFTER.match(low, q.end) is not None:
+        return 1.0, ""  # "a path down to our 2 percent goal": a level aimed at
+    if _NOUN_BRACKET.search(low, max(floor, q.start - 4), q.start) is not None:
+        return 1.0, ""  # "layoffs (1.5 million) changed little": the noun's level
     window = low[max(floor, q.start - 90) : q.start]
     negative = list(_NEGATIVE.finditer(window))
     if not negative:
         return 1.0, ""
+    if _ADJECTIVE_OF.fullmatch(window, negative[-1].end()):
+        return 1.0, ""  # "a lower estimate of $2 billion": a level, described
     last_neg = negative[-1].start()
     positive = [m.start() for m in _POSITIVE.finditer(window)]
     if positive and positive[-1] > last_neg:
         return 1.0, ""
     return -1.0, _rules.sign(negative[-1].group(1))
 
+
+#: From this value on a counted number after "the" is a figure, not a reference.
+_DEFINITE_COUNT: Final = 100
 
 #: How far back from a quantity a goal word may govern it: a clause or two.
 _TARGET_WINDOW: Final = 250
@@ -440,11 +488,34 @@ def _basis(
     return lex.BASIS_REFERENCES[m.group(2)]
 
 
-def _indicator(low: str, floor: int, pos: int) -> str | None:
+def _indicator(
+    text: str,
+    low: str,
+    q: Quantity,
+    *,
+    floor: int,
+    limit: int,
+    lookback: int,
+    carried: str | None,
+) -> str | None:
+    """The text's own noun phrase for what *q* measures, else a lexicon name.
+
+    An amount with no phrase of its own continues the indicator of the amount
+    before it in the sentence (*carried*: "the deficit was $41 billion, down
+    $2 billion"). A lexicon phrase that runs on past the noun phrase into its
+    verb says more ("the economy grew" → "economic growth", not "economy").
+    """
     found = None
-    for m in _INDICATOR.finditer(low, floor, pos):
-        found = lex.INDICATORS[m.group(1)]
-    return found
+    for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
+        pass
+    span = indicator_span(low, q, floor, limit)
+    if span is not None and not (
+        found is not None and span[0] <= found.start() < span[1] < found.end()
+    ):
+        return " ".join(text[span[0] : span[1]].split())
+    if carried is not None and span is None:
+        return carried
+    return lex.INDICATORS[found.group(1)] if found is not None else carried
 
 
 def _subject(
@@ -478,6 +549,42 @@ def _subject(
         if name is not None and registry.kind_of(name) in _SUBJECT_KINDS:
             return name
     return None
+
+
+def _source_key(source: str | None) -> str:
+    return " ".join((source or "").lower().split()).removeprefix("the ")
+
+
+def _whose(
+    found: str | None,
+    source: str | None,
+    registry: ActorRegistry,
+    *,
+    instrument: bool,
+) -> str | None:
+    """*found*, unless missing or the issuing body: then whom the source measures.
+
+    A national statistics office's or central bank's figures are the
+    country's unless the sentence names another owner (real gold, decision
+    3); a central bank's own instruments (*instrument*: "purchases of
+    securities", "the discount rate") are the bank's.
+    """
+    key = _source_key(source)
+    jurisdiction = lex.SOURCE_JURISDICTIONS.get(key)
+    if jurisdiction is None or source is None:
+        return found
+    owner = lex.SOURCE_OWNERS.get(key)
+    if (
+        found is None
+        or found.lower() in source.lower()
+        # a body of the same institution ("the FOMC" in a Board governor's speech)
+        or (owner is not None and lex.SOURCE_OWNERS.get(_source_key(found)) == owner)
+    ):
+        owner = owner if instrument else None
+        if owner is not None:
+            return registry.implied(owner, ActorKind.ORGANIZATION)
+        return registry.implied(jurisdiction, ActorKind.PLACE)
+    return found
 
 
 def _main_currency(quantities: list[Quantity], text: str) -> str | None:
@@ -532,7 +639,8 @@ def _period_mentions(
             and first.year > 1  # no year 0 to move it back to
         ):
             m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
-        elif m.kind == "day" and _STOCK_DATE.search(low, m.start, m.end) is None:
+        if m.kind == "day" and _STOCK_DATE.search(low, m.start, m.end) is None:
+            # after the year is settled too: "on 29 December" in January
             m = m._replace(kind="event_day")  # noqa: PLW2901
         previous = out[-1] if out else None
         if (
@@ -558,6 +666,28 @@ def _year_earlier(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1)
 
 
+def _in_rule(
+    rules: dict[int, bool], sentences: tuple[Sentence, ...], index: int, low: str
+) -> bool:
+    """Whether sentence *index* sets a rule, looked up once per sentence.
+
+    A list item ("(b) four years of experience") continues the rule of the
+    sentence before it: the walk back crosses items, each looked up once.
+    """
+    i = index
+    while i not in rules:
+        sentence = sentences[i]
+        if RULE_WORDS.search(low, sentence.start, sentence.end) is not None:
+            rules[i] = True
+        elif i > 0 and continues_rule(low, sentence.start):
+            i -= 1
+        else:
+            rules[i] = False
+    for j in range(i + 1, index + 1):
+        rules[j] = rules[i]
+    return rules[index]
+
+
 def _sentence_index(sentences: tuple[Sentence, ...], pos: int, hint: int) -> int:
     i = hint
     while i + 1 < len(sentences) and sentences[i].end <= pos:
@@ -578,6 +708,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
+    rules: dict[int, bool] = {}
     hint = 0
     for q in quantities:
         hint = _sentence_index(ctx.sentences, q.start, hint)
@@ -588,6 +719,12 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         if _is_identifier(q, text, low, floor):
             continue
         kind = _kind(q, text, low, floor, currency)
+        if (
+            kind is None
+            and q.unit == "number"
+            and _in_rule(rules, ctx.sentences, hint, low)
+        ):
+            kind = standard_kind(q, low, floor)
         if kind is None:
             continue
         by_sentence.setdefault(hint, []).append((q, kind[0], kind[1]))
@@ -607,6 +744,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
         assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
+        carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
         for (q, unit, rule), (period, period_rule), next_start in zip(
             found, assigned, next_starts, strict=True
@@ -626,9 +764,11 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 next_start=next_start,
                 goal_words=goal_words,
                 listed=list_from is not None and q.start >= list_from,
+                carried=carried,
             )
             if metric is not None:
                 metrics.append(metric)
+                carried = metric.indicator
             previous_end = q.end
     return tuple(metrics)
 
@@ -669,6 +809,7 @@ def _build(
     next_start: int,
     goal_words: _GoalWords,
     listed: bool = False,
+    carried: str | None = None,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -690,18 +831,36 @@ def _build(
         return None  # scaled past float range ("1.7e308 in 1" as a share)
     if upper is not None and upper < value:
         upper = None  # never a reversed range, whatever the rules above did
-    spans_noun = unit == "count" or rule == _rules.DURATION_MEASURED
+    spans_noun = unit == "count" or rule in {
+        _rules.DURATION_MEASURED,
+        _rules.DURATION_STANDARD,
+    }
     end = q.noun_end if spans_noun and q.noun_end is not None else q.end
     start = q.start
     if rule == _rules.RANK_NUMBER and (
         no := _RANK_NO.search(low, max(0, q.num_start - 12), q.num_start)
     ):
         start = no.start()  # "No. 2", not "2"
-    target = (
-        listed
-        or goal_words.governs(q, clause)
-        or _TARGET_AFTER.match(low, q.end) is not None
-        or period_rule == _rules.PERIOD_BY_YEAR
+    if period_rule in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT} and (
+        _TARGET_AFTER.match(low, q.end) is not None
+        or _STANDING.search(low, clause, clause_end) is not None
+    ):
+        # A policy rate or a standing objective ("our 2 percent goal") has no
+        # period of its own: an earlier report's is not its (EXTRACTION.md).
+        period, period_rule = None, ""
+    # "will be 3 trillion yuan, up 150 billion yuan from 2024": the difference
+    # from a past figure is reported, not aimed at.
+    computed = (
+        _UP_DOWN_BEFORE.search(low, max(clause, q.start - 8), q.start) is not None
+        and _FROM_AFTER.match(low, end) is not None
+    )
+    target = listed or (
+        not computed
+        and (
+            goal_words.governs(q, clause)
+            or _TARGET_AFTER.match(low, q.end) is not None
+            or period_rule == _rules.PERIOD_BY_YEAR
+        )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
     return Metric(
@@ -714,7 +873,21 @@ def _build(
         period=period,
         basis=_basis(low, q, clause, previous_end, min(next_start, clause_end)),
         target=target,
-        indicator=_indicator(low, max(sentence.start, floor - 80), q.start),
-        subject=_subject(text, registry, floor, q.start, sentence.start),
+        indicator=_indicator(
+            text,
+            low,
+            q,
+            floor=floor,
+            limit=min(next_start, clause_end),
+            lookback=max(sentence.start, floor - 80),
+            carried=carried,
+        ),
+        subject=_whose(
+            _subject(text, registry, floor, q.start, sentence.start),
+            ctx.source,
+            registry,
+            instrument=_source_key(ctx.source) in lex.SOURCE_OWNERS
+            and _INSTRUMENT.search(low, clause, clause_end) is not None,
+        ),
         rule=rules,
     )

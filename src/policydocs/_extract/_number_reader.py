@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -82,6 +83,24 @@ _DIGITS: Final = re.compile(
     """,
     re.VERBOSE,
 )
+# What shows the digits matched are only the start of a longer numeral: more
+# digits, or one more thousands or Indian group than the grouped forms allow.
+_CUT_SHORT: Final = re.compile(r"\d|,\d{3}(?!\d)|,\d{2}(?:,\d{2}){0,8},\d{3}(?!\d)")
+_CUT_SHORT_SPACED: Final = re.compile(r" \d{3}(?!\d)")
+_SPACED_HEAD: Final = re.compile(r"\d{1,3}(?: \d{3}){0,8} ")
+_SPACED_REACH: Final = 40
+
+
+def _inside_spaced(low: str, pos: int) -> bool:
+    """Whether *pos* follows the leading groups of a space-grouped numeral."""
+    start = pos
+    while start > 0 and pos - start < _SPACED_REACH and low[start - 1] in "0123456789 ":
+        start -= 1
+    while start < pos and low[start] == " ":
+        start += 1
+    return start < pos and _SPACED_HEAD.fullmatch(low, start, pos) is not None
+
+
 _DIGIT_ORDINAL: Final = re.compile(r"\d{1,6}(?:st|nd|rd|th)(?![a-z])")
 _FRACTION: Final = re.compile(r"(\d{1,4}) ?/ ?(\d{1,4})(?![\d/])")
 _MIXED: Final = re.compile(r"(?:-| )(\d{1,3})/(\d{1,3})(?![\d/])")
@@ -97,9 +116,13 @@ _SCALE_ABBREV: Final = re.compile(r"(?: ?(bn|mn|mln|bln|tn|tln|trn|k)|(b))(?![a-
 _SCALE_CASED: Final = re.compile(r" ?(MM|M|K)(?![A-Za-z0-9])")
 _SCALE_WORD: Final = re.compile(r"(?: {1,3}|-)(" + _trie(lex.SCALES) + r")(?![a-z])")
 _TIME: Final = re.compile(r" ?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])|:\d")
+# "50- basis-point": a hyphen left hanging before the unit's own hyphen.
 _PERCENT: Final = re.compile(
-    r"(?: {0,2}|-)(" + _trie(lex.PERCENT_UNITS) + r")(?![a-z])"
+    r"(?: {0,2}|- ?)(" + _trie(lex.PERCENT_UNITS) + r")(?![a-z])"
 )
+# Vulgar fractions glued to a whole number: "2½", "3¼" (U+00BC-U+00BE and
+# U+2150-U+215E, read by their Unicode numeric value).
+_VULGAR: Final = re.compile("[\u00bc-\u00be\u2150-\u215e]")
 _CODES: Final = tuple(lex.ISO_CODES)
 _CURRENCY_AFTER: Final = re.compile(
     r"(?: {0,2}|-)(" + _trie([*lex.CURRENCY_WORDS, *_CODES]) + r")(?![a-z])"
@@ -117,8 +140,8 @@ _PHYSICAL: Final = re.compile(
 _SUPERLATIVE: Final = re.compile(
     r"(?:-| {1,2})(?:" + _trie(lex.SUPERLATIVES) + r")(?![a-z])"
 )
-_RANGE_SEP: Final = re.compile(r" {0,2}[-~] {0,2}| {1,2}(to|through|and) {1,2}")
-_PART_OF: Final = re.compile(r" {1,2}(out of|in)(?: every)? {1,2}")
+_RANGE_SEP: Final = re.compile(r" {0,2}[-~] {0,2}| {1,2}(to|through|and|or) {1,2}")
+_PART_OF: Final = re.compile(r"(?: {1,2}|-)(out of|in)(?: every)?(?: {1,2}|-)")
 _OF_A: Final = re.compile(r"(?: {1,2}of)? {1,2}an? ")
 _OF: Final = re.compile(r" {1,2}of(?![a-z])")
 _OF_SCALE: Final = re.compile(
@@ -144,6 +167,13 @@ _APPROX_BEFORE: Final = re.compile(
 )
 _RANK_VERB: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.RANK_VERBS) + r")(?: the)? {1,2}\Z"
+)
+# A change verb with "to" before an ordinal: a position reached ("dropped to
+# 23rd", "climbed to third place").
+_MOVED_TO: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie((*lex.NEGATIVE_CHANGE, *lex.POSITIVE_CHANGE))
+    + r") {1,2}to(?: the)? {1,2}\Z"
 )
 # "by" before the amount, a qualifier allowed between ("by about 3 to 4").
 _BY_BEFORE: Final = re.compile(r"(?<![a-z])by (?:[a-z]{1,13} ){0,2}\Z")
@@ -213,10 +243,20 @@ def _read_digits(low: str, pos: int, end: int) -> _Num | None:
     if m is None:
         return None
     token = m.group()
+    grouped = " " in token or len(token) == len("000")
+    if _CUT_SHORT.match(low, m.end(), end) or (
+        grouped
+        and (_CUT_SHORT_SPACED.match(low, m.end(), end) or _inside_spaced(low, pos))
+    ):
+        return None  # a numeral longer than any reading: whole or not at all
     value = _digits_value(token)
     if not math.isfinite(value):
         return None  # "1e400" overflows a float: no quantity can hold it
     integer = "." not in token and "e" not in token
+    if integer and (vulgar := _VULGAR.match(low, m.end(), end)):
+        return _Num(
+            value + unicodedata.numeric(vulgar.group()), vulgar.end(), integer=False
+        )
     if integer and (mixed := _MIXED.match(low, m.end(), end)):
         numerator, denominator = int(mixed.group(1)), int(mixed.group(2))
         if 0 < numerator < denominator:

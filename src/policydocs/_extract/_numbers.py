@@ -41,6 +41,7 @@ from ._number_reader import (
     _MINOR_AFTER,
     _MINOR_LEAD,
     _MINOR_WORD,
+    _MOVED_TO,
     _MULTIPLIER,
     _OF,
     _OF_A,
@@ -406,7 +407,9 @@ def _find_range(
     if not low_value < second.value:
         return None
     first.value = low_value
-    kind = {"to": "to", "through": "to", "and": "between", None: "dash"}[word]
+    kind = {"to": "to", "through": "to", "and": "between", "or": "to", None: "dash"}[
+        word
+    ]
     if opener == "from":
         kind = "from"
     return second, kind
@@ -418,6 +421,8 @@ def _separator_fits(
     """Whether the separator after *first* ("-", "to", "and") may open a range."""
     if word == "and" and opener != "between":
         return False
+    if word == "or" and (first.unit != "number" or first.num.fraction):
+        return False  # "10 or 15 miles": alternatives of one unit, read as a range
     if word is None and first.end != first.num_end and first.unit == "number":
         return False
     if word is None and (first.num.words and not first.num.fraction):
@@ -587,6 +592,8 @@ def _ordinal(low: str, side: _Side, floor: int, end: int) -> Quantity:
     elif (m := _RANK_VERB.search(low, max(floor, start - 16), start)) is not None:
         start = m.start()
         rank = True
+    elif _MOVED_TO.search(low, max(floor, start - 24), start) is not None:
+        rank = True  # "dropped to 23rd": a position reached
     unit = "rank" if rank else "ordinal"
     return Quantity(
         start, side.end, side.value, unit=unit, num_start=side.start,

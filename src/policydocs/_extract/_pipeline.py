@@ -35,15 +35,34 @@ class Found:
     metrics: tuple[Metric, ...]
 
 
-def run(text: str, *, published: dt.date | None, source: str | None) -> Found:
-    """Extract actors, statements, directives and metrics from ``text``."""
+def run(
+    text: str,
+    *,
+    published: dt.date | None,
+    source: str | None,
+    max_items: int | None = None,
+) -> Found:
+    """Extract actors, statements, directives and metrics from ``text``.
+
+    Raises:
+        ItemLimitError: the stages found more than ``max_items`` items; checked
+            after each stage, so a pathological text stops at the first stage
+            that overflows instead of building and serialising them all.
+    """
     ctx = Context.build(
-        text, published=published, source=source, sentences=split_sentences(text)
+        text,
+        published=published,
+        source=source,
+        sentences=split_sentences(text),
+        max_items=max_items,
     )
     registry = ActorRegistry(ctx)
     statements = find_statements(ctx, registry)
+    ctx.check_items(len(statements), "statement")
     directives = find_directives(ctx, registry, statements)
+    ctx.check_items(len(statements) + len(directives), "directive")
     metrics = find_metrics(ctx, registry)
+    ctx.check_items(len(statements) + len(directives) + len(metrics), "metric")
     return Found(
         actors=registry.to_actors(),
         statements=statements,

@@ -318,6 +318,14 @@ SHARE_FRACTION: Final = _declare(
     "The agency would cut these losses by at least a third by 2030.",
     "value",
 )
+TENTH_POINT: Final = _declare(
+    "tenth-point",
+    "metric",
+    'Tenths of a rate\'s change ("the jobless rate edged up by a tenth") as'
+    " percentage points.",
+    "The jobless rate edged up by a tenth in May.",
+    "value",
+)
 SHARE_OF_WHOLE: Final = _declare(
     "share-of-whole",
     "metric",
@@ -344,6 +352,28 @@ RATIO_EXCHANGE_RATE: Final = _declare(
     "metric",
     'A currency\'s value per another ("83.2 per dollar") as a ratio.',
     "The rupee weakened to 83.2 per dollar in May.",
+    "value",
+)
+DURATION_STANDARD: Final = _declare(
+    "duration-standard",
+    "metric",
+    'A length of time a rule sets as a minimum, cap or trigger ("at least two years'
+    ' of experience").',
+    "Each inspector shall have at least two years of experience.",
+    "value",
+)
+COUNT_STANDARD: Final = _declare(
+    "count-standard",
+    "metric",
+    'A qualified count a rule sets ("at least one person responsible").',
+    "Each operator shall employ at least one person responsible for safety.",
+    "value",
+)
+COUNT_SIGNED: Final = _declare(
+    "count-signed",
+    "metric",
+    'A change written with its sign in brackets ("decreased in mining (-12,000)").',
+    "Employment decreased in mining (-12,000).",
     "value",
 )
 COUNT_NOUN: Final = _declare(
@@ -449,8 +479,8 @@ PERIOD_CURRENT: Final = _declare(
     "metric",
     "A goal with no period of its own after an aside about the past: the latest "
     "period not over by publication.",
-    "This year, exports will rise. Last year, output fell. We will raise wages by "
-    "20 yuan.",
+    "This year, exports will rise. Last year, output fell 2 percent. We will raise "
+    "wages by 20 yuan.",
     "period",
 )
 

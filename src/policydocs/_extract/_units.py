@@ -98,6 +98,12 @@ TARGET_NOUNS: Final = words("target_nouns")
 TARGET_NOUN_LINKS: Final = words("target_noun_links")
 OUTCOME_VERBS: Final = words("outcome_verbs")
 INDICATORS: Final = texts("indicators")
+SOURCE_JURISDICTIONS: Final = texts("source_jurisdictions", "jurisdiction")
+SOURCE_OWNERS: Final = {
+    str(row["entry"]): str(row["owner"])
+    for row in rows("source_jurisdictions")
+    if row["owner"] is not None
+}
 _CURRENCIES: Final = rows("currencies")
 #: Currencies of countries that name a fiscal year by the calendar year it
 #: opens in (Japan's "fiscal 2025" runs April 2025 to March 2026).

@@ -1,0 +1,296 @@
+"""What a metric measures: the noun phrase the text itself gives it.
+
+The contract asks for the indicator "in the text's own words". Without a
+parser the phrase is found from the few shapes reports take, tried in order:
+
+1. ``NP of N`` ("industrial output growth of about 6 percent"); when the NP is
+   a change noun, the phrase after the amount ("a decrease of $5 billion in
+   spending on goods" → "spending on goods");
+2. ``N <change noun> in NP`` ("a $2 billion increase in exports");
+3. ``NP (N)`` ("quits (3.5 million)"); money ``N in NP`` or ``N of NP``
+   ("$200 million in grants for schools");
+4. a counted noun and what qualifies it ("1,000 partnerships between
+   universities");
+5. the subject of the clause's report verb ("the hires rate was little changed
+   at 3.5 percent", "real exports fell 2 percent"), or the object of a change
+   verb with no subject of its own ("has cut the discount rate to 4 percent").
+
+A noun phrase is read backwards from its verb or "of" and ends at a
+punctuation mark, a number, a clause word (``indicator_stops``) or right after
+a determiner, which is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from . import _units as lex
+from ._lexicon import alternation as _trie
+from ._lexicon import word_set, words
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ._numbers import Quantity
+
+_STOPS: Final = frozenset(words("indicator_stops"))
+_DETERMINERS: Final = frozenset(words("indicator_determiners"))
+_CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
+_MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
+_AUXILIARIES: Final = frozenset(words("auxiliaries"))
+_ACTOR_HEADS: Final = word_set("actors_org_heads")
+_VERBS: Final = (
+    frozenset((*words("report_verbs"), *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+    - _CHANGE_NOUNS
+    - {"growth", "contraction", "reduction"}
+)
+_CHANGES: Final = frozenset((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+_VERB_RE: Final = re.compile(
+    r"(?<![a-z'’])(?:(?:to|"
+    + _trie(_AUXILIARIES | {"to"})
+    + r") {1,2}(?P<noun>"
+    + _trie(_CHANGE_NOUNS)
+    + r")|(?P<verb>"
+    + _trie(_VERBS)
+    + r"))(?![a-z'’-])"
+)
+_ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
+_OWNER: Final = re.compile(r"['’]s ")
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)")
+_LINK: Final = re.compile(r" (?:in|of) ")
+_AMOUNT_LEAD: Final = re.compile(
+    r" (?:by|to|at)(?: (?:about|around|approximately|roughly|a range of))? \Z"
+)
+#: How far before "by/to N" a governing change verb is looked for.
+_GOVERN_REACH: Final = 160
+_MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
+_QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
+_PERIOD_WORDS: Final = frozenset(
+    (
+        *lex.MONTHS,
+        *("quarter", "quarters", "half", "year", "years", "month", "months"),
+        *("week", "weeks", "today"),
+    )
+)
+_TRAILING: Final = frozenset(
+    ("for", "of", "in", "to", "on", "with", "by", "from", "at")
+)
+#: A phrase longer than this is a clause, not a name of what is measured.
+_MAX_WORDS: Final = 10
+#: Characters read for a phrase: ten words and more, so the reading of each
+#: amount stays bounded however long its clause.
+_PHRASE_REACH: Final = 200
+#: Words read past the amount for a phrase after it.
+_AHEAD: Final = 120
+
+_TOKEN: Final = re.compile(r"[^\s,;:()\[\]\"“”—]+|[,;:()\[\]\"“”—]")
+_WORD: Final = re.compile(r"[a-z][a-z0-9.’'&/-]*\Z")
+
+
+def _tokens(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(low, start, end)]
+
+
+def _bare(token: str) -> str:
+    return token.rstrip(".’'")
+
+
+def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at *end*, read backwards no further than *start*.
+
+    An abbreviation in brackets after it is left out ("personal consumption
+    expenditures (PCE) increased").
+    """
+    abbreviation = _ABBREVIATION.search(low, max(start, end - 16), end)
+    if abbreviation is not None:
+        end = abbreviation.start()
+    window = max(start, end - _PHRASE_REACH)
+    toks = _tokens(low, window, end)
+    first = len(toks)
+    for i in range(len(toks) - 1, -1, -1):
+        token = low[toks[i][0] : toks[i][1]]
+        word = _bare(token)
+        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
+            break
+        if i < len(toks) - 1 and token.endswith(".") and "." not in word:
+            break  # a sentence end the splitter missed ("Warsh. Voting")
+        if word in _DETERMINERS:
+            break
+        first = i
+        if len(toks) - first > _MAX_WORDS:
+            return None
+    if first == len(toks) or (first == 0 and window > start):
+        return None  # none, or one running past the reach: a clause
+    return toks[first][0], toks[-1][1]
+
+
+def _phrase_after(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that opens at *start*: a determiner skipped, up to a stop."""
+    toks = _tokens(low, start, min(end, start + _PHRASE_REACH))
+    lo = 0
+    if toks and _bare(low[toks[0][0] : toks[0][1]]) in _DETERMINERS:
+        lo = 1
+    last = None
+    for i in range(lo, len(toks)):
+        word = _bare(low[toks[i][0] : toks[i][1]])
+        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
+            break
+        if word in _PERIOD_WORDS and last is None:
+            return None  # "in December" is a period, not what is measured
+        last = i
+        if last - lo >= _MAX_WORDS:
+            return None
+    if last is None:
+        return None
+    end = toks[last][0] + len(_bare(low[toks[last][0] : toks[last][1]]))
+    return toks[lo][0], end
+
+
+def _after_change_noun(
+    low: str, pos: int, limit: int, *, link: re.Pattern[str] = _LINK
+) -> tuple[int, int] | None:
+    m = link.match(low, pos)
+    if m is None:
+        return None
+    found = _phrase_after(low, m.end(), limit)
+    if found is None or any(
+        _bare(low[s:e]) in _PERIOD_WORDS for s, e in _tokens(low, *found)
+    ):
+        return None
+    return found
+
+
+def _first_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
+    # "to increase its holdings", "will rise": a change noun's form as verb
+    m = _VERB_RE.search(low, start, end)
+    if m is None:
+        return None
+    group = "verb" if m.group("verb") is not None else "noun"
+    return m.start(group), m.end(group)
+
+
+def indicator_span(
+    low: str, q: Quantity, floor: int, limit: int
+) -> tuple[int, int] | None:
+    """Where the text names what *q* measures, else None.
+
+    *floor* is where the quantity's clause (or the text after the previous
+    amount) starts; *limit* where the next amount or the clause ends. An
+    owner's possessive is left out: it names the subject ("the province's
+    exports" → "exports").
+    """
+    span = _find(low, q, floor, min(limit, q.end + _AHEAD))
+    if span is None:
+        return None
+    owner = _OWNER.search(low, span[0], span[1])
+    if owner is not None and owner.end() < span[1]:
+        span = owner.end(), span[1]
+    return span
+
+
+def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
+    for found in _candidates(low, q, floor, limit):
+        span = _trimmed(low, found)
+        if span is not None and low[span[0] : span[1]] not in _MEASURE_NOUNS:
+            return span
+    return None
+
+
+def _trimmed(low: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """*span* without a trailing preposition; None when it names a period."""
+    if span is None:
+        return None
+    toks = _tokens(low, *span)
+    while toks and low[toks[-1][0] : toks[-1][1]] in _TRAILING:
+        toks.pop()
+    if not toks or any(_bare(low[s:e]) in _PERIOD_WORDS for s, e in toks):
+        return None  # "the first three quarters": when, not what
+    if _bare(low[toks[-1][0] : toks[-1][1]]) in _ACTOR_HEADS:
+        return None  # "the Governing Council": who acts, not what is measured
+    return toks[0][0], toks[-1][1]
+
+
+def _candidates(
+    low: str, q: Quantity, floor: int, limit: int
+) -> Iterator[tuple[int, int] | None]:
+    """The phrases each shape of report gives, most specific first."""
+    before = low[max(floor, q.start - 4) : q.start]
+    if before.endswith(" of ") or before == "of ":
+        span = _phrase_before(low, floor, q.start - 4)
+        if span is not None:
+            if _bare(low[span[0] : span[1]]).split()[-1] in _CHANGE_NOUNS:
+                # "a decrease of 0.5 percent": the change names no indicator;
+                # what follows it may ("in spending"), else the sentence's
+                yield _after_change_noun(low, q.end, limit)
+            else:
+                yield span
+    noun = _NEXT_WORD.match(low, q.end)
+    if noun is not None and noun.group(1) in _CHANGE_NOUNS:
+        yield _after_change_noun(low, noun.end(), limit)
+    if before.endswith("("):
+        yield _phrase_before(low, floor, q.start - 1)
+    if len(q.unit) == 3 and q.unit.isupper():
+        # money spent on something: "$200 million in grants for schools",
+        # "$9 billion for broadband", "$4 billion on road repairs"
+        yield _after_change_noun(low, q.end, limit, link=_MONEY_LINK)
+    if q.noun_end is not None and q.noun_end > q.end:
+        if q.noun in lex.DURATION_UNITS:
+            # "four years of experience": the years are the unit, not the thing
+            tail = _QUALIFIER.match(low, q.noun_end)
+            if tail is not None:
+                yield _phrase_after(low, tail.end(), limit)
+        else:
+            yield _counted(low, q.end, q.noun_end, limit)
+    change = _governing_change(low, floor, q.start)
+    if change is not None:
+        # "raised the target range for the policy rate by 25 basis points":
+        # the object of the change verb that governs the amount
+        yield _phrase_after(low, change + 1, q.start)
+    verb = _first_verb(low, floor, q.start)
+    if verb is not None:
+        yield _phrase_before(low, floor, _before_auxiliaries(low, floor, verb[0]))
+        if _bare(low[verb[0] : verb[1]]) in _CHANGES:
+            yield _phrase_after(low, verb[1] + 1, q.start)
+
+
+def _before_auxiliaries(low: str, floor: int, pos: int) -> int:
+    """Where a verb group starts: auxiliaries before its verb skipped."""
+    toks = _tokens(low, max(floor, pos - _PHRASE_REACH // 2), pos)
+    while toks and _bare(low[toks[-1][0] : toks[-1][1]]) in _AUXILIARIES:
+        pos = toks.pop()[0]
+    return pos
+
+
+def _governing_change(low: str, floor: int, pos: int) -> int | None:
+    """The end of a change verb whose object runs up to "by"/"to" the amount."""
+    lead = _AMOUNT_LEAD.search(low, max(floor, pos - 24), pos)
+    if lead is None:
+        return None
+    previous = ""
+    found = None
+    toks = _tokens(low, max(floor, lead.start() - _GOVERN_REACH), lead.start())
+    for i, (s, e) in enumerate(toks):
+        word = _bare(low[s:e])
+        following = _bare(low[slice(*toks[i + 1])]) if i + 1 < len(toks) else ""
+        # a change noun's form is a verb unless a determiner or "in/of" marks
+        # the noun ("a cut in rates", "the increase of")
+        if word in _CHANGES and (
+            word not in _CHANGE_NOUNS
+            or (previous not in _DETERMINERS and following not in {"in", "of"})
+        ):
+            found = e
+        previous = word
+    return found
+
+
+def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
+    """The counted noun, with a qualifying phrase that follows it."""
+    start = pos + 1 if low[pos : pos + 1] == " " else pos
+    end = noun_end
+    m = _QUALIFIER.match(low, end)
+    if m is not None:
+        tail = _phrase_after(low, m.end(), limit)
+        if tail is not None:
+            end = tail[1]
+    return start, end

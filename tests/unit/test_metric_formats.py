@@ -1,0 +1,107 @@
+"""Unit tests for the number formats and signs of real policy texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policydocs._extract._pipeline import run
+
+PUBLISHED = dt.date(2026, 3, 6)
+
+
+def _read(text: str) -> list[tuple[str, float, float | None, str, bool]]:
+    doc = run(text, published=PUBLISHED, source=None)
+    return [(m.text, m.value, m.upper, m.unit, m.target) for m in doc.metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Output should grow about 1½% next year.",
+            [("about 1½%", 1.5, None, "percent", True)],
+        ),
+        (
+            "Wage growth held at 4¾ per cent.",
+            [("4¾ per cent", 4.75, None, "percent", False)],
+        ),
+        (
+            "The jobless rate rose 0.3%p on the year.",
+            [("0.3%p", 0.3, None, "percentage_point", False)],
+        ),
+        (
+            "The council approved a 75- basis-point increase.",
+            [("75- basis-point", 0.75, None, "percentage_point", False)],
+        ),
+        (
+            "The 412,000 new permits beat forecasts.",
+            [("412,000 new permits", 412000.0, None, "count", False)],
+        ),
+        (
+            "The port slipped to 14th in the league table.",
+            [("14th", 14.0, None, "rank", False)],
+        ),
+        (
+            "The vacancy rate edged down by two tenths.",
+            [("two tenths", -0.2, None, "percentage_point", False)],
+        ),
+        (
+            "Exports rose by a tenth in 2025.",
+            [("a tenth", 10.0, None, "percent", False)],
+        ),
+        (
+            "The office gave a revised lower estimate of $3.2 billion.",
+            [("$3.2 billion", 3.2e9, None, "USD", False)],
+        ),
+        (
+            "Arrears fell by $4 billion.",
+            [("$4 billion", -4e9, None, "USD", False)],
+        ),
+        (
+            "Crews moved 5 or 8 miles inland.",
+            [("5 or 8 miles", 5.0, 8.0, "mi", False)],
+        ),
+        (
+            "One-in-eight tenants are behind on rent.",
+            [("One-in-eight", 12.5, None, "percent", False)],
+        ),
+        (
+            "The tide peaked at 11 feet.",
+            [("11 feet", 11.0, None, "ft", False)],
+        ),
+        (
+            "Payrolls decreased in mining (-12,000) and rose in retail (+9,000).",
+            [
+                ("-12,000", -12000.0, None, "count", False),
+                ("+9,000", 9000.0, None, "count", False),
+            ],
+        ),
+        (
+            "Prices are on a path down toward our 2 percent goal.",
+            [("2 percent", 2.0, None, "percent", True)],
+        ),
+        (
+            "Hires edged down and retirements (1.2 million) changed little.",
+            [("1.2 million", 1.2e6, None, "count", False)],
+        ),
+    ],
+)
+def test_formats_and_signs(
+    text: str, expected: list[tuple[str, float, float | None, str, bool]]
+) -> None:
+    """Each written form reads to its value, sign and unit."""
+    assert expected == _read(text)
+
+
+def test_level_reached_in_a_range_is_not_a_change() -> None:
+    """'fall to 1-2 per cent' is the level reached, 1 to 2, not a fall of 1 to 2."""
+    found = _read("Inflation should fall to 1–2 per cent next year.")
+    assert [(1.0, 2.0, "percent")] == [(v, u, unit) for _, v, u, unit, _ in found]
+
+
+def test_difference_from_a_past_year_is_no_target() -> None:
+    """'up 90 billion from 2025' after a planned total is a difference, not a goal."""
+    found = _read("Outlays will be 2.4 trillion yuan, up 90 billion yuan from 2025.")
+    assert [True, False] == [target for *_, target in found]

@@ -1,0 +1,212 @@
+"""Unit tests for the indicator phrase: what a metric measures, in the text's words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policydocs._extract._pipeline import run
+
+PUBLISHED = dt.date(2026, 3, 6)
+
+
+def _indicators(text: str) -> list[tuple[str, str | None]]:
+    doc = run(text, published=PUBLISHED, source=None)
+    return [(m.text, m.indicator) for m in doc.metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the clause's report verb
+        (
+            "The vacancy rate was little changed at 4.2 percent.",
+            [("4.2 percent", "vacancy rate")],
+        ),
+        (
+            "In May, real household spending fell 0.4 percent.",
+            [("0.4 percent", "real household spending")],
+        ),
+        # two reports joined by "and": each its own subject
+        (
+            (
+                "Farm output rose 1.5 percent in May and factory orders dropped "
+                "0.8 percent."
+            ),
+            [("1.5 percent", "Farm output"), ("0.8 percent", "factory orders")],
+        ),
+        # NP of N
+        (
+            "The plan sets industrial output growth of about 6 percent.",
+            [("about 6 percent", "industrial output growth")],
+        ),
+        # a change noun: the phrase after "in"
+        (
+            "The drop reflected a decrease of $3.1 billion in spending on fuel.",
+            [("$3.1 billion", "spending on fuel")],
+        ),
+        (
+            "It showed a $2.4 billion increase in outlays for housing.",
+            [("$2.4 billion", "outlays for housing")],
+        ),
+        # money for or on something
+        (
+            "The fund has awarded $3 billion for rural broadband projects.",
+            [("$3 billion", "rural broadband projects")],
+        ),
+        # the object of a change noun used as a verb after "to"
+        (
+            "Members agreed to increase its holdings of bonds by $20 billion.",
+            [("$20 billion", "holdings of bonds")],
+        ),
+        # the object of the change verb that governs the amount wins over
+        # the subject of an earlier verb of the sentence
+        (
+            (
+                "The board was split and lowered the target range for the repo rate "
+                "by 25 basis points."
+            ),
+            [("25 basis points", "target range for the repo rate")],
+        ),
+        # auxiliaries between the subject and its verb are skipped
+        (
+            "Rail freight will rise 6 percent this year.",
+            [("6 percent", "Rail freight")],
+        ),
+        # a change noun's form is a verb when no determiner marks it a noun
+        (
+            "Councils must cut office costs by 5 percent.",
+            [("5 percent", "office costs")],
+        ),
+        # a noun phrase with its amount in brackets
+        (
+            "Among exits, retirements (2.6 million) edged up.",
+            [("2.6 million", "retirements")],
+        ),
+        # money spent on something
+        (
+            "The agency confirmed £150m in grants for rural bus routes.",
+            [("£150m", "grants for rural bus routes")],
+        ),
+        # a counted noun and its qualifier
+        (
+            "The fund supported over 900 partnerships between coastal towns.",
+            [("over 900 partnerships", "partnerships between coastal towns")],
+        ),
+        # a lone measure noun names nothing: the counted noun does
+        (
+            "A total of 14 harbours have been inspected.",
+            [("14 harbours", "harbours")],
+        ),
+        # the object of a change verb with no subject of its own
+        (
+            "The bank has lowered the deposit rate to 1.5 percent.",
+            [("1.5 percent", "deposit rate")],
+        ),
+        # an abbreviation in brackets before the verb is skipped
+        (
+            "Farm income rose 2 percent, and household outlays (HO) rose 1.1 percent.",
+            [("2 percent", "Farm income"), ("1.1 percent", "household outlays")],
+        ),
+        # a length of time is the unit: the indicator is what it is of
+        (
+            "Each inspector shall have at least two years of field experience.",
+            [("at least two years", "field experience")],
+        ),
+        # a period or an actor is never the indicator
+        (
+            "In the first two quarters, the board kept the levy at 4 percent.",
+            [("4 percent", None)],
+        ),
+        # an owner's possessive names the subject, not the indicator
+        (
+            "The region's exports increased 7 percent in 2025.",
+            [("7 percent", "exports")],
+        ),
+    ],
+)
+def test_indicator_is_the_texts_noun_phrase(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Each shape of report gives the noun phrase the sentence names."""
+    assert expected == _indicators(text)
+
+
+def test_amount_without_its_own_phrase_continues_the_sentences_indicator() -> None:
+    """A second amount of the same report keeps the first one's indicator."""
+    text = "The trade deficit was $41.3 billion in April, down $2.0 billion from March."
+    assert [
+        ("$41.3 billion", "trade deficit"),
+        ("$2.0 billion", "trade deficit"),
+    ] == _indicators(text)
+
+
+def test_money_supply_is_not_labelled_with_a_neighbouring_indicator() -> None:
+    """An M2 figure is named by its own clause, never by the price figure before it."""
+    text = "Consumer prices rose 0.3 percent, while M2 grew 7.5 percent."
+    assert [
+        ("0.3 percent", "Consumer prices"),
+        ("7.5 percent", "M2"),
+    ] == _indicators(text)
+
+
+def test_each_item_of_a_goal_list_gets_its_own_indicator() -> None:
+    """Items under a heading of goals are named each by its own noun phrase."""
+    text = (
+        "The main goals for this year are: grain output of over 650 million "
+        "tonnes; at least 1.1 million new jobs; and a fiscal deficit of "
+        "3 percent."
+    )
+    found = dict(_indicators(text))
+    assert "grain output" == found["over 650 million tonnes"]
+    assert "fiscal deficit" == found["3 percent"]
+    assert "new jobs" == found["at least 1.1 million new jobs"]
+
+
+def _subjects(text: str, source: str | None) -> list[str | None]:
+    doc = run(text, published=PUBLISHED, source=source)
+    return [m.subject for m in doc.metrics]
+
+
+def test_national_statistics_release_measures_its_country() -> None:
+    """Figures of a national statistics office's release have the country as subject."""
+    text = "Retail sales rose 0.7 percent in February."
+    assert ["Canada"] == _subjects(text, "Statistics Canada")
+
+
+def test_issuing_body_as_owner_gives_way_to_its_jurisdiction() -> None:
+    """A central bank naming itself near a figure measures its country, not itself."""
+    text = "The Bank of Canada said unemployment was 6.1 percent in January."
+    assert ["Canada"] == _subjects(text, "Bank of Canada")
+
+
+def test_owner_named_in_the_sentence_wins_over_the_source() -> None:
+    """A place the sentence names owns the figure, whatever the source."""
+    text = "Ontario's retail sales rose 0.9 percent in February."
+    assert ["Ontario"] == _subjects(text, "Statistics Canada")
+
+
+def test_other_sources_and_no_source_set_no_subject() -> None:
+    """A source that measures no jurisdiction, or none, implies no subject."""
+    text = "Retail sales rose 0.7 percent in February."
+    assert [None] == _subjects(text, "Acme Consulting")
+    assert [None] == _subjects(text, None)
+
+
+def test_change_noun_alone_continues_the_sentences_indicator() -> None:
+    """'an increase of 6 percent' names no indicator: the report's own continues."""
+    text = "Freight volume reached 9.1 billion tonnes, an increase of 6 percent."
+    assert [
+        ("9.1 billion tonnes", "Freight volume"),
+        ("6 percent", "Freight volume"),
+    ] == _indicators(text)
+
+
+def test_central_bank_instruments_are_the_banks() -> None:
+    """A central bank's purchases are its own; its policy rate is the country's."""
+    text = (
+        "The Bank will buy gilts at a pace of £10 billion per month in purchases. "
+        "Bank Rate was held at 4 percent."
+    )
+    assert ["Bank of England", "United Kingdom"] == _subjects(text, "Bank of England")

@@ -1,0 +1,201 @@
+"""Unit tests for periods from structure: which sentences set the period carried on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from policydocs._extract._pipeline import run
+from policydocs._models import Period
+
+PUBLISHED = dt.date(2026, 3, 6)
+
+
+def _periods(text: str) -> list[tuple[str, Period | None]]:
+    doc = run(text, published=PUBLISHED, source=None)
+    return [(m.text, m.period) for m in doc.metrics]
+
+
+def test_sentence_that_reports_nothing_dates_no_later_figure() -> None:
+    """A meeting's month in a sentence without a figure dates no policy rate."""
+    text = (
+        "Rates were reviewed at length.\n\nThe Board met in February. "
+        "The discount rate stands at 4 percent."
+    )
+    assert [("4 percent", None)] == _periods(text)
+
+
+def test_heading_line_dates_the_figures_under_it() -> None:
+    """A heading without a final stop names the period of the report below it."""
+    text = (
+        "Rates were reviewed at length.\n\nReview of work in 2025\n\n"
+        "Exports rose 4.1 percent."
+    )
+    assert [("4.1 percent", Period.year(2025))] == _periods(text)
+
+
+def test_list_lead_in_dates_its_items() -> None:
+    """A lead-in ending in a colon dates the items of the list it opens."""
+    text = (
+        "Rates were reviewed at length. The goals for 2027 are:\n"
+        "grain output of over 650 million tonnes;\n"
+        "at least 1.1 million new jobs."
+    )
+    assert all(Period.year(2027) == p for _, p in _periods(text))
+
+
+def test_opening_sentence_sets_the_release_reference_period() -> None:
+    """A release's opening names the period of its figures though it has none."""
+    text = "This release covers the third quarter of 2025.\n\nOutput rose 0.8 percent."
+    expected = Period(start=dt.date(2025, 7, 1), end=dt.date(2025, 9, 30))
+    assert [("0.8 percent", expected)] == _periods(text)
+
+
+def test_comparison_point_is_not_the_reports_period() -> None:
+    """'above last year' is the point a change is set against, not its period."""
+    text = (
+        "Wool sales for May were $2.1 billion.\n\n"
+        "Wool sales were 3.0 percent above last year."
+    )
+    may = Period(start=dt.date(2026, 5, 1), end=dt.date(2026, 5, 31))
+    found = dict(_periods(text))
+    assert may != found["3.0 percent"]
+    assert Period.year(2025) != found["3.0 percent"]
+
+
+def test_policy_rate_takes_no_carried_period() -> None:
+    """A policy rate without a period of its own gets none, not the last report's."""
+    text = (
+        "Exports rose 2.0 percent in January.\n\n"
+        "The discount rate remains at 3 percent."
+    )
+    assert [("2.0 percent", _jan()), ("3 percent", None)] == _periods(text)
+
+
+def test_standing_objective_takes_no_carried_period() -> None:
+    """'our 2 percent goal' is a standing objective: no period."""
+    text = (
+        "Prices rose 3.1 percent in January.\n\n"
+        "Inflation must return to our 2 percent goal."
+    )
+    assert ("2 percent", None) == _periods(text)[-1]
+
+
+def test_date_of_a_meeting_or_in_a_name_is_no_period() -> None:
+    """A meeting's month and a year in a law's name do not date the figures."""
+    text = "At our meeting in July, the board raised the rate to 5 percent."
+    assert [("5 percent", None)] == _periods(text)
+    text = "The Clean Rivers Act of 2019 cut runoff by 12 percent."
+    assert [("12 percent", None)] == _periods(text)
+    text = "The March 10-year note auction drew $40 billion."
+    assert [("$40 billion", None)] == _periods(text)
+
+
+def test_revision_keeps_its_period_but_does_not_carry_it() -> None:
+    """A revised earlier figure is an aside: the figures after it keep the release's."""
+    text = (
+        "Sales rose 1.0 percent in January.\n\n"
+        "The December change was revised to 0.4 percent.\n\n"
+        "Food sales rose 0.8 percent."
+    )
+    found = _periods(text)
+    assert ("0.8 percent", _jan()) == found[-1]
+
+
+def _jan() -> Period:
+    return Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+
+
+def test_year_before_an_unrelated_noun_phrase_stays_a_period() -> None:
+    """'In 2025 the budget deficit …' is dated 2025: no name's noun follows the year."""
+    text = "In 2025 the budget deficit was 3 percent of output."
+    assert [("3 percent", Period.year(2025))] == _periods(text)
+
+
+def test_since_runs_from_then_to_publication() -> None:
+    """'since October' is October 1 of the latest such month to the publication date."""
+    text = "Grants have reached $40 million since October."
+    expected = Period(start=dt.date(2025, 10, 1), end=PUBLISHED)
+    assert [("$40 million", expected)] == _periods(text)
+
+
+def test_by_the_end_of_a_quarter_is_that_quarter() -> None:
+    """A deadline at the end of a quarter gives the quarter, not its last day."""
+    text = "The fund will buy $90 billion by the end of the third quarter of 2026."
+    expected = Period(start=dt.date(2026, 7, 1), end=dt.date(2026, 9, 30))
+    assert [("$90 billion", expected)] == _periods(text)
+
+
+def test_comparison_range_without_end_is_no_period() -> None:
+    """'from the three months ending in June 2024' is a comparison point."""
+    text = (
+        "Exports were $20 billion in June 2025.\n\n"
+        "Exports increased $2 billion from the three months ending in June 2024."
+    )
+    june = Period(start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30))
+    assert [("$20 billion", june), ("$2 billion", june)] == _periods(text)
+
+
+def test_year_to_date_runs_from_january_to_the_reference_period() -> None:
+    """'Year-to-date' in a June release is January 1 to June 30, and carries on."""
+    text = (
+        "The deficit was $50 billion in June 2025.\n\n"
+        "Year-to-date, the deficit increased $9 billion. Imports rose $4 billion."
+    )
+    ytd = Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 6, 30))
+    assert [ytd, ytd] == [p for _, p in _periods(text)[1:]]
+
+
+def test_calendar_day_in_january_of_late_december_is_an_event() -> None:
+    """'on 29 December' in a January text dates a filing, not the amounts."""
+    text = (
+        "The city filed a request on 29 December for $3 billion.\n\n"
+        "The plan is financed by $9 billion in grants."
+    )
+    published = dt.date(2026, 1, 13)
+    doc = run(text, published=published, source=None)
+    assert [None, None] == [m.period for m in doc.metrics]
+
+
+def test_spans_of_years_and_over_time_are_horizons() -> None:
+    """'over 10 years' and 'over time' are spans with no period."""
+    text = (
+        "Revenue rose 4 percent in 2025.\n\n"
+        "A $15 billion outlay over 10 years will yield $40 billion. "
+        "Inflation should return to 2 percent over time."
+    )
+    assert [None, None, None] == [p for _, p in _periods(text)[1:]]
+
+
+def test_date_before_a_law_or_package_is_a_name() -> None:
+    """'the December legislation' names a law: its figures are not December's."""
+    text = "Because of the December legislation, the agency now holds $12 billion."
+    assert [("$12 billion", None)] == _periods(text)
+
+
+def test_figure_set_against_after_from_a_noun_of_is_not_carried() -> None:
+    """'down from a series high of 9 million in May 2022' does not date what follows."""
+    text = (
+        "In November, vacancies fell to 6.1 million, down from a series high of "
+        "9 million in May 2022.\n\nThe vacancy rate was 4.0 percent."
+    )
+    november = Period(start=dt.date(2025, 11, 1), end=dt.date(2025, 11, 30))
+    assert ("4.0 percent", november) == _periods(text)[-1]
+
+
+def test_appositive_restating_a_deadline_amount_shares_its_period() -> None:
+    """'…by the end of 2026, a pace of about $5 billion per month' dates both."""
+    text = (
+        "The bank will buy $60 billion of bonds by 2027, a pace of $5 billion a month."
+    )
+    assert [Period.year(2027)] * 2 == [p for _, p in _periods(text)]
+
+
+def test_stock_on_the_last_business_day_is_that_day_and_flows_keep_the_month() -> None:
+    """A stock on 'the last business day of May' is May 31; flows after it are May's."""
+    text = (
+        "On the last business day of May 2025, openings were 7.1 million. "
+        "Hires rose 2 percent."
+    )
+    may = Period(start=dt.date(2025, 5, 1), end=dt.date(2025, 5, 31))
+    day = Period(start=dt.date(2025, 5, 31), end=dt.date(2025, 5, 31))
+    assert [("7.1 million", day), ("2 percent", may)] == _periods(text)
