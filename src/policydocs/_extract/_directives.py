@@ -26,8 +26,8 @@ decisions where EXTRACTION.md is silent.
 from __future__ import annotations
 
 import bisect
-import re
 import itertools
+import re
 from typing import TYPE_CHECKING, Final
 
 from .._vocab import Force
