@@ -698,8 +698,14 @@ def test_localities_are_addressees_that_can_be_supported() -> None:
         "We will support localities in issuing vouchers for elderly care.",
         source="Ministry of Commerce",
     )
+    # One directive per trigger (issue 13): "will" commits the ministry and
+    # "support … in" encourages the localities.
     assert [(x.addressee, x.action) for x in d] == [
-        ("localities", "issuing vouchers for elderly care")
+        (
+            "Ministry of Commerce",
+            "support localities in issuing vouchers for elderly care",
+        ),
+        ("localities", "issuing vouchers for elderly care"),
     ]
 
 

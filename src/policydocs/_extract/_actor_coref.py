@@ -65,6 +65,19 @@ class _Coreference(_Recognition):
         self._add(entry, start, end)
         return entry.name
 
+    def body_before(self, start: int, pronoun: str) -> bool:
+        """Whether ``pronoun`` ("it", "they") at ``start`` can stand for a body.
+
+        True when an organisation, place or group was named before it (the
+        antecedent :meth:`resolve` would take); nothing is recorded. "It will
+        set policy meeting by meeting" after "The Board met …" commits the
+        Board; with no body named before, "it" is a thing.
+        """
+        cls = _PRONOUNS.get(pronoun)
+        if cls not in ("it", "pl"):
+            return False
+        return self._resolve_pronoun(start, cls) is not None
+
     def document_owner(self, pos: int, noun: str) -> str | None:
         """Who issued the "report"/"statement"/... introduced before ``pos``.
 

@@ -9,6 +9,7 @@ clause stops; and the building of a Directive from a kept hit.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -29,13 +30,14 @@ from ._directive_parts import (
     _QUOTES,
     _RELATIVE,
     _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
     _Clause,
     _Hit,
     _reporting,
     _title_fits_author,
     _Tokens,
 )
-from ._lexicon import words
+from ._lexicon import word_set, words
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -47,7 +49,9 @@ from ._modals import (
     POPULACE_HEADS,
     PREPOSITIONS,
     PRONOUN_AGENTS,
+    QUESTION_WORDS,
     REPORT_VERBS,
+    THING_AGENTIVES,
     THING_HEADS,
     Frame,
 )
@@ -63,6 +67,16 @@ __all__: list[str] = []
 
 #: Prefixes of a verb whose participle is irregular ("repaid", "undertaken").
 _VERB_PREFIXES: Final = words("directives_verb_prefixes")
+
+
+#: Third-person verbs that, after "and", open a clause of their own
+#: ("… and continues to anticipate that …").
+_FINITE_VERBS: Final = word_set("directives_finite_verbs")
+
+#: Words that open each item of a list under one trigger ("whether A; whether B").
+_LIST_MARKERS: Final = frozenset(
+    {"whether", "how", "what", "why", "where", "when", "that"}
+)
 
 
 class _StageBase:
@@ -90,11 +104,38 @@ class _StageBase:
         self._cue_starts = [c[0] for c in cues]
         self._turns = self._question_turns()
         self._turn_starts = [t[0] for t in self._turns]
+        # Answering turns of a transcript, by where their label starts: a
+        # speaker holds the floor until the next label.
+        answers = sorted(
+            (s.cue_span.start, s.speaker)
+            for s in statements
+            if s.rule == _rules.TRANSCRIPT_TURN
+            and s.cue_span is not None
+            and s.speaker is not None
+        )
+        self._answer_starts = [a[0] for a in answers]
+        self._answer_speakers = [a[1] for a in answers]
         # Capitalised words seen inside sentences: names, not sentence openers.
-        self._hit_starts: set[int] = set()
+        #: Token where each trigger of the sentence starts -> its hit.
+        self._hit_starts: dict[int, _Hit] = {}
+        self._sentence_starts = [s.start for s in ctx.sentences]
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
         #: Titles of each listed actor, built on the first quoted "we".
         self._titles: dict[str, tuple[str, ...]] | None = None
+
+    def _floor_holder(self, pos: int) -> str | None:
+        """Who holds the floor of a transcript at ``pos``: the last answer's speaker.
+
+        "MS. PSAKI: … The President will meet …" and the paragraphs after it,
+        up to the next label, are hers; a question turn in between ends it.
+        """
+        i = bisect.bisect_right(self._answer_starts, pos) - 1
+        if i < 0:
+            return None
+        q = bisect.bisect_right(self._turn_starts, pos) - 1
+        if q >= 0 and self._turn_starts[q] > self._answer_starts[i]:
+            return None
+        return self._answer_speakers[i]
 
     def _question_turns(self) -> list[tuple[int, int]]:
         """Spans of the transcript turns that ask rather than answer.
@@ -191,6 +232,7 @@ class _StageBase:
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
         head = words[head_at].removesuffix("'s").removesuffix("’s")
+        head = head.removesuffix("'ll").removesuffix("’ll")  # "she'll" (a trigger)
         if head in PRONOUN_AGENTS:
             return "pronoun"
         if head in ("it", "they"):
@@ -202,7 +244,7 @@ class _StageBase:
             return "reported" if before in REPORT_VERBS else "anaphor"
         if head in AGENT_HEADS:
             return "agent"
-        if self._agentive(head):
+        if self._agentive(head) or self._singular_agent(head):
             return "populace"
         raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
         if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
@@ -268,7 +310,26 @@ class _StageBase:
         return (
             word in AGENT_HEADS
             or word in POPULACE_HEADS
-            or (word.endswith(AGENT_SUFFIXES) and not word.endswith("ments"))
+            or (
+                word.endswith(AGENT_SUFFIXES)
+                and not word.endswith("ments")
+                and word.removesuffix("s") not in THING_AGENTIVES
+            )
+        )
+
+    @staticmethod
+    def _singular_agent(word: str) -> bool:
+        """Tell whether a singular noun names one who acts ("operator", "employee").
+
+        Rules bind "the manufacturer" and "each applicant" as they bind
+        "manufacturers"; nouns of things with the same endings ("number",
+        "sector") are listed apart.
+        """
+        return (
+            len(word) > 5
+            and (word + "s").endswith(AGENT_SUFFIXES)
+            and not word.endswith(("ment", "ent"))
+            and word not in THING_AGENTIVES
         )
 
     def _capitalised(self, i: int, toks: _Tokens) -> bool:
@@ -281,7 +342,20 @@ class _StageBase:
             w = words[j]
             if w in ";:." or w in _QUOTES or w == "that":
                 return None
+            if (
+                j > start
+                and (w in _SUBORDINATORS or (w == "as" and words[j - 1] != "such"))
+                and (
+                    toks.word(j + 1) in _SUBJECT_PRONOUNS
+                    or toks.word(j + 1) in _DETERMINERS
+                )
+            ):
+                return None  # "support Sudan as it implements reforms needed to"
+            if j > start and re.split("['’]", w)[0] in _SUBJECT_PRONOUNS - {"it"}:
+                return None  # "telling them we're going to …": another clause
             if w == "to":
+                if toks.word(j - 1) in QUESTION_WORDS:
+                    return None  # "tell them what to do": an indirect question
                 nxt = toks.word(j + 1)
                 if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
                     continue
@@ -312,6 +386,26 @@ class _StageBase:
                 return True
         return False
 
+    @staticmethod
+    def _list_goes_on(j: int, toks: _Tokens) -> bool:
+        """Whether the ";" or ":" at ``j`` runs on into a list under one trigger.
+
+        "shall report the following: (a) …; (b) …" and "will examine whether
+        A; whether B; and how C" are one action each (EXTRACTION.md: a list
+        under one trigger is one action). An item that opens with a marker
+        word repeats one used before it in the sentence.
+        """
+        hard = toks.words[j]
+        nxt = toks.word(j + 1)
+        joined = nxt in ("and", "or")
+        if joined:
+            j, nxt = j + 1, toks.word(j + 2)
+        if nxt == "(" and toks.word(j + 3) == ")" and len(toks.word(j + 2)) <= 4:
+            return True  # "(a)", "(ii)", "(12)"
+        if hard == ":" or nxt not in _LIST_MARKERS:
+            return False
+        return joined or nxt in toks.words[max(0, j - _LOOK) : j]
+
     def _stops(self, toks: _Tokens) -> tuple[list[int], dict[int, int]]:
         """Token indices where an action may end, in order.
 
@@ -333,9 +427,24 @@ class _StageBase:
                     open_at = None
                 stops.append(j)
             elif w in _HARD:
-                stops.append(j)
+                if (
+                    w == ":"
+                    and toks.word(j - 1).isdigit()
+                    and toks.word(j + 1)[:1].isdigit()
+                ):
+                    continue  # "10:30AM": a time, not a colon
+                if not self._list_goes_on(j, toks):
+                    stops.append(j)
             elif w == "and" and _reporting(j + 1, toks):
                 stops.append(j)  # "…, and said they would …": a new statement
+            elif (
+                w == "and"
+                and toks.word(j + 1) in _FINITE_VERBS
+                and toks.word(j + 2) in ("to", "that")
+            ):
+                # "will maintain the rate and continues to anticipate that …":
+                # a finite verb opens a clause of its own, no longer the act.
+                stops.append(j)
             elif w == ",":
                 nxt = toks.word(j + 1)
                 if nxt in CUE_PARTICIPLES or (
@@ -480,11 +589,15 @@ class _StageBase:
                 toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
             )
         if issuer is None:
+            issuer = self._floor_holder(toks.starts[hit.first])
+        if issuer is None:
             issuer = self.registry.author()
         addressee: str | None = None
         if hit.addressee is not None:
             a, b = hit.addressee
             s0, e0 = toks.starts[a], toks.ends[b - 1]
+            if toks.words[b - 1].endswith(("'ll", "’ll")):
+                e0 -= 3  # "She'll meet …": the pronoun without its "will"
             addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
             voice = self.statements[stmt].speaker if stmt is not None else quoter
             if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):

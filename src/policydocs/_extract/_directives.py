@@ -27,19 +27,18 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import TYPE_CHECKING, Final
 
 from .._vocab import Force
 from . import _rules
-from ._directive_base import _StageBase
+from ._directive_clauses import _ClauseReader
 from ._directive_parts import (
     _ACTIVE_SPEECH,
-    _ASKING,
     _AUX,
     _COMMITTERS,
     _CONJ,
     _DETERMINERS,
-    _HARD,
     _JOINS,
     _LOOK,
     _MAX_ACTION,
@@ -47,19 +46,16 @@ from ._directive_parts import (
     _NEGATORS,
     _NOT_AN_OBJECT,
     _QUOTES,
-    _RELATIVE,
-    _SUBORDINATORS,
+    _SUBJECT_PRONOUNS,
     _THAT_VERBS,
     _TIME_WORDS,
-    _Clause,
     _Hit,
-    _reporting,
-    _said_with_adjunct,
     _Scope,
     _Tokens,
 )
 from ._lexicon import word_set
 from ._modals import (
+    ABILITY_VERBS,
     ADVERBS,
     BE_FORMS,
     CHANGE_VERBS,
@@ -67,10 +63,12 @@ from ._modals import (
     DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
     HEDGES,
+    LEAVE_VERBS,
     NOUN_DETERMINERS,
     POLITE_VERBS,
+    POSSIBLE_PARTICIPLES,
+    POSSIBLE_VERBS,
     PREPOSITIONS,
-    QUESTION_WORDS,
     REMARK_VERBS,
     REPORT_VERBS,
     SPEAKER_PRONOUNS,
@@ -95,11 +93,23 @@ def find_directives(
     return _Stage(ctx, registry, statements).run()
 
 
+#: A pronoun with a contracted "will" ("we'll", "she’ll").
+_CONTRACTED: Final = re.compile(r"^[a-z]+['’]ll$")
+
+#: Nouns of "in particular", "in addition": an adverb between a modal and its verb.
+_ASIDE_NOUNS: Final = frozenset({"particular", "addition", "principle", "turn"})
+
+#: Words after "press" that make it a verb of going on ("pressing forward").
+_PRESS_PARTICLES: Final = word_set("directives_press_particles")
+
+#: Speech verbs whose object before "to" is always someone asked to act.
+_ADDRESSING: Final = word_set("directives_addressing")
+
 #: Adjectives before "need" ("the urgent need to").
 _NEED_ADJECTIVES: Final = word_set("directives_need_adjectives")
 
 
-class _Stage(_StageBase):
+class _Stage(_ClauseReader):
     """One run of the stage over one text."""
 
     # ------------------------------------------------------------------
@@ -133,7 +143,7 @@ class _Stage(_StageBase):
         if not hits:
             return []
         lo = self._statement_floor(sent.start, toks)
-        self._hit_starts = {h.first for h in hits}
+        self._hit_starts = {h.first: h for h in hits}
         # Only triggers that held in their frame bound a later clause: a
         # "demand" that is a noun ("domestic demand should …") does not.
         bounds: set[int] = set()
@@ -200,6 +210,15 @@ class _Stage(_StageBase):
             self._state_to(hit, sc)
         if hit.keep and hit.rule in _ACTIVE_SPEECH:
             self._speaker(hit, sc)
+        if (
+            hit.keep
+            and hit.force is Force.DEMAND
+            and frame is not Frame.MODAL
+            and hit.rule != _rules.DEMAND_NOUN
+        ):
+            self._demander(hit, sc)
+        elif hit.keep and frame is Frame.SPEECH_OBJECT and self._conditional(hit, sc):
+            hit.keep = False  # "If they tell you to evacuate, …": a condition
 
     def _speaker(self, hit: _Hit, sc: _Scope) -> None:
         """Who urges or calls: the issuer when no statement carries the act."""
@@ -214,20 +233,79 @@ class _Stage(_StageBase):
         if self._head_class(np, toks) in _COMMITTERS:
             hit.speaker = np
 
+    def _conditional(self, hit: _Hit, sc: _Scope) -> bool:
+        """Whether the trigger's clause opens with "if" or "unless"."""
+        clause = self._clause(hit.first, sc.toks, sc.bounds, sc.lo)
+        return sc.toks.word(clause.cut) in ("if", "unless")
+
+    def _demander(self, hit: _Hit, sc: _Scope) -> None:
+        """Keep a demand only when an actor presses it (EXTRACTION.md, Directive).
+
+        "The markets demand that …" and "innovation demands a system …"
+        state a need; a demand is pressed by someone: the clause's subject,
+        or the subject of the clause it joins ("…, and pressed for X").
+        """
+        toks = sc.toks
+        clause = self._clause(hit.first, toks, sc.bounds, sc.lo)
+        before = toks.word(hit.first - 1)
+        if (
+            self._conditional(hit, sc)
+            or (hit.first > 0 and self._capitalised(hit.first, toks))
+            or toks.word(hit.last) in _PRESS_PARTICLES
+        ):
+            # "if the EU side insists on …" (a condition), "as Press Secretary"
+            # (a title), "pressing forward" (going on, not pressing anyone).
+            hit.keep = False
+            return
+        if clause.kind == "trigger":
+            return  # "should demand that …": the modal's subject demands
+        if clause.start >= hit.first:
+            # No subject of its own: shared with the clause it joins ("… and
+            # pressed for X"), never after a bare comma ("Currently, press
+            # opportunities are …").
+            hit.keep = before in ("and", "or", "but", "to") or before in _AUX
+            return
+        if toks.word(clause.start).endswith("ing"):
+            hit.keep = False  # "Meeting the challenges … demands that": a need
+            return
+        if any(
+            self._head_class((j, j + 1), toks) in _COMMITTERS
+            for j in range(clause.start, min(hit.first, clause.start + 6))
+        ):
+            # "Last year we also continued to press for …", "The IMF has a
+            # key role to play in pressing for …": an actor opens the clause.
+            return
+        np = self._np_span((clause.start, hit.first), toks)
+        while np[1] > np[0] and (
+            toks.word(np[1] - 1) in _AUX or toks.word(np[1] - 1) in ADVERBS
+        ):
+            np = (np[0], np[1] - 1)
+        if np[1] <= np[0]:
+            return
+        if self._head_class(np, toks) is None:
+            hit.keep = False
+
     def _modal(self, hit: _Hit, sc: _Scope) -> None:
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
         trig = hit.trigger
         before = toks.word(hit.first - 1)
         if before in NOUN_DETERMINERS or before == "to":
             return  # "a must", "political will", "the will to"
+        if self._not_a_modal(hit, toks):
+            return
         after = self._after_modal(hit, toks)
         if after is None:
             return
         k, hedged = after
         nxt = toks.word(k)
-        subj = self._subject_of(
-            hit, hit.first, toks, triggers, lo=lo, previous=previous
-        )
+        if _CONTRACTED.search(toks.words[hit.first]):
+            # "she'll meet", "we'll have": the pronoun is inside the trigger.
+            subj: tuple[int, int] | None = (hit.first, hit.first + 1)
+            hit.clause_kind = "contracted"
+        else:
+            subj = self._subject_of(
+                hit, hit.first, toks, triggers, lo=lo, previous=previous
+            )
         if subj is None:
             return  # "Should risks rise, …": an inverted conditional
         hit.subject = subj
@@ -258,6 +336,70 @@ class _Stage(_StageBase):
             return
         self._modal_rule(hit, toks, (k, subj, head_class), passive=passive, no_x=no_x)
 
+    def _not_a_modal(self, hit: _Hit, toks: _Tokens) -> bool:
+        """A "needed to" participle, a hedged "need to", an ability "cannot".
+
+        "the papers needed to open an account" and "act as needed to foster
+        …" name what something is for (EXTRACTION.md: not directives); "you
+        may only need to go inland" weighs a possibility; "we cannot yet know"
+        and "nobody can predict" deny an ability, not a leave.
+        """
+        base = hit.trigger.base
+        before = toks.word(hit.first - 1)
+        if hit.surface in ("needed to", "required to") and (
+            before == "as"
+            or (
+                before not in BE_FORMS
+                and before not in _AUX
+                and before not in ADVERBS
+                and not before.endswith("ly")
+                and toks.word(hit.last) != "be"
+                and self._head_class((hit.first - 1, hit.first), toks) is None
+            )
+        ):
+            return True
+        if base in ("need to", "have to") and self._reduced_relative(hit, toks):
+            return True
+        if base in ("need to", "have to"):
+            j = hit.first - 1
+            while toks.word(j) in ADVERBS or toks.word(j).endswith("ly"):
+                j -= 1
+            return toks.word(j) in ("may", "might", "could")
+        if base == "can":
+            j = hit.last
+            while (
+                toks.word(j) in _NEGATORS
+                or toks.word(j) in ADVERBS
+                or toks.word(j) == "yet"
+            ):
+                j += 1
+            return toks.word(j) in ABILITY_VERBS
+        return False
+
+    @staticmethod
+    def _reduced_relative(hit: _Hit, toks: _Tokens) -> bool:
+        """Whether "they need to" sits in a relative clause without "that".
+
+        "the information they need to make choices" says what the
+        information is for; "…, and they need to act" and "we think they
+        need to act" do ask.
+        """
+        pronoun = toks.word(hit.first - 1)
+        noun = toks.word(hit.first - 2)
+        return (
+            pronoun in _SUBJECT_PRONOUNS
+            and noun.isalpha()
+            and noun not in _CONJ
+            and noun not in _AUX
+            and noun not in BE_FORMS
+            and noun not in COMPLEMENT_VERBS
+            and noun not in REPORT_VERBS
+            and noun not in _DETERMINERS
+            and noun not in PREPOSITIONS
+            and noun not in ("that", "what", "which", "who", "if", "so", "then")
+            and not noun.endswith(("ed", "ly"))
+        )
+
     def _after_modal(self, hit: _Hit, toks: _Tokens) -> tuple[int, bool] | None:
         """Where the modal's verb stands, past a negation and adverbs; and hedged?
 
@@ -284,12 +426,16 @@ class _Stage(_StageBase):
         ):
             return None  # "must have been": a conclusion about the past
         if k < len(toks.words):
-            if k in self._hit_starts:
+            if k in self._hit_starts and self._hit_starts[k].trigger.frame in _MODALS:
                 return None  # "will have to", "will need to": the inner trigger speaks
             if (
                 nxt in BE_FORMS
                 and self._participle(toks.word(k + 1))
                 and (k + 1) in self._hit_starts
+                and (
+                    toks.word(k + 2) == "to"
+                    or self._hit_starts[k + 1].trigger.frame is Frame.STATE_TO
+                )
             ):
                 return None  # "should be encouraged to": the passive speech act speaks
         return k, hedged
@@ -314,14 +460,21 @@ class _Stage(_StageBase):
         if trig.frame is Frame.NEGATED_ONLY:
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
-            if not (hit.negated and (no_x or head_class is not None)):
+            if hit.negated and (no_x or head_class is not None):
+                hit.force = Force.OBLIGATION
+            elif not hit.negated and self._leave(hit, toks, read, passive=passive):
+                hit.force = Force.PERMISSION
+            else:
                 return False
-            hit.force = Force.OBLIGATION
+            if hedged:
+                return False
         if trig.frame is Frame.ACTOR_MODAL:
             if nxt in UNDERGO_VERBS:
                 return (
                     False  # "councils will receive £1.2bn": they are given, not bound
                 )
+            if head_class == "anaphor" and not (passive or hedged):
+                head_class = self._body_pronoun(hit, toks, (k, subj))
             if passive or hedged or head_class not in _COMMITTERS:
                 # A prediction about a thing, a scheduled passive, or a hedged
                 # forecast ("the Fed will likely hold rates").
@@ -339,6 +492,51 @@ class _Stage(_StageBase):
                 # stress", "we would like to" are polite frames of a remark.
                 return False
         return True
+
+    def _vocative(self, subj: tuple[int, int], toks: _Tokens) -> tuple[int, int] | None:
+        """The people a "you" is said to: "Residents of the coast, you must leave"."""
+        at = subj[0]
+        if subj[1] - at != 1 or toks.word(at) != "you" or toks.word(at - 1) != ",":
+            return None
+        start = at - 1
+        while (
+            start > 0 and start > at - 10 and toks.words[start - 1] not in ',.;:!?"“”'
+        ):
+            start -= 1
+        if start == at - 1 or self._head_class((start, at - 1), toks) is None:
+            return None
+        return (start, at - 1)  # the whole phrase: "People in the storm's path"
+
+    def _leave(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        read: tuple[int, tuple[int, int], str | None],
+        *,
+        passive: bool,
+    ) -> bool:
+        """Whether an unnegated "may"/"can" gives leave rather than a likelihood.
+
+        "Member states may grant exemptions" and "copies may be obtained from
+        …" give leave; "prices may rise", "it may be necessary" and "the
+        rate may have peaked" weigh a possibility. "can" gives leave only
+        with a verb of claiming a right ("firms can apply for …").
+        """
+        k, _subj, head_class = read
+        nxt = toks.word(k)
+        if (
+            hit.clause_kind in ("question", "that")
+            or toks.word(hit.first + 1) == "well"
+        ):
+            # "said the bank may cut rates": a reported likelihood.
+            return False
+        if hit.trigger.base == "can":
+            return head_class is not None and nxt in LEAVE_VERBS
+        if passive:
+            return toks.word(k + 1) not in POSSIBLE_PARTICIPLES
+        if head_class is None or nxt in POSSIBLE_VERBS or nxt in UNDERGO_VERBS:
+            return False
+        return not (head_class == "anaphor" and nxt in CHANGE_VERBS)
 
     def _modal_rule(
         self,
@@ -367,6 +565,8 @@ class _Stage(_StageBase):
             hit.action_start = subj[0]
             hit.action_floor = hit.last
             return
+        if toks.word(k) == "in" and toks.word(k + 1) in _ASIDE_NOUNS:
+            k += 2  # "shall in particular ensure", "shall in addition"
         if toks.word(k) == ",":
             # "should, where appropriate, propose": skip the parenthesis.
             for j in range(k + 1, min(k + 12, len(toks.words))):
@@ -399,7 +599,7 @@ class _Stage(_StageBase):
             # "Golf courses and car washes shall not use …": a plural that
             # acts; "exports should grow" changes like an indicator.
         hit.rule = _rules.MODAL
-        hit.addressee = self._np_span(subj, toks)
+        hit.addressee = self._vocative(subj, toks) or self._np_span(subj, toks)
 
     def _commit(self, hit: _Hit, sc: _Scope) -> None:
         """Read "X pledged to ACTION" and "X pledged OBJECT"."""
@@ -483,7 +683,7 @@ class _Stage(_StageBase):
         if start >= len(toks.words) or toks.words[start] in ";:,.":
             return
         hit.keep = True
-        hit.force = Force.RECOMMENDATION
+        hit.force = hit.trigger.force  # "call for" recommends, "press for" demands
         to = self._infinitive_after(start, toks)
         if to is not None and self._head_class((start, to), toks) in (
             "agent",
@@ -499,12 +699,27 @@ class _Stage(_StageBase):
     def _speech(self, hit: _Hit, sc: _Scope) -> None:
         """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
+        if (
+            previous is not None
+            and previous.negated
+            and previous.action_start == hit.first
+        ):
+            return  # "shall not require workers to …": nobody is required
+        if (
+            previous is not None
+            and previous.rule == _rules.SPEECH_OBJECT
+            and toks.words[hit.first] == hit.trigger.base.split()[0]
+            and self._joined(hit, toks)
+        ):
+            # "asks the court to freeze the assets and order them to stop":
+            # a bare verb joined to the act asked for is part of it.
+            return
         k = hit.first - 1
         while k > hit.first - 3 and (
             toks.word(k) in ADVERBS or toks.word(k).endswith("ly")
         ):
             k -= 1
-        if toks.word(k) in BE_FORMS:
+        if toks.word(k) in BE_FORMS and not toks.words[hit.first].endswith("ing"):
             if toks.word(hit.last) != "to" or hit.trigger.base == "support":
                 return
             subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
@@ -515,9 +730,19 @@ class _Stage(_StageBase):
             hit.addressee = self._np_span(subj, toks)
             hit.action_start = hit.last + 1
             return
-        if toks.word(hit.first - 1) in NOUN_DETERMINERS:
-            return  # "the required ratio", "a request to"
         start = hit.last
+        if toks.word(hit.first - 1) in NOUN_DETERMINERS:
+            if (
+                hit.trigger.force is Force.DEMAND
+                and toks.word(hit.first - 1) != "a"
+                and toks.word(start) == "that"
+            ):
+                # "reiterated its demand that the port be reopened": the noun
+                # names the demand, and its clause is the act demanded.
+                self._that_clause(hit, toks, start + 1)
+                if hit.keep:
+                    hit.rule = _rules.DEMAND_NOUN
+            return  # "the required ratio", "a request to"
         if hit.trigger.base == "call on" and toks.word(start) in _TIME_WORDS:
             # "called on Thursday for X": a date, then "call for".
             for j in range(start, min(start + 6, len(toks.words))):
@@ -537,6 +762,8 @@ class _Stage(_StageBase):
         if to is None and hit.trigger.base == "support":
             to = self._gerund_after(start, toks)
             rule = _rules.SUPPORT_IN
+        if to is None and self._demand_object(hit, toks, start):
+            return
         if to is None or to == start:
             return
         np_end = to
@@ -544,13 +771,41 @@ class _Stage(_StageBase):
             # "urged banks not to raise fees": a negated request.
             np_end = to - 1
             hit.negated = True
-        if self._head_class((start, np_end), toks) is None:
-            # Not someone asked: "support the construction of …", or a noun
-            # ("external demand added 0.4 point to growth").
+        if self._head_class((start, np_end), toks) is None and not (
+            hit.trigger.base in _ADDRESSING and toks.word(start) not in PREPOSITIONS
+        ):
+            # Not someone asked: "support the construction of …", or the noun
+            # of "external demand added 0.4 point to growth". Whoever is urged
+            # or asked to act is an actor, named or not: "urged them to",
+            # "called upon all jurisdictions to".
             return
         hit.keep, hit.rule = True, rule
         hit.addressee = self._np_span((start, np_end), toks)
         hit.action_start = to + 1
+
+    def _demand_object(self, hit: _Hit, toks: _Tokens, start: int) -> bool:
+        """Read "X are demanding lower prices": a demand whose object is the act.
+
+        Only a verb form reads so ("demanded", "demanding", or "demand" after
+        an auxiliary): "domestic demand rose" is the economist's noun.
+        """
+        if hit.trigger.force is not Force.DEMAND or hit.trigger.base != "demand":
+            return False
+        word = toks.words[hit.first]
+        if not (
+            word.endswith(("ed", "ing"))
+            or toks.word(hit.first - 1) in _AUX
+            or toks.word(hit.first - 1) in _SUBJECT_PRONOUNS
+        ):
+            return False
+        if (
+            toks.word(start) in _DETERMINERS
+            or self._capitalised(start, toks)
+            or (toks.word(start).isalpha() and toks.word(start) not in PREPOSITIONS)
+        ):
+            hit.keep, hit.rule, hit.action_start = True, _rules.DEMAND_OBJECT, start
+            return True
+        return False
 
     def _that_clause(self, hit: _Hit, toks: _Tokens, start: int) -> None:
         """Read "require that X do Y": the subjunctive clause is the action.
@@ -567,7 +822,12 @@ class _Stage(_StageBase):
         actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
         if actor is None:
             for j in range(start, min(len(toks.words), start + 4)):
-                if self._agentive(toks.words[j]):
+                if toks.words[j] in BE_FORMS or toks.words[j] in _AUX:
+                    break  # "insisted that teaching is …": past the subject
+                if self._agentive(toks.words[j]) or (
+                    toks.word(j + 1) not in PREPOSITIONS
+                    and self._head_class((start, j + 1), toks) is not None
+                ):
                     actor = (start, j + 1)
                     break
         if actor is not None and actor[1] < len(toks.words):
@@ -575,10 +835,46 @@ class _Stage(_StageBase):
             hit.action_start = actor[1]
         else:
             hit.action_start = start
+        if hit.trigger.base == "insist" and self._indicative(hit.action_start, toks):
+            # "insisted that education is a public good" asserts a fact; only
+            # a subjunctive ("insisted that the company pay") demands.
+            hit.keep = False
+
+    def _be_permitted(self, hit: _Hit, sc: _Scope) -> None:
+        """Read "X is permitted", "No X is permitted", "X is not permitted".
+
+        With "no" or "not" nobody is allowed: an obligation, negated, with
+        addressee null ("No increase in staff is permitted"); otherwise leave
+        is given ("Overtime is permitted on Sundays"). The clause is the action.
+        """
+        toks = sc.toks
+        subj = self._subject_of(
+            hit, hit.first, toks, sc.bounds, lo=sc.lo, previous=sc.previous
+        )
+        if subj is None:
+            return
+        refused = " not " in hit.surface or toks.word(subj[0]) in ("no", "nothing")
+        hit.keep, hit.rule = True, _rules.BE_PERMITTED
+        hit.force = Force.OBLIGATION if refused else Force.PERMISSION
+        hit.negated = refused
+        hit.subject = subj
+        hit.action_start = subj[0]
+        hit.action_floor = hit.last
 
     def _state_to(self, hit: _Hit, sc: _Scope) -> None:
         """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
+        if hit.trigger.base == "be permitted":
+            if toks.word(hit.last) != "to":
+                self._be_permitted(hit, sc)
+                return
+            # "are (not) allowed to": the participle's own entry, after "be".
+            inner = " ".join([*toks.words[hit.first + 1 : hit.last], "to"])
+            if inner not in TRIGGERS:
+                return
+            hit.trigger, hit.surface = TRIGGERS[inner], inner
+            hit.first, hit.last = hit.first + 1, hit.last + 1
+            hit.force, hit.negated = hit.trigger.force, hit.trigger.negated
         k = hit.first - 1
         while k > hit.first - 4 and (toks.word(k) in ADVERBS or toks.word(k) == "not"):
             k -= 1
@@ -591,157 +887,12 @@ class _Stage(_StageBase):
         subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
         if subj is None:
             return
+        if hit.force is Force.PERMISSION and self._head_class(subj, toks) is None:
+            return  # "lending was allowed to grow": a thing let happen, no leave
         hit.keep, hit.rule = True, _rules.STATE_TO
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
         hit.action_start = hit.last
-
-    # ------------------------------------------------------------------
-    # phrase helpers
-    # ------------------------------------------------------------------
-
-    def _clause(self, at: int, toks: _Tokens, triggers: set[int], lo: int) -> _Clause:
-        """The clause that ends at token ``at`` begins after the nearest boundary."""
-        words = toks.words
-        floor = max(lo, at - _LOOK)
-        k = at - 1
-        while k >= floor:
-            w = words[k]
-            if w in _QUOTES or w in _HARD or w in ",.!?":
-                return _Clause(k + 1, k, "comma")
-            if w in _CONJ and (k > 0 and words[k - 1] == ","):
-                return _Clause(k + 1, k - 1, "conj")
-            if w == "if" and toks.word(k - 1) in _ASKING:
-                return _Clause(k + 1, k, "question")  # "asked if the ministry will"
-            if w in _SUBORDINATORS:
-                return _Clause(k + 1, k, "conj")
-            if w == "that":
-                # "told residents on Monday that": the day is no antecedent.
-                p = k - 1
-                if toks.word(p) in _TIME_WORDS:
-                    p -= 2 if toks.word(p - 1) == "on" else 1
-                prev = toks.word(p)
-                if (
-                    prev in COMPLEMENT_VERBS
-                    or prev.endswith(("ed", "ing"))
-                    or prev in REPORT_VERBS
-                    # "told reporters that", "assured the markets that"
-                    or toks.word(p - 1) in REPORT_VERBS
-                    or toks.word(p - 2) in REPORT_VERBS
-                    or _said_with_adjunct(p, toks)
-                ):
-                    cut = k
-                    if prev in ("and", "but"):
-                        cut = k - 2 if toks.word(k - 2) == "," else k - 1
-                    return _Clause(k + 1, cut, "that")
-                return _Clause(k + 1, k, "relative")
-            if k + 1 < at and _reporting(k, toks):
-                # "the company said it would …": a complement clause without "that".
-                return _Clause(k + 1, k, "that")
-            if w in QUESTION_WORDS or w in _RELATIVE:
-                return _Clause(
-                    k + 1, k, "question" if w in QUESTION_WORDS else "relative"
-                )
-            if k in triggers:
-                return _Clause(k + 1, k + 1, "trigger")
-            k -= 1
-        return _Clause(floor, floor, "sentence")
-
-    def _subject_of(
-        self,
-        hit: _Hit,
-        at: int,
-        toks: _Tokens,
-        triggers: set[int],
-        *,
-        lo: int,
-        previous: _Hit | None,
-    ) -> tuple[int, int] | None:
-        """Find the subject of the clause ending at token ``at``; set ``hit.cut``.
-
-        A clause with no subject of its own after "and" or another trigger
-        shares the previous directive's ("…, and will maintain").
-        """
-        clause = self._clause(at, toks, triggers, lo)
-        hit.clause_kind = clause.kind
-        if clause.kind == "question":
-            return None
-        # A verb right after the relative pronoun ("that fail the test", "that
-        # fail to comply") makes the pronoun the subject of its own clause.
-        verb_first = toks.word(clause.start) in _AUX or (
-            toks.word(clause.start) not in _DETERMINERS
-            and (
-                toks.word(clause.start + 1) in _DETERMINERS
-                or toks.word(clause.start + 1) == "to"
-            )
-        )
-        relative_subject = (
-            clause.start == at or toks.word(clause.cut) == "whose" or verb_first
-        )
-        if clause.kind == "relative" and clause.cut > lo and relative_subject:
-            # "banks that must …", "Operators whose ratio exceeds 5 percent
-            # must …", "Batteries that fail the test shall not …": the
-            # antecedent acts. In "the rules that companies must follow" the
-            # relative clause's own subject does.
-            outer = self._clause(clause.cut, toks, triggers, lo)
-            if outer.kind != "question" and clause.cut > outer.start:
-                hit.cut = outer.cut
-                return (outer.start, clause.cut)
-        subj = self._subject(clause, at, toks)
-        if subj is not None:
-            hit.cut = clause.cut
-            return subj
-        opener = self._relative_opener(clause, toks, lo)
-        if opener is not None:
-            # "The bank, which has kept its rate since March, should not rush":
-            # the subject stands before the non-restrictive relative clause.
-            outer = self._clause(opener, toks, triggers, lo)
-            subj = self._subject(outer, opener, toks)
-            if outer.kind != "question" and subj is not None:
-                hit.cut = outer.cut
-                return subj
-        if clause.kind in ("conj", "trigger") and previous is not None:
-            return previous.subject
-        if clause.start < at and self._joined(hit, toks):
-            # "The Board remains resolute … and will do what is necessary":
-            # the clause's own subject, an actor named at its start.
-            return self._leading_actor(clause.start, at, toks)
-        return None
-
-    def _leading_actor(
-        self, start: int, at: int, toks: _Tokens
-    ) -> tuple[int, int] | None:
-        """The actor phrase that opens ``toks[start:at]`` ("The Board", "China")."""
-        for j in range(start, min(at, start + 4)):
-            if toks.words[j] in _DETERMINERS:
-                continue
-            if self._head_class((j, j + 1), toks) in _COMMITTERS:
-                end = j + 1
-                # The rest of a capitalised name: "The European Commission".
-                while end < at and end < j + 8 and self._capitalised(end, toks):
-                    end += 1
-                return (start, end)
-            if not self._capitalised(j, toks):
-                break  # a lower-case word that names no actor: a verb or a thing
-        return None
-
-    def _subject(
-        self, clause: _Clause, at: int, toks: _Tokens
-    ) -> tuple[int, int] | None:
-        """The subject tokens between a clause's start and token ``at``."""
-        s, e = clause.start, at
-        words = toks.words
-        while e > s and (
-            words[e - 1] in ADVERBS
-            or words[e - 1] in _AUX
-            or words[e - 1].endswith("ly")
-        ):
-            e -= 1
-        if e > s and words[e - 1] in ("and", "or", "but"):
-            return None  # "…, and will maintain": the subject is shared
-        if clause.kind == "relative" and e == s:
-            return None
-        return (s, e) if e > s else None
 
     # ------------------------------------------------------------------
     # action ends

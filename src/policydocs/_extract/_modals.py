@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
+    "ABILITY_VERBS",
     "ADVERBS",
     "AGENT_HEADS",
     "AGENT_SUFFIXES",
@@ -39,11 +40,14 @@ __all__ = [
     "HEDGES",
     "ING_NOUNS",
     "IRREGULAR_PARTICIPLES",
+    "LEAVE_VERBS",
     "NOUN_DETERMINERS",
     "OBJECT_CUES",
     "OUTLET_WORDS",
     "POLITE_VERBS",
     "POPULACE_HEADS",
+    "POSSIBLE_PARTICIPLES",
+    "POSSIBLE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_AGENTS",
     "QUESTION_WORDS",
@@ -51,6 +55,7 @@ __all__ = [
     "REPORT_BASES",
     "REPORT_VERBS",
     "SPEAKER_PRONOUNS",
+    "THING_AGENTIVES",
     "THING_HEADS",
     "TRIGGERS",
     "TRIGGER_RE",
@@ -145,6 +150,10 @@ SPEAKER_PRONOUNS: Final = word_set("modals_speaker_pronouns")
 #: and plural artefacts ("loan agreements must state …").
 THING_HEADS: Final = word_set("modals_thing_heads")
 
+#: Singular nouns of things with the endings of agent nouns ("number",
+#: "sector", "chapter"): no one who acts.
+THING_AGENTIVES: Final = word_set("modals_thing_agentives")
+
 #: "efforts (should be made to)": the fixed phrase whose action is its "to" clause.
 EFFORT_HEADS: Final = word_set("modals_effort_heads")
 
@@ -170,6 +179,23 @@ CHANGE_VERBS: Final = word_set("modals_change_verbs")
 #: Verbs whose subject undergoes rather than acts: "councils will receive
 #: £1.2bn", "exporters will benefit" forecast or report a plan for them.
 UNDERGO_VERBS: Final = word_set("modals_undergo_verbs")
+
+#: Verbs after "cannot" that deny an ability, not a leave: "we cannot yet
+#: know", "nobody can predict", "we cannot rule out".
+ABILITY_VERBS: Final = word_set("modals_ability_verbs")
+
+#: Verbs after "can" that claim a right: "small firms can apply for the
+#: subsidy" gives leave; "we can see" states an ability.
+LEAVE_VERBS: Final = word_set("modals_leave_verbs")
+
+#: Verbs after "may" that weigh a possibility ("it may be necessary", "the
+#: rate may have peaked", "it may seem"): no leave is given.
+POSSIBLE_VERBS: Final = word_set("modals_possible_verbs")
+
+#: Participles after "may be" that weigh a possibility ("may be affected",
+#: "may be needed"): a passive "may" otherwise gives leave ("copies may be
+#: obtained from …").
+POSSIBLE_PARTICIPLES: Final = word_set("modals_possible_participles")
 
 #: Verbs of "readers should note that …": a remark, not a call to act.
 REMARK_VERBS: Final = word_set("modals_remark_verbs")

@@ -241,6 +241,25 @@ SPEECH_THAT: Final = _declare(
     '"X required/demanded that Y ACTION".',
     "The regulator demanded that banks report large loans.",
 )
+DEMAND_OBJECT: Final = _declare(
+    "demand-object",
+    "directive",
+    '"X are demanding OBJECT": a demand whose noun phrase is the act asked for.',
+    "Farmers are demanding lower fuel prices.",
+)
+DEMAND_NOUN: Final = _declare(
+    "demand-noun",
+    "directive",
+    '"X reiterated its demand that Y ACTION": the noun names a demand.',
+    "The union reiterated its demand that the port be reopened.",
+)
+BE_PERMITTED: Final = _declare(
+    "be-permitted",
+    "directive",
+    '"No X is permitted" / "X is not permitted": an obligation, negated; '
+    '"X is permitted": leave given.',
+    "No increase in staff is permitted.",
+)
 STATE_TO: Final = _declare(
     "state-to",
     "directive",

@@ -1,0 +1,368 @@
+"""Clauses of the directive stage: where a clause begins, its subject, its topic.
+
+Split from ``_directives`` (the frame readers) so that each file stays short:
+the clause and subject finders, and the topic a pronoun takes up ("The Board
+met …. It will …").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+from ._directive_base import _StageBase
+from ._directive_parts import (
+    _ASKING,
+    _AUX,
+    _COMMITTERS,
+    _CONJ,
+    _DETERMINERS,
+    _HARD,
+    _LOOK,
+    _QUOTES,
+    _RELATIVE,
+    _SUBORDINATORS,
+    _TIME_WORDS,
+    _Clause,
+    _Hit,
+    _reporting,
+    _said_with_adjunct,
+    _Tokens,
+)
+from ._lexicon import word_set
+from ._modals import (
+    ADVERBS,
+    BE_FORMS,
+    CHANGE_VERBS,
+    COMPLEMENT_VERBS,
+    PREPOSITIONS,
+    QUESTION_WORDS,
+    REPORT_VERBS,
+    SPEAKER_PRONOUNS,
+    UNDERGO_VERBS,
+)
+
+__all__: list[str] = []
+
+#: Words that open an aside between a subject and its modal ("The
+#: Administrator, in consultation with …, shall").
+_ASIDE_OPENERS: Final = word_set("directives_aside_openers")
+
+#: Prepositions that open a fronted adverbial ("Over the summer the Board …").
+_FRONTING: Final = word_set("directives_fronting")
+
+
+#: Finite auxiliaries: a "that" clause opening with one states a fact.
+_INDICATIVE_AUX: Final = word_set("directives_indicative_aux")
+
+
+class _ClauseReader(_StageBase):
+    """Clause, subject and topic finders of one run of the stage."""
+
+    def _body_pronoun(
+        self, hit: _Hit, toks: _Tokens, read: tuple[int, tuple[int, int]]
+    ) -> str | None:
+        """Say "agent" when the pronoun of "it/they will VERB" stands for a body.
+
+        A central bank's "it will keep watching the figures" commits the
+        body named before; "it will help" (a plan) or "they will rise"
+        (prices) predicts, so a verb of change or of undergoing keeps the
+        pronoun a thing.
+        """
+        k, subj = read
+        nxt = toks.word(k)
+        if (
+            subj[1] - subj[0] != 1
+            or nxt in CHANGE_VERBS
+            or nxt in UNDERGO_VERBS
+            or nxt in BE_FORMS
+            or hit.clause_kind in ("relative", "question")
+        ):
+            return "anaphor"
+        pronoun = toks.words[subj[0]]
+        pos = toks.starts[subj[0]]
+        if not self._topic_is_body(pos, toks, subj[0], plural=pronoun == "they"):
+            return "anaphor"
+        return "agent" if self.registry.body_before(pos, pronoun) else "anaphor"
+
+    def _topic_is_body(self, pos: int, toks: _Tokens, at: int, *, plural: bool) -> bool:
+        """Whether the sentence's topic before a pronoun at ``at`` is a body.
+
+        The topic is the subject that opens the pronoun's sentence ("The
+        Committee judges …, and it will"), or, when the pronoun opens it, the
+        previous sentence's ("The Board met on Tuesday. It will …"): a pronoun
+        takes up the topic, so "Opportunity Zones are …, and they will help"
+        speaks of the zones, not of whoever spoke.
+        """
+        here = toks
+        if self._leading_word(toks, at) == at:
+            i = bisect.bisect_right(self._sentence_starts, pos) - 2
+            if i < 0:
+                return False
+            prev = self.ctx.sentences[i]
+            here = _Tokens.of(self.low, prev.start, prev.end)
+            at = len(here.words)
+            while at > 0 and here.words[at - 1] in ".!?":
+                at -= 1
+        begin = 0
+        for j in range(at - 1, max(0, at - _LOOK), -1):
+            if here.words[j] in ".!?":
+                begin = j + 1  # two sentences the segmenter left joined
+                break
+        start = self._leading_word(here, at, begin)
+        actor = self._leading_actor(start, min(at, start + 8), here)
+        if actor is None or here.words[actor[0]] in SPEAKER_PRONOUNS:
+            return False  # "We are seeing …, because it will": not "we"
+        head = here.words[actor[1] - 1]
+        return plural == (head.endswith("s") and not head.endswith("ss"))
+
+    @staticmethod
+    def _leading_word(toks: _Tokens, at: int, begin: int = 0) -> int:
+        """The first word of the sentence, past a label, bracket or quote."""
+        j = begin
+        while j < at and not toks.words[j][:1].isalnum():
+            j += 1
+        # A fronted adverbial ("In this context, the Committee …") is no topic.
+        if toks.word(j) in PREPOSITIONS or toks.word(j).endswith("ly"):
+            for c in range(j + 1, min(at, j + 10)):
+                if toks.words[c] == ",":
+                    return c + 1
+        return j
+
+    @staticmethod
+    def _indicative(at: int, toks: _Tokens) -> bool:
+        """Whether the verb group at token ``at`` is indicative ("is", "rose")."""
+        j = at
+        while toks.word(j) in ADVERBS or toks.word(j).endswith("ly"):
+            j += 1
+        verb = toks.word(j)
+        if verb in BE_FORMS:
+            return verb != "be"
+        if (
+            verb in _INDICATIVE_AUX
+            or verb.endswith(("ed", "es"))
+            or (verb.endswith("s") and not verb.endswith("ss"))
+        ):
+            return True
+        # No subject was told apart: the first verb of the next few words.
+        for w in toks.words[j + 1 : j + 6]:
+            if w in BE_FORMS or w in _INDICATIVE_AUX:
+                return w != "be"
+        return False
+
+    def _clause(self, at: int, toks: _Tokens, triggers: set[int], lo: int) -> _Clause:
+        """The clause that ends at token ``at`` begins after the nearest boundary."""
+        words = toks.words
+        floor = max(lo, at - _LOOK)
+        k = at - 1
+        while k >= floor:
+            w = words[k]
+            if w in _QUOTES or w in _HARD or w in ",.!?":
+                return _Clause(k + 1, k, "comma")
+            if w in _CONJ and (k > 0 and words[k - 1] == ","):
+                return _Clause(k + 1, k - 1, "conj")
+            if w == "if" and toks.word(k - 1) in _ASKING:
+                return _Clause(k + 1, k, "question")  # "asked if the ministry will"
+            if w in _SUBORDINATORS:
+                return _Clause(k + 1, k, "conj")
+            if w == "that":
+                # "told residents on Monday that": the day is no antecedent.
+                p = k - 1
+                if toks.word(p) in _TIME_WORDS:
+                    p -= 2 if toks.word(p - 1) == "on" else 1
+                prev = toks.word(p)
+                if (
+                    prev in COMPLEMENT_VERBS
+                    or prev.endswith(("ed", "ing"))
+                    or prev in REPORT_VERBS
+                    # "told reporters that", "assured the markets that"
+                    or toks.word(p - 1) in REPORT_VERBS
+                    or toks.word(p - 2) in REPORT_VERBS
+                    or _said_with_adjunct(p, toks)
+                ):
+                    cut = k
+                    if prev in ("and", "but"):
+                        cut = k - 2 if toks.word(k - 2) == "," else k - 1
+                    return _Clause(k + 1, cut, "that")
+                return _Clause(k + 1, k, "relative")
+            if k + 1 < at and _reporting(k, toks):
+                # "the company said it would …": a complement clause without "that".
+                return _Clause(k + 1, k, "that")
+            if w in QUESTION_WORDS or w in _RELATIVE:
+                if w in ("where", "when") and (
+                    k == floor or toks.word(k - 1) in ",;:)"
+                ):
+                    # "Where there is a change …, he shall": a condition opens.
+                    return _Clause(k + 1, k, "conj")
+                asked = w in QUESTION_WORDS and not (
+                    # "a Member State which has concerns": "which" after a
+                    # noun is relative; after "asked"/"decide" it asks.
+                    w in _RELATIVE
+                    and toks.word(k - 1).isalpha()
+                    and toks.word(k - 1) not in _ASKING
+                    and toks.word(k - 1) not in REPORT_VERBS
+                    and toks.word(k - 1) not in COMPLEMENT_VERBS
+                    and not toks.word(k - 1).endswith("ed")
+                )
+                return _Clause(k + 1, k, "question" if asked else "relative")
+            if k in triggers:
+                return _Clause(k + 1, k + 1, "trigger")
+            k -= 1
+        return _Clause(floor, floor, "sentence")
+
+    def _subject_of(
+        self,
+        hit: _Hit,
+        at: int,
+        toks: _Tokens,
+        triggers: set[int],
+        *,
+        lo: int,
+        previous: _Hit | None,
+    ) -> tuple[int, int] | None:
+        """Find the subject of the clause ending at token ``at``; set ``hit.cut``.
+
+        A clause with no subject of its own after "and" or another trigger
+        shares the previous directive's ("…, and will maintain").
+        """
+        clause = self._clause(at, toks, triggers, lo)
+        hit.clause_kind = clause.kind
+        if clause.kind == "question":
+            return None
+        # A verb right after the relative pronoun ("that fail the test", "that
+        # fail to comply") makes the pronoun the subject of its own clause.
+        verb_first = toks.word(clause.start) in _AUX or (
+            toks.word(clause.start) not in _DETERMINERS
+            and (
+                toks.word(clause.start + 1) in _DETERMINERS
+                or toks.word(clause.start + 1) == "to"
+            )
+        )
+        if clause.kind == "relative" and not verb_first and at - clause.start >= 2:
+            # "each operator that handles waste must": a finite verb, then its
+            # object, and nobody named: the pronoun is the verb's subject.
+            first = toks.word(clause.start)
+            verb_first = (
+                first.endswith(("s", "ed"))
+                and self._head_class((clause.start, clause.start + 1), toks) is None
+                and self._head_class((clause.start, at), toks) is None
+            )
+        relative_subject = (
+            clause.start == at or toks.word(clause.cut) == "whose" or verb_first
+        )
+        if clause.kind == "relative" and clause.cut > lo and relative_subject:
+            # "banks that must …", "Operators whose ratio exceeds 5 percent
+            # must …", "Batteries that fail the test shall not …": the
+            # antecedent acts. In "the rules that companies must follow" the
+            # relative clause's own subject does.
+            outer = self._clause(clause.cut, toks, triggers, lo)
+            if outer.kind != "question" and clause.cut > outer.start:
+                hit.cut = outer.cut
+                return (outer.start, clause.cut)
+        subj = self._subject(clause, at, toks)
+        if subj is not None:
+            hit.cut = clause.cut
+            return subj
+        opener = self._relative_opener(clause, toks, lo) or self._aside_opener(
+            clause, toks, lo
+        )
+        if opener is not None:
+            # "The bank, which has kept its rate since March, should not rush":
+            # the subject stands before the non-restrictive relative clause.
+            outer = self._clause(opener, toks, triggers, lo)
+            subj = self._subject(outer, opener, toks)
+            if outer.kind != "question" and subj is not None:
+                hit.cut = outer.cut
+                return subj
+        if clause.kind in ("conj", "trigger") and previous is not None:
+            return previous.subject
+        if clause.start < at and self._joined(hit, toks):
+            # "The Board remains resolute … and will do what is necessary":
+            # the clause's own subject, an actor named at its start.
+            return self._leading_actor(clause.start, at, toks)
+        return None
+
+    @staticmethod
+    def _aside_opener(clause: _Clause, toks: _Tokens, lo: int) -> int | None:
+        """The comma opening an aside between a subject and its modal.
+
+        "The Administrator, in consultation with the Secretary, shall …" and
+        "Every person, before commencing business, shall …": the clause after
+        the aside has no subject; the subject stands before its opening comma.
+        """
+        close = clause.cut
+        if clause.kind != "comma" or toks.word(close) != ",":
+            return None
+        commas = 0
+        for j in range(close - 1, max(lo, close - _LOOK) - 1, -1):
+            w = toks.words[j]
+            if w == ",":
+                first = toks.word(j + 1)
+                if first in _ASIDE_OPENERS or first.endswith("ing"):
+                    return j
+                commas += 1
+                if commas > 4:
+                    return None  # "in consultation with A, B, and C,": a list
+            if w in _HARD or w in _QUOTES or w in ".!?":
+                return None
+        return None
+
+    def _leading_actor(
+        self, start: int, at: int, toks: _Tokens
+    ) -> tuple[int, int] | None:
+        """The actor phrase that opens ``toks[start:at]`` ("The Board", "China")."""
+        for j in range(start, min(at, start + 4)):
+            if toks.words[j] in _DETERMINERS:
+                continue
+            if self._head_class((j, j + 1), toks) in _COMMITTERS:
+                end = j + 1
+                # The rest of a capitalised name: "The European Commission".
+                while end < at and end < j + 8 and self._capitalised(end, toks):
+                    end += 1
+                # A compound whose head is the next noun: "council leaders".
+                while end < at and end < j + 3 and self._agentive(toks.words[end]):
+                    end += 1
+                return (start, end)
+            if not self._capitalised(j, toks):
+                break  # a lower-case word that names no actor: a verb or a thing
+        return None
+
+    def _subject(
+        self, clause: _Clause, at: int, toks: _Tokens
+    ) -> tuple[int, int] | None:
+        """The subject tokens between a clause's start and token ``at``."""
+        s, e = clause.start, at
+        words = toks.words
+        while e > s and (
+            words[e - 1] in ADVERBS
+            or words[e - 1] in _AUX
+            or words[e - 1].endswith("ly")
+        ):
+            e -= 1
+        if e > s and words[e - 1] in ("and", "or", "but"):
+            return None  # "…, and will maintain": the subject is shared
+        if clause.kind == "relative" and e == s:
+            return None
+        s = self._past_opening(s, e, toks)
+        return (s, e) if e > s else None
+
+    def _past_opening(self, s: int, e: int, toks: _Tokens) -> int:
+        """Skip an enumerator ("(a)", "2.") and a fronted adverbial before a subject.
+
+        "(b) the inspector shall" binds the inspector; "Over the summer the
+        Board will" commits the Board (EXTRACTION.md: fronted adverbials are
+        never part of the addressee).
+        """
+        words = toks.words
+        if words[s] == "(" and s + 2 < e and words[s + 2] == ")":
+            s += 3
+        elif s + 1 < e and words[s + 1] in (")", ".") and len(words[s]) <= 3:
+            s += 2
+        if s < e and words[s] in _FRONTING:
+            # The last determiner that opens an actor: "the Board".
+            for j in range(e - 1, s, -1):
+                if words[j] in _DETERMINERS and words[j - 1] not in PREPOSITIONS:
+                    if self._head_class((j, e), toks) in _COMMITTERS:
+                        return j
+                    break
+        return s

@@ -1,0 +1,573 @@
+"""Demands, permissions and the rules of statutes (issue 13), on invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policydocs import Directive, Force, parse
+
+DAY = dt.date(2026, 3, 5)
+
+
+def directives(text: str, *, source: str | None = None) -> tuple[Directive, ...]:
+    return parse(text, published=DAY, source=source).directives
+
+
+def only(text: str, *, source: str | None = None) -> Directive:
+    found = directives(text, source=source)
+    assert len(found) == 1, [(d.trigger, d.action) for d in found]
+    return found[0]
+
+
+# --- 1. demands ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "The dockers' union demanded that the harbour board restore night shifts.",
+            "harbour board",
+            "restore night shifts",
+        ),
+        (
+            "Growers are demanding cheaper diesel for tractors.",
+            None,
+            "cheaper diesel for tractors",
+        ),
+        (
+            "The town council insisted that the company repair the bridge.",
+            "company",
+            "repair the bridge",
+        ),
+        (
+            "Senators pressed for an independent inquiry.",
+            None,
+            "an independent inquiry",
+        ),
+        (
+            "The water board appealed to households to limit garden watering.",
+            "households",
+            "limit garden watering",
+        ),
+        (
+            "The shipping federation reiterated its demand that the canal be dredged.",
+            None,
+            "the canal be dredged",
+        ),
+    ],
+)
+def test_demand_force(sentence: str, addressee: str | None, action: str) -> None:
+    """Demand verbs pressed by an actor give force demand, with what is demanded."""
+    d = only(sentence)
+    assert Force.DEMAND is d.force
+    assert action == d.action
+    assert addressee == (None if d.addressee is None else d.addressee.lower())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rising costs demand that the budget be reviewed before spring.",
+        "The professor insisted that teaching is a public good.",
+        "Domestic demand rose by two percent in the third quarter.",
+        "The minister spoke at a press conference after the vote.",
+    ],
+)
+def test_no_demand_without_an_actor_pressing(sentence: str) -> None:
+    """A need stated by a thing, an assertion, a noun of economics are no demands."""
+    assert () == directives(sentence)
+
+
+# --- 2. permissions -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Provincial regulators may waive the filing fee.", "waive the filing fee"),
+        ("Tenants are allowed to sublet one room.", "sublet one room"),
+        ("Claimants are entitled to an oral hearing.", "an oral hearing"),
+        (
+            "Small traders can apply for the drought grant.",
+            "apply for the drought grant",
+        ),
+        (
+            "Certified copies may be requested from the registry office.",
+            "Certified copies may be requested from the registry office",
+        ),
+    ],
+)
+def test_permission_force(sentence: str, action: str) -> None:
+    """Leave given to an actor, or a passive "may", is a permission."""
+    d = only(sentence)
+    assert Force.PERMISSION is d.force
+    assert not d.negated
+    assert action == d.action
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heating prices may rise again next winter.",
+        "It may be necessary to revisit the forecast.",
+        "Analysts said the central bank may lower rates in June.",
+        "We can see the effects of the drought in the harvest figures.",
+        "Some buildings may be affected by the works.",
+    ],
+)
+def test_may_of_possibility_is_no_trigger(sentence: str) -> None:
+    """A "may" or "can" that weighs a possibility or an ability gives nothing."""
+    assert () == directives(sentence)
+
+
+def test_may_not_stays_a_negated_obligation() -> None:
+    """Leave refused ("may not") is still an obligation, negated."""
+    d = only("Licensed brokers may not accept cash deposits.")
+    assert (Force.OBLIGATION, True) == (d.force, d.negated)
+
+
+# --- one directive per trigger -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forces"),
+    [
+        (
+            "Shareholders should demand that boards publish their pay ratios.",
+            [Force.RECOMMENDATION, Force.DEMAND],
+        ),
+        (
+            "The delegation will press for lower tariffs on fertiliser.",
+            [Force.COMMITMENT, Force.DEMAND],
+        ),
+        (
+            "The mayor will urge landlords to freeze rents.",
+            [Force.COMMITMENT, Force.RECOMMENDATION],
+        ),
+    ],
+)
+def test_modal_and_speech_verb_each_give_a_directive(
+    sentence: str, forces: list[Force]
+) -> None:
+    """A modal before a demand or request verb and the verb are two directives."""
+    assert forces == [d.force for d in directives(sentence)]
+
+
+def test_negated_modal_before_a_speech_verb_is_one_directive() -> None:
+    """In "shall not require X to", nobody is required: one negated obligation."""
+    d = only("Landlords shall not require tenants to pay a deposit in cash.")
+    assert (Force.OBLIGATION, True) == (d.force, d.negated)
+    assert "landlords" == (d.addressee or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("We urged them to settle the dispute quickly.", "settle the dispute quickly"),
+        (
+            "The council called upon all neighbouring districts to share the cost.",
+            "share the cost",
+        ),
+    ],
+)
+def test_whoever_is_urged_to_act_is_an_addressee(sentence: str, action: str) -> None:
+    """The object of "urge"/"call upon" before "to" is asked, named or not."""
+    assert action == only(sentence).action
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody should tell them what to do with their savings.",
+        "We are not telling them we are going to raise their fees.",
+    ],
+)
+def test_no_request_across_a_question_or_a_new_clause(sentence: str) -> None:
+    """ "tell them what to do" and a "to" in a new clause ask nothing of them."""
+    assert [] == [d for d in directives(sentence) if d.trigger == "tell"]
+
+
+# --- 4. commitments of a body named before -----------------------------------
+
+
+def test_it_takes_up_the_body_named_in_the_sentence_before() -> None:
+    """ "It will …" after a sentence about a board commits that board."""
+    d = only(
+        "The Monetary Policy Board met on Thursday. "
+        "It will decide on rates meeting by meeting."
+    )
+    assert (Force.COMMITMENT, "Monetary Policy Board") == (d.force, d.addressee)
+
+
+def test_it_after_a_fronted_adverbial_gives_two_commitments() -> None:
+    """ "…, and it will watch … and will respond" commits the body twice."""
+    found = directives(
+        "In this setting, the Council judges that risks persist, and it will "
+        "keep watching the incoming figures and will respond as needed."
+    )
+    assert ["keep watching the incoming figures", "respond as needed"] == [
+        d.action for d in found
+    ]
+    assert {"Council"} == {d.addressee for d in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed in May. It will open markets for farmers.",
+        "We see strong interest because it will bring new investment.",
+        "Fuel prices fell in June. They will rise again in winter.",
+    ],
+)
+def test_it_about_a_thing_is_a_prediction(text: str) -> None:
+    """A pronoun taking up a thing, or following "we", commits nobody."""
+    assert () == directives(text)
+
+
+# --- 3. statutes and rules ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "Commission shall publish an annual report on the fund.",
+            "Commission",
+            "publish an annual report on the fund",
+        ),
+        (
+            (
+                "Unless the permit provides otherwise, each carrier that "
+                "transports livestock must keep a journey log."
+            ),
+            "each carrier",
+            "keep a journey log",
+        ),
+        (
+            "The licensee shall notify the authority of any breach.",
+            "licensee",
+            "notify the authority of any breach",
+        ),
+        (
+            "During the transition the Authority will publish monthly figures.",
+            "Authority",
+            "publish monthly figures",
+        ),
+    ],
+)
+def test_rule_subjects(sentence: str, addressee: str, action: str) -> None:
+    """Bare, quantified and singular agent nouns bind; adverbials and clauses do not."""
+    d = only(sentence)
+    assert (addressee, action) == (d.addressee, d.action)
+
+
+def test_enumerated_clauses_give_one_directive_each() -> None:
+    """ "(a) … shall …; (b) … shall …": two directives, enumerators left out."""
+    found = directives(
+        "(a) The importer shall label each crate; (b) the inspector shall "
+        "sample one crate in ten."
+    )
+    assert [
+        ("importer", "label each crate"),
+        ("inspector", "sample one crate in ten"),
+    ] == [(d.addressee, d.action) for d in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No licence shall be required for private fishing boats.",
+        "No extension of the deadline is permitted.",
+        "It is prohibited to dump waste in the river.",
+        "Camping is not permitted on the dunes.",
+    ],
+)
+def test_nobody_required_or_allowed_is_a_negated_obligation(sentence: str) -> None:
+    """ "No X shall be required", "No X is permitted", "It is prohibited to"."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, True) == (d.force, d.negated)
+
+
+def test_passive_rule_has_no_addressee() -> None:
+    """ "shall be evaluated using …" binds whoever evaluates: addressee null."""
+    d = only("Each tender shall be evaluated using the published criteria.")
+    assert (Force.OBLIGATION, None) == (d.force, d.addressee)
+    assert d.action.startswith("Each tender shall be evaluated")
+
+
+# --- 5. spans -------------------------------------------------------------------
+
+
+def test_three_speech_verbs_give_three_directives() -> None:
+    """ "called for A, encouraged B and urged C": one directive per trigger."""
+    found = directives(
+        "The council called for cleaner buses, encouraged schools to plant trees "
+        "and urged drivers to slow down."
+    )
+    assert ["cleaner buses", "plant trees", "slow down"] == [d.action for d in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            (
+                "The panel will examine whether rents rose; whether wages fell; "
+                "and how savings moved."
+            ),
+            "examine whether rents rose; whether wages fell; and how savings moved",
+        ),
+        (
+            "The importer shall declare the following: (a) the origin; (b) the weight.",
+            "declare the following: (a) the origin; (b) the weight",
+        ),
+    ],
+)
+def test_a_list_under_one_trigger_is_one_action(sentence: str, action: str) -> None:
+    """Items after ";" or ":" that continue a list stay in the action."""
+    assert action == only(sentence).action
+
+
+# --- 6. false triggers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bring the forms needed to register a vehicle.",
+        "A transcript will be available on the website.",
+        "Residents may only need to boil water for a day.",
+        "We cannot yet know how long the drought will last.",
+        "If officials tell you to leave, please do so.",
+    ],
+)
+def test_false_triggers(sentence: str) -> None:
+    """Participles, "will" about a thing, hedges, abilities and conditions."""
+    assert () == directives(sentence)
+
+
+def test_the_council_will_act_is_still_a_commitment() -> None:
+    """ "as needed to" drops only the participle, not the commitment before it."""
+    d = only("The council will act as needed to protect the coast.")
+    assert (Force.COMMITMENT, "act as needed to protect the coast") == (
+        d.force,
+        d.action,
+    )
+
+
+def test_a_speech_act_never_commits_you() -> None:
+    """ "I will answer questions" after "your deliberation" is no commitment of you."""
+    found = directives(
+        "I now submit this budget for your deliberation, and I will answer questions."
+    )
+    assert all(d.addressee != "you" for d in found)
+
+
+# --- the new forces reach the schema, the strategies and the HTML view ----------
+
+
+def test_schema_lists_every_force() -> None:
+    """The JSON Schema's force enum holds every force, demand and permission too."""
+    from policydocs import json_schema
+
+    text = str(json_schema())
+    assert all(f"'{force.value}'" in text for force in Force)
+
+
+def test_html_view_colours_demands_and_permissions() -> None:
+    """A demand and a permission are rendered with their own force label."""
+    from policydocs import render
+
+    doc = parse(
+        "The union demanded that the board restore night shifts. "
+        "Tenants may sublet one room.",
+        published=DAY,
+    )
+    html = render(doc)
+    assert {Force.DEMAND, Force.PERMISSION} == {d.force for d in doc.directives}
+    assert "demand" in html
+    assert "permission" in html
+
+
+def test_strategies_draw_the_new_forces() -> None:
+    """The directive strategy can draw every force, demand and permission included."""
+    from hypothesis import find
+
+    from policydocs import strategies
+
+    for force in (Force.DEMAND, Force.PERMISSION):
+        d = find(strategies.directives(), lambda d, f=force: d.force is f)
+        assert force is d.force
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She served as Press Secretary to the governor for two years.",
+        "We are pressing forward to finish the bridge before winter.",
+        "Currently, press briefings are planned for Friday only.",
+        "Meeting these goals demands that cities invest in transit.",
+    ],
+)
+def test_press_and_demand_without_a_demander(sentence: str) -> None:
+    """A title, "pressing forward", a noun after a comma, a gerund subject."""
+    assert [] == [d for d in directives(sentence) if d.force is Force.DEMAND]
+
+
+def test_a_shared_subject_presses_after_to() -> None:
+    """ "we also continued to press for X": the subject before "to" demands."""
+    d = only("Last year we also continued to press for fairer port fees.")
+    assert (Force.DEMAND, "fairer port fees") == (d.force, d.action)
+
+
+def test_a_need_in_a_relative_clause_is_no_obligation() -> None:
+    """ "the tools they need to compete" says what the tools are for."""
+    assert () == directives("Grants give small firms the tools they need to compete.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            (
+                "The Director, in consultation with the port authorities, shall "
+                "publish a safety plan."
+            ),
+            "Director",
+        ),
+        (
+            (
+                "Every importer, before placing goods on the market, shall register "
+                "with the agency."
+            ),
+            "Every importer",
+        ),
+        (
+            (
+                "A lender which has doubts about a listed borrower shall inform "
+                "the regulator."
+            ),
+            "lender",
+        ),
+    ],
+)
+def test_subject_before_an_aside_or_a_which_clause(
+    sentence: str, addressee: str
+) -> None:
+    """An aside between subject and modal, or a "which" clause, hides no subject."""
+    assert addressee == only(sentence).addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            (
+                "Where a licence holder changes address he shall, within 30 days, "
+                "notify the registry."
+            ),
+            "notify the registry",
+        ),
+        (
+            "The operator shall in particular keep a register of inspections.",
+            "keep a register of inspections",
+        ),
+        (
+            (
+                "The Chair, in consultation with the Treasurer, the Clerk, and the "
+                "Auditor, shall convene an annual review."
+            ),
+            "convene an annual review",
+        ),
+        (
+            "A person may appeal the decision within 28 days.",
+            "appeal the decision within 28 days",
+        ),
+    ],
+)
+def test_statute_sentence_shapes(sentence: str, action: str) -> None:
+    """A "Where …" condition, "in particular", a listed aside, "a person may"."""
+    assert action == only(sentence).action
+
+
+def test_a_time_colon_does_not_end_an_action() -> None:
+    """ "at 10:30AM" is a time: the action runs on past its colon."""
+    d = only("The agency will reopen the portal at 10:30AM on Monday for all lenders.")
+    assert "reopen the portal at 10:30AM on Monday for all lenders" == d.action
+
+
+def test_no_request_across_a_subordinate_clause() -> None:
+    """ "support X as it implements reforms needed to …" asks X nothing."""
+    found = directives(
+        "The bank will continue to support Ghana as it carries out the reforms "
+        "needed to restore growth."
+    )
+    assert [Force.COMMITMENT] == [d.force for d in found]
+
+
+def test_a_transcript_speaker_issues_the_paragraphs_of_their_turn() -> None:
+    """After "MS. LANE: …", a later paragraph of the same turn is still hers."""
+    doc = parse(
+        "MS. LANE: Good afternoon, everyone. I have two items today.\n\n"
+        "Next week the Secretary will visit the flooded towns in the north.\n",
+        published=DAY,
+        source="Department of the Interior",
+    )
+    visits = [d for d in doc.directives if d.action.startswith("visit")]
+    assert 1 == len(visits)
+    assert "lane" in (visits[0].issuer or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            "She'll meet the flood victims on Friday.",
+            "meet the flood victims on Friday",
+        ),
+        ("We’ll publish the review in March.", "publish the review in March"),
+    ],
+)
+def test_a_contracted_will_commits_its_pronoun(sentence: str, action: str) -> None:
+    """ "she'll", "we’ll": the pronoun inside the trigger commits."""
+    d = only(sentence, source="Ministry of Water")
+    assert (Force.COMMITMENT, action) == (d.force, d.action)
+
+
+def test_an_object_pronoun_is_asked() -> None:
+    """ "directed me to travel": "me" is the one directed."""
+    d = only("The governor has directed me to travel to the coast tomorrow.")
+    assert (Force.OBLIGATION, "travel to the coast tomorrow") == (d.force, d.action)
+
+
+def test_a_bare_verb_joined_to_a_request_is_part_of_it() -> None:
+    """ "asks the court to freeze X and order them to Y" is one request."""
+    d = only(
+        "The agency asks the court to freeze the accounts and order them to "
+        "repay the victims."
+    )
+    assert d.action == "freeze the accounts and order them to repay the victims"
+
+
+def test_and_a_finite_verb_ends_the_action() -> None:
+    """ "will hold the rate … and continues to expect that …" ends at "and"."""
+    d = only(
+        "The Council will hold the policy rate at 2 percent and continues to "
+        "anticipate that prices will ease."
+    )
+    assert "hold the policy rate at 2 percent" == d.action
+
+
+def test_a_vocative_names_the_you_addressed() -> None:
+    """ "Residents of the coast, you must leave": the residents are addressed."""
+    d = only("Residents of the coast, you must leave before noon.")
+    assert "Residents of the coast" == d.addressee
+
+
+def test_a_compound_actor_in_a_that_clause() -> None:
+    """ "requested that council leaders cap …": the leaders, not "council"."""
+    d = only("The minister requested that council leaders cap staff spending.")
+    assert ("council leaders", "cap staff spending") == (d.addressee, d.action)
