@@ -225,20 +225,20 @@ def parse(
     # Metadata given as arguments gets the text's normalisation too, so a lone
     # surrogate there cannot make a document that dumps() refuses.
     source = _normalise(source) if source is not None else head.source
-    title = _normalise(title) if title is not None else None
+    title = _normalise(title) if title is not None else head.title
     url = _normalise(url) if url is not None else None
     id = _normalise(id) if id is not None else None  # noqa: A001
     doc_id = id or head.id or _default_id(body)
     if extract:
         from ._extract._pipeline import run
 
-        found = run(body, published=published, source=source)
+        found = run(body, published=published, source=source, title=title)
     else:
         found = None
     return Document(
         id=doc_id,
         text=body,
-        title=title if title is not None else head.title,
+        title=title,
         published=published,
         source=source,
         url=url if url is not None else head.url,

@@ -57,6 +57,8 @@ class Context:
     source: str | None
     sentences: tuple[Sentence, ...]
     lower: str | None
+    #: The header's title: a speech's or testimony's speaker is named there.
+    title: str | None = None
 
     @property
     def folded(self) -> str:
@@ -73,6 +75,7 @@ class Context:
         published: dt.date | None,
         source: str | None,
         sentences: tuple[Sentence, ...],
+        title: str | None = None,
     ) -> Context:
         """Make a context with its case-folded copy of the text."""
         return cls(
@@ -81,4 +84,5 @@ class Context:
             source=source,
             sentences=sentences,
             lower=fold_case(text),
+            title=title,
         )

@@ -35,10 +35,20 @@ class Found:
     metrics: tuple[Metric, ...]
 
 
-def run(text: str, *, published: dt.date | None, source: str | None) -> Found:
+def run(
+    text: str,
+    *,
+    published: dt.date | None,
+    source: str | None,
+    title: str | None = None,
+) -> Found:
     """Extract actors, statements, directives and metrics from ``text``."""
     ctx = Context.build(
-        text, published=published, source=source, sentences=split_sentences(text)
+        text,
+        published=published,
+        source=source,
+        sentences=split_sentences(text),
+        title=title,
     )
     registry = ActorRegistry(ctx)
     statements = find_statements(ctx, registry)
