@@ -115,6 +115,8 @@ class ActorRegistry(_Coreference):
         self._seen: set[tuple[int, int]] = set()
         self._regions: list[tuple[int, int, str]] = []
         self._author: int | None = None
+        # Who an unquoted "I" is: a speech's speaker (see first_person).
+        self._first_person: int | None = None
         self._documents: list[tuple[int, str, int, bool]] = []
         # (noun, definite) -> runs of (starts, entry indexes); see _document_runs.
         self._document_index: dict[tuple[str, bool], list[_DocumentRun]] = {}
