@@ -90,6 +90,7 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
+from ._statement_speech import title_speaker
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -115,6 +116,9 @@ class _Finder(_FinderState):
         cands: list[_Cand] = []
         self.cands = cands
         blocked: list[tuple[int, int]] = []
+        speech = title_speaker(self.ctx.title)
+        if speech is not None:
+            self.reg.first_person(*speech)
         self._turns(cands, blocked)
         by_sentence: dict[int, list[_Match]] = {}
         for m in self._cue_matches():

@@ -1,0 +1,102 @@
+"""Statements on real-text constructions (issue 12), on invented sentences.
+
+Each test names the failure of the issue it covers: first person in
+speeches, transcripts across paragraphs, split quotes, descriptors around a
+source, sources without an antecedent, and the cues real news uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from policydocs._extract._actors import ActorRegistry
+from policydocs._extract._context import Context
+from policydocs._extract._segment import split_sentences
+from policydocs._extract._statement_speech import title_speaker
+from policydocs._extract._statements import find_statements
+
+if TYPE_CHECKING:
+    from policydocs._models import Statement
+
+PUBLISHED = dt.date(2026, 3, 6)  # a Friday
+
+
+def extract(
+    text: str, source: str | None = "Example News", title: str | None = None
+) -> tuple[Statement, ...]:
+    ctx = Context.build(
+        text,
+        published=PUBLISHED,
+        source=source,
+        sentences=split_sentences(text),
+        title=title,
+    )
+    return find_statements(ctx, ActorRegistry(ctx))
+
+
+def triples(
+    text: str, source: str | None = "Example News", title: str | None = None
+) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.cue, s.content) for s in extract(text, source, title)]
+
+
+# 6. first person in speeches and testimony
+
+
+def test_title_speaker_names_the_speech_speaker() -> None:
+    """A speech's, remarks' or testimony's title names its one speaker."""
+    assert ("Ana Ortiz", "Governor") == title_speaker(
+        "Remarks by Governor Ana Ortiz at the Harbor Forum, Porto"
+    )
+    assert ("Tomas K. Lund", "Secretary") == title_speaker(
+        "Testimony of Secretary of Finance Tomas K. Lund, Before the Budget Committee"
+    )
+    assert ("Ruiz", "Baroness") == title_speaker("Baroness Ruiz – Speech on Ports")
+    assert ("Mei Chen", "Vice Chair") == title_speaker(
+        "Notes on Clearing, Vice Chair Mei Chen, at the Settlement Workshop, Lyon"
+    )
+
+
+def test_title_speaker_none_for_briefings_and_news() -> None:
+    """A briefing of several speakers or a news headline names no speaker."""
+    briefing = "Press Briefing by Press Secretary A. Ruiz and B. Lund"
+    assert None is title_speaker(briefing)
+    assert None is title_speaker("Ministry raises fuel subsidy for farmers")
+    assert None is title_speaker(None)
+
+
+def test_first_person_in_a_speech_is_the_title_speaker() -> None:
+    """'I believe', 'I urge', 'let me emphasize' are the speech speaker's."""
+    text = (
+        "Thank you for having me. I believe harbor traffic will recover this year. "
+        "Let me emphasize that the port authority is ready. "
+        "I urge every shipper to register before June."
+    )
+    title = "Remarks by Governor Ana Ortiz at the Harbor Forum"
+    assert [
+        ("Ana Ortiz", "believe", "harbor traffic will recover this year"),
+        ("Ana Ortiz", "emphasize", "the port authority is ready"),
+        ("Ana Ortiz", "urge", "every shipper to register before June"),
+    ] == triples(text, "Port Bank", title)
+
+
+def test_first_person_outside_a_speech_has_no_speaker() -> None:
+    """Without a speech title an unquoted 'I believe' names no source."""
+    text = "I believe harbor traffic will recover this year."
+    assert [] == [t for t in triples(text) if t[0] is not None]
+
+
+def test_first_person_cognition_cues() -> None:
+    """'I am confident that', 'I worried that', 'I know that' are statements."""
+    text = (
+        "I am confident that exports will hold up. "
+        "I worried that the credit lines were too thin. "
+        "I know that the mills have hired again."
+    )
+    title = "Testimony of Minister Tomas Lund, Before the Trade Committee"
+    assert [
+        ("Tomas Lund", "be confident", "exports will hold up"),
+        ("Tomas Lund", "worry", "the credit lines were too thin"),
+        ("Tomas Lund", "know", "the mills have hired again"),
+    ] == triples(text, "Trade Ministry", title)
