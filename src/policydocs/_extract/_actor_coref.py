@@ -106,17 +106,25 @@ class _Coreference(_Recognition):
             self._document_indexed = len(self._documents)
         return self._document_index
 
-    def first_person(self, name: str, title: str) -> str:
-        """Make ``name`` (a person) what "I" outside quotations stands for.
+    def title_person(self, name: str, title: str) -> str:
+        """Know the person ``name`` that the document's title names, with ``title``.
 
-        A speech's or testimony's speaker, named only in its title.
+        A transcript label ("MS. ORTIZ:") then finds the full name.
         """
         entry = self._get_or_make(name, ActorKind.PERSON)
         self._person_aliases(entry)
         if title and title not in entry.titles:
             entry.titles.append(title)
-        self._first_person = entry.idx
         return entry.name
+
+    def first_person(self, name: str, title: str) -> str:
+        """Make ``name`` (a person) what "I" outside quotations stands for.
+
+        A speech's or testimony's speaker, named only in its title.
+        """
+        name = self.title_person(name, title)
+        self._first_person = self._keys[_norm(name)]
+        return name
 
     def recent_person(self, pos: int) -> str | None:
         """The person mentioned last before ``pos`` (an interview's "A:"), or None."""
