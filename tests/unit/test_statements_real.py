@@ -100,3 +100,49 @@ def test_first_person_cognition_cues() -> None:
         ("Tomas Lund", "worry", "the credit lines were too thin"),
         ("Tomas Lund", "know", "the mills have hired again"),
     ] == triples(text, "Trade Ministry", title)
+
+
+# 7. transcripts
+
+
+BRIEFING = "Press Briefing by Press Secretary Ana Ortiz and Port Envoy Li Wei"
+
+
+def test_turn_runs_across_paragraphs_to_the_next_label() -> None:
+    """A turn runs from its label to the next label, across paragraphs."""
+    text = (
+        "MS. ORTIZ: Good afternoon. The ferry deal is done.\n\n"
+        "The first boats sail in May.\n\n"
+        "Q: Will fares rise?\n\n"
+        "MS. ORTIZ: Not this year.\n"
+    )
+    got = extract(text, "Harbor Office", BRIEFING)
+    assert [
+        (
+            "Ana Ortiz",
+            "Good afternoon. The ferry deal is done.\n\nThe first boats sail in May.",
+        ),
+        ("Ana Ortiz", "Not this year."),
+    ] == [(s.speaker, s.content) for s in got]
+
+
+def test_bare_question_labels_block_their_cues() -> None:
+    """'Q' and 'Q.' without a colon label questions, which yield no statements."""
+    text = (
+        "MS. ORTIZ: Welcome back.\n\n"
+        "Q  Thanks. Mayor Dalton said fares would rise. Is that right?\n\n"
+        "Q. And the governor warned of delays?\n\n"
+        "MS. ORTIZ: We have seen no delays.\n"
+    )
+    got = triples(text, "Harbor Office", BRIEFING)
+    assert [
+        ("Ana Ortiz", "say", "Welcome back."),
+        ("Ana Ortiz", "say", "We have seen no delays."),
+    ] == got
+
+
+def test_answer_turns_belong_to_the_title_spokesperson() -> None:
+    """'A:' turns are the spokesperson's whom the title names first."""
+    text = "Q: Did the senator back the plan?\n\nA: The senator said he would.\n"
+    got = triples(text, "Harbor Office", BRIEFING)
+    assert [("Ana Ortiz", "say", "The senator said he would.")] == got

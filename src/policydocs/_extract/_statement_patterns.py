@@ -118,6 +118,8 @@ _TURN_RE: Final = re.compile(
     r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"
     r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
 )
+#: A question label without its colon: "Q  Thanks." and "Q. What ...".
+_BARE_QUESTION: Final = re.compile(r"(Q)\.?[ \t]+(?=[A-Z“\"‘'(—-])")
 _ANSWER_TURN: Final = word_set("statements_answer_turn")
 #: Labels of a question turn, alone or as the label's last word ("CCTV
 #: reporter"). The directives stage imports this set too.

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._actor_words import _HONORIFICS
 from ._actors import is_person_title
 from ._lexicon import word_set
 
-__all__ = ["title_speaker"]
+__all__ = ["title_people", "title_speaker"]
 
 _SPEECH_TITLES: Final = word_set("statements_speech_titles")
 
@@ -32,6 +33,7 @@ _SEVERAL: Final = re.compile(r"\b(?:by|of) [^,]{0,80}? (?:and|with) [A-Z]")
 # "Update on Payments, Vice Chair Ana Ortiz, at the ... Workshop": a titled
 # name between commas before the venue marks a speech too.
 _TITLED_AT: Final = re.compile(r", (?:[A-Z][\w.'’\-]* ){1,6}[A-Z][\w'’\-]+, at ")
+_PEOPLE: Final = re.compile(r"\s(?:and|with)\s")
 _WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[a-z][A-Za-z'’\-]*|\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.")
 
@@ -50,6 +52,24 @@ def title_speaker(title: str | None) -> tuple[str, str] | None:
         if got is not None:
             return got
     return None
+
+
+def title_people(title: str | None) -> list[tuple[str, str]]:
+    """Every titled person a title names, as (name, title): a briefing's speakers.
+
+    "Press Briefing by Press Secretary Ana Ortiz and Port Envoy Li Wei" gives
+    both; a transcript's labels ("MS. ORTIZ:") and its "A:" turns resolve to
+    them.
+    """
+    if not title or len(title) > 400:
+        return []
+    out: list[tuple[str, str]] = []
+    for part in _PEOPLE.split(title):
+        for clause in _CLAUSES.split(part):
+            got = _name_in(clause)
+            if got is not None and got[1] and got not in out:
+                out.append(got)
+    return out
 
 
 def _name_in(clause: str) -> tuple[str, str] | None:
@@ -77,9 +97,14 @@ def _name_in(clause: str) -> tuple[str, str] | None:
         given = run.pop()
         if len(given) > 1 and not given.isupper():
             name.insert(0, given)
-    if len(name) == 1 and not is_person_title(tokens[anchor].rstrip(".")):
+    if len(name) == 1 and tokens[anchor].rstrip(".").lower() not in _HONORIFICS:
+        # A family name alone follows a form of address ("Baroness Ortiz").
         return None
-    if len(name[-1]) < 2 or name[-1].isupper():
+    if (
+        len(name[-1]) < 2
+        or name[-1].isupper()
+        or any(w.endswith(("'s", "’s")) for w in name)
+    ):
         return None
     titled = [i for i in range(anchor + 1) if is_person_title(tokens[i].rstrip("."))]
     if not titled:

@@ -127,6 +127,7 @@ class _Finder(_FinderState):
                 by_sentence.setdefault(si, []).append(m)
         for si, matches in by_sentence.items():
             self._read_sentence(si, matches, cands)
+        self._close_last_turn(cands)
         kept = self._drop_nested(cands, blocked)
         out: list[Statement] = []
         for cand in sorted(kept, key=lambda c: (c.cue_start, c.content_start)):
