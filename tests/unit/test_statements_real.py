@@ -146,3 +146,37 @@ def test_answer_turns_belong_to_the_title_spokesperson() -> None:
     text = "Q: Did the senator back the plan?\n\nA: The senator said he would.\n"
     got = triples(text, "Harbor Office", BRIEFING)
     assert [("Ana Ortiz", "say", "The senator said he would.")] == got
+
+
+# 4. sources without an antecedent; speaker_span
+
+
+def test_pronoun_without_antecedent_keeps_the_statement() -> None:
+    """'he said' with no antecedent: speaker None, speaker_span on 'he'."""
+    text = '"We finally have a ferry deal," he said.\n\nShe said the boats would sail.'
+    got = extract(text)
+    assert [
+        (None, "We finally have a ferry deal", "he"),
+        (None, "the boats would sail", "She"),
+    ] == [
+        (
+            s.speaker,
+            s.content,
+            None
+            if s.speaker_span is None
+            else text[s.speaker_span.start : s.speaker_span.end],
+        )
+        for s in got
+    ]
+
+
+def test_speaker_span_marks_the_naming_words() -> None:
+    """Every statement whose text names its source carries speaker_span."""
+    text = (
+        "Harbor Minister Tomas Lund said the ferries would run. "
+        "Fares will rise, according to the Port Authority."
+    )
+    got = extract(text)
+    assert ["Harbor Minister Tomas Lund", "the Port Authority"] == [
+        text[s.speaker_span.start : s.speaker_span.end] for s in got if s.speaker_span
+    ]

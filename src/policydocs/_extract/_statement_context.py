@@ -58,6 +58,8 @@ class _FinderState:
         self.paragraph_last: list[int] | None = None
         # (index in cands, end of its first paragraph) of a transcript's last turn.
         self.last_turn: tuple[int, int] | None = None
+        # The words naming the source of the cue being read (see _speaker).
+        self.subject_span: tuple[int, int] | None = None
 
     def _sentence_of(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -183,7 +185,8 @@ class _FinderState:
                 continue
             if title_span is not None:
                 self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
-            cands.append(_turn_cand(m, si, speaker, body, end))
+            cand = _turn_cand(m, si, speaker, body, end)
+            cands.append(cand._replace(speaker_span=(m.start(1), m.end(1))))
 
     def _close_last_turn(self, cands: list[_Cand]) -> None:
         """End a transcript's last turn before narration that quotes another source.
@@ -203,7 +206,7 @@ class _FinderState:
             for c in cands
             if first_end < c.cue_start < turn.content_end
             and c.rule != _rules.TRANSCRIPT_TURN
-            and c.speaker is not None
+            and c.speaker  # neither None nor unresolved
             and c.speaker != turn.speaker
             # Named in its own sentence, not a "we" or "he" of the turn.
             and c.speaker.split()[-1]

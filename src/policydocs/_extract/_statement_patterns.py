@@ -206,6 +206,8 @@ class _Cand(NamedTuple):
     mode: Mode
     rule: str
     sentence: int
+    #: The words that name the source ("he", "Minister Ana Ortiz"), if any.
+    speaker_span: tuple[int, int] | None = None
 
 
 class _Match(NamedTuple):

@@ -105,6 +105,12 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
+#: A source named only by a pronoun that has no antecedent: the statement
+#: stays, its speaker unknown (None in the output).
+UNRESOLVED: Final = ""
+#: Pronouns that name a statement's source ("he said", "they argued").
+_SOURCE_PRONOUNS: Final = frozenset({"he", "she", "they", "i"})
+
 #: Adverbs between a subject and its cue ("X also said", "is widely expected").
 _SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
 
@@ -134,10 +140,11 @@ class _Finder(_FinderState):
             c = self._trimmed(cand)
             if c is None:
                 continue
-            self.reg.note_statement(c.content_start, c.content_end, c.speaker)
+            speaker = c.speaker or None  # UNRESOLVED: named by a pronoun only
+            self.reg.note_statement(c.content_start, c.content_end, speaker)
             out.append(
                 Statement(
-                    speaker=c.speaker,
+                    speaker=speaker,
                     cue=c.base,
                     content=self.text[c.content_start : c.content_end],
                     content_span=Span(start=c.content_start, end=c.content_end),
@@ -145,6 +152,11 @@ class _Finder(_FinderState):
                     date=self._date_for(c),
                     cue_span=Span(start=c.cue_start, end=c.cue_end),
                     rule=c.rule,
+                    speaker_span=(
+                        None
+                        if c.speaker_span is None
+                        else Span(start=c.speaker_span[0], end=c.speaker_span[1])
+                    ),
                 )
             )
         return tuple(out)
@@ -237,7 +249,10 @@ class _Finder(_FinderState):
             if m.kind == "initial":
                 initial = m if m.start == sent.start else initial
                 continue
+            self.subject_span = None
             cand = self._read(si, sent, m, stops, last_speaker)
+            if cand is not None and self.subject_span is not None:
+                cand = cand._replace(speaker_span=self.subject_span)
             if cand is not None and initial is not None:
                 opener = self._initial(si, sent, initial, m, cand.speaker)
                 if opener is not None:
@@ -886,6 +901,18 @@ class _Finder(_FinderState):
         return k + 2 if k >= 0 else floor
 
     def _speaker(self, s: int, e: int) -> str | None:
+        """The speaker ``text[s:e]`` names; ``UNRESOLVED`` for a lone pronoun.
+
+        "He said" with no "he" before it is still a statement (its source is
+        unknown, not absent); its words are the ``speaker_span``.
+        """
+        self.subject_span = (s, e)
+        got = self._named_speaker(s, e)
+        if got is None and self.text[s:e].lower() in _SOURCE_PRONOUNS:
+            return UNRESOLVED
+        return got
+
+    def _named_speaker(self, s: int, e: int) -> str | None:
         phrase = self.text[s:e]
         dm = _THE_DOCUMENT.fullmatch(phrase)
         if dm is not None:
@@ -937,6 +964,7 @@ class _Finder(_FinderState):
             if is_generic_source(text[ps:pe]):
                 return None
             # A source is more often a body than a person ("NHS England").
+            self.subject_span = (ps, pe)
             return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
         return None
 
