@@ -250,9 +250,7 @@ class _Finder(_FinderState):
                 initial = m if m.start == sent.start else initial
                 continue
             self.subject_span = None
-            cand = self._read(si, sent, m, stops, last_speaker)
-            if cand is not None and self.subject_span is not None:
-                cand = cand._replace(speaker_span=self.subject_span)
+            cand = self._spanned(self._read(si, sent, m, stops, last_speaker))
             if cand is not None and initial is not None:
                 opener = self._initial(si, sent, initial, m, cand.speaker)
                 if opener is not None:
@@ -266,6 +264,12 @@ class _Finder(_FinderState):
                     # A frame claims the text before it; the next frame
                     # starts after it (keeps "Y, he said, Z, he said" linear).
                     self.floor = max(self.floor, cand.cue_end)
+
+    def _spanned(self, cand: _Cand | None) -> _Cand | None:
+        """``cand`` with the words that named its source (set by _speaker)."""
+        if cand is None or self.subject_span is None:
+            return cand
+        return cand._replace(speaker_span=self.subject_span)
 
     def _frame_comma(self, sent: Sentence, m: _Match) -> int | None:
         """The comma before "X said." when the cue closes its sentence."""
