@@ -180,3 +180,33 @@ def test_speaker_span_marks_the_naming_words() -> None:
     assert ["Harbor Minister Tomas Lund", "the Port Authority"] == [
         text[s.speaker_span.start : s.speaker_span.end] for s in got if s.speaker_span
     ]
+
+
+# 3. split quotes
+
+
+def test_quote_split_by_its_frame_has_two_parts() -> None:
+    """'"A," X said, adding a point, "B."': parts A and B, content joined by a space."""
+    text = (
+        '"The ferry plan is sound," Tomas Lund said, pointing to the audit, '
+        '"but the money is not there yet."'
+    )
+    (got,) = extract(text)
+    assert "The ferry plan is sound but the money is not there yet" == got.content
+    assert ["The ferry plan is sound", "but the money is not there yet"] == [
+        text[p.start : p.end] for p in got.parts
+    ]
+    assert (got.parts[0].start, got.parts[-1].end) == (
+        got.content_span.start,
+        got.content_span.end,
+    )
+
+
+def test_a_new_cue_between_quotes_starts_a_new_statement() -> None:
+    """'"A," X said, adding that Y, "B."' does not join A and B."""
+    text = (
+        '"The ferry plan is sound," Tomas Lund said, adding that fares '
+        'would stay flat, "and the boats are ready."'
+    )
+    got = extract(text)
+    assert all(len(s.parts) == 1 for s in got)

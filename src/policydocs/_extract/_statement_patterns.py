@@ -208,6 +208,8 @@ class _Cand(NamedTuple):
     sentence: int
     #: The words that name the source ("he", "Minister Ana Ortiz"), if any.
     speaker_span: tuple[int, int] | None = None
+    #: The pieces of a split quotation, in order; empty when contiguous.
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 class _Match(NamedTuple):

@@ -53,6 +53,7 @@ from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
 from ._lexicon import word_set
 from ._statement_context import _FinderState
+from ._statement_parts import join_split_quotes
 from ._statement_patterns import (
     _ADJUNCT,
     _ADJUNCT_OPENER,
@@ -134,6 +135,7 @@ class _Finder(_FinderState):
         for si, matches in by_sentence.items():
             self._read_sentence(si, matches, cands)
         self._close_last_turn(cands)
+        cands = join_split_quotes(self.text, self.sentences, cands)
         kept = self._drop_nested(cands, blocked)
         out: list[Statement] = []
         for cand in sorted(kept, key=lambda c: (c.cue_start, c.content_start)):
@@ -146,7 +148,12 @@ class _Finder(_FinderState):
                 Statement(
                     speaker=speaker,
                     cue=c.base,
-                    content=self.text[c.content_start : c.content_end],
+                    content=(
+                        " ".join(self.text[a:b] for a, b in c.parts)
+                        if c.parts
+                        else self.text[c.content_start : c.content_end]
+                    ),
+                    parts=tuple(Span(start=a, end=b) for a, b in c.parts),
                     content_span=Span(start=c.content_start, end=c.content_end),
                     mode=c.mode,
                     date=self._date_for(c),
