@@ -210,3 +210,40 @@ def test_a_new_cue_between_quotes_starts_a_new_statement() -> None:
     )
     got = extract(text)
     assert all(len(s.parts) == 1 for s in got)
+
+
+# 1. descriptors before a name; 2. tags and appositions after it
+
+
+def test_lower_case_descriptors_before_a_name_belong_to_the_source() -> None:
+    """'"Y," city police Chief Ortiz said': found, descriptors in speaker_span."""
+    text = '"We will find who did this," harbor police Chief Ana Ortiz said Monday.'
+    (got,) = extract(text)
+    assert ("Ana Ortiz", "We will find who did this") == (got.speaker, got.content)
+    assert got.speaker_span is not None
+    span = text[got.speaker_span.start : got.speaker_span.end]
+    assert "harbor police Chief Ana Ortiz" == span
+
+
+def test_party_tag_and_apposition_after_a_name() -> None:
+    """'said Rep. Ray Dalton (R-Utah), who chairs ...': no bracket in the source."""
+    text = (
+        '"The ferry budget is fine," said Rep. Ray Dalton (R-Utah), '
+        "who chairs the harbor panel."
+    )
+    (got,) = extract(text)
+    assert ("Ray Dalton", "The ferry budget is fine") == (got.speaker, got.content)
+    assert got.speaker_span is not None
+    assert "(" not in text[got.speaker_span.start : got.speaker_span.end]
+
+
+# 5. adverbials after the cue
+
+
+def test_adverbial_after_the_cue_is_no_content() -> None:
+    """'Y, Minister Lund said on Tuesday while leaving the summit.': content Y."""
+    text = (
+        '"We will not back down," Minister Tomas Lund said on Tuesday '
+        "while leaving the harbor summit."
+    )
+    assert [("Tomas Lund", "say", "We will not back down")] == triples(text)

@@ -44,6 +44,7 @@ the last day named in a sentence that mentioned its speaker, else None.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Final
 
 from .._models import Span, Statement
@@ -52,7 +53,6 @@ from . import _rules
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
 from ._lexicon import word_set
-from ._statement_context import _FinderState
 from ._statement_parts import join_split_quotes
 from ._statement_patterns import (
     _ADJUNCT,
@@ -78,8 +78,6 @@ from ._statement_patterns import (
     _QUOTED_AS,
     _RECIPIENT,
     _SKIP_BEFORE,
-    _SOURCE_OF,
-    _SPOKESPERSON_OF,
     _THE_DOCUMENT,
     _TRAIL,
     _TRAIL_INDIRECT,
@@ -91,6 +89,7 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
+from ._statement_sources import _Sources
 from ._statement_speech import title_speaker
 
 if TYPE_CHECKING:
@@ -106,17 +105,15 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
-#: A source named only by a pronoun that has no antecedent: the statement
-#: stays, its speaker unknown (None in the output).
-UNRESOLVED: Final = ""
-#: Pronouns that name a statement's source ("he said", "they argued").
-_SOURCE_PRONOUNS: Final = frozenset({"he", "she", "they", "i"})
+#: A party, state or office tag in brackets after a name: " (R-Utah)".
+_PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
+
 
 #: Adverbs between a subject and its cue ("X also said", "is widely expected").
 _SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
 
 
-class _Finder(_FinderState):
+class _Finder(_Sources):
     # ------------------------------------------------------------------
 
     def run(self) -> tuple[Statement, ...]:
@@ -376,17 +373,6 @@ class _Finder(_FinderState):
             and text.find(" that ", pos, end) < 0
         )
 
-    def _comma_before(self, pos: int, floor: int) -> bool:
-        """Whether a comma (maybe with a closing quote) ends the text before ``pos``."""
-        text = self.text
-        k = pos
-        while k > floor and text[k - 1] == " ":
-            k -= 1
-        if k > floor and text[k - 1] in _CLOSERS:
-            # '"Y," X said', and '"Y!" X insisted' / '"Y?" X asked'
-            return k - 1 > floor and text[k - 2] in ",!?"
-        return k > floor and text[k - 1] == ","
-
     def _read(
         self, si: int, sent: Sentence, m: _Match, stops: list[int], last: str | None
     ) -> _Cand | None:
@@ -432,6 +418,11 @@ class _Finder(_FinderState):
         if subj is None:
             return None
         np_s, np_e, clause_s = subj
+        described = np_s
+        if clause_s == np_s:
+            # '"Y," city police Chief Ana Ortiz said': lower-case descriptors
+            # before the name belong to the source.
+            clause_s = described = self._descriptors_before(np_s, sent.start)
         after = self._skip_adjuncts(m.end, sent.end)
         if cue.recipient:
             rm = _RECIPIENT.match(text, after, sent.end)
@@ -461,6 +452,8 @@ class _Finder(_FinderState):
             if not framed:
                 return None
             speaker = self._speaker(np_s, np_e)
+            if described < np_s:
+                self.subject_span = (described, np_e)
             if speaker is None:
                 return None
             return self._frame_before(
@@ -590,11 +583,18 @@ class _Finder(_FinderState):
         ph = self.reg.phrase_after(m.end)
         if ph is None:
             return None
-        after = self._skip_adjuncts(ph[1], sent.end)
+        text = self.text
+        k = text.find(" (", ph[0], ph[1])
+        tag = _PAREN_TAG.match(text, k if k >= 0 else ph[1])
+        if tag is not None:
+            # 'said Rep. Ana Ortiz (D-Ohio), who ...': the tag closes the name.
+            ph = (ph[0], tag.start())
+            after = self._skip_adjuncts(tag.end(), sent.end)
+        else:
+            after = self._skip_adjuncts(ph[1], sent.end)
         if self._rest_kind(after, sent.end) == "more":
             # "..., said the province would ..." is no "said X" frame.
             return None
-        text = self.text
         if text.startswith(", ", ph[1]):
             name = self.reg.phrase_after(ph[1] + 2)
             if (
@@ -910,80 +910,6 @@ class _Finder(_FinderState):
             return ph[0]
         k = self.text.rfind(",", max(floor, q - 200), q)
         return k + 2 if k >= 0 else floor
-
-    def _speaker(self, s: int, e: int) -> str | None:
-        """The speaker ``text[s:e]`` names; ``UNRESOLVED`` for a lone pronoun.
-
-        "He said" with no "he" before it is still a statement (its source is
-        unknown, not absent); its words are the ``speaker_span``.
-        """
-        self.subject_span = (s, e)
-        got = self._named_speaker(s, e)
-        if got is None and self.text[s:e].lower() in _SOURCE_PRONOUNS:
-            return UNRESOLVED
-        return got
-
-    def _named_speaker(self, s: int, e: int) -> str | None:
-        phrase = self.text[s:e]
-        dm = _THE_DOCUMENT.fullmatch(phrase)
-        if dm is not None:
-            owner = self._document_owner(s, dm.group(1).lower())
-            self.prev_document = owner
-            return owner
-        if phrase in ("It", "it") and self.prev_document is not None:
-            # "The report stressed ... It called on ...": the same document.
-            return self.prev_document
-        self.prev_document = None
-        if is_generic_source(phrase):
-            return None
-        if len(phrase.split()) == 1 and self.reg.looks_like_name(phrase):
-            # "Wang said": a lone unknown name before a cue is a person.
-            return self.reg.mention(
-                s, e, kind=ActorKind.PERSON, prefer=self.prev_speaker
-            )
-        sp = _SPOKESPERSON_OF.fullmatch(phrase)
-        if sp is not None:
-            # "The Commission's spokesperson said": the body speaks.
-            return self.reg.mention(s + sp.start(1), s + sp.end(1))
-        return self.reg.mention(s, e, prefer=self.prev_speaker)
-
-    def _source(self, s: int, e: int) -> str | None:
-        """The actor named in an "according to" source phrase.
-
-        The whole phrase when it is an actor ("the Ministry of Finance"), else
-        the first actor after "of"/"by"/"from" that runs to the phrase's end
-        ("figures from the Ministry of Finance", "data cited by Xinhua").
-        """
-        text = self.text
-        k = s
-        while k < e and text[k] == " ":
-            k += 1
-        dm = _THE_DOCUMENT.fullmatch(text, k, e)
-        if dm is not None:
-            owner = self._document_owner(k, dm.group(1).lower())
-            if owner is not None:
-                return owner
-        starts = [s] + [m.end() for m in _SOURCE_OF.finditer(text, s, e)]
-        for start in starts:
-            ph = self.reg.phrase_after(start)
-            if ph is None:
-                continue
-            ps, pe = ph
-            if pe < e - 1 and start != starts[-1]:
-                continue
-            pe = min(pe, e)
-            if is_generic_source(text[ps:pe]):
-                return None
-            # A source is more often a body than a person ("NHS England").
-            self.subject_span = (ps, pe)
-            return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
-        return None
-
-    def _clause_subject(self, sent: Sentence) -> str | None:
-        ph = self.reg.phrase_after(sent.start)
-        if ph is None:
-            return None
-        return self._speaker(*ph)
 
     # ------------------------------------------------------------------
     # nesting and dates
