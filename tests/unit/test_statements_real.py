@@ -247,3 +247,53 @@ def test_adverbial_after_the_cue_is_no_content() -> None:
         "while leaving the harbor summit."
     )
     assert [("Tomas Lund", "say", "We will not back down")] == triples(text)
+
+
+# 8. spurious readings
+
+
+def test_capitalised_cue_inside_a_name_is_no_verb() -> None:
+    """'In the United States, ...' gives no speaker 'United' with cue 'state'."""
+    assert [] == triples("In the United States, ferry fares rose sharply.")
+
+
+def test_gerund_subject_is_no_source() -> None:
+    """'Falling revenues ..., underscoring ...' has no speaker 'Falling'."""
+    text = "Falling harbor revenues hurt the city, underscoring the need for cuts."
+    assert [] == triples(text)
+
+
+def test_conversational_capitals_are_no_actors() -> None:
+    """'You said', "I'd say": statements without an actor named 'You' or "I'd"."""
+    got = triples("You said the ferries would run. I'd say the boats are late.")
+    assert [
+        (None, "say", "the ferries would run"),
+        (None, "say", "the boats are late"),
+    ] == got
+
+
+def test_no_name_across_a_paragraph_break() -> None:
+    """'said Minister Ana Li.' then a paragraph opening 'Li Wei' stays 'Ana Li'."""
+    text = (
+        '"The ferries will run," said Minister Ana Li.\n\nLi Wei, the mayor, was away.'
+    )
+    assert [("Ana Li", "say", "The ferries will run")] == triples(text)
+
+
+# 9. cues real news uses
+
+
+def test_progressive_and_new_cues() -> None:
+    """'is warning that', 'has been arguing', 'tweeted', 'told him' are cues."""
+    text = (
+        "Tomas Lund is warning that the ferry budget is short. "
+        "Ana Ortiz has been arguing that fares must fall. "
+        "Ray Dalton tweeted that the boats were late. "
+        "Mei Chen told him the harbor would reopen."
+    )
+    assert [
+        ("Tomas Lund", "warn", "the ferry budget is short"),
+        ("Ana Ortiz", "argue", "fares must fall"),
+        ("Ray Dalton", "tweet", "the boats were late"),
+        ("Mei Chen", "tell", "the harbor would reopen"),
+    ] == triples(text)

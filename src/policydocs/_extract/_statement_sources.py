@@ -36,6 +36,9 @@ UNRESOLVED: Final = ""
 #: Pronouns that name a statement's source ("he said", "they argued").
 _SOURCE_PRONOUNS: Final = frozenset({"he", "she", "they", "i"})
 
+#: Sources that name no actor: the statement stays, its speaker unknown.
+_NO_SOURCE: Final = frozenset({"you", "y'all"})
+
 #: A lower-case word ending where the search ends ("police", "city's").
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,20}$")
 
@@ -84,6 +87,14 @@ class _Sources(_FinderState):
         "He said" with no "he" before it is still a statement (its source is
         unknown, not absent); its words are the ``speaker_span``.
         """
+        low = self.text[s:e].lower().replace("’", "'")
+        if low in _NO_SOURCE:
+            # "You said ...": the addressee of a conversation is no actor.
+            self.subject_span = (s, e)
+            return UNRESOLVED
+        if low[:2] == "i'" and len(low) <= 4:
+            # "I'd say", "I'm sure": the pronoun without its contraction.
+            e = s + 1
         paren = self.text.find(" (", s, e)
         if paren > s:
             # "Rep. Ana Ortiz (D-Ohio)": a party or state tag, no part of
@@ -154,5 +165,10 @@ class _Sources(_FinderState):
     def _clause_subject(self, sent: Sentence) -> str | None:
         ph = self.reg.phrase_after(sent.start)
         if ph is None:
+            return None
+        first = self.text[ph[0] : ph[1]].split()[0]
+        if first.endswith("ing") and first[:1].isupper():
+            # "Falling revenues hurt the city, underscoring ...": a gerund
+            # subject, no source.
             return None
         return self._speaker(*ph)

@@ -105,6 +105,11 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
+#: A capitalised word right before a capitalised cue ("United States").
+_CAPITAL_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*[ ]$")
+#: The auxiliary of a progressive cue ("is warning", "have been arguing").
+_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
+
 #: A party, state or office tag in brackets after a name: " (R-Utah)".
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
@@ -197,10 +202,18 @@ class _Finder(_Sources):
                 # cue inside a hyphenated word is no verb.
                 continue
             before = text[max(0, s - 12) : s]
+            if text[s].isupper() and _CAPITAL_BEFORE.search(before):
+                # "the United States", "Consumer Reports": a capitalised cue
+                # after a capitalised word is part of a name.
+                continue
             kind = "main"
             if cue.base != "according to" and (
                 key in PARTICIPLE_FORMS or words[0].endswith("ing")
             ):
+                if _PROGRESSIVE.search(before):
+                    # "is warning that", "has been arguing": a finite verb.
+                    out.append(_Match(s, e, cue, key, "main"))
+                    continue
                 if before.endswith((", ", "while ", " and ", "; ")):
                     kind = _rules.PARTICIPLE
                 elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
@@ -403,7 +416,7 @@ class _Finder(_Sources):
             if speaker is None:
                 return None
             return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
-        if self._passive(m.start, sent.start) or (
+        if (self._passive(m.start, sent.start) and not m.form.endswith("ing")) or (
             cue.base == "say" and text.startswith(" to ", m.end)
         ):
             # "is forecast to", "exports said to be falling"
