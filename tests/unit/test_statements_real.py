@@ -297,3 +297,24 @@ def test_progressive_and_new_cues() -> None:
         ("Ray Dalton", "tweet", "the boats were late"),
         ("Mei Chen", "tell", "the harbor would reopen"),
     ] == triples(text)
+
+
+def test_no_break_space_after_a_full_stop_ends_the_sentence() -> None:
+    """'Y.\\xa0 Z' is two sentences: the content of 'I would note that Y' is Y."""
+    text = "Tomas Lund noted that the ferries run.\xa0 The boats are new."
+    assert [("Tomas Lund", "note", "the ferries run")] == triples(text)
+
+
+def test_according_to_without_a_comma_closing_the_sentence() -> None:
+    """'Y according to estimates released by X.': content Y, source X."""
+    text = (
+        "Ferry traffic rose 4 percent in May according to estimates released "
+        "today by the Harbor Statistics Office."
+    )
+    assert [
+        (
+            "Harbor Statistics Office",
+            "according to",
+            "Ferry traffic rose 4 percent in May",
+        )
+    ] == triples(text)

@@ -590,6 +590,12 @@ class _Finder(_Sources):
             return self._frame_before(
                 _At(si, sent, m), speaker, m.start - 1, _rules.ACCORDING_TO
             )
+        if comma < 0 and m.start - self.floor > 12:
+            # "Income rose 1 percent in May according to estimates released
+            # today by the Bureau.": no comma, the source closes the sentence.
+            return self._frame_before(
+                _At(si, sent, m), speaker, m.start, _rules.ACCORDING_TO
+            )
         return None
 
     def _y_said_x(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
