@@ -318,3 +318,20 @@ def test_according_to_without_a_comma_closing_the_sentence() -> None:
             "Ferry traffic rose 4 percent in May",
         )
     ] == triples(text)
+
+
+def test_frames_real_news_prints() -> None:
+    """Nested closing quotes, no comma, 'said in an interview with', 'Tuesday night'."""
+    text = (
+        "“Nobody says, ‘I love the ferry,’” Tomas Lund said.\n\n"
+        "“The harbor is a battle of niches” Ana Ortiz said.\n\n"
+        '"Let us go back six months," Ray Dalton said in an interview with '
+        "Harbor Radio aired Monday.\n\n"
+        '"Imagine a better harbor," Mei Chen said Tuesday night, drawing applause.'
+    )
+    assert [
+        ("Tomas Lund", "Nobody says, ‘I love the ferry,’"),
+        ("Ana Ortiz", "The harbor is a battle of niches"),
+        ("Ray Dalton", "Let us go back six months"),
+        ("Mei Chen", "Imagine a better harbor"),
+    ] == [(s.speaker, s.content) for s in extract(text)]

@@ -39,7 +39,7 @@ _ADJUNCT: Final = re.compile(
     r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
     r"(?:[ ](?:morning|afternoon|evening|night))?"
     rf"|(?:{choice('statements_adjunct_adverbs')})"
-    rf"|(?:{_WEEKDAY_NAMES})"
+    rf"|(?:{_WEEKDAY_NAMES})(?:[ ](?:morning|afternoon|evening|night))?"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
     rf"(?:{choice('statements_media')})"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
@@ -104,7 +104,7 @@ _DATA_NOUNS: Final = word_set("statements_data_nouns")
 #: Prepositions that open an adjunct closing a reporting frame.
 _ADJUNCT_OPENER: Final = re.compile(
     r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
-    r"through|upon|from)[ ]"
+    r"through|upon|from|with|outside|inside|near)[ ]"
 )
 _RECIPIENT: Final = re.compile(
     rf"[ ](?:{choice('statements_listeners')}|"

@@ -19,6 +19,7 @@ from ._lexicon import word_set
 from ._statement_context import _FinderState
 from ._statement_patterns import (
     _CLOSERS,
+    _OPEN_QUOTES,
     _SOURCE_OF,
     _SPOKESPERSON_OF,
     _THE_DOCUMENT,
@@ -56,8 +57,15 @@ class _Sources(_FinderState):
         while k > floor and text[k - 1] == " ":
             k -= 1
         if k > floor and text[k - 1] in _CLOSERS:
-            # '"Y," X said', and '"Y!" X insisted' / '"Y?" X asked'
-            return k - 1 > floor and text[k - 2] in ",!?"
+            # '"Y," X said', and '"Y!" X insisted' / '"Y?" X asked'; a
+            # quotation inside ends both ('"... saying, ‘Z,’" X said').
+            j = k - 1
+            while j > floor and text[j - 1] in _CLOSERS and k - j < 3:
+                j -= 1
+            if j > floor and text[j - 1] in ",!?":
+                return True
+            # '"Y" X said': no comma, but the quotation opens the sentence.
+            return text[floor] in _OPEN_QUOTES and text[k - 2 : k - 1].isalnum()
         return k > floor and text[k - 1] == ","
 
     def _descriptors_before(self, pos: int, floor: int) -> int:
