@@ -335,3 +335,19 @@ def test_frames_real_news_prints() -> None:
         ("Ray Dalton", "Let us go back six months"),
         ("Mei Chen", "Imagine a better harbor"),
     ] == [(s.speaker, s.content) for s in extract(text)]
+
+
+def test_unnamed_source_closing_a_frame_has_no_speaker() -> None:
+    """'Y, several harbor pilots said.': kept (optional), speaker None."""
+    got = extract("The ferries run late, several harbor pilots said.")
+    assert [(None, "The ferries run late")] == [(s.speaker, s.content) for s in got]
+
+
+def test_lower_case_descriptors_after_said() -> None:
+    """'Y, said lobbyist and strategist Ana Ortiz, ...': Ana Ortiz speaks."""
+    text = "The firm lobbied for the port, said lobbyist and strategist Ana Ortiz."
+    (got,) = extract(text)
+    assert ("Ana Ortiz", "The firm lobbied for the port") == (got.speaker, got.content)
+    assert got.speaker_span is not None
+    span = text[got.speaker_span.start : got.speaker_span.end]
+    assert "lobbyist and strategist Ana Ortiz" == span

@@ -89,7 +89,7 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
-from ._statement_sources import _Sources
+from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, _Sources
 from ._statement_speech import title_speaker
 
 if TYPE_CHECKING:
@@ -109,6 +109,15 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
 _CAPITAL_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*[ ]$")
 #: The auxiliary of a progressive cue ("is warning", "have been arguing").
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
+
+#: A lower-case source phrase after a frame's comma ("..., one longtime
+#: friend said"), ending where the search ends.
+_UNNAMED_SOURCE: Final = re.compile(
+    r"[,”\"’][ ]+((?:[a-z][\w'’-]*[ ]){0,3}[a-z][\w'’-]*)[ ]*$"
+)
+
+#: A lower-case word after a space ("said lobbyist ...").
+_LOWER_WORD: Final = re.compile(r"[ ]+([a-z][\w'’-]*)")
 
 #: A party, state or office tag in brackets after a name: " (R-Utah)".
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
@@ -286,7 +295,12 @@ class _Finder(_Sources):
         """``cand`` with the words that named its source (set by _speaker)."""
         if cand is None or self.subject_span is None:
             return cand
-        return cand._replace(speaker_span=self.subject_span)
+        s, e = self.subject_span
+        last = self.text[s:e].rsplit(" ", 1)[-1]
+        if last.endswith(".") and len(last) > 4 and last[-2].islower():
+            # "said Ana Ortiz.": the sentence's full stop, not an abbreviation.
+            e -= 1
+        return cand._replace(speaker_span=(s, e))
 
     def _frame_comma(self, sent: Sentence, m: _Match) -> int | None:
         """The comma before "X said." when the cue closes its sentence."""
@@ -429,7 +443,7 @@ class _Finder(_Sources):
                 return got
         subj = self._subject(m.start, sent.start)
         if subj is None:
-            return None
+            return self._unnamed_frame(si, sent, m)
         np_s, np_e, clause_s = subj
         described = np_s
         if clause_s == np_s:
@@ -481,6 +495,28 @@ class _Finder(_Sources):
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(_At(si, sent, m), speaker, start, stops, _rules.X_SAID_THAT)
+
+    def _unnamed_frame(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        """'Y, several friends said.': an unnamed source closing its frame.
+
+        The contract makes such statements optional; they are kept with no
+        speaker (None), the words in ``speaker_span``.
+        """
+        text = self.text
+        p = self._subject_end(m.start, sent.start)
+        got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
+        if (
+            got is None
+            or self._rest_kind(self._skip_adjuncts(m.end, sent.end), sent.end) != "end"
+        ):
+            return None
+        words = got.group(1).lower().split()
+        if any(w in _NOT_DESCRIPTORS for w in words):
+            return None
+        self.subject_span = (got.start(1), got.end(1))
+        return self._frame_before(
+            _At(si, sent, m), UNRESOLVED, got.start(1), _rules.Y_X_SAID
+        )
 
     def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
         """Whether 'X said:' ends its paragraph and another paragraph follows."""
@@ -600,8 +636,21 @@ class _Finder(_Sources):
 
     def _y_said_x(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
         ph = self.reg.phrase_after(m.end)
+        lead = ph[0] if ph is not None else m.end + 1
         if ph is None:
-            return None
+            # "..., said lobbyist and party strategist Ana Ortiz.": lower-case
+            # descriptors before the name.
+            k = m.end
+            for _ in range(5):
+                w = _LOWER_WORD.match(self.text, k, sent.end)
+                if w is None or (
+                    w.group(1) in _NOT_DESCRIPTORS and w.group(1) != "and"
+                ):
+                    break
+                k = w.end()
+            ph = self.reg.phrase_after(k) if k > m.end else None
+            if ph is None or not self.text[ph[0]].isupper():
+                return None
         text = self.text
         k = text.find(" (", ph[0], ph[1])
         tag = _PAREN_TAG.match(text, k if k >= 0 else ph[1])
@@ -632,6 +681,7 @@ class _Finder(_Sources):
         speaker = self._speaker(*ph)
         if speaker is None:
             return None
+        self.subject_span = (min(lead, ph[0]), ph[1])
         return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
 
     def _frame_before(
