@@ -351,3 +351,14 @@ def test_lower_case_descriptors_after_said() -> None:
     assert got.speaker_span is not None
     span = text[got.speaker_span.start : got.speaker_span.end]
     assert "lobbyist and strategist Ana Ortiz" == span
+
+
+def test_members_of_a_committee_speak_for_it_in_its_own_minutes() -> None:
+    """'Members agreed that Y' in a committee's minutes is the committee's."""
+    text = "Members agreed that harbor fees should stay unchanged."
+    got = triples(text, "Harbor Oversight Committee")
+    assert [
+        ("Harbor Oversight Committee", "agree", "harbor fees should stay unchanged")
+    ] == got
+    # Under a news outlet the members stay a group of their own.
+    assert [("Members", "agree", "harbor fees should stay unchanged")] == triples(text)
