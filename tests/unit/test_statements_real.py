@@ -362,3 +362,16 @@ def test_members_of_a_committee_speak_for_it_in_its_own_minutes() -> None:
     ] == got
     # Under a news outlet the members stay a group of their own.
     assert [("Members", "agree", "harbor fees should stay unchanged")] == triples(text)
+
+
+def test_colon_introduces_the_whole_quotation() -> None:
+    """'X, a title with commas, said: “A. B.”' and 'X said: A. B.' keep A and B."""
+    text = (
+        "Ana Ortiz, Commissioner for Ports, Ferries and Customs, said: "
+        "“The harbor is busy. The ferries are full.”\n\n"
+        "Tomas Lund said: The fees will stay. We will not raise them."
+    )
+    assert [
+        ("Ana Ortiz", "The harbor is busy. The ferries are full"),
+        ("Tomas Lund", "The fees will stay. We will not raise them"),
+    ] == [(s.speaker, s.content) for s in extract(text)]

@@ -15,6 +15,7 @@ from .._statement_dates import StatementDays
 from .._vocab import ActorKind
 from . import _rules
 from ._actors import is_person_title
+from ._cues import CUES
 from ._statement_patterns import (
     _ANSWER_TURN,
     _BARE_QUESTION,
@@ -92,6 +93,9 @@ class _FinderState:
             if m is None:
                 continue
             label = m.group(1)
+            if label.rsplit(" ", 1)[-1].lower() in CUES:
+                # "Ana Ortiz, Commissioner for Ports, said: ...": a frame.
+                continue
             question = is_question_turn_label(m.group(1))
             # A name part is capitalised; a title after a comma need not be
             # ("Zheng Hao, deputy head of the ... Commission:").

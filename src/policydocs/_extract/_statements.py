@@ -751,8 +751,36 @@ class _Finder(_Sources):
                         rule,
                         si,
                     )
+        if ":" in text[m.end : start]:
+            # 'X said: "A. B."' and 'X said: A. B.': a colon introduces the
+            # whole quotation, to its closing mark or the paragraph's end.
+            got = self._colon_quotation(at, speaker, start, rule)
+            if got is not None:
+                return got
         end = self._content_end(start, sent, stops)
         return self._make(at, speaker, start, end, rule)
+
+    def _colon_quotation(
+        self, at: _At, speaker: str, start: int, rule: str
+    ) -> _Cand | None:
+        """The content after 'X said:' when it runs past its sentence."""
+        si, sent, m = at
+        text = self.text
+        para_end = self._paragraph_end(si)
+        mode = Mode.INDIRECT
+        end = para_end
+        if text[start] in _OPEN_QUOTES:
+            q = text.find(_CLOSE_FOR[text[start]], start + 1, para_end + 1)
+            if q < 0:
+                return None
+            start, end, mode = start + 1, q, Mode.DIRECT
+        elif para_end == sent.end:
+            return None
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        if end - start < 3:
+            return None
+        return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
 
     def _make(
         self, at: _At, speaker: str, start: int, end: int, rule: str
@@ -906,6 +934,17 @@ class _Finder(_Sources):
         A pair is the subject phrase; a triple is the whole answer.
         """
         text = self.text
+        first = self.reg.phrase_after(floor)
+        if (
+            first is not None
+            and text.startswith(", ", first[1])
+            and first[1] < p - 1
+            and self.reg.looks_like_name(text[first[0] : first[1]])
+            and is_person_title(text[first[1] + 2 : first[1] + 40].split(" ", 1)[0])
+        ):
+            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said":
+            # the name opening the clause, whatever commas its title holds.
+            return first
         # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
         seg_lo = max(floor, p - 400)
         q = text.rfind(", who ", seg_lo, p - 1)
