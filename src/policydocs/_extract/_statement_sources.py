@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import ActorKind
 from ._actors import is_generic_source
 from ._lexicon import word_set
-from ._statement_context import _FinderState
 from ._statement_patterns import (
     _CLOSERS,
     _OPEN_QUOTES,
@@ -24,6 +23,7 @@ from ._statement_patterns import (
     _SPOKESPERSON_OF,
     _THE_DOCUMENT,
 )
+from ._statement_text import _TextReading
 
 if TYPE_CHECKING:
     from ._context import Sentence
@@ -47,7 +47,7 @@ _WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,20}$")
 _NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
 
 
-class _Sources(_FinderState):
+class _Sources(_TextReading):
     """The finder's source reading (a layer of the statement finder)."""
 
     def _comma_before(self, pos: int, floor: int) -> bool:

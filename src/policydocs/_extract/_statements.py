@@ -43,7 +43,6 @@ the last day named in a sentence that mentioned its speaker, else None.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -52,13 +51,10 @@ from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
-from ._lexicon import word_set
 from ._statement_parts import join_split_quotes
 from ._statement_patterns import (
-    _ADJUNCT,
     _ADJUNCT_OPENER,
     _BARE_CLAUSE,
-    _BE,
     _CLOSE_FOR,
     _CLOSERS,
     _CUE_RE,
@@ -121,10 +117,6 @@ _LOWER_WORD: Final = re.compile(r"[ ]+([a-z][\w'’-]*)")
 
 #: A party, state or office tag in brackets after a name: " (R-Utah)".
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
-
-
-#: Adverbs between a subject and its cue ("X also said", "is widely expected").
-_SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
 
 
 class _Finder(_Sources):
@@ -332,54 +324,6 @@ class _Finder(_Sources):
         if comma <= start:
             return None
         return self._make(_At(si, sent, m), speaker, start, comma, _rules.PARTICIPLE)
-
-    def _stop_before(self, pos: int) -> int:
-        text = self.text
-        for sep in (
-            ", and ",
-            ", while ",
-            ", but ",
-            " while ",
-            ", ",
-            " and ",
-            " but ",
-            "; ",
-        ):
-            if text.endswith(sep, 0, pos):
-                return pos - len(sep)
-        return pos
-
-    @staticmethod
-    def _content_end(start: int, sent: Sentence, stops: list[int]) -> int:
-        """The sentence end, or the first stop after ``start`` (stops sorted)."""
-        i = bisect.bisect_right(stops, start)
-        if i < len(stops) and stops[i] < sent.end:
-            return stops[i]
-        return sent.end
-
-    @staticmethod
-    def _stop_near(stops: list[int], pos: int) -> bool:
-        i = bisect.bisect_left(stops, pos)
-        return i < len(stops) and stops[i] <= pos + 2
-
-    def _rest_kind(self, pos: int, end: int) -> str:
-        """What follows a frame: "end" (punctuation only), "comma" or "more"."""
-        text = self.text
-        while pos < end and text[pos] == " ":
-            pos += 1
-        if pos >= end:
-            return "end"
-        if text[pos] == ",":
-            k = pos + 1
-            while k < end and text[k] == " ":
-                k += 1
-            # 'she said, "Y"' goes on to its content.
-            return "more" if k < end and text[k] in _OPEN_QUOTES else "comma"
-        if text[pos] == ":":
-            return "colon"
-        if end - pos <= 3 and not any(ch.isalnum() for ch in text[pos:end]):
-            return "end"
-        return "more"
 
     def _opens_with_adjunct(self, sent: Sentence) -> bool:
         """Whether the clause before a frame is a participle or adjunct opener."""
@@ -715,17 +659,6 @@ class _Finder(_Sources):
             return None
         return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
 
-    def _straight_open(self, q: int, floor: int) -> int:
-        """The straight quotation mark that the one at ``q`` closes, or -1."""
-        text = self.text
-        lo = max(0, floor - 2000)
-        para = text.rfind("\n\n", lo, q)
-        lo = max(lo, para)
-        n = text.count('"', lo, q)
-        if n % 2 == 0:
-            return -1
-        return text.rfind('"', lo, q)
-
     def _finish(
         self, at: _At, speaker: str, start: int, stops: list[int], rule: str
     ) -> _Cand | None:
@@ -852,32 +785,6 @@ class _Finder(_Sources):
         if pos >= sent.end - 2:
             return None
         return pos
-
-    def _skip_adjuncts(self, pos: int, end: int) -> int:
-        text = self.text
-        for _ in range(4):
-            m = _ADJUNCT.match(text, pos, end)
-            if m is None:
-                break
-            pos = m.end()
-        return pos
-
-    def _passive(self, pos: int, floor: int) -> bool:
-        text = self.text
-        k = pos
-        for _ in range(3):
-            j = text.rfind(" ", max(floor, k - 40), k - 1)
-            word = text[j + 1 : k - 1] if j >= 0 else text[floor : k - 1]
-            lw = word.lower()
-            if lw in _BE:
-                return True
-            if lw.endswith("ly") or lw in _SUBJECT_ADVERBS:
-                k = j + 1 if j >= 0 else floor
-                if k <= floor:
-                    return False
-                continue
-            return False
-        return False
 
     def _subject(self, pos: int, floor: int) -> tuple[int, int, int] | None:
         """The subject phrase of a cue at ``pos``: (start, end, clause start)."""
