@@ -375,3 +375,21 @@ def test_colon_introduces_the_whole_quotation() -> None:
         ("Ana Ortiz", "The harbor is busy. The ferries are full"),
         ("Tomas Lund", "The fees will stay. We will not raise them"),
     ] == [(s.speaker, s.content) for s in extract(text)]
+
+
+def test_first_person_infinitive_and_progressive_cues() -> None:
+    """'I want to call on', 'we are calling on', 'I worried they weren’t', ..."""
+    text = (
+        "I want to call on every shipper to register. "
+        "We are calling on the port to do the same. "
+        "I worried they weren’t ready. "
+        "I know that the mills have hired, and I am certain that exports will grow."
+    )
+    title = "Remarks by Governor Ana Ortiz at the Harbor Forum"
+    assert [
+        ("call on", "every shipper to register"),
+        ("call on", "the port to do the same"),
+        ("worry", "they weren’t ready"),
+        ("know", "the mills have hired"),
+        ("be certain", "exports will grow"),
+    ] == [(s.cue, s.content) for s in extract(text, "Port Bank", title)]

@@ -84,8 +84,9 @@ _FINITE: Final = (
 _BARE_CLAUSE: Final = re.compile(
     r"(?!(?:a|an|\d)[ ,])"
     r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}"
-    rf"(?:{_FINITE}|needs?|needed)[ ,.]"
+    rf"(?:{_FINITE}|needs?|needed)(?:n['’]t)?[ ,.]"
     r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
+    r"|(?:[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}(?:won|can|ain)['’]t[ ]"
 )
 #: A predicate opening: "Growth, according to the IMF, will slow" continues
 #: with a verb, while "..., according to Eurostat, the statistical office of
@@ -165,9 +166,15 @@ _OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
 _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
 #: A new clause with its own short subject before a cue: content of an
 #: earlier statement in the sentence stops there.
+#: A wish or feeling before an infinitive cue: "I want to call on",
+#: "we are pleased to announce", "I am proud to report".
+_WANT_TO: Final = re.compile(
+    r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
+    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted))[ ]to[ ]?\Z"
+)
 _NEW_CLAUSE: Final = re.compile(
     r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"
-    r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|(?:the[ ])?"
+    r"(?:he|she|they|it|we|I|the[ ][a-z]{2,20}|(?:the[ ])?"
     r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
     r"(?:[ ]also)?[ ]\Z"
 )

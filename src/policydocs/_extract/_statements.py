@@ -78,6 +78,7 @@ from ._statement_patterns import (
     _TRAIL,
     _TRAIL_INDIRECT,
     _VERB_START,
+    _WANT_TO,
     _WEEKDAY_TAIL,
     _WORD_AT,
     _At,
@@ -374,9 +375,9 @@ class _Finder(_Sources):
             if speaker is None:
                 return None
             return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
-        if (self._passive(m.start, sent.start) and not m.form.endswith("ing")) or (
-            cue.base == "say" and text.startswith(" to ", m.end)
-        ):
+        if (
+            self._passive(m.start, sent.start) and not m.form.split()[0].endswith("ing")
+        ) or (cue.base == "say" and text.startswith(" to ", m.end)):
             # "is forecast to", "exports said to be falling"
             return None
         # "Y, said X": the cue right after a comma (or a closing quote).
@@ -822,6 +823,8 @@ class _Finder(_Sources):
             while p > floor and text[p - 1] == " ":
                 p -= 1
             wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
+            if wm is None:
+                wm = _WANT_TO.search(text, max(floor, p - 30), p)
             if wm is not None:
                 p = wm.start()
                 continue
