@@ -393,3 +393,16 @@ def test_first_person_infinitive_and_progressive_cues() -> None:
         ("know", "the mills have hired"),
         ("be certain", "exports will grow"),
     ] == [(s.cue, s.content) for s in extract(text, "Port Bank", title)]
+
+
+def test_dash_attribution() -> None:
+    """'“Y” ― Ana Ortiz' closing its line: Y is Ana Ortiz's, direct."""
+    text = (
+        "Notes from the forum.\n\n“The ferries will run.” ― Ana Ortiz, harbor minister"
+    )
+    (got,) = extract(text)
+    assert ("Ana Ortiz", "The ferries will run", "dash-attribution") == (
+        got.speaker,
+        got.content,
+        got.rule,
+    )

@@ -116,6 +116,12 @@ _UNNAMED_SOURCE: Final = re.compile(
 #: A lower-case word after a space ("said lobbyist ...").
 _LOWER_WORD: Final = re.compile(r"[ ]+([a-z][\w'’-]*)")
 
+#: "“Y” ― Ana Ortiz" closing its line: a quotation, a dash, its source.
+_DASH_ATTRIBUTION: Final = re.compile(
+    r"[“\"](?P<y>[^”\"\n]{3,1500})[”\"][ \t]*(?P<dash>[―—–]|--)[ \t]*"
+    r"(?P<who>[A-Z][^\n]{1,80}?)[ \t]*(?=\n|\Z)"
+)
+
 #: A party, state or office tag in brackets after a name: " (R-Utah)".
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
@@ -131,6 +137,7 @@ class _Finder(_Sources):
         if speech is not None:
             self.reg.first_person(*speech)
         self._turns(cands, blocked)
+        self._dash_attributions(cands)
         by_sentence: dict[int, list[_Match]] = {}
         for m in self._cue_matches():
             si = self._sentence_of(m.start)
@@ -171,6 +178,34 @@ class _Finder(_Sources):
                 )
             )
         return tuple(out)
+
+    def _dash_attributions(self, cands: list[_Cand]) -> None:
+        """'“Y” ― Ana Ortiz' at a line's end: Y is the named source's."""
+        text = self.text
+        for dm in _DASH_ATTRIBUTION.finditer(text):
+            ph = self.reg.phrase_after(dm.start("who"))
+            si = self._sentence_of(dm.start("y"))
+            if ph is None or si is None:
+                continue
+            speaker = self._speaker(*ph)
+            if not speaker:
+                continue
+            end = dm.end("y")
+            while end > dm.start("y") and text[end - 1] in _TRAIL:
+                end -= 1
+            cand = _Cand(
+                dm.start("dash"),
+                dm.end("dash"),
+                "say",
+                speaker,
+                dm.start("y"),
+                end,
+                Mode.DIRECT,
+                _rules.DASH_ATTRIBUTION,
+                si,
+                speaker_span=ph,
+            )
+            cands.append(cand)
 
     def _trimmed(self, c: _Cand) -> _Cand | None:
         """The candidate with no white space at either end of its content."""
