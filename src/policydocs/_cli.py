@@ -393,6 +393,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.set_defaults(func=_cmd_evaluate)
     sc = sub.add_parser("schema", help="print the JSON Schema of the wire format")
     sc.set_defaults(func=_cmd_schema)
+    from ._cli_compare import add_commands
+
+    add_commands(sub)
     return parser
 
 

@@ -149,7 +149,14 @@ class ValidationError(PolicyDocsError, ValueError):
         )
 
     def at(self, *prefix: str | int) -> ValidationError:
-        """Return the same error with ``prefix`` put before its path."""
+        """Return the same error with ``prefix`` put before its path.
+
+        Args:
+            *prefix: Field names and indices of the enclosing items.
+
+        Returns:
+            A new error; this one is unchanged.
+        """
         return ValidationError(
             self.code, self.message, path=(*prefix, *self.path), value=self.value
         )
@@ -236,6 +243,13 @@ def format_errors(exc: BaseException) -> list[str]:
 
     >>> format_errors(ValidationError("span-order", "end 1 < start 2", path=("span",)))
     ['$.span: end 1 < start 2 [span-order]']
+
+    Args:
+        exc: Any exception; a group is flattened, a
+            :class:`SerializationError` gives one line per problem.
+
+    Returns:
+        The lines, as the CLI prints them.
 
     .. versionadded:: 0.1
     """

@@ -48,7 +48,11 @@ class Problem:
         return f"{self.where}: {self.message} [{self.code}]"
 
     def to_error(self) -> ValidationError:
-        """The problem as a raisable :class:`~policydocs.ValidationError`."""
+        """The problem as a raisable :class:`~policydocs.ValidationError`.
+
+        Returns:
+            An error with this problem's code, path and message.
+        """
         return ValidationError(self.code, self.message, path=self.path)
 
 
@@ -259,6 +263,13 @@ def check(doc: Document, /) -> list[Problem]:
     >>> policydocs.check(policydocs.parse("date 2026-03-06 Growth was 5 percent."))
     []
 
+    Args:
+        doc: The document to check, for instance one built with attrs
+            validators switched off.
+
+    Returns:
+        One :class:`Problem` per violated rule, in field order.
+
     .. versionadded:: 0.1
     """
     out: list[Problem] = []
@@ -273,6 +284,9 @@ def check(doc: Document, /) -> list[Problem]:
 
 def validate(doc: Document, /) -> None:
     """Raise every problem of ``doc`` at once.
+
+    Args:
+        doc: The document to check.
 
     Raises:
         ValidationErrors: an exception group with one
