@@ -118,7 +118,7 @@ _LOWER_WORD: Final = re.compile(r"[ ]+([a-z][\w'’-]*)")
 
 #: "“Y” ― Ana Ortiz" closing its line: a quotation, a dash, its source.
 _DASH_ATTRIBUTION: Final = re.compile(
-    r"[“\"](?P<y>[^”\"\n]{3,1500})[”\"][ \t]*(?P<dash>[―—–]|--)[ \t]*"
+    r"[“\"](?P<y>[^“”\"\n]{3,1500})[”\"][ \t]*(?P<dash>[―—–]|--)[ \t]*"
     r"(?P<who>[A-Z][^\n]{1,80}?)[ \t]*(?=\n|\Z)"
 )
 
