@@ -170,7 +170,7 @@ _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
 #: "we are pleased to announce", "I am proud to report".
 _WANT_TO: Final = re.compile(
     r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
-    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted))[ ]to[ ]?\Z"
+    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted))[ ]to\b"
 )
 _NEW_CLAUSE: Final = re.compile(
     r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"

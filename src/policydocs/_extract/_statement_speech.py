@@ -26,13 +26,15 @@ _SPEECH_TITLES: Final = word_set("statements_speech_titles")
 # Where a title's clauses part: punctuation, dashes, and the words that open
 # a venue, an audience or a topic.
 _CLAUSES: Final = re.compile(
-    r"\s*(?:[,:;()\[\]]|\s[–—-]\s|\s(?:at|before|Before|on|to|in|for)\s)\s*"
+    r"[,:;()\[\]]|[ ][–—-][ ]|[ ](?:at|before|Before|on|to|in|for)[ ]"
 )
 # "Press Briefing by A and B": several speakers.
 _SEVERAL: Final = re.compile(r"\b(?:by|of) [^,]{0,80}? (?:and|with) [A-Z]")
 # "Update on Payments, Vice Chair Ana Ortiz, at the ... Workshop": a titled
 # name between commas before the venue marks a speech too.
-_TITLED_AT: Final = re.compile(r", (?:[A-Z][\w.'’\-]* ){1,6}[A-Z][\w'’\-]+, at ")
+_TITLED_AT: Final = re.compile(
+    r", (?:[A-Z][\w.'’\-]{0,30} ){1,6}[A-Z][\w'’\-]{1,30}, at "
+)
 _PEOPLE: Final = re.compile(r"\s(?:and|with)\s")
 _WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[a-z][A-Za-z'’\-]*|\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.")
@@ -48,7 +50,7 @@ def title_speaker(title: str | None) -> tuple[str, str] | None:
     if not words & _SPEECH_TITLES and _TITLED_AT.search(title) is None:
         return None
     for clause in _CLAUSES.split(title):
-        got = _name_in(clause)
+        got = _name_in(clause.strip())
         if got is not None:
             return got
     return None
@@ -66,7 +68,7 @@ def title_people(title: str | None) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for part in _PEOPLE.split(title):
         for clause in _CLAUSES.split(part):
-            got = _name_in(clause)
+            got = _name_in(clause.strip())
             if got is not None and got[1] and got not in out:
                 out.append(got)
     return out

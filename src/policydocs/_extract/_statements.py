@@ -102,19 +102,17 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
-#: A capitalised word right before a capitalised cue ("United States").
-_CAPITAL_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*[ ]$")
 #: The auxiliary of a progressive cue ("is warning", "have been arguing").
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 
 #: A lower-case source phrase after a frame's comma ("..., one longtime
 #: friend said"), ending where the search ends.
 _UNNAMED_SOURCE: Final = re.compile(
-    r"[,”\"’][ ]+((?:[a-z][\w'’-]*[ ]){0,3}[a-z][\w'’-]*)[ ]*$"
+    r"[,”\"’][ ]{1,3}((?:[a-z][\w'’-]{0,30}[ ]){0,3}[a-z][\w'’-]{0,30})[ ]?$"
 )
 
 #: A lower-case word after a space ("said lobbyist ...").
-_LOWER_WORD: Final = re.compile(r"[ ]+([a-z][\w'’-]*)")
+_LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
 
 #: "“Y” ― Ana Ortiz" closing its line: a quotation, a dash, its source.
 _DASH_ATTRIBUTION: Final = re.compile(
@@ -239,7 +237,8 @@ class _Finder(_Sources):
                 # cue inside a hyphenated word is no verb.
                 continue
             before = text[max(0, s - 12) : s]
-            if text[s].isupper() and _CAPITAL_BEFORE.search(before):
+            prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+            if text[s].isupper() and prev[:1].isupper() and prev[-1:] != ".":
                 # "the United States", "Consumer Reports": a capitalised cue
                 # after a capitalised word is part of a name.
                 continue
@@ -860,6 +859,8 @@ class _Finder(_Sources):
             wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
             if wm is None:
                 wm = _WANT_TO.search(text, max(floor, p - 30), p)
+                if wm is not None and text[wm.end() : p].strip():
+                    wm = None
             if wm is not None:
                 p = wm.start()
                 continue
