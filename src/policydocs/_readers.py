@@ -247,7 +247,7 @@ def parse(
     # Metadata given as arguments gets the text's normalisation too, so a lone
     # surrogate there cannot make a document that dumps() refuses.
     source = _normalise(source) if source is not None else head.source
-    title = _normalise(title) if title is not None else None
+    title = _normalise(title) if title is not None else head.title
     url = _normalise(url) if url is not None else None
     id = _normalise(id) if id is not None else None  # noqa: A001
     doc_id = id or head.id or _default_id(body)
@@ -256,7 +256,13 @@ def parse(
         from ._extract._pipeline import run
 
         try:
-            found = run(body, published=published, source=source, max_items=max_items)
+            found = run(
+                body,
+                published=published,
+                source=source,
+                max_items=max_items,
+                title=title,
+            )
         except ItemLimitError as exc:
             raise ParseError(
                 f"extraction gave {exc.found} items by its {exc.stage} stage, over "
@@ -269,7 +275,7 @@ def parse(
     return Document(
         id=doc_id,
         text=body,
-        title=title if title is not None else head.title,
+        title=title,
         published=published,
         source=source,
         url=url if url is not None else head.url,
