@@ -7,7 +7,8 @@ ValueError`` keeps working for code that does not know this library.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Self
+import re
+from typing import TYPE_CHECKING, Final, Self
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -89,17 +90,31 @@ class ParseError(PolicyDocsError, ValueError):
             where += f":{self.line}"
             if self.col is not None:
                 where += f":{self.col}"
-        out = f"{where}: {self.message}"
+        out = f"{_printable(where)}: {self.message}"
         if self.snippet is not None and self.col is not None:
-            # A caret under the offending column, as compilers do.
+            # A caret under the offending column, as compilers do. The line is
+            # the input's own text: escaped, so it cannot drive the terminal,
+            # and the caret moved by what the escapes added before it.
             line = self.snippet.replace("\t", " ")[:200]
             width = 1
             if self.span is not None:
                 width = max(
                     1, min(self.span[1] - self.span[0], len(line) - self.col + 1)
                 )
-            out += f"\n    {line}\n    {' ' * (self.col - 1)}{'^' * width}"
+            before = len(_printable(line[: self.col - 1]))
+            width = len(_printable(line[self.col - 1 : self.col - 1 + width]))
+            out += f"\n    {_printable(line)}\n    {' ' * before}{'^' * width}"
         return out
+
+
+# C0 and C1 control characters other than tab: input text must not drive
+# the reader's terminal (escape sequences, bells, cursor moves).
+_CONTROL_RE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    r"""``text`` with control characters written as ``\xNN`` escapes."""
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _rebuild_parse_error(  # noqa: PLR0917 - pickle passes args positionally

@@ -17,7 +17,6 @@ import io
 import json
 import os
 import re
-import tempfile
 import types
 import typing
 from pathlib import Path
@@ -40,6 +39,7 @@ from ._errors import (
     format_path,
 )
 from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
+from ._output import write_atomic
 from ._validate import cross_field_problems
 from ._vocab import ActorKind, Approx, Basis, Force, Mode
 
@@ -59,6 +59,7 @@ __all__ = [
     "dump_jsonl",
     "dumps",
     "from_dict",
+    "iter_json_documents",
     "load_jsonl",
     "loads",
     "to_dict",
@@ -925,7 +926,7 @@ def load_jsonl(
     source: IO[str] | IO[bytes] | str | os.PathLike[str],
     /,
     *,
-    on_error: Callable[[SerializationError], None] | None = None,
+    on_error: Callable[[SerializationError], object] | None = None,
 ) -> Iterator[Document]:
     """Yield documents from JSON Lines, one at a time (streaming).
 
@@ -953,30 +954,49 @@ def load_jsonl(
             on_error(exc)
 
 
-def write_atomic(
-    path: str | os.PathLike[str], write: Callable[[IO[str]], object], /
-) -> None:
-    """Write a file through ``write(fp)`` so that readers never see a partial file.
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    return names.get(type(value), "a number")
 
-    The data goes to a temporary file in the same folder, which replaces
-    ``path`` only when ``write`` returns; on any error it is removed.
 
-    .. versionadded:: 0.1
+def _at_index(exc: SerializationError, index: int) -> SerializationError:
+    """The error of one element of a JSON array, its paths under ``$[index]``."""
+    problems = [(f"$[{index}]{where[1:]}", message) for where, message in exc.problems]
+    return SerializationError(f"item {index}: {exc.message}", problems, line=exc.line)
+
+
+def iter_json_documents(
+    data: str,
+    /,
+    *,
+    lines: bool = False,
+    on_error: Callable[[SerializationError], object] | None = None,
+) -> Iterator[Document]:
+    """The documents of a JSON text: one document, an array of them, or JSON Lines.
+
+    Anything else that is JSON (a number, an array of numbers) is an error,
+    never text. A bad element of an array or line of JSON Lines goes to
+    ``on_error`` when given, and reading goes on.
     """
-    target = Path(path)
-    tmp: str | None = None
-    try:
-        # Created inside the try, so an interrupt right after creation still
-        # removes it.
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    if lines:
+        yield from load_jsonl(io.StringIO(data), on_error=on_error)
+        return
+    if data.lstrip(" \t\r\n").startswith("{"):
+        yield loads(data)
+        return
+    value = _decode(data)
+    if not isinstance(value, list):
+        raise SerializationError(
+            "expected a document or an array of documents",
+            [("$", f"found {_json_type(value)}")],
         )
-        with io.open(fd, "w", encoding="utf-8", newline="\n") as fh:  # noqa: UP020
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).replace(target)
-    except BaseException:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise
+    for index, item in enumerate(value):
+        try:
+            yield _from_dict(item, None)
+        except SerializationError as exc:
+            error = _at_index(exc, index)
+            if on_error is None:
+                raise error from None
+            on_error(error)
