@@ -154,6 +154,10 @@ def _spans_mentions(value: Iterable[Span]) -> tuple[Span, ...]:
     return _to_tuple(value, Span, "mentions")
 
 
+def _spans_parts(value: Iterable[Span]) -> tuple[Span, ...]:
+    return _to_tuple(value, Span, "parts")
+
+
 def _actor_kind(value: ActorKind | str) -> ActorKind:
     return _to_enum(value, ActorKind, "kind")
 
@@ -344,7 +348,20 @@ class Actor:
 class Statement:
     """Who said what: one attribution cue with its source and content.
 
+    A quotation interrupted by its cue (``"A," she said. "B."``) is one
+    statement in several ``parts``: each piece's span, in order, without the
+    quotation marks. ``content_span`` runs from the first piece's start to the
+    last piece's end and ``content`` is the pieces' texts joined by one space.
+    A contiguous content has one part; ``parts`` left empty is filled with
+    ``(content_span,)``, so documents written before it existed load unchanged.
+
+    ``speaker_span`` marks the words that name the source in this attribution
+    ("he", "city police Chief Ana Ortiz"), also when ``speaker`` is None
+    because the text never says who they are.
+
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2.0
+       ``parts`` and ``speaker_span``.
     """
 
     speaker: str | None = attrs.field(default=None, validator=_str_field)
@@ -355,6 +372,35 @@ class Statement:
     date: dt.date | None = attrs.field(default=None, validator=_date_field)
     cue_span: Span | None = attrs.field(default=None, validator=_span_field)
     rule: str = attrs.field(default="", validator=_str_field)
+    parts: tuple[Span, ...] = attrs.field(default=(), converter=_spans_parts)
+    speaker_span: Span | None = attrs.field(default=None, validator=_span_field)
+
+    def __attrs_post_init__(self) -> None:
+        parts = self.parts
+        if not parts:
+            # Normalised at construction, so equal statements compare equal
+            # whether or not their JSON spelled the single part out.
+            object.__setattr__(self, "parts", (self.content_span,))
+            return
+        for i in range(1, len(parts)):
+            if parts[i].start < parts[i - 1].end:
+                raise ValidationError(
+                    "parts-order",
+                    f"expected part {i} to start at or after {parts[i - 1].end}, "
+                    f"found {parts[i].start}",
+                    path=("parts", i, "start"),
+                    value=parts[i].start,
+                )
+        hull = (parts[0].start, parts[-1].end)
+        if hull != (self.content_span.start, self.content_span.end):
+            raise ValidationError(
+                "parts-hull",
+                "expected the parts to run from content_span's start "
+                f"{self.content_span.start} to its end {self.content_span.end}, "
+                f"found {hull[0]} to {hull[1]}",
+                path=("parts",),
+                value=hull,
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -382,7 +428,11 @@ class Directive:
 
     @property
     def strength(self) -> int:
-        """Sort key: obligation 3 > recommendation 2 > encouragement 1; commitment 0."""
+        """Sort key: obligation 5 > demand 4 > recommendation 3 > encouragement 2.
+
+        Permission is 1; a commitment is 0, since it binds the issuer, not an
+        addressee.
+        """
         return STRENGTH[self.force]
 
 

@@ -600,6 +600,7 @@ _SPAN_FIELDS: Final = (
     "span",
     "content_span",
     "cue_span",
+    "speaker_span",
     "action_span",
     "trigger_span",
 )
@@ -618,9 +619,10 @@ def _raw_span_problems(
     spans: list[tuple[tuple[str | int, ...], object]] = [
         ((name,), raw.get(name)) for name in _SPAN_FIELDS
     ]
-    mentions = raw.get("mentions")
-    if isinstance(mentions, list):
-        spans += [(("mentions", i), m) for i, m in enumerate(mentions)]
+    for name in ("mentions", "parts"):
+        listed = raw.get(name)
+        if isinstance(listed, list):
+            spans += [((name, i), m) for i, m in enumerate(listed)]
     out = []
     for where, span in spans:
         end = span.get("end") if isinstance(span, dict) else None
@@ -865,8 +867,11 @@ def _direct_actor(raw: Any) -> Actor:
 def _direct_statement(raw: Any) -> Statement:
     kw = dict(_checked(raw, _STATEMENT_KEYS))
     kw["content_span"] = _direct_span(kw["content_span"])
-    if kw.get("cue_span") is not None:
-        kw["cue_span"] = _direct_span(kw["cue_span"])
+    for name in ("cue_span", "speaker_span"):
+        if kw.get(name) is not None:
+            kw[name] = _direct_span(kw[name])
+    if "parts" in kw:
+        kw["parts"] = [_direct_span(p) for p in _direct_list(kw["parts"])]
     if kw.get("date") is not None:
         kw["date"] = _structure_date(kw["date"], dt.date)
     return Statement(**kw)

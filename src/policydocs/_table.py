@@ -63,7 +63,9 @@ _Getter = Callable[[object], object]
 
 
 def _column_type(hint: object) -> tuple[str, ColumnType] | None:
-    """("nested" or "scalar", column type) for a resolved field type, or None."""
+    """("nested", "count" or "scalar", column type) of a field type, or None."""
+    if get_origin(hint) is tuple:  # a split quote's pieces: the table counts them
+        return "count", "int"
     if get_origin(hint) in (Union, types.UnionType):
         args = [a for a in get_args(hint) if a is not type(None)]
         if len(args) != 1:  # only X | None flattens to one column
@@ -112,6 +114,9 @@ def _plan(
             for part in ("start", "end"):
                 cols.append((f"{stem}_{part}", ctype))
                 getters.append((f"{stem}_{part}", _part_getter(name, part)))
+        elif shape == "count":
+            cols.append((name, ctype))
+            getters.append((name, _count_getter(name)))
         else:
             cols.append((name, ctype))
             getters.append((name, _scalar_getter(name)))
@@ -122,6 +127,14 @@ def _part_getter(name: str, part: str) -> _Getter:
     def get(item: object) -> object:
         value: Span | Period | None = getattr(item, name)
         return None if value is None else getattr(value, part)
+
+    return get
+
+
+def _count_getter(name: str) -> _Getter:
+    def get(item: object) -> object:
+        value: tuple[object, ...] = getattr(item, name)
+        return len(value)
 
     return get
 

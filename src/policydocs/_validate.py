@@ -97,6 +97,36 @@ def _anchor_problems(
     yield from _text_problems(span, stored, text, path, text_field)
 
 
+def _statement_anchor_problems(
+    text: str, path: tuple[str | int, ...], st: Statement
+) -> Iterator[Problem]:
+    """A statement's spans inside the text; its content equal to its parts' texts.
+
+    A split quote's content is its pieces joined by one space (EXTRACTION.md),
+    so only a one-part statement's content is the text under ``content_span``.
+    """
+    others = [("cue_span", st.cue_span), ("speaker_span", st.speaker_span)]
+    if len(st.parts) == 1:
+        yield from _anchor_problems(
+            text,
+            path,
+            ("content_span", st.content_span, "content", st.content),
+            *others,
+        )
+        return
+    yield from _span_problems(st.content_span, len(text), (*path, "content_span"))
+    for field, other in others:
+        yield from _span_problems(other, len(text), (*path, field))
+    joined = " ".join(p.slice(text) for p in st.parts)
+    if st.content_span.end <= len(text) and joined != st.content:
+        yield Problem(
+            code="text-mismatch",
+            path=(*path, "content"),
+            message="expected the parts' texts joined by a space "
+            f"{joined[:60]!r}, found {st.content[:60]!r}",
+        )
+
+
 def cross_field_problems(
     doc: Document | None = None,
     *,
@@ -162,14 +192,7 @@ def cross_field_problems(
         path: tuple[str | int, ...] = ("statements", i)
         ref(st.speaker, (*path, "speaker"))
         if text is not None:
-            out.extend(
-                _anchor_problems(
-                    text,
-                    path,
-                    ("content_span", st.content_span, "content", st.content),
-                    ("cue_span", st.cue_span),
-                )
-            )
+            out.extend(_statement_anchor_problems(text, path, st))
         if st.date is not None and published is not None and st.date > published:
             out.append(
                 Problem(

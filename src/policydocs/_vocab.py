@@ -47,21 +47,32 @@ class Force(enum.StrEnum):
     """The deontic force of a directive (EXTRACTION.md).
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2.0
+       ``DEMAND`` and ``PERMISSION``.
     """
 
     OBLIGATION = "obligation"
+    DEMAND = "demand"
     RECOMMENDATION = "recommendation"
     COMMITMENT = "commitment"
     ENCOURAGEMENT = "encouragement"
+    PERMISSION = "permission"
 
 
-#: Sort key for "how strongly is someone asked to act": obligation >
-#: recommendation > encouragement. A commitment binds its issuer, not an
-#: addressee, so it sits apart (0) rather than on that scale.
+#: Sort key for "how strongly is someone asked to act": obligation > demand >
+#: recommendation > encouragement > permission. A demand is pressed on another
+#: actor without authority to bind it; a permission only gives leave to act. A
+#: commitment binds its issuer, not an addressee, so it sits apart (0) rather
+#: than on that scale.
+#:
+#: .. versionchanged:: 0.2.0
+#:    ``demand`` (4) and ``permission`` (1); obligation moved from 3 to 5.
 STRENGTH: Final[dict[Force, int]] = {
-    Force.OBLIGATION: 3,
-    Force.RECOMMENDATION: 2,
-    Force.ENCOURAGEMENT: 1,
+    Force.OBLIGATION: 5,
+    Force.DEMAND: 4,
+    Force.RECOMMENDATION: 3,
+    Force.ENCOURAGEMENT: 2,
+    Force.PERMISSION: 1,
     Force.COMMITMENT: 0,
 }
 

@@ -331,13 +331,16 @@ def statements(
     speakers: st.SearchStrategy[str | None] | None = None,
     dates: st.SearchStrategy[dt.date | None] | None = None,
 ) -> st.SearchStrategy[Statement]:
-    """Statements whose ``content`` is the text under ``content_span``.
+    """Statements whose ``content`` is the text under their ``parts``.
+
+    Most have one part, ``content_span`` itself; some are split quotes of
+    several pieces, whose content is the pieces' texts joined by a space.
 
     >>> from hypothesis import given, strategies as st
     >>> body = "Li said exports rose."
     >>> @given(statements(text=body, speakers=st.just("Li Qiang")))
     ... def test(said):
-    ...     assert said.content == said.content_span.slice(body)
+    ...     assert said.content == " ".join(p.slice(body) for p in said.parts)
     >>> test()
 
     Args:
@@ -365,14 +368,27 @@ def _statements(
 ) -> Statement:
     body = draw(_text_or_drawn(text))
     span = draw(spans_in(body))
+    # A split quote: cut points inside the span give pieces in order, the
+    # first starting and the last ending where the span does.
+    cuts = draw(
+        st.lists(st.integers(span.start, span.end), max_size=4, unique=True).map(sorted)
+    )
+    if len(cuts) % 2:
+        cuts = cuts[:-1]
+    bounds = [span.start, *cuts, span.end]
+    parts = tuple(
+        Span(start=bounds[i], end=bounds[i + 1]) for i in range(0, len(bounds), 2)
+    )
     return Statement(
         speaker=draw(speakers),
         cue=draw(_names(max_size=20)),
-        content=span.slice(body),
+        content=" ".join(p.slice(body) for p in parts),
         content_span=span,
+        parts=parts,
         mode=draw(st.sampled_from(Mode)),
         date=draw(dates),
         cue_span=draw(st.none() | spans_in(body)),
+        speaker_span=draw(st.none() | spans_in(body)),
         rule=draw(st.text(max_size=20)),
     )
 

@@ -29,7 +29,11 @@ def test_from_type_document_is_registered(doc):
 def test_spans_point_into_the_documents_text(doc):
     """Stored content, action and metric text equal the text under their spans."""
     for s in doc.statements:
-        assert s.content == doc.text[s.content_span.start : s.content_span.end]
+        assert s.content == " ".join(p.slice(doc.text) for p in s.parts)
+        assert (s.content_span.start, s.content_span.end) == (
+            s.parts[0].start,
+            s.parts[-1].end,
+        )
     for d in doc.directives:
         assert d.action == doc.text[d.action_span.start : d.action_span.end]
     for m in doc.metrics:

@@ -344,10 +344,17 @@ def test_document_repr_is_short_and_actor_lookup_works():
 
 
 def test_directive_strength_orders_forces():
-    """strength: obligation > recommendation > encouragement > commitment."""
-    forces = ["commitment", "encouragement", "recommendation", "obligation"]
+    """strength: obligation > demand > recommendation > encouragement > permission."""
+    forces = [
+        "commitment",
+        "permission",
+        "encouragement",
+        "recommendation",
+        "demand",
+        "obligation",
+    ]
     strengths = [
         Directive(action="", action_span=Span(start=0, end=0), force=f).strength
         for f in forces
     ]
-    assert [0, 1, 2, 3] == strengths
+    assert [0, 1, 2, 3, 4, 5] == strengths
