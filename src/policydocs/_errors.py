@@ -205,6 +205,7 @@ class SerializationError(PolicyDocsError, ValueError):
         problems: ``(path, message)`` pairs, one per problem found; the path
             is rendered like ``$.metrics[2].value``.
         line: For JSON Lines input, the 1-based line of the bad record.
+        source: The file the JSON came from, when known.
 
     .. versionadded:: 0.1
     """
@@ -215,28 +216,38 @@ class SerializationError(PolicyDocsError, ValueError):
         problems: Sequence[tuple[str, str]] = (),
         *,
         line: int | None = None,
+        source: str | None = None,
     ) -> None:
         self.message = message
         self.problems = tuple(problems)
         self.line = line
+        self.source = source
         super().__init__(self.__str__())
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_serialization_error, (self.message, self.problems, self.line))
+        return (
+            _rebuild_serialization_error,
+            (self.message, self.problems, self.line, self.source),
+        )
+
+    def _where(self) -> str:
+        where = "" if self.source is None else f"{_printable(self.source)}: "
+        return where if self.line is None else f"{where}line {self.line}: "
 
     def __str__(self) -> str:
-        head = (
-            self.message if self.line is None else f"line {self.line}: {self.message}"
-        )
+        head = self._where() + self.message
         if not self.problems:
             return head
         return head + "".join(f"\n  {path}: {msg}" for path, msg in self.problems)
 
 
 def _rebuild_serialization_error(
-    message: str, problems: tuple[tuple[str, str], ...], line: int | None
+    message: str,
+    problems: tuple[tuple[str, str], ...],
+    line: int | None,
+    source: str | None,
 ) -> SerializationError:
-    return SerializationError(message, problems, line=line)
+    return SerializationError(message, problems, line=line, source=source)
 
 
 class PolicyDocsWarning(UserWarning):
@@ -260,6 +271,6 @@ def format_errors(exc: BaseException) -> list[str]:
             lines.extend(format_errors(sub))
         return lines
     if isinstance(exc, SerializationError) and exc.problems:
-        prefix = "" if exc.line is None else f"line {exc.line}: "
+        prefix = exc._where()  # noqa: SLF001 - the same module's helper
         return [f"{prefix}{path}: {msg}" for path, msg in exc.problems]
     return [str(exc)]

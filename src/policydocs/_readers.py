@@ -140,12 +140,13 @@ def _refuse_long_header_line(line: str, *, text: str, offset: int, source: str) 
     key = _HEADER_KEY_RE.match(line)
     if key is None:
         return
-    value_at = offset + key.end()
+    value = line[key.end() :].lstrip(" \t")
+    value_at = offset + len(line) - len(value)
     line_no, col, snippet = _line_col(text, value_at)
     raise ParseError(
         f"expected a header value of at most {_MAX_HEADER_VALUE} characters, "
-        f"found {len(line) - key.end()} (start the text with a blank line to "
-        "read it all as body)",
+        f"found {len(value)} (start the text with a blank line to read it all "
+        "as body)",
         source=source,
         line=line_no,
         col=col,

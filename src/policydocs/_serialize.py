@@ -245,6 +245,11 @@ def to_dict(doc: Document, /) -> dict[str, object]:
 
 
 def _to_wire(doc: Document) -> dict[str, Any]:
+    given: object = doc  # callers without a type checker pass anything
+    if not isinstance(given, Document):
+        # A Metric or Statement alone has no wire form: it is part of a document.
+        msg = f"expected a policydocs.Document, found {type(given).__name__}"
+        raise TypeError(msg)
     out: dict[str, Any] = _FAST.unstructure(doc, Document)
     out["schema"] = SCHEMA
     return out
@@ -343,6 +348,7 @@ def dumps(doc: Document, /) -> str:
     '{"actors":[],"directives":[],"id":"d1","language'
 
     Raises:
+        TypeError: ``doc`` is not a Document (a Metric, say).
         SerializationError: a string holds a lone surrogate, which UTF-8
             JSON cannot carry (readers never produce one).
 
@@ -511,7 +517,9 @@ def _nesting_path(data: str) -> tuple[str | int, ...]:
     return tuple(path)
 
 
-def _decode(data: str | bytes, *, line: int | None = None) -> object:
+def _decode(
+    data: str | bytes | bytearray | memoryview, *, line: int | None = None
+) -> object:
     if not isinstance(data, str):
         raw = bytes(data)
         try:
@@ -772,23 +780,32 @@ def _from_dict(data: object, _line: int | None) -> Document:
     return doc  # pragma: no cover
 
 
-def loads(data: str | bytes, /) -> Document:
+def loads(data: str | bytes | bytearray | memoryview, /) -> Document:
     """Read a document from its JSON wire form.
 
     ``loads(dumps(doc)) == doc`` for every valid document.
 
     Raises:
+        TypeError: ``data`` is not a str, bytes, bytearray or memoryview.
         SerializationError: malformed JSON (NaN, duplicate keys, nesting over
             64 levels included) or an invalid document, with every problem and
             its path.
 
     .. versionadded:: 0.1
     """
+    given: object = data  # callers without a type checker pass anything
+    if not isinstance(given, str | bytes | bytearray | memoryview):
+        # bytes(10**9) would allocate a gigabyte of NULs before failing.
+        msg = (
+            "expected the JSON as str, bytes, bytearray or memoryview, "
+            f"found {type(given).__name__}"
+        )
+        raise TypeError(msg)
     fast = _fast_load(data)
     return fast if fast is not None else from_dict(_decode(data))
 
 
-def _fast_load(data: str | bytes) -> Document | None:
+def _fast_load(data: str | bytes | bytearray | memoryview) -> Document | None:
     """Load JSON exactly as :func:`dumps` writes it, or return None.
 
     orjson parses several times faster than ``json.loads`` with the hooks that

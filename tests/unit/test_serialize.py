@@ -440,3 +440,24 @@ def test_repeated_key_cannot_slip_through_the_fast_path():
         data = doc_json().replace('"id": "d1"', '"id": "d1", "id": "d2"', 1)
     with pytest.raises(SerializationError, match="'id' again"):
         policydocs.loads(data)
+
+
+@pytest.mark.parametrize("data", [None, -1, 10**9, 1.5, ["{}"]])
+def test_loads_refuses_what_is_not_text_or_bytes(data):
+    """loads(None/-1/10**9) is a TypeError naming the type, with no huge allocation."""
+    with pytest.raises(TypeError, match=f"found {type(data).__name__}$"):
+        policydocs.loads(data)
+
+
+@pytest.mark.parametrize("kind", [bytearray, memoryview])
+def test_loads_takes_bytearray_and_memoryview(kind):
+    """bytearray and memoryview are read as bytes."""
+    doc = policydocs.parse("date 2026-03-06 Hi.", extract=False)
+    assert doc == policydocs.loads(kind(policydocs.dumps(doc).encode()))
+
+
+def test_dumps_of_an_item_is_a_type_error():
+    """dumps(metric) raises TypeError naming what it got, not AttributeError."""
+    doc = policydocs.parse("date 2026-03-06 Exports rose 5 percent.")
+    with pytest.raises(TypeError, match=r"expected a policydocs\.Document, found Metric"):
+        policydocs.dumps(doc.metrics[0])
