@@ -21,7 +21,13 @@ from typing import Final, Self
 
 import attrs
 
-from ._errors import ParseError, PolicyDocsError, format_errors
+from ._errors import (
+    ParseError,
+    PolicyDocsError,
+    Problem,
+    SerializationError,
+    format_errors,
+)
 from ._models import Document
 
 __all__ = [
@@ -55,6 +61,10 @@ class FileError:
         kind: ``"input"`` for a policydocs error (a bad file), ``"internal"``
             for any other exception (a bug; please report it).
         messages: One line per problem, as :func:`policydocs.format_errors` gives.
+        problems: The same problems structured, each a
+            :class:`~policydocs.Problem` with its code and JSON path
+            (``"parse"`` with an empty path for a text that could not be read,
+            ``"internal"`` for a bug).
 
     .. versionadded:: 0.1
     """
@@ -62,6 +72,7 @@ class FileError:
     path: str
     kind: str
     messages: tuple[str, ...]
+    problems: tuple[Problem, ...] = ()
 
     def __str__(self) -> str:
         label = "" if self.kind == "input" else "internal error: "
@@ -152,12 +163,18 @@ def expand_paths(
 
 
 def _error_of(path: str, exc: BaseException) -> FileError:
+    messages = tuple(format_errors(exc))
     if isinstance(exc, PolicyDocsError):
-        return FileError(path=path, kind="input", messages=tuple(format_errors(exc)))
+        problems = (
+            exc.details
+            if isinstance(exc, SerializationError)
+            else tuple(Problem(code="parse", path=(), message=m) for m in messages)
+        )
+        return FileError(path=path, kind="input", messages=messages, problems=problems)
     # Not every exception pickles; its text always does.
-    return FileError(
-        path=path, kind="internal", messages=(f"{type(exc).__name__}: {exc}",)
-    )
+    text = f"{type(exc).__name__}: {exc}"
+    problem = Problem(code="internal", path=(), message=text)
+    return FileError(path=path, kind="internal", messages=(text,), problems=(problem,))
 
 
 def _extract_one(source: Source) -> Iterator[Result]:

@@ -516,8 +516,10 @@ def read(
         raise
     if len(docs) != 1:
         raise SerializationError(
-            f"expected one document in {name}, found {len(docs)}",
-            [("$", "read several with policydocs.extract_many or load_jsonl")],
+            f"expected one document in {name}, found {len(docs)} (read several "
+            "with policydocs.extract_many or load_jsonl)",
+            code="document-count",
+            source=name,
         )
     return docs[0]
 

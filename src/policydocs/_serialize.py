@@ -33,10 +33,10 @@ from cattrs.errors import (
 
 from ._errors import (
     PolicyDocsError,
+    Problem,
     SerializationError,
     ValidationError,
     ValidationErrors,
-    format_path,
 )
 from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
 from ._output import write_atomic
@@ -425,19 +425,16 @@ def _decoder_hooks(
     return constant, integer, pairs
 
 
-def _refused_problems(
-    value: object, path: tuple[str | int, ...]
-) -> list[tuple[str, str]]:
+def _refused_problems(value: object, path: tuple[str | int, ...]) -> list[Problem]:
     """Paths of the markers left by :func:`_decoder_hooks` (depth is bounded)."""
     if isinstance(value, _Refused):
-        return [(format_path(path), value.message)]
-    out: list[tuple[str, str]] = []
+        return [Problem(code="json-number", path=path, message=value.message)]
+    out: list[Problem] = []
     if isinstance(value, dict):
         if isinstance(value, _DuplicateKeys):
             keys = ", ".join(repr(k) for k in value.keys_repeated)
-            out.append(
-                (format_path(path), f"expected each key once, found {keys} again")
-            )
+            message = f"expected each key once, found {keys} again"
+            out.append(Problem(code="duplicate-key", path=path, message=message))
         for key, item in value.items():
             out.extend(_refused_problems(item, (*path, key)))
     elif isinstance(value, list):
@@ -529,12 +526,13 @@ def _decode(
                 f"expected UTF-8, found byte {raw[exc.start]:#04x} "
                 f"at offset {exc.start}",
                 line=line,
+                code="encoding",
             ) from None
     if not _depth_ok(data):
-        where = format_path(_nesting_path(data))
+        message = f"expected at most {MAX_DEPTH} levels of nesting, found more"
         raise SerializationError(
             f"JSON nested deeper than {MAX_DEPTH} levels",
-            [(where, f"expected at most {MAX_DEPTH} levels of nesting, found more")],
+            [Problem(code="too-deep", path=_nesting_path(data), message=message)],
             line=line,
         )
     refused: list[object] = []
@@ -547,9 +545,13 @@ def _decode(
         raise SerializationError(
             f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
             line=line,
+            code="json-syntax",
+            position=(exc.lineno, exc.colno),
         ) from None
     except RecursionError:  # pragma: no cover - _depth_ok refuses such input first
-        raise SerializationError("JSON nested too deeply", line=line) from None
+        raise SerializationError(
+            "JSON nested too deeply", line=line, code="too-deep"
+        ) from None
     if refused:
         # NaN/Infinity, a huge integer or a repeated key: refused, not half-loaded.
         problems = _refused_problems(value, ())
@@ -559,28 +561,38 @@ def _decode(
     return value
 
 
-def _message(exc: BaseException) -> str:
-    """One problem's message: ours verbatim, cattrs' and Python's made readable."""
+def _problem(exc: BaseException, path: tuple[str | int, ...]) -> Problem:
+    """One problem: ours verbatim, cattrs' and Python's made readable, with a code."""
     if isinstance(exc, ValidationError):
-        return f"{exc.message} [{exc.code}]"
+        return Problem(code=exc.code, path=(*path, *exc.path), message=exc.message)
     if isinstance(exc, KeyError):
-        return "required field is missing"
+        return Problem(code="missing-field", path=path, message=_MISSING)
     if isinstance(exc, ForbiddenExtraKeysError):
-        return f"unknown field(s) {sorted(exc.extra_fields)!r}"
+        message = f"unknown field(s) {sorted(exc.extra_fields)!r}"
+        return Problem(code="unknown-field", path=path, message=message)
     text = str(exc)
     # The strict scalar hooks above phrase their errors as "expected ...".
-    if isinstance(exc, TypeError | ValueError) and text.startswith("expected"):
-        return text
+    if isinstance(exc, TypeError) and text.startswith("expected"):
+        return Problem(code="json-type", path=path, message=text)
+    if isinstance(exc, ValueError) and text.startswith("expected"):
+        code = "json-surrogate" if "surrogate" in text else "json-date"
+        return Problem(code=code, path=path, message=text)
     if isinstance(exc, AttributeError | TypeError):
-        return f"expected an object with named fields, found something else ({text})"
-    return f"{type(exc).__name__}: {text}"
+        message = f"expected an object with named fields, found something else ({text})"
+        return Problem(code="json-type", path=path, message=message)
+    return Problem(
+        code="json-invalid", path=path, message=f"{type(exc).__name__}: {text}"
+    )
+
+
+_MISSING: Final = "required field is missing"
 
 
 def _cattrs_problems(
     exc: BaseException, prefix: tuple[str | int, ...]
-) -> list[tuple[str, str]]:
-    """Flatten a cattrs or policydocs error tree into ``(path, message)`` pairs."""
-    out: list[tuple[str, str]] = []
+) -> list[Problem]:
+    """Flatten a cattrs or policydocs error tree into problems with their paths."""
+    out: list[Problem] = []
     if isinstance(exc, ClassValidationError):
         with_notes, others = exc.group_exceptions()
         for sub, note in with_notes:
@@ -597,10 +609,8 @@ def _cattrs_problems(
     elif isinstance(exc, ValidationErrors):
         for sub in exc.exceptions:
             out.extend(_cattrs_problems(sub, prefix))
-    elif isinstance(exc, ValidationError):
-        out.append((format_path((*prefix, *exc.path)), _message(exc)))
     else:
-        out.append((format_path(prefix), _message(exc)))
+        out.append(_problem(exc, prefix))
     return out
 
 
@@ -616,7 +626,7 @@ _SPAN_FIELDS: Final = (
 
 def _raw_span_problems(
     raw: object, path: tuple[str | int, ...], text_len: int
-) -> list[tuple[str, str]]:
+) -> list[Problem]:
     """Spans beyond the text in an item that could not be built.
 
     Such an item is left out of the cross-field checks, yet a span of it that
@@ -637,9 +647,10 @@ def _raw_span_problems(
         if type(end) is int and end > text_len:
             message = (
                 f"expected a span inside the text (length {text_len}), "
-                f"found end {end} [span-bounds]"
+                f"found end {end}"
             )
-            out.append((format_path((*path, *where, "end")), message))
+            where_end = (*path, *where, "end")
+            out.append(Problem(code="span-bounds", path=where_end, message=message))
     return out
 
 
@@ -647,7 +658,7 @@ def _structure_part(
     value: object,
     kind: Any,
     prefix: tuple[str | int, ...],
-    problems: list[tuple[str, str]],
+    problems: list[Problem],
 ) -> Any:
     try:
         return _DETAILED.structure(value, kind)
@@ -668,7 +679,7 @@ _DOC_FIELDS: Final[dict[str, Any]] = {
 
 
 def _field_validator_problems(
-    name: str, value: object, problems: list[tuple[str, str]]
+    name: str, value: object, problems: list[Problem]
 ) -> None:
     """Run a document field's own validator (a non-empty id, say) on its value."""
     field = attrs.fields_dict(Document)[name]
@@ -677,11 +688,11 @@ def _field_validator_problems(
     try:
         field.validator(None, field, value)
     except ValidationError as exc:
-        problems.append((format_path((name,)), _message(exc)))
+        problems.append(Problem(code=exc.code, path=(name,), message=exc.message))
 
 
 def _detailed_document(
-    raw: dict[str, Any], problems: list[tuple[str, str]]
+    raw: dict[str, Any], problems: list[Problem]
 ) -> Document | None:
     """Structure ``raw`` part by part, recording every problem; None if any."""
     parts: dict[str, Any] = {}
@@ -689,16 +700,17 @@ def _detailed_document(
     for name, kind in _DOC_FIELDS.items():
         if name not in raw:
             if name in ("id", "text"):
-                problems.append((format_path((name,)), "required field is missing"))
+                problems.append(
+                    Problem(code="missing-field", path=(name,), message=_MISSING)
+                )
             continue
         parts[name] = _structure_part(raw[name], kind, (name,), problems)
         _field_validator_problems(name, parts[name], problems)
     for name, kind in _LIST_FIELDS.items():
         items = raw.get(name, [])
         if not isinstance(items, list):
-            problems.append(
-                (format_path((name,)), f"expected a list, found {items!r:.60}")
-            )
+            message = f"expected a list, found {items!r:.60}"
+            problems.append(Problem(code="json-type", path=(name,), message=message))
             parts[name] = []
             continue
         parts[name] = [
@@ -710,20 +722,30 @@ def _detailed_document(
         ]
     extra = set(raw) - set(_DOC_FIELDS) - set(_LIST_FIELDS) - {"schema"}
     if extra:
-        problems.append(("$", f"unknown field(s) {sorted(extra)!r}"))
+        message = f"unknown field(s) {sorted(extra)!r}"
+        problems.append(Problem(code="unknown-field", path=(), message=message))
     text = parts.get("text") if isinstance(parts.get("text"), str) else None
     published = (
         parts.get("published") if isinstance(parts.get("published"), dt.date) else None
     )
-    for p in cross_field_problems(
-        text=text,
-        published=published,
-        actors=parts["actors"],
-        statements=parts["statements"],
-        directives=parts["directives"],
-        metrics=parts["metrics"],
-    ):
-        problems.append((p.where, f"{p.message} [{p.code}]"))  # noqa: PERF401
+    # An actor that could not be built is reported once; the items naming
+    # it would each add an "unknown-actor" that only repeats that problem.
+    unbuilt = frozenset(
+        raw_actor["name"]
+        for _, raw_actor in failed.get("actors", [])
+        if isinstance(raw_actor, dict) and isinstance(raw_actor.get("name"), str)
+    )
+    problems.extend(
+        cross_field_problems(
+            text=text,
+            published=published,
+            actors=parts["actors"],
+            statements=parts["statements"],
+            directives=parts["directives"],
+            metrics=parts["metrics"],
+            unbuilt_actors=unbuilt,
+        )
+    )
     if text is not None:
         for name, items_failed in failed.items():
             for i, item in items_failed:
@@ -755,14 +777,21 @@ def _from_dict(data: object, _line: int | None) -> Document:
     if not isinstance(data, dict):
         raise SerializationError(
             "expected a JSON object for a document",
-            [("$", f"found {type(data).__name__}")],
+            [
+                Problem(
+                    code="not-a-document",
+                    path=(),
+                    message=f"found {type(data).__name__}",
+                )
+            ],
             line=_line,
         )
     schema = data.get("schema")
     if schema != SCHEMA:
+        message = f"expected {SCHEMA!r}, found {schema!r}"
         raise SerializationError(
             "unsupported schema",
-            [("$.schema", f"expected {SCHEMA!r}, found {schema!r}")],
+            [Problem(code="schema", path=("schema",), message=message)],
             line=_line,
         )
     raw = {k: v for k, v in data.items() if k != "schema"}
@@ -770,7 +799,7 @@ def _from_dict(data: object, _line: int | None) -> Document:
         return _FAST.structure(raw, Document)
     except Exception:  # noqa: BLE001, S110 - re-read slowly to report every problem
         pass
-    problems: list[tuple[str, str]] = []
+    problems: list[Problem] = []
     doc = _detailed_document(raw, problems)
     if doc is None:
         raise SerializationError(
@@ -983,12 +1012,6 @@ def _json_type(value: object) -> str:
     return names.get(type(value), "a number")
 
 
-def _at_index(exc: SerializationError, index: int) -> SerializationError:
-    """The error of one element of a JSON array, its paths under ``$[index]``."""
-    problems = [(f"$[{index}]{where[1:]}", message) for where, message in exc.problems]
-    return SerializationError(f"item {index}: {exc.message}", problems, line=exc.line)
-
-
 def iter_json_documents(
     data: str,
     /,
@@ -1012,13 +1035,17 @@ def iter_json_documents(
     if not isinstance(value, list):
         raise SerializationError(
             "expected a document or an array of documents",
-            [("$", f"found {_json_type(value)}")],
+            [
+                Problem(
+                    code="not-a-document", path=(), message=f"found {_json_type(value)}"
+                )
+            ],
         )
     for index, item in enumerate(value):
         try:
             yield _from_dict(item, None)
         except SerializationError as exc:
-            error = _at_index(exc, index)
+            error = exc.located(index=index)
             if on_error is None:
                 raise error from None
             on_error(error)

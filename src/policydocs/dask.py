@@ -111,9 +111,7 @@ def _load_jsonl_files(
         try:
             yield from load_jsonl(path, on_error=_ignore if skip_errors else None)
         except SerializationError as exc:
-            raise SerializationError(
-                exc.message, exc.problems, line=exc.line, source=path
-            ) from None
+            raise exc.located(source=path) from None
 
 
 def _ignore(error: object) -> None:

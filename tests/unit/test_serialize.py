@@ -461,3 +461,57 @@ def test_dumps_of_an_item_is_a_type_error():
     doc = policydocs.parse("date 2026-03-06 Exports rose 5 percent.")
     with pytest.raises(TypeError, match=r"a policydocs\.Document, found Metric"):
         policydocs.dumps(doc.metrics[0])
+
+
+def test_load_problems_are_structured_with_codes():
+    """Every load problem is a Problem(code, path, message); pairs stay as before."""
+    raw = json.loads(doc_json())
+    raw["metrics"] = [{"text": "5", "span": {"start": 0, "end": 999}, "value": "x"}]
+    raw["extra"] = 1
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(json.dumps(raw))
+    codes = {(p.code, p.where) for p in info.value.details}
+    assert {
+        ("unknown-field", "$"),
+        ("json-type", "$.metrics[0].value"),
+        ("missing-field", "$.metrics[0].unit"),
+        ("span-bounds", "$.metrics[0].span.end"),
+    } <= codes
+    plain = [(p.where, p.message) for p in info.value.details if "span" not in p.code]
+    assert plain == [p for p in info.value.problems if "[span-bounds]" not in p[1]]
+
+
+def test_malformed_json_has_a_code_and_its_line_and_column():
+    """A JSON syntax error carries code json-syntax and (line, column)."""
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads('{\n  "id": ,\n}')
+    assert ("json-syntax", (2, 9)) == (info.value.code, info.value.position)
+    assert ["json-syntax"] == [p.code for p in info.value.details]
+
+
+def test_one_bad_actor_gives_no_follow_on_unknown_actor_problems():
+    """An actor that fails to load is reported once, not once per item naming it."""
+    doc = policydocs.parse(
+        "date 2026-03-06 Premier Li said exports rose. Li said firms must hire."
+    )
+    raw = json.loads(policydocs.dumps(doc))
+    speaker = raw["statements"][0]["speaker"]
+    index = next(i for i, a in enumerate(raw["actors"]) if a["name"] == speaker)
+    raw["actors"][index]["kind"] = "alien"
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(json.dumps(raw))
+    assert ["enum"] == [p.code for p in info.value.details]
+
+
+def test_serialization_error_pickles_with_its_details():
+    """details, code and position survive pickling."""
+    import pickle
+
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads("{oops")
+    again = pickle.loads(pickle.dumps(info.value))  # noqa: S301 - our own object
+    assert (info.value.details, info.value.position, str(info.value)) == (
+        again.details,
+        again.position,
+        str(again),
+    )
