@@ -33,7 +33,7 @@ from ._validate import Problem, check, validate
 from ._vocab import ActorKind, Approx, Basis, Force, Mode, UnitFamily
 
 if TYPE_CHECKING:
-    from ._batch import extract_many
+    from ._batch import BatchRun, FileError, extract_many
     from ._schema import json_schema
     from ._serialize import (
         SCHEMA,
@@ -44,18 +44,21 @@ if TYPE_CHECKING:
         loads,
         to_dict,
     )
-    from ._table import table, to_pandas, to_polars
+    from ._table import TABLE_KINDS, table, to_pandas, to_polars
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
     "SCHEMA",
+    "TABLE_KINDS",
     "Actor",
     "ActorKind",
     "Approx",
     "Basis",
+    "BatchRun",
     "Directive",
     "Document",
+    "FileError",
     "Force",
     "Metric",
     "Mode",
@@ -92,6 +95,9 @@ __all__ = [
 # name -> private module that defines it; imported on first attribute access.
 _LAZY: dict[str, str] = {
     "SCHEMA": "._serialize",
+    "TABLE_KINDS": "._table",
+    "BatchRun": "._batch",
+    "FileError": "._batch",
     "dump_jsonl": "._serialize",
     "dumps": "._serialize",
     "from_dict": "._serialize",

@@ -960,11 +960,33 @@ def _direct_document(raw: dict[str, Any]) -> Document:
     return Document(**kw)
 
 
-def dump_jsonl(docs: Iterable[Document], fp: IO[str], /) -> int:
-    """Write documents to ``fp``, one JSON object per line; return how many.
+def dump_jsonl(
+    docs: Iterable[Document], target: IO[str] | str | os.PathLike[str], /
+) -> int:
+    """Write documents as JSON Lines, one object per line; return how many.
+
+    ``target`` is an open text file, or a path: a path is written
+    atomically as :func:`policydocs.read` and the CLI's ``-o`` do (the file
+    appears only when complete, a symlink's target is replaced, an existing
+    file keeps its mode). :func:`load_jsonl` reads it back.
+
+    >>> import io, policydocs
+    >>> buf = io.StringIO()
+    >>> dump_jsonl([policydocs.parse("date 2026-03-06 Hi.", extract=False)], buf)
+    1
+
+    Raises:
+        OSError: the path cannot be written.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2.0
+       ``target`` may be a path.
     """
+    if isinstance(target, str | os.PathLike):
+        counted: list[int] = []
+        write_atomic(target, lambda fh: counted.append(dump_jsonl(docs, fh)))
+        return counted[0]
+    fp = target
     n = 0
     for doc in docs:
         fp.write(dumps(doc))
@@ -996,13 +1018,18 @@ def load_jsonl(
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        # Lines that dumps() wrote take the loads() fast path.
+        doc = _fast_load(line)
         try:
-            yield _from_dict(_decode(line, line=lineno), lineno)
+            if doc is None:
+                doc = _from_dict(_decode(line, line=lineno), lineno)
         except SerializationError as exc:
             # Both _decode and from_dict were given the line, so exc names it.
             if on_error is None:
                 raise
             on_error(exc)
+            continue
+        yield doc
 
 
 def _json_type(value: object) -> str:

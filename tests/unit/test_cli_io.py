@@ -336,3 +336,56 @@ def test_duplicate_ids_are_refused(tmp_path, capsys):
         len(out.splitlines()),
         "duplicate document id 'report'" in err,
     )
+
+
+# --- 6. what users expect of a CLI ---
+
+
+def test_version_prints_the_package_version(capsys):
+    """`policydocs --version` prints the version and exits 0."""
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert (0, f"policydocs {policydocs.__version__}\n") == (
+        info.value.code,
+        capsys.readouterr().out,
+    )
+
+
+def test_bare_command_prints_help(capsys):
+    """`policydocs` alone prints the help with the subcommands and exits 0."""
+    code, out, _ = run(capsys)
+    assert (0, True, True) == (
+        code,
+        out.startswith("usage: policydocs"),
+        "extract" in out,
+    )
+
+
+@pytest.mark.parametrize("command", ["extract", "validate", "schema"])
+def test_every_subcommand_help_states_exit_codes(capsys, command):
+    """Each subcommand's --help ends with its exit codes."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "exit codes: 0 success; 1 invalid input or output" in out
+
+
+@pytest.mark.parametrize(
+    ("flag", "indent"), [(("--pretty",), 2), (("--indent", "4"), 4)]
+)
+def test_indent_and_pretty_indent_json(doc_file, capsys, flag, indent):
+    """--pretty and --indent N indent the JSON, which still loads."""
+    code, out, _ = run(capsys, "extract", str(doc_file), *flag)
+    assert (0, " " * indent + '"actors": [') == (code, out.splitlines()[1])
+    assert "2026-03-06" == policydocs.loads(out).published.isoformat()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("--table", "metrics"), ("--format", "jsonl", "--pretty")],
+)
+def test_options_that_do_not_apply_are_errors(doc_file, capsys, argv):
+    """--table without --format csv, --pretty without json: exit 2, not ignored."""
+    code, out, err = run(capsys, "extract", str(doc_file), *argv)
+    assert (2, "") == (code, out)
+    assert "need" in err
