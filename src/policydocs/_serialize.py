@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 SCHEMA: Final = "policydocs/1"
-_ISO_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_RE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: Nesting deeper than this is refused before decoding: the format itself is
 #: never deeper than 5 levels, and deep nesting is a classic way to exhaust a
 #: parser's stack.
@@ -97,9 +97,13 @@ def _structure_str(value: object, _: type) -> str:
 
 
 def _structure_int(value: object, _: type) -> int:
-    if type(value) is not int:
-        raise TypeError(f"expected an integer, found {value!r}")
-    return value
+    if type(value) is int:
+        return value
+    # JSON has one number type: 79.0 is the integer 79 to JSON Schema (and
+    # to most JSON writers), so it is read as 79, and dumps() writes 79.
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise TypeError(f"expected an integer, found {value!r}")
 
 
 def _structure_float(value: object, _: type) -> float:

@@ -89,10 +89,10 @@ def test_missing_fields():
 
 
 def test_wrong_types_are_not_coerced():
-    """None, 1.7 and True are not silently turned into 'None', 1 and 1."""
+    """None, 13.5 and True are not silently turned into 'None', 13 and 1."""
     metric = {
         "text": "5 percent",
-        "span": {"start": 13.0, "end": True},
+        "span": {"start": 13.5, "end": True},
         "value": "5",
         "unit": "percent",
     }
