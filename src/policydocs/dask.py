@@ -8,10 +8,20 @@ records, or a Dask data frame::
 
     import policydocs.dask as pdd
 
-    docs = pdd.read_bag("corpus/**/*.txt")           # extraction runs lazily
-    pdd.to_jsonl(docs, "out/part-*.jsonl")           # one file per partition
-    frame = pdd.to_dataframe(docs, "metrics")        # needs dask[dataframe]
-    frame.groupby("unit").value.count().compute()
+
+    def main() -> None:
+        docs = pdd.read_bag("corpus/**/*.txt")       # extraction runs lazily
+        pdd.to_jsonl(docs, "out/part-*.jsonl")       # one file per partition
+        frame = pdd.to_dataframe(docs, "metrics")    # needs dask[dataframe]
+        print(frame.groupby("unit").value.count().compute())
+
+
+    if __name__ == "__main__":  # process schedulers import this script again
+        main()
+
+In a script, keep the work under ``if __name__ == "__main__":``: the
+``processes`` and ``distributed`` schedulers start Python processes that
+import the script, and without the guard each would start the work again.
 
 Any bag of documents works with ``to_jsonl``, ``to_records`` and
 ``to_dataframe``; ``read_bag`` is only the common way to make one.
@@ -190,6 +200,11 @@ def to_jsonl(
     instance ``scheduler="processes"``). Every line is exactly what
     :func:`policydocs.dumps` writes, so :func:`policydocs.load_jsonl` and
     :func:`read_bag` read the files back.
+
+    The files are not written atomically: Dask writes each part in place,
+    so a computation that fails or is interrupted leaves some parts whole,
+    one cut short and the rest missing. Write to a fresh folder and rename
+    it (or record completion) once this returns.
 
     Returns:
         The names of the files written.
