@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import itertools
 import signal
 import sys
 import time
@@ -114,12 +115,17 @@ def _json_text(doc: Document, indent: int | None) -> str:
 def _write_json(
     docs: Iterable[Document], fh: IO[str], *, options: _Options
 ) -> None:
-    if options.single:
-        for doc in docs:
-            fh.write(_json_text(doc, options.indent) + "\n")
+    stream = iter(docs)
+    first = next(stream, None)
+    second = next(stream, None) if options.single else None
+    if options.single and first is not None and second is None:
+        # One input holding one document: the object itself. A single
+        # JSON Lines or array input with several still gives an array.
+        fh.write(_json_text(first, options.indent) + "\n")
         return
     fh.write("[")
-    for i, doc in enumerate(docs):
+    head = [d for d in (first, second) if d is not None]
+    for i, doc in enumerate(itertools.chain(head, stream)):
         fh.write(",\n" if i else "")
         fh.write(_json_text(doc, options.indent))
     fh.write("]\n")

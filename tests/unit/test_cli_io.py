@@ -389,3 +389,11 @@ def test_options_that_do_not_apply_are_errors(doc_file, capsys, argv):
     code, out, err = run(capsys, "extract", str(doc_file), *argv)
     assert (2, "") == (code, out)
     assert "need" in err
+
+
+def test_one_jsonl_input_of_several_documents_gives_a_json_array(tmp_path, capsys):
+    """`extract all.jsonl` (--format json) writes an array, valid JSON, not lines."""
+    out = tmp_path / "all.jsonl"
+    run(capsys, "extract", str(_corpus(tmp_path)), "--format", "jsonl", "-o", str(out))
+    code, text, _ = run(capsys, "extract", str(out))
+    assert (0, ["a/report", "b/report"]) == (code, [d["id"] for d in json.loads(text)])
