@@ -199,6 +199,10 @@ def _ignore_sigint() -> None:
     # Ctrl-C reaches the whole process group; the parent alone handles it
     # (cancelling the queue), instead of every worker printing a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's Python handlers: the CLI's turns
+    # SIGTERM into SystemExit, which the pool's worker loop would catch as a
+    # failed task and go on. SIGTERM must end a worker.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 #: How often a worker checks that the process that started it is alive.
@@ -278,11 +282,20 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """
     processes = getattr(pool, "_processes", None) or {}
     for process in list(processes.values()):
+        # SIGKILL: a worker only reads and extracts, so nothing of it needs
+        # a clean exit, and no handler it may hold can delay this.
         with contextlib.suppress(OSError, ValueError, AttributeError):
-            process.terminate()
+            process.kill()
     # With its workers gone the pool's manager thread ends at once; joined
-    # here so that nothing is left for the interpreter's exit to wait on.
-    pool.shutdown(wait=True, cancel_futures=True)
+    # here so that nothing is left for the interpreter's exit to wait on. A
+    # second Ctrl-C must not cut this join short (a thread left behind would
+    # hang the exit): the run is already ending, within moments.
+    while True:
+        try:
+            pool.shutdown(wait=True, cancel_futures=True)
+        except KeyboardInterrupt:
+            continue
+        break
 
 
 def iter_source_results(

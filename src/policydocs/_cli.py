@@ -300,11 +300,17 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
     options = _Options(single=single, table=args.table or "all", indent=args.indent)
 
+    interrupts = _Interrupts()
+
     def write(fh: IO[str]) -> None:
-        writer(documents(), fh, options=options)
+        try:
+            writer(documents(), fh, options=options)
+        except BaseException:
+            interrupts.cleaning = True
+            raise
 
     try:
-        with _interrupt_once(), _sigterm_as_exit():
+        with _handling(signal.SIGINT, interrupts.handler), _sigterm_as_exit():
             try:
                 if to_stdout:
                     write(out)
@@ -369,24 +375,24 @@ def _handling(signum: int, handler: Callable[[int, object], None]) -> Iterator[N
         signal.signal(signum, previous)
 
 
-def _interrupt_once() -> contextlib.AbstractContextManager[None]:
-    """Raise KeyboardInterrupt at the first Ctrl-C and ignore the ones after it.
+class _Interrupts:
+    """Ctrl-C raises KeyboardInterrupt until the run is cleaning up, then is ignored.
 
-    The first unwinds the run: the workers are stopped and the temporary
-    output removed, which takes moments. A second Ctrl-C landing inside that
-    clean-up would cut it short and leave a worker or a temporary file
-    behind, so it is ignored; the run is already ending.
+    The first Ctrl-C unwinds the run: the workers are stopped and the
+    temporary output removed, which takes moments. Another Ctrl-C landing
+    inside that clean-up would cut it short and leave a worker or a
+    temporary file behind, so it is ignored; the run is already ending. Until
+    the clean-up has begun, each Ctrl-C raises again: one raised inside a
+    callback whose errors Python swallows must not leave the run going.
     """
-    interrupted = False
 
-    def handler(signum: int, frame: object) -> None:
-        nonlocal interrupted
+    def __init__(self) -> None:
+        self.cleaning = False
+
+    def handler(self, signum: int, frame: object) -> None:
         del signum, frame
-        if not interrupted:
-            interrupted = True
+        if not self.cleaning:
             raise KeyboardInterrupt
-
-    return _handling(signal.SIGINT, handler)
 
 
 def _sigterm_as_exit() -> contextlib.AbstractContextManager[None]:
