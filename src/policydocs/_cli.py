@@ -283,6 +283,7 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
     def documents() -> Iterator[Document]:
         for path, result in results:
+            interrupts.check()
             if isinstance(result, FileError):
                 report(result)
             elif result.id in first_of:
@@ -310,7 +311,7 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             raise
 
     try:
-        with _handling(signal.SIGINT, interrupts.handler), _sigterm_as_exit():
+        with interrupts:
             try:
                 if to_stdout:
                     write(out)
@@ -376,33 +377,41 @@ def _handling(signum: int, handler: Callable[[int, object], None]) -> Iterator[N
 
 
 class _Interrupts:
-    """Ctrl-C raises KeyboardInterrupt until the run is cleaning up, then is ignored.
+    """Ctrl-C and SIGTERM end the run; once it is cleaning up, they are ignored.
 
-    The first Ctrl-C unwinds the run: the workers are stopped and the
-    temporary output removed, which takes moments. Another Ctrl-C landing
-    inside that clean-up would cut it short and leave a worker or a
-    temporary file behind, so it is ignored; the run is already ending. Until
-    the clean-up has begun, each Ctrl-C raises again: one raised inside a
-    callback whose errors Python swallows must not leave the run going.
+    Ctrl-C raises KeyboardInterrupt (exit 130), SIGTERM SystemExit (143), so
+    the temporary output is removed on the way out. That clean-up (workers
+    stopped, temporary file removed) takes moments; another signal landing
+    inside it would cut it short and leave a worker or a temporary file
+    behind, so it is ignored. A signal whose exception Python swallows (it
+    landed in a callback, whose errors are only printed) is remembered, and
+    :meth:`check` raises it again at the next document.
     """
 
     def __init__(self) -> None:
         self.cleaning = False
+        self.pending: int | None = None
+        self._stack = contextlib.ExitStack()
 
     def handler(self, signum: int, frame: object) -> None:
-        del signum, frame
-        if not self.cleaning:
-            raise KeyboardInterrupt
-
-
-def _sigterm_as_exit() -> contextlib.AbstractContextManager[None]:
-    """Turn SIGTERM into SystemExit, so ``write_atomic`` removes its temporary file."""
-
-    def handler(signum: int, frame: object) -> None:
         del frame
-        raise SystemExit(128 + signum)
+        if not self.cleaning:
+            self.pending = signum
+            self.check()
 
-    return _handling(signal.SIGTERM, handler)
+    def check(self) -> None:
+        if self.pending is None or self.cleaning:
+            return
+        if self.pending == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise SystemExit(128 + self.pending)
+
+    def __enter__(self) -> None:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            self._stack.enter_context(_handling(signum, self.handler))
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stack.close()
 
 
 def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:

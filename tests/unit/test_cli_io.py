@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -397,3 +399,21 @@ def test_one_jsonl_input_of_several_documents_gives_a_json_array(tmp_path, capsy
     run(capsys, "extract", str(_corpus(tmp_path)), "--format", "jsonl", "-o", str(out))
     code, text, _ = run(capsys, "extract", str(out))
     assert (0, ["a/report", "b/report"]) == (code, [d["id"] for d in json.loads(text)])
+
+
+@pytest.mark.parametrize(
+    ("signum", "error"),
+    [(signal.SIGINT, KeyboardInterrupt), (signal.SIGTERM, SystemExit)],
+)
+def test_a_swallowed_signal_is_raised_again_until_clean_up(signum, error):
+    """A signal whose exception a callback swallowed is raised at the next check."""
+    from policydocs._cli import _Interrupts
+
+    interrupts = _Interrupts()
+    with contextlib.suppress(error):
+        interrupts.handler(signum, None)  # as if raised inside a swallowing __del__
+    with pytest.raises(error):
+        interrupts.check()
+    interrupts.cleaning = True
+    interrupts.handler(signum, None)
+    interrupts.check()  # during clean-up: nothing raised
