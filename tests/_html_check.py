@@ -1,4 +1,4 @@
-"""Parse policydocs' HTML views in tests: tag balance, titles, and the body text.
+"""Parse policydocs' HTML views in tests: tag balance, tooltips, and the body text.
 
 Shared by the unit and property tests of ``Document._repr_html_``.
 """
@@ -12,21 +12,21 @@ VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "sourc
 
 
 class Checker(HTMLParser):
-    """Tracks open tags, text and title attributes of an HTML fragment."""
+    """Tracks open tags, text and tooltip (``data-tip``) attributes of HTML."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []
         self.errors: list[str] = []
         self.tags: list[str] = []
-        self.titles: list[str] = []
+        self.tips: list[str] = []
         self.text: list[str] = []
         self.attrs_seen: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         self.attrs_seen.extend(name for name, _ in attrs)
-        self.titles.extend(value or "" for name, value in attrs if name == "title")
+        self.tips.extend(value or "" for name, value in attrs if name == "data-tip")
         if tag not in VOID:
             self.stack.append(tag)
 

@@ -34,6 +34,16 @@ from ._vocab import ActorKind, Approx, Basis, Force, Mode, UnitFamily
 
 if TYPE_CHECKING:
     from ._batch import BatchRun, FileError, extract_many
+    from ._diff import Change, DocumentDiff, diff
+    from ._evaluate import (
+        Agreement,
+        DocumentScore,
+        Finding,
+        Report,
+        Score,
+        evaluate,
+    )
+    from ._html import render
     from ._schema import json_schema
     from ._serialize import (
         SCHEMA,
@@ -44,21 +54,27 @@ if TYPE_CHECKING:
         loads,
         to_dict,
     )
+    from ._series import Series, SeriesPoint, series
     from ._table import TABLE_KINDS, table, to_pandas, to_polars
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.2.0.dev0"
 
 __all__ = [
     "SCHEMA",
     "TABLE_KINDS",
     "Actor",
     "ActorKind",
+    "Agreement",
     "Approx",
     "Basis",
     "BatchRun",
+    "Change",
     "Directive",
     "Document",
+    "DocumentDiff",
+    "DocumentScore",
     "FileError",
+    "Finding",
     "Force",
     "Metric",
     "Mode",
@@ -67,15 +83,21 @@ __all__ = [
     "PolicyDocsError",
     "PolicyDocsWarning",
     "Problem",
+    "Report",
+    "Score",
     "SerializationError",
+    "Series",
+    "SeriesPoint",
     "Span",
     "Statement",
     "UnitFamily",
     "ValidationError",
     "ValidationErrors",
     "check",
+    "diff",
     "dump_jsonl",
     "dumps",
+    "evaluate",
     "extract_many",
     "format_errors",
     "from_dict",
@@ -84,6 +106,8 @@ __all__ = [
     "loads",
     "parse",
     "read",
+    "render",
+    "series",
     "table",
     "to_dict",
     "to_pandas",
@@ -109,6 +133,19 @@ _LAZY: dict[str, str] = {
     "to_pandas": "._table",
     "to_polars": "._table",
     "extract_many": "._batch",
+    "Change": "._diff",
+    "DocumentDiff": "._diff",
+    "diff": "._diff",
+    "Series": "._series",
+    "SeriesPoint": "._series",
+    "series": "._series",
+    "Agreement": "._evaluate",
+    "DocumentScore": "._evaluate",
+    "Finding": "._evaluate",
+    "Report": "._evaluate",
+    "Score": "._evaluate",
+    "evaluate": "._evaluate",
+    "render": "._html",
 }
 
 

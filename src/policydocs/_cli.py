@@ -176,11 +176,21 @@ def _write_summary(
             fh.write(_printable(f"  {force:<18} {who}: {action}") + "\n")
 
 
+def _write_html(
+    docs: Iterable[Document], fh: IO[str], *, options: _Options
+) -> None:
+    from ._html import render
+
+    del options
+    fh.write(render(list(docs), page=True))
+
+
 _WRITERS: dict[str, Callable[..., None]] = {
     "json": _write_json,
     "jsonl": _write_jsonl,
     "csv": _write_csv,
     "summary": _write_summary,
+    "html": _write_html,
 }
 
 
@@ -464,6 +474,28 @@ def _cmd_schema(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
+def _cmd_evaluate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    import json
+
+    from ._evaluate import evaluate, render
+
+    try:
+        report = evaluate(args.gold_dir)
+    except PolicyDocsError as exc:
+        for line in format_errors(exc):
+            err.write(f"policydocs evaluate: {line}\n")
+        return 1
+    if args.json:
+        text = json.dumps(
+            report.to_dict(), sort_keys=True, indent=2, ensure_ascii=False
+        )
+        out.write(text + "\n")
+    else:
+        for line in render(report, verbose=args.verbose):
+            out.write(line + "\n")
+    return 0
+
+
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
@@ -536,7 +568,7 @@ def _parser() -> argparse.ArgumentParser:
         default="json",
         help="json: one object for one file, else an array; jsonl: one document "
         "a line; csv: one row per item (see --table); summary: each directive's "
-        "force, issuer, addressee and action",
+        "force, issuer, addressee and action; html: a standalone page to view",
     )
     ex.add_argument(
         "--table",
@@ -583,6 +615,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     va.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
     va.set_defaults(func=_cmd_validate)
+    ev = _subcommand(
+        sub,
+        "evaluate",
+        help="score the extractor on a folder of gold annotations (docs/evaluate.md)",
+        description=(
+            "Score the extractor on every NAME.txt + NAME.gold.json pair below "
+            "GOLD_DIR: detection and full precision, recall and F1 per kind, "
+            "secondary-field agreement, and a per-genre breakdown when a "
+            "MANIFEST.tsv is found. Exit 1 on an unreadable or malformed gold file."
+        ),
+    )
+    ev.add_argument("gold_dir", metavar="GOLD_DIR")
+    ev.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list every miss, extra and wrong item with its sentence",
+    )
+    ev.add_argument("--json", action="store_true", help="machine-readable output")
+    ev.set_defaults(func=_cmd_evaluate)
     sc = _subcommand(sub, "schema", help="print the JSON Schema of the wire format")
     sc.set_defaults(func=_cmd_schema)
     return parser

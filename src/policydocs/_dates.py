@@ -1,18 +1,15 @@
 """Dates and periods: the grammar of time expressions in policy texts.
 
-This is the one module that touches dateutil, and it does so lazily: only
-:func:`resolve_weekday` (and :func:`find_statement_date` through it) imports
-``dateutil.relativedelta``, so ``import policydocs`` pays nothing for it.
-
-Three groups of pure functions live here:
+Three groups of pure functions make it up:
 
 * constructors of inclusive ``(start, end)`` bounds: :func:`year_bounds`,
   :func:`half_bounds`, :func:`quarter_bounds`, :func:`month_bounds`,
-  :func:`years_bounds`;
+  :func:`years_bounds` (defined in ``_period_bounds``, exported here);
 * :func:`parse_period` for one whole period expression and :func:`find_periods`
-  for the period expressions inside running text;
-* :func:`resolve_weekday` and :func:`find_statement_date` for the day a
-  statement was made.
+  for the period expressions inside running text (here, with the words and
+  atom patterns of ``_period_grammar``);
+* ``resolve_weekday`` and ``find_statement_date`` for the day a statement was
+  made (``_statement_dates``, the one module that touches dateutil, lazily).
 
 Every period is a pair of :class:`datetime.date` with both ends included, as
 EXTRACTION.md writes them ("2025" is 2025-01-01 to 2025-12-31).
@@ -30,13 +27,50 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._extract._context import fold_case
+from ._extract._lexicon import ints
+from ._period_bounds import (
+    Bounds,
+    _add_months,
+    _month_end,
+    fiscal_year_bounds,
+    half_bounds,
+    month_bounds,
+    months_bounds,
+    quarter_bounds,
+    year_bounds,
+    years_bounds,
+)
+from ._period_grammar import (
+    _ATOM_PATTERNS,
+    _BARE_PERIOD_LEAD,
+    _BY_LEAD,
+    _COMPARISON_BEFORE,
+    _COUNT_NOUNS,
+    _DATE_PREPOSITIONS,
+    _DAY_WORDS,
+    _END_LEAD,
+    _LEADING_PREPOSITION,
+    _MONTHS,
+    _NOT_YEAR_AFTER_NAMES,
+    _NOT_YEAR_BEFORE,
+    _NUMBERS,
+    _ORDINALS,
+    _RANGE_JOIN,
+    _RANGE_LEAD,
+    _SPLIT_YEAR,
+    _UNIT_WORDS,
+    PeriodMention,
+    _Atom,
+    _Pattern,
+)
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
 __all__ = [
     "PeriodMention",
     "find_periods",
-    "find_statement_date",
     "fiscal_year_bounds",
     "half_bounds",
     "infer_fiscal_year_start",
@@ -44,558 +78,9 @@ __all__ = [
     "months_bounds",
     "parse_period",
     "quarter_bounds",
-    "resolve_weekday",
     "year_bounds",
     "years_bounds",
 ]
-
-Bounds = tuple[dt.date, dt.date]
-
-_MIN_YEAR: Final = 1
-_MAX_YEAR: Final = 9999
-
-# --------------------------------------------------------------------------
-# Constructors of inclusive bounds
-# --------------------------------------------------------------------------
-
-
-def _check_year(year: int) -> None:
-    if not _MIN_YEAR <= year <= _MAX_YEAR:
-        raise ValueError(f"expected a year between 1 and 9999, got {year!r}")
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    if month == 12:
-        return dt.date(year, 12, 31)
-    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-
-
-def year_bounds(year: int, /) -> Bounds:
-    """Return the first and last day of ``year``.
-
-    Raises:
-        ValueError: if ``year`` is outside 1..9999.
-
-    >>> year_bounds(2025)
-    (datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
-    """
-    _check_year(year)
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def half_bounds(year: int, half: int, /) -> Bounds:
-    """Return the first and last day of half ``half`` (1 or 2) of ``year``.
-
-    Raises:
-        ValueError: if ``half`` is not 1 or 2, or ``year`` is out of range.
-
-    >>> half_bounds(2025, 2)
-    (datetime.date(2025, 7, 1), datetime.date(2025, 12, 31))
-    """
-    if half not in (1, 2):
-        raise ValueError(f"expected half 1 or 2, got {half!r}")
-    return months_bounds(year, 6 * half - 5, 6 * half)
-
-
-def quarter_bounds(year: int, quarter: int, /) -> Bounds:
-    """Return the first and last day of quarter ``quarter`` (1..4) of ``year``.
-
-    Raises:
-        ValueError: if ``quarter`` is not in 1..4, or ``year`` is out of range.
-
-    >>> quarter_bounds(2025, 4)
-    (datetime.date(2025, 10, 1), datetime.date(2025, 12, 31))
-    """
-    if quarter not in (1, 2, 3, 4):
-        raise ValueError(f"expected quarter 1 to 4, got {quarter!r}")
-    return months_bounds(year, 3 * quarter - 2, 3 * quarter)
-
-
-def month_bounds(year: int, month: int, /) -> Bounds:
-    """Return the first and last day of ``month`` (1..12) of ``year``.
-
-    Raises:
-        ValueError: if ``month`` is not in 1..12, or ``year`` is out of range.
-
-    >>> month_bounds(2024, 2)
-    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
-    """
-    return months_bounds(year, month, month)
-
-
-def months_bounds(year: int, first: int, last: int, /) -> Bounds:
-    """Return the bounds of months ``first`` through ``last`` of ``year``.
-
-    Raises:
-        ValueError: if a month is outside 1..12 or ``last`` precedes ``first``.
-
-    >>> months_bounds(2026, 1, 5)
-    (datetime.date(2026, 1, 1), datetime.date(2026, 5, 31))
-    """
-    _check_year(year)
-    if not (1 <= first <= 12 and 1 <= last <= 12):
-        raise ValueError(f"expected months 1 to 12, got {first!r} and {last!r}")
-    if last < first:
-        raise ValueError(f"expected month {last!r} not to precede month {first!r}")
-    return dt.date(year, first, 1), _month_end(year, last)
-
-
-def years_bounds(first: int, last: int, /) -> Bounds:
-    """Return the bounds of the whole years ``first`` through ``last``.
-
-    Raises:
-        ValueError: if ``last`` precedes ``first`` or a year is out of range.
-
-    >>> years_bounds(2026, 2030)
-    (datetime.date(2026, 1, 1), datetime.date(2030, 12, 31))
-    """
-    _check_year(first)
-    _check_year(last)
-    if last < first:
-        raise ValueError(f"expected year {last!r} not to precede year {first!r}")
-    return dt.date(first, 1, 1), dt.date(last, 12, 31)
-
-
-def fiscal_year_bounds(year: int, start_month: int, /) -> Bounds:
-    """Return the bounds of the fiscal year that ends in ``year``.
-
-    ``start_month`` is the month the fiscal year opens with: 7 for Kenya or
-    Australia (July-June), 4 for the United Kingdom or India, 10 for the US
-    federal government; 1 makes fiscal years calendar years.
-
-    Raises:
-        ValueError: if ``start_month`` is not in 1..12 or ``year`` is out of range.
-
-    >>> fiscal_year_bounds(2026, 7)
-    (datetime.date(2025, 7, 1), datetime.date(2026, 6, 30))
-    """
-    if not 1 <= start_month <= 12:
-        raise ValueError(f"expected a start month 1 to 12, got {start_month!r}")
-    if start_month == 1:
-        return year_bounds(year)
-    _check_year(year - 1)
-    _check_year(year)
-    return dt.date(year - 1, start_month, 1), _month_end(year, start_month - 1)
-
-
-def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-# --------------------------------------------------------------------------
-# Lexicons
-# --------------------------------------------------------------------------
-
-
-class _Pattern:
-    """A regex compiled on first use.
-
-    The grammar has some thirty patterns with long alternations; compiling
-    them at import would cost about 10 ms for every ``import policydocs``,
-    whether or not a date is ever parsed.
-    """
-
-    __slots__ = ("_compiled", "_source")
-
-    def __init__(self, source: str) -> None:
-        self._source = source
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source)
-        return self._compiled
-
-    def search(
-        self, text: str, pos: int = 0, endpos: int = 2**62
-    ) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
-
-    def match(
-        self, text: str, pos: int = 0, endpos: int = 2**62
-    ) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = 2**62
-    ) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
-
-
-def _words(block: str) -> list[str]:
-    """Split a whitespace-separated lexicon block."""
-    return block.split()
-
-
-_MONTHS: Final[dict[str, int]] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
-    "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-
-_ORDINALS: Final[dict[str, int]] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-}
-
-_NUMBERS: Final[dict[str, int]] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-
-_DAY_WORDS: Final[dict[str, int]] = {
-    word: number
-    for number, word in enumerate(
-        _words(
-            """
-            first second third fourth fifth sixth seventh eighth ninth tenth
-            eleventh twelfth thirteenth fourteenth fifteenth sixteenth
-            seventeenth eighteenth nineteenth twentieth twenty-first
-            twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth
-            twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first
-            """
-        ),
-        start=1,
-    )
-}
-
-_WEEKDAYS: Final[dict[str, int]] = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-
-
-# A four-digit number followed by a unit measures something; it is no year
-# ("2025 tonnes", "2020 yuan").
-_UNIT_WORDS: Final = frozenset(
-    _words(
-        """
-    tonnes tonne tons ton t kg kilograms grams g km kilometres kilometers
-    miles metres meters m sq square cubic hectares ha mu acres barrels litres
-    liters kwh mwh gwh twh kw mw gw tw yuan rmb dollars usd euros eur pounds
-    yen rupees won times points percent pct bn mn
-    """
-    ),
-)
-# Followed by a counted noun it is a count ("deliver 2000 pieces of toys"),
-# unless a date preposition comes before ("in 2025 companies invested").
-_COUNT_NOUNS: Final = frozenset(
-    _words(
-        """
-    people persons residents workers jobs students pupils teachers doctors
-    households families villages towns cities counties units pieces copies
-    items vehicles cars buses trucks homes houses flats apartments beds
-    hospitals schools clinics enterprises companies firms businesses projects
-    cases deaths visitors tourists passengers trips flights ships containers
-    teu sets
-    """
-    ),
-)
-_DATE_PREPOSITIONS: Final = frozenset(
-    _words("in during since until till by before after throughout early late")
-)
-
-# Words before a four-digit number that make it an identifier or a quantity.
-_NOT_YEAR_BEFORE: Final = frozenset(
-    _words(
-        """
-    no no. number article art. section sec. clause paragraph para. item rule
-    decree order resolution chapter page pages p. pp. vol. volume room route
-    highway flight model code than least most nearly almost some fewer
-    vision agenda horizon china expo cop
-    """
-    ),
-)
-# "the 2030 Agenda for Sustainable Development" names a programme, not a year.
-_NOT_YEAR_AFTER_NAMES: Final = frozenset({"agenda", "vision"})
-
-# Prepositions that make a period a point of comparison ("up 5 percent from
-# last year", "higher than in 2024", "since 2020").
-_COMPARISON_BEFORE: Final = _Pattern(
-    r"(?:\bthan|\bfrom|\bsince|\bcompared\s(?:with|to)|\bversus|\bvs\.?|\bagainst)"
-    r"(?:\s(?:in|the|that\sof|those\sof|(?:the\s)?end\sof(?:\sthe)?))?\s$"
-)
-_RANGE_LEAD: Final = _Pattern(r"(?:\bfrom|\bbetween)\s$")
-_BY_LEAD: Final = _Pattern(r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s)?$")
-# "at the end of 2025", "end-June": the last day of what follows.
-_END_LEAD: Final = _Pattern(r"(?:\bthe\s)?\bend(?:\sof\s(?:the\s)?|-)$")
-_RANGE_JOIN: Final = _Pattern(
-    r"\s?(?:-|–|—|~|to|through|thru|till|until|and)\s?(?:the\s)?"
-    r"(?:end\sof\s(?:the\s)?)?"
-)
-_LEADING_PREPOSITION: Final = _Pattern(r"(?:in|during|for|over|throughout|at)\s(?=\S)")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """Longest-first alternation, so "september" wins over "sep"."""
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
-_Y: Final = r"(?:19\d\d|20\d\d|2100)"
-_YEAR_END: Final = r"(?![\w%]|[.,]\d)"
-# The dot belongs to an abbreviation ("Dec. 31"), never to "June." or "May.".
-_MON: Final = (
-    rf"(?P<mon>{_alternation(_MONTHS)})\b"
-    r"(?:(?<=[a-z]{3})(?<![a-z]{4})(?<!may)\.|(?<=sept)\.)?"
-)
-_NUM: Final = rf"(?P<n>{_alternation(_NUMBERS)}|1[0-2]|[2-9])"
-_REL_YEAR: Final = (
-    r"(?P<rel>this|last|next|the\scurrent|the\sprevious|the\snext|the\scoming"
-    r"|the\sfollowing|current)\syear"
-)
-# The year a part of a year belongs to: "of 2025", "of this year", " 2025".
-_TAIL: Final = (
-    rf"(?:[\s-](?:of\s)?(?:{_REL_YEAR}|(?P<theyear>the\syear)"
-    rf"|(?:the\syear\s)?(?P<y>{_Y}){_YEAR_END}))?"
-)
-# A half or quarter of something other than a year is no period here.
-_NOT_OF_OTHER: Final = (
-    r"(?!\sof\s(?:the\s)?(?:month|week|decade|century|day|\d{1,2}(?:st|nd|rd|th)"
-    rf"|{_alternation(_MONTHS)}))"
-)
-
-# --------------------------------------------------------------------------
-# Atom grammar: one constant per construct, spelled in lower case
-# --------------------------------------------------------------------------
-
-# 2026-03-05
-_ISO_DAY: Final = _Pattern(
-    rf"(?<![\w.-])(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d){_YEAR_END}(?!-)"
-)
-# 2026-30, 2026-2030, 2014~2018 (a year range); 2015-12, 2015-3 (a month)
-_YEAR_DASH: Final = _Pattern(
-    rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y})\s?[-–~](?:\s?(?P<y2>{_Y})"
-    rf"|(?P<yy>\d\d)|(?P<m>[1-9]))(?![\w%/-]|[.,]\d)"
-)
-# 12-2015 (a month)
-_MONTH_DASH_YEAR: Final = _Pattern(
-    rf"(?<![\w$.,/-])(?P<m>1[0-2]|0[1-9])-(?P<y>{_Y}){_YEAR_END}(?!-)"
-)
-# March 5, March 5th, March 5, 2026, Dec. 31 , 1994, Sep-23-2020, January 2026,
-# Jan-2017, Dec/2018, January of 2026, January, 2026
-_MONTH_FIRST: Final = _Pattern(
-    rf"(?<!\w){_MON}"
-    r"(?:[\s-]?(?:the\s)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]))?"
-    rf"(?:(?:\s?,\s?|\s|\s?[-/]\s?|\sof\s|\sin\s)(?P<y>{_Y}){_YEAR_END})?"
-)
-# 5 March 2026, 04th Jan 2019, 05-Aug-2016, 4th of July of 1995, 23/Sep/2020
-_DAY_FIRST: Final = _Pattern(
-    r"(?<![\w$.,/-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\sof)?[\s/-]"
-    rf"{_MON}(?:(?:,\s?|\s|-|/|\sof\s|\sin\s)(?P<y>{_Y}){_YEAR_END})?"
-)
-# the fourth of July (1995)
-_WORD_DAY: Final = _Pattern(
-    rf"(?:the\s)?(?P<dw>{_alternation(_DAY_WORDS)})\sof\s{_MON}"
-    rf"(?:(?:,\s?|\s|\sof\s)(?P<y>{_Y}){_YEAR_END})?"
-)
-# January first 2000 (a year is required: "March first" alone is too vague)
-_MONTH_WORD_DAY: Final = _Pattern(
-    rf"(?<!\w){_MON}\s(?:the\s)?(?P<dw>{_alternation(_DAY_WORDS)}),?\s(?P<y>{_Y})"
-    rf"{_YEAR_END}"
-)
-# 2017 April, 2019/aug/01, 2019-aug-1
-_YEAR_FIRST: Final = _Pattern(
-    rf"(?<![\w$.,/-])(?P<y>{_Y})[\s/-]{_MON}"
-    r"(?:[/-](?P<d>3[01]|[12]\d|0?[1-9])(?![\d%]))?"
-)
-# the third quarter (of 2025), Q3 2025, q1-2019, q1 of 2017, first-quarter
-_QUARTER: Final = _Pattern(
-    rf"(?:(?:the\s)?(?P<ord>{_alternation(_ORDINALS)}|final|last)[\s-]quarter"
-    rf"|\bq(?P<qn>[1-4])\b){_NOT_OF_OTHER}{_TAIL}"
-)
-# 2017-q1, 2019 Q3
-_YEAR_QUARTER: Final = _Pattern(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?q(?P<qn>[1-4])\b")
-# the first half (of 2025), H1 2025, first-half
-_HALF: Final = _Pattern(
-    r"(?:(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
-    rf"|\bh(?P<hn>[12])\b){_NOT_OF_OTHER}{_TAIL}"
-)
-# 2019 H2, 2019-H2
-_YEAR_HALF: Final = _Pattern(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?h(?P<hn>[12])\b")
-# next year's first quarter, 2025's second half
-_POSSESSIVE_PART: Final = _Pattern(
-    rf"(?:{_REL_YEAR}|(?P<y>{_Y}))['’]s\s(?P<ord>{_alternation(_ORDINALS)})\s"
-    r"(?P<unit>quarter|half)\b"
-)
-# the first five months (of this year), the last four months of 2021,
-# the first three quarters
-_FIRST_N: Final = _Pattern(
-    rf"(?:the\s)?(?P<which>first|last|final)\s{_NUM}\s(?P<unit>months|quarters)"
-    rf"\b{_TAIL}"
-)
-# the three months to April, the 12 months ending March 2026, the year to June
-_MONTHS_TO: Final = _Pattern(
-    rf"(?:the\s)?(?:{_NUM}\smonths|(?P<unit>year|quarter))\s"
-    rf"(?:to|ending(?:\sin)?|ended)\s{_MON}(?:,?\s(?P<y>{_Y}){_YEAR_END})?"
-)
-# this year, last quarter, next month, the past five years, the next 7 quarters
-_RELATIVE: Final = _Pattern(
-    r"\b(?P<rel>this|last|next|current|previous|past|coming|following|the\scurrent"
-    r"|the\sprevious|the\spast|the\scoming|the\sfollowing|the\snext|the\slast)"
-    rf"\s(?:{_NUM}\s)?(?P<unit>calendar\syear|years?|quarters?|months?)\b(?!-)"
-)
-# the year 2008, calendar year 2008, cy 2008, year of 2008
-_NAMED_YEAR: Final = _Pattern(
-    rf"(?:(?:the\s)?(?:calendar\s)?year\s(?:of\s)?|\bcy\s?)(?P<y>{_Y}){_YEAR_END}"
-)
-# fiscal 2026, fiscal year 2026, FY2026, (last) fiscal year
-_FISCAL: Final = _Pattern(
-    r"(?:(?P<rel>this|last|next|current|previous|coming)\s)?"
-    rf"(?:\bfiscal\syear\b(?:\s(?P<y>{_Y}|\d\d)(?![\w%/-]))?"
-    rf"|\bfiscal\s(?P<y2>{_Y}|\d\d)(?![\w%/-])|\bfy\s?(?P<y3>{_Y}|\d\d)(?![\w%/-]))"
-)
-# 2025/26, FY2025/26, 2025-26, 2025/2026: a split (fiscal) year
-_SPLIT_YEAR: Final = _Pattern(
-    r"(?<![\w$.,/])(?:(?:fy|fiscal\syear|fiscal)\s?)?"
-    rf"(?P<y>{_Y})(?:[-–/](?P<yy>\d\d)|/(?P<y2>{_Y}))(?![\w%/-]|[.,]\d)"
-)
-# the 1990s, the 2020s
-_DECADE: Final = _Pattern(r"(?:the\s)?(?<![\w$.,/])(?P<y>(?:19|20)\d0)['’]?s\b")
-# 2025, standalone
-_YEAR: Final = _Pattern(rf"(?<![\w$€£¥.,/])(?<!\d-)(?P<y>{_Y}){_YEAR_END}(?![-/]\d)")
-# than a year ago, the same period last year, the previous year
-_COMPARISON: Final = _Pattern(
-    r"(?:the\s)?same\s(?:period|quarter|month|time)\s(?:of\s|in\s)?"
-    rf"(?:last\syear|the\sprevious\syear|a\syear\s(?:ago|earlier)|(?P<y>{_Y}))"
-    r"|\ba\syear\s(?:ago|earlier|before)"
-    r"|\bthe\s(?:previous|prior|preceding)\s(?:year|quarter|month|period)\b"
-    r"|\bthe\syear\sbefore\b|\bthe\syear-(?:earlier|ago)\b"
-)
-# in the same period, over the plan period, the 15th Five-Year Plan period
-_ANAPHOR: Final = _Pattern(
-    r"\bthe\ssame\s(?P<same>period|quarter|month|time)\b"
-    r"|\bthe\s(?:[\w-]{1,30}\s){0,3}(?P<plan>plan)\speriod\b"
-    r"|\bthe\s(?:review|reporting|report|target)\speriod\b"
-    r"|\bthe\s(?P<bare>period)\b(?!\sof\b)"
-)
-# "during the period" points back; "the period" as a subject usually does not.
-_BARE_PERIOD_LEAD: Final = frozenset(
-    _words("in during over for throughout within across")
-)
-
-# Substrings one of which every match of a pattern contains: a pattern whose
-# triggers are all absent from the span is skipped. Scanning a sentence at a
-# time (as the statement stage does) then runs a handful of patterns, not all.
-_YEARS: Final = ("19", "20", "21")
-_MONTH_STEMS: Final = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-)  # fmt: skip
-_QUARTER_TRIGGERS: Final = ("quarter", "q1", "q2", "q3", "q4")
-_HALF_TRIGGERS: Final = ("half", "h1", "h2")
-_COMPARISON_TRIGGERS: Final = ("same", "year", "previous", "prior", "preceding")
-_RELATIVE_TRIGGERS: Final = ("year", "quarter", "month")
-
-# Order sets priority when two atoms cover the same characters. Each entry:
-# kind, pattern, the triggers one of which the span must contain for the
-# pattern to run at all, the substrings one of which every match contains
-# (used to place the windows the pattern is searched in; "to " is no such
-# substring of "to\tApril", so the months-to pattern is placed by its month),
-# the longest match and the farthest character a match attempt reads past
-# its start (lookaheads included). tests/unit/test_dates_windows.py derives
-# the last two from the regexes and checks these figures bound them.
-_ATOM_PATTERNS: Final[
-    tuple[tuple[str, _Pattern, tuple[str, ...], tuple[str, ...], int, int], ...]
-] = (
-    ("comparison", _COMPARISON, _COMPARISON_TRIGGERS, _COMPARISON_TRIGGERS, 37, 37),
-    ("anaphor", _ANAPHOR, ("same", "period"), ("same", "period"), 108, 109),
-    ("day", _ISO_DAY, _YEARS, _YEARS, 10, 12),
-    ("split_year", _SPLIT_YEAR, _YEARS, _YEARS, 21, 23),
-    ("year_dash", _YEAR_DASH, _YEARS, _YEARS, 11, 13),
-    ("possessive", _POSSESSIVE_PART, ("'s", "’s"), ("'s", "’s"), 35, 36),
-    ("first_n", _FIRST_N, ("months", "quarters"), ("months", "quarters"), 47, 47),
-    ("months_to", _MONTHS_TO, ("to ", "ending", "ended"), _MONTH_STEMS, 44, 46),
-    ("quarter", _QUARTER, _QUARTER_TRIGGERS, _QUARTER_TRIGGERS, 40, 40),
-    ("year_quarter", _YEAR_QUARTER, _QUARTER_TRIGGERS[1:], _QUARTER_TRIGGERS[1:], 7, 8),
-    ("half", _HALF, _HALF_TRIGGERS, _HALF_TRIGGERS, 37, 37),
-    ("year_half", _YEAR_HALF, _HALF_TRIGGERS[1:], _HALF_TRIGGERS[1:], 7, 8),
-    ("month_first", _MONTH_FIRST, _MONTH_STEMS, _MONTH_STEMS, 27, 29),
-    ("day_first", _DAY_FIRST, _MONTH_STEMS, _MONTH_STEMS, 26, 28),
-    ("word_day", _WORD_DAY, _MONTH_STEMS, _MONTH_STEMS, 40, 42),
-    ("word_day", _MONTH_WORD_DAY, _MONTH_STEMS, _MONTH_STEMS, 35, 37),
-    ("year_first", _YEAR_FIRST, _MONTH_STEMS, _MONTH_STEMS, 18, 19),
-    ("month_dash_year", _MONTH_DASH_YEAR, _YEARS, _YEARS, 7, 9),
-    ("relative", _RELATIVE, _RELATIVE_TRIGGERS, _RELATIVE_TRIGGERS, 34, 35),
-    ("named_year", _NAMED_YEAR, _YEARS, _YEARS, 25, 27),
-    ("fiscal", _FISCAL, ("fiscal", "fy"), ("fiscal", "fy"), 25, 26),
-    ("decade", _DECADE, _YEARS, _YEARS, 10, 11),
-    ("year", _YEAR, _YEARS, _YEARS, 4, 6),
-)
-
-
-class PeriodMention(NamedTuple):
-    """A period expression found in running text.
-
-    Attributes:
-        start: offset of the first character (Python slice semantics).
-        end: offset just past the last character.
-        period: inclusive ``(start, end)`` dates, or ``None`` when the
-            expression cannot be resolved here (an anaphor, a fiscal year, a
-            relative form without a reference date).
-        kind: one of ``"year"``, ``"half"``, ``"quarter"``, ``"month"``,
-            ``"month_range"``, ``"first_n_months"``, ``"first_n_quarters"``,
-            ``"plan"`` (a range of whole years), ``"range"`` (any other
-            range), ``"by_year"``, ``"relative_year"``, ``"relative"``
-            (a relative quarter, month or run of units), ``"day"``,
-            ``"decade"``, ``"fiscal_year"``, ``"anaphor"``, ``"comparison"``.
-        implicit_year: the text named no year and the reference date's year
-            was used ("the third quarter", "January-May").
-        refers_to: for an anaphor, the kind of period it points back to
-            (``"plan"``, ``"quarter"``, ``"month"``) or ``None`` for any.
-    """
-
-    start: int
-    end: int
-    period: Bounds | None
-    kind: str
-    implicit_year: bool = False
-    refers_to: str | None = None
-
-
-class _Atom(NamedTuple):
-    """One matched construct before ranges are joined and context applied."""
-
-    start: int
-    end: int
-    kind: str
-    period: Bounds | None
-    # Fields kept so that "January-May 2026" can lend its year to "January".
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    implicit_year: bool = False
-    needs_reference: bool = False
-    refers_to: str | None = None
-    # A bare month that only counts inside a range ("april to June 2017").
-    weak: bool = False
-
 
 # --------------------------------------------------------------------------
 # Atom interpretation
@@ -1030,10 +515,7 @@ def _lowered(text: str) -> str:
     entries, not more: a service keeps the cache between documents, and each
     entry holds a whole text and its copy.
     """
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return fold_case(text)
 
 
 def _occurrences(
@@ -1266,30 +748,17 @@ def _contextualise(atom: _Atom, low: str, floor: int) -> PeriodMention:
 # Fiscal-year conventions
 # --------------------------------------------------------------------------
 
+
 # Names and signs that place a text in a jurisdiction, by the month its
 # government's fiscal year opens with (1: the calendar year).
-_FISCAL_CUES: Final[dict[int, tuple[str, ...]]] = {
-    1: (
-        "China", "Chinese", "Beijing", "Xinhua", "yuan", "RMB", "European Union",
-        "EU", "euro area", "Eurostat", "Brussels", "€", "Germany", "German",
-        "France", "French", "Italy", "Spain", "Nigeria", "Nigerian", "Brazil",
-        "Russia", "Korea", "Korean", "Indonesia", "Mexico",
-    ),
-    4: (
-        "United Kingdom", "U.K.", "UK", "Britain", "British", "England", "Scotland",
-        "Wales", "HM Treasury", "Bank of England", "NHS", "£", "India", "Indian",
-        "₹", "crore", "lakh", "Japan", "Japanese", "Canada", "Canadian",
-        "Hong Kong", "South Africa", "Singapore",
-    ),
-    7: (
-        "Australia", "Australian", "Kenya", "Kenyan", "KSh", "Pakistan",
-        "Egypt", "New Zealand", "Bangladesh", "Tanzania", "Uganda",
-    ),
-    10: (
-        "United States", "U.S.", "USA",
-        "Department of the Treasury", "Treasury Department",
-    ),
-}  # fmt: skip
+def _by_month() -> dict[int, tuple[str, ...]]:
+    cues: dict[int, tuple[str, ...]] = {}
+    for cue, month in ints("fiscal_cues").items():
+        cues[month] = (*cues.get(month, ()), cue)
+    return cues
+
+
+_FISCAL_CUES: Final = _by_month()
 # Only names that identify one country count: "federal government" is as
 # common in Australia, Canada, Germany and Nigeria as in the United States,
 # and "Washington" is also a state, a surname and a place in England.
@@ -1426,108 +895,3 @@ def parse_period(
             f"{text!r} is relative: pass reference= (the publication date)"
         )
     return mention.period
-
-
-# --------------------------------------------------------------------------
-# Statement dates
-# --------------------------------------------------------------------------
-
-
-def resolve_weekday(name: str, published: dt.date, /) -> dt.date:
-    """Return the most recent ``name`` day on or before ``published``.
-
-    The same day counts: a text published on a Thursday that says "on
-    Thursday" means that day.
-
-    Raises:
-        ValueError: if ``name`` is not an English weekday name.
-
-    >>> import datetime
-    >>> resolve_weekday("Thursday", datetime.date(2026, 3, 6))
-    datetime.date(2026, 3, 5)
-    """
-    from dateutil.relativedelta import relativedelta, weekday
-
-    key = name.strip().lower()
-    if key not in _WEEKDAYS:
-        raise ValueError(
-            f"expected an English weekday name such as 'Thursday', got {name!r}"
-        )
-    return published + relativedelta(weekday=weekday(_WEEKDAYS[key], -1))
-
-
-_WEEKDAY_NAMES: Final = _alternation([w.capitalize() for w in _WEEKDAYS])
-# Holidays named after a weekday are no statement dates.
-_HOLIDAY_BEFORE: Final = (
-    "Black ",
-    "Good ",
-    "Super ",
-    "Cyber ",
-    "Holy ",
-    "Ash ",
-    "Maundy ",
-)
-_STATEMENT_DAY: Final = _Pattern(
-    rf"\b(?P<last>last\s)?(?P<wd>{_WEEKDAY_NAMES})\b"
-    r"|\b(?P<rel>yesterday|today|tonight|this\s(?:morning|afternoon|evening))\b"
-    r"|\b(?P<Rel>Yesterday|Today|Tonight|This\s(?:morning|afternoon|evening))\b"
-)
-
-
-def find_statement_date(
-    text: str, start: int, end: int, published: dt.date, /
-) -> dt.date | None:
-    """Return the date a span of text says a statement was made, or ``None``.
-
-    Looks in ``text[start:end]`` for the first of: a weekday ("on Thursday",
-    "said Thursday", "on Monday morning"; "last Thursday" excludes the day of
-    publication), "yesterday", "today", "this morning", a day with or without
-    a year ("on March 5", "on 5 March", "2026-03-05"). A day without a year is
-    the most recent such day on or before ``published``. Vague phrases
-    ("earlier this week", "recently") give ``None``, as does a named day
-    after ``published``.
-
-    >>> import datetime
-    >>> find_statement_date("Xi said on Thursday", 0, 19, datetime.date(2026, 3, 6))
-    datetime.date(2026, 3, 5)
-    """
-    candidates: list[tuple[int, dt.date]] = []
-    for m in _STATEMENT_DAY.finditer(text, start, end):
-        try:
-            resolved = _resolve_statement_day(m, text, published)
-        except OverflowError:
-            # "on Thursday" or "yesterday" before 0001-01-01: no such day.
-            continue
-        if resolved is not None:
-            candidates.append((m.start(), resolved))
-            break
-    for mention in find_periods(text, reference=published, start=start, end=end):
-        if mention.kind == "day" and mention.period is not None:
-            day = mention.period[0]
-            if mention.implicit_year and day > published:
-                try:
-                    day = day.replace(year=day.year - 1)
-                except ValueError:
-                    continue
-            if day <= published:
-                candidates.append((mention.start, day))
-            break
-    if not candidates:
-        return None
-    return min(candidates)[1]
-
-
-def _resolve_statement_day(
-    m: re.Match[str], text: str, published: dt.date
-) -> dt.date | None:
-    if m.group("wd"):
-        if text.endswith(_HOLIDAY_BEFORE, 0, m.start()):
-            return None
-        day = resolve_weekday(m.group("wd"), published)
-        if m.group("last") and day == published:
-            day -= dt.timedelta(days=7)
-        return day
-    word = (m.group("rel") or m.group("Rel")).lower()
-    if word == "yesterday":
-        return published - dt.timedelta(days=1)
-    return published

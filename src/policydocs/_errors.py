@@ -70,7 +70,11 @@ class Problem:
         return f"{self.where}: {self.message} [{self.code}]"
 
     def to_error(self) -> ValidationError:
-        """The problem as a raisable :class:`~policydocs.ValidationError`."""
+        """The problem as a raisable :class:`~policydocs.ValidationError`.
+
+        Returns:
+            An error with this problem's code, path and message.
+        """
         return ValidationError(self.code, self.message, path=self.path)
 
 
@@ -228,7 +232,14 @@ class ValidationError(PolicyDocsError, ValueError):
         )
 
     def at(self, *prefix: str | int) -> ValidationError:
-        """Return the same error with ``prefix`` put before its path."""
+        """Return the same error with ``prefix`` put before its path.
+
+        Args:
+            *prefix: Field names and indices of the enclosing items.
+
+        Returns:
+            A new error; this one is unchanged.
+        """
         return ValidationError(
             self.code, self.message, path=(*prefix, *self.path), value=self.value
         )
@@ -382,6 +393,13 @@ def format_errors(exc: BaseException) -> list[str]:
 
     >>> format_errors(ValidationError("span-order", "end 1 < start 2", path=("span",)))
     ['$.span: end 1 < start 2 [span-order]']
+
+    Args:
+        exc: Any exception; a group is flattened, a
+            :class:`SerializationError` gives one line per problem.
+
+    Returns:
+        The lines, as the CLI prints them.
 
     .. versionadded:: 0.1
     """

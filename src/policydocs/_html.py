@@ -1,16 +1,25 @@
-"""HTML view of a document for notebooks (``Document._repr_html_``).
+"""HTML view of documents: :func:`policydocs.render` and ``Document._repr_html_``.
 
-The text is shown as written, with each statement, directive and metric
-highlighted in its own colour and its fields in a tooltip (``title``), then a
-summary table per kind. Spans may nest or overlap (a metric inside a
-directive inside a statement is the common case), so the text is cut at every
-span boundary (a segment sweep) and each segment gets one element whose style
-combines every item covering it: the background of the innermost kind, an
-underline per kind, bold for cue and trigger words. The markup is therefore
-flat and always well-formed, however the spans cross.
+The text is shown as written, with statements, directives (coloured by force),
+metrics and actor mentions marked, a label per item equal to its Python index
+(``statements[0]``, ``directives[3]``, actor id ``a0``), then counts and
+collapsible summary tables.
 
-Everything from the document is escaped; styles are inline so that the view
-survives notebook sanitisers that drop ``<style>`` blocks.
+Spans may nest or cross (a metric inside a directive inside a statement is the
+common case), so the text is cut at every span boundary (a segment sweep) and
+each segment gets one element whose classes name every item covering it. The
+markup is flat and well-formed however the spans cross.
+
+Styles are one ``<style>`` block of short class rules scoped under
+``.policydocs-document``, not inline styles: that keeps the view near the
+text's size, and the hover and focus effects (tooltips, a coreference chain
+lighting up) need selectors, which inline styles cannot express. Tooltips are
+CSS ``::after`` boxes fed from a ``data-tip`` attribute and shown on
+``:hover`` and ``:focus``; every element with one has ``tabindex="0"``, so
+keyboard users reach them and no JavaScript is needed. Where a sanitiser drops
+the ``<style>`` block the text, labels and tables still read as plain HTML.
+
+Everything from the document is escaped.
 """
 
 from __future__ import annotations
@@ -18,41 +27,137 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
+import re
+import string
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from ._models import Document
+from ._vocab import STRENGTH, Force
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from ._models import Directive, Document, Metric, Span, Statement
+    from ._models import Actor, Directive, Metric, Span, Statement
 
 __all__ = ["render"]
 
-# Light fills and strong underlines that stay distinct for colour-blind readers
-# (blue / orange / green differ in lightness as well as hue).
-_FILL: Final = {"statement": "#dbeafe", "directive": "#fed7aa", "metric": "#bbf7d0"}
-_LINE: Final = {
-    "statement": "#1d4ed8",
-    "directive": "#c2410c",
-    "metric": "#15803d",
-    "actor": "#555",
+#: Kinds ``render`` can show, named like the ``Document`` attributes.
+KINDS: Final = ("statements", "directives", "metrics")
+
+#: Forces from the strongest ask to the weakest, then commitment, which binds
+#: its issuer and sits apart from that scale.
+_FORCE_ORDER: Final = tuple(sorted(Force, key=lambda f: -STRENGTH[f]))
+_FORCE_CODE: Final = {
+    Force.OBLIGATION: "fo",
+    Force.DEMAND: "fd",
+    Force.RECOMMENDATION: "fr",
+    Force.ENCOURAGEMENT: "fe",
+    Force.PERMISSION: "fp",
+    Force.COMMITMENT: "fc",
 }
-_LETTER: Final = {"statement": "S", "directive": "D", "metric": "M", "actor": "A"}
-# Innermost first: a metric sits in a directive's action, which sits in a
-# statement's content; the innermost kind gives the background.
-_PRIORITY: Final = ("metric", "directive", "statement")
-_MAX_CELL: Final = 200
+# (fill, line). Fills are light so that #111 text on them keeps a contrast
+# above 12:1; lines double as label and legend text colours on white, and
+# each passes WCAG AA (4.5:1) there. The ask scale runs dark red to pale
+# stone, so the strength reads without the legend; commitment is violet.
+_FORCE_COLOUR: Final = {
+    Force.OBLIGATION: ("#fecaca", "#991b1b"),
+    Force.DEMAND: ("#fed7aa", "#9a3412"),
+    Force.RECOMMENDATION: ("#fde68a", "#92400e"),
+    Force.ENCOURAGEMENT: ("#fef9c3", "#854d0e"),
+    Force.PERMISSION: ("#e7e5e4", "#44403c"),
+    Force.COMMITMENT: ("#e9d5ff", "#6b21a8"),
+}
+_STATEMENT: Final = ("#dbeafe", "#1d4ed8")
+_METRIC: Final = ("#bbf7d0", "#15803d")
+_MAX_CELL: Final = 120
+_NOWRAP: Final = 24
+
+#: Beyond these a notebook slows to a crawl; the rest is a click away in
+#: ``policydocs.table`` or ``doc.text``.
+MAX_CHARS: Final = 200_000
+MAX_ROWS: Final = 500
+
+
+# "$R" scopes every rule to the view, so that a notebook's own styles and
+# ours never meet; the line breaks and indents are for reading only.
+_CSS: Final = string.Template("""
+.policydocs-document{font-family:system-ui,sans-serif;line-height:1.9;max-width:60em}
+$R.policydocs-text{white-space:pre-wrap;border-left:3px solid #ccc;padding-left:10px}
+$R.policydocs-text span{border-radius:2px}
+$R.s{background:$s_fill;color:#111;box-shadow:inset 0 -2px 0 $s_line}
+$R.k{font-style:italic}
+$R.b{font-weight:bold}
+$forces
+$R.n{border-bottom-style:dashed}
+$R.m{background:$m_fill;color:#111;box-shadow:inset 0 -2px 0 $m_line}
+$R.s.m{box-shadow:inset 0 -2px 0 $m_line,inset 0 -4px 0 $s_line}
+$R.a{text-decoration:underline 2px;text-underline-offset:4px}
+$R.l{font-size:70%;font-weight:bold;background:#fff;padding:0 2px;
+ margin-right:2px;border:1px solid #ccc;border-radius:3px;cursor:help}
+$R.l.ls{color:$s_line}
+$R.l.lm{color:$m_line}
+$R[data-tip]{position:relative}
+$R[data-tip]:is(:hover,:focus)::after{content:attr(data-tip);position:absolute;
+ left:0;top:1.6em;z-index:9;width:max-content;max-width:26em;white-space:pre-line;
+ background:#111;color:#fff;font:normal 13px/1.4 system-ui,sans-serif;
+ padding:4px 8px;border-radius:4px;box-shadow:0 2px 6px #0006}
+$R:focus{outline:2px solid #2563eb;outline-offset:1px}
+$R.pm{opacity:.75}
+$R.pc{margin:6px 0}
+$R.pc span{display:inline-block;padding:0 6px;margin:0 6px 4px 0;
+ border-radius:3px}
+$R.pc span[style]{color:#111}
+$R details{margin:4px 0}
+$R summary{cursor:pointer;font-weight:bold}
+$R.pw{overflow-x:auto}
+$R table{border-collapse:collapse;font-size:90%}
+$R th,$R td{text-align:left;vertical-align:top;padding:2px 8px;
+ border-bottom:1px solid #8884;white-space:nowrap}
+$R td.w{white-space:normal;min-width:14em}
+$R td span{color:#111}
+$R td:first-child{font-family:monospace}
+""")
+
+
+def _css() -> str:
+    r = ".policydocs-document "
+    forces = "".join(
+        f"{r}.{_FORCE_CODE[f]}{{background:{fill};color:#111;"
+        f"border-bottom:3px solid {line}}}"
+        f"{r}.l.{_FORCE_CODE[f]}{{color:{line}}}"
+        for f, (fill, line) in _FORCE_COLOUR.items()
+    )
+    css = _CSS.substitute(
+        R=r,
+        forces=forces,
+        s_fill=_STATEMENT[0],
+        s_line=_STATEMENT[1],
+        m_fill=_METRIC[0],
+        m_line=_METRIC[1],
+    )
+    return re.sub(r"\n ?", "", css)
+
+
+def _actor_css(count: int) -> str:
+    """One rule per actor: focusing one mention lights up its whole chain."""
+    return "".join(
+        f".policydocs-document:has(.x{i}:is(:hover,:focus)) .x{i}"
+        "{background:#fde047;color:#111;outline:1px solid #111}"
+        for i in range(count)
+    )
 
 
 @attrs.frozen
 class _Mark:
-    kind: str
-    label: str
+    classes: str
     start: int
     end: int
-    tooltip: str
-    strong: bool = False  # a cue or trigger word, shown bold
+    label: str = ""  # shown once, where the item starts
+    tip: str = ""
+    label_class: str = ""
 
 
 def _esc(value: object) -> str:
@@ -73,35 +178,34 @@ def _opt(value: object) -> str:
     return str(value)
 
 
-def _clip(text: str) -> str:
+def _clip(text: str, limit: int = _MAX_CELL) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= _MAX_CELL else text[: _MAX_CELL - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _force_label(d: Directive) -> str:
+    return ("not " if d.negated else "") + d.force.value
 
 
 def _statement_fields(s: Statement) -> list[tuple[str, str]]:
-    return [
+    fields = [
         ("speaker", _opt(s.speaker)),
         ("cue", s.cue),
         ("mode", s.mode.value),
         ("date", _opt(s.date)),
-        ("rule", s.rule or "–"),
     ]
+    if len(s.parts) > 1:
+        fields.append(("parts", str(len(s.parts))))
+    return fields
 
 
 def _directive_fields(d: Directive) -> list[tuple[str, str]]:
     return [
-        ("force", d.force.value + (" (negated)" if d.negated else "")),
+        ("force", _force_label(d)),
         ("issuer", _opt(d.issuer)),
         ("addressee", _opt(d.addressee)),
         ("trigger", d.trigger or "–"),
-        ("rule", d.rule or "–"),
     ]
-
-
-def _period(m: Metric) -> str:
-    if m.period is None:
-        return "–"
-    return f"{m.period.start.isoformat()} to {m.period.end.isoformat()}"
 
 
 def _short_period(m: Metric) -> str:
@@ -119,264 +223,455 @@ def _short_period(m: Metric) -> str:
     return first_m if first_m == last_m else f"{first_m}–{last_m}"
 
 
+_STATEMENT_HEADERS: Final = ("", "speaker", "cue", "mode", "date", "content")
+_DIRECTIVE_HEADERS: Final = ("", "force", "issuer", "addressee", "trigger", "action")
+_ACTOR_HEADERS: Final = ("id", "name", "kind", "titles", "aliases", "mentions")
+_METRIC_HEADERS: Final = (
+    *("", "text", "value", "unit", "approx", "period", "basis", "target"),
+    *("indicator", "subject"),
+)
+
+
 def _metric_fields(m: Metric) -> list[tuple[str, str]]:
     value = _num(m.value) + (f" to {_num(m.upper)}" if m.upper is not None else "")
     return [
         ("value", value),
         ("unit", m.unit),
         ("approx", _opt(m.approx and m.approx.value)),
-        ("period", _period(m)),
+        ("period", _short_period(m)),
         ("basis", _opt(m.basis and m.basis.value)),
         ("target", "yes" if m.target else "no"),
         ("indicator", _opt(m.indicator)),
         ("subject", _opt(m.subject)),
-        ("rule", m.rule or "–"),
     ]
 
 
-def _tooltip(label: str, kind: str, fields: list[tuple[str, str]]) -> str:
-    return f"{label} {kind}\n" + "\n".join(f"{k}: {v}" for k, v in fields)
+def _tip(label: str, fields: list[tuple[str, str]]) -> str:
+    # Tooltips stay short: the tables below hold the full values.
+    return label + "\n" + "\n".join(f"{k}: {_clip(v, 60)}" for k, v in fields)
 
 
-def _marks(doc: Document) -> list[_Mark]:
+@attrs.frozen
+class _Options:
+    kinds: frozenset[str]
+    forces: frozenset[Force]
+    actors: bool
+
+
+def _item_marks(
+    spans: list[tuple[Span | None, str]], label: str, tip: str, label_class: str
+) -> Iterator[_Mark]:
+    """One item's marks; the first non-empty one carries its label and tooltip.
+
+    A split quote's pieces are thus one statement: one label, one tooltip.
+    """
+    shown = sorted(
+        ((span, classes) for span, classes in spans if span and span.end > span.start),
+        key=lambda pair: pair[0].start,
+    )
+    for n, (span, classes) in enumerate(shown):
+        extra = (label, tip, label_class) if n == 0 else ()
+        yield _Mark(classes, span.start, span.end, *extra)
+
+
+def _statement_marks(doc: Document) -> Iterator[_Mark]:
+    for i, s in enumerate(doc.statements):
+        label = f"statements[{i}]"
+        spans: list[tuple[Span | None, str]] = [(p, "s") for p in s.parts]
+        spans += [(s.cue_span, "s b"), (s.speaker_span, "k")]
+        yield from _item_marks(spans, label, _tip(label, _statement_fields(s)), "ls")
+
+
+def _directive_marks(doc: Document, forces: frozenset[Force]) -> Iterator[_Mark]:
+    for i, d in enumerate(doc.directives):
+        if d.force in forces:
+            force = _FORCE_CODE[d.force]
+            code = force + (" n" if d.negated else "")
+            yield from _item_marks(
+                [(d.action_span, code), (d.trigger_span, code + " b")],
+                f"{'¬' if d.negated else ''}directives[{i}]",
+                _tip(f"directives[{i}]", _directive_fields(d)),
+                force,
+            )
+
+
+def _metric_marks(doc: Document) -> Iterator[_Mark]:
+    for i, m in enumerate(doc.metrics):
+        if m.span.end > m.span.start:
+            label = f"metrics[{i}]"
+            tip = _tip(label, _metric_fields(m))
+            yield _Mark("m", m.span.start, m.span.end, label, tip, "lm")
+
+
+def _actor_marks(doc: Document) -> Iterator[_Mark]:
+    for i, a in enumerate(doc.actors):
+        tip = f"{a.id}: {_clip(a.name, 60)} ({a.kind.value})"
+        for span in a.mentions:
+            if span.end > span.start:
+                yield _Mark(f"a x{i}", span.start, span.end, tip=tip)
+
+
+def _marks(doc: Document, options: _Options) -> list[_Mark]:
     marks: list[_Mark] = []
-
-    def add(
-        kind: str, label: str, span: Span | None, tip: str, *, strong: bool
-    ) -> None:
-        # Empty spans have nothing to highlight; the summary table lists them.
-        if span is not None and span.end > span.start:
-            marks.append(_Mark(kind, label, span.start, span.end, tip, strong))
-
-    for i, s in enumerate(doc.statements, 1):
-        tip = _tooltip(f"S{i}", "statement", _statement_fields(s))
-        add("statement", f"S{i}", s.content_span, tip, strong=False)
-        add("statement", f"S{i}", s.cue_span, tip, strong=True)
-    for i, d in enumerate(doc.directives, 1):
-        tip = _tooltip(f"D{i}", "directive", _directive_fields(d))
-        add("directive", f"D{i}", d.action_span, tip, strong=False)
-        add("directive", f"D{i}", d.trigger_span, tip, strong=True)
-    for i, m in enumerate(doc.metrics, 1):
-        tip = _tooltip(f"M{i}", "metric", _metric_fields(m))
-        add("metric", f"M{i}", m.span, tip, strong=False)
+    if "statements" in options.kinds:
+        marks += _statement_marks(doc)
+    if "directives" in options.kinds:
+        marks += _directive_marks(doc, options.forces)
+    if "metrics" in options.kinds:
+        marks += _metric_marks(doc)
+    if options.actors:
+        marks += _actor_marks(doc)
     return marks
-
-
-def _segment_style(active: list[_Mark]) -> str:
-    kinds = {m.kind for m in active}
-    inner = next(k for k in _PRIORITY if k in kinds)
-    # One underline per kind, stacked from the innermost kind outwards.
-    shadows = ", ".join(
-        f"inset 0 -{2 * n}px 0 {_LINE[k]}"
-        for n, k in enumerate((k for k in _PRIORITY if k in kinds), 1)
-    )
-    # Dark text on the light fill, also under a notebook's dark theme.
-    style = (
-        f"background:{_FILL[inner]};color:#111;box-shadow:{shadows};border-radius:2px;"
-    )
-    if any(m.strong for m in active):
-        style += "font-weight:bold;"
-    return style
 
 
 def _label(mark: _Mark) -> str:
     return (
-        f'<sup style="color:{_LINE[mark.kind]};font-size:70%;font-weight:bold;'
-        f'margin-right:3px" title="{_esc(mark.tooltip)}">{mark.label}</sup>'
+        f'<sup class="l {mark.label_class}" tabindex="0" data-tip="{_esc(mark.tip)}">'
+        f"{_esc(mark.label)}</sup>"
     )
 
 
-def _body(doc: Document, limit: int) -> Iterator[str]:
-    """The text cut at every span boundary, each piece styled by what covers it."""
+def _body(doc: Document, options: _Options, limit: int) -> Iterator[str]:
+    """The text cut at every span boundary, each piece classed by what covers it."""
     text = doc.text[:limit]
     marks = [
-        attrs.evolve(m, end=min(m.end, limit)) for m in _marks(doc) if m.start < limit
+        attrs.evolve(m, end=min(m.end, limit))
+        for m in _marks(doc, options)
+        if m.start < limit
     ]
     bounds = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
     starts: dict[int, list[_Mark]] = {}
     for m in marks:
         starts.setdefault(m.start, []).append(m)
     active: list[_Mark] = []
-    labelled: set[str] = set()
     for a, b in itertools.pairwise(bounds):
         active = [m for m in active if m.end > a]
         for m in starts.get(a, ()):
             active.append(m)
-            if m.label not in labelled:
-                labelled.add(m.label)
+            if m.label:
                 yield _label(m)
         piece = _esc(text[a:b])
         if not active:
             yield piece
             continue
-        seen: dict[str, None] = {}
-        for m in active:
-            seen.setdefault(m.tooltip)
-        tip = _esc("\n\n".join(seen))
-        yield f'<span style="{_segment_style(active)}" title="{tip}">{piece}</span>'
+        classes = " ".join(dict.fromkeys(c for m in active for c in m.classes.split()))
+        # An actor mention starting here carries the canonical name; the
+        # segment is focusable so that keyboard users get it too.
+        tip = next(
+            (m.tip for m in active if m.start == a and m.tip and not m.label), ""
+        )
+        extra = f' tabindex="0" data-tip="{_esc(tip)}"' if tip else ""
+        yield f'<span class="{classes}"{extra}>{piece}</span>'
 
 
-_TH: Final = 'style="text-align:left;padding:2px 8px;border-bottom:1px solid #999"'
-_TD: Final = (
-    'style="text-align:left;vertical-align:top;padding:2px 8px;'
-    'border-bottom:1px solid rgba(128,128,128,0.25)"'
-)
-_TD_NOWRAP: Final = _TD[:-1] + ';white-space:nowrap"'
-_NOWRAP: Final = 16
+#: A table cell: its text, or its text and the class of a swatch around it.
+_Cell = str | tuple[str, str]
 
 
-def _table(kind: str, headers: list[str], rows: list[list[str]], max_rows: int) -> str:
+def _cell(cell: _Cell) -> str:
+    text, swatch = (cell, "") if isinstance(cell, str) else cell
+    inner = f'<span class="{swatch}">{_esc(text)}</span>' if swatch else _esc(text)
+    # Names, dates and values stay on one line; sentences wrap.
+    return f'<td class="w">{inner}</td>' if len(text) > _NOWRAP else f"<td>{inner}</td>"
+
+
+def _table(
+    kind: str, headers: tuple[str, ...], rows: list[list[_Cell]], max_rows: int
+) -> str:
     if not rows:
         return ""
-    head = "".join(f"<th {_TH}>{_esc(h)}</th>" for h in ["", *headers])
-    body = []
-    for i, row in enumerate(rows[:max_rows], 1):
-        label = f'<td {_TD}><b style="color:{_LINE[kind]}">{_LETTER[kind]}{i}</b></td>'
-        # Short cells (names, dates, values) stay on one line; text wraps.
-        cells = "".join(
-            f"<td {_TD if len(c) > _NOWRAP else _TD_NOWRAP}>{_esc(c)}</td>" for c in row
-        )
-        body.append(f"<tr>{label}{cells}</tr>")
+    head = "".join(f"<th>{_esc(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in rows[:max_rows]
+    )
     more = ""
     if len(rows) > max_rows:
-        where = (
-            "doc.actors"
-            if kind == "actor"
-            else f"policydocs.table(doc, &quot;{kind}s&quot;)"
-        )
+        where = "doc.actors" if kind == "actors" else f'policydocs.table(doc, "{kind}")'
         more = (
-            f'<div style="color:#555">… and {len(rows) - max_rows:,} more; '
-            f"<code>{where}</code> lists all</div>"
+            f'<div class="pm">… and {len(rows) - max_rows:,} more; '
+            f"<code>{_esc(where)}</code> lists all</div>"
         )
     return (
-        f'<h4 style="margin:12px 0 4px">{kind.capitalize()}s ({len(rows)})</h4>'
-        # Wide tables scroll inside the view instead of overflowing the page.
-        '<div style="overflow-x:auto">'
-        '<table style="border-collapse:collapse;font-size:90%">'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
-        f"{more}"
+        f"<details><summary>{kind.capitalize()} ({len(rows)})</summary>"
+        f'<div class="pw"><table><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>{more}</details>"
     )
 
 
-def _summary(doc: Document, max_rows: int) -> str:
-    parts = []
-    s_keys = ["speaker", "cue", "mode", "date"]
-    parts.append(
-        _table(
-            "statement",
-            [*s_keys, "content"],
-            [
-                [dict(_statement_fields(s))[k] for k in s_keys] + [_clip(s.content)]
-                for s in doc.statements
-            ],
-            max_rows,
-        )
-    )
-    d_keys = ["force", "issuer", "addressee", "trigger"]
-    parts.append(
-        _table(
-            "directive",
-            [*d_keys, "action"],
-            [
-                [dict(_directive_fields(d))[k] for k in d_keys] + [_clip(d.action)]
-                for d in doc.directives
-            ],
-            max_rows,
-        )
-    )
-    m_keys = ["value", "unit", "approx", "period", "basis", "target"]
-    m_keys += ["indicator", "subject"]
-    parts.append(
-        _table(
-            "metric",
-            ["text", *m_keys],
-            [
-                [_clip(m.text)]
-                + [dict(_metric_fields(m), period=_short_period(m))[k] for k in m_keys]
-                for m in doc.metrics
-            ],
-            max_rows,
-        )
-    )
-    parts.append(
-        _table(
-            "actor",
-            ["name", "kind", "titles", "aliases", "mentions"],
-            [
-                [
-                    a.name,
-                    a.kind.value,
-                    _clip(", ".join(a.titles)) or "–",
-                    _clip(", ".join(a.aliases)) or "–",
-                    str(len(a.mentions)),
-                ]
-                for a in doc.actors
-            ],
-            max_rows,
-        )
-    )
-    return "".join(parts)
+def _statement_row(i: int, s: Statement) -> list[_Cell]:
+    fields = [v for _, v in _statement_fields(s)[:4]]
+    return [f"statements[{i}]", *fields, _clip(s.content)]
 
 
-def _header(doc: Document) -> str:
+def _directive_row(i: int, d: Directive) -> list[_Cell]:
+    force = (_force_label(d), _FORCE_CODE[d.force])
+    fields = [v for _, v in _directive_fields(d)[1:]]
+    return [f"directives[{i}]", force, *fields, _clip(d.action)]
+
+
+def _metric_row(i: int, m: Metric) -> list[_Cell]:
+    return [f"metrics[{i}]", _clip(m.text), *(v for _, v in _metric_fields(m))]
+
+
+def _actor_row(a: Actor) -> list[_Cell]:
+    titles = _clip(", ".join(a.titles)) or "–"
+    aliases = _clip(", ".join(a.aliases)) or "–"
+    return [a.id, a.name, a.kind.value, titles, aliases, str(len(a.mentions))]
+
+
+def _tables(doc: Document, options: _Options, max_rows: int) -> str:
+    tables: list[tuple[str, tuple[str, ...], list[list[_Cell]]]] = []
+    if "statements" in options.kinds:
+        rows = [_statement_row(i, s) for i, s in enumerate(doc.statements)]
+        tables.append(("statements", _STATEMENT_HEADERS, rows))
+    if "directives" in options.kinds:
+        rows = [
+            _directive_row(i, d)
+            for i, d in enumerate(doc.directives)
+            if d.force in options.forces
+        ]
+        tables.append(("directives", _DIRECTIVE_HEADERS, rows))
+    if "metrics" in options.kinds:
+        rows = [_metric_row(i, m) for i, m in enumerate(doc.metrics)]
+        tables.append(("metrics", _METRIC_HEADERS, rows))
+    if options.actors:
+        tables.append(("actors", _ACTOR_HEADERS, [_actor_row(a) for a in doc.actors]))
+    return "".join(_table(*t, max_rows) for t in tables)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _counts(doc: Document, options: _Options) -> str:
+    """One line of swatches: items per kind, directives per force."""
+    pills: list[tuple[tuple[str | None, str | None], str]] = []
+    if "statements" in options.kinds:
+        pills.append((_STATEMENT, _plural(len(doc.statements), "statement")))
+    if "directives" in options.kinds:
+        shown = [d for d in doc.directives if d.force in options.forces]
+        pills.append(((None, None), _plural(len(shown), "directive")))
+        for force in _FORCE_ORDER:
+            n = sum(d.force is force for d in shown)
+            if n:
+                neg = sum(d.force is force and d.negated for d in shown)
+                note = f" ({neg} negated)" if neg else ""
+                pills.append((_FORCE_COLOUR[force], f"{n} {force.value}{note}"))
+    if "metrics" in options.kinds:
+        pills.append((_METRIC, _plural(len(doc.metrics), "metric")))
+    if options.actors:
+        pills.append(((None, None), _plural(len(doc.actors), "actor")))
+    out = []
+    for (fill, line), text in pills:
+        style = (
+            f' style="background:{fill};box-shadow:inset 0 -2px 0 {line}"'
+            if fill
+            else ""
+        )
+        out.append(f"<span{style}>{_esc(text)}</span>")
+    return f'<div class="pc">{"".join(out)}</div>'
+
+
+def _header(doc: Document, options: _Options) -> str:
     meta = [f"id {doc.id}"]
     if doc.published is not None:
         meta.append(f"published {doc.published.isoformat()}")
     if doc.source is not None:
         meta.append(f"source {doc.source}")
     meta.append(f"{len(doc.text):,} characters")
-    counts = tuple(
-        f"{n} {kind}{'' if n == 1 else 's'}"
-        for n, kind in (
-            (len(doc.statements), "statement"),
-            (len(doc.directives), "directive"),
-            (len(doc.metrics), "metric"),
-        )
-    )
-    swatches = "".join(
-        f'<span style="background:{_FILL[k]};color:#111;'
-        f"box-shadow:inset 0 -2px 0 {_LINE[k]};"
-        f'padding:0 6px;margin-right:8px">{text}</span>'
-        for k, text in zip(_PRIORITY[::-1], counts, strict=True)
-    )
     title = f"<b>{_esc(doc.title)}</b><br>" if doc.title else ""
-    url = f'<br><span style="color:#555">{_esc(doc.url)}</span>' if doc.url else ""
+    url = f'<br><span class="pm">{_esc(doc.url)}</span>' if doc.url else ""
     return (
-        f'<div style="margin-bottom:8px">{title}'
-        f'<span style="color:#555">{_esc(" · ".join(meta))}</span>{url}'
-        f'<div style="margin-top:4px">{swatches}'
-        '<span style="color:#555">hover a highlight for its fields; '
-        "<b>bold</b>: cue or trigger</span></div></div>"
+        f"<div>{title}"
+        f'<span class="pm">{_esc(" · ".join(meta))}</span>{url}'
+        f"{_counts(doc, options)}</div>"
     )
 
 
-#: Beyond these, a notebook slows to a crawl; the rest is a click away in
-#: ``policydocs.table`` or ``doc.text``.
-MAX_CHARS: Final = 200_000
-MAX_ROWS: Final = 500
+def _legend() -> str:
+    def swatch(colours: tuple[str, str], text: str) -> str:
+        fill, line = colours
+        return (
+            f'<span style="background:{fill};box-shadow:inset 0 -2px 0 {line}">'
+            f"{_esc(text)}</span>"
+        )
+
+    forces = "".join(
+        swatch(
+            _FORCE_COLOUR[f],
+            f.value + (" (binds the issuer)" if f is Force.COMMITMENT else ""),
+        )
+        for f in _FORCE_ORDER
+    )
+    return (
+        '<div class="policydocs-document"><details open><summary>Legend</summary>'
+        f'<div class="pc">{swatch(_STATEMENT, "statement")}'
+        f"{swatch(_METRIC, 'metric')}"
+        '<span class="a">actor mention</span></div>'
+        f'<div class="pc">directives, strongest ask first: {forces}</div>'
+        '<div class="pm">Labels are Python indices: <code>doc.statements[0]</code>, '
+        "<code>doc.directives[3]</code>; actor ids as in <code>doc.actors</code>. "
+        "<b>Bold</b>: the cue or trigger word; <i>italic</i>: the words naming a "
+        "speaker; a dashed line and ¬: a negated directive. Hover or focus (Tab) "
+        "a label for the item's fields, a mention for its actor's name and "
+        "every other mention of that actor.</div></details></div>"
+    )
 
 
-def render(
-    doc: Document, /, *, max_chars: int = MAX_CHARS, max_rows: int = MAX_ROWS
+def _render_one(
+    doc: Document, options: _Options, *, style: bool, max_chars: int, max_rows: int
 ) -> str:
-    """Return the HTML view of ``doc``: header, highlighted text, summary tables.
-
-    Only the first ``max_chars`` characters of the text and ``max_rows`` rows
-    of each table are shown, with a note saying how much was left out.
-    """
     hidden = len(doc.text) - max_chars
     note = ""
     if hidden > 0:
         note = (
-            f'<div style="color:#555">… {hidden:,} more characters not shown; '
+            f'<div class="pm">… {hidden:,} more characters not shown; '
             "<code>doc.text</code> has them all</div>"
         )
+    css = ""
+    if style:
+        css = f"<style>{_css()}</style>"
+    if options.actors and doc.actors:
+        css += f"<style>{_actor_css(len(doc.actors))}</style>"
     return (
-        '<div class="policydocs-document" style="font-family:system-ui,sans-serif;'
-        'line-height:1.7;max-width:60em">'
-        f"{_header(doc)}"
-        '<div class="policydocs-text" style="white-space:pre-wrap;'
-        'border-left:3px solid #ddd;padding-left:10px">'
-        f"{''.join(_body(doc, max_chars))}</div>{note}"
-        f"{_summary(doc, max_rows)}</div>"
+        f'<div class="policydocs-document">{css}{_header(doc, options)}'
+        f'<div class="policydocs-text">{"".join(_body(doc, options, max_chars))}'
+        f"</div>{note}{_tables(doc, options, max_rows)}</div>"
+    )
+
+
+def _options(kinds: object, forces: object, actors: object) -> _Options:
+    if isinstance(kinds, str) or not isinstance(kinds, Collection):
+        msg = f"kinds={kinds!r}: expected a collection such as {KINDS!r}"
+        raise TypeError(msg)
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        msg = f"kinds: unknown kind {unknown[0]!r}; expected some of {KINDS!r}"
+        raise ValueError(msg)
+    if forces is None:
+        chosen = frozenset(Force)
+    else:
+        if isinstance(forces, str) or not isinstance(forces, Collection):
+            msg = f"forces={forces!r}: expected a collection of Force values"
+            raise TypeError(msg)
+        values = {f.value for f in Force}
+        bad = [f for f in forces if f not in values]
+        if bad:
+            msg = (
+                f"forces: unknown force {bad[0]!r}; expected some of "
+                f"{tuple(sorted(values))!r}"
+            )
+            raise ValueError(msg)
+        chosen = frozenset(Force(f) for f in forces)
+    _check_bool("actors", actors)
+    return _Options(frozenset(kinds), chosen, actors is True)
+
+
+def _check_bool(name: str, value: object) -> None:
+    if type(value) is not bool:
+        msg = f"{name}={value!r}: expected True or False"
+        raise TypeError(msg)
+
+
+def render(
+    doc_or_docs: Document | Iterable[Document],
+    /,
+    *,
+    kinds: Collection[str] = KINDS,
+    forces: Collection[Force | str] | None = None,
+    actors: bool = True,
+    page: bool = False,
+) -> str:
+    """Return an HTML view of one document or several.
+
+    Each document shows its text with statements (blue), directives (coloured
+    by force, from obligation in dark red down to permission in grey;
+    commitments violet) and metrics (green) highlighted, actor mentions
+    underlined, then counts per kind and force and a collapsible table per
+    kind. Labels are the items' Python indices (``statements[0]``,
+    ``directives[3]``) and actor ids (``a0``). Hovering or focusing a label
+    (Tab reaches it) shows the item's fields; hovering or focusing a mention
+    shows its actor's canonical name and highlights every mention of that
+    actor. No JavaScript: the effects are CSS.
+
+    ``Document._repr_html_`` (the notebook view) is ``render(doc)``.
+
+    >>> import policydocs
+    >>> doc = policydocs.parse("The ministry said ports must cut fees.")
+    >>> "directives[0]" in policydocs.render(doc)
+    True
+
+    Args:
+        doc_or_docs: A :class:`~policydocs.Document` or an iterable of them.
+        kinds: Which of ``"statements"``, ``"directives"`` and ``"metrics"``
+            to highlight and tabulate.
+        forces: Show only directives with these forces (``Force`` members or
+            their values); all when None.
+        actors: Underline actor mentions and list the actors.
+        page: Return a standalone HTML page with a legend, for a file or a
+            browser, instead of a fragment for a notebook.
+
+    Returns:
+        The HTML. Everything taken from the documents is escaped. Past
+        200,000 characters of text or 500 rows a table, the view stops with a
+        note saying how much is left out.
+
+    Raises:
+        TypeError: ``doc_or_docs`` is not a document or an iterable of
+            documents, or an option has the wrong type.
+        ValueError: an unknown kind or force.
+
+    .. versionadded:: 0.2.0
+    """
+    return _render(
+        doc_or_docs,
+        _options(kinds, forces, actors),
+        page=page,
+        max_chars=MAX_CHARS,
+        max_rows=MAX_ROWS,
+    )
+
+
+def _render(
+    doc_or_docs: object,
+    options: _Options,
+    *,
+    page: object = False,
+    max_chars: int = MAX_CHARS,
+    max_rows: int = MAX_ROWS,
+) -> str:
+    if isinstance(doc_or_docs, Document):
+        docs: list[Document] = [doc_or_docs]
+    elif isinstance(doc_or_docs, Iterable) and not isinstance(doc_or_docs, str):
+        docs = []
+        for i, doc in enumerate(doc_or_docs):
+            if not isinstance(doc, Document):
+                msg = f"doc_or_docs[{i}]: expected a Document, found {type(doc)!r}"
+                raise TypeError(msg)
+            docs.append(doc)
+    else:
+        msg = f"expected a Document or an iterable of them, found {type(doc_or_docs)!r}"
+        raise TypeError(msg)
+    _check_bool("page", page)
+    views = [
+        _render_one(d, options, style=i == 0, max_chars=max_chars, max_rows=max_rows)
+        for i, d in enumerate(docs)
+    ]
+    if not views:
+        empty = '<span class="pm">no documents</span>'
+        views = [
+            f'<div class="policydocs-document"><style>{_css()}</style>{empty}</div>'
+        ]
+    body = "<hr>".join(views)
+    if not page:
+        return body
+    title = docs[0].title or docs[0].id if len(docs) == 1 else f"{len(docs)} documents"
+    if not docs:
+        title = "no documents"
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{_esc(title)} · policydocs</title></head>"
+        '<body style="margin:2em;background:#fff;color:#111">'
+        f"{_legend()}{body}</body></html>"
     )

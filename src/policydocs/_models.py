@@ -187,6 +187,14 @@ class Span:
     >>> Span(start=4, end=9).slice("The State Council said")
     'State'
 
+    Attributes:
+        start: The first character's offset, ``>= 0``.
+        end: One past the last character's offset, ``>= start``.
+
+    Raises:
+        ValidationError: an offset that is not an ``int`` (``type``), is
+            negative (``negative``), or ``end < start`` (``span-order``).
+
     .. versionadded:: 0.1
     """
 
@@ -203,14 +211,28 @@ class Span:
             )
 
     def slice(self, text: str) -> str:
-        """Return the part of ``text`` this span covers."""
+        """Return the part of ``text`` this span covers.
+
+        Args:
+            text: The document's text the span points into.
+
+        Returns:
+            ``text[start:end]``.
+        """
         return text[self.start : self.end]
 
     def __len__(self) -> int:
         return self.end - self.start
 
     def overlaps(self, other: Span) -> bool:
-        """Return True when the two spans share at least one character."""
+        """Return True when the two spans share at least one character.
+
+        Args:
+            other: The span to compare with; touching spans do not overlap.
+
+        Returns:
+            Whether some offset lies inside both spans.
+        """
         return min(self.end, other.end) > max(self.start, other.start)
 
 
@@ -225,6 +247,14 @@ class Period:
 
     >>> Period.quarter(2025, 3)
     Period(start=datetime.date(2025, 7, 1), end=datetime.date(2025, 9, 30))
+
+    Attributes:
+        start: The first day.
+        end: The last day, ``>= start``.
+
+    Raises:
+        ValidationError: a day that is not a ``datetime.date`` (``type``) or
+            ``end < start`` (``date-order``).
 
     .. versionadded:: 0.1
     """
@@ -254,14 +284,30 @@ class Period:
 
     @classmethod
     def half(cls, year: int, half: int) -> Self:
-        """The first (1) or second (2) half of ``year``."""
+        """The first (1) or second (2) half of ``year``.
+
+        Args:
+            year: The calendar year.
+            half: 1 for January to June, 2 for July to December.
+
+        Raises:
+            ValidationError: ``half`` is not 1 or 2 (``range``).
+        """
         if half not in (1, 2):
             raise _fail("range", "half", f"expected 1 or 2, found {half!r}", half)
         return cls.months(year, 6 * half - 5, 6 * half)
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Self:
-        """Quarter 1-4 of ``year``."""
+        """Quarter 1-4 of ``year``.
+
+        Args:
+            year: The calendar year.
+            quarter: 1 to 4.
+
+        Raises:
+            ValidationError: ``quarter`` is not 1 to 4 (``range``).
+        """
         if quarter not in (1, 2, 3, 4):
             raise _fail(
                 "range", "quarter", f"expected 1 to 4, found {quarter!r}", quarter
@@ -275,7 +321,16 @@ class Period:
 
     @classmethod
     def months(cls, year: int, first: int, last: int) -> Self:
-        """Months ``first`` to ``last`` of one year, e.g. January-May."""
+        """Months ``first`` to ``last`` of one year, e.g. January-May.
+
+        Args:
+            year: The calendar year.
+            first: The first month, 1 to 12.
+            last: The last month, 1 to 12, both ends included.
+
+        Raises:
+            ValidationError: a month outside 1 to 12 (``range``).
+        """
         for name, value in (("first", first), ("last", last)):
             if not 1 <= value <= 12:
                 raise _fail(
@@ -300,6 +355,13 @@ class Period:
 
         >>> Period.parse("2026-30")
         Period(start=datetime.date(2026, 1, 1), end=datetime.date(2030, 12, 31))
+
+        Args:
+            text: The period expression.
+            reference: The day relative forms count from.
+
+        Returns:
+            The period the text names.
 
         Raises:
             ParseError: the text is not a period expression, or is relative
@@ -333,6 +395,24 @@ class Actor:
     metrics use to refer to the actor; ``mentions`` are every place the text
     refers to it, pronouns and role nouns included.
 
+    >>> li = Actor(id="a1", kind="person", name="Li Qiang", titles=["Premier"])
+    >>> li.kind, li.titles
+    (<ActorKind.PERSON: 'person'>, ('Premier',))
+
+    Attributes:
+        id: An identifier unique within the document, such as ``"a1"``.
+        kind: Person, organization, place or group; a value such as
+            ``"person"`` is converted to the member.
+        name: The canonical full name other items use to refer to the actor.
+        aliases: Other names the text uses ("the ministry", "Premier Li").
+        titles: Titles seen with the name ("Premier").
+        mentions: Every place the text refers to the actor.
+
+    Raises:
+        ValidationError: a blank ``id`` or ``name`` (``empty``), an unknown
+            kind (``enum``), or a bare ``str`` where a collection is expected
+            (``type``).
+
     .. versionadded:: 0.1
     """
 
@@ -358,6 +438,24 @@ class Statement:
     ``speaker_span`` marks the words that name the source in this attribution
     ("he", "city police Chief Ana Ortiz"), also when ``speaker`` is None
     because the text never says who they are.
+
+    Attributes:
+        speaker: The canonical name of a listed actor, or None when unknown.
+        cue: The attribution cue's base form, such as ``"say"``.
+        content: What was said, as the text writes it.
+        content_span: Where ``content`` is in the text.
+        mode: Direct (a quotation) or indirect (reported speech).
+        date: When it was said, if the text says; never after publication.
+        cue_span: Where the cue is in the text.
+        rule: Which extraction rule produced the statement.
+        parts: The pieces of a split quotation, in order.
+        speaker_span: The words that name the source in this attribution.
+
+    Raises:
+        ValidationError: a field of the wrong type (``type``), a blank cue
+            (``empty``), an unknown mode (``enum``), or parts that overlap
+            (``parts-order``) or do not run from ``content_span``'s start to
+            its end (``parts-hull``).
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2.0
@@ -410,6 +508,23 @@ class Directive:
     ``statement`` is the index in ``Document.statements`` of the statement the
     directive sits in, or None when the author speaks.
 
+    Attributes:
+        issuer: Who gives the directive (a listed actor), or None.
+        addressee: Who is asked to act (a listed actor), or None.
+        action: What is to be done, as the text writes it.
+        action_span: Where ``action`` is in the text.
+        force: Obligation, demand, recommendation, commitment, encouragement
+            or permission; a value such as ``"obligation"`` is converted.
+        negated: True for "must not", "should not", "will not".
+        trigger: The trigger as written, such as ``"shall"``.
+        trigger_span: Where the trigger is in the text.
+        statement: The index of the enclosing statement, or None.
+        rule: Which extraction rule produced the directive.
+
+    Raises:
+        ValidationError: a field of the wrong type (``type``), an unknown
+            force (``enum``) or a negative statement index (``negative``).
+
     .. versionadded:: 0.1
     """
 
@@ -428,9 +543,10 @@ class Directive:
 
     @property
     def strength(self) -> int:
-        """Sort key: obligation 5 > demand 4 > recommendation 3 > encouragement 2.
+        """How strongly the addressee is asked to act, as a sort key.
 
-        Permission is 1; a commitment is 0, since it binds the issuer, not an
+        Obligation 5 > demand 4 > recommendation 3 > encouragement 2 >
+        permission 1; a commitment is 0, since it binds the issuer, not an
         addressee.
         """
         return STRENGTH[self.force]
@@ -475,6 +591,30 @@ def _unit(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
 class Metric:
     """A number that measures something: value, unit, period and subject.
 
+    >>> m = Metric(text="5 percent", span=Span(start=13, end=22), value=5,
+    ...            unit="percent", period=Period.year(2025))
+    >>> m.value, m.unit_family
+    (5.0, <UnitFamily.PERCENT: 'percent'>)
+
+    Attributes:
+        text: The number as written, such as ``"5 percent"``.
+        span: Where ``text`` is in the document's text.
+        value: The number; ints are stored as floats.
+        upper: The upper end of a range ("4 to 5 percent"), or None.
+        unit: A unit name such as ``"percent"``, ``"CNY"`` or ``"GW"``.
+        approx: How a qualifier ("about", "more than") bounds the value.
+        period: The days the value refers to, or None.
+        basis: What a change is measured against (year-on-year, ...).
+        target: True for a goal ("aims to grow 5 percent"), not an outcome.
+        indicator: What is measured, such as ``"exports"``.
+        subject: The listed actor the number is about, or None.
+        rule: Which extraction rule produced the metric.
+
+    Raises:
+        ValidationError: a value that is not a finite number (``type``,
+            ``not-finite``), ``upper < value`` (``range-order``), a malformed
+            unit (``unit``) or an unknown approx or basis (``enum``).
+
     .. versionadded:: 0.1
     """
 
@@ -504,7 +644,7 @@ class Metric:
 
     @property
     def unit_family(self) -> UnitFamily:
-        """The family of ``unit``: percent, currency, rank, count, ratio, physical."""
+        """The family of ``unit``, such as percent, currency or physical."""
         return unit_family(self.unit)
 
 
@@ -531,6 +671,24 @@ class Document:
     Building a document checks every cross-field invariant (see
     :func:`policydocs.check`) and raises :class:`~policydocs.ValidationErrors`
     listing all problems at once.
+
+    Attributes:
+        id: A non-blank identifier, such as the file name.
+        text: The body; every span points into it.
+        title: The title, or None.
+        published: The publication date; relative dates resolve against it.
+        source: The author; an unattributed "we will" resolves to it.
+        url: Where the text came from, or None.
+        language: A language tag, ``"en"`` by default.
+        actors: Everyone the text names, each once.
+        statements: Who said what.
+        directives: Who should do what.
+        metrics: The numbers that measure something.
+
+    Raises:
+        ValidationErrors: every cross-field problem at once, such as a span
+            outside the text or a speaker that is not a listed actor.
+        ValidationError: a field of the wrong type, or a blank ``id``.
 
     .. versionadded:: 0.1
     """
@@ -562,21 +720,33 @@ class Document:
         head = self.text[:40].replace("\n", " ")
         more = "…" if len(self.text) > 40 else ""
         published = self.published.isoformat() if self.published else None
+        title = ""
+        if self.title is not None:
+            clipped = self.title[:60] + ("…" if len(self.title) > 60 else "")
+            title = f"title={clipped!r} "
         return (
-            f"<Document {self.id!r} published={published} {len(self.text)} chars "
+            f"<Document {self.id!r} {title}published={published} "
+            f"{len(self.text)} chars "
             f"{head!r}{more} actors={len(self.actors)} "
             f"statements={len(self.statements)} "
             f"directives={len(self.directives)} metrics={len(self.metrics)}>"
         )
 
     def _repr_html_(self) -> str:
-        """HTML for notebooks: the text with its items highlighted, then tables."""
+        """HTML for notebooks: ``policydocs.render(self)`` with its defaults."""
         from ._html import render
 
         return render(self)
 
     def actor(self, name: str, /) -> Actor | None:
-        """Return the actor whose canonical name or alias is ``name``, or None."""
+        """Return the actor whose canonical name or alias is ``name``, or None.
+
+        Args:
+            name: A canonical name or an alias, compared exactly.
+
+        Returns:
+            The first matching actor, or None.
+        """
         for actor in self.actors:
             if actor.name == name or name in actor.aliases:
                 return actor

@@ -232,6 +232,13 @@ def check(doc: Document, /) -> list[Problem]:
     >>> policydocs.check(policydocs.parse("date 2026-03-06 Growth was 5 percent."))
     []
 
+    Args:
+        doc: The document to check, for instance one built with attrs
+            validators switched off.
+
+    Returns:
+        One :class:`Problem` per violated rule, in field order.
+
     .. versionadded:: 0.1
     """
     out: list[Problem] = []
@@ -246,6 +253,9 @@ def check(doc: Document, /) -> list[Problem]:
 
 def validate(doc: Document, /) -> None:
     """Raise every problem of ``doc`` at once.
+
+    Args:
+        doc: The document to check.
 
     Raises:
         ValidationErrors: an exception group with one

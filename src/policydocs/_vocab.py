@@ -7,6 +7,7 @@ form is the plain value that EXTRACTION.md names.
 from __future__ import annotations
 
 import enum
+import functools
 from typing import Final
 
 __all__ = [
@@ -137,5 +138,18 @@ def unit_family(unit: str) -> UnitFamily:
     if fixed is not None:
         return fixed
     if len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper():
-        return UnitFamily.CURRENCY
+        # "TEU" is three capitals too: the lexicon's units decide.
+        return (
+            UnitFamily.PHYSICAL if unit in _physical_symbols() else UnitFamily.CURRENCY
+        )
     return UnitFamily.PHYSICAL
+
+
+@functools.cache
+def _physical_symbols() -> frozenset[str]:
+    """The symbols of the lexicon's physical units (read on first need)."""
+    from ._extract._lexicon import table
+
+    return frozenset(
+        str(symbol) for symbol in table("physical_units", "symbol").values()
+    )

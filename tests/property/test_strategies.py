@@ -124,6 +124,17 @@ BAD_OPTIONS = [
     (pst.metrics, {"values": 1.0}),
     (pst.documents, {"max_metrics": -1}),
     (pst.documents, {"texts": "hello"}),
+    (pst.documents, {"min_metrics": -1}),
+    (pst.documents, {"min_metrics": 3, "max_metrics": 2}),
+    (pst.documents, {"min_actors": 1.5}),
+    (pst.actors, {"min_mentions": 4, "max_mentions": 3}),
+    (pst.realistic_documents, {"min_directives": 2, "max_directives": 1}),
+    (pst.realistic_documents, {"max_statements": 21}),
+    (pst.realistic_documents, {"published": dt.date(2026, 3, 6)}),
+    (pst.statements, {"realistic": True, "text": "x"}),
+    (pst.directives, {"realistic": True, "issuers": st.none()}),
+    (pst.metrics, {"realistic": True, "units": st.just("percent")}),
+    (pst.metrics, {"realistic": 1}),
 ]
 
 
@@ -154,3 +165,79 @@ def test_an_infinite_value_strategy_is_refused():
 def test_strategies_dir_is_all():
     """dir(policydocs.strategies) lists exactly the public names."""
     assert sorted(pst.__all__) == dir(pst)
+
+
+@given(pst.documents(min_metrics=2, min_directives=1, min_actors=1))
+def test_minimum_counts_hold_without_filtering(doc):
+    """min_* counts are drawn, so every document has them and passes check()."""
+    assert len(doc.metrics) >= 2
+    assert len(doc.directives) >= 1
+    assert len(doc.actors) >= 1
+    assert [] == policydocs.check(doc)
+
+
+@given(pst.documents(min_statements=6))
+def test_a_minimum_above_the_default_maximum_raises_the_maximum(doc):
+    """With no max given, the max is max(4, min): min_statements=6 gives six."""
+    assert 6 == len(doc.statements)
+
+
+@given(pst.actors(text="Li Qiang said exports rose.", min_mentions=2))
+def test_actors_min_mentions(actor):
+    """min_mentions gives at least that many mention spans."""
+    assert len(actor.mentions) >= 2
+
+
+def test_strategy_reprs_read_like_calls():
+    """A strategy prints as the call that made it, default options left out."""
+    assert "documents(min_metrics=2)" == repr(pst.documents(min_metrics=2))
+    assert "documents()" == repr(pst.documents())
+    assert "realistic_documents(max_statements=2)" == repr(
+        pst.realistic_documents(max_statements=2)
+    )
+    assert "statements(realistic=True)" == repr(pst.statements(realistic=True))
+    assert "spans_in('abc')" == repr(pst.spans_in("abc"))
+    assert "metrics(text='x')" == repr(pst.metrics(text="x"))
+
+
+@given(pst.realistic_documents())
+def test_realistic_documents_pass_check(doc):
+    """Realistic documents are valid, dated, sourced, and read as English."""
+    assert [] == policydocs.check(doc)
+    assert doc.published is not None
+    assert doc.source is not None
+    assert doc.text.isascii() or "\u201c" in doc.text
+    for s in doc.statements:
+        assert s.date is None or doc.published - dt.timedelta(days=6) <= s.date
+        assert s.date is None or s.date <= doc.published
+    for m in doc.metrics:
+        assert m.period is not None
+        assert m.period.end < doc.published
+        assert m.period.start.year >= doc.published.year - 2
+
+
+@given(pst.realistic_documents(min_statements=2, min_directives=3, min_metrics=1))
+def test_realistic_minimum_counts(doc):
+    """realistic_documents honours its min_* counts."""
+    assert len(doc.statements) >= 2
+    assert len(doc.directives) >= 3
+    assert len(doc.metrics) >= 1
+
+
+@given(
+    pst.statements(realistic=True),
+    pst.directives(realistic=True),
+    pst.metrics(realistic=True),
+)
+def test_realistic_items(said, asked, measured):
+    """Realistic items come from one-sentence documents: English, sane values."""
+    assert said.cue in {"say", "note", "stress", "emphasize", "according to"}
+    assert said.content.strip() == said.content
+    assert asked.force in {
+        "obligation",
+        "recommendation",
+        "commitment",
+        "encouragement",
+    }
+    assert measured.unit in {"percent", "CNY", "EUR", "USD", "GW", "count"}
+    assert 0 < abs(measured.value) <= 3e13  # at most 30 trillion

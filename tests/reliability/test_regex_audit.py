@@ -64,7 +64,7 @@ def test_audit_sees_the_whole_package() -> None:
     expected = {
         "policydocs._readers",
         "policydocs._dates",
-        "policydocs._extract._numbers",
+        "policydocs._extract._number_reader",
         "policydocs._extract._segment",
     }
     assert expected <= modules
@@ -86,9 +86,8 @@ _MAX_RATIO = 8.0
 _FLOOR = 1e-3
 
 
-@pytest.mark.slow
-def test_every_package_pattern_scans_in_linear_time() -> None:
-    """Each pattern scans repetitive text 4x longer in well under 16x the time."""
+def _slow_patterns() -> set[str]:
+    """Patterns whose 4x-longer scan took more than ``_MAX_RATIO`` times as long."""
     script = Path(__file__).with_name("_regex_audit.py")
     proc = subprocess.run(  # noqa: S603 - our own script, fixed arguments
         [sys.executable, str(script), "--timing", str(_N)],
@@ -98,12 +97,27 @@ def test_every_package_pattern_scans_in_linear_time() -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    slow = [
-        f"{r['module']}.{r['name']}: {r['small']:.4f} s -> {r['large']:.4f} s"
+    return {
+        f"{r['module']}.{r['name']}"
         for r in json.loads(proc.stdout)
         if r["large"] / max(r["small"], _FLOOR) > _MAX_RATIO
-    ]
-    assert slow == []
+    }
+
+
+@pytest.mark.slow
+def test_every_package_pattern_scans_in_linear_time() -> None:
+    """Each pattern scans repetitive text 4x longer in well under 16x the time.
+
+    The machines are shared, so one run's times can spike: a pattern fails
+    only when it is slow in three runs in a row, which a super-linear pattern
+    always is and a noisy measurement almost never.
+    """
+    slow = _slow_patterns()
+    for _ in range(2):
+        if not slow:
+            break
+        slow &= _slow_patterns()
+    assert set() == slow
 
 
 def test_probe_flags_a_quadratic_pattern() -> None:

@@ -70,10 +70,23 @@ _ALLOWED = {
     # A regex compiled on first use and stored once: two threads may both
     # compile it, and both store equal patterns.
     "policydocs._dates:*._compiled",
+    "policydocs._period_grammar:*._compiled",
+    "policydocs._statement_dates:*._compiled",
     # Memo caches of pure functions: bounded, and functools' C
     # implementation is safe under threads (at worst a value is computed twice).
     "policydocs._dates:_lowered()",
-    "policydocs._extract._actors:_norm()",
+    # ``_norm`` is one cache, seen under each actor-registry module importing it.
+    *(
+        f"policydocs._extract.{module}:_norm()"
+        for module in (
+            "_actors",
+            "_actor_words",
+            "_actor_store",
+            "_actor_bounds",
+            "_actor_recognition",
+            "_actor_coref",
+        )
+    ),
 }
 
 

@@ -113,3 +113,18 @@ def check_strategies() -> None:
     assert_type(pst.directives(), st.SearchStrategy[Directive])
     assert_type(pst.metrics(values=st.just(1.0)), st.SearchStrategy[Metric])
     assert_type(pst.texts(max_size=3), st.SearchStrategy[str])
+
+
+def check_evaluate(path: str) -> None:
+    report = policydocs.evaluate(path)
+    assert_type(report, policydocs.Report)
+    assert_type(report.metrics, policydocs.Score)
+    assert_type(report.score("metrics").full_f1, float)
+    assert_type(report.field("metrics.period"), policydocs.Agreement)
+    assert_type(report.field("metrics.period").rate, float)
+    assert_type(report.documents, tuple[policydocs.DocumentScore, ...])
+    assert_type(report.documents[0].genre, str | None)
+    assert_type(report.findings, tuple[policydocs.Finding, ...])
+    assert_type(report.findings[0].differences, tuple[tuple[str, str, str], ...])
+    assert_type(report.genres(), dict[str, policydocs.Report])
+    assert_type(report.to_dict(), dict[str, object])

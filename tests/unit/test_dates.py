@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from policydocs._dates import (
     PeriodMention,
     find_periods,
-    find_statement_date,
     fiscal_year_bounds,
     half_bounds,
     infer_fiscal_year_start,
@@ -20,10 +19,10 @@ from policydocs._dates import (
     months_bounds,
     parse_period,
     quarter_bounds,
-    resolve_weekday,
     year_bounds,
     years_bounds,
 )
+from policydocs._statement_dates import find_statement_date, resolve_weekday
 
 D = dt.date
 PUBLISHED = D(2026, 3, 6)  # the seed's publication date, a Friday

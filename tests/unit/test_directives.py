@@ -1044,3 +1044,23 @@ def test_a_long_run_of_triggers_stays_linear() -> None:
     # finishes quickly; the benchmark, not this test, measures speed.
     text = "Banks must, " * 5000 + "and lend."
     assert isinstance(directives(text), tuple)
+
+
+@pytest.mark.parametrize(
+    ("label", "asks"),
+    [
+        ("CCTV reporter", True),
+        ("Reporter (Nikkei)", True),
+        ("Bloomberg News", True),
+        ("Zheng Hao, deputy head of the news office", False),
+        ("Director of the Xinhua bureau", False),
+    ],
+)
+def test_question_turns_are_the_statements_stages(label: str, asks: bool) -> None:
+    """A turn is a question exactly when is_question_turn_label says so."""
+    text = (
+        f"{label}: Banks must lend more to small firms.\n\n"
+        "Spokesperson Lin: We will publish guidance next month."
+    )
+    actions = [d.action for d in directives(text)]
+    assert asks == ("lend more to small firms" not in actions)

@@ -9,6 +9,7 @@ import pytest
 
 from policydocs._extract._pipeline import run
 from policydocs._models import Metric, Period
+from policydocs._vocab import UnitFamily
 
 PUBLISHED = dt.date(2026, 3, 6)
 
@@ -64,6 +65,23 @@ def test_sign_of_change(text: str, value: float, unit: str) -> None:
     """A change word gives the amount its sign; a level reached keeps it positive."""
     m = _one(text)
     assert (value, unit) == (m.value, m.unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports plunge 5 percent.",
+        "Exports slide 5 percent.",
+        "Exports tumble 5 percent.",
+        "Exports slump 5 percent.",
+        "Exports slumped 5 percent.",
+        "Output has fallen 5 percent.",
+        "Imports shrink 5 percent.",
+    ],
+)
+def test_every_form_of_a_change_verb_signs_the_amount(text: str) -> None:
+    """Each inflected form of a downward change verb makes the amount negative."""
+    assert -5.0 == _one(text).value
 
 
 def test_change_then_level() -> None:
@@ -689,3 +707,12 @@ def test_index_move_in_points_is_a_ratio() -> None:
     assert [("two points", -2.0, "ratio"), ("48", 48.0, "ratio")] == [
         (m.text, m.value, m.unit) for m in found
     ]
+
+
+def test_three_capital_physical_unit_is_no_currency() -> None:
+    """A TEU count is a physical quantity; a three-letter currency code stays money."""
+    assert ("TEU", UnitFamily.PHYSICAL) == (
+        (m := _one("Throughput rose to 5 million TEU.")).unit,
+        m.unit_family,
+    )
+    assert UnitFamily.CURRENCY == _one("Sales reached 5 million CNY.").unit_family

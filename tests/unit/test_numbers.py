@@ -6,7 +6,9 @@ import math
 
 import pytest
 
-from policydocs._extract._numbers import Quantity, _fold, _trie, find_quantities
+from policydocs._extract._lexicon import alternation as _trie
+from policydocs._extract._number_reader import _fold
+from policydocs._extract._numbers import Quantity, find_quantities
 
 
 def _one(text: str) -> Quantity:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policydocs._extract import _numbers
+from policydocs._extract import _number_reader as _numbers
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ PUBLIC_MODULES = [policydocs, strategies, policydocs.examples]
 DOCTEST_MODULES = [
     "policydocs",
     "policydocs._errors",
+    "policydocs._html",
     "policydocs._models",
     "policydocs._readers",
     "policydocs._schema",

@@ -471,6 +471,15 @@ def test_pronouns_and_role_nouns_resolve():
     ] == [(s.speaker, s.cue) for s in extract(text)]
 
 
+def test_she_resolves_to_a_person_with_a_female_title():
+    """'She' after "Queen X" and "Premier Y" resolves to the queen."""
+    text = (
+        "Queen Lerato Dube met Premier Li Wei on Tuesday. "
+        "She said the new dam must open in May."
+    )
+    assert ["Lerato Dube"] == [s.speaker for s in extract(text)]
+
+
 def test_it_prefers_the_previous_speaker():
     """'It' after an organization's statement refers to that organization."""
     text = (

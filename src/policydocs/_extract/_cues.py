@@ -11,8 +11,8 @@ reads the content that follows it:
 * ``recipient``: a listener may come before the content ("told reporters on
   Tuesday that ...").
 
-The lexicon holds 80 cues; :data:`CUES` maps every inflected form (lower
-case) to its cue and :func:`cue_pattern` builds one prefix-tree regex over
+The cues are rows of ``lexicon/cues.tsv``; :data:`CUES` maps every inflected
+form (lower case) to its cue and :func:`cue_pattern` builds one prefix-tree regex over
 them (STYLE.md §10: a tree-shaped alternation scans about twice as fast as a
 flat one).
 """
@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-__all__ = ["CUES", "PARTICIPLE_FORMS", "Cue", "cue_pattern", "inflect"]
+from ._lexicon import alternation, inflect, rows, words
+
+__all__ = ["CUES", "PARTICIPLE_FORMS", "Cue", "cue_pattern"]
 
 
 class Cue(NamedTuple):
@@ -32,138 +34,19 @@ class Cue(NamedTuple):
     recipient: bool = False
 
 
-#: (base, strict, recipient, irregular forms or "") — the lexicon proper.
-#: Phrasal cues are written "verb particle"; only the verb inflects.
-_LEXICON: Final[tuple[tuple[str, bool, bool, str], ...]] = (
-    ("say", False, False, "says said saying"),
-    ("state", True, False, ""),
-    ("stress", False, False, ""),
-    ("emphasize", False, False, ""),
-    ("emphasise", False, False, ""),
-    ("highlight", False, False, ""),
-    ("point out", False, False, ""),
-    ("note", True, False, ""),
-    ("add", True, False, ""),
-    ("call for", False, False, ""),
-    ("call on", False, False, ""),
-    ("call upon", False, False, ""),
-    ("urge", False, False, ""),
-    ("encourage", False, False, ""),
-    ("tell", False, True, "tells told telling"),
-    ("announce", False, False, ""),
-    ("warn", False, False, ""),
-    ("pledge", False, False, ""),
-    ("vow", False, False, ""),
-    ("argue", False, False, ""),
-    ("believe", True, False, ""),
-    ("explain", True, False, ""),
-    ("insist", True, False, ""),
-    ("reiterate", False, False, ""),
-    ("underline", False, False, ""),
-    ("underscore", False, False, ""),
-    ("affirm", False, False, ""),
-    ("reaffirm", False, False, ""),
-    ("acknowledge", True, False, ""),
-    ("confirm", True, False, ""),
-    ("declare", True, False, ""),
-    ("remark", True, False, ""),
-    ("report", True, False, ""),
-    ("suggest", True, False, ""),
-    ("propose", False, False, ""),
-    ("show", True, False, "shows showed shown showing"),
-    ("judge", True, False, ""),
-    ("hold", True, False, "holds held holding"),
-    ("claim", True, False, ""),
-    ("assert", True, False, ""),
-    ("maintain", True, False, ""),
-    ("observe", True, False, ""),
-    ("predict", True, False, ""),
-    ("forecast", True, False, "forecasts forecast forecasted forecasting"),
-    ("estimate", True, False, ""),
-    ("conclude", True, False, ""),
-    ("indicate", True, False, ""),
-    ("disclose", True, False, ""),
-    ("reveal", True, False, ""),
-    ("admit", True, False, "admits admitted admitting"),
-    ("deny", True, False, "denies denied denying"),
-    ("comment", True, False, ""),
-    ("mention", True, False, ""),
-    ("write", True, False, "writes wrote written writing"),
-    ("reply", True, False, "replies replied replying"),
-    ("respond", True, False, ""),
-    ("answer", True, False, ""),
-    ("agree", True, False, "agrees agreed agreeing"),
-    ("find", True, False, "finds found finding"),
-    ("think", True, False, "thinks thought thinking"),
-    ("recall", True, False, ""),
-    ("caution", True, False, ""),
-    ("contend", True, False, ""),
-    ("recommend", False, False, ""),
-    ("promise", False, False, ""),
-    ("assure", False, True, ""),
-    ("inform", False, True, ""),
-    ("advise", False, False, ""),
-    ("ask", False, False, ""),
-    ("invite", False, False, ""),
-    ("exhort", False, False, ""),
-    ("appeal for", False, False, ""),
-    ("appeal to", False, False, ""),
-    ("press for", False, False, ""),
-    ("signal", True, False, "signals signaled signalled signaling signalling"),
-    ("hint", True, False, ""),
-    ("expect", True, False, ""),
-    ("project", True, False, ""),
-    ("anticipate", True, False, ""),
-    ("specify", True, False, "specifies specified specifying"),
-    ("elaborate", True, False, ""),
-    ("stipulate", True, False, ""),
-    ("express hope", True, False, ""),
-    ("express the hope", True, False, ""),
-    ("express confidence", True, False, ""),
-    ("express concern", True, False, ""),
-    ("according to", False, False, "according"),
-)
-
-_DOUBLE_FINAL: Final = frozenset({"admit", "commit", "submit", "regret", "refer"})
-
-
-def inflect(verb: str, /) -> tuple[str, ...]:
-    """Regular English forms of ``verb``: base, 3rd person, past, -ing.
-
-    >>> inflect("note")
-    ('note', 'notes', 'noted', 'noting')
-    >>> inflect("urge")
-    ('urge', 'urges', 'urged', 'urging')
-    """
-    if verb in _DOUBLE_FINAL:
-        past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"
-    elif verb.endswith("e") and not verb.endswith("ee"):
-        past, ing = verb + "d", verb[:-1] + "ing"
-    elif verb.endswith("ee"):
-        past, ing = verb + "d", verb + "ing"
-    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        past, ing = verb[:-1] + "ied", verb + "ing"
-    else:
-        past, ing = verb + "ed", verb + "ing"
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        third = verb + "es"
-    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        third = verb[:-1] + "ies"
-    else:
-        third = verb + "s"
-    return verb, third, past, ing
-
-
 def _build() -> tuple[dict[str, Cue], frozenset[str]]:
     table: dict[str, Cue] = {}
     participles: set[str] = set()
-    for base, strict, recipient, irregular in _LEXICON:
+    for row in rows("cues"):
+        base = str(row["entry"])
         verb, _, particle = base.partition(" ")
-        forms = irregular.split() if irregular else list(inflect(verb))
-        if verb not in forms and base != "according to":
-            forms.insert(0, verb)
+        forms = inflect(verb) if row["forms"] == "all" else (verb,)
         # "expressed the hope that" is the cue "express hope".
-        cue = Cue(base=base.replace(" the ", " "), strict=strict, recipient=recipient)
+        cue = Cue(
+            base=base.replace(" the ", " "),
+            strict=bool(row["strict"]),
+            recipient=bool(row["recipient"]),
+        )
         for form in forms:
             key = f"{form} {particle}" if particle else form
             table.setdefault(key, cue)
@@ -179,28 +62,6 @@ CUES: Final[dict[str, Cue]] = _TABLES[0]
 PARTICIPLE_FORMS: Final[frozenset[str]] = _TABLES[1]
 
 
-def _tree(words: list[str]) -> str:
-    """A regex alternation over ``words`` shaped as a prefix tree."""
-    groups: dict[str, list[str]] = {}
-    ends = False
-    for w in words:
-        if not w:
-            ends = True
-            continue
-        groups.setdefault(w[0], []).append(w[1:])
-    parts = []
-    for first in sorted(groups):
-        rest = _tree(groups[first])
-        esc = "\\ " if first == " " else first
-        parts.append(esc + rest)
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    if ends:
-        return "(?:" + body + ")?"
-    return body
-
-
 def cue_pattern() -> str:
     r"""A regex (lower-case text) matching every cue form at word boundaries.
 
@@ -213,10 +74,10 @@ def cue_pattern() -> str:
         if " " in key:
             verb, particle = key.split(" ", 1)
             phrasal.setdefault(particle, []).append(verb)
-    day = r"(?:\ on\ (?:mon|tues|wednes|thurs|fri|satur|sun)day|\ today|\ yesterday)?"
+    day = rf"(?:\ on\ (?:{alternation(words('weekdays'))})|\ today|\ yesterday)?"
     alts = [
-        rf"(?P<pv_{i}>{_tree(sorted(set(verbs)))}){day}\ (?P<pp_{i}>{particle})\b"
+        rf"(?P<pv_{i}>{alternation(sorted(set(verbs)))}){day}\ (?P<pp_{i}>{particle})\b"
         for i, (particle, verbs) in enumerate(sorted(phrasal.items()))
     ]
-    alts.append(rf"(?P<single>{_tree(singles)})\b")
+    alts.append(rf"(?P<single>{alternation(singles)})\b")
     return r"\b(?:" + "|".join(alts) + ")"

@@ -26,306 +26,65 @@ decisions where EXTRACTION.md is silent.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING, Final
 
-import attrs
-
-from .._models import Directive, Span, Statement
-from .._vocab import ActorKind, Force, Mode
-from ._actors import is_person_title
+from .._vocab import Force
+from . import _rules
+from ._directive_base import _StageBase
+from ._directive_parts import (
+    _ACTIVE_SPEECH,
+    _ASKING,
+    _AUX,
+    _COMMITTERS,
+    _CONJ,
+    _DETERMINERS,
+    _HARD,
+    _JOINS,
+    _LOOK,
+    _MAX_ACTION,
+    _MODALS,
+    _NEGATORS,
+    _NOT_AN_OBJECT,
+    _QUOTES,
+    _RELATIVE,
+    _SUBORDINATORS,
+    _THAT_VERBS,
+    _TIME_WORDS,
+    _Clause,
+    _Hit,
+    _reporting,
+    _said_with_adjunct,
+    _Scope,
+    _Tokens,
+)
+from ._lexicon import word_set
 from ._modals import (
     ADVERBS,
-    AGENT_HEADS,
-    AGENT_SUFFIXES,
     BE_FORMS,
     CHANGE_VERBS,
-    COMMENCEMENT,
     COMPLEMENT_VERBS,
-    CUE_PARTICIPLES,
     DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
     HEDGES,
-    ING_NOUNS,
-    IRREGULAR_PARTICIPLES,
     NOUN_DETERMINERS,
-    OUTLET_WORDS,
     POLITE_VERBS,
-    POPULACE_HEADS,
     PREPOSITIONS,
-    PRONOUN_AGENTS,
     QUESTION_WORDS,
     REMARK_VERBS,
-    REPORT_BASES,
     REPORT_VERBS,
     SPEAKER_PRONOUNS,
-    THING_HEADS,
     TRIGGER_RE,
     TRIGGERS,
     UNDERGO_VERBS,
     Frame,
-    Trigger,
-    lexicon,
 )
-from ._statements import _QUESTION_TURN
-from ._statements import _TURN_RE as _LABEL_RE
 
 if TYPE_CHECKING:
+    from .._models import Directive, Statement
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
 
 __all__ = ["find_directives"]
-
-# A number keeps its thousands separators ("8,500"): its comma is no clause
-# boundary; a dotted abbreviation keeps its last full stop ("U.S.", "U.K.").
-_TOKEN_RE: Final = re.compile(
-    r"\d{1,3}(?:,\d{3}){1,6}(?!\d)(?:\.\d+)?|(?:[a-z]\.){2,4}(?!\w)"
-    r"|\w+(?:[.'’\-]\w+){0,8}|[^\w\s]"
-)
-_CAP_RE: Final = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,40}")
-#: A question label the statements stage's turn grammar does not read
-#: (lower case, full-width colon, "Q&A:").
-_ASK_LABEL_RE: Final = re.compile(
-    r"[ \t]{0,8}(?P<label>q|q&a|question|reporter|journalist|correspondent)"
-    r"[ \t]?[:：]"
-)
-#: Words of a turn label that name who asks: the statements stage's question
-#: labels plus news outlets ("Reuters:", "CCTV reporter:").
-_ASKER_WORDS: Final = _QUESTION_TURN | OUTLET_WORDS
-_LINE_END_TRAIL: Final = " \t\"'”’)]"
-_QUOTES: Final = frozenset('"“”')
-# Brackets are no boundary: "(2026-30)" and "(excluding rural households)"
-# belong to the phrase around them.
-_HARD: Final = frozenset(";:")
-#: Words that open a subordinate clause: a trigger after one has its own subject.
-_SUBORDINATORS: Final = lexicon("while whereas although though because unless if")
-#: Verbs before an indirect yes/no question ("asked if …", "wondered if …").
-_ASKING: Final = lexicon("ask asks asked asking wonder wonders wondered know see")
-#: Conjunctions that open a clause after a comma (", and importers must …").
-_CONJ: Final = _SUBORDINATORS | {"and", "but", "or"}
-#: Speech verbs whose "that" clause is the act asked for ("require that X do").
-_THAT_VERBS: Final = lexicon("require demand urge ask recommend request direct order")
-#: Words after "pledged"/"promised" that open no object.
-_NOT_AN_OBJECT: Final = frozenset({"that", "to", ",", ".", ";", ":", "", "and", "by"})
-_SUBJECT_PRONOUNS: Final = lexicon("we i he she they it you")
-_PLURAL_PRONOUNS: Final = lexicon("we i they you")
-_JOINS: Final = frozenset({"and", "or", "but", ","})
-_RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
-_DETERMINERS: Final = lexicon(
-    "the a an its their his her our this that these those all some more any each"
-    " every about around over"
-)
-_TIME_WORDS: Final = lexicon("""
-    monday tuesday wednesday thursday friday saturday sunday today yesterday
-    january february march april may june july august september october november
-    december
-    """)
-#: Auxiliaries and modals between a subject and the trigger ("the government
-#: will need to …", "the ministry has pledged to …").
-_AUX: Final = lexicon(
-    "has have had is are was were be been do does did will would shall should"
-    " must may might can could"
-)
-_NEGATORS: Final = frozenset({"not", "never"})
-#: Prepositions of an adjunct between a reporting verb and "that".
-_ADJUNCT_PREPS: Final = lexicon("in at on during after before")
-#: Head classes whose "will" commits: a "will" about anything else predicts.
-_COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
-#: Frames whose action is a verb phrase that may coordinate further verbs.
-_MODALS: Final = frozenset({Frame.MODAL, Frame.ACTOR_MODAL, Frame.NEGATED_ONLY})
-#: Rules of acts whose grammatical subject issues them ("the bank urged …").
-_ACTIVE_SPEECH: Final = frozenset(
-    {"speech-object", "support-in", "call-for", "call-for-to"}
-)
-_LOOK: Final = 60
-_WORD_RE: Final = re.compile(r"[a-z][a-z.'’\-]{0,30}")
-#: Words of a name that say nothing about which body it is.
-_NAME_GLUE: Final = lexicon("of the and for on in at u.s. us uk")
-#: Rank words of a title, beside the person titles of the actor lexicon.
-_RANKS: Final = lexicon(
-    "vice deputy acting chief general senior assistant associate principal"
-    " permanent executive first under head"
-)
-#: Heads shared by many bodies: "department" in a title does not name the
-#: author's department.
-_CONTAINERS: Final = lexicon("""
-    office ministry department bureau agency authority administration council
-    committee government national state federal people's central
-    """)
-#: Longest action, in tokens (the longest in the gold sets is under 60).
-_MAX_ACTION: Final = 150  # tokens of look-back or look-ahead for one phrase
-
-
-@attrs.define
-class _Tokens:
-    """Word and punctuation tokens of one sentence, lower-cased."""
-
-    words: list[str]
-    starts: list[int]
-    ends: list[int]
-    by_start: dict[int, int]
-    by_end: dict[int, int]
-
-    @classmethod
-    def of(cls, low: str, start: int, end: int) -> _Tokens:
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _TOKEN_RE.finditer(low, start, end):
-            words.append(m.group())
-            starts.append(m.start())
-            ends.append(m.end())
-        return cls(
-            words,
-            starts,
-            ends,
-            {s: i for i, s in enumerate(starts)},
-            {e: i for i, e in enumerate(ends)},
-        )
-
-    def word(self, i: int) -> str:
-        return self.words[i] if 0 <= i < len(self.words) else ""
-
-
-@attrs.define
-class _Hit:
-    """One trigger occurrence and what its frame made of it."""
-
-    trigger: Trigger
-    surface: str
-    first: int  # token index of the trigger's first word
-    last: int  # token index after the trigger's last word
-    keep: bool = False
-    force: Force = Force.RECOMMENDATION
-    negated: bool = False
-    rule: str = ""
-    #: Token where the trigger's clause begins; the previous action ends before.
-    cut: int | None = None
-    subject: tuple[int, int] | None = None
-    addressee: tuple[int, int] | None = None
-    action_start: int = 0
-    #: A speech act with no subject of its own ("…, and urged X to").
-    bare: bool = False
-    #: A participle commitment: the issuer commits itself.
-    self_commit: bool = False
-    #: What opens the trigger's clause (see :class:`_Clause`).
-    clause_kind: str = ""
-    #: Tokens of the one who urges or calls for, when no statement names them.
-    speaker: tuple[int, int] | None = None
-    #: The action may not end before this token (a passive clause's trigger).
-    action_floor: int = 0
-
-
-@attrs.define
-class _Scope:
-    """What the frame readers of one sentence share."""
-
-    toks: _Tokens
-    #: Tokens of the triggers kept so far: they bound a later clause.
-    bounds: set[int]
-    #: First token a clause may start at (a statement content's start).
-    lo: int
-    #: The last trigger kept, whose subject a subject-less clause shares.
-    previous: _Hit | None = None
-
-
-@attrs.frozen
-class _Clause:
-    """Where a trigger's clause begins and what precedes it."""
-
-    start: int  # first token of the clause
-    cut: int  # first token of the boundary before it (= start without one)
-    kind: str  # "sentence", "comma", "conj", "that", "question", "relative", "trigger"
-
-
-def _said_with_adjunct(p: int, toks: _Tokens) -> bool:
-    """Tell whether "that" after token ``p`` follows "said in the report".
-
-    A short adjunct may stand between a reporting verb (and its listener) and
-    "that": "said in the report that", "told reporters at a briefing that".
-    """
-    for j in range(p, max(p - 4, -1), -1):
-        w = toks.word(j)
-        if w in _ADJUNCT_PREPS:
-            return toks.word(j - 1) in REPORT_VERBS or toks.word(j - 2) in REPORT_VERBS
-        if w in _HARD or w in _QUOTES or w in ",.!?":
-            return False
-    return False
-
-
-def _reporting(j: int, toks: _Tokens) -> bool:
-    """Tell whether token ``j`` is a reporting verb rather than a plural noun.
-
-    A third-person form ("states", "reports", "notes", "claims") is a noun
-    after a determiner or before a preposition, an auxiliary or a
-    participle: "all states in the region", "member states of the union",
-    "notes issued by the bank".
-    """
-    w = toks.word(j)
-    prev = toks.word(j - 1)
-    if w in REPORT_BASES:
-        # "Economists say", "they argue"; not "stress tests", "the state".
-        if not (prev in _PLURAL_PRONOUNS or (prev.endswith("s") and prev[-2:] != "'s")):
-            return False
-    elif w not in REPORT_VERBS:
-        return False
-    elif not w.endswith("s"):
-        return True  # a past form: "said", "noted", "told"
-    nxt = toks.word(j + 1)
-    return not (
-        prev in _DETERMINERS
-        or (nxt in PREPOSITIONS and nxt != "that")
-        or nxt in _AUX
-        or nxt.endswith("ed")
-    )
-
-
-def _stem(word: str) -> str:
-    # Six letters join "commissioner" to "commission", "ministry's" to "ministry".
-    return word[:6]
-
-
-def _content_words(phrase: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(phrase.lower()) if w not in _NAME_GLUE]
-
-
-def _initials(name: str) -> set[str]:
-    """Acronyms of ``name``, with and without its glue words (PBOC, CBN)."""
-    words = name.lower().replace("'s", "").split()
-    return {
-        "".join(w[0] for w in words),
-        "".join(w[0] for w in words if w not in _NAME_GLUE),
-    }
-
-
-def _title_fits_author(titles: tuple[str, ...], names: tuple[str, ...]) -> bool:
-    """Tell whether a person with ``titles`` speaks for the document's author.
-
-    ``names`` are the author's name and aliases. Never for a news outlet.
-    Yes when a title word is an alias or the initials of the author ("PBOC
-    Governor" under the People's Bank of China), when a title word shares
-    the author's head ("Commissioner" of the "European Commission"), when a
-    title word beyond
-    rank and office names part of the author ("director of the equipment
-    industry department" under the Ministry of Industry and Information
-    Technology), and for a bare rank ("Deputy Secretary", "Spokesperson", no
-    title at all); no when the title names another portfolio ("Finance
-    Minister" under the Office of the Prime Minister).
-    """
-    author = names[0]
-    own = _content_words(author)
-    if not own or any(w in OUTLET_WORDS for w in own):
-        return False
-    words = [w for t in titles for w in _content_words(t)]
-    aliases = _initials(author) | {a.lower() for a in names[1:]}
-    head = own[0] if " of " in author.lower() else own[-1]
-    if any(w in aliases or _stem(w) == _stem(head) for w in words):
-        return True
-    portfolio = [w for w in words if not is_person_title(w) and w not in _RANKS]
-    if not portfolio:
-        return True
-    stems = {_stem(w) for w in own if w not in _CONTAINERS}
-    return any(_stem(w) in stems for w in portfolio)
 
 
 def find_directives(
@@ -335,78 +94,12 @@ def find_directives(
     return _Stage(ctx, registry, statements).run()
 
 
-def _same_length_lower(text: str) -> str:
-    # A few characters lower-case to two; keep those as they are so offsets hold.
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+#: Adjectives before "need" ("the urgent need to").
+_NEED_ADJECTIVES: Final = word_set("directives_need_adjectives")
 
 
-class _Stage:
+class _Stage(_StageBase):
     """One run of the stage over one text."""
-
-    def __init__(
-        self, ctx: Context, registry: ActorRegistry, statements: tuple[Statement, ...]
-    ) -> None:
-        self.ctx = ctx
-        self.text = ctx.text
-        self.low = ctx.lower if ctx.lower is not None else _same_length_lower(ctx.text)
-        self.registry = registry
-        self.statements = statements
-        order = sorted(
-            range(len(statements)), key=lambda i: statements[i].content_span.start
-        )
-        self._stmt_order = order
-        self._stmt_starts = [statements[i].content_span.start for i in order]
-        cues = sorted(
-            (s.cue_span.start, s.cue_span.end, i)
-            for i, s in enumerate(statements)
-            if s.cue_span is not None
-        )
-        self._cues = cues
-        self._cue_starts = [c[0] for c in cues]
-        self._turns = self._question_turns()
-        self._turn_starts = [t[0] for t in self._turns]
-        # Capitalised words seen inside sentences: names, not sentence openers.
-        self._hit_starts: set[int] = set()
-        self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
-        #: Titles of each listed actor, built on the first quoted "we".
-        self._titles: dict[str, tuple[str, ...]] | None = None
-
-    def _question_turns(self) -> list[tuple[int, int]]:
-        """Spans of the transcript turns that ask rather than answer.
-
-        A turn asks when its label names a journalist or an outlet ("Q:",
-        "Correspondent:", "Reuters:", "CCTV reporter:"), or when the
-        statements stage did not take its label for a speaker and the turn
-        ends with "?". A turn is its line.
-        """
-        text = self.text
-        speakers = {
-            s.cue_span.start
-            for s in self.statements
-            if s.rule == "transcript-turn" and s.cue_span is not None
-        }
-        out: list[tuple[int, int]] = []
-        pos = 0
-        n = len(text)
-        while pos < n:
-            end = text.find("\n", pos)
-            end = n if end < 0 else end
-            m = _ASK_LABEL_RE.match(self.low, pos, end)
-            if m is not None:
-                out.append((pos, end))
-            else:
-                j = pos
-                while j < min(end, pos + 8) and text[j] in " \t":
-                    j += 1
-                label = _LABEL_RE.match(text, j, end)
-                if label is not None and label.start(1) not in speakers:
-                    words = label.group(1).lower().rstrip(".").split()
-                    if any(w.rstrip(",") in _ASKER_WORDS for w in words) or (
-                        text[label.end() : end].rstrip(_LINE_END_TRAIL).endswith("?")
-                    ):
-                        out.append((pos, end))
-            pos = end + 1
-        return out
 
     # ------------------------------------------------------------------
     # driver
@@ -419,38 +112,6 @@ class _Stage:
                 continue
             out.extend(self._sentence(sent))
         return self._listed(out)
-
-    def _listed(self, found: list[Directive]) -> tuple[Directive, ...]:
-        """Drop an issuer the actor list will not hold.
-
-        The registry lists only actors with a mention, and a header-only
-        source (no mention in the body) has none; a document naming an unlisted
-        issuer would fail validation, so such an issuer is left unknown.
-        """
-        author = self.registry.author()
-        if author is None or not any(author in (d.issuer, d.addressee) for d in found):
-            return tuple(found)
-        names = {a.name for a in self.registry.to_actors()}
-        if author in names:
-            return tuple(found)
-        return tuple(
-            attrs.evolve(
-                d,
-                issuer=None if d.issuer == author else d.issuer,
-                addressee=None if d.addressee == author else d.addressee,
-            )
-            if author in (d.issuer, d.addressee)
-            else d
-            for d in found
-        )
-
-    def _skip_sentence(self, sent: Sentence) -> bool:
-        tail = self.text[sent.start : sent.end].rstrip(" \"'”’)]")
-        if tail.endswith("?"):
-            return True  # questions are not directives
-        i = bisect.bisect_right(self._turn_starts, sent.start) - 1
-        # A journalist's question turn ("Q: …") asks, it does not direct.
-        return i >= 0 and self._turns[i][0] <= sent.start < self._turns[i][1]
 
     def _sentence(self, sent: Sentence) -> list[Directive]:
         found = list(TRIGGER_RE.finditer(self.low, sent.start, sent.end))
@@ -512,7 +173,7 @@ class _Stage:
             self._commit(hit, sc)
         elif frame is Frame.NEED_NOUN:
             det = hit.first - 1
-            if toks.word(det) in ("urgent", "pressing", "real", "clear", "growing"):
+            if toks.word(det) in _NEED_ADJECTIVES:
                 det -= 1
             # The need is asked for as an object ("stressed the need to",
             # "there is a need for"); as a subject ("The need for speed was
@@ -555,34 +216,11 @@ class _Stage:
         before = toks.word(hit.first - 1)
         if before in NOUN_DETERMINERS or before == "to":
             return  # "a must", "political will", "the will to"
-        k = hit.last
-        # Negation after the modal: "must not", "will never", "should no longer".
-        if toks.word(k) in _NEGATORS and toks.word(k + 1) != "only":
-            hit.negated = True
-            k += 1
-        elif toks.word(k) == "no" and toks.word(k + 1) == "longer":
-            hit.negated = True
-            k += 2
-        hedged = False
-        while k < hit.last + 4 and (toks.word(k) in ADVERBS or toks.word(k) in HEDGES):
-            hedged = hedged or toks.word(k) in HEDGES
-            k += 1
-        nxt = toks.word(k)
-        if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
+        after = self._after_modal(hit, toks)
+        if after is None:
             return
-        if (nxt == "have" and self._participle(toks.word(k + 1))) or (
-            nxt == "have" and toks.word(k + 1) == "been"
-        ):
-            return  # "must have been": a conclusion about the past
-        if k < len(toks.words):
-            if k in self._hit_starts:
-                return  # "will have to", "will need to": the inner trigger speaks
-            if (
-                nxt in BE_FORMS
-                and self._participle(toks.word(k + 1))
-                and (k + 1) in self._hit_starts
-            ):
-                return  # "should be encouraged to": the passive speech act speaks
+        k, hedged = after
+        nxt = toks.word(k)
         subj = self._subject_of(
             hit, hit.first, toks, triggers, lo=lo, previous=previous
         )
@@ -610,23 +248,84 @@ class _Stage:
         head_class = self._head_class(subj, toks)
         if no_x and trig.base == "can":
             return  # "nobody can predict": a statement of fact
+        if not self._modal_binds(
+            hit, toks, (k, subj, head_class), passive=passive, hedged=hedged, no_x=no_x
+        ):
+            return
+        self._modal_rule(hit, toks, (k, subj, head_class), passive=passive, no_x=no_x)
+
+    def _after_modal(self, hit: _Hit, toks: _Tokens) -> tuple[int, bool] | None:
+        """Where the modal's verb stands, past a negation and adverbs; and hedged?
+
+        None when what follows makes it no directive ("must have been").
+        """
+        trig = hit.trigger
+        k = hit.last
+        # Negation after the modal: "must not", "will never", "should no longer".
+        if toks.word(k) in _NEGATORS and toks.word(k + 1) != "only":
+            hit.negated = True
+            k += 1
+        elif toks.word(k) == "no" and toks.word(k + 1) == "longer":
+            hit.negated = True
+            k += 2
+        hedged = False
+        while k < hit.last + 4 and (toks.word(k) in ADVERBS or toks.word(k) in HEDGES):
+            hedged = hedged or toks.word(k) in HEDGES
+            k += 1
+        nxt = toks.word(k)
+        if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
+            return None
+        if (nxt == "have" and self._participle(toks.word(k + 1))) or (
+            nxt == "have" and toks.word(k + 1) == "been"
+        ):
+            return None  # "must have been": a conclusion about the past
+        if k < len(toks.words):
+            if k in self._hit_starts:
+                return None  # "will have to", "will need to": the inner trigger speaks
+            if (
+                nxt in BE_FORMS
+                and self._participle(toks.word(k + 1))
+                and (k + 1) in self._hit_starts
+            ):
+                return None  # "should be encouraged to": the passive speech act speaks
+        return k, hedged
+
+    def _modal_binds(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        read: tuple[int, tuple[int, int], str | None],
+        *,
+        passive: bool,
+        hedged: bool,
+        no_x: bool,
+    ) -> bool:
+        """Whether a "may"/"can" or a "will"/"would" binds its subject here.
+
+        ``read`` is the verb's index, the subject span and its head class.
+        """
+        trig = hit.trigger
+        k, subj, head_class = read
+        nxt = toks.word(k)
         if trig.frame is Frame.NEGATED_ONLY:
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
             if not (hit.negated and (no_x or head_class is not None)):
-                return
+                return False
             hit.force = Force.OBLIGATION
         if trig.frame is Frame.ACTOR_MODAL:
             if nxt in UNDERGO_VERBS:
-                return  # "councils will receive £1.2bn": they are given, not bound
+                return (
+                    False  # "councils will receive £1.2bn": they are given, not bound
+                )
             if passive or hedged or head_class not in _COMMITTERS:
                 # A prediction about a thing, a scheduled passive, or a hedged
                 # forecast ("the Fed will likely hold rates").
-                return
+                return False
             if hit.clause_kind == "relative":
-                return  # "officials who will oversee it" describes, not commits
+                return False  # "officials who will oversee it" describes, not commits
             if head_class == "reported" and nxt == "be":
-                return  # "warned that it would not be enough": a forecast
+                return False  # "warned that it would not be enough": a forecast
             if trig.base == "would" and (
                 self._statement_at(toks.starts[hit.first]) is None
                 or (toks.word(subj[1] - 1) in SPEAKER_PRONOUNS and nxt in POLITE_VERBS)
@@ -634,7 +333,21 @@ class _Stage:
                 # Only reported speech backshifts a "will" ("she said she would
                 # cut taxes"); outside it "would" is conditional, and "I would
                 # stress", "we would like to" are polite frames of a remark.
-                return
+                return False
+        return True
+
+    def _modal_rule(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        read: tuple[int, tuple[int, int], str | None],
+        *,
+        passive: bool,
+        no_x: bool,
+    ) -> None:
+        """Keep a binding modal and name its rule, action start and addressee."""
+        k, subj, head_class = read
+        nxt = toks.word(k)
         hit.keep = True
         if (
             toks.word(subj[1] - 1) in EFFORT_HEADS
@@ -642,11 +355,11 @@ class _Stage:
             and toks.word(k + 1) == "made"
             and toks.word(k + 2) in ("to", "in")
         ):
-            hit.rule = "efforts-made"
+            hit.rule = _rules.EFFORTS_MADE
             hit.action_start = k + 3
             return
         if passive:
-            hit.rule = "modal-passive"
+            hit.rule = _rules.MODAL_PASSIVE
             hit.action_start = subj[0]
             hit.action_floor = hit.last
             return
@@ -658,7 +371,7 @@ class _Stage:
                     break
         hit.action_start = k
         if no_x:
-            hit.rule = "no-x-modal"
+            hit.rule = _rules.NO_X_MODAL
             hit.addressee = (
                 subj[0] + (2 if toks.word(subj[0] + 1) == "one" else 1),
                 subj[1],
@@ -677,11 +390,11 @@ class _Stage:
                 hit.keep = False
                 return
             if not (self._plural_head(subj, toks) and nxt not in CHANGE_VERBS):
-                hit.rule = "modal-indicator"
+                hit.rule = _rules.MODAL_INDICATOR
                 return
             # "Golf courses and car washes shall not use …": a plural that
             # acts; "exports should grow" changes like an indicator.
-        hit.rule = "modal"
+        hit.rule = _rules.MODAL
         hit.addressee = self._np_span(subj, toks)
 
     def _commit(self, hit: _Hit, sc: _Scope) -> None:
@@ -704,7 +417,7 @@ class _Stage:
                 # statement this participle continues commits.
                 hit.keep, hit.rule, hit.action_start = (
                     True,
-                    "commit-participle",
+                    _rules.COMMIT_PARTICIPLE,
                     hit.last,
                 )
                 hit.self_commit = True
@@ -715,7 +428,11 @@ class _Stage:
             ):
                 # "The ministry urged banks to lend and vowed to cut fees": the
                 # one who urged commits; the request's action ends at "and".
-                hit.keep, hit.rule, hit.action_start = True, "commit-joined", hit.last
+                hit.keep, hit.rule, hit.action_start = (
+                    True,
+                    _rules.COMMIT_JOINED,
+                    hit.last,
+                )
                 hit.self_commit = True
                 hit.speaker = previous.speaker
             return
@@ -723,7 +440,7 @@ class _Stage:
         if self._head_class(subj, toks) not in (*_COMMITTERS, "populace"):
             return
         hit.keep = True
-        hit.rule = hit.trigger.frame.value
+        hit.rule = _rules.for_frame(hit.trigger.frame)
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
         hit.action_start = hit.last
@@ -733,16 +450,16 @@ class _Stage:
         k = start
         word = toks.word(k)
         if word == "to":
-            hit.keep, hit.rule, hit.action_start = True, "need-noun", k + 1
+            hit.keep, hit.rule, hit.action_start = True, _rules.NEED_NOUN, k + 1
             return
         if word != "for":
             return
         to = self._infinitive_after(k + 1, toks)
         if to is not None and self._head_class((k + 1, to), toks) is not None:
             hit.addressee = self._np_span((k + 1, to), toks)
-            hit.keep, hit.rule, hit.action_start = True, "need-for-to", to + 1
+            hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR_TO, to + 1
             return
-        hit.keep, hit.rule, hit.action_start = True, "need-for", k + 1
+        hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR, k + 1
 
     def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
         """Read "it is imperative (for X) to ACTION" or "… that CLAUSE"."""
@@ -751,11 +468,11 @@ class _Stage:
             stop = toks.ends[min(len(toks.words), k + _LOOK) - 1]
             if TRIGGER_RE.search(self.low, toks.starts[k], stop):
                 return  # the clause's own modal is the trigger
-            hit.keep, hit.rule, hit.action_start = True, "impersonal-that", k + 1
+            hit.keep, hit.rule, hit.action_start = True, _rules.IMPERSONAL_THAT, k + 1
             return
         self._need_noun(hit, toks, start=k)
         if hit.keep:
-            hit.rule = "impersonal"
+            hit.rule = _rules.IMPERSONAL
 
     def _call_for(self, hit: _Hit, toks: _Tokens, start: int) -> None:
         """Read "call for ACTION"; "call for X to ACTION" names X the addressee."""
@@ -771,9 +488,9 @@ class _Stage:
             "populace",
         ):
             hit.addressee = self._np_span((start, to), toks)
-            hit.rule, hit.action_start = "call-for-to", to + 1
+            hit.rule, hit.action_start = _rules.CALL_FOR_TO, to + 1
             return
-        hit.rule, hit.action_start = "call-for", start
+        hit.rule, hit.action_start = _rules.CALL_FOR, start
 
     def _speech(self, hit: _Hit, sc: _Scope) -> None:
         """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
@@ -789,7 +506,7 @@ class _Stage:
             subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
             if subj is None:
                 return
-            hit.keep, hit.rule = True, "speech-passive"
+            hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
             hit.subject = subj
             hit.addressee = self._np_span(subj, toks)
             hit.action_start = hit.last + 1
@@ -812,10 +529,10 @@ class _Stage:
         if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
             return
         to = self._infinitive_after(start, toks)
-        rule = "speech-object"
+        rule = _rules.SPEECH_OBJECT
         if to is None and hit.trigger.base == "support":
             to = self._gerund_after(start, toks)
-            rule = "support-in"
+            rule = _rules.SUPPORT_IN
         if to is None or to == start:
             return
         np_end = to
@@ -842,7 +559,7 @@ class _Stage:
             self.low, toks.starts[start], stop
         ):
             return
-        hit.keep, hit.rule = True, "speech-that"
+        hit.keep, hit.rule = True, _rules.SPEECH_THAT
         actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
         if actor is None:
             for j in range(start, min(len(toks.words), start + 4)):
@@ -870,7 +587,7 @@ class _Stage:
         subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
         if subj is None:
             return
-        hit.keep, hit.rule = True, "state-to"
+        hit.keep, hit.rule = True, _rules.STATE_TO
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
         hit.action_start = hit.last
@@ -987,20 +704,6 @@ class _Stage:
             return self._leading_actor(clause.start, at, toks)
         return None
 
-    @staticmethod
-    def _relative_opener(clause: _Clause, toks: _Tokens, lo: int) -> int | None:
-        """The comma opening ", which/who …," when ``clause`` starts after its close."""
-        close = clause.cut
-        if clause.kind != "comma" or toks.word(close) != ",":
-            return None
-        for j in range(close - 1, max(lo, close - _LOOK) - 1, -1):
-            w = toks.words[j]
-            if w == "," and toks.word(j + 1) in _RELATIVE:
-                return j
-            if w in _HARD or w in _QUOTES or w in ",.!?":
-                return None
-        return None
-
     def _leading_actor(
         self, start: int, at: int, toks: _Tokens
     ) -> tuple[int, int] | None:
@@ -1036,216 +739,9 @@ class _Stage:
             return None
         return (s, e) if e > s else None
 
-    def _head_class(self, np: tuple[int, int], toks: _Tokens) -> str | None:
-        """Classify a noun phrase by its head.
-
-        Returns agent, pronoun, proper, populace, reported, or None (a thing).
-        """
-        s = np[0]
-        words = toks.words
-        head_at = self._chunk_end(np, toks) - 1
-        head = words[head_at].removesuffix("'s").removesuffix("’s")
-        if head in PRONOUN_AGENTS:
-            return "pronoun"
-        if head in ("it", "they"):
-            # "the ministry said it will …": the pronoun is the speaker itself;
-            # elsewhere it may be a thing, and only the registry can tell.
-            before = toks.word(s - 1)
-            if before == "that":
-                before = toks.word(s - 2)
-            return "reported" if before in REPORT_VERBS else "anaphor"
-        if head in AGENT_HEADS:
-            return "agent"
-        if self._agentive(head):
-            return "populace"
-        raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
-        if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
-            return "proper"  # a name the registry found ("Beijing will …")
-        if raw[:1].isupper() and head not in THING_HEADS:
-            before = self.text[toks.starts[head_at - 1]] if head_at > s else ""
-            if raw.isupper() and len(raw) > 1 and before.islower():
-                return None  # "the average RRR", "core CPI": a measure's acronym
-            if (
-                head_at > 0 and toks.words[head_at - 1] not in _QUOTES
-            ) or head in self._proper:
-                return "proper"
-            if raw.isupper() and len(raw) > 1:
-                return "proper"
-        return None
-
-    def _np_span(self, np: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
-        """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday"."""
-        return (np[0], self._chunk_end(np, toks))
-
-    def _chunk_end(self, np: tuple[int, int], toks: _Tokens) -> int:
-        """End of a noun phrase's first chunk: before a preposition, participle, comma.
-
-        "of", "for" and "on" go on inside a name ("Ministry of Commerce", "Bank
-        of Japan", "Department of the Treasury").
-        """
-        s, e = np
-        words = toks.words
-        for j in range(s + 1, e):
-            w = words[j]
-            if w.endswith("ing") and w not in PREPOSITIONS and w not in ING_NOUNS:
-                # "provinces serving as …" ends at the participle; "our trading
-                # partners" and "foreign banking regulators" go on.
-                if words[j - 1] in _DETERMINERS or self._agentive(toks.word(j + 1)):
-                    continue
-                return j
-            if w == "(":
-                return j  # "The People's Bank of China (PBOC)": the name ends
-            if w in PREPOSITIONS or w == ",":
-                nxt = j + 2 if toks.word(j + 1) == "the" else j + 1
-                if w in ("of", "for") and nxt < e and self._capitalised(nxt, toks):
-                    continue
-                if w == "at" and toks.word(j + 1) in ("all", "every", "various"):
-                    continue  # "governments at all levels" is one name
-                return j
-        while e > s + 1 and words[e - 1] in ",.":
-            e -= 1
-        return e
-
-    def _plural_head(self, np: tuple[int, int], toks: _Tokens) -> bool:
-        """Tell whether a noun phrase's head is a plural common noun."""
-        head = toks.words[self._chunk_end(np, toks) - 1]
-        return (
-            len(head) > 3
-            and head.endswith("s")
-            and not head.endswith(("ss", "us", "is", "'s", "’s"))
-            and head not in THING_HEADS
-        )
-
-    @staticmethod
-    def _agentive(word: str) -> bool:
-        """Tell whether a common noun names actors ("regulators", "banks", "staff")."""
-        return (
-            word in AGENT_HEADS
-            or word in POPULACE_HEADS
-            or (word.endswith(AGENT_SUFFIXES) and not word.endswith("ments"))
-        )
-
-    def _capitalised(self, i: int, toks: _Tokens) -> bool:
-        return self.text[toks.starts[i]].isupper()
-
-    def _infinitive_after(self, start: int, toks: _Tokens) -> int | None:
-        """Find the "to" that ends a noun phrase at ``start`` and opens a verb."""
-        words = toks.words
-        for j in range(start, min(len(words), start + 25)):
-            w = words[j]
-            if w in ";:." or w in _QUOTES or w == "that":
-                return None
-            if w == "to":
-                nxt = toks.word(j + 1)
-                if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
-                    continue
-                raw = self.text[toks.starts[j + 1]]
-                if raw.isupper():
-                    continue  # "to China": a place, not a verb
-                return j if j > start else None
-        return None
-
-    def _gerund_after(self, start: int, toks: _Tokens) -> int | None:
-        """Index of the "in" before a gerund: "support firms in expanding"."""
-        words = toks.words
-        for j in range(start, min(len(words), start + 15)):
-            w = words[j]
-            if w in ";:.," or w in _QUOTES:
-                return None
-            if w == "in" and toks.word(j + 1).endswith("ing"):
-                return j if j > start else None
-        return None
-
-    @staticmethod
-    def _participle(word: str) -> bool:
-        if word.endswith("ed") or word in IRREGULAR_PARTICIPLES:
-            return True
-        # "repaid", "rewritten", "undertaken", "overseen": a prefixed form.
-        for prefix in ("re", "un", "over", "under", "with", "out", "mis"):
-            if word.startswith(prefix) and word[len(prefix) :] in IRREGULAR_PARTICIPLES:
-                return True
-        return False
-
     # ------------------------------------------------------------------
     # action ends
     # ------------------------------------------------------------------
-
-    def _stops(self, toks: _Tokens) -> tuple[list[int], dict[int, int]]:
-        """Token indices where an action may end, in order.
-
-        Also returns, for each closing quotation mark, where its quotation
-        opened: a quotation that opens inside an action ("pledging to end the
-        'pothole plague' within a decade") does not end it.
-        """
-        words = toks.words
-        stops: list[int] = []
-        opened: dict[int, int] = {}
-        open_at: int | None = None
-        n = len(words)
-        for j, w in enumerate(words):
-            if w in _QUOTES:
-                if w == "“" or (w == '"' and open_at is None):
-                    open_at = j
-                else:
-                    opened[j] = -1 if open_at is None else open_at
-                    open_at = None
-                stops.append(j)
-            elif w in _HARD:
-                stops.append(j)
-            elif w == "and" and _reporting(j + 1, toks):
-                stops.append(j)  # "…, and said they would …": a new statement
-            elif w == ",":
-                nxt = toks.word(j + 1)
-                if nxt in CUE_PARTICIPLES or (
-                    nxt == "while" and toks.word(j + 2) in CUE_PARTICIPLES
-                ):
-                    stops.append(j)
-                elif (nxt in _CONJ or nxt in ("as", "since")) and toks.word(
-                    j + 2
-                ) in _SUBJECT_PRONOUNS:
-                    stops.append(j)  # "…, and we expect them to …": a new clause
-                elif nxt == "so" and toks.word(j + 2) == "that":
-                    stops.append(j)  # "…, so that X": the outcome hoped for
-                elif nxt == "as" and self._participle(toks.word(j + 2)):
-                    stops.append(
-                        j
-                    )  # "…, as provided in Section 7": a source, not the act
-                elif (
-                    (nxt == "according" and toks.word(j + 2) == "to")
-                    or nxt == "said"
-                    or self._trailing_attribution(j, toks)
-                ):
-                    stops.append(j)
-        stops.append(n)
-        return stops, opened
-
-    @staticmethod
-    def _commencement(k: int, toks: _Tokens) -> bool:
-        """Tell whether the verb at ``k`` opens "enter into force", "take effect"…."""
-        phrase = " ".join(toks.words[k : k + 3])
-        return phrase.startswith(COMMENCEMENT)
-
-    @staticmethod
-    def _joined(hit: _Hit, toks: _Tokens) -> bool:
-        """Tell whether a trigger follows a conjunction: "… and urged X to"."""
-        k = hit.first - 1
-        while k > max(0, hit.first - 4) and (
-            toks.word(k) in ADVERBS or toks.word(k) in _AUX
-        ):
-            k -= 1
-        return toks.word(k) in _JOINS and toks.word(k) != ","
-
-    @staticmethod
-    def _trailing_attribution(comma: int, toks: _Tokens) -> bool:
-        """Tell whether a comma opens a tail such as "…, he said"."""
-        words = toks.words
-        n = len(words)
-        for j in range(comma + 1, min(n, comma + 7)):
-            if _reporting(j, toks):
-                return j > comma + 1
-            if words[j] in ",;:":
-                return False
-        return False
 
     def _action_end(
         self,
@@ -1331,121 +827,3 @@ class _Stage:
     # ------------------------------------------------------------------
     # statements, issuer, addressee
     # ------------------------------------------------------------------
-
-    def _statement_floor(self, pos: int, toks: _Tokens) -> int:
-        """First token a clause may start at: a statement content's start."""
-        stmt = self._statement_at(pos)
-        if stmt is None:
-            return 0
-        start = self.statements[stmt].content_span.start
-        j = bisect.bisect_left(toks.starts, start)
-        return j if j < len(toks.words) else 0
-
-    def _statement_at(self, pos: int) -> int | None:
-        """Index of the innermost statement whose content contains ``pos``."""
-        i = bisect.bisect_right(self._stmt_starts, pos) - 1
-        best: int | None = None
-        best_len = 0
-        # Contents nest rarely and shallowly: a few candidates back suffice.
-        for k in range(i, max(-1, i - 4), -1):
-            idx = self._stmt_order[k]
-            span = self.statements[idx].content_span
-            if span.start <= pos < span.end and (best is None or len(span) < best_len):
-                best, best_len = idx, len(span)
-        return best
-
-    def _statement_of(self, hit: _Hit, toks: _Tokens) -> int | None:
-        """Find the statement the trigger sits in, by its content or as its cue."""
-        pos = toks.starts[hit.first]
-        end = toks.ends[hit.last - 1]
-        i = bisect.bisect_right(self._cue_starts, end) - 1
-        for k in range(i, max(-1, i - 3), -1):
-            s, e, idx = self._cues[k]
-            if s < end and pos < e:
-                return idx
-        return self._statement_at(pos)
-
-    def _continued_quote(self, pos: int) -> str | None:
-        """Speaker of the direct quotation just before ``pos`` in its paragraph."""
-        i = bisect.bisect_right(self._stmt_starts, pos) - 1
-        for k in range(i, max(-1, i - 3), -1):
-            st = self.statements[self._stmt_order[k]]
-            if not 0 <= pos - st.content_span.end < 400:
-                continue
-            gap = self.text[st.content_span.end : pos]
-            if st.mode is Mode.DIRECT and "\n" not in gap:
-                return st.speaker
-        return None
-
-    def _we_of(self, speaker: str) -> str:
-        """Who "we" is in the words of ``speaker``.
-
-        The speaker's organization when the text gives one; an organization
-        speaking is itself; a person's "we" is the document's author only
-        when the person's title is compatible with it (see
-        :func:`_title_fits_author`): a finance minister quoted under "Source:
-        Office of the Prime Minister", or anyone quoted by a news outlet, is
-        not the source speaking. Otherwise the speaker: the group is left
-        unnamed, and the speaker is the member of it the text names.
-        """
-        reg = self.registry
-        aff = reg.affiliation(speaker)
-        if aff is not None:
-            return aff
-        if reg.kind_of(speaker) in (ActorKind.ORGANIZATION, ActorKind.PLACE):
-            return speaker
-        author = reg.author()
-        if author is None:
-            return speaker
-        if self._titles is None:
-            actors = reg.to_actors()
-            self._titles = {a.name: a.titles for a in actors}
-            self._titles[""] = next((a.aliases for a in actors if a.name == author), ())
-        titles = self._titles.get(speaker, ())
-        names = (author, *self._titles[""])
-        return author if _title_fits_author(titles, names) else speaker
-
-    def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
-        start = toks.starts[hit.action_start]
-        end = toks.ends[end_tok - 1]
-        stmt = self._statement_of(hit, toks)
-        issuer: str | None = None
-        quoter: str | None = None
-        if stmt is not None:
-            issuer = self.statements[stmt].speaker
-        elif toks.words and toks.words[0] in _QUOTES:
-            # '"A," said X. "B."': a quotation that goes on without a cue of
-            # its own is still X's.
-            issuer = quoter = self._continued_quote(toks.starts[0])
-        if issuer is None and hit.speaker is not None:
-            a, b = hit.speaker
-            issuer = self.registry.mention(
-                toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
-            )
-        if issuer is None:
-            issuer = self.registry.author()
-        addressee: str | None = None
-        if hit.addressee is not None:
-            a, b = hit.addressee
-            s0, e0 = toks.starts[a], toks.ends[b - 1]
-            addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
-            voice = self.statements[stmt].speaker if stmt is not None else quoter
-            if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):
-                addressee = self._we_of(voice)
-        if hit.self_commit:
-            addressee = issuer
-        t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
-        return Directive(
-            issuer=issuer,
-            addressee=addressee,
-            action=self.text[start:end],
-            action_span=Span(start=start, end=end),
-            force=hit.force,
-            negated=hit.negated,
-            trigger=hit.surface
-            if hit.trigger.frame is Frame.IMPERSONAL
-            else hit.trigger.base,
-            trigger_span=Span(start=t0, end=t1),
-            statement=stmt,
-            rule=hit.rule,
-        )

@@ -40,8 +40,17 @@ from .._dates import (
 )
 from .._models import Metric, Period, Span
 from .._vocab import ActorKind
+from . import _rules
 from . import _units as lex
-from ._numbers import Quantity, _fold, _trie, find_quantities
+from ._lexicon import alternation as _trie
+from ._lexicon import words
+from ._metric_periods import (
+    _CLAUSE_BREAK,
+    _assign_periods,
+    _Periods,
+)
+from ._number_reader import _fold
+from ._numbers import Quantity, find_quantities
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -104,13 +113,10 @@ _MONTH_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.MONTHS) + r")\.? {1,2}\Z"
 )
 _MONTH_AFTER: Final = re.compile(r" {1,2}(?:" + _trie(lex.MONTHS) + r")(?![a-z])")
-_DEFINITE_BEFORE: Final = _before(
-    ("the", "its", "their", "our", "these", "those", "all")
-)
+_DEFINITE_BEFORE: Final = _before(words("metrics_definite_before"))
 _COMPARED: Final = re.compile(
     r" {1,2}(?:the|as|that|higher|larger|more|greater|bigger|faster|what)(?![a-z])"
 )
-_EDGE_BEFORE: Final = _before(lex.EDGE_BEFORE)
 _PER_CURRENCY: Final = re.compile(
     r" {1,2}(?:per|a|to the|against the) {1,2}(?:"
     + _trie(lex.CURRENCY_WORDS)
@@ -121,26 +127,12 @@ _COMPARATIVE_AFTER: Final = re.compile(
     r" {1,2}(?:higher|lower|more|fewer|less|larger|smaller|above|below)"
     r"(?: {1,2}than)?(?![a-z])"
 )
-_AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
 _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
 # "No. 2" or "number 2" before a lower-case noun ("the No. 2 economy").
 _RANK_NO: Final = re.compile(r"(?<![a-z])(?:no\.|number) {1,2}\Z")
 _RANK_VERB_BEFORE: Final = re.compile(r"(?<![a-z])(?:ranked|ranks|ranking|rank) ")
-_BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
-_HORIZON: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + r")(?![a-z])")
 _CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beijing)\b")
 _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
-_PRIOR_BEFORE: Final = re.compile(
-    r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
-)
-# A quantity right after one of these is the starting level or the figure a
-# change is set against ("rose 5 percent in May from 3 percent in April").
-_COMPARISON_LEAD: Final = re.compile(
-    # "more than", "less than" and "fewer than" are qualifiers, not comparisons.
-    r"(?<![a-z])(?:from|(?<!more )(?<!less )(?<!fewer )than"
-    r"|compared (?:with|to)|versus|vs\.?|against)"
-    r" {1,2}(?:(?:a|an|the) {1,2})?\Z"
-)
 _POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
 _TARGET_AFTER: Final = re.compile(
     r" {1,2}(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
@@ -152,21 +144,11 @@ _OF_THE_BEFORE: Final = re.compile(
 )
 _OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
-_CLAUSE_BREAK: Final = re.compile(
-    r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
-)
 _POSSESSIVE: Final = re.compile(
     r"(?:\b[Tt]he [a-z]{3,20}|\b[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})'s?\b"
 )
 _CAPITAL_NAME: Final = re.compile(r"\b[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}\b")
 
-# Period kinds that name a period; the others point back, compare or set a day.
-_NAMING: Final = frozenset(
-    {
-        "year", "half", "quarter", "month", "month_range", "first_n_months",
-        "first_n_quarters", "plan", "range", "relative_year", "relative", "decade",
-    }
-)  # fmt: skip
 _NOT_OWNERS: Final = frozenset((*lex.MONTHS, *lex.NOT_OWNERS))
 _SUBJECT_KINDS: Final = frozenset({ActorKind.PLACE, ActorKind.ORGANIZATION})
 _YEAR_MIN: Final = 1800
@@ -257,77 +239,88 @@ def _kind(
     if q.unit == "ordinal" or q.compound:
         return None
     if q.unit == "rank":
-        return "rank", "rank"
+        return "rank", _rules.RANK
     if _is_rank_number(q, text, low, floor):
-        return "rank", "rank-number"
-    if q.unit == "point":
-        return "ratio", "index-points"  # an index level or move is a unitless ratio
-    if q.unit == "pence":
-        return "GBP", "minor-unit"
-    if q.unit == "cent":
-        # Cents of the text's own currency where it has cents, else of the dollar.
-        minor = currency if currency in lex.CENT_CURRENCIES else "USD"
-        return minor or "USD", "minor-unit"
+        return "rank", _rules.RANK_NUMBER
     if q.unit != "number":
-        if q.fraction and q.unit == "percent":
-            return "percent", "share-of-whole"
-        if q.unit == "JPY" and currency == "CNY" and "¥" in text[q.start : q.num_end]:
-            return "CNY", "unit-yuan-sign"  # "¥" is also the yuan's sign
-        return q.unit, "unit"
+        return _unit_kind(q, text, currency)
     if q.fraction and q.value <= 1:
         if "/" in text[q.num_start : q.num_end]:
             return None  # "9/11", "24/7": a bare digit fraction is a date or a name
-        return "percent", "share-fraction"
+        return "percent", _rules.SHARE_FRACTION
     if q.noun is not None:
-        if (
-            q.noun == "times"
-            and q.noun_end is not None
-            and _COMPARED.match(low, q.noun_end)
-        ):
-            return "ratio", "ratio-times"
-        if q.noun in lex.DURATION_NOUNS:
-            # "rose to 79 years" measures a level in years; "within 18 months"
-            # and "for 10 years" are durations, optional in the contract.
-            if (
-                q.noun in lex.DURATION_UNITS
-                and q.noun_end == _noun_right_after(q, low)
-                and _MEASURE_BEFORE.search(low, max(floor, q.start - 12), q.start)
-            ):
-                return lex.DURATION_UNITS[q.noun], "duration-measured"
-            return None
-        if q.approx is None and _DEFINITE_BEFORE.search(
-            low, max(floor, q.start - 8), q.start
-        ):
-            return None  # "the two sides": a reference to known things, not a count
-        return "count", "count-noun"
+        return _counted_kind(q, low, floor)
     if _year_like(q, text):
         return None
+    return _bare_kind(q, text, low, floor)
+
+
+def _unit_kind(q: Quantity, text: str, currency: str | None) -> tuple[str, str]:
+    """A quantity written with its unit: points, minor currency, percent, money."""
+    if q.unit == "point":
+        # An index level or move is a unitless ratio.
+        return "ratio", _rules.INDEX_POINTS
+    if q.unit == "pence":
+        return "GBP", _rules.MINOR_UNIT
+    if q.unit == "cent":
+        # Cents of the text's own currency where it has cents, else of the dollar.
+        minor = currency if currency in lex.CENT_CURRENCIES else "USD"
+        return minor or "USD", _rules.MINOR_UNIT
+    if q.fraction and q.unit == "percent":
+        return "percent", _rules.SHARE_OF_WHOLE
+    if q.unit == "JPY" and currency == "CNY" and "¥" in text[q.start : q.num_end]:
+        return "CNY", _rules.UNIT_YUAN_SIGN  # "¥" is also the yuan's sign
+    return q.unit, _rules.UNIT
+
+
+def _counted_kind(q: Quantity, low: str, floor: int) -> tuple[str, str] | None:
+    """A number with a counted noun: a multiple, a duration or a count."""
+    if (
+        q.noun == "times"
+        and q.noun_end is not None
+        and _COMPARED.match(low, q.noun_end)
+    ):
+        return "ratio", _rules.RATIO_TIMES
+    if q.noun in lex.DURATION_NOUNS:
+        # "rose to 79 years" measures a level in years; "within 18 months"
+        # and "for 10 years" are durations, optional in the contract.
+        if (
+            q.noun in lex.DURATION_UNITS
+            and q.noun_end == _noun_right_after(q, low)
+            and _MEASURE_BEFORE.search(low, max(floor, q.start - 12), q.start)
+        ):
+            return lex.DURATION_UNITS[q.noun], _rules.DURATION_MEASURED
+        return None
+    if q.approx is None and _DEFINITE_BEFORE.search(
+        low, max(floor, q.start - 8), q.start
+    ):
+        return None  # "the two sides": a reference to known things, not a count
+    return "count", _rules.COUNT_NOUN
+
+
+def _bare_kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] | None:
+    """A bare number: a ratio, a count of a whole or a rate, a measured count."""
     start = q.start
     if _RATIO_BEFORE.search(low, max(floor, start - 30), start) is not None:
-        return "ratio", "ratio-context"
+        return "ratio", _rules.RATIO_CONTEXT
     if q.scaled:
-        return "count", "count-scaled"
-    if (
-        _OF_THE.match(low, q.end) is not None
-        and text[q.num_start : q.num_start + 1].isdigit()
-    ):
-        return "count", "count-of-whole"  # "34 of the 41 sectors", not "one of the"
-    if (
-        text[q.num_start : q.num_start + 1].isdigit()
-        and _OF_THE_BEFORE.search(low, max(floor, start - 80), start) is not None
-    ):
-        return "count", "count-of-whole"  # "Of the 41 sectors, 33 grew"
+        return "count", _rules.COUNT_SCALED
+    digits = text[q.num_start : q.num_start + 1].isdigit()
+    if digits and _OF_THE.match(low, q.end) is not None:
+        return "count", _rules.COUNT_OF_WHOLE  # "34 of the 41 sectors", not "one of"
+    if digits and _OF_THE_BEFORE.search(low, max(floor, start - 80), start) is not None:
+        return "count", _rules.COUNT_OF_WHOLE  # "Of the 41 sectors, 33 grew"
     if _PER_NUMBER.match(low, q.end) is not None:
-        return "count", "count-rate"  # "4.5 per 1,000 live births"
+        return "count", _rules.COUNT_RATE  # "4.5 per 1,000 live births"
     if _PER_CURRENCY.match(low, q.end) is not None:
-        return "ratio", "ratio-exchange-rate"  # "weakened to 83.2 per dollar"
+        return "ratio", _rules.RATIO_EXCHANGE_RATE  # "weakened to 83.2 per dollar"
     measurable = q.value >= 10 or "," in text[q.num_start : q.num_end]
     if _COMPARATIVE_AFTER.match(low, q.end) is not None and measurable:
-        return "count", "count-compared"  # "49,000 lower than reported"
+        return "count", _rules.COUNT_COMPARED  # "49,000 lower than reported"
     if _MEASURE_BEFORE.search(low, max(floor, start - 12), start) is not None and (
         measurable
     ):
-        return "count", "count-measured"
+        return "count", _rules.COUNT_MEASURED
     return None
 
 
@@ -349,7 +342,7 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""
     # "were 2 percent lower": a word after the amount speaks of the amount itself.
     if _negative_after(low, q.end):
-        return -1.0, "sign-after"
+        return -1.0, _rules.SIGN_AFTER
     if _LEVEL_BEFORE.search(low, max(floor, q.start - 12), q.start) is not None:
         return 1.0, ""
     if _POSITIONAL.match(low, q.start) is not None:
@@ -362,7 +355,7 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
     positive = [m.start() for m in _POSITIVE.finditer(window)]
     if positive and positive[-1] > last_neg:
         return 1.0, ""
-    return -1.0, f"sign:{negative[-1].group(1)}"
+    return -1.0, _rules.sign(negative[-1].group(1))
 
 
 #: How far back from a quantity a goal word may govern it: a clause or two.
@@ -422,208 +415,6 @@ def _clause_floor(breaks: list[int], sentence_start: int, pos: int) -> int:
     """Start of the clause holding *pos*; *breaks* are its sentence's clause ends."""
     i = bisect.bisect_right(breaks, pos) - 1
     return max(sentence_start, pos - _LOOKBACK, breaks[i] if i >= 0 else 0)
-
-
-def _period_of(mention: PeriodMention) -> Period | None:
-    if mention.period is None:
-        return None
-    start, end = mention.period
-    return Period(start=start, end=end)
-
-
-class _Periods:
-    """The period mentions of a text, walked sentence by sentence."""
-
-    def __init__(
-        self, mentions: list[PeriodMention], published: dt.date | None
-    ) -> None:
-        self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.mentions]
-        self.published = published
-        self.carried: Period | None = None
-        # The latest carried period not over by publication: what a goal or a
-        # commitment ("We will raise … by 20 yuan") refers to when an aside
-        # about the past ("Last year, …") came between.
-        self.current: Period | None = None
-        self.last_by_kind: dict[str, Period] = {}
-
-    def carry(self, period: Period | None) -> None:
-        self.carried = period
-        if period is not None and (
-            self.published is None or period.end >= self.published
-        ):
-            self.current = period
-
-    def is_past(self, period: Period) -> bool:
-        return self.published is not None and period.end < self.published
-
-    def in_sentence(self, sentence: Sentence) -> list[PeriodMention]:
-        first = bisect.bisect_left(self.starts, sentence.start)
-        last = bisect.bisect_left(self.starts, sentence.end, first)
-        return self.mentions[first:last]
-
-    def resolve_anaphor(self, mention: PeriodMention) -> Period | None:
-        if mention.refers_to is not None and mention.refers_to in self.last_by_kind:
-            return self.last_by_kind[mention.refers_to]
-        return self.carried
-
-    def note(self, mention: PeriodMention, period: Period, *, ahead: bool) -> None:
-        # A dated event ("on March 5") and a horizon ahead ("over the next five
-        # years") do not set the period later figures report on.
-        if mention.kind == "day" or ahead:
-            return
-        self.carry(period)
-        self.last_by_kind[mention.kind] = period
-        if mention.kind in {"plan", "range"}:
-            self.last_by_kind["plan"] = period
-
-
-def _assign_periods(
-    quantities: list[tuple[Quantity, str, str]],
-    sentence: Sentence,
-    periods: _Periods,
-    low: str,
-    goals: list[bool],
-) -> list[tuple[Period | None, str]]:
-    """Give each quantity of one sentence its period and the rule that chose it.
-
-    Afterwards the period the sentence reports on is carried on: the period of
-    its last quantity that named one, else the first period it names ("This
-    year is the first year of the plan period (2026-30)" carries this year).
-    """
-    mentions = periods.in_sentence(sentence)
-    regular: list[tuple[int, Period]] = []
-    by_year: list[tuple[int, int, Period]] = []
-    carried = periods.carried
-    first_named: Period | None = None
-    ahead_periods = {
-        _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
-    }
-    for m in mentions:
-        if _EDGE_BEFORE.search(low, max(sentence.start, m.start - 16), m.start):
-            continue  # "fiscal 2025, which ended in March": an edge, not a period
-        if m.kind == "anaphor":
-            # "over the same period" points back to the latest period, this
-            # sentence's own included.
-            period = periods.resolve_anaphor(m)
-            if period is not None:
-                regular.append((m.start, period))
-        elif m.kind == "by_year" or (
-            m.kind in {"quarter", "half", "month", "day", "year"}
-            and _BY_LEAD.search(low, max(0, m.start - 10), m.start) is not None
-        ):
-            # "by 2035", "by the fourth quarter of 2026": a deadline for its own
-            # quantity, never carried on.
-            period = _period_of(m)
-            if period is not None:
-                by_year.append((m.start, m.end, period))
-        elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
-            period = _period_of(m)
-            if period is not None:
-                regular.append((m.start, period))
-                ahead = _AHEAD.search(low, m.start, m.end) is not None
-                periods.note(m, period, ahead=ahead)
-                if first_named is None and m.kind != "day" and not ahead:
-                    first_named = period
-    # Mentions and quantities are in text order, so each lookup is a bisection.
-    starts = [s for s, _ in regular]
-    out: list[tuple[Period | None, str]] = []
-    for i, (q, _, _) in enumerate(quantities):
-        # "rose 6.0 percent in May, and 5.9 percent in the first five months":
-        # a period right after a quantity (before the next one) is its own;
-        # else the nearest before it in the sentence ("In May, …"), then the
-        # nearest after it, then the carried one.
-        next_start = (
-            quantities[i + 1][0].start if i + 1 < len(quantities) else sentence.end
-        )
-        first_after = bisect.bisect_left(starts, q.end)
-        last_before = bisect.bisect_left(starts, q.start) - 1
-        chosen: Period | None = None
-        rule = ""
-        if first_after < len(starts) and starts[first_after] < next_start:
-            chosen, rule = regular[first_after][1], "period-after"
-        elif last_before >= 0:
-            chosen, rule = regular[last_before][1], "period-before"
-        elif first_after < len(starts):
-            chosen, rule = regular[first_after][1], "period-after"
-        elif (
-            carried is not None
-            and goals[i]
-            and periods.is_past(carried)
-            and periods.current is not None
-        ):
-            chosen, rule = periods.current, "period-current"
-        elif carried is not None:
-            chosen, rule = carried, "period-carried"
-        if rule in {"period-before", "period-carried", "period-current"} and (
-            _HORIZON.search(low, max(sentence.start, q.start - 40), next_start)
-        ):
-            # "1.8 percent a year thereafter", "over the coming decade": a span
-            # the period grammar does not name, so no period rather than a wrong one
-            chosen, rule = None, ""
-        out.append((chosen, rule))
-    # "by 2035" governs the quantity nearest to it and an appositive that
-    # restates it ("48 GWh by 2028, roughly one-fifth of demand").
-    ends = [q.end for q, _, _ in quantities]
-    q_starts = [q.start for q, _, _ in quantities]
-    for s, e, period in by_year:
-        # The quantity it follows in its clause, else the first one after it.
-        before_it = bisect.bisect_right(ends, s) - 1
-        after_it = bisect.bisect_left(q_starts, e)
-        if before_it >= 0 and _CLAUSE_BREAK.search(low, ends[before_it], s) is None:
-            best = before_it
-        elif after_it < len(quantities):
-            best = after_it
-        else:
-            continue
-        out[best] = (period, "period-by-year")
-        if not low[sentence.start : s].strip(" \n\"'(-") or (
-            before_it < 0 and low.startswith(",", e)
-        ):
-            # A fronted "By 2027, …" (after a heading such as "Article 3" too)
-            # sets the time of its whole sentence.
-            for i in range(after_it, len(quantities)):
-                if out[i][1] in {"period-carried", "period-current", ""}:
-                    out[i] = (period, "period-by-year")
-        if (
-            after_it < len(quantities)
-            and after_it != best
-            and 0 <= q_starts[after_it] - e <= 3
-            and low[e : q_starts[after_it]].strip() == ","
-        ):
-            out[after_it] = (period, "period-by-year")
-    # The report's own period, not that of an earlier figure it is set against
-    # ("rose 0.2% in July after a 0.1% gain in June" carries July).
-    # A starting level or a comparison point ("from 3 percent in April") keeps
-    # its own period but never sets the one carried on (EXTRACTION.md).
-    named: list[Period | None] = []
-    compared: set[Period | None] = set()
-    for (q, _, _), (p, rule) in zip(quantities, out, strict=True):
-        if rule not in {"period-after", "period-before"} or p in ahead_periods:
-            continue
-        if _is_comparison(low, q, sentence.start):
-            compared.add(p)
-        else:
-            named.append(p)
-    if named:
-        periods.carry(named[-1])
-    elif first_named is not None and first_named not in compared:
-        periods.carry(first_named)
-    else:
-        periods.carry(carried)
-    return out
-
-
-def _is_comparison(low: str, q: Quantity, floor: int) -> bool:
-    """Whether *q* is a figure the report is set against, not the report."""
-    # The lead may sit inside the quantity's qualifier ("lower than 5.3%").
-    return (
-        any(
-            _COMPARISON_LEAD.search(low, max(floor, pos - 20), pos) is not None
-            for pos in {q.start, q.num_start}
-        )
-        or _PRIOR_BEFORE.search(low, max(floor, q.start - 40), q.start) is not None
-    )
 
 
 def _basis(
@@ -885,10 +676,10 @@ def _build(
     later = bisect.bisect_right(breaks, q.end)
     clause_end = breaks[later] if later < len(breaks) else sentence.end
     value, upper = q.value, q.upper
-    if rule == "minor-unit":
+    if rule == _rules.MINOR_UNIT:
         value /= 100
         upper = upper / 100 if upper is not None else None
-    if rule.startswith("share-fraction"):
+    if rule.startswith(_rules.SHARE_FRACTION):
         value *= 100
         upper = upper * 100 if upper is not None else None
     sign, sign_rule = _sign(q, low, max(clause, previous_end))
@@ -899,10 +690,10 @@ def _build(
         return None  # scaled past float range ("1.7e308 in 1" as a share)
     if upper is not None and upper < value:
         upper = None  # never a reversed range, whatever the rules above did
-    spans_noun = unit == "count" or rule == "duration-measured"
+    spans_noun = unit == "count" or rule == _rules.DURATION_MEASURED
     end = q.noun_end if spans_noun and q.noun_end is not None else q.end
     start = q.start
-    if rule == "rank-number" and (
+    if rule == _rules.RANK_NUMBER and (
         no := _RANK_NO.search(low, max(0, q.num_start - 12), q.num_start)
     ):
         start = no.start()  # "No. 2", not "2"
@@ -910,7 +701,7 @@ def _build(
         listed
         or goal_words.governs(q, clause)
         or _TARGET_AFTER.match(low, q.end) is not None
-        or period_rule == "period-by-year"
+        or period_rule == _rules.PERIOD_BY_YEAR
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
     return Metric(

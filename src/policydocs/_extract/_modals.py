@@ -12,7 +12,6 @@ Every table is lower-case: the stage scans ``Context.lower`` (STYLE.md §10).
 
 from __future__ import annotations
 
-import enum
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -20,6 +19,8 @@ import attrs
 
 from .._vocab import Force
 from ._cues import CUES, PARTICIPLE_FORMS
+from ._frames import Frame
+from ._lexicon import inflect, rows, word_set, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -65,33 +66,6 @@ def lexicon(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-class Frame(enum.Enum):
-    """Where a trigger's addressee and action sit around it."""
-
-    #: ``SUBJECT modal ACTION``: must, should, need to; the subject may be an
-    #: indicator ("water use ... should fall").
-    MODAL = "modal"
-    #: A modal that binds only an actor: will, would (a prediction otherwise).
-    ACTOR_MODAL = "actor-modal"
-    #: may, can: a trigger only when negated ("may not", "cannot") or after
-    #: "no X" ("no company may").
-    NEGATED_ONLY = "negated-only"
-    #: ``SUBJECT pledged to ACTION``: the verb itself commits its subject.
-    COMMIT_VERB = "commit-verb"
-    #: ``SUBJECT pledged OBJECT``: "pledged an extra £1bn for the NHS".
-    COMMIT_OBJECT = "commit-object"
-    #: "the need (for X) to ACTION", "the imperative for X to ACTION".
-    NEED_NOUN = "need-noun"
-    #: "it is imperative/necessary (for X) to ACTION".
-    IMPERSONAL = "impersonal"
-    #: "call for ACTION" or "call for X to ACTION".
-    CALL_FOR = "call-for"
-    #: ``urge X to ACTION``; also ``Y are urged to ACTION`` in the passive.
-    SPEECH_OBJECT = "speech-object"
-    #: ``Y are welcome to ACTION``, ``Y are prohibited from ACTION``.
-    STATE_TO = "state-to"
-
-
 @attrs.frozen
 class Trigger:
     """One entry of the lexicon."""
@@ -103,106 +77,26 @@ class Trigger:
     negated: bool = False
 
 
-_FORCES: Final = {
-    "obligation": Force.OBLIGATION,
-    "recommendation": Force.RECOMMENDATION,
-    "commitment": Force.COMMITMENT,
-    "encouragement": Force.ENCOURAGEMENT,
-}
-
-# One trigger a line: base | force | frame | surface forms. A form written
-# "~verb rest" stands for the verb's four regular forms ("~urge" is urge,
-# urges, urged, urging; "~call for" is call for, calls for, called for,
-# calling for). Forms are lower-case; the pattern accepts any run of spaces.
-# A form ending in "not" or "n't" is a negated trigger ("need not": no
-# obligation, read as a negated one); "will not hesitate to X" is an idiom
-# for "will X if need be", so the whole phrase is the trigger and the
-# commitment is not negated.
-_LEXICON: Final = """
-must             | obligation     | modal         | must, mustn't
-shall            | obligation     | modal         | shall, shan't
-should           | recommendation | modal         | should, shouldn't
-ought to         | recommendation | modal         | ought to
-need to          | obligation     | modal         | need to, needs to, needed to,
-                 |                |               | need not, needn't
-have to          | obligation     | modal         | have to, has to, had to
-will             | commitment     | actor-modal   | will, won't, will not hesitate to,
-                 |                |               | won't hesitate to
-would            | commitment     | actor-modal   | would, would not hesitate to,
-                 |                |               | wouldn't hesitate to
-may              | obligation     | negated-only  | may
-can              | obligation     | negated-only  | can, cannot, can't
-pledge           | commitment     | commit-verb   | ~pledge to
-vow              | commitment     | commit-verb   | ~vow to
-promise          | commitment     | commit-verb   | ~promise to
-commit           | commitment     | commit-verb   | commit to, commits to, committed to,
-                 |                |               | commit itself to, commits itself to
-pledge           | commitment     | commit-object | pledge, pledges, pledged, pledging
-promise          | commitment     | commit-object | promise, promises, promised,
-                 |                |               | promising
-undertake        | commitment     | commit-verb   | undertake to, undertakes to,
-                 |                |               | undertook to
-the need to      | obligation     | need-noun     | need
-the imperative to| obligation     | need-noun     | imperative
-it is imperative | obligation     | impersonal    | it is imperative, it is necessary,
-                 |                |               | it is essential, it was imperative,
-                 |                |               | it was necessary, it was essential
-call for         | recommendation | call-for      | ~call for
-call on          | recommendation | speech-object | ~call on, ~call upon
-urge             | recommendation | speech-object | ~urge
-ask              | recommendation | speech-object | ~ask
-request          | recommendation | speech-object | ~request
-advise           | recommendation | speech-object | ~advise
-recommend        | recommendation | speech-object | ~recommend
-invite           | recommendation | speech-object | ~invite
-demand           | recommendation | speech-object | ~demand
-warn             | recommendation | speech-object | ~warn
-direct           | obligation     | speech-object | ~direct
-tell             | obligation     | speech-object | tell, tells, told, telling
-instruct         | obligation     | speech-object | ~instruct
-order            | obligation     | speech-object | ~order
-require          | obligation     | speech-object | ~require
-oblige           | obligation     | speech-object | ~oblige, obligated
-mandate          | obligation     | speech-object | ~mandate
-encourage        | encouragement  | speech-object | ~encourage
-support          | encouragement  | speech-object | ~support
-welcome          | encouragement  | state-to      | welcome to
-prohibit         | obligation     | state-to      | prohibited from, banned from,
-                 |                |               | barred from,
-                 |                |               | forbidden from, forbidden to,
-                 |                |               | not allowed to, not permitted to
-"""
-
-
-def _inflect(phrase: str) -> tuple[str, ...]:
-    """The four regular forms of a phrase's first word: urge, urges, urged, urging."""
-    verb, _, rest = phrase.partition(" ")
-    stem = verb.removesuffix("e")
-    forms = (verb, f"{verb}s", f"{stem}ed", f"{stem}ing")
-    return tuple(f"{f} {rest}".strip() for f in forms)
-
-
-def _parse_lexicon(table: str) -> dict[str, Trigger]:
+def _triggers() -> dict[str, Trigger]:
+    """Surface form → trigger, from ``triggers.tsv``."""
     out: dict[str, Trigger] = {}
-    entry: Trigger | None = None
-    for line in table.strip().splitlines():
-        base, force, frame, forms = (cell.strip() for cell in line.split("|"))
-        if base:
-            entry = Trigger(
-                base, _FORCES[force], Frame(frame), negated=base == "prohibit"
-            )
-        if entry is None:
-            raise ValueError(f"continuation line before any entry: {line!r}")
-        for form in filter(None, (f.strip() for f in forms.split(","))):
-            for surface in _inflect(form[1:]) if form.startswith("~") else (form,):
-                # Contractions come with straight or typographic apostrophes.
-                out[surface] = entry
-                out[surface.replace("'", "’")] = entry
+    for row in rows("triggers"):
+        entry = Trigger(
+            str(row["base"]),
+            Force(str(row["force"])),
+            Frame(str(row["frame"])),
+            negated=bool(row["negated"]),
+        )
+        form = str(row["entry"])
+        for surface in inflect(form) if row["forms"] == "all" else (form,):
+            # Contractions come with straight or typographic apostrophes.
+            out[surface] = entry
+            out[surface.replace("'", "’")] = entry
     return out
 
 
 #: Surface form (lower-case, single-spaced) -> trigger.
-TRIGGERS: Final[dict[str, Trigger]] = _parse_lexicon(_LEXICON)
+TRIGGERS: Final[dict[str, Trigger]] = _triggers()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -229,119 +123,56 @@ TRIGGER_RE: Final = re.compile(rf"\b(?:{_alternation(TRIGGERS)})(?![\w'’-])")
 #: Heads of noun phrases that name institutions and other actors able to
 #: commit, be asked or be addressed: a "will" with one of these as subject is a
 #: commitment, not a prediction.
-AGENT_HEADS: Final = lexicon("""
-    government governments ministry ministries department departments authority
-    authorities bureau bureaus commission commissions committee committees council
-    councils agency agencies administration administrations office offices bank
-    regulator regulators supervisor supervisors company firm enterprise business
-    corporation employer lender insurer investor operator provider manufacturer
-    maker producer exporter importer supplier developer institution institutions
-    organization organizations organisation organisations association associations
-    union unions federation federations chamber chambers party parties side sides
-    country countries nation nations state states province provinces region regions
-    city cities county counties municipality municipalities locality localities
-    member members leader
-    leaders leadership official officials officer officers cadre cadres deputy
-    deputies lawmaker lawmakers legislator legislators legislature parliament
-    congress court courts judiciary police army military meeting session plenum
-    cabinet premier president minister ministers chair chairman chairwoman
-    chairperson secretary spokesperson spokesman spokeswoman governor governors
-    mayor mayors director directors head heads chief chiefs board boards group
-    groups team teams school schools university universities hospital hospitals
-    trust trusts staff personnel workforce management platform exchange exchanges
-    partner partners ally allies fed ecb imf
-    """)
+AGENT_HEADS: Final = word_set("modals_agent_heads")
 
 #: Plural endings of agent nouns ("recipients", "lenders", "trustees"); a
 #: "-ments" noun ("payments") is excluded by the grammar.
-AGENT_SUFFIXES: Final = ("ers", "ors", "ees", "ists", "ians", "ants", "ents")
+AGENT_SUFFIXES: Final = words("modals_agent_suffixes")
 
 #: Actors that may be asked to act but whose "will" is a forecast:
 #: "households will receive", "consumers will benefit", and the private sector
 #: in the plural ("exporters will benefit"; "the company will build" commits).
-POPULACE_HEADS: Final = lexicon("""
-    people public everyone everybody resident residents household households family
-    families consumer consumers citizen citizens individual individuals worker
-    workers farmer farmers student students parent parents employee employees user
-    users participant participants stakeholder stakeholders community communities
-    society taxpayer taxpayers driver drivers patient patients buyer buyers
-    homebuyers tourist tourists visitor visitors landlord landlords tenant tenants
-    owner owners landowners airline airlines utility utilities cooperative
-    cooperatives charity charities ngo ngos banks companies firms enterprises
-    businesses corporations employers lenders insurers investors operators providers
-    manufacturers makers producers exporters importers suppliers developers
-    platforms
-    """)
+POPULACE_HEADS: Final = word_set("modals_populace_heads")
 
 #: Pronouns that refer to an actor without the registry's help.
-PRONOUN_AGENTS: Final = frozenset({"we", "i", "you", "he", "she", "us"})
+PRONOUN_AGENTS: Final = word_set("modals_pronoun_agents")
 
 #: The speaker and the one spoken to: "I/we/you would" + a verb of
 #: :data:`POLITE_VERBS` frames a remark ("I would stress one point").
-SPEAKER_PRONOUNS: Final = frozenset({"i", "we", "you"})
+SPEAKER_PRONOUNS: Final = word_set("modals_speaker_pronouns")
 
 #: Heads that name things, not actors: capitalised names ("the Expo will")
 #: and plural artefacts ("loan agreements must state …").
-THING_HEADS: Final = lexicon("""
-    fair expo exhibition festival games olympics summit forum plan programme
-    program initiative act law regulation regulations directive strategy index
-    report system zone area project scheme agreement treaty accord framework market
-    economy gdp cpi ppi pmi year day week month quarter season period rate budget
-    bond bonds railway line corridor belt road bridge park mission policy rules
-    rule code standard standards agreement agreements contract contracts document
-    documents label labels notice notices application applications form forms
-    invoice invoices product products goods device devices vehicle vehicles building
-    buildings package packages advertisement advertisements website websites
-    """)
+THING_HEADS: Final = word_set("modals_thing_heads")
 
 #: "efforts (should be made to)": the fixed phrase whose action is its "to" clause.
-EFFORT_HEADS: Final = frozenset({"effort", "efforts"})
+EFFORT_HEADS: Final = word_set("modals_effort_heads")
 
 #: Words that end a noun phrase's first chunk: its head is the word before.
-PREPOSITIONS: Final = lexicon("""
-    of for in at per on with from under across to by into over among between within
-    including such as like which who whom whose that than
-    """)
+PREPOSITIONS: Final = word_set("modals_prepositions")
 
 #: Nouns in -ing that head a noun phrase rather than open a participle
 #: clause: "government spending will rise" is about spending, not government.
-ING_NOUNS: Final = lexicon("""
-    spending lending funding financing borrowing housing building buildings
-    training pricing planning shipping manufacturing processing trading marketing
-    mining farming fishing meeting meetings briefing hearing ruling offering
-    listing listings earnings savings holdings outstanding
-    """)
+ING_NOUNS: Final = word_set("modals_ing_nouns")
 
 #: Adverbs that may stand between a subject and its modal, or a modal and its
 #: verb, without being either.
-ADVERBS: Final = lexicon("""
-    also still further better well all both jointly now then thus therefore
-    instead only even first
-    """)
+ADVERBS: Final = word_set("modals_adverbs")
 
 #: Adverbs of likelihood: "will likely", "would probably" forecast, not commit.
-HEDGES: Final = lexicon("likely probably possibly perhaps certainly surely unlikely")
+HEDGES: Final = word_set("modals_hedges")
 
 #: Verbs of quantities and of contents: "exports should grow", "emissions must
 #: fall by …", "loan agreements must state the cost" make their plural subject
 #: a thing, not an addressee.
-CHANGE_VERBS: Final = lexicon(
-    """
-    fall rise grow increase decrease decline drop exceed reach account remain stay
-    peak double triple halve stabilize stabilise recover expand shrink contract
-    top surpass be amount total average climb slow improve return contain include
-    state specify carry bear list show cover meet comply
-    """
-)
+CHANGE_VERBS: Final = word_set("modals_change_verbs")
 
 #: Verbs whose subject undergoes rather than acts: "councils will receive
 #: £1.2bn", "exporters will benefit" forecast or report a plan for them.
-UNDERGO_VERBS: Final = lexicon(
-    "receive get benefit face see gain enjoy suffer lose experience undergo"
-)
+UNDERGO_VERBS: Final = word_set("modals_undergo_verbs")
 
 #: Verbs of "readers should note that …": a remark, not a call to act.
-REMARK_VERBS: Final = lexicon("note recall remember")
+REMARK_VERBS: Final = word_set("modals_remark_verbs")
 
 #: Verbs after "I/we/you would" that frame a remark instead of promising an
 #: act: every speech or cognition cue ("I would stress", "we would argue",
@@ -354,54 +185,26 @@ POLITE_VERBS: Final = (
 )
 
 #: Participles of "it should be noted that …": a frame for a remark.
-DISCOURSE_PARTICIPLES: Final = lexicon(
-    """
-    noted stressed emphasized emphasised pointed mentioned recalled remembered
-    said underlined acknowledged admitted recognized recognised observed added
-    """
-)
+DISCOURSE_PARTICIPLES: Final = word_set("modals_discourse_participles")
 
 #: An instrument's own commencement and expiry ("shall enter into force on
 #: …"): with a thing as subject, a statement of dates, not a directive.
-COMMENCEMENT: Final = (
-    "enter into force",
-    "come into force",
-    "come into effect",
-    "take effect",
-    "become effective",
-    "remain in force",
-    "cease to have effect",
-    "expire",
-    "apply from",
-)
+COMMENCEMENT: Final = words("modals_commencement")
 
 #: Forms of "be" before a passive participle or "welcome to".
-BE_FORMS: Final = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+BE_FORMS: Final = word_set("modals_be_forms")
 
 #: Participles that do not end in "-ed" ("should be made", "be paid out").
-IRREGULAR_PARTICIPLES: Final = lexicon("""
-    made paid set put held kept built done given taken shown seen known brought
-    sought cut spent sent met led laid found won bought taught told sold shut
-    drawn grown chosen driven written undertaken overseen withdrawn understood
-    met begun broken forgotten frozen hidden ridden risen spoken stolen struck
-    sworn thrown worn woven upheld withheld rebuilt overtaken forbidden run hit
-    spread read bid shed lent dealt meant borne fought sunk
-    """)
+IRREGULAR_PARTICIPLES: Final = word_set("modals_irregular_participles")
 
 #: Determiners and possessives before which "need", "will" or "must" is a noun.
-NOUN_DETERMINERS: Final = lexicon(
-    "a an the its their our his her political strong good free no urgent"
-)
+NOUN_DETERMINERS: Final = word_set("modals_noun_determiners")
 
 #: Words after which "that" opens a complement clause, not a relative one.
-COMPLEMENT_VERBS: Final = lexicon("""
-    and but so said says say out sure ensure ensures believe believes think thinks
-    know knows stress stresses note notes add adds warn warns insist insists agree
-    agrees argue argues hold holds demand demands require requires mean means
-    """)
+COMPLEMENT_VERBS: Final = word_set("modals_complement_verbs")
 
 #: Words opening an indirect question: a trigger after them is no directive.
-QUESTION_WORDS: Final = lexicon("whether how what why when where which")
+QUESTION_WORDS: Final = word_set("modals_question_words")
 
 #: Participles that open a new statement by the same speaker ("…, adding that"):
 #: the action before them ends there (EXTRACTION.md, Statement). Derived from
@@ -414,20 +217,11 @@ CUE_PARTICIPLES: Final = frozenset(
 #: Cues whose verb mostly takes a noun object ("proposed new rules", "found
 #: ways", "held talks", "showed growth", "expects a rebound"): attribution
 #: cues for the statements stage, but no clause opens after them.
-OBJECT_CUES: Final = lexicon("""
-    propose show find hold write report project forecast estimate maintain expect
-    anticipate indicate signal reveal disclose specify stipulate comment answer
-    reply respond encourage invite advise ask recommend promise pledge vow urge
-    """)
+OBJECT_CUES: Final = word_set("modals_object_cues")
 
 #: Words of a transcript label that name a news outlet, not a speaker:
 #: "Reuters:", "Economic Daily reporter:", "Reporter from Global Times:".
-OUTLET_WORDS: Final = lexicon("""
-    reuters bloomberg afp ap xinhua cctv cgtn cnn bbc kyodo nhk tass yonhap
-    bernama antara dpa efe ansa pti ani aljazeera news times daily post journal
-    herald tribune gazette telegraph tv television radio broadcasting network
-    channel wire newspaper magazine outlet
-    """)
+OUTLET_WORDS: Final = word_set("modals_outlet_words")
 
 #: Base forms of the same cues: "economists say", "critics argue" report
 #: too, but only after a plural or personal subject (the grammar checks).

@@ -9,22 +9,67 @@ a unit, a range's second end and a counted noun. Every step matches a bounded
 regex at a fixed position, and the scan never revisits text it consumed, so the
 work is linear in the input.
 
-The lexicons live in ``_units``; nothing here decides whether a quantity is a
-*metric*: that is the metric stage's job (``_metrics``).
+The patterns and the readers of one number live in ``_number_reader``, the
+vocabulary in the lexicon (through ``_units``); nothing here decides whether
+a quantity is a *metric*: that is the metric stage's job (``_metrics``).
 """
 
 from __future__ import annotations
 
 import math
-import re
-from typing import TYPE_CHECKING, Final, TypeAlias
+from typing import TYPE_CHECKING
 
 import attrs
 
 from policydocs._extract import _units as lex
 
+from ._number_reader import (
+    _ANCHOR,
+    _APPROX_AFTER,
+    _APPROX_BEFORE,
+    _ARTICLE,
+    _BY_BEFORE,
+    _CHANGE_WORD,
+    _CLAUSE_END,
+    _CURRENCY_AFTER,
+    _CURRENCY_BEFORE,
+    _DECADE,
+    _HYPHEN_WORD,
+    _INDEX_TALK,
+    _LOOKBACK,
+    _MAX_POINTS,
+    _MINOR_AFTER,
+    _MINOR_LEAD,
+    _MINOR_WORD,
+    _MULTIPLIER,
+    _OF,
+    _OF_A,
+    _OF_SCALE,
+    _OPENER,
+    _PART_OF,
+    _PERCENT,
+    _PHYSICAL,
+    _PRONOUN_ONE,
+    _RANGE_SEP,
+    _RANK_VERB,
+    _RATE_SUBJECT,
+    _RATE_TALK,
+    _SCALE_ABBREV,
+    _SCALE_CASED,
+    _SCALE_WORD,
+    _SIGN_WORD,
+    _SUPERLATIVE,
+    _TIME,
+    _anchors,
+    _fold,
+    _next_word,
+    _noun_after,
+    _Num,
+    _read_number,
+)
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    import re
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -78,663 +123,6 @@ class Quantity:
     def is_ordinal(self) -> bool:
         """Whether the quantity is an ordinal or a rank."""
         return self.unit in {"ordinal", "rank"}
-
-
-_Trie: TypeAlias = "dict[str, _Trie]"
-
-
-def _trie(words: Iterable[str]) -> str:
-    """Return a regex alternation of *words* built as a prefix tree.
-
-    A tree lets ``re`` reject a position after one character instead of trying
-    every word (STYLE §10: twice as fast as a flat alternation). Longer words
-    are tried first, so a trailing boundary check falls back to shorter ones.
-    """
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: _Trie) -> str:
-        alternatives = [
-            re.escape(char) + build(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not alternatives:
-            return ""
-        body = (
-            alternatives[0]
-            if len(alternatives) == 1
-            else "(?:" + "|".join(alternatives) + ")"
-        )
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
-# Characters folded to one ASCII form in the scan copy; every mapping is one
-# character to one character so offsets stay valid.
-_FOLD: Final = str.maketrans(
-    {
-        "\t": " ", "\n": " ", "\r": " ", "\u00a0": " ", "\u202f": " ",
-        "\u2009": " ", "\u2007": " ", "\u2013": "-", "\u2212": "-",
-        "\u2010": "-", "\u2011": "-", "\u2019": "'",
-    }
-)  # fmt: skip
-
-_NUMBER_WORDS: Final = (
-    set(lex.MULTIPLIERS)
-    | set(lex.SMALL) | set(lex.TENS) | set(lex.SCALES) | set(lex.ORDINALS)
-    | set(lex.DENOMINATORS) | {"hundred", "hundreds"}
-)  # fmt: skip
-
-# Where a quantity may begin: a digit not glued to a preceding number, a decimal
-# point before a digit, or a number word.
-_ANCHOR: Final = re.compile(
-    r"(?<![\d.,/:])(?<![\da-z][-+])\d|(?<![\w.])\.\d|(?<![a-z])(?:"
-    + _trie(_NUMBER_WORDS)
-    + r")(?![a-z])"
-)
-# The same alternatives without their look-behinds: about twice as fast to
-# scan, and it matches wherever _ANCHOR does, which is then tried there.
-_ANCHOR_FAST: Final = re.compile(r"\d|\.\d|(?:" + _trie(_NUMBER_WORDS) + r")(?![a-z])")
-
-
-def _anchors(low: str, start: int, stop: int) -> Iterator[re.Match[str]]:
-    """``_ANCHOR.finditer(low, start, stop)``, found through ``_ANCHOR_FAST``."""
-    pos = start
-    while True:
-        hit = _ANCHOR_FAST.search(low, pos, stop)
-        if hit is None:
-            return
-        m = _ANCHOR.match(low, hit.start(), stop)
-        if m is None:
-            pos = hit.start() + 1
-        else:
-            yield m
-            pos = m.end()
-
-
-# A digit numeral: grouped by commas (Western or Indian) or by single spaces, or
-# plain; then decimals and an exponent. Every repetition is bounded and no group
-# holds a variable-length quantifier inside a repeated group.
-_DIGITS: Final = re.compile(
-    r"""
-    (?:\d{1,3}(?:,\d{3}){1,6}(?![\d])          # 1,234,567
-      |\d{1,2}(?:,\d{2}){1,4},\d{3}(?![\d])     # 12,34,567 (Indian grouping)
-      |\d{1,3}(?:\ \d{3}){1,5}(?![\d])          # 1 234 567
-      |\d{1,30}
-    )
-    (?:\.\d{1,20})?                             # decimals
-    (?:e[+-]?\d{1,3}(?![\w]))?                  # 1.3e6
-    |\.\d{1,20}                                 # .77
-    """,
-    re.VERBOSE,
-)
-_DIGIT_ORDINAL: Final = re.compile(r"\d{1,6}(?:st|nd|rd|th)(?![a-z])")
-_FRACTION: Final = re.compile(r"(\d{1,4}) ?/ ?(\d{1,4})(?![\d/])")
-_MIXED: Final = re.compile(r"(?:-| )(\d{1,3})/(\d{1,3})(?![\d/])")
-_WORD: Final = re.compile(r"[a-z]{1,20}")
-_CONNECTOR: Final = re.compile(r" {0,2}- {0,2}| {1,3}and {1,3}| {1,3}&? {0,2}")
-_POINT: Final = re.compile(r" {1,3}point {1,3}")
-# What can carry a digit numeral on in words: "4 thousand", "3 hundred",
-# "1 point 5", "5 and a half". Without one, the word reader is skipped.
-_WORDS_AFTER_DIGITS: Final = re.compile(
-    r"[ -]{0,5}(?:hundreds?|point|and|&|" + _trie(lex.SCALES) + r")(?![a-z])"
-)
-_SCALE_ABBREV: Final = re.compile(r"(?: ?(bn|mn|mln|bln|tn|tln|trn|k)|(b))(?![a-z0-9])")
-_SCALE_CASED: Final = re.compile(r" ?(MM|M|K)(?![A-Za-z0-9])")
-_SCALE_WORD: Final = re.compile(r"(?: {1,3}|-)(" + _trie(lex.SCALES) + r")(?![a-z])")
-_TIME: Final = re.compile(r" ?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])|:\d")
-_PERCENT: Final = re.compile(
-    r"(?: {0,2}|-)(" + _trie(lex.PERCENT_UNITS) + r")(?![a-z])"
-)
-_CODES: Final = tuple(lex.ISO_CODES)
-_CURRENCY_AFTER: Final = re.compile(
-    r"(?: {0,2}|-)(" + _trie([*lex.CURRENCY_WORDS, *_CODES]) + r")(?![a-z])"
-    r"|(?: |-)?m(" + _trie(_CODES) + r")(?![a-z])"
-)
-_MINOR_LEAD: Final = re.compile(r"(?: {1,2}and)? {1,2}(?=[\da-z])")
-_CLAUSE_END: Final = re.compile(r" {0,2}(?:[.,;:!?)]|\Z)")
-_MINOR_AFTER: Final = re.compile(
-    r"(?: {0,2}|-)(?:cents|cent|¢|pence|penny|pennies)(?![a-z])|p(?![a-z0-9])"
-)
-_MINOR_WORD: Final = re.compile(r" {0,2}(?:" + _trie(lex.MINOR_UNITS) + r")(?![a-z])")
-_PHYSICAL: Final = re.compile(
-    r"(?: {0,2}|-)(" + _trie(lex.PHYSICAL_UNITS) + r")(?![a-z0-9])"
-)
-_SUPERLATIVE: Final = re.compile(
-    r"(?:-| {1,2})(?:" + _trie(lex.SUPERLATIVES) + r")(?![a-z])"
-)
-_RANGE_SEP: Final = re.compile(r" {0,2}[-~] {0,2}| {1,2}(to|through|and) {1,2}")
-_PART_OF: Final = re.compile(r" {1,2}(out of|in)(?: every)? {1,2}")
-_OF_A: Final = re.compile(r"(?: {1,2}of)? {1,2}an? ")
-_OF: Final = re.compile(r" {1,2}of(?![a-z])")
-_OF_SCALE: Final = re.compile(
-    r" {1,2}of {1,2}an? {1,2}(" + _trie(lex.SCALES) + r")(?![a-z])"
-)
-_APPROX_AFTER: Final = re.compile(r" {1,2}(" + _trie(lex.APPROX_AFTER) + r")(?![a-z])")
-_HYPHEN_WORD: Final = re.compile(r"-[a-z]")
-_NOUN_WORD: Final = re.compile(r" {1,2}([a-z][a-z'-]{0,30})(?![a-z'-])")
-
-# Left context, matched so that it ends exactly where the number begins.
-_CURRENCY_BEFORE: Final = re.compile(
-    r"(?<![a-z0-9])(?:("
-    + _trie([*lex.CURRENCY_PREFIXES, *_CODES])
-    + r")|m("
-    + _trie(_CODES)
-    + r")) {0,2}\Z"
-)
-_SIGN_WORD: Final = re.compile(r"(?<![a-z])(?:minus|negative) \Z")
-_ARTICLE: Final = re.compile(r"(?<![a-z])an? {1,2}\Z")
-_OPENER: Final = re.compile(r"(?<![a-z])(between|from) {1,2}\Z")
-_APPROX_BEFORE: Final = re.compile(
-    r"(?<![a-z])(" + _trie(lex.APPROX_BEFORE) + r") {1,2}\Z"
-)
-_RANK_VERB: Final = re.compile(
-    r"(?<![a-z])(?:" + _trie(lex.RANK_VERBS) + r")(?: the)? {1,2}\Z"
-)
-# "by" before the amount, a qualifier allowed between ("by about 3 to 4").
-_BY_BEFORE: Final = re.compile(r"(?<![a-z])by (?:[a-z]{1,13} ){0,2}\Z")
-# "twice the average", "thrice as large"; not "twice a year" (a frequency).
-_MULTIPLIER: Final = re.compile(
-    r"("
-    + _trie(lex.MULTIPLIERS)
-    + r")(?= {1,2}(?:the|as|that|what|its|their)(?![a-z]))"
-)
-# Words that may follow a singular fraction ("a fifth in 2020"); any other word
-# makes it an ordinal modifier ("a fifth straight year", "a third party").
-_AFTER_FRACTION: Final = frozenset(
-    (
-        "of", "and", "or", "percent", "in", "by", "to", "from", "at", "on", "for",
-        "than", "since", "over", "during", "last", "this", "a", "an", "the", "is",
-        "was", "were", "are", "will", "would",
-    )
-)  # fmt: skip
-_RATE_TALK: Final = re.compile(r"(?<![a-z])(?:" + _trie(lex.RATE_TALK) + r")(?![a-z])")
-_RATE_SUBJECT: Final = re.compile(
-    r"(?<![a-z])(?:" + _trie(lex.RATE_SUBJECTS) + r")(?![a-z])"
-)
-_CHANGE_WORD: Final = re.compile(
-    r"(?<![a-z])(?:"
-    + _trie([*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE])
-    + r")(?![a-z])"
-)
-_INDEX_TALK: Final = re.compile(
-    r"(?<![a-z])(?:" + _trie(lex.INDEX_TALK) + r")(?![a-z])"
-)
-# Percentage points beyond this are index points ("3,450.3 points").
-_MAX_POINTS: Final = 100
-_PRONOUN_ONE: Final = re.compile(
-    r"(?<![a-z])(?:the|this|that|which|each|every|any|no|another) \Z"
-)
-_DECADE: Final = re.compile(r"s(?![a-z])")
-_LOOKBACK: Final = 24
-
-
-def _fold(text: str) -> str:
-    """Return a lower-cased copy of *text* with the same length."""
-    low = text.lower()
-    if len(low) != len(text):  # e.g. "İ" lower-cases to two characters
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_FOLD)
-
-
-@attrs.define
-class _Num:
-    """A number read at one position, before its prefixes and unit."""
-
-    value: float
-    end: int
-    ordinal: bool = False
-    fraction: bool = False
-    words: bool = False
-    integer: bool = True
-    scaled: bool = False
-    trailing_scale: float = 1.0
-
-
-def _digits_value(token: str) -> float:
-    return float(token.replace(",", "").replace(" ", ""))
-
-
-def _read_digits(low: str, pos: int, end: int) -> _Num | None:
-    """Read a digit numeral, ordinal, fraction or mixed number at *pos*."""
-    if m := _DIGIT_ORDINAL.match(low, pos, end):
-        return _Num(float(m.group()[:-2]), m.end(), ordinal=True)
-    if m := _FRACTION.match(low, pos, end):
-        numerator, denominator = int(m.group(1)), int(m.group(2))
-        if denominator == 0:
-            return None
-        return _Num(numerator / denominator, m.end(), fraction=True, integer=False)
-    m = _DIGITS.match(low, pos, end)
-    if m is None:
-        return None
-    token = m.group()
-    value = _digits_value(token)
-    if not math.isfinite(value):
-        return None  # "1e400" overflows a float: no quantity can hold it
-    integer = "." not in token and "e" not in token
-    if integer and (mixed := _MIXED.match(low, m.end(), end)):
-        numerator, denominator = int(mixed.group(1)), int(mixed.group(2))
-        if 0 < numerator < denominator:
-            return _Num(value + numerator / denominator, mixed.end(), integer=False)
-    if (
-        low.startswith(".", m.end())
-        and m.end() + 1 < end
-        and low[m.end() + 1].isdigit()
-    ):
-        return None  # a version or section number such as 1.2.3
-    return _Num(value, m.end(), integer=integer)
-
-
-class _Words:
-    """State machine over number words and digit groups ("4 thousand 3 hundred")."""
-
-    __slots__ = ("cur", "end", "fraction", "last", "last_scale", "ordinal", "total")
-
-    def __init__(self) -> None:
-        self.total = 0.0
-        self.cur = 0.0
-        self.last: str | None = None
-        self.last_scale = float("inf")
-        self.end = 0
-        self.ordinal = False
-        self.fraction = False
-
-    @property
-    def value(self) -> float:
-        return self.total + self.cur
-
-    def snapshot(self) -> tuple[float, float, str | None, float, int, bool]:
-        return (
-            self.total,
-            self.cur,
-            self.last,
-            self.last_scale,
-            self.end,
-            self.fraction,
-        )
-
-    def restore(self, state: tuple[float, float, str | None, float, int, bool]) -> None:
-        (self.total, self.cur, self.last, self.last_scale, self.end, self.fraction) = (
-            state
-        )
-
-
-def _next_word(low: str, pos: int, end: int) -> tuple[str, int] | None:
-    m = _WORD.match(low, pos, end)
-    if m is None or (m.end() < end and low[m.end()].isalpha()):
-        return None
-    return m.group(), m.end()
-
-
-def _fraction_after(low: str, pos: int, end: int) -> tuple[float, int] | None:
-    """Read "a half", "one fourth", "three quarters", "two thirds" at *pos*."""
-    first = _next_word(low, pos, end)
-    if first is None:
-        return None
-    word, after = first
-    if word in {"a", "an"}:
-        numerator = 1
-    elif word in lex.SMALL and 0 < lex.SMALL[word] < 20:
-        numerator = lex.SMALL[word]
-    else:
-        return None
-    sep = _CONNECTOR.match(low, after, end)
-    if sep is None or "and" in sep.group():
-        return None
-    second = _next_word(low, sep.end(), end)
-    if second is None or second[0] not in lex.DENOMINATORS:
-        return None
-    return numerator / lex.DENOMINATORS[second[0]], second[1]
-
-
-def _singular_fraction_ok(low: str, pos: int, end: int) -> bool:
-    """Tell a singular fraction ("one third of") from an ordinal ("third party")."""
-    nxt = _NOUN_WORD.match(low, pos, end)
-    if nxt is None:
-        return True
-    word = nxt.group(1)
-    return word in _AFTER_FRACTION or word in lex.SCALES
-
-
-def _read_words(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
-    """Read a number written in words, possibly mixed with digit groups.
-
-    Grammar (informal)::
-
-        number   = group {scale group} [point digits] [fraction-tail]
-        group    = [unit | teen | tens [-unit] | digits] [hundred [and] rest]
-        fraction = numerator denominator   ("two thirds", "a half")
-    """
-    st = _Words()
-    q = pos
-    connector = ""
-    started_digits = False
-    saved: tuple[float, float, str | None, float, int, bool] | None = None
-    and_after: str | None = None
-    for _ in range(40):
-        value: float
-        if low[q : q + 1].isdigit():
-            if st.last not in {None, "hundred", "scale"}:
-                break
-            if st.last is not None and not (started_digits or connector == "and"):
-                break
-            num = _read_digits(low, q, end)
-            if num is None or num.ordinal or num.fraction:
-                break
-            value = num.value
-            if st.last is not None and (
-                not num.integer or value == 0 or value >= min(st.last_scale, 1000)
-            ):
-                if saved is not None and connector == "and":
-                    st.restore(saved)
-                break
-            if st.last is None:
-                started_digits = True
-            st.cur += value
-            st.last = "digits"
-            st.end = num.end
-        else:
-            got = _next_word(low, q, end)
-            if got is None:
-                break
-            word, w_end = got
-            last = st.last
-            if word in lex.SMALL:
-                value = lex.SMALL[word]
-                # A denominator after a numerator makes a fraction: "two thirds".
-                if last is None or (last in {"hundred", "scale"} and connector != "-"):
-                    if last is not None and value >= st.last_scale:
-                        break
-                    sep = _CONNECTOR.match(low, w_end, end)
-                    den = (
-                        _next_word(low, sep.end(), end)
-                        if sep is not None and "and" not in sep.group()
-                        else None
-                    )
-                    if den is not None and den[0] in lex.DENOMINATORS and value > 0:
-                        d = lex.DENOMINATORS[den[0]]
-                        plural = den[0].endswith("s")
-                        # "one-sixth" is hyphenated as a fraction, never an ordinal
-                        hyphen = sep is not None and "-" in sep.group()
-                        if plural or (
-                            value == 1
-                            and (hyphen or _singular_fraction_ok(low, den[1], end))
-                        ):
-                            st.cur += value / d
-                            st.last = "fraction"
-                            st.fraction = True
-                            st.end = den[1]
-                            q = den[1]
-                            nxt = _CONNECTOR.match(low, q, end)
-                            if nxt is None:
-                                break
-                            connector = nxt.group().strip()
-                            q = nxt.end()
-                            continue
-                    if value == 0 and last is not None:
-                        if saved is not None and connector == "and":
-                            st.restore(saved)
-                        break
-                    st.cur += value
-                    st.last = "unit" if value < 10 else "teen"
-                elif last == "tens" and 0 < value < 10 and connector != "and":
-                    st.cur += value
-                    st.last = "unit"
-                else:
-                    break
-            elif word in lex.TENS:
-                if last is None or (last in {"hundred", "scale"} and connector != "-"):
-                    if last is not None and lex.TENS[word] >= st.last_scale:
-                        break
-                    st.cur += lex.TENS[word]
-                    st.last = "tens"
-                else:
-                    break
-            elif word in {"hundred", "hundreds"}:
-                if last is None:
-                    if not article and _SCALE_WORD.match(low, w_end, end) is None:
-                        break
-                    st.cur = 100
-                elif last in {"unit", "teen", "tens", "digits"} and connector != "and":
-                    if (st.cur >= 100 and last != "digits") or and_after == "hundred":
-                        if saved is not None:
-                            st.restore(saved)
-                        break
-                    st.cur *= 100
-                else:
-                    break
-                st.last = "hundred"
-            elif word in lex.SCALES:
-                scale = lex.SCALES[word]
-                if last is None:
-                    if not article:
-                        break
-                    st.total = scale
-                elif last in {"unit", "teen", "tens", "digits", "hundred", "fraction"}:
-                    if connector == "and" or scale >= st.last_scale:
-                        if saved is not None and scale >= st.last_scale:
-                            st.restore(saved)
-                        break
-                    st.total += st.cur * scale
-                    st.cur = 0
-                elif last == "scale" and st.cur == 0 and scale > st.last_scale:
-                    st.total *= scale
-                else:
-                    break
-                st.last = "scale"
-                st.last_scale = scale
-            elif (
-                word in lex.DENOMINATORS
-                and last is None
-                and word in {"half", "quarter"}
-            ):
-                # "half million", "quarter million", "half of", "a quarter"
-                if word == "quarter" and not article:
-                    scale_m = _SCALE_WORD.match(low, w_end, end)
-                    if scale_m is None:
-                        break
-                st.cur = 1 / lex.DENOMINATORS[word]
-                st.last = "fraction"
-                st.fraction = True
-            elif word in lex.DENOMINATORS and last is None and article:
-                if not (word.endswith("s") or _singular_fraction_ok(low, w_end, end)):
-                    break
-                st.cur = 1 / lex.DENOMINATORS[word]
-                st.last = "fraction"
-                st.fraction = True
-            elif word in lex.ORDINALS:
-                value = lex.ORDINALS[word]
-                if last is None:
-                    st.cur = value
-                elif (last == "tens" and value < 10 and connector != "and") or (
-                    last in {"hundred", "scale"} and value < 100 and connector == "and"
-                ):
-                    st.cur += value
-                elif last in {"unit", "teen", "tens", "hundred"} and value >= 100:
-                    st.cur *= value
-                else:
-                    break
-                st.ordinal = True
-                st.last = "ordinal"
-                st.end = w_end
-                break
-            else:
-                break
-            st.end = w_end
-        # Connector to the next token.
-        q = st.end
-        if m := _POINT.match(low, q, end):
-            decimals = _read_point(low, m.end(), end)
-            if decimals is not None and st.last in {
-                "unit",
-                "teen",
-                "tens",
-                "hundred",
-                "digits",
-            }:
-                digits, d_end = decimals
-                st.cur = (
-                    float(f"{int(st.cur)}.{digits}")
-                    if math.isfinite(st.cur) and st.cur == int(st.cur)
-                    else st.cur
-                )
-                st.end = d_end
-                st.last = "decimal"
-                q = d_end
-        tail = _CONNECTOR.match(low, q, end)
-        if tail is None:
-            break
-        connector = tail.group().strip()
-        if connector == "&":
-            connector = "and"
-        if connector == "and":
-            frac = _fraction_after(low, tail.end(), end)
-            if frac is not None and st.last in {
-                "unit",
-                "teen",
-                "tens",
-                "hundred",
-                "scale",
-                "digits",
-                "decimal",
-            }:
-                amount, f_end = frac
-                scale_m = _SCALE_WORD.match(low, f_end, end)
-                scale = lex.SCALES[scale_m.group(1)] if scale_m is not None else 0.0
-                if scale_m is not None and st.last != "scale":
-                    st.total += (st.cur + amount) * scale
-                    st.cur = 0
-                    st.last_scale = scale
-                    st.end = scale_m.end()
-                elif scale_m is not None and scale < st.last_scale:
-                    st.total += st.cur + amount * scale
-                    st.cur = 0
-                    st.end = scale_m.end()
-                elif st.last == "scale":
-                    st.total += amount * st.last_scale
-                    st.end = f_end
-                else:
-                    st.cur += amount
-                    st.end = f_end
-                st.fraction = False
-                st.last = "fraction"
-                q = st.end
-                tail = _CONNECTOR.match(low, q, end)
-                if tail is None or tail.group().strip() in {"and", "&"}:
-                    break
-                connector = tail.group().strip()
-                q = tail.end()
-                continue
-            if st.last not in {"hundred", "scale"}:
-                break
-            saved = st.snapshot()
-            and_after = st.last
-        q = tail.end()
-    if st.last is None:
-        return None
-    value = st.value
-    if not math.isfinite(value):
-        return None  # "9e307 billion" overflows a float
-    return _Num(
-        value,
-        st.end,
-        ordinal=st.ordinal,
-        fraction=st.fraction,
-        words=True,
-        integer=value == int(value),
-        scaled=st.total > 0 and st.last_scale < float("inf"),
-        trailing_scale=st.last_scale if st.last == "scale" else 1.0,
-    )
-
-
-def _read_point(low: str, pos: int, end: int) -> tuple[str, int] | None:
-    """Read the decimals after "point": "zero three", "seventy-one", "5"."""
-    if low[pos : pos + 1].isdigit():
-        m = re.compile(r"\d{1,12}").match(low, pos, end)
-        return (m.group(), m.end()) if m else None
-    digits = ""
-    q = pos
-    last_end = pos
-    for _ in range(12):
-        got = _next_word(low, q, end)
-        if got is None:
-            break
-        word, w_end = got
-        if word in lex.SMALL and lex.SMALL[word] < 10:
-            digits += str(lex.SMALL[word])
-        elif word in lex.TENS and not digits:
-            value = lex.TENS[word]
-            sep = _CONNECTOR.match(low, w_end, end)
-            unit = (
-                _next_word(low, sep.end(), end)
-                if sep and "and" not in sep.group()
-                else None
-            )
-            if (
-                unit is not None
-                and unit[0] in lex.SMALL
-                and 0 < lex.SMALL[unit[0]] < 10
-            ):
-                value += lex.SMALL[unit[0]]
-                w_end = unit[1]
-            return str(value), w_end
-        else:
-            break
-        last_end = w_end
-        sep = _CONNECTOR.match(low, w_end, end)
-        if sep is None or "and" in sep.group():
-            break
-        q = sep.end()
-    return (digits, last_end) if digits else None
-
-
-def _read_number(low: str, pos: int, end: int, *, article: bool) -> _Num | None:
-    """Read the number at *pos*: digits, digits joined to words, or words.
-
-    Digits join the words after them: "4 thousand 3 hundred", "1.2 trillion".
-    """
-    if pos >= end:
-        return None  # "5 in " at the very end: nothing left to read
-    if not (low[pos].isdigit() or low[pos] == "."):
-        return _read_words(low, pos, end, article=article)
-    first = _read_digits(low, pos, end)
-    if first is None or first.ordinal or first.fraction:
-        return first
-    if _WORDS_AFTER_DIGITS.match(low, first.end, end) is None:
-        return first
-    words = _read_words(low, pos, end, article=False)
-    if words is None or words.end <= first.end:
-        return first
-    words.words = False
-    words.integer = words.integer and first.integer
-    return words
-
-
-def _noun_after(low: str, pos: int, end: int) -> tuple[int, str] | None:
-    """Find the counted noun after a number: up to four words ending in a plural."""
-    q = pos
-    for _ in range(4):
-        m = _NOUN_WORD.match(low, q, end)
-        if m is None:
-            return None
-        word = m.group(1)
-        if word in lex.NOUN_STOPWORDS or word in _NUMBER_WORDS:
-            return None
-        head = word.rsplit("-", 1)[-1]
-        if head in lex.IRREGULAR_PLURALS or (
-            len(head) > 3
-            and head.endswith("s")
-            and not head.endswith(("ss", "us", "is"))
-        ):
-            return m.end(), head
-        q = m.end()
-    return None
 
 
 @attrs.define
@@ -989,30 +377,12 @@ def _find_range(
     if m is None:
         return None
     word = m.group(1)
-    if word == "and" and opener != "between":
-        return None
-    if word is None and first.end != first.num_end and first.unit == "number":
-        return None
-    if word is None and (first.num.words and not first.num.fraction):
-        return None
-    if (
-        word is None
-        and first.currency_before is False
-        and first.unit != "number"
-        and low[first.end - 1] not in "%$€£"
-    ):
-        # "5 percent-10": unusual; keep the dash form to bare numbers and signs
+    if not _separator_fits(word, first, opener, low):
         return None
     q = m.end()
     if q >= end:
         return None
-    anchor = q
-    if low[q] in "$€£¥₹":
-        anchor = q + 1
-        while anchor < end and low[anchor] == " ":
-            anchor += 1
-    elif low.startswith(("us$", "hk$"), q):
-        anchor = q + 3
+    anchor = _second_anchor(low, q, end)
     if anchor >= end or not (low[anchor].isalnum() or low[anchor] == "."):
         return None
     if word is None and not low[anchor].isdigit() and anchor == q:
@@ -1031,20 +401,8 @@ def _find_range(
         )
         if first.currency_before or first.unit == "number":
             low_value = first.value * abs(factor)
-    if first.unit not in {"number", second.unit}:
+    if _change_then_level(low, first, second, word, opener, by_before=by_before):
         return None
-    if _year_like(low, first) != _year_like(low, second):
-        return None  # "rose 38 percent in 2025 to 21,400": a year, then a level
-    if (
-        word == "to"
-        and first.unit != "number"
-        and _CHANGE_WORD.search(low, max(0, first.start - 60), first.start) is not None
-    ):
-        return None  # "jumped 12p to 245p", "rose 5% to 10%": a change, then a level
-    if word == "to" and by_before:
-        return None  # "dropped by 12,300 to 148,000": a change, then a level
-    if opener == "from" and first.unit != "number":
-        return None  # "from 5 percent to 6 percent" is a change, not a range
     if not low_value < second.value:
         return None
     first.value = low_value
@@ -1054,58 +412,78 @@ def _find_range(
     return second, kind
 
 
+def _separator_fits(
+    word: str | None, first: _Side, opener: str | None, low: str
+) -> bool:
+    """Whether the separator after *first* ("-", "to", "and") may open a range."""
+    if word == "and" and opener != "between":
+        return False
+    if word is None and first.end != first.num_end and first.unit == "number":
+        return False
+    if word is None and (first.num.words and not first.num.fraction):
+        return False
+    # "5 percent-10": unusual; keep the dash form to bare numbers and signs.
+    return not (
+        word is None
+        and first.currency_before is False
+        and first.unit != "number"
+        and low[first.end - 1] not in "%$€£"
+    )
+
+
+def _second_anchor(low: str, q: int, end: int) -> int:
+    """Where a range's second number starts, after a currency sign of its own."""
+    anchor = q
+    if low[q] in "$€£¥₹":
+        anchor = q + 1
+        while anchor < end and low[anchor] == " ":
+            anchor += 1
+    elif low.startswith(("us$", "hk$"), q):
+        anchor = q + 3
+    return anchor
+
+
+def _change_then_level(
+    low: str,
+    first: _Side,
+    second: _Side,
+    word: str | None,
+    opener: str | None,
+    *,
+    by_before: bool,
+) -> bool:
+    """Whether two numbers read as a change and a level, or differ, not a range."""
+    if first.unit not in {"number", second.unit}:
+        return True
+    if _year_like(low, first) != _year_like(low, second):
+        return True  # "rose 38 percent in 2025 to 21,400": a year, then a level
+    if (
+        word == "to"
+        and first.unit != "number"
+        and _CHANGE_WORD.search(low, max(0, first.start - 60), first.start) is not None
+    ):
+        return True  # "jumped 12p to 245p", "rose 5% to 10%": a change, then a level
+    if word == "to" and by_before:
+        return True  # "dropped by 12,300 to 148,000": a change, then a level
+    # "from 5 percent to 6 percent" is a change, not a range.
+    return opener == "from" and first.unit != "number"
+
+
 def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity | None:
     """Parse the quantity whose number starts at *pos*; None if there is none."""
     if (mult := _MULTIPLIER.match(low, pos, end)) is not None:
         return _multiplier(low, mult, floor)
-    article_m = _ARTICLE.search(low, max(floor, pos - 4), pos)
-    side = _read_side(text, low, pos, end, floor, article=article_m is not None)
+    side = _first_side(text, low, pos, floor, end)
     if side is None:
         return None
     num = side.num
-    if num.words and article_m is not None and side.start == pos:
-        first_word = _next_word(low, pos, end)
-        if first_word is not None and (
-            first_word[0] in lex.SCALES
-            or first_word[0] in lex.DENOMINATORS
-            or first_word[0] in {"hundred", "hundreds"}
-        ):
-            side.start = article_m.start()
-    if not num.words and _TIME.match(low, side.num_end, end) is not None:
-        return None
-    _read_unit(text, low, side, end)
-    if side.unit == "number" and not num.ordinal and not num.words:
-        nxt = side.end
-        if nxt < end and low[nxt].isalpha() and side.end == side.num_end:
-            if _DECADE.match(low, nxt, end) is None or side.value % 10:
-                return None  # "5G", "3D", "A320" are names; "1960s" is a number
-            side.end += 1
-    if (
-        low.startswith("one", pos)
-        and side.value == 1
-        and _PRONOUN_ONE.search(low, max(floor, pos - 8), pos)
-        and _PART_OF.match(low, side.end, end) is None  # "that one in three people"
-    ):
-        return None  # "the one you mentioned", "which one": a pronoun
     start = side.start
     unit = side.unit
-    approx: str | None = None
     opener: str | None = None
     if m := _OPENER.search(low, max(floor, start - 9), start):
         opener = m.group(1)
-    rank = False
     if num.ordinal:
-        if (m := _SUPERLATIVE.match(low, side.end, end)) is not None:
-            side.end = m.end()
-            rank = True
-        elif (m := _RANK_VERB.search(low, max(floor, start - 16), start)) is not None:
-            start = m.start()
-            rank = True
-        unit = "rank" if rank else "ordinal"
-        return Quantity(
-            start, side.end, side.value, unit=unit, num_start=side.start,
-            num_end=side.num_end,
-        )  # fmt: skip
+        return _ordinal(low, side, floor, end)
     upper = None
     upper_start = None
     range_kind = None
@@ -1122,46 +500,9 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
             start = _OPENER.search(low, max(floor, start - 9), start).start()  # type: ignore[union-attr]
     value = side.value
     fraction = num.fraction
-    if rng is None and num.fraction and unit == "number":
-        if (m := _OF_SCALE.match(low, end_pos, end)) is not None:
-            value *= lex.SCALES[m.group(1)]
-            end_pos = m.end()
-            fraction = False
-        elif (m := _OF.match(low, end_pos, end)) is not None:
-            value *= 100
-            unit = "percent"
-            end_pos = m.end()
-    if (
-        rng is None
-        and unit == "number"
-        and num.integer
-        and not side.scaled
-        and (m := _PART_OF.match(low, end_pos, end)) is not None
-    ):
-        whole = _read_number(low, m.end(), end, article=False)
-        if (
-            whole is not None
-            and whole.integer
-            and not whole.ordinal
-            and 0 < value < whole.value
-            and (m.group(1) == "out of" or whole.value <= 100)
-            and (m.group(1) == "out of" or num.words == whole.words)
-            and _TIME.match(low, whole.end, end) is None
-            and not (whole.end < end and low[whole.end].isalnum())
-        ):
-            value = value / whole.value * 100
-            unit = "percent"
-            end_pos = whole.end
-            fraction = True
-    if (m := _APPROX_AFTER.match(low, end_pos, end)) is not None and not (
-        _ANCHOR.match(low, m.end() + 1, end)
-        or (low.startswith(" a", m.end()) and _ANCHOR.match(low, m.end() + 3, end))
-    ):
-        approx = lex.APPROX_AFTER[m.group(1)]
-        end_pos = m.end()
-    elif m := _APPROX_BEFORE.search(low, max(floor, start - _LOOKBACK), start):
-        approx = lex.APPROX_BEFORE[m.group(1)]
-        start = m.start()
+    if rng is None:
+        value, unit, end_pos, fraction = _share(low, side, (value, unit, end_pos), end)
+    approx, start, end_pos = _approx_around(low, start, end_pos, floor, end)
     noun_end = None
     noun = None
     compound = False
@@ -1200,6 +541,117 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
         signed=side.value < 0 or value < 0,
         scaled=side.scaled,
     )
+
+
+def _first_side(text: str, low: str, pos: int, floor: int, end: int) -> _Side | None:
+    """The number at *pos* with its unit, unless it is a time, a name or a pronoun."""
+    article_m = _ARTICLE.search(low, max(floor, pos - 4), pos)
+    side = _read_side(text, low, pos, end, floor, article=article_m is not None)
+    if side is None:
+        return None
+    num = side.num
+    if num.words and article_m is not None and side.start == pos:
+        first_word = _next_word(low, pos, end)
+        if first_word is not None and (
+            first_word[0] in lex.SCALES
+            or first_word[0] in lex.DENOMINATORS
+            or first_word[0] in {"hundred", "hundreds"}
+        ):
+            side.start = article_m.start()
+    if not num.words and _TIME.match(low, side.num_end, end) is not None:
+        return None
+    _read_unit(text, low, side, end)
+    if side.unit == "number" and not num.ordinal and not num.words:
+        nxt = side.end
+        if nxt < end and low[nxt].isalpha() and side.end == side.num_end:
+            if _DECADE.match(low, nxt, end) is None or side.value % 10:
+                return None  # "5G", "3D", "A320" are names; "1960s" is a number
+            side.end += 1
+    if (
+        low.startswith("one", pos)
+        and side.value == 1
+        and _PRONOUN_ONE.search(low, max(floor, pos - 8), pos)
+        and _PART_OF.match(low, side.end, end) is None  # "that one in three people"
+    ):
+        return None  # "the one you mentioned", "which one": a pronoun
+    return side
+
+
+def _ordinal(low: str, side: _Side, floor: int, end: int) -> Quantity:
+    """An ordinal, or a rank ("the second-largest", "ranked third")."""
+    start = side.start
+    rank = False
+    if (m := _SUPERLATIVE.match(low, side.end, end)) is not None:
+        side.end = m.end()
+        rank = True
+    elif (m := _RANK_VERB.search(low, max(floor, start - 16), start)) is not None:
+        start = m.start()
+        rank = True
+    unit = "rank" if rank else "ordinal"
+    return Quantity(
+        start, side.end, side.value, unit=unit, num_start=side.start,
+        num_end=side.num_end,
+    )  # fmt: skip
+
+
+def _share(
+    low: str, side: _Side, read: tuple[float, str, int], end: int
+) -> tuple[float, str, int, bool]:
+    """A fraction of a scale or a whole, or "3 in 10": (value, unit, end, fraction).
+
+    ``read`` is the value, unit and end read so far.
+    """
+    value, unit, end_pos = read
+    num = side.num
+    fraction = num.fraction
+    if num.fraction and unit == "number":
+        if (m := _OF_SCALE.match(low, end_pos, end)) is not None:
+            value *= lex.SCALES[m.group(1)]
+            end_pos = m.end()
+            fraction = False
+        elif (m := _OF.match(low, end_pos, end)) is not None:
+            value *= 100
+            unit = "percent"
+            end_pos = m.end()
+    if (
+        unit == "number"
+        and num.integer
+        and not side.scaled
+        and (m := _PART_OF.match(low, end_pos, end)) is not None
+    ):
+        whole = _read_number(low, m.end(), end, article=False)
+        if (
+            whole is not None
+            and whole.integer
+            and not whole.ordinal
+            and 0 < value < whole.value
+            and (m.group(1) == "out of" or whole.value <= 100)
+            and (m.group(1) == "out of" or num.words == whole.words)
+            and _TIME.match(low, whole.end, end) is None
+            and not (whole.end < end and low[whole.end].isalnum())
+        ):
+            value = value / whole.value * 100
+            unit = "percent"
+            end_pos = whole.end
+            fraction = True
+    return value, unit, end_pos, fraction
+
+
+def _approx_around(
+    low: str, start: int, end_pos: int, floor: int, end: int
+) -> tuple[str | None, int, int]:
+    """A qualifier after or before the number: (approx, start, end)."""
+    approx: str | None = None
+    if (m := _APPROX_AFTER.match(low, end_pos, end)) is not None and not (
+        _ANCHOR.match(low, m.end() + 1, end)
+        or (low.startswith(" a", m.end()) and _ANCHOR.match(low, m.end() + 3, end))
+    ):
+        approx = lex.APPROX_AFTER[m.group(1)]
+        end_pos = m.end()
+    elif m := _APPROX_BEFORE.search(low, max(floor, start - _LOOKBACK), start):
+        approx = lex.APPROX_BEFORE[m.group(1)]
+        start = m.start()
+    return approx, start, end_pos
 
 
 def _multiplier(low: str, m: re.Match[str], floor: int) -> Quantity:

@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from ._context import Sentence
-from ._modals import lexicon as _lex
+from ._lexicon import word_set
 
 __all__ = ["split_sentences"]
 
@@ -43,31 +43,12 @@ _WORD_BEFORE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,12}\Z")
 
 #: Abbreviations after which a full stop never ends a sentence (lower-case,
 #: without their final dot).
-_NEVER_END: Final = _lex(
-    """
-    mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov
-    dec gen gov sen rep lt col capt sgt maj adm cmdr hon rev fr art fig figs
-    vol pp para sec ch approx e.g i.e vs cf est dept univ assn bros mt ft
-    ave blvd rd op engr barr
-    """
-)
+_NEVER_END: Final = word_set("segment_never_end")
 #: Abbreviations that may also end a sentence ("... in the U.S. The ...").
-_MAY_END: Final = _lex(
-    """
-    u.s u.k u.n e.u a.m p.m inc ltd co corp plc etc jr sr bn mn yr yrs
-    u.s.a p.r.c d.c
-    """
-)
+_MAY_END: Final = word_set("segment_may_end")
 #: Words that usually open a sentence: after an ambiguous abbreviation they
 #: decide for a boundary.
-_OPENERS: Final = _lex(
-    """
-    The A An It He She They We I In On At This That These Those There But
-    And However Meanwhile Its His Her Their Our As For From By After Before
-    When While If Since During Under Over Also Still Yet Some Many Most
-    Other Such According Officials Analysts
-    """
-)
+_OPENERS: Final = word_set("segment_openers")
 _MAX_QUOTE: Final = 1200
 
 

@@ -37,266 +37,65 @@ prefix-tree regex from :mod:`._cues`, scanned on the lower-cased copy):
 Speakers are resolved through the :class:`~._actors.ActorRegistry` (names,
 titles, pronouns, role nouns); "the report" speaks for whoever issued it
 ("X delivered the work report"). A statement's date is the day its sentence
-names ("on Thursday" → :func:`policydocs._dates.find_statement_date`), else
+names ("on Thursday" → :func:`policydocs._statement_dates.find_statement_date`), else
 the last day named in a sentence that mentioned its speaker, else None.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
-from .._dates import find_statement_date
 from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
+from . import _rules
 from ._actors import is_generic_source, is_person_title
-from ._cues import CUES, PARTICIPLE_FORMS, Cue, cue_pattern
-from ._modals import OUTLET_WORDS
-from ._modals import lexicon as _lex
+from ._cues import CUES, PARTICIPLE_FORMS, Cue
+from ._lexicon import word_set
+from ._statement_context import _FinderState
+from ._statement_patterns import (
+    _ADJUNCT,
+    _ADJUNCT_OPENER,
+    _BARE_CLAUSE,
+    _BE,
+    _CLOSE_FOR,
+    _CLOSERS,
+    _CUE_RE,
+    _DATA_NOUNS,
+    _FORECAST_CUES,
+    _GENERIC_OF,
+    _MADE_BY,
+    _MAX_SOURCE,
+    _NEW_CLAUSE,
+    _NEXT_PREDICATE,
+    _OBJECT_TO,
+    _OBJECT_TO_CUES,
+    _OPEN_FOR,
+    _OPEN_QUOTES,
+    _OPENERS,
+    _POLLED_BY,
+    _QUOTED_AS,
+    _RECIPIENT,
+    _SKIP_BEFORE,
+    _SOURCE_OF,
+    _SPOKESPERSON_OF,
+    _THE_DOCUMENT,
+    _TRAIL,
+    _TRAIL_INDIRECT,
+    _VERB_START,
+    _WEEKDAY_TAIL,
+    _WORD_AT,
+    _At,
+    _Cand,
+    _Match,
+    is_question_turn_label,
+)
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
 
 __all__ = ["find_statements", "is_question_turn_label"]
-
-
-_CUE_RE: Final = re.compile(cue_pattern())
-
-_BE: Final = _lex("is are was were be been being am 's")
-#: Words between a subject and its cue ("Xi also said", "has said").
-_SKIP_BEFORE: Final = _lex(
-    """
-    also has have had further repeatedly again then recently previously
-    earlier later once would will could did does do officially publicly
-    separately jointly firmly clearly strongly already reportedly last
-    today yesterday tonight
-    """
-)
-_WEEKDAY_TAIL: Final = re.compile(
-    r"(?:on|last|this)[ ]"
-    r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
-    r"(?:[ ](?:morning|afternoon|evening|night))?\Z"
-)
-#: Adjuncts after a cue, before its content or the end of a frame.
-_ADJUNCT: Final = re.compile(
-    r"[ ]?(?:"
-    r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
-    r"(?:[ ](?:morning|afternoon|evening|night))?"
-    r"|(?:today|yesterday|tonight|earlier|later|again|also|repeatedly|recently)"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
-    r"(?:statement|speech|interview|report|letter|post|note|video|briefing|address|"
-    r"article|op-ed|email|announcement|remarks|testimony|communiqu[eé]|release|"
-    r"bulletin|update|review|assessment|minutes|filing|tweet|message|blog|"
-    r"newsletter|presentation|submission)"
-    r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
-    r"(?:[ ][a-z\-]{2,20})?(?=[ ]that[ ])"
-    r"|on[ ](?:its|his|her|their|the)[ ](?:website|blog|account|page)"
-    r"|on[ ](?:social[ ]media|television|radio|X|Twitter|Weibo|WeChat)"
-    r"|at[ ](?:a|the)[ ](?:daily[ ]|regular[ ]|weekly[ ]|joint[ ])?"
-    r"(?:press|news)[ ](?:conference|briefing)"
-    r"|at[ ](?:a|the)[ ]"
-    r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
-    r"|(?:last|this)[ ](?:week|month|year|morning)"
-    r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
-    r")(?=[ ,.:;]|\Z)"
-)
-_NEXT_PREDICATE: Final = re.compile(
-    r",[ ]and[ ](?:also[ ]|further[ ])?(?:directed|instructed|ordered|approved|"
-    r"decided|resolved|endorsed|adopted|agreed|asked|tasked|mandated)[ ]"
-)
-_SPOKESPERSON_OF: Final = re.compile(
-    r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
-    r"spokespeople|press[ ]office)"
-)
-_OBJECT_TO_CUES: Final = frozenset({"ask", "invite", "advise"})
-#: Cues of forecasting: "X expects Y to Z" attributes "Y to Z" to X.
-_FORECAST_CUES: Final = frozenset(
-    {"expect", "forecast", "project", "predict", "anticipate"}
-)
-_OBJECT_TO: Final = re.compile(
-    r"(?!for[ ]|about[ ]|whether[ ]|if[ ])[A-Za-z][A-Za-z'’\-]{0,30}"
-    r"(?:[ ][A-Za-z][A-Za-z'’\-]{0,30}){0,5}[ ]to[ ]"
-)
-_THE_DOCUMENT: Final = re.compile(
-    r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"
-    r"(report|statement|plan|communique|communiqué|document|blueprint|guideline|"
-    r"outlook|bulletin|review|speech|address|letter|notice)"
-)
-#: Finite verbs that open a predicate, shared by the clause and predicate tests.
-_FINITE: Final = (
-    r"is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|"
-    r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
-    r"slowed|eased|expanded|contracted"
-)
-#: A clause opening: a subject of up to five words, then a finite verb, before
-#: any punctuation ("it's time", "the fund would", "exports rose").
-_BARE_CLAUSE: Final = re.compile(
-    r"(?!(?:a|an|\d)[ ,])"
-    r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}"
-    rf"(?:{_FINITE}|needs?|needed)[ ,.]"
-    r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
-)
-#: A predicate opening: "Growth, according to the IMF, will slow" continues
-#: with a verb, while "..., according to Eurostat, the statistical office of
-#: the EU." continues with an appositive.
-_VERB_START: Final = re.compile(
-    rf"(?:also[ ]|still[ ]|now[ ])?(?:{_FINITE}|[a-z]{{3,20}}ed)[ ,.]"
-)
-#: "quoted Li as saying": the person between the verb and "as".
-_QUOTED_AS: Final = re.compile(
-    r"\b(?:quoted|cited)[ ]([A-Za-z][^,;:.]{1,80})[ ]as[ ]\Z"
-)
-_WORD_AT: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,30}")
-#: Words that open an adverbial before a subject, not reported content.
-_OPENERS: Final = frozenset({"Asked", "Earlier", "Later", "Meanwhile", "Separately"})
-_DATA_NOUNS: Final = frozenset(
-    {"data", "figures", "statistics", "numbers", "estimates"}
-)
-#: Prepositions that open an adjunct closing a reporting frame.
-_ADJUNCT_OPENER: Final = re.compile(
-    r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
-    r"through|upon|from)[ ]"
-)
-_RECIPIENT: Final = re.compile(
-    r"[ ](?:reporters|journalists|the[ ]media|lawmakers|legislators|parliament|"
-    r"(?:a|the)[ ](?:press|news)[ ](?:conference|briefing)|(?:a|the)[ ]briefing|"
-    r"(?:a|the)[ ](?:forum|meeting|summit|conference|audience|committee|hearing)|"
-    r"(?:(?:the|a)[ ])?(?:[A-Z][A-Za-z]{1,20}[ ]){1,3}(?:correspondents|reporters|"
-    r"journalists|lawmakers|members|delegates|officials|students|investors|leaders|"
-    r"audiences?|viewers|listeners)|"
-    r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
-)
-_TURN_RE: Final = re.compile(
-    r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"
-    r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
-)
-_ANSWER_TURN: Final = frozenset({"a", "answer"})
-#: Labels of a question turn, alone or as the label's last word ("CCTV
-#: reporter"). The directives stage imports this set too.
-_QUESTION_TURN: Final = frozenset(
-    {
-        "q",
-        "question",
-        "questions",
-        "reporter",
-        "reporters",
-        "journalist",
-        "journalists",
-        "q&a",
-        "media",
-        "correspondent",
-        "questioner",
-        "audience",
-        "interviewer",
-    }
-)
-
-
-def is_question_turn_label(label: str) -> bool:
-    """Whether a transcript label (the text before the colon) asks, not answers.
-
-    True for "Q", "Question", "Reporter", "Correspondent", an outlet's
-    reporter ("CCTV reporter", "Reporter (Nikkei)", "QUESTION (Radio X)")
-    and an outlet named alone ("Reuters", "Bloomberg News", "Xinhua").
-    A label with a comma names an official ("Zheng Hao, deputy head of
-    ..."), and a title word makes it a person ("Spokesperson Liu"): neither
-    is a question, whatever words follow.
-    """
-    core = label.strip().rstrip(":").strip()
-    if "(" in core:
-        # "Reporter (Outlet)": the part before the bracket says who asks.
-        core = core[: core.index("(")].strip()
-    if not core:
-        return False
-    low = core.lower().rstrip(".")
-    if low in _QUESTION_TURN:
-        return True
-    if "," in core:
-        return False
-    words = low.split()
-    if is_person_title(words[0]):
-        return False
-    if words[-1] in _QUESTION_TURN:
-        return True
-    # An outlet named alone: "Reuters", "Bloomberg News", "Economic Daily".
-    return any(w.strip(".'’") in OUTLET_WORDS for w in words)
-
-
-#: What a content span never ends with (quoted content keeps "!" and "?").
-_TRAIL: Final = " \t\n\r,.;:"
-_TRAIL_INDIRECT: Final = _TRAIL + "!?"
-_OPEN_QUOTES: Final = '"“‘'
-_CLOSERS: Final = '"”’'
-_OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
-_CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
-#: A new clause with its own short subject before a cue: content of an
-#: earlier statement in the sentence stops there.
-_NEW_CLAUSE: Final = re.compile(
-    r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"
-    r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|(?:the[ ])?"
-    r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
-    r"(?:[ ]also)?[ ]\Z"
-)
-_POLLED_BY: Final = re.compile(
-    r"[ ](?:polled|surveyed|interviewed|questioned|consulted|contacted|asked)"
-    r"[ ]by[ ](?:the[ ])?\Z"
-)
-_MADE_BY: Final = re.compile(
-    r"(?:released|published|issued|compiled|prepared|commissioned|produced)[ ]by[ ]"
-)
-#: Longest "according to" source phrase looked at, in characters.
-_MAX_SOURCE: Final = 240
-_SOURCE_OF: Final = re.compile(r"(?<=[ ])(?:of|by|from)[ ](?=the[ ]|[A-Z])")
-_GENERIC_OF: Final = re.compile(
-    r"(?:data|figures|statistics|numbers|a[ ]report|a[ ]statement|a[ ]survey|"
-    r"a[ ]notice|estimates)[ ]"
-    r"(?:released[ ]|published[ ]|cited[ ]|compiled[ ]|issued[ ])?"
-    r"(?:from|by|of)[ ]\Z"
-)
-_DAY_HINT: Final = re.compile(
-    r"day\b|today|yesterday|tonight|morning|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
-    r"\d{4}-\d\d-\d\d"
-)
-
-
-class _Cand(NamedTuple):
-    cue_start: int
-    cue_end: int
-    base: str
-    speaker: str | None
-    content_start: int
-    content_end: int
-    mode: Mode
-    rule: str
-    sentence: int
-
-
-class _Match(NamedTuple):
-    start: int
-    end: int
-    cue: Cue
-    form: str
-    kind: str  # "participle", "coordinated" or "main"
-
-
-def _mentions_noun(text: str, c: _Cand, noun: str) -> bool:
-    """Whether a statement's content names a document: "a plan", "the report"."""
-    low = text[c.content_start : c.content_end].lower()
-    return f" {noun}" in low or low.startswith(noun)
-
-
-class _At(NamedTuple):
-    """Where a cue sits: sentence index, sentence, match."""
-
-    si: int
-    sent: Sentence
-    m: _Match
 
 
 def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, ...]:
@@ -305,37 +104,11 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
-def _turn_cand(m: re.Match[str], si: int, speaker: str, body: int, end: int) -> _Cand:
-    """A transcript turn as a statement: the label is the cue, the words the content."""
-    return _Cand(
-        m.start(1),
-        m.end(1) + 1,
-        "say",
-        speaker,
-        body,
-        end,
-        Mode.INDIRECT,
-        "transcript-turn",
-        si,
-    )
+#: Adverbs between a subject and its cue ("X also said", "is widely expected").
+_SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
 
 
-class _Finder:
-    def __init__(self, ctx: Context, registry: ActorRegistry) -> None:
-        self.ctx = ctx
-        self.text = ctx.text
-        self.reg = registry
-        self.sentences = ctx.sentences
-        self.starts = [s.start for s in ctx.sentences]
-        self.prev_speaker: str | None = None
-        self.prev_document: str | None = None
-        self.cands: list[_Cand] = []
-        # Start of the text a "Y, X said" frame may claim in this sentence.
-        self.floor = 0
-        self.day_cache: dict[int, dt.date | None] = {}
-        self.turn_day: dt.date | None = None
-        self.hinted: list[int] | None = None
-
+class _Finder(_FinderState):
     # ------------------------------------------------------------------
 
     def run(self) -> tuple[Statement, ...]:
@@ -408,7 +181,7 @@ class _Finder:
                 key in PARTICIPLE_FORMS or words[0].endswith("ing")
             ):
                 if before.endswith((", ", "while ", " and ", "; ")):
-                    kind = "participle"
+                    kind = _rules.PARTICIPLE
                 elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
                     # "Noting that Y, Li urged ...": a participle opening the
                     # sentence belongs to the main clause's subject.
@@ -419,126 +192,12 @@ class _Finder:
                 else:
                     continue
             elif before.endswith((" and ", ", and ", " but ")):
-                kind = "coordinated"
+                kind = _rules.COORDINATED
             out.append(_Match(s, e, cue, key, kind))
         return out
 
-    def _sentence_of(self, pos: int) -> int | None:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i < 0 or pos >= self.sentences[i].end:
-            return None
-        return i
-
     # ------------------------------------------------------------------
     # transcript turns
-
-    def _turns(self, cands: list[_Cand], blocked: list[tuple[int, int]]) -> None:
-        """Transcript turns: ``Label: words`` at the start of a line.
-
-        A label is a speaker when it starts with a title, names a known actor,
-        or the text has several such lines (a transcript); "Q:" and
-        "Reporter:" turns are questions, skipped with everything inside them.
-        A turn runs to the next turn of its paragraph or the paragraph's end.
-        """
-        text = self.text
-        heads: list[tuple[int, re.Match[str], bool]] = []
-        for si, sent in enumerate(self.sentences):
-            j = sent.start
-            while j > 0 and text[j - 1] in " \t":
-                j -= 1
-            if j > 0 and text[j - 1] != "\n":
-                continue
-            # The label may hold a full stop ("ENGR. BELLO HASSAN:"), so look
-            # past the sentence, to the line's end.
-            line_end = text.find("\n", sent.start, sent.start + 200)
-            m = _TURN_RE.match(
-                text, sent.start, line_end if line_end >= 0 else sent.start + 200
-            )
-            if m is None:
-                continue
-            label = m.group(1)
-            question = is_question_turn_label(m.group(0))
-            # A name part is capitalised; a title after a comma need not be
-            # ("Zheng Hao, deputy head of the ... Commission:").
-            words = label.split(", ", 1)[0].split()
-            if not question and not all(
-                w[:1].isupper() or w.lower() in ("of", "for", "the", "and")
-                for w in words
-            ):
-                continue
-            heads.append((si, m, question))
-        transcript = len(heads) >= 2
-        if heads:
-            # A transcript's heading names the day of the whole briefing; a
-            # transcript that names none is taken as published that day.
-            self.turn_day = self.ctx.published
-            for si in range(min(heads[0][0], 12)):
-                day = self._day_of(si)
-                if day is not None:
-                    self.turn_day = day
-                    break
-        for k, (si, m, question) in enumerate(heads):
-            end = self._paragraph_end(si)
-            if k + 1 < len(heads):
-                nxt = heads[k + 1][0]
-                if self.sentences[nxt].paragraph == self.sentences[si].paragraph:
-                    end = self.sentences[nxt - 1].end
-            body = m.end()
-            if question:
-                blocked.append((body, end))
-                continue
-            # "Minister of Power, Chief Adebayo Adelabu:" names the person
-            # after the comma, "Chen Bo, spokesperson of the SCIO:" before it.
-            name_start, name_end = m.start(1), m.end(1)
-            title_span: tuple[int, int] | None = None
-            comma = text.find(", ", m.start(1), m.end(1))
-            if comma >= 0:
-                left = text[m.start(1) : comma]
-                if self.reg.looks_like_name(left):
-                    name_end = comma
-                    title_span = (comma + 2, m.end(1))
-                else:
-                    name_start = comma + 2
-                    title_span = (m.start(1), comma)
-            label = text[name_start:name_end]
-            if label.lower() in _ANSWER_TURN:
-                # "Q: ... A: ...": the answers are the interviewee's, the
-                # person the text last named before the turn.
-                # Named before the first turn: a question may name others.
-                speaker = self.reg.recent_person(self.sentences[heads[0][0]].start)
-                if speaker is not None and end > body:
-                    cands.append(_turn_cand(m, si, speaker, body, end))
-                continue
-            titled = is_person_title(label.split()[0]) or comma >= 0
-            known = self.reg.kind_of(label) is not None
-            asks = text[body:end].rstrip().endswith("?")
-            if not (titled or known) and transcript and asks:
-                # "Bloomberg News: ... Will rates rise?": a question.
-                blocked.append((body, end))
-                continue
-            if not (titled or known or (transcript and len(label.split()) > 1)):
-                if transcript and "?" in text[body:end]:
-                    # "Reuters: ... What is China's response?": an outlet's
-                    # question, skipped with the cues inside it.
-                    blocked.append((body, end))
-                continue
-            # A bare name that labels a turn is a person ("Mao Ning:").
-            kind = (
-                ActorKind.PERSON if self.reg.looks_like_name(label) else ActorKind.GROUP
-            )
-            speaker = self.reg.mention(name_start, name_end, kind=kind)
-            if speaker is None or end <= body:
-                continue
-            if title_span is not None:
-                self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
-            cands.append(_turn_cand(m, si, speaker, body, end))
-
-    def _paragraph_end(self, si: int) -> int:
-        para = self.sentences[si].paragraph
-        j = si
-        while j + 1 < len(self.sentences) and self.sentences[j + 1].paragraph == para:
-            j += 1
-        return self.sentences[j].end
 
     # ------------------------------------------------------------------
     # one sentence
@@ -617,7 +276,7 @@ class _Finder:
         comma = self.text.rfind(",", start, subj[0])
         if comma <= start:
             return None
-        return self._make(_At(si, sent, m), speaker, start, comma, "participle")
+        return self._make(_At(si, sent, m), speaker, start, comma, _rules.PARTICIPLE)
 
     def _stop_before(self, pos: int) -> int:
         text = self.text
@@ -715,8 +374,10 @@ class _Finder:
             speaker = self._speaker(*ph)
             if speaker is None:
                 return None
-            return self._finish(_At(si, sent, m), speaker, start, stops, "quoted-as")
-        if m.kind in ("participle", "coordinated"):
+            return self._finish(
+                _At(si, sent, m), speaker, start, stops, _rules.QUOTED_AS
+            )
+        if m.kind in (_rules.PARTICIPLE, _rules.COORDINATED):
             # Content first: a speaker is only recorded for a real statement.
             start = self._content_start(m.end, sent, cue)
             if start is None:
@@ -771,7 +432,9 @@ class _Finder:
             speaker = self._speaker(np_s, np_e)
             if speaker is None:
                 return None
-            return self._frame_before(_At(si, sent, m), speaker, clause_s, "Y-X-said")
+            return self._frame_before(
+                _At(si, sent, m), speaker, clause_s, _rules.Y_X_SAID
+            )
         start = self._content_start(m.end, sent, cue)
         if start is None and not self._quote_follows_at(si, sent, m):
             return None
@@ -780,7 +443,7 @@ class _Finder:
             return None
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
-        return self._finish(_At(si, sent, m), speaker, start, stops, "X-said-that")
+        return self._finish(_At(si, sent, m), speaker, start, stops, _rules.X_SAID_THAT)
 
     def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
         """Whether 'X said:' ends its paragraph and another paragraph follows."""
@@ -817,7 +480,7 @@ class _Finder:
                 nxt.start,
                 end,
                 Mode.INDIRECT,
-                "X-said-quote",
+                _rules.X_SAID_QUOTE,
                 si,
             )
         close = _CLOSE_FOR[text[nxt.start]]
@@ -837,7 +500,7 @@ class _Finder:
             nxt.start + 1,
             stop,
             Mode.DIRECT,
-            "X-said-quote",
+            _rules.X_SAID_QUOTE,
             si,
         )
 
@@ -867,7 +530,9 @@ class _Finder:
             while start < sent.end and text[start] == " ":
                 start += 1
             end = self._content_end(start, sent, stops)
-            return self._make(_At(si, sent, m), speaker, start, end, "according-to")
+            return self._make(
+                _At(si, sent, m), speaker, start, end, _rules.ACCORDING_TO
+            )
         if self._comma_before(m.start, sent.start):
             if (
                 comma >= 0
@@ -878,11 +543,15 @@ class _Finder:
                 # clause is the whole sentence around the aside.
                 end = self._content_end(comma, sent, stops)
                 return self._make(
-                    _At(si, sent, m), speaker, self.floor, end, "according-to-aside"
+                    _At(si, sent, m),
+                    speaker,
+                    self.floor,
+                    end,
+                    _rules.ACCORDING_TO_ASIDE,
                 )
             # "Y, according to X." / '"Y," according to X.'
             return self._frame_before(
-                _At(si, sent, m), speaker, m.start - 1, "according-to"
+                _At(si, sent, m), speaker, m.start - 1, _rules.ACCORDING_TO
             )
         return None
 
@@ -908,12 +577,12 @@ class _Finder:
                 if speaker is not None:
                     self.reg.add_title(speaker, text[ph[0] : ph[1]])
                     return self._frame_before(
-                        _At(si, sent, m), speaker, m.start, "Y-said-X"
+                        _At(si, sent, m), speaker, m.start, _rules.Y_SAID_X
                     )
         speaker = self._speaker(*ph)
         if speaker is None:
             return None
-        return self._frame_before(_At(si, sent, m), speaker, m.start, "Y-said-X")
+        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
 
     def _frame_before(
         self, at: _At, speaker: str, limit: int, rule: str
@@ -990,7 +659,7 @@ class _Finder:
     ) -> _Cand | None:
         si, _, m = at
         text = self.text
-        if rule in ("X-said-that", "participle", "coordinated"):
+        if rule in (_rules.X_SAID_THAT, _rules.PARTICIPLE, _rules.COORDINATED):
             # Bounded: a predicate this far into a sentence is no second one.
             vp = _NEXT_PREDICATE.search(text, start, min(end, start + 600))
             if vp is not None:
@@ -1074,7 +743,7 @@ class _Finder:
             lw = word.lower()
             if lw in _BE:
                 return True
-            if lw.endswith("ly") or lw in ("also", "not", "widely", "generally"):
+            if lw.endswith("ly") or lw in _SUBJECT_ADVERBS:
                 k = j + 1 if j >= 0 else floor
                 if k <= floor:
                     return False
@@ -1085,80 +754,16 @@ class _Finder:
     def _subject(self, pos: int, floor: int) -> tuple[int, int, int] | None:
         """The subject phrase of a cue at ``pos``: (start, end, clause start)."""
         text = self.text
-        p = pos
-        for _ in range(6):
-            while p > floor and text[p - 1] == " ":
-                p -= 1
-            wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
-            if wm is not None:
-                p = wm.start()
-                continue
-            j = text.rfind(" ", floor, p)
-            word = text[j + 1 : p] if j >= 0 else text[floor:p]
-            if word.lower() in _SKIP_BEFORE:
-                p = j + 1 if j >= 0 else floor
-                continue
-            break
+        p = self._subject_end(pos, floor)
         while p > floor and text[p - 1] == " ":
             p -= 1
         if p > floor and text[p - 1] == ",":
-            # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
-            seg_lo = max(floor, p - 400)
-            q = text.rfind(", who ", seg_lo, p - 1)
-            if q < 0:
-                q = text.rfind(", which ", seg_lo, p - 1)
-            if q < 0:
-                q = text.rfind(", ", seg_lo, p - 1)
-            if q < 0:
-                return None
-            by = _MADE_BY.match(text, q + 2, p - 1)
-            if by is not None:
-                # "The report, released by the World Bank on Tuesday, warned"
-                made = self.reg.phrase_after(by.end())
-                if made is not None and not is_generic_source(text[made[0] : made[1]]):
-                    return made[0], made[1], self._clause_start(q, floor)
-            ph = self.reg.phrase_before(q)
-            inner = self.reg.phrase_before(p - 1)
-            if (
-                inner is not None
-                and (
-                    inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip())
-                )
-                and self.reg.looks_like_name(text[inner[0] : inner[1]])
-                and (
-                    ph is None
-                    or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
-                    or any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
-                )
-            ):
-                # "Its leader, Ivan Markov, said" / "The Environment Secretary,
-                # Hannah Clarke, said": the name is the subject, the
-                # description before it a title.
-                if ph is not None and any(
-                    is_person_title(w) for w in text[ph[0] : ph[1]].split()
-                ):
-                    name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
-                    if name is not None:
-                        self.reg.add_title(name, text[ph[0] : ph[1]])
-                ph = inner
+            found = self._appositive_subject(p, floor)
         else:
-            ph = self.reg.phrase_before(p)
-            if ph is None:
-                # "PBOC data showed", "customs figures showed": the source
-                # named before a generic noun.
-                j = text.rfind(" ", max(floor, p - 20), p)
-                if j > floor and text[j + 1 : p] in _DATA_NOUNS:
-                    ph = self.reg.phrase_before(j)
-                    if ph is not None and not text[ph[0]].isupper():
-                        ph = None
-                if ph is None:
-                    # "..., the report said": a document introduced earlier
-                    # with its issuer ("X delivered the work report").
-                    dm = _THE_DOCUMENT.search(text, max(floor, p - 60), p)
-                    if dm is not None and self._document_owner(
-                        dm.start(), dm.group(1).lower()
-                    ):
-                        return dm.start(), p, dm.start()
+            found = self._bare_subject(p, floor)
+        if found is None or len(found) == 3:
+            return found
+        ph: tuple[int, int] | None = found
         if ph is None or ph[0] < floor:
             return None
         s, e = ph
@@ -1174,21 +779,98 @@ class _Finder:
             return None
         return s, e, s
 
-    def _document_owner(self, pos: int, noun: str) -> str | None:
-        """Who issued "the <noun>".
-
-        As introduced ("X released the plan"), else the speaker of a recent
-        statement whose content names such a document ("China has released a
-        plan ..., the ministry said").
-        """
-        owner = self.reg.document_owner(pos, noun)
-        if owner is not None:
-            return owner
+    def _subject_end(self, pos: int, floor: int) -> int:
+        """Where a cue's subject ends: before a day, "also", "has" and the like."""
         text = self.text
-        for c in reversed(self.cands[-20:]):
-            if c.content_start < pos and _mentions_noun(text, c, noun):
-                return c.speaker
-        return None
+        p = pos
+        for _ in range(6):
+            while p > floor and text[p - 1] == " ":
+                p -= 1
+            wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
+            if wm is not None:
+                p = wm.start()
+                continue
+            j = text.rfind(" ", floor, p)
+            word = text[j + 1 : p] if j >= 0 else text[floor:p]
+            if word.lower() in _SKIP_BEFORE:
+                p = j + 1 if j >= 0 else floor
+                continue
+            break
+        return p
+
+    def _appositive_subject(
+        self, p: int, floor: int
+    ) -> tuple[int, int] | tuple[int, int, int] | None:
+        """The subject before an appositive: "X, who is ..., said", "X, T, said".
+
+        A pair is the subject phrase; a triple is the whole answer.
+        """
+        text = self.text
+        # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
+        seg_lo = max(floor, p - 400)
+        q = text.rfind(", who ", seg_lo, p - 1)
+        if q < 0:
+            q = text.rfind(", which ", seg_lo, p - 1)
+        if q < 0:
+            q = text.rfind(", ", seg_lo, p - 1)
+        if q < 0:
+            return None
+        by = _MADE_BY.match(text, q + 2, p - 1)
+        if by is not None:
+            # "The report, released by the World Bank on Tuesday, warned"
+            made = self.reg.phrase_after(by.end())
+            if made is not None and not is_generic_source(text[made[0] : made[1]]):
+                return made[0], made[1], self._clause_start(q, floor)
+        ph = self.reg.phrase_before(q)
+        inner = self.reg.phrase_before(p - 1)
+        if (
+            inner is not None
+            and (inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip()))
+            and self.reg.looks_like_name(text[inner[0] : inner[1]])
+            and (
+                ph is None
+                or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
+                or any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
+            )
+        ):
+            # "Its leader, Ivan Markov, said" / "The Environment Secretary,
+            # Hannah Clarke, said": the name is the subject, the
+            # description before it a title.
+            if ph is not None and any(
+                is_person_title(w) for w in text[ph[0] : ph[1]].split()
+            ):
+                name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
+                if name is not None:
+                    self.reg.add_title(name, text[ph[0] : ph[1]])
+            ph = inner
+        return ph
+
+    def _bare_subject(
+        self, p: int, floor: int
+    ) -> tuple[int, int] | tuple[int, int, int] | None:
+        """The phrase before a cue, a source before "data", or a document's owner.
+
+        A pair is the subject phrase; a triple is the whole answer.
+        """
+        text = self.text
+        ph = self.reg.phrase_before(p)
+        if ph is None:
+            # "PBOC data showed", "customs figures showed": the source
+            # named before a generic noun.
+            j = text.rfind(" ", max(floor, p - 20), p)
+            if j > floor and text[j + 1 : p] in _DATA_NOUNS:
+                ph = self.reg.phrase_before(j)
+                if ph is not None and not text[ph[0]].isupper():
+                    ph = None
+            if ph is None:
+                # "..., the report said": a document introduced earlier
+                # with its issuer ("X delivered the work report").
+                dm = _THE_DOCUMENT.search(text, max(floor, p - 60), p)
+                if dm is not None and self._document_owner(
+                    dm.start(), dm.group(1).lower()
+                ):
+                    return dm.start(), p, dm.start()
+        return ph
 
     def _clause_start(self, q: int, floor: int) -> int:
         """Start of the subject phrase that ends at ``q`` (or ``q`` itself)."""
@@ -1261,92 +943,3 @@ class _Finder:
 
     # ------------------------------------------------------------------
     # nesting and dates
-
-    @staticmethod
-    def _drop_nested(cands: list[_Cand], blocked: list[tuple[int, int]]) -> list[_Cand]:
-        spans = sorted([(c.content_start, c.content_end) for c in cands] + blocked)
-        starts = [s for s, _ in spans]
-        # Running maximum of ends, so a query is a bisect plus a lookup.
-        maxend: list[int] = []
-        cur = -1
-        for _, e in spans:
-            cur = max(cur, e)
-            maxend.append(cur)
-        out: list[_Cand] = []
-        seen: set[tuple[int, int]] = set()
-        for c in cands:
-            i = bisect.bisect_left(starts, c.cue_start) - 1
-            if i >= 0 and maxend[i] > c.cue_start:
-                own = c.content_start <= c.cue_start < c.content_end
-                # An aside sits inside its own content; only another
-                # statement's content (a few spans back) can hold it.
-                if not own or any(
-                    s <= c.cue_start < e and (s, e) != (c.content_start, c.content_end)
-                    for s, e in spans[max(0, i - 8) : i + 1]
-                ):
-                    continue
-            key = (c.content_start, c.content_end)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(c)
-        return out
-
-    def _day_of(self, si: int) -> dt.date | None:
-        """The statement day sentence ``si`` names (cached: one scan each)."""
-        if si in self.day_cache:
-            return self.day_cache[si]
-        published = self.ctx.published
-        sent = self.sentences[si]
-        day = None
-        if published is not None and _DAY_HINT.search(self.text, sent.start, sent.end):
-            day = find_statement_date(self.text, sent.start, sent.end, published)
-        self.day_cache[si] = day
-        return day
-
-    def _date_for(self, c: _Cand) -> dt.date | None:
-        """The day named around the cue (outside the content), else carried."""
-        published = self.ctx.published
-        if published is None:
-            return None
-        if self._day_of(c.sentence) is not None:
-            sent = self.sentences[c.sentence]
-            text = self.text
-            # Around the cue only: before the content of "X said on Monday
-            # that Y", after the content of "Y, X said on Monday".
-            if c.content_end <= c.cue_start:
-                ranges = ((c.content_end, sent.end),)
-            else:
-                ranges = ((sent.start, c.content_start),)
-            for lo, hi in ranges:
-                if hi - lo > 2 and _DAY_HINT.search(text, lo, hi) is not None:
-                    day = find_statement_date(text, lo, hi, published)
-                    if day is not None:
-                        return day
-        if c.rule == "transcript-turn":
-            return self.turn_day
-        return self._carried(c)
-
-    def _carried(self, c: _Cand) -> dt.date | None:
-        published = self.ctx.published
-        if published is None or c.speaker is None:
-            return None
-        if self.hinted is None:
-            # Sentences that may name a day, found in one pass over the text.
-            marks = {
-                self._sentence_of(m.start()) for m in _DAY_HINT.finditer(self.text)
-            }
-            self.hinted = sorted(si for si in marks if si is not None)
-        # The last earlier sentence (at most 60 back) naming a day and
-        # mentioning the speaker.
-        i = bisect.bisect_left(self.hinted, c.sentence) - 1
-        while i >= 0 and self.hinted[i] >= c.sentence - 60:
-            si = self.hinted[i]
-            i -= 1
-            day = self._day_of(si)
-            sent = self.sentences[si]
-            if day is not None and self.reg.mentioned_in(
-                c.speaker, sent.start, sent.end
-            ):
-                return day
-        return None

@@ -1,0 +1,508 @@
+"""The directive stage's state, its links to statements and its phrase helpers.
+
+The base of the stage in ``_directives``: the run's state; question turns
+and listed items to skip; which statement a trigger stands in and who speaks
+there; where a noun phrase ends and what heads it; infinitives, gerunds and
+clause stops; and the building of a Directive from a kept hit.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from .._models import Directive, Span, Statement
+from .._vocab import ActorKind, Mode
+from . import _rules
+from ._directive_parts import (
+    _ASK_LABEL_RE,
+    _AUX,
+    _CAP_RE,
+    _CONJ,
+    _DETERMINERS,
+    _HARD,
+    _JOINS,
+    _LINE_END_TRAIL,
+    _LOOK,
+    _QUOTES,
+    _RELATIVE,
+    _SUBJECT_PRONOUNS,
+    _Clause,
+    _Hit,
+    _reporting,
+    _title_fits_author,
+    _Tokens,
+)
+from ._lexicon import words
+from ._modals import (
+    ADVERBS,
+    AGENT_HEADS,
+    AGENT_SUFFIXES,
+    COMMENCEMENT,
+    CUE_PARTICIPLES,
+    ING_NOUNS,
+    IRREGULAR_PARTICIPLES,
+    POPULACE_HEADS,
+    PREPOSITIONS,
+    PRONOUN_AGENTS,
+    REPORT_VERBS,
+    THING_HEADS,
+    Frame,
+)
+from ._statement_patterns import _TURN_RE as _LABEL_RE
+from ._statement_patterns import is_question_turn_label
+
+if TYPE_CHECKING:
+    from ._actors import ActorRegistry
+    from ._context import Context, Sentence
+
+__all__: list[str] = []
+
+
+#: Prefixes of a verb whose participle is irregular ("repaid", "undertaken").
+_VERB_PREFIXES: Final = words("directives_verb_prefixes")
+
+
+class _StageBase:
+    """The directive stage's state, its links to statements and its phrase helpers."""
+
+    def __init__(
+        self, ctx: Context, registry: ActorRegistry, statements: tuple[Statement, ...]
+    ) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.low = ctx.folded
+        self.registry = registry
+        self.statements = statements
+        order = sorted(
+            range(len(statements)), key=lambda i: statements[i].content_span.start
+        )
+        self._stmt_order = order
+        self._stmt_starts = [statements[i].content_span.start for i in order]
+        cues = sorted(
+            (s.cue_span.start, s.cue_span.end, i)
+            for i, s in enumerate(statements)
+            if s.cue_span is not None
+        )
+        self._cues = cues
+        self._cue_starts = [c[0] for c in cues]
+        self._turns = self._question_turns()
+        self._turn_starts = [t[0] for t in self._turns]
+        # Capitalised words seen inside sentences: names, not sentence openers.
+        self._hit_starts: set[int] = set()
+        self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
+        #: Titles of each listed actor, built on the first quoted "we".
+        self._titles: dict[str, tuple[str, ...]] | None = None
+
+    def _question_turns(self) -> list[tuple[int, int]]:
+        """Spans of the transcript turns that ask rather than answer.
+
+        A turn asks when its label names a journalist or an outlet ("Q:",
+        "Correspondent:", "Reuters:", "CCTV reporter:"), or when the
+        statements stage did not take its label for a speaker and the turn
+        ends with "?". A turn is its line.
+        """
+        text = self.text
+        speakers = {
+            s.cue_span.start
+            for s in self.statements
+            if s.rule == _rules.TRANSCRIPT_TURN and s.cue_span is not None
+        }
+        out: list[tuple[int, int]] = []
+        pos = 0
+        n = len(text)
+        while pos < n:
+            end = text.find("\n", pos)
+            end = n if end < 0 else end
+            m = _ASK_LABEL_RE.match(self.low, pos, end)
+            if m is not None:
+                out.append((pos, end))
+            else:
+                j = pos
+                while j < min(end, pos + 8) and text[j] in " \t":
+                    j += 1
+                label = _LABEL_RE.match(text, j, end)
+                if (
+                    label is not None
+                    and label.start(1) not in speakers
+                    and (
+                        is_question_turn_label(label.group(1))
+                        or text[label.end() : end].rstrip(_LINE_END_TRAIL).endswith("?")
+                    )
+                ):
+                    out.append((pos, end))
+            pos = end + 1
+        return out
+
+    def _listed(self, found: list[Directive]) -> tuple[Directive, ...]:
+        """Drop an issuer the actor list will not hold.
+
+        The registry lists only actors with a mention, and a header-only
+        source (no mention in the body) has none; a document naming an unlisted
+        issuer would fail validation, so such an issuer is left unknown.
+        """
+        author = self.registry.author()
+        if author is None or not any(author in (d.issuer, d.addressee) for d in found):
+            return tuple(found)
+        names = {a.name for a in self.registry.to_actors()}
+        if author in names:
+            return tuple(found)
+        return tuple(
+            attrs.evolve(
+                d,
+                issuer=None if d.issuer == author else d.issuer,
+                addressee=None if d.addressee == author else d.addressee,
+            )
+            if author in (d.issuer, d.addressee)
+            else d
+            for d in found
+        )
+
+    def _skip_sentence(self, sent: Sentence) -> bool:
+        tail = self.text[sent.start : sent.end].rstrip(" \"'”’)]")
+        if tail.endswith("?"):
+            return True  # questions are not directives
+        i = bisect.bisect_right(self._turn_starts, sent.start) - 1
+        # A journalist's question turn ("Q: …") asks, it does not direct.
+        return i >= 0 and self._turns[i][0] <= sent.start < self._turns[i][1]
+
+    @staticmethod
+    def _relative_opener(clause: _Clause, toks: _Tokens, lo: int) -> int | None:
+        """The comma opening ", which/who …," when ``clause`` starts after its close."""
+        close = clause.cut
+        if clause.kind != "comma" or toks.word(close) != ",":
+            return None
+        for j in range(close - 1, max(lo, close - _LOOK) - 1, -1):
+            w = toks.words[j]
+            if w == "," and toks.word(j + 1) in _RELATIVE:
+                return j
+            if w in _HARD or w in _QUOTES or w in ",.!?":
+                return None
+        return None
+
+    def _head_class(self, np: tuple[int, int], toks: _Tokens) -> str | None:
+        """Classify a noun phrase by its head.
+
+        Returns agent, pronoun, proper, populace, reported, or None (a thing).
+        """
+        s = np[0]
+        words = toks.words
+        head_at = self._chunk_end(np, toks) - 1
+        head = words[head_at].removesuffix("'s").removesuffix("’s")
+        if head in PRONOUN_AGENTS:
+            return "pronoun"
+        if head in ("it", "they"):
+            # "the ministry said it will …": the pronoun is the speaker itself;
+            # elsewhere it may be a thing, and only the registry can tell.
+            before = toks.word(s - 1)
+            if before == "that":
+                before = toks.word(s - 2)
+            return "reported" if before in REPORT_VERBS else "anaphor"
+        if head in AGENT_HEADS:
+            return "agent"
+        if self._agentive(head):
+            return "populace"
+        raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
+        if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
+            return "proper"  # a name the registry found ("Beijing will …")
+        if raw[:1].isupper() and head not in THING_HEADS:
+            before = self.text[toks.starts[head_at - 1]] if head_at > s else ""
+            if raw.isupper() and len(raw) > 1 and before.islower():
+                return None  # "the average RRR", "core CPI": a measure's acronym
+            if (
+                head_at > 0 and toks.words[head_at - 1] not in _QUOTES
+            ) or head in self._proper:
+                return "proper"
+            if raw.isupper() and len(raw) > 1:
+                return "proper"
+        return None
+
+    def _np_span(self, np: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
+        """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday"."""
+        return (np[0], self._chunk_end(np, toks))
+
+    def _chunk_end(self, np: tuple[int, int], toks: _Tokens) -> int:
+        """End of a noun phrase's first chunk: before a preposition, participle, comma.
+
+        "of", "for" and "on" go on inside a name ("Ministry of Commerce", "Bank
+        of Japan", "Department of the Treasury").
+        """
+        s, e = np
+        words = toks.words
+        for j in range(s + 1, e):
+            w = words[j]
+            if w.endswith("ing") and w not in PREPOSITIONS and w not in ING_NOUNS:
+                # "provinces serving as …" ends at the participle; "our trading
+                # partners" and "foreign banking regulators" go on.
+                if words[j - 1] in _DETERMINERS or self._agentive(toks.word(j + 1)):
+                    continue
+                return j
+            if w == "(":
+                return j  # "The People's Bank of China (PBOC)": the name ends
+            if w in PREPOSITIONS or w == ",":
+                nxt = j + 2 if toks.word(j + 1) == "the" else j + 1
+                if w in ("of", "for") and nxt < e and self._capitalised(nxt, toks):
+                    continue
+                if w == "at" and toks.word(j + 1) in ("all", "every", "various"):
+                    continue  # "governments at all levels" is one name
+                return j
+        while e > s + 1 and words[e - 1] in ",.":
+            e -= 1
+        return e
+
+    def _plural_head(self, np: tuple[int, int], toks: _Tokens) -> bool:
+        """Tell whether a noun phrase's head is a plural common noun."""
+        head = toks.words[self._chunk_end(np, toks) - 1]
+        return (
+            len(head) > 3
+            and head.endswith("s")
+            and not head.endswith(("ss", "us", "is", "'s", "’s"))
+            and head not in THING_HEADS
+        )
+
+    @staticmethod
+    def _agentive(word: str) -> bool:
+        """Tell whether a common noun names actors ("regulators", "banks", "staff")."""
+        return (
+            word in AGENT_HEADS
+            or word in POPULACE_HEADS
+            or (word.endswith(AGENT_SUFFIXES) and not word.endswith("ments"))
+        )
+
+    def _capitalised(self, i: int, toks: _Tokens) -> bool:
+        return self.text[toks.starts[i]].isupper()
+
+    def _infinitive_after(self, start: int, toks: _Tokens) -> int | None:
+        """Find the "to" that ends a noun phrase at ``start`` and opens a verb."""
+        words = toks.words
+        for j in range(start, min(len(words), start + 25)):
+            w = words[j]
+            if w in ";:." or w in _QUOTES or w == "that":
+                return None
+            if w == "to":
+                nxt = toks.word(j + 1)
+                if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
+                    continue
+                raw = self.text[toks.starts[j + 1]]
+                if raw.isupper():
+                    continue  # "to China": a place, not a verb
+                return j if j > start else None
+        return None
+
+    def _gerund_after(self, start: int, toks: _Tokens) -> int | None:
+        """Index of the "in" before a gerund: "support firms in expanding"."""
+        words = toks.words
+        for j in range(start, min(len(words), start + 15)):
+            w = words[j]
+            if w in ";:.," or w in _QUOTES:
+                return None
+            if w == "in" and toks.word(j + 1).endswith("ing"):
+                return j if j > start else None
+        return None
+
+    @staticmethod
+    def _participle(word: str) -> bool:
+        if word.endswith("ed") or word in IRREGULAR_PARTICIPLES:
+            return True
+        # "repaid", "rewritten", "undertaken", "overseen": a prefixed form.
+        for prefix in _VERB_PREFIXES:
+            if word.startswith(prefix) and word[len(prefix) :] in IRREGULAR_PARTICIPLES:
+                return True
+        return False
+
+    def _stops(self, toks: _Tokens) -> tuple[list[int], dict[int, int]]:
+        """Token indices where an action may end, in order.
+
+        Also returns, for each closing quotation mark, where its quotation
+        opened: a quotation that opens inside an action ("pledging to end the
+        'pothole plague' within a decade") does not end it.
+        """
+        words = toks.words
+        stops: list[int] = []
+        opened: dict[int, int] = {}
+        open_at: int | None = None
+        n = len(words)
+        for j, w in enumerate(words):
+            if w in _QUOTES:
+                if w == "“" or (w == '"' and open_at is None):
+                    open_at = j
+                else:
+                    opened[j] = -1 if open_at is None else open_at
+                    open_at = None
+                stops.append(j)
+            elif w in _HARD:
+                stops.append(j)
+            elif w == "and" and _reporting(j + 1, toks):
+                stops.append(j)  # "…, and said they would …": a new statement
+            elif w == ",":
+                nxt = toks.word(j + 1)
+                if nxt in CUE_PARTICIPLES or (
+                    nxt == "while" and toks.word(j + 2) in CUE_PARTICIPLES
+                ):
+                    stops.append(j)
+                elif (nxt in _CONJ or nxt in ("as", "since")) and toks.word(
+                    j + 2
+                ) in _SUBJECT_PRONOUNS:
+                    stops.append(j)  # "…, and we expect them to …": a new clause
+                elif nxt == "so" and toks.word(j + 2) == "that":
+                    stops.append(j)  # "…, so that X": the outcome hoped for
+                elif nxt == "as" and self._participle(toks.word(j + 2)):
+                    stops.append(
+                        j
+                    )  # "…, as provided in Section 7": a source, not the act
+                elif (
+                    (nxt == "according" and toks.word(j + 2) == "to")
+                    or nxt == "said"
+                    or self._trailing_attribution(j, toks)
+                ):
+                    stops.append(j)
+        stops.append(n)
+        return stops, opened
+
+    @staticmethod
+    def _commencement(k: int, toks: _Tokens) -> bool:
+        """Tell whether the verb at ``k`` opens "enter into force", "take effect"…."""
+        phrase = " ".join(toks.words[k : k + 3])
+        return phrase.startswith(COMMENCEMENT)
+
+    @staticmethod
+    def _joined(hit: _Hit, toks: _Tokens) -> bool:
+        """Tell whether a trigger follows a conjunction: "… and urged X to"."""
+        k = hit.first - 1
+        while k > max(0, hit.first - 4) and (
+            toks.word(k) in ADVERBS or toks.word(k) in _AUX
+        ):
+            k -= 1
+        return toks.word(k) in _JOINS and toks.word(k) != ","
+
+    @staticmethod
+    def _trailing_attribution(comma: int, toks: _Tokens) -> bool:
+        """Tell whether a comma opens a tail such as "…, he said"."""
+        words = toks.words
+        n = len(words)
+        for j in range(comma + 1, min(n, comma + 7)):
+            if _reporting(j, toks):
+                return j > comma + 1
+            if words[j] in ",;:":
+                return False
+        return False
+
+    def _statement_floor(self, pos: int, toks: _Tokens) -> int:
+        """First token a clause may start at: a statement content's start."""
+        stmt = self._statement_at(pos)
+        if stmt is None:
+            return 0
+        start = self.statements[stmt].content_span.start
+        j = bisect.bisect_left(toks.starts, start)
+        return j if j < len(toks.words) else 0
+
+    def _statement_at(self, pos: int) -> int | None:
+        """Index of the innermost statement whose content contains ``pos``."""
+        i = bisect.bisect_right(self._stmt_starts, pos) - 1
+        best: int | None = None
+        best_len = 0
+        # Contents nest rarely and shallowly: a few candidates back suffice.
+        for k in range(i, max(-1, i - 4), -1):
+            idx = self._stmt_order[k]
+            span = self.statements[idx].content_span
+            if span.start <= pos < span.end and (best is None or len(span) < best_len):
+                best, best_len = idx, len(span)
+        return best
+
+    def _statement_of(self, hit: _Hit, toks: _Tokens) -> int | None:
+        """Find the statement the trigger sits in, by its content or as its cue."""
+        pos = toks.starts[hit.first]
+        end = toks.ends[hit.last - 1]
+        i = bisect.bisect_right(self._cue_starts, end) - 1
+        for k in range(i, max(-1, i - 3), -1):
+            s, e, idx = self._cues[k]
+            if s < end and pos < e:
+                return idx
+        return self._statement_at(pos)
+
+    def _continued_quote(self, pos: int) -> str | None:
+        """Speaker of the direct quotation just before ``pos`` in its paragraph."""
+        i = bisect.bisect_right(self._stmt_starts, pos) - 1
+        for k in range(i, max(-1, i - 3), -1):
+            st = self.statements[self._stmt_order[k]]
+            if not 0 <= pos - st.content_span.end < 400:
+                continue
+            gap = self.text[st.content_span.end : pos]
+            if st.mode is Mode.DIRECT and "\n" not in gap:
+                return st.speaker
+        return None
+
+    def _we_of(self, speaker: str) -> str:
+        """Who "we" is in the words of ``speaker``.
+
+        The speaker's organization when the text gives one; an organization
+        speaking is itself; a person's "we" is the document's author only
+        when the person's title is compatible with it (see
+        :func:`_title_fits_author`): a finance minister quoted under "Source:
+        Office of the Prime Minister", or anyone quoted by a news outlet, is
+        not the source speaking. Otherwise the speaker: the group is left
+        unnamed, and the speaker is the member of it the text names.
+        """
+        reg = self.registry
+        aff = reg.affiliation(speaker)
+        if aff is not None:
+            return aff
+        if reg.kind_of(speaker) in (ActorKind.ORGANIZATION, ActorKind.PLACE):
+            return speaker
+        author = reg.author()
+        if author is None:
+            return speaker
+        if self._titles is None:
+            actors = reg.to_actors()
+            self._titles = {a.name: a.titles for a in actors}
+            self._titles[""] = next((a.aliases for a in actors if a.name == author), ())
+        titles = self._titles.get(speaker, ())
+        names = (author, *self._titles[""])
+        return author if _title_fits_author(titles, names) else speaker
+
+    def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
+        start = toks.starts[hit.action_start]
+        end = toks.ends[end_tok - 1]
+        stmt = self._statement_of(hit, toks)
+        issuer: str | None = None
+        quoter: str | None = None
+        if stmt is not None:
+            issuer = self.statements[stmt].speaker
+        elif toks.words and toks.words[0] in _QUOTES:
+            # '"A," said X. "B."': a quotation that goes on without a cue of
+            # its own is still X's.
+            issuer = quoter = self._continued_quote(toks.starts[0])
+        if issuer is None and hit.speaker is not None:
+            a, b = hit.speaker
+            issuer = self.registry.mention(
+                toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
+            )
+        if issuer is None:
+            issuer = self.registry.author()
+        addressee: str | None = None
+        if hit.addressee is not None:
+            a, b = hit.addressee
+            s0, e0 = toks.starts[a], toks.ends[b - 1]
+            addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
+            voice = self.statements[stmt].speaker if stmt is not None else quoter
+            if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):
+                addressee = self._we_of(voice)
+        if hit.self_commit:
+            addressee = issuer
+        t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
+        return Directive(
+            issuer=issuer,
+            addressee=addressee,
+            action=self.text[start:end],
+            action_span=Span(start=start, end=end),
+            force=hit.force,
+            negated=hit.negated,
+            trigger=hit.surface
+            if hit.trigger.frame is Frame.IMPERSONAL
+            else hit.trigger.base,
+            trigger_span=Span(start=t0, end=t1),
+            statement=stmt,
+            rule=hit.rule,
+        )

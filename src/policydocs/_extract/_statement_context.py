@@ -1,0 +1,290 @@
+"""The statement finder's state and what it knows around a statement.
+
+The base of the finder in ``_statements``: the run's state, transcript turns
+and where their paragraph ends, the day a sentence names (one
+:class:`~policydocs._statement_dates.StatementDays` index per sentence), the
+day a statement carries, the owner of "the report", and nested candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from .._statement_dates import StatementDays
+from .._vocab import ActorKind
+from . import _rules
+from ._actors import is_person_title
+from ._statement_patterns import (
+    _ANSWER_TURN,
+    _DAY_HINT,
+    _TURN_RE,
+    _Cand,
+    _mentions_noun,
+    _turn_cand,
+    is_question_turn_label,
+)
+
+if TYPE_CHECKING:
+    import datetime as dt
+    import re
+
+    from ._actors import ActorRegistry
+    from ._context import Context
+
+__all__: list[str] = []
+
+
+class _FinderState:
+    """The statement finder's state and what it knows around a statement."""
+
+    def __init__(self, ctx: Context, registry: ActorRegistry) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.reg = registry
+        self.sentences = ctx.sentences
+        self.starts = [s.start for s in ctx.sentences]
+        self.prev_speaker: str | None = None
+        self.prev_document: str | None = None
+        self.cands: list[_Cand] = []
+        # Start of the text a "Y, X said" frame may claim in this sentence.
+        self.floor = 0
+        self.day_cache: dict[int, dt.date | None] = {}
+        self.day_index: dict[int, StatementDays] = {}
+        self.turn_day: dt.date | None = None
+        self.hinted: list[int] | None = None
+        self.paragraph_last: list[int] | None = None
+
+    def _sentence_of(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0 or pos >= self.sentences[i].end:
+            return None
+        return i
+
+    def _turns(self, cands: list[_Cand], blocked: list[tuple[int, int]]) -> None:
+        """Transcript turns: ``Label: words`` at the start of a line.
+
+        A label is a speaker when it starts with a title, names a known actor,
+        or the text has several such lines (a transcript); "Q:" and
+        "Reporter:" turns are questions, skipped with everything inside them.
+        A turn runs to the next turn of its paragraph or the paragraph's end.
+        """
+        text = self.text
+        heads: list[tuple[int, re.Match[str], bool]] = []
+        for si, sent in enumerate(self.sentences):
+            j = sent.start
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if j > 0 and text[j - 1] != "\n":
+                continue
+            # The label may hold a full stop ("ENGR. BELLO HASSAN:"), so look
+            # past the sentence, to the line's end.
+            line_end = text.find("\n", sent.start, sent.start + 200)
+            m = _TURN_RE.match(
+                text, sent.start, line_end if line_end >= 0 else sent.start + 200
+            )
+            if m is None:
+                continue
+            label = m.group(1)
+            question = is_question_turn_label(m.group(0))
+            # A name part is capitalised; a title after a comma need not be
+            # ("Zheng Hao, deputy head of the ... Commission:").
+            words = label.split(", ", 1)[0].split()
+            if not question and not all(
+                w[:1].isupper() or w.lower() in ("of", "for", "the", "and")
+                for w in words
+            ):
+                continue
+            heads.append((si, m, question))
+        transcript = len(heads) >= 2
+        if heads:
+            # A transcript's heading names the day of the whole briefing; a
+            # transcript that names none is taken as published that day.
+            self.turn_day = self.ctx.published
+            for si in range(min(heads[0][0], 12)):
+                day = self._day_of(si)
+                if day is not None:
+                    self.turn_day = day
+                    break
+        for k, (si, m, question) in enumerate(heads):
+            end = self._paragraph_end(si)
+            if k + 1 < len(heads):
+                nxt = heads[k + 1][0]
+                if self.sentences[nxt].paragraph == self.sentences[si].paragraph:
+                    end = self.sentences[nxt - 1].end
+            body = m.end()
+            if question:
+                blocked.append((body, end))
+                continue
+            # "Minister of Power, Chief Adebayo Adelabu:" names the person
+            # after the comma, "Chen Bo, spokesperson of the SCIO:" before it.
+            name_start, name_end = m.start(1), m.end(1)
+            title_span: tuple[int, int] | None = None
+            comma = text.find(", ", m.start(1), m.end(1))
+            if comma >= 0:
+                left = text[m.start(1) : comma]
+                if self.reg.looks_like_name(left):
+                    name_end = comma
+                    title_span = (comma + 2, m.end(1))
+                else:
+                    name_start = comma + 2
+                    title_span = (m.start(1), comma)
+            label = text[name_start:name_end]
+            if label.lower() in _ANSWER_TURN:
+                # "Q: ... A: ...": the answers are the interviewee's, the
+                # person the text last named before the turn.
+                # Named before the first turn: a question may name others.
+                speaker = self.reg.recent_person(self.sentences[heads[0][0]].start)
+                if speaker is not None and end > body:
+                    cands.append(_turn_cand(m, si, speaker, body, end))
+                continue
+            titled = is_person_title(label.split()[0]) or comma >= 0
+            known = self.reg.kind_of(label) is not None
+            asks = text[body:end].rstrip().endswith("?")
+            if not (titled or known) and transcript and asks:
+                # "Bloomberg News: ... Will rates rise?": a question.
+                blocked.append((body, end))
+                continue
+            if not (titled or known or (transcript and len(label.split()) > 1)):
+                if transcript and "?" in text[body:end]:
+                    # "Reuters: ... What is China's response?": an outlet's
+                    # question, skipped with the cues inside it.
+                    blocked.append((body, end))
+                continue
+            # A bare name that labels a turn is a person ("Mao Ning:").
+            kind = (
+                ActorKind.PERSON if self.reg.looks_like_name(label) else ActorKind.GROUP
+            )
+            speaker = self.reg.mention(name_start, name_end, kind=kind)
+            if speaker is None or end <= body:
+                continue
+            if title_span is not None:
+                self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
+            cands.append(_turn_cand(m, si, speaker, body, end))
+
+    def _paragraph_end(self, si: int) -> int:
+        """The end of the last sentence of sentence ``si``'s paragraph."""
+        if self.paragraph_last is None:
+            # One backward pass: each sentence's last paragraph-mate, so a
+            # paragraph of many turns costs its length once, not per turn.
+            sentences = self.sentences
+            last = list(range(len(sentences)))
+            for j in range(len(sentences) - 2, -1, -1):
+                if sentences[j + 1].paragraph == sentences[j].paragraph:
+                    last[j] = last[j + 1]
+            self.paragraph_last = last
+        return self.sentences[self.paragraph_last[si]].end
+
+    def _document_owner(self, pos: int, noun: str) -> str | None:
+        """Who issued "the <noun>".
+
+        As introduced ("X released the plan"), else the speaker of a recent
+        statement whose content names such a document ("China has released a
+        plan ..., the ministry said").
+        """
+        owner = self.reg.document_owner(pos, noun)
+        if owner is not None:
+            return owner
+        text = self.text
+        for c in reversed(self.cands[-20:]):
+            if c.content_start < pos and _mentions_noun(text, c, noun):
+                return c.speaker
+        return None
+
+    @staticmethod
+    def _drop_nested(cands: list[_Cand], blocked: list[tuple[int, int]]) -> list[_Cand]:
+        spans = sorted([(c.content_start, c.content_end) for c in cands] + blocked)
+        starts = [s for s, _ in spans]
+        # Running maximum of ends, so a query is a bisect plus a lookup.
+        maxend: list[int] = []
+        cur = -1
+        for _, e in spans:
+            cur = max(cur, e)
+            maxend.append(cur)
+        out: list[_Cand] = []
+        seen: set[tuple[int, int]] = set()
+        for c in cands:
+            i = bisect.bisect_left(starts, c.cue_start) - 1
+            if i >= 0 and maxend[i] > c.cue_start:
+                own = c.content_start <= c.cue_start < c.content_end
+                # An aside sits inside its own content; only another
+                # statement's content (a few spans back) can hold it.
+                if not own or any(
+                    s <= c.cue_start < e and (s, e) != (c.content_start, c.content_end)
+                    for s, e in spans[max(0, i - 8) : i + 1]
+                ):
+                    continue
+            key = (c.content_start, c.content_end)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(c)
+        return out
+
+    def _day_of(self, si: int) -> dt.date | None:
+        """The statement day sentence ``si`` names (cached: one scan each)."""
+        if si in self.day_cache:
+            return self.day_cache[si]
+        published = self.ctx.published
+        sent = self.sentences[si]
+        day = None
+        if published is not None and _DAY_HINT.search(self.text, sent.start, sent.end):
+            day = self._days_in(si, published).find(sent.start, sent.end)
+        self.day_cache[si] = day
+        return day
+
+    def _days_in(self, si: int, published: dt.date) -> StatementDays:
+        """The statement-day index of sentence ``si`` (built once, on first need)."""
+        index = self.day_index.get(si)
+        if index is None:
+            sent = self.sentences[si]
+            index = StatementDays(self.text, sent.start, sent.end, published)
+            self.day_index[si] = index
+        return index
+
+    def _date_for(self, c: _Cand) -> dt.date | None:
+        """The day named around the cue (outside the content), else carried."""
+        published = self.ctx.published
+        if published is None:
+            return None
+        if self._day_of(c.sentence) is not None:
+            sent = self.sentences[c.sentence]
+            text = self.text
+            # Around the cue only: before the content of "X said on Monday
+            # that Y", after the content of "Y, X said on Monday".
+            if c.content_end <= c.cue_start:
+                ranges = ((c.content_end, sent.end),)
+            else:
+                ranges = ((sent.start, c.content_start),)
+            for lo, hi in ranges:
+                if hi - lo > 2 and _DAY_HINT.search(text, lo, hi) is not None:
+                    day = self._days_in(c.sentence, published).find(lo, hi)
+                    if day is not None:
+                        return day
+        if c.rule == _rules.TRANSCRIPT_TURN:
+            return self.turn_day
+        return self._carried(c)
+
+    def _carried(self, c: _Cand) -> dt.date | None:
+        published = self.ctx.published
+        if published is None or c.speaker is None:
+            return None
+        if self.hinted is None:
+            # Sentences that may name a day, found in one pass over the text.
+            marks = {
+                self._sentence_of(m.start()) for m in _DAY_HINT.finditer(self.text)
+            }
+            self.hinted = sorted(si for si in marks if si is not None)
+        # The last earlier sentence (at most 60 back) naming a day and
+        # mentioning the speaker.
+        i = bisect.bisect_left(self.hinted, c.sentence) - 1
+        while i >= 0 and self.hinted[i] >= c.sentence - 60:
+            si = self.hinted[i]
+            i -= 1
+            day = self._day_of(si)
+            sent = self.sentences[si]
+            if day is not None and self.reg.mentioned_in(
+                c.speaker, sent.start, sent.end
+            ):
+                return day
+        return None

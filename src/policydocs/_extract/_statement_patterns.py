@@ -1,0 +1,243 @@
+"""The statement stage's patterns, word lists and records.
+
+Cue and adjunct patterns, transcript labels (:func:`is_question_turn_label`,
+which the directive stage asks too), and the small records the finder in
+``_statements`` passes around.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from .._vocab import Mode
+from . import _rules
+from ._actors import is_person_title
+from ._cues import Cue, cue_pattern
+from ._lexicon import alternation, choice, month_names, rows, word_set, words
+from ._modals import OUTLET_WORDS
+
+if TYPE_CHECKING:
+    from ._context import Sentence
+
+__all__ = ["is_question_turn_label"]
+
+_CUE_RE: Final = re.compile(cue_pattern())
+
+_BE: Final = word_set("statements_be")
+#: Words between a subject and its cue ("Xi also said", "has said").
+_SKIP_BEFORE: Final = word_set("statements_skip_before")
+_WEEKDAY_TAIL: Final = re.compile(
+    r"(?:on|last|this)[ ]"
+    r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
+    r"(?:[ ](?:morning|afternoon|evening|night))?\Z"
+)
+_WEEKDAY_NAMES: Final = alternation(w.capitalize() for w in words("weekdays"))
+#: Adjuncts after a cue, before its content or the end of a frame.
+_ADJUNCT: Final = re.compile(
+    r"[ ]?(?:"
+    r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
+    r"(?:[ ](?:morning|afternoon|evening|night))?"
+    rf"|(?:{choice('statements_adjunct_adverbs')})"
+    rf"|(?:{_WEEKDAY_NAMES})"
+    r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
+    rf"(?:{choice('statements_media')})"
+    r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
+    r"(?:[ ][a-z\-]{2,20})?(?=[ ]that[ ])"
+    rf"|on[ ](?:its|his|her|their|the)[ ](?:{choice('statements_online_places')})"
+    r"|on[ ](?:social[ ]media|television|radio|X|Twitter|Weibo|WeChat)"
+    r"|at[ ](?:a|the)[ ](?:daily[ ]|regular[ ]|weekly[ ]|joint[ ])?"
+    r"(?:press|news)[ ](?:conference|briefing)"
+    r"|at[ ](?:a|the)[ ]"
+    r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
+    r"|(?:last|this)[ ](?:week|month|year|morning)"
+    r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
+    r")(?=[ ,.:;]|\Z)"
+)
+_NEXT_PREDICATE: Final = re.compile(
+    r",[ ]and[ ](?:also[ ]|further[ ])?"
+    rf"(?:{choice('statements_decision_verbs')})[ ]"
+)
+_SPOKESPERSON_OF: Final = re.compile(
+    r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
+    r"spokespeople|press[ ]office)"
+)
+_OBJECT_TO_CUES: Final = word_set("statements_object_to_cues")
+#: Cues of forecasting: "X expects Y to Z" attributes "Y to Z" to X.
+_FORECAST_CUES: Final = word_set("statements_forecast_cues")
+_OBJECT_TO: Final = re.compile(
+    r"(?!for[ ]|about[ ]|whether[ ]|if[ ])[A-Za-z][A-Za-z'’\-]{0,30}"
+    r"(?:[ ][A-Za-z][A-Za-z'’\-]{0,30}){0,5}[ ]to[ ]"
+)
+_THE_DOCUMENT: Final = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"
+    rf"({choice('document_nouns')})"
+)
+#: Finite verbs that open a predicate, shared by the clause and predicate tests.
+_FINITE: Final = (
+    r"is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|"
+    r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
+    r"slowed|eased|expanded|contracted"
+)
+#: A clause opening: a subject of up to five words, then a finite verb, before
+#: any punctuation ("it's time", "the fund would", "exports rose").
+_BARE_CLAUSE: Final = re.compile(
+    r"(?!(?:a|an|\d)[ ,])"
+    r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}"
+    rf"(?:{_FINITE}|needs?|needed)[ ,.]"
+    r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
+)
+#: A predicate opening: "Growth, according to the IMF, will slow" continues
+#: with a verb, while "..., according to Eurostat, the statistical office of
+#: the EU." continues with an appositive.
+_VERB_START: Final = re.compile(
+    rf"(?:also[ ]|still[ ]|now[ ])?(?:{_FINITE}|[a-z]{{3,20}}ed)[ ,.]"
+)
+#: "quoted Li as saying": the person between the verb and "as".
+_QUOTED_AS: Final = re.compile(
+    r"\b(?:quoted|cited)[ ]([A-Za-z][^,;:.]{1,80})[ ]as[ ]\Z"
+)
+_WORD_AT: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,30}")
+#: Words that open an adverbial before a subject, not reported content.
+_OPENERS: Final = word_set("statements_openers")
+_DATA_NOUNS: Final = word_set("statements_data_nouns")
+#: Prepositions that open an adjunct closing a reporting frame.
+_ADJUNCT_OPENER: Final = re.compile(
+    r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
+    r"through|upon|from)[ ]"
+)
+_RECIPIENT: Final = re.compile(
+    rf"[ ](?:{choice('statements_listeners')}|"
+    r"(?:a|the)[ ](?:press|news)[ ](?:conference|briefing)|(?:a|the)[ ]briefing|"
+    rf"(?:a|the)[ ](?:{choice('statements_events')})|"
+    r"(?:(?:the|a)[ ])?(?:[A-Z][A-Za-z]{1,20}[ ]){1,3}"
+    rf"(?:{choice('statements_audiences')})|"
+    r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
+)
+_TURN_RE: Final = re.compile(
+    r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"
+    r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
+)
+_ANSWER_TURN: Final = word_set("statements_answer_turn")
+#: Labels of a question turn, alone or as the label's last word ("CCTV
+#: reporter"). The directives stage imports this set too.
+_QUESTION_TURN: Final = word_set("statements_question_turn")
+
+
+def is_question_turn_label(label: str) -> bool:
+    """Whether a transcript label (the text before the colon) asks, not answers.
+
+    True for "Q", "Question", "Reporter", "Correspondent", an outlet's
+    reporter ("CCTV reporter", "Reporter (Nikkei)", "QUESTION (Radio X)")
+    and an outlet named alone ("Reuters", "Bloomberg News", "Xinhua").
+    A label with a comma names an official ("Zheng Hao, deputy head of
+    ..."), and a title word makes it a person ("Spokesperson Liu"): neither
+    is a question, whatever words follow.
+    """
+    core = label.strip().rstrip(":").strip()
+    if "(" in core:
+        # "Reporter (Outlet)": the part before the bracket says who asks.
+        core = core[: core.index("(")].strip()
+    if not core:
+        return False
+    low = core.lower().rstrip(".")
+    if low in _QUESTION_TURN:
+        return True
+    if "," in core:
+        return False
+    words = low.split()
+    if is_person_title(words[0]):
+        return False
+    if words[-1] in _QUESTION_TURN:
+        return True
+    # An outlet named alone: "Reuters", "Bloomberg News", "Economic Daily".
+    return any(w.strip(".'’") in OUTLET_WORDS for w in words)
+
+
+#: What a content span never ends with (quoted content keeps "!" and "?").
+_TRAIL: Final = " \t\n\r,.;:"
+_TRAIL_INDIRECT: Final = _TRAIL + "!?"
+_OPEN_QUOTES: Final = '"“‘'
+_CLOSERS: Final = '"”’'
+_OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
+_CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
+#: A new clause with its own short subject before a cue: content of an
+#: earlier statement in the sentence stops there.
+_NEW_CLAUSE: Final = re.compile(
+    r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"
+    r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|(?:the[ ])?"
+    r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
+    r"(?:[ ]also)?[ ]\Z"
+)
+_POLLED_BY: Final = re.compile(
+    r"[ ](?:polled|surveyed|interviewed|questioned|consulted|contacted|asked)"
+    r"[ ]by[ ](?:the[ ])?\Z"
+)
+_MADE_BY: Final = re.compile(
+    r"(?:released|published|issued|compiled|prepared|commissioned|produced)[ ]by[ ]"
+)
+#: Longest "according to" source phrase looked at, in characters.
+_MAX_SOURCE: Final = 240
+_SOURCE_OF: Final = re.compile(r"(?<=[ ])(?:of|by|from)[ ](?=the[ ]|[A-Z])")
+_GENERIC_OF: Final = re.compile(
+    r"(?:data|figures|statistics|numbers|a[ ]report|a[ ]statement|a[ ]survey|"
+    r"a[ ]notice|estimates)[ ]"
+    r"(?:released[ ]|published[ ]|cited[ ]|compiled[ ]|issued[ ])?"
+    r"(?:from|by|of)[ ]\Z"
+)
+_DAY_HINT: Final = re.compile(
+    r"day\b|today|yesterday|tonight|morning|"
+    + alternation(m.capitalize() for m in month_names())
+    + "|(?:"
+    + alternation(str(r["entry"]).capitalize() for r in rows("months") if r["dotted"])
+    + r")\.|\d{4}-\d\d-\d\d"
+)
+
+
+class _Cand(NamedTuple):
+    cue_start: int
+    cue_end: int
+    base: str
+    speaker: str | None
+    content_start: int
+    content_end: int
+    mode: Mode
+    rule: str
+    sentence: int
+
+
+class _Match(NamedTuple):
+    start: int
+    end: int
+    cue: Cue
+    form: str
+    kind: str  # "participle", "coordinated" or "main"
+
+
+def _mentions_noun(text: str, c: _Cand, noun: str) -> bool:
+    """Whether a statement's content names a document: "a plan", "the report"."""
+    low = text[c.content_start : c.content_end].lower()
+    return f" {noun}" in low or low.startswith(noun)
+
+
+class _At(NamedTuple):
+    """Where a cue sits: sentence index, sentence, match."""
+
+    si: int
+    sent: Sentence
+    m: _Match
+
+
+def _turn_cand(m: re.Match[str], si: int, speaker: str, body: int, end: int) -> _Cand:
+    """A transcript turn as a statement: the label is the cue, the words the content."""
+    return _Cand(
+        m.start(1),
+        m.end(1) + 1,
+        "say",
+        speaker,
+        body,
+        end,
+        Mode.INDIRECT,
+        _rules.TRANSCRIPT_TURN,
+        si,
+    )

@@ -1,0 +1,142 @@
+"""The lexicon loader: lists by name, load-time validation, inflector, alternation."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from policydocs._extract import _lexicon
+from policydocs._extract._lexicon import LexiconError, alternation, inflect
+
+
+def _load(text: str, name: str = "sample.tsv") -> dict[str, _lexicon._List]:
+    lists: dict[str, _lexicon._List] = {}
+    _lexicon._read_file(name, text, lists)
+    return lists
+
+
+def test_grouped_file_gives_one_list_per_name() -> None:
+    """A ``list`` column splits a file into named lists, entries in file order."""
+    lists = _load("# c\nlist\tentry:lower\tvalue:int\nb\tx\t1\na\ty\t2\nb\tz\t3\n")
+    assert ["x", "z"] == list(lists["b"].entries)
+    assert {"entry": "y", "value": 2} == lists["a"].entries["y"]
+
+
+def test_ungrouped_file_is_named_after_the_file() -> None:
+    """Without a ``list`` column the file is one list named after it."""
+    assert ["one"] == list(_load("entry\none\n", "words.tsv")["words"].entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("entry\tvalue:int\nx\t1\t2\n", "line 2: 3 cells, the header has 2"),
+        ("entry\tvalue:int\nx\t\n", "line 2: empty cell in column 'value'"),
+        ("entry\tvalue:int\nx\tone\n", "line 2: invalid literal"),
+        ("entry\tforce:force\nx\tplea\n", "line 2: 'plea' is not one of"),
+        ("entry:lower\nX\n", "line 2: 'X' is not lower-case"),
+        ("entry\nx\n# note\nx\n", "line 4: duplicate entry 'x'"),
+        ("entry\n x\n", "line 2: cell ' x' of column 'entry' has spaces"),
+        ("entry:colour\nx\n", "line 1: unknown column type 'colour'"),
+        ("entry\tentry\nx\ty\n", "line 1: a header needs distinct column names"),
+        ("list\na\n", "line 1: a header needs distinct column names and an entry"),
+        ("entry\tcents:flag\nx\tmaybe\n", "line 2: 'maybe' is not yes or no"),
+        ("entry\tcode:code\nx\tusd\n", "line 2: 'usd' is not a three-letter"),
+        ("# only a comment\n", "no header line"),
+    ],
+)
+def test_malformed_files_are_refused_with_file_and_line(
+    text: str, message: str
+) -> None:
+    """Every malformed row raises a LexiconError naming the file and line."""
+    with pytest.raises(
+        LexiconError, match=re.escape("lexicon/sample.tsv") + ".*" + re.escape(message)
+    ):
+        _load(text)
+
+
+def test_a_list_lives_in_one_file() -> None:
+    """A list name used by two files is an error naming the first file."""
+    lists = _load("list\tentry\nwords\tx\n", "a.tsv")
+    with pytest.raises(
+        LexiconError, match=re.escape("already defined in lexicon/a.tsv")
+    ):
+        _lexicon._read_file("b.tsv", "list\tentry\nwords\ty\n", lists)
+
+
+def test_optional_column_reads_empty_as_none() -> None:
+    """A ``type?`` column reads an empty cell as None."""
+    assert None is _load("entry\tn:int?\nx\t\n")["sample"].entries["x"]["n"]
+
+
+def test_shipped_files_load_and_unknown_names_fail() -> None:
+    """The shipped lexicon loads; asking for a list it lacks is a LookupError."""
+    assert "march" in _lexicon.word_set("months")
+    assert 3 == _lexicon.table("months", "month")["mar"]
+    with pytest.raises(LookupError, match="no lexicon list named 'nothing'"):
+        _lexicon.words("nothing")
+    with pytest.raises(LookupError, match="name one"):
+        _lexicon.table("months")
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("note", ("note", "notes", "noted", "noting")),
+        ("agree", ("agree", "agrees", "agreed", "agreeing")),
+        ("admit", ("admit", "admits", "admitted", "admitting")),
+        ("rely", ("rely", "relies", "relied", "relying")),
+        ("stress", ("stress", "stresses", "stressed", "stressing")),
+        ("call for", ("call for", "calls for", "called for", "calling for")),
+        ("tell", ("tell", "tells", "told", "telling")),
+    ],
+)
+def test_inflect(verb: str, forms: tuple[str, ...]) -> None:
+    """One inflector: regular, doubled, -y, sibilant, phrasal and irregular verbs."""
+    assert forms == inflect(verb)
+
+
+def test_alternation_matches_every_entry_longest_first() -> None:
+    """The prefix-tree alternation matches each entry whole, preferring the longest."""
+    entries = ["per cent", "percent", "pct", "p", "$"]
+    pattern = re.compile(f"(?:{alternation(entries)})")
+    assert all(pattern.fullmatch(e) for e in entries)
+    assert "percent" == pattern.match("percentage").group()
+    assert None is pattern.fullmatch("pe")
+
+
+def test_import_does_not_read_the_lexicon() -> None:
+    """``import policydocs`` leaves the lexicon unread; the first parse reads it."""
+    code = (
+        "import sys, policydocs\n"
+        "assert 'policydocs._extract._lexicon' not in sys.modules\n"
+        "policydocs.parse('Exports rose 5 percent.')\n"
+        "assert 'policydocs._extract._lexicon' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603
+
+
+def test_docs_name_every_file_and_column_type() -> None:
+    """docs/lexicon.md names every lexicon file and every column type."""
+    root = Path(__file__).resolve().parents[2]
+    doc = (root / "docs" / "lexicon.md").read_text(encoding="utf-8")
+    folder = root / "src" / "policydocs" / "_extract" / "lexicon"
+    files = sorted(p.name for p in folder.glob("*.tsv"))
+    assert [] == [name for name in files if f"`{name}`" not in doc]
+    assert [] == [kind for kind in _lexicon._TYPES if f"`{kind}`" not in doc]
+
+
+def test_one_case_fold_for_every_stage() -> None:
+    """The period grammar, the number grammar and the context fold case alike."""
+    from policydocs._dates import _lowered
+    from policydocs._extract._context import fold_case
+    from policydocs._extract._number_reader import _fold
+
+    text = "İstanbul's İNFLATION rose 5 percent in MAY 2025."
+    folded = fold_case(text)
+    assert len(text) == len(folded)
+    assert (folded, folded) == (_lowered(text), _fold(text))
