@@ -53,6 +53,8 @@ __all__ = [
 #: metrics with a ``kind`` column (actors, a different shape, stay apart).
 Kind = Literal["actors", "statements", "directives", "metrics", "all"]
 #: Every table kind, in the order of :data:`Kind`.
+#:
+#: .. versionadded:: 0.2.0
 TABLE_KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 #: One row: column name to a scalar (str, int, float, bool, date or None).
 Record = dict[str, str | int | float | bool | dt.date | None]
