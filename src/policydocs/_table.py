@@ -327,11 +327,6 @@ def to_pandas(docs: Document | Iterable[Document], /, kind: Kind) -> pd.DataFram
     strongest; the others in their enum's order. The columns are there even
     when no item is.
 
-    >>> import policydocs.examples
-    >>> frame = to_pandas([policydocs.examples.seed()], kind="directives")
-    >>> str(frame.force.max())
-    'obligation'
-
     Raises:
         ImportError: pandas is not installed.
         ValueError: ``kind`` is not a table kind.
