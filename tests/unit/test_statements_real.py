@@ -212,6 +212,71 @@ def test_a_new_cue_between_quotes_starts_a_new_statement() -> None:
     assert all(len(s.parts) == 1 for s in got)
 
 
+def test_quote_continued_in_the_next_sentence_has_two_parts() -> None:
+    """'"A," X said. "B."': one statement, parts A and B, content their words."""
+    text = '"The canal toll is fair," Mira Sandoval said. "Shippers will adjust."'
+    (got,) = extract(text)
+    assert ("Mira Sandoval", "The canal toll is fair Shippers will adjust") == (
+        got.speaker,
+        got.content,
+    )
+    assert ["The canal toll is fair", "Shippers will adjust"] == [
+        text[p.start : p.end] for p in got.parts
+    ]
+
+
+def test_quote_continued_after_a_frame_aside_and_the_next_sentence() -> None:
+    """'"A," X said, adding a point, "B." "C."': no new cue starts, three parts."""
+    text = (
+        '"The canal toll is fair," Mira Sandoval said, holding up the tariff '
+        'sheet, "and it is the first rise in ten years." "Shippers will adjust."'
+    )
+    (got,) = extract(text)
+    assert [
+        "The canal toll is fair",
+        "and it is the first rise in ten years",
+        "Shippers will adjust",
+    ] == [text[p.start : p.end] for p in got.parts]
+
+
+def test_quote_continued_in_the_next_paragraph() -> None:
+    """A quotation opening the next paragraph continues the turn, nothing between."""
+    text = (
+        '"The canal toll is fair," Mira Sandoval said.\n\n'
+        '"Shippers will adjust."\n\n'
+        '"We will appeal," the pilots\' union said.'
+    )
+    got = extract(text)
+    assert [2, 1] == [len(s.parts) for s in got]
+    assert ("Mira Sandoval", "The canal toll is fair Shippers will adjust") == (
+        got[0].speaker,
+        got[0].content,
+    )
+    assert "We will appeal" == got[1].content
+
+
+def test_another_attribution_between_quotes_keeps_them_apart() -> None:
+    """An intervening attribution, or a frame of B's own, stops the join."""
+    aside = (
+        '"The canal toll is fair," Mira Sandoval said.\n\n'
+        "Port director Ivo Brandt said the toll would hurt trade.\n\n"
+        '"Shippers will adjust."'
+    )
+    own = (
+        '"The canal toll is fair," Mira Sandoval said. '
+        '"Shippers will adjust," she added.'
+    )
+    adding = (
+        '"The canal toll is fair," Mira Sandoval said, adding that fees '
+        'were last raised in 2016. "Shippers will adjust."'
+    )
+    for text in (aside, own, adding):
+        assert all(len(s.parts) <= 1 for s in extract(text)), text
+    assert ["The canal toll is fair", "Shippers will adjust"] == [
+        s.content for s in extract(own)
+    ]
+
+
 # 1. descriptors before a name; 2. tags and appositions after it
 
 

@@ -6,9 +6,11 @@ same sentence, after a comma, and no other attribution cue lies between
 them. The statement then has ``parts`` (each quotation's words), its content
 span is their hull.
 
-A quotation in the next sentence (``"A," Li said. "B."``) is left to a
-statement of its own for now: the gold sets, annotated before the contract
-took split quotes in, mark only "A" (docs/statements.md).
+A quotation that opens the next sentence (``"A," Li said. "B."``) or the
+next paragraph continues the statement the same way when nothing but white
+space lies between, no other cue intervenes and the quotation has no frame
+of its own (``"B," she added.``); each such quotation may be continued in
+turn, so a turn quoted over several paragraphs is one statement.
 """
 
 from __future__ import annotations
@@ -37,34 +39,85 @@ def join_split_quotes(
     """``cands`` with each framed quotation joined to the quotation continuing it."""
     cues = sorted(c.cue_start for c in cands)
     starts = {c.content_start for c in cands}
+    ends = [s.end for s in sentences]
     out: list[_Cand] = []
     for c in cands:
         joined = None
         if c.mode is Mode.DIRECT and c.rule in _FRAMES and c.content_end <= c.cue_start:
-            joined = _continued(text, sentences, c, cues, starts)
+            joined = _continued(text, ends, c, cues, starts)
         out.append(c if joined is None else joined)
     return out
 
 
 def _continued(
     text: str,
-    sentences: tuple[Sentence, ...],
+    ends: list[int],
     c: _Cand,
     cues: list[int],
     starts: set[int],
 ) -> _Cand | None:
-    sent = sentences[c.sentence]
+    """``c`` with the quotations that continue it as further parts, or None.
+
+    ``ends`` holds each sentence's end offset, in order.
+    """
+    pieces = [(c.content_start, c.content_end)]
     # The frame's own clause runs to the sentence end or to ', "B."'.
-    k = text.find(", ", c.cue_end, sent.end)
-    opening = -1
-    while 0 <= k < sent.end:
+    opening = _comma_quote(text, c.cue_end, ends[c.sentence])
+    after = ends[c.sentence]
+    if opening >= 0:
+        piece = _quotation(text, c, opening, cues, starts)
+        if piece is None:
+            return None
+        pieces.append(piece[:2])
+        after = piece[2] + 1
+    while (opening := _next_opening(text, after)) >= 0:
+        piece = _quotation(text, c, opening, cues, starts)
+        if piece is None or text[piece[2] - 1] == ",":
+            # '"B," she added': the quotation has a frame of its own.
+            break
+        # A cue after the closing mark in its sentence frames it anew.
+        i = bisect.bisect_right(cues, piece[2])
+        k = bisect.bisect_right(ends, piece[2])
+        if i < len(cues) and cues[i] < (ends[k] if k < len(ends) else len(text)):
+            break
+        pieces.append(piece[:2])
+        after = piece[2] + 1
+    if len(pieces) == 1:
+        return None
+    return c._replace(content_end=pieces[-1][1], parts=tuple(pieces))
+
+
+def _comma_quote(text: str, start: int, end: int) -> int:
+    """Where ', "' opens a quotation between ``start`` and ``end``, or -1."""
+    k = text.find(", ", start, end)
+    while 0 <= k < end:
         j = k + 2
         if j < len(text) and text[j] in _OPEN_QUOTES:
-            opening = j
-            break
-        k = text.find(", ", j, sent.end)
-    if opening < 0 or opening + 1 in starts:
-        # No quotation follows, or it is another statement's own content.
+            return j
+        k = text.find(", ", j, end)
+    return -1
+
+
+def _next_opening(text: str, pos: int) -> int:
+    """The opening quotation mark after white space at ``pos``, or -1.
+
+    The white space may hold one paragraph break but no more: a quotation
+    after an unquoted paragraph belongs to whoever that paragraph quotes.
+    """
+    j = pos
+    while j < len(text) and text[j] in " \t\r\n":
+        j += 1
+    if j >= len(text) or text[j] not in _OPEN_QUOTES or text.count("\n", pos, j) > 2:
+        return -1
+    return j
+
+
+def _quotation(
+    text: str, c: _Cand, opening: int, cues: list[int], starts: set[int]
+) -> tuple[int, int, int] | None:
+    """The quotation at ``opening`` (words, closing mark) if it continues ``c``."""
+    if opening + 1 in starts:
+        # It is another statement's own content.
         return None
     i = bisect.bisect_right(cues, c.cue_start)
     if i < len(cues) and cues[i] < opening:
@@ -79,5 +132,4 @@ def _continued(
         end -= 1
     if end - opening < 3:
         return None
-    first = (c.content_start, c.content_end)
-    return c._replace(content_end=end, parts=(first, (opening + 1, end)))
+    return opening + 1, end, close
