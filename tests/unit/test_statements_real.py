@@ -406,3 +406,16 @@ def test_dash_attribution() -> None:
         got.content,
         got.rule,
     )
+
+
+def test_speaker_resuming_its_own_clause_ends_the_content() -> None:
+    """', and it will …' whose 'it' agrees with an organization speaker ends Y."""
+    text = (
+        "The Harbor Board judges that freight risks remain, and it will keep "
+        "watching tariffs closely. "
+        "The Harbor Board said the new quay was ready, and they will open it in May."
+    )
+    assert [
+        "freight risks remain",
+        "the new quay was ready, and they will open it in May",
+    ] == [s.content for s in extract(text)]

@@ -58,6 +58,13 @@ _NEXT_PREDICATE: Final = re.compile(
     r",[ ]and[ ](?:also[ ]|further[ ])?"
     rf"(?:{choice('statements_decision_verbs')})[ ]"
 )
+#: ", and it will ...": a pronoun that may be the speaker, then a modal or a
+#: verb of carrying on; the clause is the speaker's own when the pronoun
+#: agrees with the speaker (``_Finder._make``).
+_SPEAKER_RESUMES: Final = re.compile(
+    r"[,;][ ](?:and|but)[ ](it|they)[ ](?:also[ ]|further[ ])?"
+    rf"(?:{choice('statements_resuming_verbs')})[ ]"
+)
 _SPOKESPERSON_OF: Final = re.compile(
     r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
     r"spokespeople|press[ ]office)"

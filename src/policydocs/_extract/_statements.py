@@ -74,6 +74,7 @@ from ._statement_patterns import (
     _QUOTED_AS,
     _RECIPIENT,
     _SKIP_BEFORE,
+    _SPEAKER_RESUMES,
     _THE_DOCUMENT,
     _TRAIL,
     _TRAIL_INDIRECT,
@@ -94,6 +95,15 @@ if TYPE_CHECKING:
     from ._context import Context, Sentence
 
 __all__ = ["find_statements", "is_question_turn_label"]
+
+#: The pronouns by which a speaker of each kind goes on with its own clause.
+#: Not "he"/"she": what a person reports is often about another person
+#: ("her brother was ill, and he would stay home").
+_RESUMING_PRONOUNS: Final[dict[ActorKind, tuple[str, ...]]] = {
+    ActorKind.ORGANIZATION: ("it",),
+    ActorKind.PLACE: ("it",),
+    ActorKind.GROUP: ("they",),
+}
 
 
 def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, ...]:
@@ -762,6 +772,7 @@ class _Finder(_Sources):
                 # "Cabinet noted that Y, and directed the Ministry to ...":
                 # a second predicate of the subject is no part of Y.
                 end = vp.start()
+            end = self._speaker_resumes(speaker, start, end)
         while end > start and text[end - 1] in _TRAIL_INDIRECT:
             end -= 1
         if end - start < 3:
@@ -769,6 +780,22 @@ class _Finder(_Sources):
         return _Cand(
             m.start, m.end, m.cue.base, speaker, start, end, Mode.INDIRECT, rule, si
         )
+
+    def _speaker_resumes(self, speaker: str, start: int, end: int) -> int:
+        """Where the speaker takes up its own clause again, or ``end``.
+
+        "The Board judges that risks remain, and it will watch prices": "it"
+        agrees with the speaker (an organization), so "it will ..." is the
+        Board's act, not what it judges.
+        """
+        kind = self.reg.kind_of(speaker)
+        if kind is None:
+            return end
+        fits = _RESUMING_PRONOUNS.get(kind, ())
+        for m in _SPEAKER_RESUMES.finditer(self.text, start, min(end, start + 600)):
+            if m.group(1) in fits:
+                return m.start()
+        return end
 
     # ------------------------------------------------------------------
     # pieces
