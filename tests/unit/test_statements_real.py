@@ -419,3 +419,20 @@ def test_speaker_resuming_its_own_clause_ends_the_content() -> None:
         "freight risks remain",
         "the new quay was ready, and they will open it in May",
     ] == [s.content for s in extract(text)]
+
+
+def test_quotation_frame_with_trailing_phrase_keeps_the_quotation() -> None:
+    """'"Y," he said of Z' and '"Y," X said to cheers at …': Y, not the tail."""
+    text = (
+        "Notes from the rally.\n\n"
+        "“They both need a deal,” Lund said of the two mayors.\n\n"
+        "“We will march on,” Ana Ortiz said to cheers at a rally by the harbor.\n\n"
+        "Exports rose, Lund said of the figures.\n\n"
+        "Lund said of the figures that they were wrong."
+    )
+    assert [
+        "They both need a deal",
+        "We will march on",
+        "Exports rose",
+        "they were wrong",
+    ] == [s.content for s in extract(text)]

@@ -96,6 +96,12 @@ if TYPE_CHECKING:
 
 __all__ = ["find_statements", "is_question_turn_label"]
 
+#: A quotation closing with ',' '!' or '?', then up to six words of a subject
+#: before the cue ('"Y," Senator Ana Ortiz said').
+_QUOTATION_FRAME: Final = re.compile(
+    r"[,!?][\"”’][ ](?:[\w.’'\-]+[ ]){1,6}\Z"
+)
+
 #: The pronouns by which a speaker of each kind goes on with its own clause.
 #: Not "he"/"she": what a person reports is often about another person
 #: ("her brother was ill, and he would stay home").
@@ -378,6 +384,14 @@ class _Finder(_Sources):
         word = first.group()
         return (word.endswith("ing") and word[:1].isupper()) or word in _OPENERS
 
+    def _quotation_closes_before(self, pos: int, floor: int) -> bool:
+        """Whether a quotation ends with ',' '!' or '?' just before ``pos``."""
+        text = self.text
+        k = pos
+        while k > floor and text[k - 1] == " ":
+            k -= 1
+        return k - 2 > floor and text[k - 1] in _CLOSERS and text[k - 2] in ",!?"
+
     def _trailing_adjunct(self, pos: int, end: int) -> bool:
         """'..., X said during a tour of Y on Monday.': a closing adjunct, no clause."""
         text = self.text
@@ -421,8 +435,14 @@ class _Finder(_Sources):
             return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
         if (
             self._passive(m.start, sent.start) and not m.form.split()[0].endswith("ing")
-        ) or (cue.base == "say" and text.startswith(" to ", m.end)):
-            # "is forecast to", "exports said to be falling"
+        ) or (
+            cue.base == "say"
+            and text.startswith(" to ", m.end)
+            and _QUOTATION_FRAME.search(text, max(sent.start, m.start - 80), m.start)
+            is None
+        ):
+            # "is forecast to", "exports said to be falling"; but '"Y," Lund
+            # said to cheers' is a frame.
             return None
         # "Y, said X": the cue right after a comma (or a closing quote).
         head = text[max(sent.start, m.start - 3) : m.start]
@@ -451,6 +471,15 @@ class _Finder(_Sources):
             or (framed and rest == "comma")
             or self._stop_near(stops, after)
             or (framed and rest == "more" and self._trailing_adjunct(after, sent.end))
+            or (
+                # '"Y," he said of the mayors', '"Y?" Lund said to cheers
+                # at a rally': after a quotation closing right before its
+                # subject, only "that" or a colon opens another content.
+                rest == "more"
+                and self._quotation_closes_before(clause_s, sent.start)
+                and not text.startswith(("that ", ":"), after + 1)
+                and not text.startswith(("that ", ":"), after)
+            )
             or (
                 # '"Y," Wang told nearly 3,000 lawmakers in the Great Hall.'
                 framed
@@ -800,19 +829,30 @@ class _Finder(_Sources):
     # ------------------------------------------------------------------
     # pieces
 
+    def _that_ahead(self, pos: int, end: int) -> int:
+        """Where "that" starts within a short unpunctuated phrase, or -1."""
+        text = self.text
+        k = text.find(" that ", pos, min(end, pos + 100))
+        if k > pos and not any(ch in ',.;:"“' for ch in text[pos:k]):
+            return k + 1
+        return -1
+
     def _content_start(self, pos: int, sent: Sentence, cue: Cue) -> int | None:
         text = self.text
         pos = self._skip_adjuncts(pos, sent.end)
         if cue.recipient:
             # "told supporters in Lagos that Y", "told a meeting of the
             # provincial Party committee on Tuesday that Y": listener, then that.
-            k = text.find(" that ", pos, min(sent.end, pos + 100))
-            if k > pos and not any(ch in ',.;:"“' for ch in text[pos:k]):
-                pos = k + 1
+            k = self._that_ahead(pos, sent.end)
+            if k > pos:
+                pos = k
             else:
                 rm = _RECIPIENT.match(text, pos, sent.end)
                 if rm is not None:
                     pos = self._skip_adjuncts(rm.end(), sent.end)
+        if text.startswith(("of ", " of "), pos):
+            # "said of the figures that Y": what it is said of is no content.
+            pos = max(pos, self._that_ahead(pos, sent.end))
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
