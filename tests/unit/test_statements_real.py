@@ -436,3 +436,27 @@ def test_quotation_frame_with_trailing_phrase_keeps_the_quotation() -> None:
         "Exports rose",
         "they were wrong",
     ] == [s.content for s in extract(text)]
+
+
+def test_unnamed_source_opening_its_clause() -> None:
+    """'The nurse said Y', 'In Leeds, half of the voters said Y': Y, no speaker."""
+    text = (
+        "Notes from the count.\n\n"
+        "The nurse said she was tired of waiting.\n\n"
+        "In Leeds, half of the ferry voters said they were angry.\n\n"
+        "Forty percent said the fares were too high.\n\n"
+        "The port may file an initial report that is incomplete."
+    )
+    got = extract(text)
+    assert [
+        (None, "she was tired of waiting", "The nurse"),
+        (None, "they were angry", "half of the ferry voters"),
+        (None, "the fares were too high", "Forty percent"),
+    ] == [
+        (
+            s.speaker,
+            s.content,
+            text[s.speaker_span.start : s.speaker_span.end] if s.speaker_span else "",
+        )
+        for s in got
+    ]

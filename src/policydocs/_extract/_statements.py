@@ -51,6 +51,7 @@ from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
+from ._lexicon import word_set
 from ._statement_parts import join_split_quotes
 from ._statement_patterns import (
     _ADJUNCT_OPENER,
@@ -101,6 +102,9 @@ __all__ = ["find_statements", "is_question_turn_label"]
 _QUOTATION_FRAME: Final = re.compile(
     r"[,!?][\"”’][ ](?:[\w.’'\-]+[ ]){1,6}\Z"
 )
+
+_UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
+_UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 
 #: The pronouns by which a speaker of each kind goes on with its own clause.
 #: Not "he"/"she": what a person reports is often about another person
@@ -452,7 +456,7 @@ class _Finder(_Sources):
                 return got
         subj = self._subject(m.start, sent.start)
         if subj is None:
-            return self._unnamed_frame(si, sent, m)
+            return self._unnamed_frame(si, sent, m, stops)
         np_s, np_e, clause_s = subj
         described = np_s
         if clause_s == np_s:
@@ -514,7 +518,9 @@ class _Finder(_Sources):
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(_At(si, sent, m), speaker, start, stops, _rules.X_SAID_THAT)
 
-    def _unnamed_frame(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+    def _unnamed_frame(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
         """'Y, several friends said.': an unnamed source closing its frame.
 
         The contract makes such statements optional; they are kept with no
@@ -523,10 +529,9 @@ class _Finder(_Sources):
         text = self.text
         p = self._subject_end(m.start, sent.start)
         got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
-        if (
-            got is None
-            or self._rest_kind(self._skip_adjuncts(m.end, sent.end), sent.end) != "end"
-        ):
+        if got is None:
+            return self._unnamed_subject(si, sent, m, stops)
+        if self._rest_kind(self._skip_adjuncts(m.end, sent.end), sent.end) != "end":
             return None
         words = got.group(1).lower().split()
         if any(w in _NOT_DESCRIPTORS for w in words):
@@ -534,6 +539,47 @@ class _Finder(_Sources):
         self.subject_span = (got.start(1), got.end(1))
         return self._frame_before(
             _At(si, sent, m), UNRESOLVED, got.start(1), _rules.Y_X_SAID
+        )
+
+    def _unnamed_subject(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
+        """'The actress said Y', 'Half of the voters said Y': an unnamed source.
+
+        The source opens its clause (the sentence, or after an opening
+        adjunct's comma) with a determiner, a quantifier or a number, and
+        holds only lower-case words; the statement is kept with no speaker,
+        like an unnamed source closing its frame (optional in the contract).
+        """
+        text = self.text
+        if m.form == m.cue.base and m.cue.base != "say":
+            # "may submit an initial report that ...": a bare form may be a noun.
+            return None
+        p = self._subject_end(m.start, sent.start)
+        lo = max(sent.start, self.floor, p - 80)
+        comma = text.rfind(", ", lo, p)
+        s = comma + 2 if comma >= 0 else lo
+        if s != sent.start and comma < 0:
+            return None
+        words = text[s:p].split()
+        if not 1 <= len(words) <= 7 or is_generic_source(text[s:p]):
+            return None
+        first = words[0].lower()
+        counted = first[:1].isdigit() or "percent" in words
+        if not counted and (first not in _UNNAMED_OPENERS or len(words) < 2):
+            # "The report said": the cue "report" has no source of its own.
+            return None
+        for w in words[1:]:
+            if not (w.islower() or w[:1].isdigit()) or (
+                w in _NOT_DESCRIPTORS and w not in _UNNAMED_LINKS
+            ):
+                return None
+        start = self._content_start(m.end, sent, m.cue)
+        if start is None or text[start] in _OPEN_QUOTES:
+            return None
+        self.subject_span = (s, p)
+        return self._finish(
+            _At(si, sent, m), UNRESOLVED, start, stops, _rules.X_SAID_THAT
         )
 
     def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
