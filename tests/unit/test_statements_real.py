@@ -460,3 +460,18 @@ def test_unnamed_source_opening_its_clause() -> None:
         )
         for s in got
     ]
+
+
+def test_coordinated_cue_after_continues_to_and_an_opening_adjunct() -> None:
+    """'... and continues to expect that Y'; 'In X, the Board ... and notes that Y'."""
+    text = (
+        "The Harbor Board will hold the levy at 2 percent and continues to "
+        "anticipate that freight will recover. "
+        "In view of these risks, the Harbor Board decided to raise the levy and "
+        "anticipates that further rises will be needed. "
+        "The Harbor Board will weigh realized and expected costs relative to its goals."
+    )
+    assert [
+        ("Harbor Board", "freight will recover"),
+        ("Harbor Board", "further rises will be needed"),
+    ] == [(s.speaker, s.content) for s in extract(text)]

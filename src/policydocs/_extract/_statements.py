@@ -106,6 +106,14 @@ _QUOTATION_FRAME: Final = re.compile(
 _UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
 _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 
+#: "and continues to" before a cue: a coordinated cue of the clause's subject.
+_CARRIES_ON: Final = re.compile(
+    r"[ ](?:and|but)[ ](?:also[ ])?(?:continues|continue|continued)[ ]to[ ]\Z"
+)
+
+#: "realized and " before a cue: the cue may be the second of two participles.
+_PAIRED_PARTICIPLE: Final = re.compile(r"[ ][a-z]{3,20}ed[ ]and[ ]\Z")
+
 #: The pronouns by which a speaker of each kind goes on with its own clause.
 #: Not "he"/"she": what a person reports is often about another person
 #: ("her brother was ill, and he would stay home").
@@ -281,8 +289,17 @@ class _Finder(_Sources):
                     kind = "quoted"
                 else:
                     continue
-            elif before.endswith((" and ", ", and ", " but ")):
+            elif before.endswith((" and ", ", and ", " but ")) or (
+                before.endswith(" to ")
+                and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
+            ):
+                # "... and continues to anticipate that Y": the same subject.
                 kind = _rules.COORDINATED
+                if _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s) and not (
+                    text.startswith((" that ", ":"), e)
+                ):
+                    # "realized and expected conditions": an adjective pair.
+                    continue
             out.append(_Match(s, e, cue, key, kind))
         return out
 
@@ -562,7 +579,12 @@ class _Finder(_Sources):
         if s != sent.start and comma < 0:
             return None
         words = text[s:p].split()
-        if not 1 <= len(words) <= 7 or is_generic_source(text[s:p]):
+        if (
+            not 1 <= len(words) <= 7
+            or is_generic_source(text[s:p])
+            or any(ch in ",;:()" for ch in text[s:p])
+        ):
+            # "The new rules, announced on Monday, take effect": no source.
             return None
         first = words[0].lower()
         counted = first[:1].isdigit() or "percent" in words
