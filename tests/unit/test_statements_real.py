@@ -475,3 +475,15 @@ def test_coordinated_cue_after_continues_to_and_an_opening_adjunct() -> None:
         ("Harbor Board", "freight will recover"),
         ("Harbor Board", "further rises will be needed"),
     ] == [(s.speaker, s.content) for s in extract(text)]
+
+
+def test_a_body_speaks_through_its_own_document() -> None:
+    """'The Agency's complaint alleges that Y': the Agency, not the document."""
+    text = (
+        "The Harbor Agency’s complaint alleges that the ferry firm billed riders "
+        "twice. The Harbor Agency's latest annual report said that fares fell."
+    )
+    assert [
+        ("Harbor Agency", "allege", "the ferry firm billed riders twice"),
+        ("Harbor Agency", "say", "fares fell"),
+    ] == [(s.speaker, s.cue, s.content) for s in extract(text)]

@@ -69,6 +69,12 @@ _SPOKESPERSON_OF: Final = re.compile(
     r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
     r"spokespeople|press[ ]office)"
 )
+#: "The Agency's complaint", "the Bank's latest annual report": a body's own
+#: document, ending where its cue starts; the body speaks through it.
+_OWNED_DOCUMENT: Final = re.compile(
+    r"['’]s[ ](?:[a-z\-]{2,20}[ ]){0,2}"
+    rf"(?:{choice('document_nouns')})[ ]?\Z"
+)
 _OBJECT_TO_CUES: Final = word_set("statements_object_to_cues")
 #: Cues of forecasting: "X expects Y to Z" attributes "Y to Z" to X.
 _FORECAST_CUES: Final = word_set("statements_forecast_cues")

@@ -71,6 +71,7 @@ from ._statement_patterns import (
     _OPEN_FOR,
     _OPEN_QUOTES,
     _OPENERS,
+    _OWNED_DOCUMENT,
     _POLLED_BY,
     _QUOTED_AS,
     _RECIPIENT,
@@ -99,9 +100,7 @@ __all__ = ["find_statements", "is_question_turn_label"]
 
 #: A quotation closing with ',' '!' or '?', then up to six words of a subject
 #: before the cue ('"Y," Senator Ana Ortiz said').
-_QUOTATION_FRAME: Final = re.compile(
-    r"[,!?][\"”’][ ](?:[\w.’'\-]+[ ]){1,6}\Z"
-)
+_QUOTATION_FRAME: Final = re.compile(r"[,!?][\"”’][ ](?:[\w.’'\-]+[ ]){1,6}\Z")
 
 _UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
 _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
@@ -1082,6 +1081,16 @@ class _Finder(_Sources):
                 ph = self.reg.phrase_before(j)
                 if ph is not None and not text[ph[0]].isupper():
                     ph = None
+            od = (
+                None
+                if ph is not None
+                else _OWNED_DOCUMENT.search(text, max(floor, p - 40), p)
+            )
+            if od is not None:
+                # "The Agency's complaint alleges": the Agency speaks.
+                owner = self.reg.phrase_before(od.start())
+                if owner is not None and text[owner[0]].isupper():
+                    return owner[0], owner[1], owner[0]
             if ph is None:
                 # "..., the report said": a document introduced earlier
                 # with its issuer ("X delivered the work report").
