@@ -487,3 +487,14 @@ def test_a_body_speaks_through_its_own_document() -> None:
         ("Harbor Agency", "allege", "the ferry firm billed riders twice"),
         ("Harbor Agency", "say", "fares fell"),
     ] == [(s.speaker, s.cue, s.content) for s in extract(text)]
+
+
+def test_be_concerned_that_is_a_cue() -> None:
+    """'X was concerned that Y' attributes Y; 'concerned about' does not."""
+    text = (
+        "Dalton also was concerned that the levy would raise fares. "
+        "Residents are concerned about the noise."
+    )
+    assert [("Dalton", "be concerned", "the levy would raise fares")] == [
+        (s.speaker, s.cue, s.content) for s in extract(text)
+    ]
