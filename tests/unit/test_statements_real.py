@@ -471,3 +471,95 @@ def test_dash_attribution() -> None:
         got.content,
         got.rule,
     )
+
+
+def test_speaker_resuming_its_own_clause_ends_the_content() -> None:
+    """', and it will …' whose 'it' agrees with an organization speaker ends Y."""
+    text = (
+        "The Harbor Board judges that freight risks remain, and it will keep "
+        "watching tariffs closely. "
+        "The Harbor Board said the new quay was ready, and they will open it in May."
+    )
+    assert [
+        "freight risks remain",
+        "the new quay was ready, and they will open it in May",
+    ] == [s.content for s in extract(text)]
+
+
+def test_quotation_frame_with_trailing_phrase_keeps_the_quotation() -> None:
+    """'"Y," he said of Z' and '"Y," X said to cheers at …': Y, not the tail."""
+    text = (
+        "Notes from the rally.\n\n"
+        "“They both need a deal,” Lund said of the two mayors.\n\n"
+        "“We will march on,” Ana Ortiz said to cheers at a rally by the harbor.\n\n"
+        "Exports rose, Lund said of the figures.\n\n"
+        "Lund said of the figures that they were wrong."
+    )
+    assert [
+        "They both need a deal",
+        "We will march on",
+        "Exports rose",
+        "they were wrong",
+    ] == [s.content for s in extract(text)]
+
+
+def test_unnamed_source_opening_its_clause() -> None:
+    """'The nurse said Y', 'In Leeds, half of the voters said Y': Y, no speaker."""
+    text = (
+        "Notes from the count.\n\n"
+        "The nurse said she was tired of waiting.\n\n"
+        "In Leeds, half of the ferry voters said they were angry.\n\n"
+        "Forty percent said the fares were too high.\n\n"
+        "The port may file an initial report that is incomplete."
+    )
+    got = extract(text)
+    assert [
+        (None, "she was tired of waiting", "The nurse"),
+        (None, "they were angry", "half of the ferry voters"),
+        (None, "the fares were too high", "Forty percent"),
+    ] == [
+        (
+            s.speaker,
+            s.content,
+            text[s.speaker_span.start : s.speaker_span.end] if s.speaker_span else "",
+        )
+        for s in got
+    ]
+
+
+def test_coordinated_cue_after_continues_to_and_an_opening_adjunct() -> None:
+    """'... and continues to expect that Y'; 'In X, the Board ... and notes that Y'."""
+    text = (
+        "The Harbor Board will hold the levy at 2 percent and continues to "
+        "anticipate that freight will recover. "
+        "In view of these risks, the Harbor Board decided to raise the levy and "
+        "anticipates that further rises will be needed. "
+        "The Harbor Board will weigh realized and expected costs relative to its goals."
+    )
+    assert [
+        ("Harbor Board", "freight will recover"),
+        ("Harbor Board", "further rises will be needed"),
+    ] == [(s.speaker, s.content) for s in extract(text)]
+
+
+def test_a_body_speaks_through_its_own_document() -> None:
+    """'The Agency's complaint alleges that Y': the Agency, not the document."""
+    text = (
+        "The Harbor Agency’s complaint alleges that the ferry firm billed riders "
+        "twice. The Harbor Agency's latest annual report said that fares fell."
+    )
+    assert [
+        ("Harbor Agency", "allege", "the ferry firm billed riders twice"),
+        ("Harbor Agency", "say", "fares fell"),
+    ] == [(s.speaker, s.cue, s.content) for s in extract(text)]
+
+
+def test_be_concerned_that_is_a_cue() -> None:
+    """'X was concerned that Y' attributes Y; 'concerned about' does not."""
+    text = (
+        "Dalton also was concerned that the levy would raise fares. "
+        "Residents are concerned about the noise."
+    )
+    assert [("Dalton", "be concerned", "the levy would raise fares")] == [
+        (s.speaker, s.cue, s.content) for s in extract(text)
+    ]

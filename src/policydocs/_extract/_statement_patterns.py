@@ -58,9 +58,22 @@ _NEXT_PREDICATE: Final = re.compile(
     r",[ ]and[ ](?:also[ ]|further[ ])?"
     rf"(?:{choice('statements_decision_verbs')})[ ]"
 )
+#: ", and it will ...": a pronoun that may be the speaker, then a modal or a
+#: verb of carrying on; the clause is the speaker's own when the pronoun
+#: agrees with the speaker (``_Finder._make``).
+_SPEAKER_RESUMES: Final = re.compile(
+    r"[,;][ ](?:and|but)[ ](it|they)[ ](?:also[ ]|further[ ])?"
+    rf"(?:{choice('statements_resuming_verbs')})[ ]"
+)
 _SPOKESPERSON_OF: Final = re.compile(
     r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
     r"spokespeople|press[ ]office)"
+)
+#: "The Agency's complaint", "the Bank's latest annual report": a body's own
+#: document, ending where its cue starts; the body speaks through it.
+_OWNED_DOCUMENT: Final = re.compile(
+    r"['’]s[ ](?:[a-z\-]{2,20}[ ]){0,2}"
+    rf"(?:{choice('document_nouns')})[ ]?\Z"
 )
 _OBJECT_TO_CUES: Final = word_set("statements_object_to_cues")
 #: Cues of forecasting: "X expects Y to Z" attributes "Y to Z" to X.
@@ -105,7 +118,7 @@ _DATA_NOUNS: Final = word_set("statements_data_nouns")
 #: Prepositions that open an adjunct closing a reporting frame.
 _ADJUNCT_OPENER: Final = re.compile(
     r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
-    r"through|upon|from|with|outside|inside|near)[ ]"
+    r"through|upon|from|with|outside|inside|near|of)[ ]"
 )
 _RECIPIENT: Final = re.compile(
     rf"[ ](?:{choice('statements_listeners')}|"

@@ -173,7 +173,14 @@ class _Sources(_TextReading):
     def _clause_subject(self, sent: Sentence) -> str | None:
         ph = self.reg.phrase_after(sent.start)
         if ph is None:
-            return None
+            # "In support of these goals, the Board decided ...": the
+            # subject follows an opening adjunct's comma.
+            comma = self.text.find(", ", sent.start, min(sent.end, sent.start + 120))
+            if comma < 0 or not self.text[sent.start : sent.start + 1].isupper():
+                return None
+            ph = self.reg.phrase_after(comma + 2)
+            if ph is None or ph[0] > comma + 6:
+                return None
         first = self.text[ph[0] : ph[1]].split()[0]
         if first.endswith("ing") and first[:1].isupper():
             # "Falling revenues hurt the city, underscoring ...": a gerund

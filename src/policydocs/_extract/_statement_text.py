@@ -9,16 +9,52 @@ passive ("is forecast to"), and which straight quotation mark opens a quote.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Final
 
+from .._vocab import ActorKind
 from ._lexicon import word_set
 from ._statement_context import _FinderState
-from ._statement_patterns import _ADJUNCT, _BE, _OPEN_QUOTES
+from ._statement_patterns import (
+    _ADJUNCT,
+    _ADJUNCT_OPENER,
+    _BE,
+    _CLOSERS,
+    _OPEN_QUOTES,
+    _OPENERS,
+    _SKIP_BEFORE,
+    _SPEAKER_RESUMES,
+    _WANT_TO,
+    _WEEKDAY_TAIL,
+    _WORD_AT,
+    _Cand,
+)
 
 if TYPE_CHECKING:
     from ._context import Sentence
 
 __all__: list[str] = []
+
+#: A quotation closing with ',' '!' or '?', then up to six words of a subject
+#: before the cue ('"Y," Senator Ana Ortiz said').
+_QUOTATION_FRAME: Final = re.compile(r"[,!?][\"”’][ ](?:[\w.’'\-]+[ ]){1,6}\Z")
+
+#: "and continues to" before a cue: a coordinated cue of the clause's subject.
+_CARRIES_ON: Final = re.compile(
+    r"[ ](?:and|but)[ ](?:also[ ])?(?:continues|continue|continued)[ ]to[ ]\Z"
+)
+
+#: "realized and " before a cue: the cue may be the second of two participles.
+_PAIRED_PARTICIPLE: Final = re.compile(r"[ ][a-z]{3,20}ed[ ]and[ ]\Z")
+
+#: The pronouns by which a speaker of each kind goes on with its own clause.
+#: Not "he"/"she": what a person reports is often about another person
+#: ("her brother was ill, and he would stay home").
+_RESUMING_PRONOUNS: Final[dict[ActorKind, tuple[str, ...]]] = {
+    ActorKind.ORGANIZATION: ("it",),
+    ActorKind.PLACE: ("it",),
+    ActorKind.GROUP: ("they",),
+}
 
 #: Adverbs between a subject and its cue ("X also said", "is widely expected").
 _SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
@@ -111,3 +147,97 @@ class _TextReading(_FinderState):
                 continue
             return False
         return False
+
+    def _opens_with_adjunct(self, sent: Sentence) -> bool:
+        """Whether the clause before a frame is a participle or adjunct opener."""
+        first = _WORD_AT.match(self.text, max(sent.start, self.floor))
+        if first is None:
+            return False
+        word = first.group()
+        return (word.endswith("ing") and word[:1].isupper()) or word in _OPENERS
+
+    def _quotation_closes_before(self, pos: int, floor: int) -> bool:
+        """Whether a quotation ends with ',' '!' or '?' just before ``pos``."""
+        text = self.text
+        k = pos
+        while k > floor and text[k - 1] == " ":
+            k -= 1
+        return k - 2 > floor and text[k - 1] in _CLOSERS and text[k - 2] in ",!?"
+
+    def _trailing_adjunct(self, pos: int, end: int) -> bool:
+        """'..., X said during a tour of Y on Monday.': a closing adjunct, no clause."""
+        text = self.text
+        while pos < end and text[pos] == " ":
+            pos += 1
+        return (
+            end - pos < 160
+            and _ADJUNCT_OPENER.match(text, pos, end) is not None
+            and text.find(" that ", pos, end) < 0
+        )
+
+    def _speaker_resumes(self, speaker: str, start: int, end: int) -> int:
+        """Where the speaker takes up its own clause again, or ``end``.
+
+        "The Board judges that risks remain, and it will watch prices": "it"
+        agrees with the speaker (an organization), so "it will ..." is the
+        Board's act, not what it judges.
+        """
+        kind = self.reg.kind_of(speaker)
+        if kind is None:
+            return end
+        fits = _RESUMING_PRONOUNS.get(kind, ())
+        for m in _SPEAKER_RESUMES.finditer(self.text, start, min(end, start + 600)):
+            if m.group(1) in fits:
+                return m.start()
+        return end
+
+    def _that_ahead(self, pos: int, end: int) -> int:
+        """Where "that" starts within a short unpunctuated phrase, or -1."""
+        text = self.text
+        k = text.find(" that ", pos, min(end, pos + 100))
+        if k > pos and not any(ch in ',.;:"“' for ch in text[pos:k]):
+            return k + 1
+        return -1
+
+    def _subject_end(self, pos: int, floor: int) -> int:
+        """Where a cue's subject ends: before a day, "also", "has" and the like."""
+        text = self.text
+        p = pos
+        for _ in range(6):
+            while p > floor and text[p - 1] == " ":
+                p -= 1
+            wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
+            if wm is None:
+                wm = _WANT_TO.search(text, max(floor, p - 30), p)
+                if wm is not None and text[wm.end() : p].strip():
+                    wm = None
+            if wm is not None:
+                p = wm.start()
+                continue
+            j = text.rfind(" ", floor, p)
+            word = text[j + 1 : p] if j >= 0 else text[floor:p]
+            if word.lower() in _SKIP_BEFORE:
+                p = j + 1 if j >= 0 else floor
+                continue
+            break
+        return p
+
+    def _clause_start(self, q: int, floor: int) -> int:
+        """Start of the subject phrase that ends at ``q`` (or ``q`` itself)."""
+        ph = self.reg.phrase_before(q)
+        if ph is not None:
+            return ph[0]
+        k = self.text.rfind(",", max(floor, q - 200), q)
+        return k + 2 if k >= 0 else floor
+
+    def _trimmed(self, c: _Cand) -> _Cand | None:
+        """The candidate with no white space at either end of its content."""
+        text = self.text
+        s, e = c.content_start, c.content_end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s < 2:
+            return None
+        return c._replace(content_start=s, content_end=e)

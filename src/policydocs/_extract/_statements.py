@@ -51,9 +51,9 @@ from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
+from ._lexicon import word_set
 from ._statement_parts import join_split_quotes
 from ._statement_patterns import (
-    _ADJUNCT_OPENER,
     _BARE_CLAUSE,
     _CLOSE_FOR,
     _CLOSERS,
@@ -69,18 +69,14 @@ from ._statement_patterns import (
     _OBJECT_TO_CUES,
     _OPEN_FOR,
     _OPEN_QUOTES,
-    _OPENERS,
+    _OWNED_DOCUMENT,
     _POLLED_BY,
     _QUOTED_AS,
     _RECIPIENT,
-    _SKIP_BEFORE,
     _THE_DOCUMENT,
     _TRAIL,
     _TRAIL_INDIRECT,
     _VERB_START,
-    _WANT_TO,
-    _WEEKDAY_TAIL,
-    _WORD_AT,
     _At,
     _Cand,
     _Match,
@@ -88,12 +84,16 @@ from ._statement_patterns import (
 )
 from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, _Sources
 from ._statement_speech import title_speaker
+from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE, _QUOTATION_FRAME
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
 
 __all__ = ["find_statements", "is_question_turn_label"]
+
+_UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
+_UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 
 
 def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, ...]:
@@ -205,18 +205,6 @@ class _Finder(_Sources):
             )
             cands.append(cand)
 
-    def _trimmed(self, c: _Cand) -> _Cand | None:
-        """The candidate with no white space at either end of its content."""
-        text = self.text
-        s, e = c.content_start, c.content_end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e - s < 2:
-            return None
-        return c._replace(content_start=s, content_end=e)
-
     # ------------------------------------------------------------------
     # cue matches and their kind
 
@@ -261,8 +249,17 @@ class _Finder(_Sources):
                     kind = "quoted"
                 else:
                     continue
-            elif before.endswith((" and ", ", and ", " but ")):
+            elif before.endswith((" and ", ", and ", " but ")) or (
+                before.endswith(" to ")
+                and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
+            ):
+                # "... and continues to anticipate that Y": the same subject.
                 kind = _rules.COORDINATED
+                if _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s) and not (
+                    text.startswith((" that ", ":"), e)
+                ):
+                    # "realized and expected conditions": an adjective pair.
+                    continue
             out.append(_Match(s, e, cue, key, kind))
         return out
 
@@ -360,25 +357,6 @@ class _Finder(_Sources):
             return None
         return self._make(_At(si, sent, m), speaker, start, comma, _rules.PARTICIPLE)
 
-    def _opens_with_adjunct(self, sent: Sentence) -> bool:
-        """Whether the clause before a frame is a participle or adjunct opener."""
-        first = _WORD_AT.match(self.text, max(sent.start, self.floor))
-        if first is None:
-            return False
-        word = first.group()
-        return (word.endswith("ing") and word[:1].isupper()) or word in _OPENERS
-
-    def _trailing_adjunct(self, pos: int, end: int) -> bool:
-        """'..., X said during a tour of Y on Monday.': a closing adjunct, no clause."""
-        text = self.text
-        while pos < end and text[pos] == " ":
-            pos += 1
-        return (
-            end - pos < 160
-            and _ADJUNCT_OPENER.match(text, pos, end) is not None
-            and text.find(" that ", pos, end) < 0
-        )
-
     def _read(
         self, si: int, sent: Sentence, m: _Match, stops: list[int], last: str | None
     ) -> _Cand | None:
@@ -411,8 +389,14 @@ class _Finder(_Sources):
             return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
         if (
             self._passive(m.start, sent.start) and not m.form.split()[0].endswith("ing")
-        ) or (cue.base == "say" and text.startswith(" to ", m.end)):
-            # "is forecast to", "exports said to be falling"
+        ) or (
+            cue.base == "say"
+            and text.startswith(" to ", m.end)
+            and _QUOTATION_FRAME.search(text, max(sent.start, m.start - 80), m.start)
+            is None
+        ):
+            # "is forecast to", "exports said to be falling"; but '"Y," Lund
+            # said to cheers' is a frame.
             return None
         # "Y, said X": the cue right after a comma (or a closing quote).
         head = text[max(sent.start, m.start - 3) : m.start]
@@ -422,7 +406,7 @@ class _Finder(_Sources):
                 return got
         subj = self._subject(m.start, sent.start)
         if subj is None:
-            return self._unnamed_frame(si, sent, m)
+            return self._unnamed_frame(si, sent, m, stops)
         np_s, np_e, clause_s = subj
         described = np_s
         if clause_s == np_s:
@@ -441,6 +425,15 @@ class _Finder(_Sources):
             or (framed and rest == "comma")
             or self._stop_near(stops, after)
             or (framed and rest == "more" and self._trailing_adjunct(after, sent.end))
+            or (
+                # '"Y," he said of the mayors', '"Y?" Lund said to cheers
+                # at a rally': after a quotation closing right before its
+                # subject, only "that" or a colon opens another content.
+                rest == "more"
+                and self._quotation_closes_before(clause_s, sent.start)
+                and not text.startswith(("that ", ":"), after + 1)
+                and not text.startswith(("that ", ":"), after)
+            )
             or (
                 # '"Y," Wang told nearly 3,000 lawmakers in the Great Hall.'
                 framed
@@ -475,7 +468,9 @@ class _Finder(_Sources):
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(_At(si, sent, m), speaker, start, stops, _rules.X_SAID_THAT)
 
-    def _unnamed_frame(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+    def _unnamed_frame(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
         """'Y, several friends said.': an unnamed source closing its frame.
 
         The contract makes such statements optional; they are kept with no
@@ -484,10 +479,9 @@ class _Finder(_Sources):
         text = self.text
         p = self._subject_end(m.start, sent.start)
         got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
-        if (
-            got is None
-            or self._rest_kind(self._skip_adjuncts(m.end, sent.end), sent.end) != "end"
-        ):
+        if got is None:
+            return self._unnamed_subject(si, sent, m, stops)
+        if self._rest_kind(self._skip_adjuncts(m.end, sent.end), sent.end) != "end":
             return None
         words = got.group(1).lower().split()
         if any(w in _NOT_DESCRIPTORS for w in words):
@@ -495,6 +489,52 @@ class _Finder(_Sources):
         self.subject_span = (got.start(1), got.end(1))
         return self._frame_before(
             _At(si, sent, m), UNRESOLVED, got.start(1), _rules.Y_X_SAID
+        )
+
+    def _unnamed_subject(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
+        """'The actress said Y', 'Half of the voters said Y': an unnamed source.
+
+        The source opens its clause (the sentence, or after an opening
+        adjunct's comma) with a determiner, a quantifier or a number, and
+        holds only lower-case words; the statement is kept with no speaker,
+        like an unnamed source closing its frame (optional in the contract).
+        """
+        text = self.text
+        if m.form == m.cue.base and m.cue.base != "say":
+            # "may submit an initial report that ...": a bare form may be a noun.
+            return None
+        p = self._subject_end(m.start, sent.start)
+        lo = max(sent.start, self.floor, p - 80)
+        comma = text.rfind(", ", lo, p)
+        s = comma + 2 if comma >= 0 else lo
+        if s != sent.start and comma < 0:
+            return None
+        words = text[s:p].split()
+        if (
+            not 1 <= len(words) <= 7
+            or is_generic_source(text[s:p])
+            or any(ch in ",;:()" for ch in text[s:p])
+        ):
+            # "The new rules, announced on Monday, take effect": no source.
+            return None
+        first = words[0].lower()
+        counted = first[:1].isdigit() or "percent" in words
+        if not counted and (first not in _UNNAMED_OPENERS or len(words) < 2):
+            # "The report said": the cue "report" has no source of its own.
+            return None
+        for w in words[1:]:
+            if not (w.islower() or w[:1].isdigit()) or (
+                w in _NOT_DESCRIPTORS and w not in _UNNAMED_LINKS
+            ):
+                return None
+        start = self._content_start(m.end, sent, m.cue)
+        if start is None or text[start] in _OPEN_QUOTES:
+            return None
+        self.subject_span = (s, p)
+        return self._finish(
+            _At(si, sent, m), UNRESOLVED, start, stops, _rules.X_SAID_THAT
         )
 
     def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
@@ -762,6 +802,7 @@ class _Finder(_Sources):
                 # "Cabinet noted that Y, and directed the Ministry to ...":
                 # a second predicate of the subject is no part of Y.
                 end = vp.start()
+            end = self._speaker_resumes(speaker, start, end)
         while end > start and text[end - 1] in _TRAIL_INDIRECT:
             end -= 1
         if end - start < 3:
@@ -779,13 +820,16 @@ class _Finder(_Sources):
         if cue.recipient:
             # "told supporters in Lagos that Y", "told a meeting of the
             # provincial Party committee on Tuesday that Y": listener, then that.
-            k = text.find(" that ", pos, min(sent.end, pos + 100))
-            if k > pos and not any(ch in ',.;:"“' for ch in text[pos:k]):
-                pos = k + 1
+            k = self._that_ahead(pos, sent.end)
+            if k > pos:
+                pos = k
             else:
                 rm = _RECIPIENT.match(text, pos, sent.end)
                 if rm is not None:
                     pos = self._skip_adjuncts(rm.end(), sent.end)
+        if text.startswith(("of ", " of "), pos):
+            # "said of the figures that Y": what it is said of is no content.
+            pos = max(pos, self._that_ahead(pos, sent.end))
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
@@ -848,29 +892,6 @@ class _Finder(_Sources):
         if is_generic_source(phrase) or not self.reg.is_actor_phrase(phrase):
             return None
         return s, e, s
-
-    def _subject_end(self, pos: int, floor: int) -> int:
-        """Where a cue's subject ends: before a day, "also", "has" and the like."""
-        text = self.text
-        p = pos
-        for _ in range(6):
-            while p > floor and text[p - 1] == " ":
-                p -= 1
-            wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
-            if wm is None:
-                wm = _WANT_TO.search(text, max(floor, p - 30), p)
-                if wm is not None and text[wm.end() : p].strip():
-                    wm = None
-            if wm is not None:
-                p = wm.start()
-                continue
-            j = text.rfind(" ", floor, p)
-            word = text[j + 1 : p] if j >= 0 else text[floor:p]
-            if word.lower() in _SKIP_BEFORE:
-                p = j + 1 if j >= 0 else floor
-                continue
-            break
-        return p
 
     def _appositive_subject(
         self, p: int, floor: int
@@ -947,6 +968,16 @@ class _Finder(_Sources):
                 ph = self.reg.phrase_before(j)
                 if ph is not None and not text[ph[0]].isupper():
                     ph = None
+            od = (
+                None
+                if ph is not None
+                else _OWNED_DOCUMENT.search(text, max(floor, p - 40), p)
+            )
+            if od is not None:
+                # "The Agency's complaint alleges": the Agency speaks.
+                owner = self.reg.phrase_before(od.start())
+                if owner is not None and text[owner[0]].isupper():
+                    return owner[0], owner[1], owner[0]
             if ph is None:
                 # "..., the report said": a document introduced earlier
                 # with its issuer ("X delivered the work report").
@@ -956,14 +987,6 @@ class _Finder(_Sources):
                 ):
                     return dm.start(), p, dm.start()
         return ph
-
-    def _clause_start(self, q: int, floor: int) -> int:
-        """Start of the subject phrase that ends at ``q`` (or ``q`` itself)."""
-        ph = self.reg.phrase_before(q)
-        if ph is not None:
-            return ph[0]
-        k = self.text.rfind(",", max(floor, q - 200), q)
-        return k + 2 if k >= 0 else floor
 
     # ------------------------------------------------------------------
     # nesting and dates
