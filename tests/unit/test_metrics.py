@@ -716,3 +716,35 @@ def test_three_capital_physical_unit_is_no_currency() -> None:
         m.unit_family,
     )
     assert UnitFamily.CURRENCY == _one("Sales reached 5 million CNY.").unit_family
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        # a change over its own month compares with the month before
+        (
+            "Household savings increased $42.5 billion (0.6 percent) in August.",
+            ["month-on-month", "month-on-month"],
+        ),
+        ("Factory orders fell 1.3 percent in March.", ["month-on-month"]),
+        ("Vacancies in construction changed in April (-31,000).", ["month-on-month"]),
+        # a comparison date a year back is year-on-year
+        (
+            "Wholesale sales were up 6.1 percent in May 2016 from May 2015.",
+            ["year-on-year"],
+        ),
+        # levels, revisions, a year's change and goals have none
+        (
+            "Hires decreased to 4.1 million and 3.9 million in May, respectively.",
+            [None, None],
+        ),
+        ("The estimate for May was revised up by 12,000 in June.", [None]),
+        ("Tourism income grew 3.2 percent in 2021.", [None]),
+        ("Rents should fall 2 percent in September.", [None]),
+    ],
+)
+def test_change_over_a_month_is_month_on_month(
+    text: str, bases: list[str | None]
+) -> None:
+    """A change over one month with no basis named compares with the month before."""
+    assert bases == [m.basis for m in _metrics(text)]
