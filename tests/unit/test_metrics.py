@@ -748,3 +748,16 @@ def test_change_over_a_month_is_month_on_month(
 ) -> None:
     """A change over one month with no basis named compares with the month before."""
     assert bases == [m.basis for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An inspector shall have at least three years of experience in food safety.",
+        "A pilot may not fly after 9 consecutive hours on duty.",
+        "Each ferry must carry at least two crew members trained in first aid.",
+    ],
+)
+def test_rule_standard_is_a_target(text: str) -> None:
+    """A rule's minimum, cap or trigger is what the rule requires: a target."""
+    assert [True] == [m.target for m in _metrics(text)]

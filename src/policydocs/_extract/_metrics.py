@@ -959,6 +959,8 @@ def _build(
             goal_words.governs(q, clause)
             or _TARGET_AFTER.match(low, q.end) is not None
             or period_rule == _rules.PERIOD_BY_YEAR
+            # a rule's minimum, cap or trigger is what the rule requires
+            or rule in {_rules.DURATION_STANDARD, _rules.COUNT_STANDARD}
         )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
