@@ -8,7 +8,8 @@ parser the phrase is found from the few shapes reports take, tried in order:
    spending on goods" → "spending on goods");
 2. ``N <change noun> in NP`` ("a $2 billion increase in exports");
 3. ``NP (N)`` ("quits (3.5 million)"); money ``N in NP`` or ``N of NP``
-   ("$200 million in grants for schools");
+   ("$200 million in grants for schools"), or ``N to VERB …`` with a purpose
+   verb ("$2 billion to repair rural roads");
 4. a counted noun and what qualifies it ("1,000 partnerships between
    universities");
 5. the subject of the clause's report verb ("the hires rate was little changed
@@ -65,6 +66,17 @@ _AMOUNT_LEAD: Final = re.compile(
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
+_PURPOSE: Final = re.compile(
+    r" {1,2}to {1,2}(?:" + _trie(frozenset(words("purpose_verbs"))) + r")(?![a-z])"
+)
+#: Words that end a purpose: another clause, another purpose, a time.
+_PURPOSE_ENDS: Final = frozenset(
+    (
+        *("that", "which", "who", "whose", "while", "whereas", "because", "since"),
+        *("when", "if", "including", "as", "to", "through", "throughout"),
+        *("during", "over", "until", "before", "after", "across", "from", "but"),
+    )
+)
 _QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
 _PERIOD_WORDS: Final = frozenset(
     (
@@ -234,6 +246,8 @@ def _candidates(
         # money spent on something: "$200 million in grants for schools",
         # "$9 billion for broadband", "$4 billion on road repairs"
         yield _after_change_noun(low, q.end, limit, link=_MONEY_LINK)
+        # "$30 billion to help renters at risk of losing their homes"
+        yield _purpose(low, q.end, limit)
     if q.noun_end is not None and q.noun_end > q.end:
         if q.noun in lex.DURATION_UNITS:
             # "four years of experience": the years are the unit, not the thing
@@ -294,3 +308,19 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
         if tail is not None:
             end = tail[1]
     return start, end
+
+
+def _purpose(low: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """What money after "to" and a purpose verb is for, up to the clause's end."""
+    m = _PURPOSE.match(low, pos)
+    if m is None:
+        return None
+    start = m.end() - len(m.group().split()[-1])
+    toks = _tokens(low, start, min(limit, start + _PHRASE_REACH))
+    last = 0
+    for i, (s, e) in enumerate(toks[: _MAX_WORDS + 1]):
+        word = _bare(low[s:e])
+        if _WORD.match(word) is None or (i and word in _PURPOSE_ENDS):
+            break
+        last = i
+    return start, toks[last][0] + len(_bare(low[slice(*toks[last])]))
