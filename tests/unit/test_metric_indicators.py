@@ -133,6 +133,15 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "The ministry now has £30m to train nurses in remote areas, it said.",
             [("£30m", "train nurses in remote areas")],
         ),
+        # an amount inside a goal's noun phrase: the phrase without the amount
+        (
+            "Prices remain above the bank's symmetric 3 percent inflation objective.",
+            [("3 percent", "symmetric inflation objective")],
+        ),
+        (
+            "The ministry set a 5 percent deficit ceiling for 2027.",
+            [("5 percent", "deficit ceiling")],
+        ),
         # "to" and a level is no purpose
         ("Prices rose $2 to $5 per unit.", [("$2", "Prices"), ("$5", "Prices")]),
     ],

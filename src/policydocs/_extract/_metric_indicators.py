@@ -65,6 +65,11 @@ _AMOUNT_LEAD: Final = re.compile(
 )
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
+#: An amount before a goal noun, with up to three nouns between them.
+_GOAL_AFTER: Final = re.compile(
+    r"-? {0,2}((?:[a-z][a-z-]* {1,2}){0,3}?)"
+    r"(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
+)
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
 _PURPOSE: Final = re.compile(
     r" {1,2}to {1,2}(?:" + _trie(frozenset(words("purpose_verbs"))) + r")(?![a-z])"
@@ -227,6 +232,14 @@ def _candidates(
     low: str, q: Quantity, floor: int, limit: int
 ) -> Iterator[tuple[int, int] | None]:
     """The phrases each shape of report gives, most specific first."""
+    goal = _GOAL_AFTER.match(low, q.end, limit)
+    if goal is not None and not any(
+        _bare(w) in _STOPS or _bare(w) in _VERBS for w in goal.group(1).split()
+    ):
+        # "our symmetric 2 percent inflation objective": the phrase around the
+        # amount, its modifiers before it and the goal noun after it
+        lead = _phrase_before(low, floor, q.start - 1)
+        yield (lead[0] if lead is not None else q.end + 1), goal.end()
     before = low[max(floor, q.start - 4) : q.start]
     if before.endswith(" of ") or before == "of ":
         span = _phrase_before(low, floor, q.start - 4)

@@ -611,6 +611,9 @@ def _indicator(
     if span is not None and not (
         found is not None and span[0] <= found.start() < span[1] < found.end()
     ):
+        if span[0] <= q.start and q.end <= span[1]:
+            # the phrase around the amount ("a 2 percent inflation target")
+            return " ".join((text[span[0] : q.start] + text[q.end : span[1]]).split())
         return " ".join(text[span[0] : span[1]].split())
     if carried is not None and span is None:
         return carried
