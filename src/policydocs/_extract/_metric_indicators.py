@@ -70,6 +70,10 @@ _GOAL_AFTER: Final = re.compile(
     r"-? {0,2}((?:[a-z][a-z-]* {1,2}){0,3}?)"
     r"(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
 )
+#: Words of one noun joined to a counted one ("organised activities").
+_CONJUNCT_WORDS: Final = 3
+#: A relative clause or a participle after a counted noun.
+_RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
 _PURPOSE: Final = re.compile(
     r" {1,2}to {1,2}(?:" + _trie(frozenset(words("purpose_verbs"))) + r")(?![a-z])"
@@ -312,14 +316,23 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
 
 
 def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
-    """The counted noun, with a qualifying phrase that follows it."""
+    """The counted noun, the nouns joined to it and what qualifies them.
+
+    A qualifier is a phrase after a preposition ("partnerships between
+    universities"), a relative clause ("households who cannot pay their bills")
+    or a participle ("laboratories conducting trials").
+    """
     start = pos + 1 if low[pos : pos + 1] == " " else pos
-    end = noun_end
+    end = _coordinated(low, noun_end, limit)
     m = _QUALIFIER.match(low, end)
     if m is not None:
         tail = _phrase_after(low, m.end(), limit)
         if tail is not None:
             end = tail[1]
+    elif (clause := _RELATIVE.match(low, end)) is not None and (
+        clause.group(1) not in _STOPS or clause.group(1) in {"who", "that"}
+    ):
+        end = _run_end(low, clause.start(1), limit)
     return start, end
 
 
@@ -329,6 +342,11 @@ def _purpose(low: str, pos: int, limit: int) -> tuple[int, int] | None:
     if m is None:
         return None
     start = m.end() - len(m.group().split()[-1])
+    return start, _run_end(low, start, limit)
+
+
+def _run_end(low: str, start: int, limit: int) -> int:
+    """Where words from *start* end: punctuation, a number, a clause word, ten words."""
     toks = _tokens(low, start, min(limit, start + _PHRASE_REACH))
     last = 0
     for i, (s, e) in enumerate(toks[: _MAX_WORDS + 1]):
@@ -336,4 +354,36 @@ def _purpose(low: str, pos: int, limit: int) -> tuple[int, int] | None:
         if _WORD.match(word) is None or (i and word in _PURPOSE_ENDS):
             break
         last = i
-    return start, toks[last][0] + len(_bare(low[slice(*toks[last])]))
+    if not toks:
+        return start
+    return toks[last][0] + len(_bare(low[slice(*toks[last])]))
+
+
+def _coordinated(low: str, noun_end: int, limit: int) -> int:
+    """The end of nouns joined to the counted one ("homes, shops and farms")."""
+    toks = _tokens(low, noun_end, min(limit, noun_end + _PHRASE_REACH))
+    end = noun_end
+    words = 1  # words of the conjunct being read: the counted noun first
+    closing = False  # the conjunct after "and"/"or" is the last one
+    for s, e in toks:
+        word = _bare(low[s:e])
+        if word in {"and", "or", ","}:
+            if closing or words == 0:
+                return noun_end if not closing else end
+            closing = word != ","
+            words = 0
+            continue
+        if (
+            _WORD.match(word) is None
+            or word in _STOPS
+            or word in _VERBS
+            or word in _TRAILING
+            or word in _DETERMINERS
+            or word in _PERIOD_WORDS
+            or words == _CONJUNCT_WORDS
+        ):
+            break
+        words += 1
+        if closing:
+            end = s + len(word)
+    return end if closing and words else noun_end
