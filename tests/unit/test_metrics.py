@@ -761,3 +761,15 @@ def test_change_over_a_month_is_month_on_month(
 def test_rule_standard_is_a_target(text: str) -> None:
     """A rule's minimum, cap or trigger is what the rule requires: a target."""
     assert [True] == [m.target for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The fund holds $3 billion to rebuild schools damaged by storms.", True),
+        ("The city spent $3 billion on schools last year.", False),
+    ],
+)
+def test_money_to_a_purpose_is_a_target(text: str, target: bool) -> None:
+    """Money set aside to do something is planned; money spent on it is an outcome."""
+    assert [target] == [m.target for m in _metrics(text)]

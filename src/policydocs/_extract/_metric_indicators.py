@@ -336,6 +336,13 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     return start, end
 
 
+def for_purpose(low: str, q: Quantity) -> bool:
+    """Whether money *q* is set aside for a purpose ("$2 billion to repair roads")."""
+    return (
+        len(q.unit) == 3 and q.unit.isupper() and _PURPOSE.match(low, q.end) is not None
+    )
+
+
 def _purpose(low: str, pos: int, limit: int) -> tuple[int, int] | None:
     """What money after "to" and a purpose verb is for, up to the clause's end."""
     m = _PURPOSE.match(low, pos)

@@ -45,7 +45,7 @@ from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import ints, words
-from ._metric_indicators import indicator_span
+from ._metric_indicators import for_purpose, indicator_span
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -964,6 +964,8 @@ def _build(
             or period_rule == _rules.PERIOD_BY_YEAR
             # a rule's minimum, cap or trigger is what the rule requires
             or rule in {_rules.DURATION_STANDARD, _rules.COUNT_STANDARD}
+            # money set aside to do something is planned, not an outcome
+            or for_purpose(low, q)
         )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
