@@ -65,11 +65,12 @@ _AMOUNT_LEAD: Final = re.compile(
 )
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
-#: An amount before a goal noun, with up to three nouns between them.
-_GOAL_AFTER: Final = re.compile(
-    r"-? {0,2}((?:[a-z][a-z-]* {1,2}){0,3}?)"
-    r"(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
+#: Goal nouns an amount may modify ("a 2 percent inflation target").
+_GOAL_NOUNS: Final = frozenset(
+    ("target", "goal", "objective", "ceiling", "cap", "quota")
 )
+#: Nouns read after the amount for its goal noun, the goal noun included.
+_GOAL_REACH: Final = 4
 #: Words of one noun joined to a counted one ("organised activities").
 _CONJUNCT_WORDS: Final = 3
 #: A relative clause or a participle after a counted noun.
@@ -236,14 +237,12 @@ def _candidates(
     low: str, q: Quantity, floor: int, limit: int
 ) -> Iterator[tuple[int, int] | None]:
     """The phrases each shape of report gives, most specific first."""
-    goal = _GOAL_AFTER.match(low, q.end, limit)
-    if goal is not None and not any(
-        _bare(w) in _STOPS or _bare(w) in _VERBS for w in goal.group(1).split()
-    ):
+    goal = _goal_after(low, q.end, limit)
+    if goal is not None:
         # "our symmetric 2 percent inflation objective": the phrase around the
         # amount, its modifiers before it and the goal noun after it
         lead = _phrase_before(low, floor, q.start - 1)
-        yield (lead[0] if lead is not None else q.end + 1), goal.end()
+        yield (lead[0] if lead is not None else q.end + 1), goal
     before = low[max(floor, q.start - 4) : q.start]
     if before.endswith(" of ") or before == "of ":
         span = _phrase_before(low, floor, q.start - 4)
@@ -394,3 +393,14 @@ def _coordinated(low: str, noun_end: int, limit: int) -> int:
         if closing:
             end = s + len(word)
     return end if closing and words else noun_end
+
+
+def _goal_after(low: str, pos: int, limit: int) -> int | None:
+    """The end of a goal noun the amount ending at *pos* modifies, else None."""
+    for s, e in _tokens(low, pos, min(limit, pos + _PHRASE_REACH))[:_GOAL_REACH]:
+        word = _bare(low[s:e])
+        if word.removesuffix("s") in _GOAL_NOUNS:
+            return s + len(word)
+        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
+            return None
+    return None

@@ -30,7 +30,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from calendar import monthrange
 from typing import TYPE_CHECKING, Final
 
 from .._dates import (
@@ -44,7 +43,8 @@ from .._vocab import ActorKind
 from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import ints, words
+from ._lexicon import words
+from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
 from ._metric_indicators import for_purpose, indicator_span
 from ._metric_periods import (
     _CLAUSE_BREAK,
@@ -75,11 +75,9 @@ _NEGATIVE: Final = re.compile(
 _POSITIVE: Final = re.compile(
     r"(?<![a-z-])(" + _trie(lex.POSITIVE_CHANGE) + r")(?![a-z-])"
 )
-_LEVEL_BEFORE: Final = _before(lex.LEVEL_BEFORE)
 _NEGATIVE_AFTER: Final = re.compile(
     r" {1,2}(?:" + _trie(lex.NEGATIVE_AFTER) + r")(?![a-z])"
 )
-_NEXT_WORD: Final = re.compile(r" {1,2}([a-z][a-z-]{0,20})(?![a-z-])")
 _IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
 _MEASURE_BEFORE: Final = _before(lex.MEASURE_BEFORE)
 _RATIO_BEFORE: Final = re.compile(
@@ -150,7 +148,6 @@ _RATE_NAMED: Final = re.compile(
 )
 _UP_DOWN_BEFORE: Final = re.compile(r"(?<![a-z])(?:up|down)(?: by)? {1,2}\Z")
 _FROM_AFTER: Final = re.compile(r" {1,2}(?:from|over|compared (?:with|to))(?![a-z])")
-_NOUN_BRACKET: Final = re.compile(r"[a-z] {0,2}\( {0,2}\Z")
 _ADJECTIVE_OF: Final = re.compile(
     r" {1,2}[a-z]{3,} {1,2}(?:of|at) {1,2}(?:(?:about|around|approximately|roughly) )?"
 )
@@ -487,104 +484,6 @@ def _basis(
     if m.group(1) is not None:
         return lex.BASIS_CUES[m.group(1)]
     return lex.BASIS_REFERENCES[m.group(2)]
-
-
-#: How far before an amount a change word governs it: "increased $179.0
-#: billion (1.0 percent)" makes both amounts the change.
-_CHANGE_REACH: Final = 60
-_CHANGE_WORD: Final = re.compile(
-    r"(?<![a-z-])(?:" + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE)) + r")"
-    r"(?![a-z-])"
-)
-_MONTH_NUMBERS: Final = ints("months", "month")
-#: A comparison date after the amount: "up 12 percent from June 2009".
-_COMPARED_DATE: Final = re.compile(
-    r"(?<![a-z])(?:from|above|below|than|over|compared (?:with|to)) {1,2}"
-    r"(?:(?P<month>"
-    + _trie(_MONTH_NUMBERS)
-    + r")\.? {1,2})?(?P<year>(?:19|20)[0-9]{2})"
-    r"(?![0-9])"
-)
-_DIGIT: Final = re.compile(r"[0-9]")
-_RESTATED: Final = re.compile(r"(?:\(|,? or) {0,2}\Z")
-_REVISION: Final = re.compile(r"(?<![a-z])revis(?:ed|es|e|ions?)(?![a-z])")
-_TO_LEVEL: Final = re.compile(r" {1,2}(?:to|at)(?![a-z])")
-_BASIS_OF_GAP: Final = {
-    1: "month-on-month",
-    3: "quarter-on-quarter",
-    12: "year-on-year",
-}
-
-
-def _is_change(low: str, q: Quantity, clause: int) -> bool:
-    """Whether *q* is an amount of change: signed, or governed by a change word."""
-    if low[q.num_start : q.num_start + 1] in {"+", "-", "−"}:
-        return True
-    after = _NEXT_WORD.match(low, q.end)
-    if after is not None and _CHANGE_WORD.fullmatch(after.group(1)):
-        return True  # "a $2 billion decrease"
-    start = max(clause, q.start - _CHANGE_REACH)
-    if _LEVEL_BEFORE.search(low, start, q.start) is not None or (
-        _NOUN_BRACKET.search(low, max(start, q.start - 4), q.start) is not None
-        and _DIGIT.search(low, max(start, q.start - 16), q.start) is None
-    ):
-        return False  # "fell to 5.5 million", "quits (3.5 million)": levels
-    change = None
-    for change in _CHANGE_WORD.finditer(low, start, q.start):  # noqa: B007
-        pass
-    if change is None or _TO_LEVEL.match(low, change.end()) is not None:
-        return False  # "decreased to 5.5 million and 5.3 million": levels
-    # Another amount between the change word and this one is the change; this
-    # one restates it only in brackets or after "or" ("$179.0 billion (1.0
-    # percent)", "$23.8 billion or 1.5 percent"), else it is a level or share
-    # of its own ("grew 8.9 percent and accounted for 12.4 percent").
-    return (
-        _DIGIT.search(low, change.end(), q.start) is None
-        or _RESTATED.search(low, max(start, q.start - 5), q.start) is not None
-    )
-
-
-def _months(day: dt.date) -> int:
-    """Months since year 0, so two dates' difference is a count of months."""
-    return day.year * 12 + day.month - 1
-
-
-def _one_month(period: Period) -> bool:
-    start, end = period.start, period.end
-    return (
-        start.day == 1
-        and (end.year, end.month) == (start.year, start.month)
-        and end.day == monthrange(end.year, end.month)[1]
-    )
-
-
-def _implicit_basis(
-    low: str, q: Quantity, clause: int, stop: int, period: Period | None
-) -> str | None:
-    """The basis a change over its own month implies, with no basis named.
-
-    A change dated by a comparison ("up 12 percent from June 2009" for June
-    2010) compares with that date; a change over one month with no comparison
-    compares with the month before (a monthly release's convention: "Personal
-    income increased 1.0 percent in December"). A revision compares two
-    estimates, not two months, and a year's change or a goal's keeps no basis
-    unless the text names one.
-    """
-    if (
-        period is None
-        or not _one_month(period)
-        or _REVISION.search(low, clause, stop) is not None
-        or not _is_change(low, q, clause)
-    ):
-        return None
-    compared = _COMPARED_DATE.search(low, q.end, min(stop, q.end + 40))
-    if compared is not None:
-        month = compared.group("month")
-        if month is None:
-            return None  # "from 2018": a year's level, not a stated basis
-        then = int(compared.group("year")) * 12 + _MONTH_NUMBERS[month] - 1
-        return _BASIS_OF_GAP.get(_months(period.start) - then)
-    return "month-on-month"
 
 
 def _indicator(
@@ -981,7 +880,7 @@ def _build(
         or (
             None
             if target
-            else _implicit_basis(low, q, clause, min(next_start, clause_end), period)
+            else implicit_basis(low, q, clause, min(next_start, clause_end), period)
         ),
         target=target,
         indicator=_indicator(
