@@ -288,7 +288,7 @@ def _metric_clause(draw: st.DrawFn, published: dt.date) -> _MetricClause:
             "percent",
             period,
             approx=approx,
-            basis=Basis.YEAR_ON_YEAR if yoy else None,
+            basis=Basis.YEAR_ON_YEAR if yoy else _implied_basis(period),
             indicator=indicator.lower(),
         )
     if form == "money":
@@ -350,8 +350,18 @@ def _metric_clause(draw: st.DrawFn, published: dt.date) -> _MetricClause:
         jobs,
         "count",
         period,
+        basis=_implied_basis(period),
         indicator="new jobs",
     )
+
+
+def _implied_basis(period: Period) -> Basis | None:
+    """A change over one month with no basis named is month-on-month."""
+    one_month = (period.start.year, period.start.month) == (
+        period.end.year,
+        period.end.month,
+    )
+    return Basis.MONTH_ON_MONTH if one_month and period.start.day == 1 else None
 
 
 def _reported(

@@ -124,6 +124,52 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "The region's exports increased 7 percent in 2025.",
             [("7 percent", "exports")],
         ),
+        # money to a purpose verb: what the money is for
+        (
+            "The plan provides $4 billion to repair rural roads damaged by floods.",
+            [("$4 billion", "repair rural roads damaged by floods")],
+        ),
+        (
+            "The ministry now has £30m to train nurses in remote areas, it said.",
+            [("£30m", "train nurses in remote areas")],
+        ),
+        # an amount inside a goal's noun phrase: the phrase without the amount
+        (
+            "Prices remain above the bank's symmetric 3 percent inflation objective.",
+            [("3 percent", "symmetric inflation objective")],
+        ),
+        (
+            "The ministry set a 5 percent deficit ceiling for 2027.",
+            [("5 percent", "deficit ceiling")],
+        ),
+        # a counted noun with the nouns joined to it, a relative clause, a participle
+        (
+            "More than 3,000 farms and ranches in the state will get broadband.",
+            [("More than 3,000 farms", "farms and ranches in the state")],
+        ),
+        (
+            "The grants reached 240 schools, libraries or community halls.",
+            [("240 schools", "schools, libraries or community halls")],
+        ),
+        (
+            "There are 4 million households who cannot afford their heating bills.",
+            [
+                (
+                    "4 million households",
+                    "households who cannot afford their heating bills",
+                )
+            ],
+        ),
+        (
+            "The agency funded 75 laboratories conducting trials of new vaccines.",
+            [("75 laboratories", "laboratories conducting trials of new vaccines")],
+        ),
+        (
+            "It built 12 bridges and 4 tunnels.",
+            [("12 bridges", "bridges"), ("4 tunnels", "tunnels")],
+        ),
+        # "to" and a level is no purpose
+        ("Prices rose $2 to $5 per unit.", [("$2", "Prices"), ("$5", "Prices")]),
     ],
 )
 def test_indicator_is_the_texts_noun_phrase(

@@ -199,3 +199,18 @@ def test_stock_on_the_last_business_day_is_that_day_and_flows_keep_the_month() -
     may = Period(start=dt.date(2025, 5, 1), end=dt.date(2025, 5, 31))
     day = Period(start=dt.date(2025, 5, 31), end=dt.date(2025, 5, 31))
     assert [("7.1 million", day), ("2 percent", may)] == _periods(text)
+
+
+def test_new_paragraph_goes_back_to_the_openings_period() -> None:
+    """A release's later paragraph reports on its opening's month, not a later span."""
+    text = (
+        "Factory shipments for January were up 0.4 percent. Shipments for the "
+        "November through January period were up 2.1 percent.\n\n"
+        "Durable goods orders rose 0.7 percent."
+    )
+    january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+    assert [
+        ("0.4 percent", january),
+        ("2.1 percent", Period(start=dt.date(2025, 11, 1), end=january.end)),
+        ("0.7 percent", january),
+    ] == _periods(text)

@@ -716,3 +716,60 @@ def test_three_capital_physical_unit_is_no_currency() -> None:
         m.unit_family,
     )
     assert UnitFamily.CURRENCY == _one("Sales reached 5 million CNY.").unit_family
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        # a change over its own month compares with the month before
+        (
+            "Household savings increased $42.5 billion (0.6 percent) in August.",
+            ["month-on-month", "month-on-month"],
+        ),
+        ("Factory orders fell 1.3 percent in March.", ["month-on-month"]),
+        ("Vacancies in construction changed in April (-31,000).", ["month-on-month"]),
+        # a comparison date a year back is year-on-year
+        (
+            "Wholesale sales were up 6.1 percent in May 2016 from May 2015.",
+            ["year-on-year"],
+        ),
+        # levels, revisions, a year's change and goals have none
+        (
+            "Hires decreased to 4.1 million and 3.9 million in May, respectively.",
+            [None, None],
+        ),
+        ("The estimate for May was revised up by 12,000 in June.", [None]),
+        ("Tourism income grew 3.2 percent in 2021.", [None]),
+        ("Rents should fall 2 percent in September.", [None]),
+    ],
+)
+def test_change_over_a_month_is_month_on_month(
+    text: str, bases: list[str | None]
+) -> None:
+    """A change over one month with no basis named compares with the month before."""
+    assert bases == [m.basis for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An inspector shall have at least three years of experience in food safety.",
+        "A pilot may not fly after 9 consecutive hours on duty.",
+        "Each ferry must carry at least two crew members trained in first aid.",
+    ],
+)
+def test_rule_standard_is_a_target(text: str) -> None:
+    """A rule's minimum, cap or trigger is what the rule requires: a target."""
+    assert [True] == [m.target for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The fund holds $3 billion to rebuild schools damaged by storms.", True),
+        ("The city spent $3 billion on schools last year.", False),
+    ],
+)
+def test_money_to_a_purpose_is_a_target(text: str, target: bool) -> None:
+    """Money set aside to do something is planned; money spent on it is an outcome."""
+    assert [target] == [m.target for m in _metrics(text)]

@@ -8,7 +8,8 @@ parser the phrase is found from the few shapes reports take, tried in order:
    spending on goods" → "spending on goods");
 2. ``N <change noun> in NP`` ("a $2 billion increase in exports");
 3. ``NP (N)`` ("quits (3.5 million)"); money ``N in NP`` or ``N of NP``
-   ("$200 million in grants for schools");
+   ("$200 million in grants for schools"), or ``N to VERB …`` with a purpose
+   verb ("$2 billion to repair rural roads");
 4. a counted noun and what qualifies it ("1,000 partnerships between
    universities");
 5. the subject of the clause's report verb ("the hires rate was little changed
@@ -64,7 +65,28 @@ _AMOUNT_LEAD: Final = re.compile(
 )
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
+#: Goal nouns an amount may modify ("a 2 percent inflation target").
+_GOAL_NOUNS: Final = frozenset(
+    ("target", "goal", "objective", "ceiling", "cap", "quota")
+)
+#: Nouns read after the amount for its goal noun, the goal noun included.
+_GOAL_REACH: Final = 4
+#: Words of one noun joined to a counted one ("organised activities").
+_CONJUNCT_WORDS: Final = 3
+#: A relative clause or a participle after a counted noun.
+_RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
+_PURPOSE: Final = re.compile(
+    r" {1,2}to {1,2}(?:" + _trie(frozenset(words("purpose_verbs"))) + r")(?![a-z])"
+)
+#: Words that end a purpose: another clause, another purpose, a time.
+_PURPOSE_ENDS: Final = frozenset(
+    (
+        *("that", "which", "who", "whose", "while", "whereas", "because", "since"),
+        *("when", "if", "including", "as", "to", "through", "throughout"),
+        *("during", "over", "until", "before", "after", "across", "from", "but"),
+    )
+)
 _QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
 _PERIOD_WORDS: Final = frozenset(
     (
@@ -215,6 +237,12 @@ def _candidates(
     low: str, q: Quantity, floor: int, limit: int
 ) -> Iterator[tuple[int, int] | None]:
     """The phrases each shape of report gives, most specific first."""
+    goal = _goal_after(low, q.end, limit)
+    if goal is not None:
+        # "our symmetric 2 percent inflation objective": the phrase around the
+        # amount, its modifiers before it and the goal noun after it
+        lead = _phrase_before(low, floor, q.start - 1)
+        yield (lead[0] if lead is not None else q.end + 1), goal
     before = low[max(floor, q.start - 4) : q.start]
     if before.endswith(" of ") or before == "of ":
         span = _phrase_before(low, floor, q.start - 4)
@@ -234,6 +262,8 @@ def _candidates(
         # money spent on something: "$200 million in grants for schools",
         # "$9 billion for broadband", "$4 billion on road repairs"
         yield _after_change_noun(low, q.end, limit, link=_MONEY_LINK)
+        # "$30 billion to help renters at risk of losing their homes"
+        yield _purpose(low, q.end, limit)
     if q.noun_end is not None and q.noun_end > q.end:
         if q.noun in lex.DURATION_UNITS:
             # "four years of experience": the years are the unit, not the thing
@@ -285,12 +315,92 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
 
 
 def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
-    """The counted noun, with a qualifying phrase that follows it."""
+    """The counted noun, the nouns joined to it and what qualifies them.
+
+    A qualifier is a phrase after a preposition ("partnerships between
+    universities"), a relative clause ("households who cannot pay their bills")
+    or a participle ("laboratories conducting trials").
+    """
     start = pos + 1 if low[pos : pos + 1] == " " else pos
-    end = noun_end
+    end = _coordinated(low, noun_end, limit)
     m = _QUALIFIER.match(low, end)
     if m is not None:
         tail = _phrase_after(low, m.end(), limit)
         if tail is not None:
             end = tail[1]
+    elif (clause := _RELATIVE.match(low, end)) is not None and (
+        clause.group(1) not in _STOPS or clause.group(1) in {"who", "that"}
+    ):
+        end = _run_end(low, clause.start(1), limit)
     return start, end
+
+
+def for_purpose(low: str, q: Quantity) -> bool:
+    """Whether money *q* is set aside for a purpose ("$2 billion to repair roads")."""
+    return (
+        len(q.unit) == 3 and q.unit.isupper() and _PURPOSE.match(low, q.end) is not None
+    )
+
+
+def _purpose(low: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """What money after "to" and a purpose verb is for, up to the clause's end."""
+    m = _PURPOSE.match(low, pos)
+    if m is None:
+        return None
+    start = m.end() - len(m.group().split()[-1])
+    return start, _run_end(low, start, limit)
+
+
+def _run_end(low: str, start: int, limit: int) -> int:
+    """Where words from *start* end: punctuation, a number, a clause word, ten words."""
+    toks = _tokens(low, start, min(limit, start + _PHRASE_REACH))
+    last = 0
+    for i, (s, e) in enumerate(toks[: _MAX_WORDS + 1]):
+        word = _bare(low[s:e])
+        if _WORD.match(word) is None or (i and word in _PURPOSE_ENDS):
+            break
+        last = i
+    if not toks:
+        return start
+    return toks[last][0] + len(_bare(low[slice(*toks[last])]))
+
+
+def _coordinated(low: str, noun_end: int, limit: int) -> int:
+    """The end of nouns joined to the counted one ("homes, shops and farms")."""
+    toks = _tokens(low, noun_end, min(limit, noun_end + _PHRASE_REACH))
+    end = noun_end
+    words = 1  # words of the conjunct being read: the counted noun first
+    closing = False  # the conjunct after "and"/"or" is the last one
+    for s, e in toks:
+        word = _bare(low[s:e])
+        if word in {"and", "or", ","}:
+            if closing or words == 0:
+                return noun_end if not closing else end
+            closing = word != ","
+            words = 0
+            continue
+        if (
+            _WORD.match(word) is None
+            or word in _STOPS
+            or word in _VERBS
+            or word in _TRAILING
+            or word in _DETERMINERS
+            or word in _PERIOD_WORDS
+            or words == _CONJUNCT_WORDS
+        ):
+            break
+        words += 1
+        if closing:
+            end = s + len(word)
+    return end if closing and words else noun_end
+
+
+def _goal_after(low: str, pos: int, limit: int) -> int | None:
+    """The end of a goal noun the amount ending at *pos* modifies, else None."""
+    for s, e in _tokens(low, pos, min(limit, pos + _PHRASE_REACH))[:_GOAL_REACH]:
+        word = _bare(low[s:e])
+        if word.removesuffix("s") in _GOAL_NOUNS:
+            return s + len(word)
+        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
+            return None
+    return None

@@ -123,6 +123,17 @@ class _Periods:
         # Spans up to publication ("since March") and stock days ("the last
         # business day of May"): one figure's, never carried on to the next.
         self.uncarried: set[Period] = set()
+        # A release's reference period: what its first sentence reports on.
+        # Each new paragraph without a period of its own goes back to it.
+        self.opening: Period | None = None
+        self.paragraph = 0
+
+    def enter(self, sentence: Sentence) -> None:
+        """Start *sentence*; a new paragraph goes back to the opening's period."""
+        if sentence.paragraph != self.paragraph:
+            self.paragraph = sentence.paragraph
+            if self.opening is not None:
+                self.carry(self.opening)
 
     def marked(self, pattern: re.Pattern[str], low: str, start: int, end: int) -> int:
         """Where *pattern* first matches in ``low[start:end]``, else -1.
@@ -181,6 +192,7 @@ def _assign_periods(
     its last quantity that named one, else the first period it names ("This
     year is the first year of the plan period (2026-30)" carries this year).
     """
+    periods.enter(sentence)
     mentions = periods.in_sentence(sentence)
     carried = periods.carried
     ahead_periods = {
@@ -219,6 +231,8 @@ def _assign_periods(
         low=low,
         periods=periods,
     )
+    if sentence.start == 0:
+        periods.opening = periods.carried
     return out
 
 

@@ -44,7 +44,8 @@ from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import words
-from ._metric_indicators import indicator_span
+from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
+from ._metric_indicators import for_purpose, indicator_span
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -74,11 +75,9 @@ _NEGATIVE: Final = re.compile(
 _POSITIVE: Final = re.compile(
     r"(?<![a-z-])(" + _trie(lex.POSITIVE_CHANGE) + r")(?![a-z-])"
 )
-_LEVEL_BEFORE: Final = _before(lex.LEVEL_BEFORE)
 _NEGATIVE_AFTER: Final = re.compile(
     r" {1,2}(?:" + _trie(lex.NEGATIVE_AFTER) + r")(?![a-z])"
 )
-_NEXT_WORD: Final = re.compile(r" {1,2}([a-z][a-z-]{0,20})(?![a-z-])")
 _IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
 _MEASURE_BEFORE: Final = _before(lex.MEASURE_BEFORE)
 _RATIO_BEFORE: Final = re.compile(
@@ -149,7 +148,6 @@ _RATE_NAMED: Final = re.compile(
 )
 _UP_DOWN_BEFORE: Final = re.compile(r"(?<![a-z])(?:up|down)(?: by)? {1,2}\Z")
 _FROM_AFTER: Final = re.compile(r" {1,2}(?:from|over|compared (?:with|to))(?![a-z])")
-_NOUN_BRACKET: Final = re.compile(r"[a-z] {0,2}\( {0,2}\Z")
 _ADJECTIVE_OF: Final = re.compile(
     r" {1,2}[a-z]{3,} {1,2}(?:of|at) {1,2}(?:(?:about|around|approximately|roughly) )?"
 )
@@ -512,6 +510,9 @@ def _indicator(
     if span is not None and not (
         found is not None and span[0] <= found.start() < span[1] < found.end()
     ):
+        if span[0] <= q.start and q.end <= span[1]:
+            # the phrase around the amount ("a 2 percent inflation target")
+            return " ".join((text[span[0] : q.start] + text[q.end : span[1]]).split())
         return " ".join(text[span[0] : span[1]].split())
     if carried is not None and span is None:
         return carried
@@ -860,6 +861,10 @@ def _build(
             goal_words.governs(q, clause)
             or _TARGET_AFTER.match(low, q.end) is not None
             or period_rule == _rules.PERIOD_BY_YEAR
+            # a rule's minimum, cap or trigger is what the rule requires
+            or rule in {_rules.DURATION_STANDARD, _rules.COUNT_STANDARD}
+            # money set aside to do something is planned, not an outcome
+            or for_purpose(low, q)
         )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
@@ -871,7 +876,12 @@ def _build(
         unit=unit,
         approx=q.approx,
         period=period,
-        basis=_basis(low, q, clause, previous_end, min(next_start, clause_end)),
+        basis=_basis(low, q, clause, previous_end, min(next_start, clause_end))
+        or (
+            None
+            if target
+            else implicit_basis(low, q, clause, min(next_start, clause_end), period)
+        ),
         target=target,
         indicator=_indicator(
             text,
