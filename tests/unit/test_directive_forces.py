@@ -571,3 +571,31 @@ def test_a_compound_actor_in_a_that_clause() -> None:
     """ "requested that council leaders cap …": the leaders, not "council"."""
     d = only("The minister requested that council leaders cap staff spending.")
     assert ("council leaders", "cap staff spending") == (d.addressee, d.action)
+
+
+# --- second round on real text: roles, lists, forecasts ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("The negotiators will table a revised offer on Monday.", "negotiators"),
+        ("The auditors will examine every contract.", "auditors"),
+    ],
+)
+def test_a_plural_role_no_list_names_commits(sentence: str, addressee: str) -> None:
+    """ "The negotiators will table …": a role acting for an office commits."""
+    d = only(sentence)
+    assert (Force.COMMITMENT, addressee) == (d.force, d.addressee)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exporters will expand their sales next year.",
+        "Consumers will spend more on travel.",
+    ],
+)
+def test_the_private_sector_in_the_plural_still_forecasts(sentence: str) -> None:
+    """ "Exporters will expand …" forecasts: the listed populace makes no promise."""
+    assert () == directives(sentence)

@@ -244,8 +244,12 @@ class _StageBase:
             return "reported" if before in REPORT_VERBS else "anaphor"
         if head in AGENT_HEADS:
             return "agent"
-        if self._agentive(head) or self._singular_agent(head):
+        if head in POPULACE_HEADS or self._singular_agent(head):
             return "populace"
+        if self._agentive(head):
+            # A plural role that no list names ("appropriators", "negotiators")
+            # acts for an office; the private sector is listed as populace.
+            return "agent"
         raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
         if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
             return "proper"  # a name the registry found ("Beijing will …")
