@@ -599,3 +599,24 @@ def test_a_plural_role_no_list_names_commits(sentence: str, addressee: str) -> N
 def test_the_private_sector_in_the_plural_still_forecasts(sentence: str) -> None:
     """ "Exporters will expand …" forecasts: the listed populace makes no promise."""
     assert () == directives(sentence)
+
+
+def test_a_list_of_paragraphs_under_a_colon_is_one_action() -> None:
+    """ "shall ensure that:" then "(a) …;" paragraphs: one action to the list's end."""
+    d = only(
+        "The licensee shall ensure that:\n\n(a) the ledger is kept current;\n\n"
+        "(b) the vault is locked at night.\n\nThe fee is due in March."
+    )
+    assert (
+        "ensure that:\n\n(a) the ledger is kept current;\n\n"
+        "(b) the vault is locked at night"
+    ) == d.action
+
+
+def test_a_listed_paragraph_with_its_own_trigger_stands_apart() -> None:
+    """ "(a) the clerk shall …" under a colon is a directive of its own."""
+    found = directives(
+        "The following duties apply:\n\n(a) the clerk shall file the returns;\n\n"
+        "(b) the auditor shall check them."
+    )
+    assert ["file the returns", "check them"] == [d.action for d in found]

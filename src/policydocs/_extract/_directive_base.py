@@ -53,6 +53,7 @@ from ._modals import (
     REPORT_VERBS,
     THING_AGENTIVES,
     THING_HEADS,
+    TRIGGER_RE,
     Frame,
 )
 from ._statement_patterns import _TURN_RE as _LABEL_RE
@@ -77,6 +78,15 @@ _FINITE_VERBS: Final = word_set("directives_finite_verbs")
 _LIST_MARKERS: Final = frozenset(
     {"whether", "how", "what", "why", "where", "when", "that"}
 )
+
+#: A colon or dash that closes its paragraph opens a list of paragraphs.
+_LIST_OPENER: Final = re.compile(r"[ \t]*(?::|[-–—])[ \t]*(?=\r?\n)")
+#: One paragraph of such a list: "(a) …", "(1) …", "ii) …", to its line end.
+_LIST_ITEM: Final = re.compile(
+    r"\s{0,8}\n[ \t]*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
+)
+#: At most this many paragraphs continue one action (a linear bound).
+_MAX_LIST_ITEMS: Final = 40
 
 
 class _StageBase:
@@ -575,9 +585,30 @@ class _StageBase:
         names = (author, *self._titles[""])
         return author if _title_fits_author(titles, names) else speaker
 
+    def _listed_paragraphs(self, end: int) -> int:
+        """Carry an action ending in "that:" over the lettered paragraphs below it.
+
+        "shall report the following:" and "shall ensure that:" end their
+        paragraph; the list under them, one "(a) …;" paragraph each, is the
+        rest of the one action. A paragraph with a trigger of its own is a
+        directive of its own and stops the list.
+        """
+        opener = _LIST_OPENER.match(self.text, end)
+        if opener is None:
+            return end
+        pos, last = opener.end(), end
+        for _ in range(_MAX_LIST_ITEMS):
+            item = _LIST_ITEM.match(self.low, pos)
+            if item is None or TRIGGER_RE.search(self.low, item.start(), item.end()):
+                break
+            pos = last = item.end()
+        while last > end and self.text[last - 1] in " \t\r.;,":
+            last -= 1
+        return last
+
     def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
         start = toks.starts[hit.action_start]
-        end = toks.ends[end_tok - 1]
+        end = self._listed_paragraphs(toks.ends[end_tok - 1])
         stmt = self._statement_of(hit, toks)
         issuer: str | None = None
         quoter: str | None = None
