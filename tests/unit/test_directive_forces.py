@@ -620,3 +620,23 @@ def test_a_listed_paragraph_with_its_own_trigger_stands_apart() -> None:
         "(b) the auditor shall check them."
     )
     assert ["file the returns", "check them"] == [d.action for d in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "The person responsible for data protection shall keep the register.",
+            "person responsible for data protection",
+        ),
+        (
+            "Any party liable for the debt must pay within ten days.",
+            "Any party liable for the debt",
+        ),
+    ],
+)
+def test_a_postposed_adjective_keeps_its_noun_the_head(
+    sentence: str, addressee: str
+) -> None:
+    """ "The person responsible for X shall …": the person is addressed."""
+    assert addressee == only(sentence).addressee

@@ -79,6 +79,9 @@ _LIST_MARKERS: Final = frozenset(
     {"whether", "how", "what", "why", "where", "when", "that"}
 )
 
+#: Adjectives after their noun ("the person responsible for …").
+_POSTPOSED: Final = word_set("directives_postposed")
+
 #: A colon or dash that closes its paragraph opens a list of paragraphs.
 _LIST_OPENER: Final = re.compile(r"[ \t]*(?::|[-–—])[ \t]*(?=\r?\n)")
 #: One paragraph of such a list: "(a) …", "(1) …", "ii) …", to its line end.
@@ -241,6 +244,10 @@ class _StageBase:
         s = np[0]
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
+        for j in range(s + 1, min(head_at, s + 4)):
+            if words[j] in _POSTPOSED:
+                head_at = j - 1  # "the person responsible for …": the person
+                break
         head = words[head_at].removesuffix("'s").removesuffix("’s")
         head = head.removesuffix("'ll").removesuffix("’ll")  # "she'll" (a trigger)
         if head in PRONOUN_AGENTS:
@@ -298,6 +305,8 @@ class _StageBase:
             if w == "(":
                 return j  # "The People's Bank of China (PBOC)": the name ends
             if w in PREPOSITIONS or w == ",":
+                if w != "," and words[j - 1] in _POSTPOSED and j - 1 > s:
+                    break  # "the person responsible for X": X is part of it
                 nxt = j + 2 if toks.word(j + 1) == "the" else j + 1
                 if w in ("of", "for") and nxt < e and self._capitalised(nxt, toks):
                     continue
