@@ -640,3 +640,24 @@ def test_a_postposed_adjective_keeps_its_noun_the_head(
 ) -> None:
     """ "The person responsible for X shall …": the person is addressed."""
     assert addressee == only(sentence).addressee
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grant helps tenants who may not be able to pay the deposit.",
+        "It gives pupils chances that they may otherwise not have.",
+    ],
+)
+def test_a_may_opening_a_relative_clause_describes(sentence: str) -> None:
+    """ "tenants who may not be able to pay": a description, no prohibition."""
+    assert () == directives(sentence)
+
+
+def test_a_may_after_a_relative_clause_with_its_own_verb_gives_leave() -> None:
+    """ "The inspector who is appointed … may …": the inspector may."""
+    d = only(
+        "The inspector who is appointed by the board may, at any time, "
+        "inspect the books."
+    )
+    assert (Force.PERMISSION, "inspect the books") == (d.force, d.action)

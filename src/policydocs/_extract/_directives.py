@@ -466,7 +466,10 @@ class _Stage(_ClauseReader):
                 hit.force = Force.PERMISSION
             else:
                 return False
-            if hedged:
+            if hedged or (hit.clause_kind == "relative" and hit.first - subj[1] <= 1):
+                # "parents who may not be able to …": a relative clause whose
+                # modal opens it describes its noun, as "officials who will
+                # oversee" does ("the officer who is authorized … may" gives).
                 return False
         if trig.frame is Frame.ACTOR_MODAL:
             if nxt in UNDERGO_VERBS:
