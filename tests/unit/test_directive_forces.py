@@ -661,3 +661,20 @@ def test_a_may_after_a_relative_clause_with_its_own_verb_gives_leave() -> None:
         "inspect the books."
     )
     assert (Force.PERMISSION, "inspect the books") == (d.force, d.action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There will, of course, still be a need for diesel generators.",
+        "There may be a need to revisit the tariff next year.",
+    ],
+)
+def test_a_need_foreseen_asks_for_nothing(sentence: str) -> None:
+    """ "there will be a need for X" foresees a need; it asks no one for X."""
+    assert () == directives(sentence)
+
+
+def test_a_need_there_is_still_asks() -> None:
+    """ "There is an urgent need for reform" stays an obligation."""
+    assert Force.OBLIGATION == only("There is an urgent need for reform.").force

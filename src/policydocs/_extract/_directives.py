@@ -108,6 +108,9 @@ _ADDRESSING: Final = word_set("directives_addressing")
 #: Adjectives before "need" ("the urgent need to").
 _NEED_ADJECTIVES: Final = word_set("directives_need_adjectives")
 
+#: Modals of a forecast: "there will be a need for X" predicts a need.
+_FORECAST_MODALS: Final = word_set("directives_forecast_modals")
+
 
 class _Stage(_ClauseReader):
     """One run of the stage over one text."""
@@ -197,6 +200,7 @@ class _Stage(_ClauseReader):
                 and toks.word(det) != "no"
                 and toks.word(det - 1) not in ("", ",", ";", ":")
                 and toks.word(det - 1) not in _QUOTES
+                and not self._forecast_need(det - 1, toks)
             ):
                 self._need_noun(hit, toks, start=hit.last)
         elif frame is Frame.IMPERSONAL:
@@ -651,6 +655,24 @@ class _Stage(_ClauseReader):
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
         hit.action_start = hit.last
+
+    @staticmethod
+    def _forecast_need(be: int, toks: _Tokens) -> bool:
+        """Whether "be" at ``be`` is "there will (…) be": a need foreseen.
+
+        "There is an urgent need for reform" asks for it; "there will, of
+        course, still be a need for coal" and "there may be a need to …"
+        say what is to come.
+        """
+        if toks.word(be) != "be":
+            return False
+        for j in range(be - 1, max(-1, be - 8), -1):
+            word = toks.word(j)
+            if word in ("there'll", "there’ll"):
+                return True
+            if word in _FORECAST_MODALS:
+                return toks.word(j - 1) == "there"
+        return False
 
     def _need_noun(self, hit: _Hit, toks: _Tokens, *, start: int) -> None:
         """Read "the need (for X) to ACTION" and "the imperative for X to ACTION"."""
