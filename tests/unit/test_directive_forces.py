@@ -678,3 +678,10 @@ def test_a_need_foreseen_asks_for_nothing(sentence: str) -> None:
 def test_a_need_there_is_still_asks() -> None:
     """ "There is an urgent need for reform" stays an obligation."""
     assert Force.OBLIGATION == only("There is an urgent need for reform.").force
+
+
+def test_a_verb_of_phase_passes_to_the_verb_after_it() -> None:
+    """ "will continue to face" undergoes; "will continue to fund" commits."""
+    assert () == directives("The envoy said Ruritania will continue to face shortages.")
+    d = only("The ministry will continue to fund the clinics.")
+    assert (Force.COMMITMENT, "ministry") == (d.force, d.addressee)

@@ -108,6 +108,9 @@ _ADDRESSING: Final = word_set("directives_addressing")
 #: Adjectives before "need" ("the urgent need to").
 _NEED_ADJECTIVES: Final = word_set("directives_need_adjectives")
 
+#: Verbs of phase before "to": "will continue to face" undergoes as "will face".
+_ASPECT_VERBS: Final = word_set("directives_aspect_verbs")
+
 #: Modals of a forecast: "there will be a need for X" predicts a need.
 _FORECAST_MODALS: Final = word_set("directives_forecast_modals")
 
@@ -476,6 +479,8 @@ class _Stage(_ClauseReader):
                 # oversee" does ("the officer who is authorized … may" gives).
                 return False
         if trig.frame is Frame.ACTOR_MODAL:
+            if nxt in _ASPECT_VERBS and toks.word(k + 1) == "to":
+                nxt = toks.word(k + 2)  # "will continue to face": still "face"
             if nxt in UNDERGO_VERBS:
                 return (
                     False  # "councils will receive £1.2bn": they are given, not bound
