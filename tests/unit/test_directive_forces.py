@@ -685,3 +685,10 @@ def test_a_verb_of_phase_passes_to_the_verb_after_it() -> None:
     assert () == directives("The envoy said Ruritania will continue to face shortages.")
     d = only("The ministry will continue to fund the clinics.")
     assert (Force.COMMITMENT, "ministry") == (d.force, d.addressee)
+
+
+def test_a_will_whose_verb_is_left_out_promises_nothing() -> None:
+    """ "I doubt she will when they meet": no verb, so no commitment."""
+    assert () == directives("I doubt she will when they meet in Oslo next week.")
+    d = only("The Board will, if needed, raise rates.")
+    assert "raise rates" == d.action

@@ -111,6 +111,10 @@ _NEED_ADJECTIVES: Final = word_set("directives_need_adjectives")
 #: Verbs of phase before "to": "will continue to face" undergoes as "will face".
 _ASPECT_VERBS: Final = word_set("directives_aspect_verbs")
 
+#: Subordinators after a "will"/"may" whose verb is left out ("I doubt he
+#: will when they meet"): nothing is promised or allowed.
+_ELLIPSIS_ENDS: Final = word_set("directives_ellipsis_ends")
+
 #: Modals of a forecast: "there will be a need for X" predicts a need.
 _FORECAST_MODALS: Final = word_set("directives_forecast_modals")
 
@@ -426,6 +430,19 @@ class _Stage(_ClauseReader):
             hedged = hedged or toks.word(k) in HEDGES
             k += 1
         nxt = toks.word(k)
+        if trig.frame is not Frame.MODAL and (
+            nxt in ".!?;"
+            or (
+                nxt in _ELLIPSIS_ENDS
+                and (
+                    toks.word(k + 1) in _SUBJECT_PRONOUNS
+                    or toks.word(k + 1) in _DETERMINERS
+                )
+            )
+        ):
+            # "I don't expect he will when they meet", "she said she will.":
+            # the verb is left out, so nothing is promised or allowed.
+            return None
         if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
             return None
         if (nxt == "have" and self._participle(toks.word(k + 1))) or (
