@@ -692,3 +692,18 @@ def test_a_will_whose_verb_is_left_out_promises_nothing() -> None:
     assert () == directives("I doubt she will when they meet in Oslo next week.")
     d = only("The Board will, if needed, raise rates.")
     assert "raise rates" == d.action
+
+
+def test_a_thing_necessary_to_an_end_is_required() -> None:
+    """ "Stronger buffers are necessary to …": an obligation, the clause its action."""
+    d = only("Stronger capital buffers are necessary to protect depositors.")
+    assert (
+        Force.OBLIGATION,
+        None,
+        "Stronger capital buffers are necessary to protect depositors",
+    ) == (
+        d.force,
+        d.addressee,
+        d.action,
+    )
+    assert () == directives("Nobody knows what is needed to fix the grid.")

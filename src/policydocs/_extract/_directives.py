@@ -69,6 +69,7 @@ from ._modals import (
     POSSIBLE_PARTICIPLES,
     POSSIBLE_VERBS,
     PREPOSITIONS,
+    QUESTION_WORDS,
     REMARK_VERBS,
     REPORT_VERBS,
     SPEAKER_PRONOUNS,
@@ -908,9 +909,38 @@ class _Stage(_ClauseReader):
         hit.action_start = subj[0]
         hit.action_floor = hit.last
 
+    def _be_necessary(self, hit: _Hit, sc: _Scope) -> None:
+        """Read "X is necessary / needed / essential to Y": X is required for Y.
+
+        The clause is the action and nobody is named ("Stronger supervision
+        is necessary to protect depositors"); "what is needed to …" asks and
+        "it is necessary to" is the impersonal frame's.
+        """
+        toks = sc.toks
+        subj = self._subject_of(
+            hit, hit.first, toks, sc.bounds, lo=sc.lo, previous=sc.previous
+        )
+        if (
+            subj is None
+            or hit.clause_kind in ("question", "relative")
+            or toks.word(subj[0]) in QUESTION_WORDS
+            or (subj[1] - subj[0] == 1 and toks.word(subj[0]) in ("it", "this", "that"))
+            # "It does not stop them doing things they feel is necessary to
+            # …": a subject holding a verb of its own is a clause, no subject.
+            or any(w in _AUX or w in BE_FORMS for w in toks.words[subj[0] : subj[1]])
+        ):
+            return
+        hit.keep, hit.rule = True, _rules.BE_NECESSARY
+        hit.subject = subj
+        hit.action_start = subj[0]
+        hit.action_floor = hit.last
+
     def _state_to(self, hit: _Hit, sc: _Scope) -> None:
         """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
+        if hit.trigger.base == "be necessary":
+            self._be_necessary(hit, sc)
+            return
         if hit.trigger.base == "be permitted":
             if toks.word(hit.last) != "to":
                 self._be_permitted(hit, sc)
