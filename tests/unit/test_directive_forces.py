@@ -707,3 +707,9 @@ def test_a_thing_necessary_to_an_end_is_required() -> None:
         d.action,
     )
     assert () == directives("Nobody knows what is needed to fix the grid.")
+
+
+def test_a_colleague_commits() -> None:
+    """ "my colleague will brief you": a fellow official's commitment."""
+    d = only("My colleague will brief you on the talks this afternoon.")
+    assert (Force.COMMITMENT, "My colleague") == (d.force, d.addressee)
