@@ -713,3 +713,9 @@ def test_a_colleague_commits() -> None:
     """ "my colleague will brief you": a fellow official's commitment."""
     d = only("My colleague will brief you on the talks this afternoon.")
     assert (Force.COMMITMENT, "My colleague") == (d.force, d.addressee)
+
+
+def test_the_speakers_me_is_the_speaker() -> None:
+    """ "The governor asked me to lead …," Ortiz said: Ortiz is asked."""
+    d = only('"The governor asked me to lead the review," Ana Ortiz said.')
+    assert ("Ana Ortiz", "lead the review") == (d.addressee, d.action)

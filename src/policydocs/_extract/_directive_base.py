@@ -634,6 +634,8 @@ class _StageBase:
             )
         if issuer is None:
             issuer = self._floor_holder(toks.starts[hit.first])
+        # Whoever speaks here, before falling back to the publisher: their "I".
+        speaking = issuer
         if issuer is None:
             issuer = self.registry.author()
         addressee: str | None = None
@@ -646,6 +648,8 @@ class _StageBase:
             voice = self.statements[stmt].speaker if stmt is not None else quoter
             if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):
                 addressee = self._we_of(voice)
+            elif addressee is None and b - a == 1 and toks.words[a] in ("i", "me"):
+                addressee = speaking  # "he directed me to travel": the speaker
         if hit.self_commit:
             addressee = issuer
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
