@@ -719,3 +719,9 @@ def test_the_speakers_me_is_the_speaker() -> None:
     """ "The governor asked me to lead …," Ortiz said: Ortiz is asked."""
     d = only('"The governor asked me to lead the review," Ana Ortiz said.')
     assert ("Ana Ortiz", "lead the review") == (d.addressee, d.action)
+
+
+def test_a_stranded_preposition_ends_the_action() -> None:
+    """ "the area she asked the board to focus on was X": the action is "focus on"."""
+    d = only("The area she asked the board to focus on was housing.")
+    assert "focus on" == d.action

@@ -116,6 +116,23 @@ _ASPECT_VERBS: Final = word_set("directives_aspect_verbs")
 #: will when they meet"): nothing is promised or allowed.
 _ELLIPSIS_ENDS: Final = word_set("directives_ellipsis_ends")
 
+#: Finite forms of "be" that open a main clause after a stranded preposition.
+_FINITE_BE: Final = frozenset({"is", "was", "are", "were"})
+#: Prepositions that end a relative clause ("the area he asked them to focus on").
+_STRANDED: Final = PREPOSITIONS - {
+    "as",
+    "such",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "including",
+    "like",
+    "per",
+}
+
 #: Modals of a forecast: "there will be a need for X" predicts a need.
 _FORECAST_MODALS: Final = word_set("directives_forecast_modals")
 
@@ -1035,6 +1052,12 @@ class _Stage(_ClauseReader):
                     cut -= 1
             if cut is not None and cut > floor:
                 end = min(end, cut)
+                break
+        for j in range(floor + 1, end):
+            if toks.words[j] in _FINITE_BE and toks.words[j - 1] in _STRANDED:
+                # "One area he asked the task force to focus on was ports": a
+                # stranded preposition closes the relative clause it ends.
+                end = j
                 break
         stmt = self._statement_at(toks.starts[hit.first])
         if stmt is not None:
