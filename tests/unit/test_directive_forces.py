@@ -725,3 +725,8 @@ def test_a_stranded_preposition_ends_the_action() -> None:
     """ "the area she asked the board to focus on was X": the action is "focus on"."""
     d = only("The area she asked the board to focus on was housing.")
     assert "focus on" == d.action
+
+
+def test_be_to_is_no_infinitive_of_a_request() -> None:
+    """ "support the crews for what is to come" asks no one to come."""
+    assert () == directives("We stand ready to support the crews for what is to come.")

@@ -379,6 +379,8 @@ class _StageBase:
             if w == "to":
                 if toks.word(j - 1) in QUESTION_WORDS:
                     return None  # "tell them what to do": an indirect question
+                if toks.word(j - 1) in ("is", "was", "are", "were"):
+                    return None  # "support them for what is to come": "be to"
                 nxt = toks.word(j + 1)
                 if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
                     continue
