@@ -730,3 +730,21 @@ def test_a_stranded_preposition_ends_the_action() -> None:
 def test_be_to_is_no_infinitive_of_a_request() -> None:
     """ "support the crews for what is to come" asks no one to come."""
     assert () == directives("We stand ready to support the crews for what is to come.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("Applicants are not required to pay a fee.", "Applicants"),
+        (
+            "Small charities shall not be required to appoint an auditor.",
+            "Small charities",
+        ),
+    ],
+)
+def test_a_negated_passive_requirement_requires_nobody(
+    sentence: str, addressee: str
+) -> None:
+    """ "X are not / shall not be required to …": a negated obligation of X."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, True, addressee) == (d.force, d.negated, d.addressee)

@@ -780,16 +780,27 @@ class _Stage(_ClauseReader):
             # a bare verb joined to the act asked for is part of it.
             return
         k = hit.first - 1
-        while k > hit.first - 3 and (
-            toks.word(k) in ADVERBS or toks.word(k).endswith("ly")
+        refused = False  # "are not required to", "shall not be required to"
+        while k > hit.first - 4 and (
+            toks.word(k) in ADVERBS
+            or toks.word(k).endswith("ly")
+            or toks.word(k) in _NEGATORS
         ):
+            refused = refused or toks.word(k) in _NEGATORS
             k -= 1
         if toks.word(k) in BE_FORMS and not toks.words[hit.first].endswith("ing"):
             if toks.word(hit.last) != "to" or hit.trigger.base == "support":
                 return
+            while k > hit.first - 7 and (
+                toks.word(k - 1) in _NEGATORS or toks.word(k - 1) in _AUX
+            ):
+                refused = refused or toks.word(k - 1) in _NEGATORS
+                k -= 1
             subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
             if subj is None:
                 return
+            # Nobody is required: "Applicants are not required to pay a fee".
+            hit.negated = hit.negated or refused
             hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
             hit.subject = subj
             hit.addressee = self._np_span(subj, toks)
