@@ -748,3 +748,9 @@ def test_a_negated_passive_requirement_requires_nobody(
     """ "X are not / shall not be required to …": a negated obligation of X."""
     d = only(sentence)
     assert (Force.OBLIGATION, True, addressee) == (d.force, d.negated, d.addressee)
+
+
+def test_the_efforts_of_x_name_x() -> None:
+    """ "supports the efforts of local councils to build homes": the councils."""
+    d = only("The ministry supports the efforts of local councils to build homes.")
+    assert ("local councils", "build homes") == (d.addressee, d.action)

@@ -843,6 +843,9 @@ class _Stage(_ClauseReader):
         if to is None or to == start:
             return
         np_end = to
+        effort = start + (toks.word(start) in _DETERMINERS)
+        if toks.word(effort) in EFFORT_HEADS and toks.word(effort + 1) == "of":
+            start = effort + 2  # "support the efforts of the agency to": the agency
         if toks.words[to - 1] == "not" and to - 1 > start:
             # "urged banks not to raise fees": a negated request.
             np_end = to - 1
