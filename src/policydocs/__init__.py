@@ -33,7 +33,7 @@ from ._validate import Problem, check, validate
 from ._vocab import ActorKind, Approx, Basis, Force, Mode, UnitFamily
 
 if TYPE_CHECKING:
-    from ._batch import extract_many
+    from ._batch import BatchRun, FileError, extract_many
     from ._diff import Change, DocumentDiff, diff
     from ._evaluate import (
         Agreement,
@@ -55,22 +55,25 @@ if TYPE_CHECKING:
         to_dict,
     )
     from ._series import Series, SeriesPoint, series
-    from ._table import table, to_pandas, to_polars
+    from ._table import TABLE_KINDS, table, to_pandas, to_polars
 
 __version__ = "0.2.0.dev0"
 
 __all__ = [
     "SCHEMA",
+    "TABLE_KINDS",
     "Actor",
     "ActorKind",
     "Agreement",
     "Approx",
     "Basis",
+    "BatchRun",
     "Change",
     "Directive",
     "Document",
     "DocumentDiff",
     "DocumentScore",
+    "FileError",
     "Finding",
     "Force",
     "Metric",
@@ -116,6 +119,9 @@ __all__ = [
 # name -> private module that defines it; imported on first attribute access.
 _LAZY: dict[str, str] = {
     "SCHEMA": "._serialize",
+    "TABLE_KINDS": "._table",
+    "BatchRun": "._batch",
+    "FileError": "._batch",
     "dump_jsonl": "._serialize",
     "dumps": "._serialize",
     "from_dict": "._serialize",

@@ -10,6 +10,7 @@ and results come back in input order. A file that fails is recorded as a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 from collections import deque
@@ -20,13 +21,27 @@ from typing import Final, Self
 
 import attrs
 
-from ._errors import PolicyDocsError, format_errors
+from ._errors import (
+    ParseError,
+    PolicyDocsError,
+    Problem,
+    SerializationError,
+    format_errors,
+)
 from ._models import Document
 
-__all__ = ["BatchRun", "FileError", "expand_paths", "extract_many", "iter_results"]
+__all__ = [
+    "BatchRun",
+    "FileError",
+    "expand_paths",
+    "extract_many",
+    "iter_results",
+    "iter_source_results",
+    "iter_sources",
+]
 
 #: What a folder is searched for: documents, never gold annotations.
-DOCUMENT_SUFFIXES: Final = (".txt", ".json", ".md")
+DOCUMENT_SUFFIXES: Final = (".txt", ".json", ".jsonl", ".md")
 
 #: Files per task: large enough to amortise pickling and scheduling, small
 #: enough that progress stays smooth and that a slow file does not hold back
@@ -46,6 +61,10 @@ class FileError:
         kind: ``"input"`` for a policydocs error (a bad file), ``"internal"``
             for any other exception (a bug; please report it).
         messages: One line per problem, as :func:`policydocs.format_errors` gives.
+        problems: The same problems structured, each a
+            :class:`~policydocs.Problem` with its code and JSON path
+            (``"parse"`` with an empty path for a text that could not be read,
+            ``"internal"`` for a bug).
 
     .. versionadded:: 0.1
     """
@@ -53,6 +72,7 @@ class FileError:
     path: str
     kind: str
     messages: tuple[str, ...]
+    problems: tuple[Problem, ...] = ()
 
     def __str__(self) -> str:
         label = "" if self.kind == "input" else "internal error: "
@@ -60,6 +80,67 @@ class FileError:
 
 
 Result = Document | FileError
+#: A file to read and the id its text gets when no ``Id:`` header names one
+#: (None: the file's stem).
+Source = tuple[str, str | None]
+
+
+def _walk(folder: Path, on_error: Callable[[OSError], object]) -> Iterator[Path]:
+    """Every regular file below ``folder``; each unreadable folder to ``on_error``.
+
+    ``os.walk`` rather than ``rglob``: Python 3.11's ``rglob`` skips a folder
+    it may not read without a word, and the user must hear of it.
+    """
+    for root, _, files in os.walk(folder, onerror=on_error):
+        for name in files:
+            path = Path(root, name)
+            # is_file follows links and is False for FIFOs and devices, which
+            # would block a reader.
+            if path.is_file():
+                yield path
+
+
+def iter_sources(
+    names: Iterable[str | os.PathLike[str]],
+    /,
+    *,
+    suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES,
+    on_error: Callable[[FileError], object] | None = None,
+) -> Iterator[Source]:
+    """Files as given; folders expand to their documents with ids from their paths.
+
+    A file below a folder gets as id its path relative to that folder,
+    without extension and with ``/`` between parts (``a/report`` for
+    ``corpus/a/report.txt`` given as ``corpus``), so equal file names in
+    different subfolders do not collide. A folder that cannot be read (the
+    one given or one below it) goes to ``on_error`` as a :class:`FileError`
+    naming the folder and the reason, or raises :class:`ParseError` without
+    ``on_error``.
+    """
+
+    def report(exc: OSError) -> None:
+        where = os.fspath(exc.filename) if exc.filename is not None else "?"
+        error = FileError(
+            path=where,
+            kind="input",
+            messages=(f"{where}: cannot read folder: {exc.strerror or exc}",),
+        )
+        if on_error is None:
+            raise ParseError(error.messages[0].split(": ", 1)[1], source=where)
+        on_error(error)
+
+    for name in names:
+        p = Path(name)
+        if not p.is_dir():
+            yield os.fspath(name), None
+            continue
+        found = [
+            (f.relative_to(p).parts, f)
+            for f in _walk(p, report)
+            if f.suffix in suffixes and not f.name.endswith(".gold.json")
+        ]
+        for parts, f in sorted(found):
+            yield str(f), "/".join((*parts[:-1], Path(parts[-1]).stem))
 
 
 def expand_paths(
@@ -71,41 +152,57 @@ def expand_paths(
     """Files as given; folders expand to their documents, sorted, recursively.
 
     A folder yields every file below it whose suffix is in ``suffixes``
-    (``.txt``, ``.json`` and ``.md`` by default) except gold annotations
-    (``*.gold.json``), in sorted order so runs are repeatable.
+    (``.txt``, ``.md``, ``.json`` and ``.jsonl`` by default) except gold
+    annotations (``*.gold.json``), in sorted order so runs are repeatable.
+
+    Raises:
+        ParseError: a folder cannot be read.
     """
-    for name in names:
-        p = Path(name)
-        if p.is_dir():
-            yield from sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix in suffixes
-                and not f.name.endswith(".gold.json")
-            )
-        else:
-            yield p
+    for path, _ in iter_sources(names, suffixes=suffixes):
+        yield Path(path)
 
 
-def _extract_one(path: str) -> Result:
-    from ._readers import read
-
-    try:
-        return read(path)
-    except PolicyDocsError as exc:
-        return FileError(path=path, kind="input", messages=tuple(format_errors(exc)))
-    except Exception as exc:  # noqa: BLE001 - one broken file must not end a corpus run
-        # Not every exception pickles; its text always does.
-        return FileError(
-            path=path, kind="internal", messages=(f"{type(exc).__name__}: {exc}",)
+def _error_of(path: str, exc: BaseException) -> FileError:
+    messages = tuple(format_errors(exc))
+    if isinstance(exc, PolicyDocsError):
+        problems = (
+            exc.details
+            if isinstance(exc, SerializationError)
+            else tuple(Problem(code="parse", path=(), message=m) for m in messages)
         )
+        return FileError(path=path, kind="input", messages=messages, problems=problems)
+    # Not every exception pickles; its text always does.
+    text = f"{type(exc).__name__}: {exc}"
+    problem = Problem(code="internal", path=(), message=text)
+    return FileError(path=path, kind="internal", messages=(text,), problems=(problem,))
+
+
+def _extract_one(source: Source) -> Iterator[Result]:
+    """Every document of one file; a bad record or file as a :class:`FileError`."""
+    from ._readers import iter_file
+
+    path, default_id = source
+    errors: list[PolicyDocsError] = []
+    try:
+        for doc in iter_file(path, default_id=default_id, on_error=errors.append):
+            yield from (_error_of(path, e) for e in errors)
+            errors.clear()
+            yield doc
+    except Exception as exc:  # noqa: BLE001 - one broken file must not end a corpus run
+        yield from (_error_of(path, e) for e in errors)
+        yield _error_of(path, exc)
+        return
+    yield from (_error_of(path, e) for e in errors)
 
 
 def _ignore_sigint() -> None:
     # Ctrl-C reaches the whole process group; the parent alone handles it
     # (cancelling the queue), instead of every worker printing a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's Python handlers: the CLI's turns
+    # SIGTERM into SystemExit, which the pool's worker loop would catch as a
+    # failed task and go on. SIGTERM must end a worker.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 #: How often a worker checks that the process that started it is alive.
@@ -134,13 +231,13 @@ def _init_worker() -> None:
     _exit_with_parent()
 
 
-def _extract_chunk(paths: Sequence[str]) -> list[Result]:
-    return [_extract_one(p) for p in paths]
+def _extract_chunk(sources: Sequence[Source]) -> list[tuple[str, Result]]:
+    return [(s[0], result) for s in sources for result in _extract_one(s)]
 
 
-def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
-    chunk: list[str] = []
-    for p in paths:
+def _chunks(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    chunk: list[Source] = []
+    for p in sources:
         chunk.append(p)
         if len(chunk) >= size:
             yield chunk
@@ -165,37 +262,76 @@ def iter_results(
     jobs: int = 1,
     chunk_size: int | None = None,
 ) -> Generator[Result, None, None]:
-    """Yield a Document or a FileError per path, in input order.
+    """Yield the Documents of each path, or a FileError, in input order.
 
     With ``jobs=1`` everything runs in this process; otherwise in a pool of
     ``jobs`` worker processes (0: one per core).
     """
-    names = (os.fspath(p) for p in paths)
+    sources: Iterable[Source] = ((os.fspath(p), None) for p in paths)
+    if isinstance(paths, Sequence):
+        sources = list(sources)
+    for _, result in iter_source_results(sources, jobs=jobs, chunk_size=chunk_size):
+        yield result
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now: an interrupted run wants none of their results.
+
+    Waiting instead could last as long as a chunk of slow files, and a
+    worker blocked on a full result pipe never finishes at all.
+    """
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        # SIGKILL: a worker only reads and extracts, so nothing of it needs
+        # a clean exit, and no handler it may hold can delay this.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
+    # With its workers gone the pool's manager thread ends at once; joined
+    # here so that nothing is left for the interpreter's exit to wait on. A
+    # second Ctrl-C must not cut this join short (a thread left behind would
+    # hang the exit): the run is already ending, within moments.
+    while True:
+        try:
+            pool.shutdown(wait=True, cancel_futures=True)
+        except KeyboardInterrupt:
+            continue
+        break
+
+
+def iter_source_results(
+    sources: Iterable[Source],
+    /,
+    *,
+    jobs: int = 1,
+    chunk_size: int | None = None,
+) -> Generator[tuple[str, Result], None, None]:
+    """Each file's results with its path, in input order, from iter_sources' pairs."""
     jobs = _resolve_jobs(jobs)
     if jobs == 1:
-        for name in names:
-            yield _extract_one(name)
+        for source in sources:
+            for result in _extract_one(source):
+                yield source[0], result
         return
     size = chunk_size or MAX_CHUNK
-    if chunk_size is None and isinstance(paths, Sequence):
+    if chunk_size is None and isinstance(sources, Sequence):
         # Short lists: spread them over the workers rather than one chunk.
-        size = max(1, min(MAX_CHUNK, len(paths) // (jobs * 4)))
+        size = max(1, min(MAX_CHUNK, len(sources) // (jobs * 4)))
     window = jobs * WINDOW_PER_JOB
-    pending: deque[Future[list[Result]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
-        try:
-            for chunk in _chunks(names, size):
-                pending.append(pool.submit(_extract_chunk, chunk))
-                if len(pending) >= window:
-                    yield from pending.popleft().result()
-            while pending:
+    pending: deque[Future[list[tuple[str, Result]]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
+    try:
+        for chunk in _chunks(sources, size):
+            pending.append(pool.submit(_extract_chunk, chunk))
+            if len(pending) >= window:
                 yield from pending.popleft().result()
-        finally:
-            # On an early stop (break, error, Ctrl-C) drop the queued work
-            # instead of finishing the corpus before returning.
-            for fut in pending:
-                fut.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
+        while pending:
+            yield from pending.popleft().result()
+    except BaseException:
+        # Ctrl-C, an error, or a consumer that stopped early: nothing more
+        # is wanted, so the workers stop now rather than finish their chunks.
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 class BatchRun(Iterator[Document]):

@@ -8,20 +8,22 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import re
+import itertools
 import signal
 import sys
 import time
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Final
 
-from ._errors import PolicyDocsError, format_errors
+import attrs
+
+from ._errors import PolicyDocsError, _printable, format_errors
+from ._table import Kind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
-    from ._batch import FileError
+    from ._batch import FileError, Result, Source
     from ._models import Document
-    from ._table import Kind
 
 __all__ = ["main"]
 
@@ -71,6 +73,11 @@ class _Progress:
         self.stream.write("\n")
         self.stream.flush()
 
+    def clear(self) -> None:
+        """Remove the bar, so a last message starts on a clean line."""
+        self.stream.write("\r\x1b[K")
+        self.stream.flush()
+
 
 def _cell(value: object) -> str:
     if value is None:
@@ -84,62 +91,71 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _write_json(
-    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
-) -> None:
+@attrs.frozen(kw_only=True)
+class _Options:
+    """How a writer lays its output out."""
+
+    single: bool  # one input: a bare object, not an array (--format json)
+    table: Kind = "all"
+    indent: int | None = None
+
+
+def _write_doc(doc: Document, fh: IO[str], indent: int | None) -> None:
+    """One document's JSON: streamed item by item, or indented for people."""
     from ._serialize import _json_chunks
 
-    del table
-    if single:
-        for doc in docs:
-            fh.writelines(_json_chunks(doc))
-            fh.write("\n")
+    if indent is None:
+        # Item by item, so a huge document never sits in memory as one string.
+        fh.writelines(_json_chunks(doc))
+        return
+    import json
+
+    from ._serialize import dumps
+
+    # Indented for people: the keys stay sorted, and loads() reads it back.
+    fh.write(json.dumps(json.loads(dumps(doc)), indent=indent, ensure_ascii=False))
+
+
+def _write_json(docs: Iterable[Document], fh: IO[str], *, options: _Options) -> None:
+    stream = iter(docs)
+    first = next(stream, None)
+    second = next(stream, None) if options.single else None
+    if options.single and first is not None and second is None:
+        # One input holding one document: the object itself. A single
+        # JSON Lines or array input with several still gives an array.
+        _write_doc(first, fh, options.indent)
+        fh.write("\n")
         return
     fh.write("[")
-    for i, doc in enumerate(docs):
+    head = [d for d in (first, second) if d is not None]
+    for i, doc in enumerate(itertools.chain(head, stream)):
         fh.write(",\n" if i else "")
-        fh.writelines(_json_chunks(doc))
+        _write_doc(doc, fh, options.indent)
     fh.write("]\n")
 
 
-def _write_jsonl(
-    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
-) -> None:
+def _write_jsonl(docs: Iterable[Document], fh: IO[str], *, options: _Options) -> None:
     from ._serialize import dump_jsonl
 
-    del single, table
+    del options
     dump_jsonl(docs, fh)
 
 
-def _write_csv(
-    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
-) -> None:
+def _write_csv(docs: Iterable[Document], fh: IO[str], *, options: _Options) -> None:
     import csv
 
     from ._table import columns, iter_rows
 
-    del single
     # RFC 4180 line ends: with "\r\n" as the terminator the writer quotes any
     # cell holding a CR or LF, which a "\n" terminator would leave bare.
     writer = csv.writer(fh, lineterminator="\r\n")
-    writer.writerow(columns(table))
-    for row in iter_rows(docs, table):
+    writer.writerow(columns(options.table))
+    for row in iter_rows(docs, options.table):
         writer.writerow([_cell(v) for v in row.values()])
 
 
-# C0 and C1 control characters other than tab: a document's text must not
-# drive the reader's terminal (escape sequences, bells, cursor moves).
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _printable(text: str) -> str:
-    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
-def _write_summary(
-    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
-) -> None:
-    del single, table
+def _write_summary(docs: Iterable[Document], fh: IO[str], *, options: _Options) -> None:
+    del options
     for doc in docs:
         published = doc.published.isoformat() if doc.published else "undated"
         source = doc.source or "no source"
@@ -157,12 +173,10 @@ def _write_summary(
             fh.write(_printable(f"  {force:<18} {who}: {action}") + "\n")
 
 
-def _write_html(
-    docs: Iterable[Document], fh: IO[str], *, single: bool, table: Kind
-) -> None:
+def _write_html(docs: Iterable[Document], fh: IO[str], *, options: _Options) -> None:
     from ._html import render
 
-    del single, table
+    del options
     fh.write(render(list(docs), page=True))
 
 
@@ -178,57 +192,172 @@ _WRITERS: dict[str, Callable[..., None]] = {
 def _error_lines(error: FileError) -> Iterator[str]:
     for line in error.messages:
         text = line if error.kind == "input" else f"internal error: {line}"
-        yield text if text.startswith(error.path) else f"{error.path}: {text}"
+        text = text if text.startswith(error.path) else f"{error.path}: {text}"
+        yield _printable(text)
+
+
+class _Refused(Exception):  # noqa: N818 - a usage refusal, not an error of the code
+    """The command line asks for something unsafe: one line on stderr, exit 2."""
+
+
+def _list_sources(
+    names: Sequence[str], output: str | None, failures: list[FileError]
+) -> list[Source]:
+    """The files to read with their default ids; unreadable folders to ``failures``.
+
+    Raises:
+        _Refused: standard input named twice, or the output is one of the inputs.
+    """
+    from ._batch import iter_sources
+    from ._output import same_file
+    from ._readers import STDIN
+
+    if names.count(STDIN) > 1:
+        msg = f"standard input ({STDIN}) can be read once only"
+        raise _Refused(msg)
+    sources = list(iter_sources(names, on_error=failures.append))
+    if output not in (None, STDIN):
+        for path, _ in sources:
+            if path != STDIN and same_file(path, output):
+                msg = f"-o {output} is also an input ({path}); refusing to overwrite it"
+                raise _Refused(_printable(msg))
+    return sources
+
+
+def _results(
+    sources: Sequence[Source], jobs: int
+) -> Generator[tuple[str, Result], None, None]:
+    """Every result with its file, in input order.
+
+    Standard input is read here: worker processes cannot read it. The files
+    before and after it run in the pool as usual.
+    """
+    from ._batch import _extract_one, iter_source_results
+    from ._readers import STDIN
+
+    segment: list[Source] = []
+    for source in sources:
+        if source[0] == STDIN:
+            yield from iter_source_results(segment, jobs=jobs)
+            segment = []
+            yield from ((STDIN, r) for r in _extract_one(source))
+        else:
+            segment.append(source)
+    yield from iter_source_results(segment, jobs=jobs)
 
 
 def _cmd_extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from ._batch import FileError, expand_paths, iter_results
+    from ._batch import FileError
 
-    files = [str(p) for p in expand_paths(args.files)]
-    if not files:
-        err.write("policydocs extract: no input files\n")
+    if args.table is not None and args.format != "csv":
+        err.write("policydocs extract: --table needs --format csv\n")
         return 2
+    if args.indent is not None and args.format != "json":
+        err.write("policydocs extract: --indent and --pretty need --format json\n")
+        return 2
+    failures: list[FileError] = []
+    try:
+        sources = _list_sources(args.files, args.output, failures)
+    except _Refused as exc:
+        err.write(f"policydocs extract: {exc}\n")
+        return 2
+    for failure in failures:
+        for line in _error_lines(failure):
+            err.write(line + "\n")
+    if not sources:
+        err.write("policydocs extract: no input files\n")
+        return 1 if failures else 2
+    to_stdout = args.output in (None, "-")
     # A bar only for a person watching stderr, and not over output on the
     # same terminal.
-    show = _isatty(err) and not args.quiet and (args.output or not _isatty(out))
-    progress = _Progress(err, len(files)) if show else None
-    failed = 0
+    show = _isatty(err) and not args.quiet and (not to_stdout or not _isatty(out))
+    progress = _Progress(err, len(sources)) if show else None
+    failed = len(failures)
+    first_of: dict[str, str] = {}  # id -> the file it came from
+
+    def report(error: FileError) -> None:
+        nonlocal failed
+        failed += 1
+        for line in _error_lines(error):
+            if progress is not None:
+                progress.message(line)
+            else:
+                err.write(line + "\n")
+
+    results = _results(sources, args.jobs)
 
     def documents() -> Iterator[Document]:
-        nonlocal failed
-        for result in iter_results(files, jobs=args.jobs):
+        for path, result in results:
+            interrupts.check()
             if isinstance(result, FileError):
-                failed += 1
-                for line in _error_lines(result):
-                    if progress is not None:
-                        progress.message(line)
-                    else:
-                        err.write(line + "\n")
+                report(result)
+            elif result.id in first_of:
+                # Every table keys on the id: a second document with it would
+                # silently merge with the first.
+                report(_duplicate(result.id, path, first_of[result.id]))
             else:
+                first_of[result.id] = path
                 yield result
             if progress is not None:
                 progress.advance(failed=isinstance(result, FileError))
 
     writer = _WRITERS[args.format]
-    single = len(files) == 1
+    single = len(sources) == 1 and not failures
+
+    options = _Options(single=single, table=args.table or "all", indent=args.indent)
+
+    interrupts = _Interrupts()
 
     def write(fh: IO[str]) -> None:
-        writer(documents(), fh, single=single, table=args.table)
+        try:
+            writer(documents(), fh, options=options)
+        except BaseException:
+            interrupts.cleaning = True
+            raise
 
     try:
-        if args.output is None:
-            write(out)
-        else:
-            from ._serialize import write_atomic
+        with interrupts:
+            try:
+                if to_stdout:
+                    write(out)
+                else:
+                    from ._serialize import write_atomic
 
-            with _sigterm_as_exit():
-                write_atomic(args.output, write)
-    finally:
+                    write_atomic(args.output, write)
+            finally:
+                # Now, not when the generator is collected: an interrupted
+                # run must stop its workers before the interpreter exits.
+                results.close()
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError) and to_stdout:
+            raise
         if progress is not None:
-            progress.close()
+            progress.clear()
+        reason = exc.strerror or str(exc)
+        line = f"policydocs: cannot write {args.output}: {reason}"
+        err.write(_printable(line) + "\n")
+        return 1
+    except KeyboardInterrupt:
+        if progress is not None:
+            progress.clear()
+        raise
+    if progress is not None:
+        progress.close()
     if failed:
-        err.write(f"policydocs extract: {failed} of {len(files)} file(s) failed\n")
+        total = len(sources) + len(failures)
+        err.write(f"policydocs extract: {failed} of {total} file(s) failed\n")
     return 1 if failed else 0
+
+
+def _duplicate(doc_id: str, path: str, first: str) -> FileError:
+    from ._batch import FileError
+
+    message = (
+        f"duplicate document id {doc_id!r} (first from {first}): left out; ids "
+        "come from the path below the folder given, so give the folders' "
+        "common parent to tell equal file names apart"
+    )
+    return FileError(path=path, kind="input", messages=(message,))
 
 
 def _isatty(stream: IO[str]) -> bool:
@@ -239,43 +368,94 @@ def _isatty(stream: IO[str]) -> bool:
 
 
 @contextlib.contextmanager
-def _sigterm_as_exit() -> Iterator[None]:
-    """Turn SIGTERM into SystemExit, so ``write_atomic`` removes its temporary file."""
-
-    def handler(signum: int, frame: object) -> None:
-        del frame
-        raise SystemExit(128 + signum)
-
+def _handling(signum: int, handler: Callable[[int, object], None]) -> Iterator[None]:
+    """Install ``handler`` for ``signum`` inside the block (main thread only)."""
     try:
-        previous = signal.signal(signal.SIGTERM, handler)
+        previous = signal.signal(signum, handler)
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        signal.signal(signum, previous)
+
+
+class _Interrupts:
+    """Ctrl-C and SIGTERM end the run; once it is cleaning up, they are ignored.
+
+    Ctrl-C raises KeyboardInterrupt (exit 130), SIGTERM SystemExit (143), so
+    the temporary output is removed on the way out. That clean-up (workers
+    stopped, temporary file removed) takes moments; another signal landing
+    inside it would cut it short and leave a worker or a temporary file
+    behind, so it is ignored. A signal whose exception Python swallows (it
+    landed in a callback, whose errors are only printed) is remembered, and
+    :meth:`check` raises it again at the next document.
+    """
+
+    def __init__(self) -> None:
+        self.cleaning = False
+        self.pending: int | None = None
+        self._stack = contextlib.ExitStack()
+
+    def handler(self, signum: int, frame: object) -> None:
+        del frame
+        if not self.cleaning:
+            self.pending = signum
+            self.check()
+
+    def check(self) -> None:
+        if self.pending is None or self.cleaning:
+            return
+        if self.pending == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise SystemExit(128 + self.pending)
+
+    def __enter__(self) -> None:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            self._stack.enter_context(_handling(signum, self.handler))
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stack.close()
 
 
 def _cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from ._batch import expand_paths
-    from ._readers import read
+    from ._batch import iter_sources
+    from ._readers import iter_file
     from ._validate import check
 
+    failures: list[FileError] = []
     bad = 0
-    for path in expand_paths(args.files):
+
+    def complain(path: str, lines: Iterable[str]) -> None:
+        for line in lines:
+            # ParseError lines already start with the file name.
+            prefix = "" if line.startswith(path) else f"{path}: "
+            err.write(_printable(f"{prefix}{line}") + "\n")
+
+    sources = list(iter_sources(args.files, on_error=failures.append))
+    for failure in failures:
+        bad += 1
+        complain(failure.path, failure.messages)
+    for path, default_id in sources:
+        errors: list[PolicyDocsError] = []
+        checked: list[tuple[str, list[str]]] = []
+        docs = iter_file(path, default_id=default_id, on_error=errors.append)
         try:
-            problems = [str(p) for p in check(read(path))]
+            checked.extend((doc.id, [str(p) for p in check(doc)]) for doc in docs)
         except PolicyDocsError as exc:
-            problems = format_errors(exc)
-        if problems:
+            errors.append(exc)
+        for doc_id, problems in checked:
+            # In a file of several documents, say which one.
+            where = f"{doc_id}: " if len(checked) > 1 else ""
+            complain(path, [where + p for p in problems])
+        for error in errors:
+            complain(path, format_errors(error))
+        if errors or any(problems for _, problems in checked):
             bad += 1
-            for line in problems:
-                # ParseError lines already start with the file name.
-                prefix = "" if line.startswith(str(path)) else f"{path}: "
-                err.write(f"{prefix}{line}\n")
         else:
-            out.write(f"{path}: ok\n")
+            count = "" if len(checked) == 1 else f" ({len(checked)} documents)"
+            out.write(_printable(f"{path}: ok{count}") + "\n")
     return 1 if bad else 0
 
 
@@ -322,20 +502,58 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+#: Every subcommand's help ends with its exit codes.
+_EXIT_CODES: Final = (
+    "exit codes: 0 success; 1 invalid input or output (every problem is "
+    "printed on stderr); 2 usage error; 130 interrupted"
+)
+
+
+def _indent(value: str) -> int:
+    try:
+        indent = int(value)
+    except ValueError:
+        indent = -1
+    if not 0 <= indent <= 16:
+        msg = f"expected a whole number from 0 to 16, found {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return indent
+
+
+def _subcommand(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    *,
+    help: str,  # noqa: A002 - argparse's own keyword
+    description: str | None = None,
+) -> argparse.ArgumentParser:
+    return sub.add_parser(
+        name, help=help, description=description or help, epilog=_EXIT_CODES
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="policydocs",
         description="Turn policy texts into statements, directives and metrics.",
+        epilog=_EXIT_CODES,
     )
-    sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser(
+    parser.add_argument(
+        "--version", action="version", version=f"policydocs {__version__}"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ex = _subcommand(
+        sub,
         "extract",
         help="read documents and write what they say (JSON, JSON Lines, CSV, summary)",
         description=(
-            "Read files (folders are searched for .txt, .md and .json documents) "
-            "and write their extraction. Failed files are reported on stderr and "
-            "the rest processed; the exit code is 1 if any failed. With -o the "
-            "output file appears only when complete."
+            "Read files (- is standard input; folders are searched for .txt, .md, "
+            ".json and .jsonl documents) and write their extraction. A text's id "
+            "is its path below the folder given, without extension. Failed files "
+            "are reported on stderr and the rest processed; the exit code is 1 if "
+            "any failed. With -o the output file appears only when complete."
         ),
     )
     ex.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
@@ -350,11 +568,28 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--table",
         choices=("all", "statements", "directives", "metrics"),
-        default="all",
+        default=None,
         help="which items --format csv lists (default all, with a kind column)",
     )
     ex.add_argument(
-        "-o", "--output", metavar="OUT", help="write to OUT atomically (default stdout)"
+        "--indent",
+        type=_indent,
+        metavar="N",
+        help="indent --format json by N spaces (default: compact)",
+    )
+    ex.add_argument(
+        "--pretty",
+        dest="indent",
+        action="store_const",
+        const=2,
+        help="indent --format json by 2 spaces",
+    )
+    ex.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write to OUT atomically, through a symlink to its target, keeping "
+        "an existing file's mode (default or -: stdout)",
     )
     ex.add_argument(
         "-j",
@@ -368,12 +603,15 @@ def _parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="no progress bar, even on a terminal"
     )
     ex.set_defaults(func=_cmd_extract)
-    va = sub.add_parser(
-        "validate", help="check documents (text or JSON); exit 1 on any problem"
+    va = _subcommand(
+        sub,
+        "validate",
+        help="check documents (text, JSON, JSON Lines); exit 1 on any problem",
     )
     va.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
     va.set_defaults(func=_cmd_validate)
-    ev = sub.add_parser(
+    ev = _subcommand(
+        sub,
         "evaluate",
         help="score the extractor on a folder of gold annotations (docs/evaluate.md)",
         description=(
@@ -392,7 +630,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--json", action="store_true", help="machine-readable output")
     ev.set_defaults(func=_cmd_evaluate)
-    sc = sub.add_parser("schema", help="print the JSON Schema of the wire format")
+    sc = _subcommand(sub, "schema", help="print the JSON Schema of the wire format")
     sc.set_defaults(func=_cmd_schema)
     from ._cli_compare import add_commands
 
@@ -402,11 +640,20 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stdout)
+        return 0
     try:
         code: int = args.func(args, sys.stdout, sys.stderr)
     except BrokenPipeError:  # `policydocs extract ... | head` is normal use
         return 0
     except KeyboardInterrupt:
+        # The run is over and cleaned up; another Ctrl-C during the
+        # interpreter's exit would only print a traceback.
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        sys.stderr.write("policydocs: interrupted\n")
         return 130
     return code

@@ -28,15 +28,31 @@ _SERIES_EXIT = """exit codes: 0 listed, 1 an input could not be read
 
 
 def _emit(
-    args: argparse.Namespace, out: IO[str], write: Callable[[IO[str]], None]
-) -> None:
-    """Write to ``-o`` atomically, or to standard output."""
-    if args.output is None:
-        write(out)
-        return
-    from ._serialize import write_atomic
+    args: argparse.Namespace,
+    out: IO[str],
+    err: IO[str],
+    inputs: list[str],
+    write: Callable[[IO[str]], None],
+) -> int:
+    """Write to ``-o`` atomically, or to standard output (also ``-o -``).
 
-    write_atomic(args.output, write)
+    Returns 0, or 1 after one line on stderr when the output cannot be
+    written or would replace one of the inputs.
+    """
+    if args.output in (None, "-"):
+        write(out)
+        return 0
+    from ._output import same_file, write_atomic
+
+    if any(same_file(args.output, path) for path in inputs):
+        err.write(f"policydocs {args.command}: -o {args.output} is one of the inputs\n")
+        return 1
+    try:
+        write_atomic(args.output, write)
+    except OSError as exc:
+        err.write(f"policydocs: cannot write {args.output}: {exc.strerror or exc}\n")
+        return 1
+    return 0
 
 
 def _read(path: str, command: str, err: IO[str]) -> Document | None:
@@ -70,8 +86,8 @@ def _cmd_diff(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             for line in d.summary():
                 fh.write(line + "\n")
 
-    _emit(args, out, write)
-    return 1 if args.exit_code and len(d) else 0
+    code = _emit(args, out, err, [args.old, args.new], write)
+    return code or (1 if args.exit_code and len(d) else 0)
 
 
 def _documents(paths: list[str], err: IO[str], failed: list[int]) -> Iterator[Document]:
@@ -141,8 +157,8 @@ def _cmd_series(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         else:
             _series_text(s, fh)
 
-    _emit(args, out, write)
-    return 1 if failed[0] else 0
+    code = _emit(args, out, err, list(args.corpus), write)
+    return code or (1 if failed[0] else 0)
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

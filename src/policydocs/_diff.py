@@ -727,6 +727,9 @@ def diff_json_schema() -> dict[str, object]:
     doc = json_schema()
     defs = dict(cast("dict[str, object]", doc.pop("$defs")))
     doc.pop("$schema")
+    # Its $defs move to the top: a $id left here would make "#/$defs/..."
+    # inside it resolve against this sub-schema, where they no longer are.
+    doc.pop("$id", None)
     doc.pop("title", None)
     defs["Document"] = doc
     index = {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "null"}]}

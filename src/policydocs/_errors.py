@@ -7,7 +7,10 @@ ValueError`` keeps working for code that does not know this library.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Self
+import re
+from typing import TYPE_CHECKING, Final, Self
+
+import attrs
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -16,6 +19,7 @@ __all__ = [
     "ParseError",
     "PolicyDocsError",
     "PolicyDocsWarning",
+    "Problem",
     "SerializationError",
     "ValidationError",
     "ValidationErrors",
@@ -36,6 +40,73 @@ def format_path(path: Sequence[str | int]) -> str:
     """
     return "$" + "".join(
         f"[{part}]" if isinstance(part, int) else f".{part}" for part in path
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong with a document.
+
+    Attributes:
+        code: A stable slug, e.g. ``"span-bounds"``, ``"unknown-actor"`` or
+            (from the JSON loader) ``"json-type"``, ``"missing-field"``,
+            ``"json-syntax"``.
+        path: Where, as a tuple such as ``("metrics", 2, "period", "end")``.
+        message: What was expected and what was found.
+
+    .. versionadded:: 0.1
+    """
+
+    code: str
+    path: tuple[str | int, ...]
+    message: str
+
+    @property
+    def where(self) -> str:
+        """The path rendered as ``$.metrics[2].period.end``."""
+        return format_path(self.path)
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message} [{self.code}]"
+
+    def to_error(self) -> ValidationError:
+        """The problem as a raisable :class:`~policydocs.ValidationError`.
+
+        Returns:
+            An error with this problem's code, path and message.
+        """
+        return ValidationError(self.code, self.message, path=self.path)
+
+
+#: Codes of the JSON loader's own problems (types, fields, JSON syntax). Their
+#: text in ``SerializationError.problems`` carries no ``[code]`` suffix, as it
+#: never did; the model's rules (``span-bounds`` ...) keep theirs.
+_LOADER_CODES: Final = frozenset(
+    {
+        "json-type",
+        "json-date",
+        "json-surrogate",
+        "missing-field",
+        "unknown-field",
+        "json-invalid",
+        "json-syntax",
+        "json-number",
+        "duplicate-key",
+        "too-deep",
+        "encoding",
+        "not-a-document",
+        "schema",
+        "document-count",
+    }
+)
+_PATH_PART_RE: Final = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
+
+
+def _parse_path(where: str) -> tuple[str | int, ...]:
+    """``$.metrics[2].end`` back to ``("metrics", 2, "end")``."""
+    return tuple(
+        int(index) if index else name
+        for name, index in _PATH_PART_RE.findall(where.removeprefix("$"))
     )
 
 
@@ -89,17 +160,31 @@ class ParseError(PolicyDocsError, ValueError):
             where += f":{self.line}"
             if self.col is not None:
                 where += f":{self.col}"
-        out = f"{where}: {self.message}"
+        out = f"{_printable(where)}: {self.message}"
         if self.snippet is not None and self.col is not None:
-            # A caret under the offending column, as compilers do.
+            # A caret under the offending column, as compilers do. The line is
+            # the input's own text: escaped, so it cannot drive the terminal,
+            # and the caret moved by what the escapes added before it.
             line = self.snippet.replace("\t", " ")[:200]
             width = 1
             if self.span is not None:
                 width = max(
                     1, min(self.span[1] - self.span[0], len(line) - self.col + 1)
                 )
-            out += f"\n    {line}\n    {' ' * (self.col - 1)}{'^' * width}"
+            before = len(_printable(line[: self.col - 1]))
+            width = len(_printable(line[self.col - 1 : self.col - 1 + width]))
+            out += f"\n    {_printable(line)}\n    {' ' * before}{'^' * width}"
         return out
+
+
+# C0 and C1 control characters other than tab: input text must not drive
+# the reader's terminal (escape sequences, bells, cursor moves).
+_CONTROL_RE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    r"""``text`` with control characters written as ``\xNN`` escapes."""
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _rebuild_parse_error(  # noqa: PLR0917 - pickle passes args positionally
@@ -194,9 +279,16 @@ class SerializationError(PolicyDocsError, ValueError):
     """JSON or a dictionary could not be turned into a model.
 
     Attributes:
-        problems: ``(path, message)`` pairs, one per problem found; the path
-            is rendered like ``$.metrics[2].value``.
+        details: Every problem found, as :class:`Problem` (code, path,
+            message); an error without a path (bad UTF-8, a JSON syntax
+            error) has one problem at ``$`` with its own code.
+        problems: The same as ``(path, message)`` pairs; the path is
+            rendered like ``$.metrics[2].value``.
+        code: The code of the first problem (``"json-syntax"`` ...).
         line: For JSON Lines input, the 1-based line of the bad record.
+        position: For malformed JSON, the ``(line, column)`` of the syntax
+            error in the JSON text (both 1-based).
+        source: The file the JSON came from, when known.
 
     .. versionadded:: 0.1
     """
@@ -204,31 +296,89 @@ class SerializationError(PolicyDocsError, ValueError):
     def __init__(
         self,
         message: str,
-        problems: Sequence[tuple[str, str]] = (),
+        problems: Sequence[Problem | tuple[str, str]] = (),
         *,
         line: int | None = None,
+        source: str | None = None,
+        code: str = "json-invalid",
+        position: tuple[int, int] | None = None,
     ) -> None:
         self.message = message
-        self.problems = tuple(problems)
+        self.details = tuple(
+            p
+            if isinstance(p, Problem)
+            else Problem(code=code, path=_parse_path(p[0]), message=p[1])
+            for p in problems
+        ) or (Problem(code=code, path=(), message=message),)
+        self.problems = tuple(
+            p if not isinstance(p, Problem) else (p.where, _loader_text(p))
+            for p in problems
+        )
+        self.code = self.details[0].code
         self.line = line
+        self.source = source
+        self.position = position
         super().__init__(self.__str__())
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_serialization_error, (self.message, self.problems, self.line))
+        return (
+            _rebuild_serialization_error,
+            (
+                self.message,
+                self.details if self.problems else (),
+                self.line,
+                self.source,
+                self.code,
+                self.position,
+            ),
+        )
+
+    def _where(self) -> str:
+        where = "" if self.source is None else f"{_printable(self.source)}: "
+        return where if self.line is None else f"{where}line {self.line}: "
 
     def __str__(self) -> str:
-        head = (
-            self.message if self.line is None else f"line {self.line}: {self.message}"
-        )
+        head = self._where() + self.message
         if not self.problems:
             return head
         return head + "".join(f"\n  {path}: {msg}" for path, msg in self.problems)
 
+    def located(
+        self, *, source: str | None = None, index: int | None = None
+    ) -> SerializationError:
+        """The same error, read from ``source`` or as item ``index`` of an array."""
+        details = self.details if self.problems else ()
+        message = self.message
+        if index is not None:
+            details = tuple(attrs.evolve(p, path=(index, *p.path)) for p in details)
+            message = f"item {index}: {message}"
+        return SerializationError(
+            message,
+            details,
+            line=self.line,
+            source=source if source is not None else self.source,
+            code=self.code,
+            position=self.position,
+        )
 
-def _rebuild_serialization_error(
-    message: str, problems: tuple[tuple[str, str], ...], line: int | None
+
+def _loader_text(problem: Problem) -> str:
+    if problem.code in _LOADER_CODES:
+        return problem.message
+    return f"{problem.message} [{problem.code}]"
+
+
+def _rebuild_serialization_error(  # noqa: PLR0917 - pickle passes args positionally
+    message: str,
+    problems: tuple[Problem, ...],
+    line: int | None,
+    source: str | None,
+    code: str,
+    position: tuple[int, int] | None,
 ) -> SerializationError:
-    return SerializationError(message, problems, line=line)
+    return SerializationError(
+        message, problems, line=line, source=source, code=code, position=position
+    )
 
 
 class PolicyDocsWarning(UserWarning):
@@ -259,6 +409,6 @@ def format_errors(exc: BaseException) -> list[str]:
             lines.extend(format_errors(sub))
         return lines
     if isinstance(exc, SerializationError) and exc.problems:
-        prefix = "" if exc.line is None else f"line {exc.line}: "
+        prefix = exc._where()  # noqa: SLF001 - the same module's helper
         return [f"{prefix}{path}: {msg}" for path, msg in exc.problems]
     return [str(exc)]

@@ -13,19 +13,22 @@ Files may also hold the project's own JSON (one document) or JSON Lines.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from typing import TYPE_CHECKING, Final
 
-from ._errors import ParseError, PolicyDocsError, ValidationError
+from ._errors import ParseError, PolicyDocsError, SerializationError, ValidationError
 from ._models import Document
 
 if TYPE_CHECKING:
-    import os
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "DEFAULT_MAX_ITEMS",
     "Header",
+    "iter_file",
     "parse",
     "read",
     "split_header",
@@ -131,6 +134,34 @@ def _parse_date(value: str, *, text: str, offset: int, source: str) -> dt.date:
         ) from None
 
 
+_HEADER_KEY_RE: Final = re.compile(_HEADER_LINE_RE.pattern.split(":", 1)[0] + ":")
+
+
+def _refuse_long_header_line(line: str, *, text: str, offset: int, source: str) -> None:
+    """Refuse a header line whose value is over the bound.
+
+    Read as body, it would silently take the whole header (its date too)
+    with it; said clearly, the writer can shorten it or start the text with
+    a blank line to mark it as body.
+    """
+    key = _HEADER_KEY_RE.match(line)
+    if key is None:
+        return
+    value = line[key.end() :].lstrip(" \t")
+    value_at = offset + len(line) - len(value)
+    line_no, col, snippet = _line_col(text, value_at)
+    raise ParseError(
+        f"expected a header value of at most {_MAX_HEADER_VALUE} characters, "
+        f"found {len(value)} (start the text with a blank line to read it all "
+        "as body)",
+        source=source,
+        line=line_no,
+        col=col,
+        span=(value_at, offset + len(line)),
+        snippet=snippet,
+    )
+
+
 def split_header(text: str, *, source_name: str = "<string>") -> Header:
     """Read the metadata at the head of ``text`` (already normalised).
 
@@ -157,6 +188,7 @@ def split_header(text: str, *, source_name: str = "<string>") -> Header:
             return head
         hm = _HEADER_LINE_RE.fullmatch(line)
         if hm is None:
+            _refuse_long_header_line(line, text=text, offset=pos, source=source_name)
             break
         seen_header = True
         key, value = hm.group(1).lower(), hm.group(2).strip()
@@ -194,7 +226,6 @@ def parse(
     max_chars: int | None = DEFAULT_MAX_CHARS,
     extract: bool = True,
     max_items: int | None = DEFAULT_MAX_ITEMS,
-    _source_name: str = "<string>",
 ) -> Document:
     r"""Read a document from a string and extract what it says.
 
@@ -225,51 +256,60 @@ def parse(
         ParseError: a header date is impossible, the text is over ``max_chars``,
             or it gives more than ``max_items`` items.
 
+    .. versionadded:: 0.1
     .. versionchanged:: 0.2.0
        ``max_items``.
-
-    .. versionadded:: 0.1
     """
     if not isinstance(text, str):
         raise ParseError(
-            f"expected a str, found {type(text).__name__}", source=_source_name
+            f"expected a str, found {type(text).__name__}", source="<string>"
         )
     if max_chars is not None and len(text) > max_chars:
         raise ParseError(
             f"document of {len(text)} characters is over the limit of "
             f"{max_chars} (max_chars)",
-            source=_source_name,
+            source="<string>",
         )
-    text = _normalise(text)
-    head = split_header(text, source_name=_source_name)
+    # A byte order mark is an encoding artefact, not text: dropped here as
+    # read() drops it, so a header block after one is still a header.
+    text = _normalise(text.removeprefix("\ufeff"))
+    head = split_header(text)
     body = text[head.body_offset :]
     published = published if published is not None else head.published
     # Metadata given as arguments gets the text's normalisation too, so a lone
     # surrogate there cannot make a document that dumps() refuses.
     source = _normalise(source) if source is not None else head.source
-    title = _normalise(title) if title is not None else None
+    # The header's title reaches the extractor: a speech's speaker is named there.
+    title = _normalise(title) if title is not None else head.title
     url = _normalise(url) if url is not None else None
     id = _normalise(id) if id is not None else None  # noqa: A001
+    language = _normalise(language) if language is not None else None
     doc_id = id or head.id or _default_id(body)
     if extract:
         from ._extract._context import ItemLimitError
         from ._extract._pipeline import run
 
         try:
-            found = run(body, published=published, source=source, max_items=max_items)
+            found = run(
+                body,
+                published=published,
+                source=source,
+                max_items=max_items,
+                title=title,
+            )
         except ItemLimitError as exc:
             raise ParseError(
                 f"extraction gave {exc.found} items by its {exc.stage} stage, over "
                 f"the limit of {exc.limit} (max_items); raise max_items, pass None "
                 "for no limit, or extract=False",
-                source=_source_name,
+                source="<string>",
             ) from None
     else:
         found = None
     return Document(
         id=doc_id,
         text=body,
-        title=title if title is not None else head.title,
+        title=title,
         published=published,
         source=source,
         url=url if url is not None else head.url,
@@ -284,61 +324,100 @@ def parse(
 # A JSON object opens with `{` then a key or `}`; a text that merely starts
 # with a brace ("{Draft} The ministry said ...") stays text.
 _JSON_START_RE: Final = re.compile(r"[ \t\r\n]{0,1000}\{[ \t\r\n]{0,1000}[\"}]")
+#: Extensions that say "JSON Lines" whatever the content looks like.
+JSONL_SUFFIXES: Final = (".jsonl", ".ndjson")
+#: The name that stands for standard input on the command line.
+STDIN: Final = "-"
 
 
 def _looks_like_json(data: str) -> bool:
     return _JSON_START_RE.match(data) is not None
 
 
-def read(
-    path: str | os.PathLike[str],
-    /,
-    *,
-    max_chars: int | None = DEFAULT_MAX_CHARS,
-    extract: bool = True,
-    max_items: int | None = DEFAULT_MAX_ITEMS,
-) -> Document:
-    """Read one document from a file, sniffing its format.
+def _is_json(data: str) -> bool:
+    import json
 
-    A file that opens with a JSON object (``{`` then a key) is the project's JSON
-    (see :func:`policydocs.loads`); anything else is text as for :func:`parse`,
-    with the file name (without extension) as the default id.
-
-    ``max_chars``, ``extract`` and ``max_items`` are as for :func:`parse`.
-
-    Raises:
-        ParseError: the file is missing, not UTF-8, too large, its header is
-            bad, or its text gives more than ``max_items`` items.
-        SerializationError: the file is JSON that is not a valid document.
-
-    .. versionadded:: 0.1
-    .. versionchanged:: 0.2.0
-       ``max_items``.
-    """
-    from pathlib import Path
-
-    p = Path(path)
-    name = str(p)
-    # UTF-8 takes at most 4 bytes a character. The read itself is bounded
-    # too: a device or a file still growing reports a size that means nothing.
-    limit = None if max_chars is None else 4 * max_chars
     try:
-        size = p.stat().st_size
-        with p.open("rb") as fh:
-            too_big = limit is not None and size > limit
-            raw = b"" if too_big else fh.read(-1 if limit is None else limit + 1)
+        json.loads(data)
+    except RecursionError:
+        return True  # JSON, only too deep: the loader says so with a path
+    except ValueError:
+        return False
+    return True
+
+
+def _format_of(data: str, suffix: str) -> str:
+    """``"json"``, ``"jsonl"`` or ``"text"``, from the extension and the content.
+
+    ``.jsonl``/``.ndjson`` files are JSON Lines and ``.json`` files JSON,
+    whatever they hold (so a broken one is an error, never text). Any other
+    file is JSON when it opens like a JSON object, or is a whole JSON array;
+    JSON Lines when its first line alone is JSON and more lines follow; text
+    otherwise ("[Draft] The ministry ..." stays text).
+    """
+    suffix = suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix == ".json":
+        return "json"
+    head = data.lstrip(" \t\r\n")
+    if head.startswith("{"):
+        if not _looks_like_json(head):
+            return "text"
+        first, _, rest = head.partition("\n")
+        return "jsonl" if rest.strip() and _is_json(first) else "json"
+    if head.startswith("[") and _is_json(head):
+        return "json"
+    return "text"
+
+
+def _refuse_special(p: Path, name: str) -> None:
+    """Refuse a FIFO, device or socket given by name: reading one can block forever."""
+    import stat
+
+    try:
+        mode = p.stat().st_mode
     except OSError as exc:
         raise ParseError(
             f"cannot read file: {exc.strerror or exc}", source=name
         ) from None
-    if limit is not None and (size > limit or len(raw) > limit):
+    if stat.S_ISDIR(mode):
+        raise ParseError("cannot read file: it is a folder", source=name)
+    if not stat.S_ISREG(mode):
         raise ParseError(
-            f"file of {max(size, len(raw))} bytes or more is over the limit "
-            f"(max_chars={max_chars})",
+            "cannot read file: not a regular file (a FIFO, device or socket); "
+            f"pipe it to standard input ({STDIN}) instead",
             source=name,
         )
+
+
+def _read_bytes(p: Path, name: str, limit: int | None) -> bytes:
+    import sys
+
     try:
-        data = raw.decode("utf-8")
+        if name == STDIN:
+            stream = sys.stdin.buffer
+            return stream.read(-1 if limit is None else limit + 1)
+        _refuse_special(p, name)
+        size = p.stat().st_size
+        if limit is not None and size > limit:
+            raise ParseError(
+                f"file of {size} bytes or more is over the limit "
+                f"(max_chars={limit // 4})",
+                source=name,
+            )
+        with p.open("rb") as fh:
+            # Bounded too: a file still growing reports a size that means nothing.
+            return fh.read(-1 if limit is None else limit + 1)
+    except OSError as exc:
+        raise ParseError(
+            f"cannot read file: {exc.strerror or exc}", source=name
+        ) from None
+
+
+def _decode_text(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
@@ -349,30 +428,152 @@ def read(
             line=line,
             col=col,
         ) from None
-    data = data.removeprefix("\ufeff")
-    if _looks_like_json(data):
-        from ._serialize import loads
 
-        try:
-            doc = loads(data)
-        except PolicyDocsError as exc:
-            exc.add_note(f"while reading {name}")
-            raise
-        if max_chars is not None and len(doc.text) > max_chars:
-            raise ParseError(
-                f"document of {len(doc.text)} characters is over the limit of "
-                f"{max_chars} (max_chars)",
-                source=name,
-            )
-        return doc
-    return parse(
-        data,
-        id=p.stem or None,
-        max_chars=max_chars,
-        extract=extract,
-        max_items=max_items,
-        _source_name=name,
-    )
+
+def _check_length(doc: Document, max_chars: int | None, name: str) -> Document:
+    if max_chars is not None and len(doc.text) > max_chars:
+        raise ParseError(
+            f"document of {len(doc.text)} characters is over the limit of "
+            f"{max_chars} (max_chars)",
+            source=name,
+        )
+    return doc
+
+
+def iter_file(
+    path: str | os.PathLike[str],
+    /,
+    *,
+    default_id: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    extract: bool = True,
+    max_items: int | None = DEFAULT_MAX_ITEMS,
+    on_error: Callable[[PolicyDocsError], object] | None = None,
+) -> Iterator[Document]:
+    """Every document of a file: a text, a JSON document or array, JSON Lines.
+
+    ``-`` is standard input. ``default_id`` is the id of a text without an
+    ``Id:`` header (the file's stem if not given). A bad record of a JSON
+    array or of JSON Lines is passed to ``on_error`` (with its index or line)
+    and the others read on; without ``on_error`` it is raised.
+    """
+    from pathlib import Path
+
+    name = os.fspath(path)
+    p = Path(name)
+    # UTF-8 takes at most 4 bytes a character.
+    limit = None if max_chars is None else 4 * max_chars
+    raw = _read_bytes(p, name, limit)
+    if limit is not None and len(raw) > limit:
+        raise ParseError(
+            f"file of {len(raw)} bytes or more is over the limit "
+            f"(max_chars={max_chars})",
+            source=name,
+        )
+    suffix = "" if name == STDIN else p.suffix
+    if suffix.lower() in JSONL_SUFFIXES:
+        import io
+
+        from ._serialize import load_jsonl
+
+        for doc in load_jsonl(io.BytesIO(raw), on_error=on_error):
+            yield _check_length(doc, max_chars, name)
+        return
+    data = _decode_text(raw, name).removeprefix("\ufeff")
+    kind = _format_of(data, suffix)
+    if kind == "text":
+        stem = None if name == STDIN else p.stem or None
+        yield _parse_file(
+            data,
+            name,
+            default_id or stem,
+            max_chars,
+            extract=extract,
+            max_items=max_items,
+        )
+        return
+    from ._serialize import iter_json_documents
+
+    for doc in iter_json_documents(data, lines=kind == "jsonl", on_error=on_error):
+        yield _check_length(doc, max_chars, name)
+
+
+def _parse_file(
+    data: str,
+    name: str,
+    default_id: str | None,
+    max_chars: int | None,
+    *,
+    extract: bool,
+    max_items: int | None,
+) -> Document:
+    """:func:`parse` for a file: errors name it, and its name is the default id.
+
+    An ``Id:`` header line wins over the name, so a file that :func:`to_text`
+    wrote reads back with its own id.
+    """
+    try:
+        if max_chars is None or len(data) <= max_chars:
+            text = _normalise(data.removeprefix("\ufeff"))
+            default_id = None if split_header(text, source_name=name).id else default_id
+        return parse(
+            data,
+            id=default_id,
+            max_chars=max_chars,
+            extract=extract,
+            max_items=max_items,
+        )
+    except ParseError as exc:
+        exc.source = name
+        raise
+
+
+def read(
+    path: str | os.PathLike[str],
+    /,
+    *,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    extract: bool = True,
+    max_items: int | None = DEFAULT_MAX_ITEMS,
+) -> Document:
+    """Read one document from a file, deciding its format by extension and content.
+
+    A ``.json`` file (or any file that opens with a JSON object) is the
+    project's JSON (see :func:`policydocs.loads`); a JSON array or JSON Lines
+    file must hold exactly one document here (read more with
+    :func:`policydocs.extract_many` or :func:`policydocs.load_jsonl`).
+    Anything else is text as for :func:`parse`, with the file name (without
+    extension) as the id unless an ``Id:`` header line gives one. A leading
+    byte order mark is dropped. ``max_chars``, ``extract`` and ``max_items``
+    are as for :func:`parse`.
+
+    Raises:
+        ParseError: the file is missing, not a regular file (a FIFO or
+            device would block), not UTF-8, too large, its header is bad, or
+            its text gives more than ``max_items`` items.
+        SerializationError: the file is JSON that is not a valid document,
+            or holds more or fewer than one document.
+
+    .. versionadded:: 0.1
+    .. versionchanged:: 0.2.0
+       ``max_items``.
+    """
+    name = os.fspath(path)
+    try:
+        docs = list(
+            iter_file(path, max_chars=max_chars, extract=extract, max_items=max_items)
+        )
+    except SerializationError as exc:
+        exc.add_note(f"while reading {name}")
+        raise
+    if len(docs) != 1:
+        raise SerializationError(
+            f"expected one document in {name}, found {len(docs)} (read several "
+            "with policydocs.extract_many or load_jsonl)",
+            code="document-count",
+            source=name,
+        )
+    return docs[0]
 
 
 #: Longest header value the reader takes (the bound in ``_HEADER_LINE_RE``).

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import sys
 import types
 import typing
 from typing import Any, Final
@@ -31,10 +32,47 @@ from ._models import (
 )
 from ._serialize import SCHEMA
 
-__all__ = ["json_schema"]
+__all__ = ["SCHEMA_ID", "json_schema"]
 
 _MODELS: Final = (Span, Period, Actor, Statement, Directive, Metric)
-_DATE: Final = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+#: The end of the string. ``$`` would also match before a final newline in
+#: Python's ``re`` (which Python validators use), so ``"percent\n"`` would
+#: pass; ``\z`` is not ECMA-262. A lookahead for "no character follows"
+#: means the same in both dialects.
+_END: Final = r"(?![\s\S])"
+#: Month and day ranges in the pattern; the calendar (no 30 February) needs
+#: the ``date`` format checked, as the loader checks it.
+_DATE: Final = {
+    "type": "string",
+    "format": "date",
+    "pattern": r"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])" + _END,
+}
+#: JSON numbers beyond a double (``1e400``) decode to infinity in Python; the
+#: loader refuses them, and these bounds make validators refuse them too.
+_FINITE: Final = {"minimum": -sys.float_info.max, "maximum": sys.float_info.max}
+#: The identifier of this schema (a URN: it names the format, not a download).
+SCHEMA_ID: Final = f"urn:policydocs:schema:{SCHEMA.replace('/', ':')}"
+
+
+def _non_space_class() -> str:
+    r"""A character class of every character that ``str.strip`` keeps.
+
+    Written out, not ``\S``: the ``\s`` of ECMA-262 and of Python's ``re``
+    cover different characters, and the loader's rule is Python's
+    ``str.isspace``.
+    """
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    ranges: list[list[int]] = []
+    for code in map(ord, spaces):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = [f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges]
+    return "[^" + "".join(parts) + "]"
+
+
+_NON_SPACE: Final = _non_space_class()
 
 
 def _type_schema(tp: object) -> dict[str, Any]:
@@ -56,7 +94,7 @@ def _type_schema(tp: object) -> dict[str, Any]:
         str: {"type": "string"},
         # Every int in the models is an offset or an index: never negative.
         int: {"type": "integer", "minimum": 0},
-        float: {"type": "number"},
+        float: {"type": "number", **_FINITE},
         bool: {"type": "boolean"},
         dt.date: _DATE,
     }
@@ -70,9 +108,9 @@ def _model_schema(cls: type, *, extra: dict[str, Any] | None = None) -> dict[str
     for field in attrs.fields(cls):
         schema = _type_schema(hints[field.name])
         if field.validator is _nonempty_str:
-            schema |= {"minLength": 1, "pattern": r"\S"}
+            schema |= {"minLength": 1, "pattern": _NON_SPACE}
         elif field.validator is _unit:
-            schema |= {"pattern": f"^{_UNIT_RE.pattern}$"}
+            schema |= {"pattern": f"^(?:{_UNIT_RE.pattern}){_END}"}
         if field.default is attrs.NOTHING:
             required.append(field.name)
         else:
@@ -109,6 +147,7 @@ def json_schema() -> dict[str, object]:
     root = _model_schema(Document, extra={"schema": {"const": SCHEMA}})
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
         "title": f"policydocs document ({SCHEMA})",
         **root,
         "$defs": {cls.__name__: _model_schema(cls) for cls in _MODELS},

@@ -17,7 +17,6 @@ import io
 import json
 import os
 import re
-import tempfile
 import types
 import typing
 from pathlib import Path
@@ -34,12 +33,13 @@ from cattrs.errors import (
 
 from ._errors import (
     PolicyDocsError,
+    Problem,
     SerializationError,
     ValidationError,
     ValidationErrors,
-    format_path,
 )
 from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
+from ._output import write_atomic
 from ._validate import cross_field_problems
 from ._vocab import ActorKind, Approx, Basis, Force, Mode
 
@@ -59,6 +59,7 @@ __all__ = [
     "dump_jsonl",
     "dumps",
     "from_dict",
+    "iter_json_documents",
     "load_jsonl",
     "loads",
     "to_dict",
@@ -66,7 +67,7 @@ __all__ = [
 ]
 
 SCHEMA: Final = "policydocs/1"
-_ISO_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_RE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: Nesting deeper than this is refused before decoding: the format itself is
 #: never deeper than 5 levels, and deep nesting is a classic way to exhaust a
 #: parser's stack.
@@ -96,9 +97,13 @@ def _structure_str(value: object, _: type) -> str:
 
 
 def _structure_int(value: object, _: type) -> int:
-    if type(value) is not int:
-        raise TypeError(f"expected an integer, found {value!r}")
-    return value
+    if type(value) is int:
+        return value
+    # JSON has one number type: 79.0 is the integer 79 to JSON Schema (and
+    # to most JSON writers), so it is read as 79, and dumps() writes 79.
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise TypeError(f"expected an integer, found {value!r}")
 
 
 def _structure_float(value: object, _: type) -> float:
@@ -244,6 +249,11 @@ def to_dict(doc: Document, /) -> dict[str, object]:
 
 
 def _to_wire(doc: Document) -> dict[str, Any]:
+    given: object = doc  # callers without a type checker pass anything
+    if not isinstance(given, Document):
+        # A Metric or Statement alone has no wire form: it is part of a document.
+        msg = f"expected a policydocs.Document, found {type(given).__name__}"
+        raise TypeError(msg)
     out: dict[str, Any] = _FAST.unstructure(doc, Document)
     out["schema"] = SCHEMA
     return out
@@ -343,6 +353,7 @@ def dumps(doc: Document, /) -> str:
     '{"actors":[],"directives":[],"id":"d1","language'
 
     Raises:
+        TypeError: ``doc`` is not a Document (a Metric, say).
         SerializationError: a string holds a lone surrogate, which UTF-8
             JSON cannot carry (readers never produce one).
 
@@ -452,19 +463,16 @@ def _decoder_hooks(
     return constant, integer, pairs
 
 
-def _refused_problems(
-    value: object, path: tuple[str | int, ...]
-) -> list[tuple[str, str]]:
+def _refused_problems(value: object, path: tuple[str | int, ...]) -> list[Problem]:
     """Paths of the markers left by :func:`_decoder_hooks` (depth is bounded)."""
     if isinstance(value, _Refused):
-        return [(format_path(path), value.message)]
-    out: list[tuple[str, str]] = []
+        return [Problem(code="json-number", path=path, message=value.message)]
+    out: list[Problem] = []
     if isinstance(value, dict):
         if isinstance(value, _DuplicateKeys):
             keys = ", ".join(repr(k) for k in value.keys_repeated)
-            out.append(
-                (format_path(path), f"expected each key once, found {keys} again")
-            )
+            message = f"expected each key once, found {keys} again"
+            out.append(Problem(code="duplicate-key", path=path, message=message))
         for key, item in value.items():
             out.extend(_refused_problems(item, (*path, key)))
     elif isinstance(value, list):
@@ -544,7 +552,9 @@ def _nesting_path(data: str) -> tuple[str | int, ...]:
     return tuple(path)
 
 
-def _decode(data: str | bytes, *, line: int | None = None) -> object:
+def _decode(
+    data: str | bytes | bytearray | memoryview, *, line: int | None = None
+) -> object:
     if not isinstance(data, str):
         raw = bytes(data)
         try:
@@ -554,12 +564,13 @@ def _decode(data: str | bytes, *, line: int | None = None) -> object:
                 f"expected UTF-8, found byte {raw[exc.start]:#04x} "
                 f"at offset {exc.start}",
                 line=line,
+                code="encoding",
             ) from None
     if not _depth_ok(data):
-        where = format_path(_nesting_path(data))
+        message = f"expected at most {MAX_DEPTH} levels of nesting, found more"
         raise SerializationError(
             f"JSON nested deeper than {MAX_DEPTH} levels",
-            [(where, f"expected at most {MAX_DEPTH} levels of nesting, found more")],
+            [Problem(code="too-deep", path=_nesting_path(data), message=message)],
             line=line,
         )
     refused: list[object] = []
@@ -572,9 +583,13 @@ def _decode(data: str | bytes, *, line: int | None = None) -> object:
         raise SerializationError(
             f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
             line=line,
+            code="json-syntax",
+            position=(exc.lineno, exc.colno),
         ) from None
     except RecursionError:  # pragma: no cover - _depth_ok refuses such input first
-        raise SerializationError("JSON nested too deeply", line=line) from None
+        raise SerializationError(
+            "JSON nested too deeply", line=line, code="too-deep"
+        ) from None
     if refused:
         # NaN/Infinity, a huge integer or a repeated key: refused, not half-loaded.
         problems = _refused_problems(value, ())
@@ -584,28 +599,38 @@ def _decode(data: str | bytes, *, line: int | None = None) -> object:
     return value
 
 
-def _message(exc: BaseException) -> str:
-    """One problem's message: ours verbatim, cattrs' and Python's made readable."""
+def _problem(exc: BaseException, path: tuple[str | int, ...]) -> Problem:
+    """One problem: ours verbatim, cattrs' and Python's made readable, with a code."""
     if isinstance(exc, ValidationError):
-        return f"{exc.message} [{exc.code}]"
+        return Problem(code=exc.code, path=(*path, *exc.path), message=exc.message)
     if isinstance(exc, KeyError):
-        return "required field is missing"
+        return Problem(code="missing-field", path=path, message=_MISSING)
     if isinstance(exc, ForbiddenExtraKeysError):
-        return f"unknown field(s) {sorted(exc.extra_fields)!r}"
+        message = f"unknown field(s) {sorted(exc.extra_fields)!r}"
+        return Problem(code="unknown-field", path=path, message=message)
     text = str(exc)
     # The strict scalar hooks above phrase their errors as "expected ...".
-    if isinstance(exc, TypeError | ValueError) and text.startswith("expected"):
-        return text
+    if isinstance(exc, TypeError) and text.startswith("expected"):
+        return Problem(code="json-type", path=path, message=text)
+    if isinstance(exc, ValueError) and text.startswith("expected"):
+        code = "json-surrogate" if "surrogate" in text else "json-date"
+        return Problem(code=code, path=path, message=text)
     if isinstance(exc, AttributeError | TypeError):
-        return f"expected an object with named fields, found something else ({text})"
-    return f"{type(exc).__name__}: {text}"
+        message = f"expected an object with named fields, found something else ({text})"
+        return Problem(code="json-type", path=path, message=message)
+    return Problem(
+        code="json-invalid", path=path, message=f"{type(exc).__name__}: {text}"
+    )
+
+
+_MISSING: Final = "required field is missing"
 
 
 def _cattrs_problems(
     exc: BaseException, prefix: tuple[str | int, ...]
-) -> list[tuple[str, str]]:
-    """Flatten a cattrs or policydocs error tree into ``(path, message)`` pairs."""
-    out: list[tuple[str, str]] = []
+) -> list[Problem]:
+    """Flatten a cattrs or policydocs error tree into problems with their paths."""
+    out: list[Problem] = []
     if isinstance(exc, ClassValidationError):
         with_notes, others = exc.group_exceptions()
         for sub, note in with_notes:
@@ -622,10 +647,8 @@ def _cattrs_problems(
     elif isinstance(exc, ValidationErrors):
         for sub in exc.exceptions:
             out.extend(_cattrs_problems(sub, prefix))
-    elif isinstance(exc, ValidationError):
-        out.append((format_path((*prefix, *exc.path)), _message(exc)))
     else:
-        out.append((format_path(prefix), _message(exc)))
+        out.append(_problem(exc, prefix))
     return out
 
 
@@ -641,7 +664,7 @@ _SPAN_FIELDS: Final = (
 
 def _raw_span_problems(
     raw: object, path: tuple[str | int, ...], text_len: int
-) -> list[tuple[str, str]]:
+) -> list[Problem]:
     """Spans beyond the text in an item that could not be built.
 
     Such an item is left out of the cross-field checks, yet a span of it that
@@ -661,10 +684,10 @@ def _raw_span_problems(
         end = span.get("end") if isinstance(span, dict) else None
         if type(end) is int and end > text_len:
             message = (
-                f"expected a span inside the text (length {text_len}), "
-                f"found end {end} [span-bounds]"
+                f"expected a span inside the text (length {text_len}), found end {end}"
             )
-            out.append((format_path((*path, *where, "end")), message))
+            where_end = (*path, *where, "end")
+            out.append(Problem(code="span-bounds", path=where_end, message=message))
     return out
 
 
@@ -672,7 +695,7 @@ def _structure_part(
     value: object,
     kind: Any,
     prefix: tuple[str | int, ...],
-    problems: list[tuple[str, str]],
+    problems: list[Problem],
 ) -> Any:
     try:
         return _DETAILED.structure(value, kind)
@@ -693,7 +716,7 @@ _DOC_FIELDS: Final[dict[str, Any]] = {
 
 
 def _field_validator_problems(
-    name: str, value: object, problems: list[tuple[str, str]]
+    name: str, value: object, problems: list[Problem]
 ) -> None:
     """Run a document field's own validator (a non-empty id, say) on its value."""
     field = attrs.fields_dict(Document)[name]
@@ -702,28 +725,27 @@ def _field_validator_problems(
     try:
         field.validator(None, field, value)
     except ValidationError as exc:
-        problems.append((format_path((name,)), _message(exc)))
+        problems.append(Problem(code=exc.code, path=(name,), message=exc.message))
 
 
-def _detailed_document(
-    raw: dict[str, Any], problems: list[tuple[str, str]]
-) -> Document | None:
+def _detailed_document(raw: dict[str, Any], problems: list[Problem]) -> Document | None:
     """Structure ``raw`` part by part, recording every problem; None if any."""
     parts: dict[str, Any] = {}
     failed: dict[str, list[tuple[int, object]]] = {}
     for name, kind in _DOC_FIELDS.items():
         if name not in raw:
             if name in ("id", "text"):
-                problems.append((format_path((name,)), "required field is missing"))
+                problems.append(
+                    Problem(code="missing-field", path=(name,), message=_MISSING)
+                )
             continue
         parts[name] = _structure_part(raw[name], kind, (name,), problems)
         _field_validator_problems(name, parts[name], problems)
     for name, kind in _LIST_FIELDS.items():
         items = raw.get(name, [])
         if not isinstance(items, list):
-            problems.append(
-                (format_path((name,)), f"expected a list, found {items!r:.60}")
-            )
+            message = f"expected a list, found {items!r:.60}"
+            problems.append(Problem(code="json-type", path=(name,), message=message))
             parts[name] = []
             continue
         parts[name] = [
@@ -735,20 +757,30 @@ def _detailed_document(
         ]
     extra = set(raw) - set(_DOC_FIELDS) - set(_LIST_FIELDS) - {"schema"}
     if extra:
-        problems.append(("$", f"unknown field(s) {sorted(extra)!r}"))
+        message = f"unknown field(s) {sorted(extra)!r}"
+        problems.append(Problem(code="unknown-field", path=(), message=message))
     text = parts.get("text") if isinstance(parts.get("text"), str) else None
     published = (
         parts.get("published") if isinstance(parts.get("published"), dt.date) else None
     )
-    for p in cross_field_problems(
-        text=text,
-        published=published,
-        actors=parts["actors"],
-        statements=parts["statements"],
-        directives=parts["directives"],
-        metrics=parts["metrics"],
-    ):
-        problems.append((p.where, f"{p.message} [{p.code}]"))  # noqa: PERF401
+    # An actor that could not be built is reported once; the items naming
+    # it would each add an "unknown-actor" that only repeats that problem.
+    unbuilt = frozenset(
+        raw_actor["name"]
+        for _, raw_actor in failed.get("actors", [])
+        if isinstance(raw_actor, dict) and isinstance(raw_actor.get("name"), str)
+    )
+    problems.extend(
+        cross_field_problems(
+            text=text,
+            published=published,
+            actors=parts["actors"],
+            statements=parts["statements"],
+            directives=parts["directives"],
+            metrics=parts["metrics"],
+            unbuilt_actors=unbuilt,
+        )
+    )
     if text is not None:
         for name, items_failed in failed.items():
             for i, item in items_failed:
@@ -780,14 +812,21 @@ def _from_dict(data: object, _line: int | None) -> Document:
     if not isinstance(data, dict):
         raise SerializationError(
             "expected a JSON object for a document",
-            [("$", f"found {type(data).__name__}")],
+            [
+                Problem(
+                    code="not-a-document",
+                    path=(),
+                    message=f"found {type(data).__name__}",
+                )
+            ],
             line=_line,
         )
     schema = data.get("schema")
     if schema != SCHEMA:
+        message = f"expected {SCHEMA!r}, found {schema!r}"
         raise SerializationError(
             "unsupported schema",
-            [("$.schema", f"expected {SCHEMA!r}, found {schema!r}")],
+            [Problem(code="schema", path=("schema",), message=message)],
             line=_line,
         )
     raw = {k: v for k, v in data.items() if k != "schema"}
@@ -795,7 +834,7 @@ def _from_dict(data: object, _line: int | None) -> Document:
         return _FAST.structure(raw, Document)
     except Exception:  # noqa: BLE001, S110 - re-read slowly to report every problem
         pass
-    problems: list[tuple[str, str]] = []
+    problems: list[Problem] = []
     doc = _detailed_document(raw, problems)
     if doc is None:
         raise SerializationError(
@@ -805,23 +844,32 @@ def _from_dict(data: object, _line: int | None) -> Document:
     return doc  # pragma: no cover
 
 
-def loads(data: str | bytes, /) -> Document:
+def loads(data: str | bytes | bytearray | memoryview, /) -> Document:
     """Read a document from its JSON wire form.
 
     ``loads(dumps(doc)) == doc`` for every valid document.
 
     Raises:
+        TypeError: ``data`` is not a str, bytes, bytearray or memoryview.
         SerializationError: malformed JSON (NaN, duplicate keys, nesting over
             64 levels included) or an invalid document, with every problem and
             its path.
 
     .. versionadded:: 0.1
     """
+    given: object = data  # callers without a type checker pass anything
+    if not isinstance(given, str | bytes | bytearray | memoryview):
+        # bytes(10**9) would allocate a gigabyte of NULs before failing.
+        msg = (
+            "expected the JSON as str, bytes, bytearray or memoryview, "
+            f"found {type(given).__name__}"
+        )
+        raise TypeError(msg)
     fast = _fast_load(data)
     return fast if fast is not None else from_dict(_decode(data))
 
 
-def _fast_load(data: str | bytes) -> Document | None:
+def _fast_load(data: str | bytes | bytearray | memoryview) -> Document | None:
     """Load JSON exactly as :func:`dumps` writes it, or return None.
 
     orjson parses several times faster than ``json.loads`` with the hooks that
@@ -947,11 +995,33 @@ def _direct_document(raw: dict[str, Any]) -> Document:
     return Document(**kw)
 
 
-def dump_jsonl(docs: Iterable[Document], fp: IO[str], /) -> int:
-    """Write documents to ``fp``, one JSON object per line; return how many.
+def dump_jsonl(
+    docs: Iterable[Document], target: IO[str] | str | os.PathLike[str], /
+) -> int:
+    """Write documents as JSON Lines, one object per line; return how many.
+
+    ``target`` is an open text file, or a path: a path is written
+    atomically as :func:`policydocs.read` and the CLI's ``-o`` do (the file
+    appears only when complete, a symlink's target is replaced, an existing
+    file keeps its mode). :func:`load_jsonl` reads it back.
+
+    >>> import io, policydocs
+    >>> buf = io.StringIO()
+    >>> dump_jsonl([policydocs.parse("date 2026-03-06 Hi.", extract=False)], buf)
+    1
+
+    Raises:
+        OSError: the path cannot be written.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2.0
+       ``target`` may be a path.
     """
+    if isinstance(target, str | os.PathLike):
+        counted: list[int] = []
+        write_atomic(target, lambda fh: counted.append(dump_jsonl(docs, fh)))
+        return counted[0]
+    fp = target
     n = 0
     for doc in docs:
         fp.writelines(_json_chunks(doc))
@@ -964,7 +1034,7 @@ def load_jsonl(
     source: IO[str] | IO[bytes] | str | os.PathLike[str],
     /,
     *,
-    on_error: Callable[[SerializationError], None] | None = None,
+    on_error: Callable[[SerializationError], object] | None = None,
 ) -> Iterator[Document]:
     """Yield documents from JSON Lines, one at a time (streaming).
 
@@ -983,39 +1053,61 @@ def load_jsonl(
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        # Lines that dumps() wrote take the loads() fast path.
+        doc = _fast_load(line)
         try:
-            yield _from_dict(_decode(line, line=lineno), lineno)
+            if doc is None:
+                doc = _from_dict(_decode(line, line=lineno), lineno)
         except SerializationError as exc:
             # Both _decode and from_dict were given the line, so exc names it.
             if on_error is None:
                 raise
             on_error(exc)
+            continue
+        yield doc
 
 
-def write_atomic(
-    path: str | os.PathLike[str], write: Callable[[IO[str]], object], /
-) -> None:
-    """Write a file through ``write(fp)`` so that readers never see a partial file.
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    return names.get(type(value), "a number")
 
-    The data goes to a temporary file in the same folder, which replaces
-    ``path`` only when ``write`` returns; on any error it is removed.
 
-    .. versionadded:: 0.1
+def iter_json_documents(
+    data: str,
+    /,
+    *,
+    lines: bool = False,
+    on_error: Callable[[SerializationError], object] | None = None,
+) -> Iterator[Document]:
+    """The documents of a JSON text: one document, an array of them, or JSON Lines.
+
+    Anything else that is JSON (a number, an array of numbers) is an error,
+    never text. A bad element of an array or line of JSON Lines goes to
+    ``on_error`` when given, and reading goes on.
     """
-    target = Path(path)
-    tmp: str | None = None
-    try:
-        # Created inside the try, so an interrupt right after creation still
-        # removes it.
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    if lines:
+        yield from load_jsonl(io.StringIO(data), on_error=on_error)
+        return
+    if data.lstrip(" \t\r\n").startswith("{"):
+        yield loads(data)
+        return
+    value = _decode(data)
+    if not isinstance(value, list):
+        raise SerializationError(
+            "expected a document or an array of documents",
+            [
+                Problem(
+                    code="not-a-document", path=(), message=f"found {_json_type(value)}"
+                )
+            ],
         )
-        with io.open(fd, "w", encoding="utf-8", newline="\n") as fh:  # noqa: UP020
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).replace(target)
-    except BaseException:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise
+    for index, item in enumerate(value):
+        try:
+            yield _from_dict(item, None)
+        except SerializationError as exc:
+            error = exc.located(index=index)
+            if on_error is None:
+                raise error from None
+            on_error(error)

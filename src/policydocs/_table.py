@@ -30,17 +30,32 @@ from typing import (
 
 import attrs
 
-from ._models import Directive, Document, Metric, Period, Span, Statement
+from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
+from ._vocab import STRENGTH, Force
 
 if TYPE_CHECKING:
     # Optional extras: without them (or their stubs) the frames type as Any.
     import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
     import polars as pl  # type: ignore[import-not-found, unused-ignore]
 
-__all__ = ["Kind", "Record", "columns", "iter_rows", "table", "to_pandas", "to_polars"]
+__all__ = [
+    "TABLE_KINDS",
+    "Kind",
+    "Record",
+    "columns",
+    "iter_rows",
+    "table",
+    "to_pandas",
+    "to_polars",
+]
 
-#: Which items a table lists; ``"all"`` stacks the three with a ``kind`` column.
-Kind = Literal["statements", "directives", "metrics", "all"]
+#: Which items a table lists; ``"all"`` stacks statements, directives and
+#: metrics with a ``kind`` column (actors, a different shape, stay apart).
+Kind = Literal["actors", "statements", "directives", "metrics", "all"]
+#: Every table kind, in the order of :data:`Kind`.
+#:
+#: .. versionadded:: 0.2.0
+TABLE_KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 #: One row: column name to a scalar (str, int, float, bool, date or None).
 Record = dict[str, str | int | float | bool | dt.date | None]
 #: A column's scalar type, used to type empty and all-null columns in frames.
@@ -48,6 +63,7 @@ ColumnType = Literal["str", "int", "float", "bool", "date"]
 
 _ITEM_KINDS: Final = ("statements", "directives", "metrics")
 _MODELS: Final[dict[str, type]] = {
+    "actors": Actor,
     "statements": Statement,
     "directives": Directive,
     "metrics": Metric,
@@ -64,7 +80,11 @@ _Getter = Callable[[object], object]
 
 def _column_type(hint: object) -> tuple[str, ColumnType] | None:
     """("nested", "count" or "scalar", column type) of a field type, or None."""
-    if get_origin(hint) is tuple:  # a split quote's pieces: the table counts them
+    if get_origin(hint) is tuple:
+        # Names (an actor's aliases) join into one cell; spans (a split
+        # quote's pieces, an actor's mentions) are counted.
+        if get_args(hint)[0] is str:
+            return "joined", "str"
         return "count", "int"
     if get_origin(hint) in (Union, types.UnionType):
         args = [a for a in get_args(hint) if a is not type(None)]
@@ -117,6 +137,9 @@ def _plan(
         elif shape == "count":
             cols.append((name, ctype))
             getters.append((name, _count_getter(name)))
+        elif shape == "joined":
+            cols.append((name, ctype))
+            getters.append((name, _joined_getter(name)))
         else:
             cols.append((name, ctype))
             getters.append((name, _scalar_getter(name)))
@@ -129,6 +152,29 @@ def _part_getter(name: str, part: str) -> _Getter:
         return None if value is None else getattr(value, part)
 
     return get
+
+
+#: Between an actor's aliases (or titles) in one cell.
+JOIN: Final = "; "
+
+
+def _joined_getter(name: str) -> _Getter:
+    def get(item: object) -> object:
+        value: tuple[str, ...] = getattr(item, name)
+        return JOIN.join(value)
+
+    return get
+
+
+def _categories(hint: object) -> tuple[str, ...] | None:
+    """The ordered values of an enum column (force by strength), or None."""
+    if get_origin(hint) in (Union, types.UnionType):
+        hint = next(a for a in get_args(hint) if a is not type(None))
+    if not (isinstance(hint, type) and issubclass(hint, enum.Enum)):
+        return None
+    if hint is Force:
+        return tuple(f.value for f in sorted(Force, key=STRENGTH.__getitem__))
+    return tuple(member.value for member in hint)
 
 
 def _count_getter(name: str) -> _Getter:
@@ -150,6 +196,20 @@ def _scalar_getter(name: str) -> _Getter:
 
 
 _PLANS: Final = {kind: _plan(model) for kind, model in _MODELS.items()}
+
+
+def _enum_columns(model: type) -> dict[str, tuple[str, ...]]:
+    hints = get_type_hints(model)
+    found = {f.name: _categories(hints[f.name]) for f in attrs.fields(model)}
+    return {name: cats for name, cats in found.items() if cats is not None}
+
+
+#: Enum columns of each kind with their values in order, for ordered
+#: categorical columns in data frames.
+_ENUMS: Final = {kind: _enum_columns(model) for kind, model in _MODELS.items()}
+_ENUMS["all"] = {
+    name: cats for kind in _ITEM_KINDS for name, cats in _ENUMS[kind].items()
+}
 
 
 def _all_columns() -> tuple[tuple[str, ColumnType], ...]:
@@ -199,7 +259,7 @@ def _as_docs(docs: Document | Iterable[Document]) -> Iterable[Document]:
     return docs
 
 
-def iter_rows(docs: Document | Iterable[Document], kind: Kind, /) -> Iterator[Record]:
+def iter_rows(docs: Document | Iterable[Document], /, kind: Kind) -> Iterator[Record]:
     """Yield the records of :func:`table` one at a time (for large corpora).
 
     .. versionadded:: 0.1
@@ -227,7 +287,7 @@ def iter_rows(docs: Document | Iterable[Document], kind: Kind, /) -> Iterator[Re
                 yield row
 
 
-def table(docs: Document | Iterable[Document], kind: Kind, /) -> list[Record]:
+def table(docs: Document | Iterable[Document], /, kind: Kind) -> list[Record]:
     """Return one flat record per extracted item of ``docs``.
 
     ``kind`` is ``"statements"``, ``"directives"``, ``"metrics"``, or
@@ -256,25 +316,37 @@ def table(docs: Document | Iterable[Document], kind: Kind, /) -> list[Record]:
     return list(iter_rows(docs, kind))
 
 
-def to_pandas(docs: Document | Iterable[Document], kind: Kind, /) -> pd.DataFrame:
+def to_pandas(docs: Document | Iterable[Document], /, kind: Kind) -> pd.DataFrame:
     """Return :func:`table` as a pandas DataFrame (needs the ``pandas`` extra).
 
     Date columns are ``datetime64``, integer columns nullable ``Int64``, text
-    columns ``object``; the columns are there even when no item is.
+    columns pandas' ``string`` dtype, and the vocabulary columns (``force``,
+    ``mode``, ``approx``, ``basis``, an actor's ``kind``) ordered categoricals:
+    ``force`` by strength (commitment, permission, encouragement,
+    recommendation, demand, obligation), so ``frame.force.max()`` is the
+    strongest; the others in their enum's order. The columns are there even
+    when no item is.
 
     Raises:
         ImportError: pandas is not installed.
         ValueError: ``kind`` is not a table kind.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2.0
+       ``kind`` may be given by keyword; ordered categoricals and the
+       ``string`` dtype.
     """
     import pandas as pd
 
     types = column_types(kind)
     names = [name for name, _ in types]
     frame = pd.DataFrame.from_records(table(docs, kind), columns=names)
+    enums = _ENUMS[kind]
     for name, ctype in types:
-        if ctype == "date":
+        if name in enums:
+            dtype = pd.CategoricalDtype(enums[name], ordered=True)
+            frame[name] = frame[name].astype(dtype)
+        elif ctype == "date":
             frame[name] = pd.to_datetime(frame[name])
         elif ctype == "int":
             frame[name] = frame[name].astype("Int64")
@@ -283,15 +355,16 @@ def to_pandas(docs: Document | Iterable[Document], kind: Kind, /) -> pd.DataFram
         elif ctype == "bool":
             frame[name] = frame[name].astype("boolean")
         else:
-            frame[name] = frame[name].astype(object)
+            frame[name] = frame[name].astype("string")
     return frame
 
 
-def to_polars(docs: Document | Iterable[Document], kind: Kind, /) -> pl.DataFrame:
+def to_polars(docs: Document | Iterable[Document], /, kind: Kind) -> pl.DataFrame:
     """Return :func:`table` as a polars DataFrame (needs the ``polars`` extra).
 
-    The schema is fixed by ``kind`` (``pl.Date`` for dates), so an empty
-    frame still has typed columns.
+    The schema is fixed by ``kind`` (``pl.Date`` for dates, ``pl.Enum`` in
+    :func:`to_pandas`' order for the vocabulary columns), so an empty frame
+    still has typed columns.
 
     Raises:
         ImportError: polars is not installed.
@@ -308,5 +381,9 @@ def to_polars(docs: Document | Iterable[Document], kind: Kind, /) -> pl.DataFram
         "bool": pl.Boolean,
         "date": pl.Date,
     }
-    schema = {name: dtypes[ctype] for name, ctype in column_types(kind)}
+    enums = _ENUMS[kind]
+    schema = {
+        name: pl.Enum(list(enums[name])) if name in enums else dtypes[ctype]
+        for name, ctype in column_types(kind)
+    }
     return pl.from_dicts(table(docs, kind), schema=schema)

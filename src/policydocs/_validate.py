@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._errors import ValidationError, ValidationErrors, format_path
+from ._errors import Problem, ValidationError, ValidationErrors
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -21,39 +21,6 @@ if TYPE_CHECKING:
     from ._models import Actor, Directive, Document, Metric, Span, Statement
 
 __all__ = ["Problem", "check", "cross_field_problems", "validate"]
-
-
-@attrs.frozen(kw_only=True)
-class Problem:
-    """One thing wrong with a document.
-
-    Attributes:
-        code: A stable slug, e.g. ``"span-bounds"`` or ``"unknown-actor"``.
-        path: Where, as a tuple such as ``("metrics", 2, "period", "end")``.
-        message: What was expected and what was found.
-
-    .. versionadded:: 0.1
-    """
-
-    code: str
-    path: tuple[str | int, ...]
-    message: str
-
-    @property
-    def where(self) -> str:
-        """The path rendered as ``$.metrics[2].period.end``."""
-        return format_path(self.path)
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message} [{self.code}]"
-
-    def to_error(self) -> ValidationError:
-        """The problem as a raisable :class:`~policydocs.ValidationError`.
-
-        Returns:
-            An error with this problem's code, path and message.
-        """
-        return ValidationError(self.code, self.message, path=self.path)
 
 
 def _span_problems(
@@ -140,12 +107,14 @@ def cross_field_problems(
     statements: Sequence[Statement | None] = (),
     directives: Sequence[Directive | None] = (),
     metrics: Sequence[Metric | None] = (),
+    unbuilt_actors: frozenset[str] = frozenset(),
 ) -> list[Problem]:
     """Problems that tie items to their document.
 
     Called with a document, or (by the JSON loader) with the parts that could
     be built; a ``None`` item is one that failed and is skipped, so the paths of
-    the others stay right.
+    the others stay right, and ``unbuilt_actors`` names the actors that
+    failed, so that items naming them add no follow-on problem.
     """
     if doc is not None:
         text, published = doc.text, doc.published
@@ -180,7 +149,7 @@ def cross_field_problems(
                 out.extend(_span_problems(span, n, ("actors", i, "mentions", j)))
 
     def ref(name: str | None, path: tuple[str | int, ...]) -> None:
-        if name is not None and name not in names:
+        if name is not None and name not in names and name not in unbuilt_actors:
             out.append(
                 Problem(
                     code="unknown-actor",

@@ -8,10 +8,20 @@ records, or a Dask data frame::
 
     import policydocs.dask as pdd
 
-    docs = pdd.read_bag("corpus/**/*.txt")           # extraction runs lazily
-    pdd.to_jsonl(docs, "out/part-*.jsonl")           # one file per partition
-    frame = pdd.to_dataframe(docs, "metrics")        # needs dask[dataframe]
-    frame.groupby("unit").value.count().compute()
+
+    def main() -> None:
+        docs = pdd.read_bag("corpus/**/*.txt")       # extraction runs lazily
+        pdd.to_jsonl(docs, "out/part-*.jsonl")       # one file per partition
+        frame = pdd.to_dataframe(docs, "metrics")    # needs dask[dataframe]
+        print(frame.groupby("unit").value.count().compute())
+
+
+    if __name__ == "__main__":  # process schedulers import this script again
+        main()
+
+In a script, keep the work under ``if __name__ == "__main__":``: the
+``processes`` and ``distributed`` schedulers start Python processes that
+import the script, and without the guard each would start the work again.
 
 Any bag of documents works with ``to_jsonl``, ``to_records`` and
 ``to_dataframe``; ``read_bag`` is only the common way to make one.
@@ -33,11 +43,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from ._errors import PolicyDocsError
+from ._errors import PolicyDocsError, SerializationError
 
 if TYPE_CHECKING:
     # Optional extra: without it the bag and frame types are Any.
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     import dask.bag as db  # type: ignore[import-not-found, unused-ignore]
     import dask.dataframe as dd  # type: ignore[import-not-found, unused-ignore]
@@ -96,17 +106,24 @@ def _read_file(path: str, *, skip_errors: bool) -> list[Document]:
         raise
 
 
-def _load_line(line: str, *, skip_errors: bool) -> list[Document]:
-    from ._serialize import loads
+def _load_jsonl_files(paths: Iterable[str], *, skip_errors: bool) -> Iterator[Document]:
+    """The documents of JSON Lines files, a bad line skipped or raised by name.
 
-    if not line.strip():
-        return []
-    try:
-        return [loads(line)]
-    except PolicyDocsError:
-        if skip_errors:
-            return []
-        raise
+    Read as bytes and decoded line by line, so one line that is not UTF-8 is
+    one bad record (skipped, or raised with its file and line), not a
+    decoding error that ends the whole file.
+    """
+    from ._serialize import load_jsonl
+
+    for path in paths:
+        try:
+            yield from load_jsonl(path, on_error=_ignore if skip_errors else None)
+        except SerializationError as exc:
+            raise exc.located(source=path) from None
+
+
+def _ignore(error: object) -> None:
+    del error
 
 
 def read_bag(
@@ -158,8 +175,9 @@ def read_bag(
         seq = bags_mod.from_sequence(texts, npartitions=npartitions)
         bags.append(seq.map(_read_file, skip_errors=skip).flatten())
     if jsonl:
-        lines = bags_mod.read_text(jsonl, encoding="utf-8")
-        bags.append(lines.map(_load_line, skip_errors=skip).flatten())
+        files = bags_mod.from_sequence(jsonl, npartitions=len(jsonl))
+        load = functools.partial(_load_jsonl_files, skip_errors=skip)
+        bags.append(files.map_partitions(load))
     return cast("db.Bag", bags[0] if len(bags) == 1 else bags_mod.concat(bags))
 
 
@@ -180,6 +198,11 @@ def to_jsonl(
     instance ``scheduler="processes"``). Every line is exactly what
     :func:`policydocs.dumps` writes, so :func:`policydocs.load_jsonl` and
     :func:`read_bag` read the files back.
+
+    The files are not written atomically: Dask writes each part in place,
+    so a computation that fails or is interrupted leaves some parts whole,
+    one cut short and the rest missing. Write to a fresh folder and rename
+    it (or record completion) once this returns.
 
     Returns:
         The names of the files written.

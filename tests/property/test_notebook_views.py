@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from hypothesis import given
 
 from _html_check import body_text, check
-from policydocs._cli import _cell, _write_csv
+from policydocs._cli import _cell, _Options, _write_csv
 from policydocs._html import render
 from policydocs._table import columns, table
 from policydocs.strategies import documents
@@ -49,7 +49,7 @@ def test_table_has_one_row_per_item_with_its_spans(doc: Document):
 def test_csv_rows_read_back_with_the_same_cells(doc: Document):
     """The CLI's CSV cells survive a csv round trip, newlines and quotes included."""
     buf = io.StringIO(newline="")
-    _write_csv([doc], buf, single=True, table="all")
+    _write_csv([doc], buf, options=_Options(single=True))
     cells = [[_cell(v) for v in row.values()] for row in table(doc, "all")]
     back = list(csv.reader(io.StringIO(buf.getvalue(), newline="")))
     assert back[0] == list(columns("all"))

@@ -74,10 +74,10 @@ def test_extract_many_collects_errors_and_goes_on(tmp_path):
 def test_internal_errors_are_recorded_not_raised(tmp_path, monkeypatch):
     """An unexpected exception in one file is recorded as an internal error."""
 
-    def boom(path: str) -> policydocs.Document:
+    def boom(path: str, **_: object) -> policydocs.Document:
         raise IndexError(path)
 
-    monkeypatch.setattr("policydocs._readers.read", boom)
+    monkeypatch.setattr("policydocs._readers.iter_file", boom)
     run = policydocs.extract_many(_corpus(tmp_path, 2), jobs=1)
     assert list(run) == []
     assert [e.kind for e in run.errors] == ["internal", "internal"]

@@ -86,7 +86,13 @@ def test_extract_prints_the_documents_json(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
-    "argv", [[], ["frobnicate"], ["validate"], ["extract", "--format", "xml", "x"]]
+    "argv",
+    [
+        ["frobnicate"],
+        ["validate"],
+        ["extract", "--format", "xml", "x"],
+        ["extract", "--indent", "x", "y"],
+    ],
 )
 def test_usage_errors_exit_2(argv, capsys):
     """Usage errors exit with 2."""

@@ -111,3 +111,28 @@ def test_target_and_outcome_are_exclusive(capsys):
         main(["series", str(EXAMPLES), "--target", "--outcome"])
     assert 2 == info.value.code
     capsys.readouterr()
+
+
+def test_output_dash_is_standard_output(capsys):
+    """-o - prints to stdout like no -o at all."""
+    code, out, _ = run(["diff", OLD, NEW, "-o", "-"], capsys)
+    assert (0, run(["diff", OLD, NEW], capsys)[1]) == (code, out)
+
+
+def test_output_naming_an_input_is_refused(tmp_path, capsys):
+    """diff A B -o B would destroy an edition: refused, exit 1, B unchanged."""
+    new = tmp_path / "new.txt"
+    new.write_bytes(Path(NEW).read_bytes())
+    code, _, err = run(["diff", OLD, str(new), "-o", str(new)], capsys)
+    assert 1 == code
+    assert "one of the inputs" in err
+    assert Path(NEW).read_bytes() == new.read_bytes()
+
+
+def test_unwritable_output_is_one_line(tmp_path, capsys):
+    """A missing output folder is one 'cannot write' line and exit 1."""
+    target = tmp_path / "nodir" / "d.json"
+    code, _, err = run(["diff", OLD, NEW, "-o", str(target)], capsys)
+    assert 1 == code
+    (line,) = err.splitlines()
+    assert line.startswith(f"policydocs: cannot write {target}: ")

@@ -159,3 +159,16 @@ def test_missing_dask_names_the_extra(monkeypatch):
     monkeypatch.setattr(importlib, "import_module", fake)
     with pytest.raises(ImportError, match=r"policydocs\[dask\]"):
         pdd.read_bag("seeds")
+
+
+@needs_dask
+def test_read_bag_non_utf8_line_skipped_or_named(tmp_path):
+    """A non-UTF-8 JSONL line: skipped with errors="skip", named (file, line) else."""
+    good = policydocs.dumps(sample_document())
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(good.encode() + b"\n\xff\xfe\n" + good.encode() + b"\n")
+    assert 2 == len(pdd.read_bag(path, errors="skip").compute())
+    with pytest.raises(policydocs.SerializationError) as info:
+        pdd.read_bag(path).compute()
+    assert (str(path), 2) == (info.value.source, info.value.line)
+    assert str(info.value).startswith(f"{path}: line 2: expected UTF-8")

@@ -12,9 +12,10 @@ import types
 import pytest
 
 import policydocs
+import policydocs.examples
 from policydocs import strategies
 
-PUBLIC_MODULES = [policydocs, strategies]
+PUBLIC_MODULES = [policydocs, strategies, policydocs.examples]
 # Doctests of the modules this suite owns; the extractor's modules have their own.
 DOCTEST_MODULES = [
     "policydocs",
@@ -27,6 +28,9 @@ DOCTEST_MODULES = [
     "policydocs._validate",
     "policydocs._vocab",
     "policydocs.strategies",
+    "policydocs.examples",
+    "policydocs._table",
+    "policydocs._batch",
 ]
 
 

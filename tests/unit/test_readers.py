@@ -265,3 +265,43 @@ def test_metadata_arguments_are_normalised_like_the_text():
     doc = policydocs.parse("Hi.", source="\ud800x", title="a\udfffb", extract=False)
     assert ("\ufffdx", "a\ufffdb") == (doc.source, doc.title)
     assert doc == policydocs.loads(policydocs.dumps(doc))
+
+
+def test_language_argument_is_cleaned_like_other_fields():
+    """parse(language="\ud800") gives a document that dumps() can write."""
+    doc = policydocs.parse("x", language="\ud800", extract=False)
+    assert ("\ufffd", doc) == (doc.language, policydocs.loads(policydocs.dumps(doc)))
+
+
+def test_read_keeps_the_id_header_of_a_to_text_file(tmp_path):
+    """read() of a file to_text() wrote keeps its Id: header, not the file stem."""
+    doc = policydocs.parse("date 2026-03-06 Body.", id="d-17", extract=False)
+    path = tmp_path / "other-name.txt"
+    path.write_text(policydocs.to_text(doc), encoding="utf-8")
+    assert "d-17" == policydocs.read(path, extract=False).id
+
+
+def test_bom_before_a_header_block_is_dropped_by_parse_and_read(tmp_path):
+    """A BOM before `Title:` leaves the header a header in parse() and read()."""
+    text = "\ufeffTitle: T\nDate: 2026-03-06\n\nBody."
+    path = tmp_path / "bom.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [policydocs.parse(text, extract=False), policydocs.read(path, extract=False)]
+    assert [("T", "Body.")] * 2 == [(d.title, d.text) for d in got]
+
+
+def test_header_line_over_the_bound_is_a_parse_error(tmp_path):
+    """A header value over 10,000 chars is refused, naming the line, in both readers."""
+    text = "Date: 2026-03-06\nTitle: " + "x" * 10_001 + "\n\nBody."
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    for call in (lambda: policydocs.parse(text), lambda: policydocs.read(path)):
+        with pytest.raises(policydocs.ParseError, match="at most 10000") as info:
+            call()
+        assert (2, 8) == (info.value.line, info.value.col)
+
+
+def test_a_leading_blank_line_keeps_a_long_key_line_as_body():
+    """Text that starts with a blank line is all body, even `Title: <long>`."""
+    text = "\nTitle: " + "x" * 10_001
+    assert text == policydocs.parse(text, extract=False).text

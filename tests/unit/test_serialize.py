@@ -90,10 +90,10 @@ def test_missing_fields():
 
 
 def test_wrong_types_are_not_coerced():
-    """None, 1.7 and True are not silently turned into 'None', 1 and 1."""
+    """None, 13.5 and True are not silently turned into 'None', 13 and 1."""
     metric = {
         "text": "5 percent",
-        "span": {"start": 13.0, "end": True},
+        "span": {"start": 13.5, "end": True},
         "value": "5",
         "unit": "percent",
     }
@@ -479,3 +479,78 @@ def test_writing_jsonl_does_not_build_the_whole_tree(tmp_path):
             tracemalloc.stop()
     # dumps() peaked near 500 bytes per input character on this shape.
     assert peak < 20 * len(doc.text), peak
+
+
+@pytest.mark.parametrize("data", [None, -1, 10**9, 1.5, ["{}"]])
+def test_loads_refuses_what_is_not_text_or_bytes(data):
+    """loads(None/-1/10**9) is a TypeError naming the type, with no huge allocation."""
+    with pytest.raises(TypeError, match=f"found {type(data).__name__}$"):
+        policydocs.loads(data)
+
+
+@pytest.mark.parametrize("kind", [bytearray, memoryview])
+def test_loads_takes_bytearray_and_memoryview(kind):
+    """bytearray and memoryview are read as bytes."""
+    doc = policydocs.parse("date 2026-03-06 Hi.", extract=False)
+    assert doc == policydocs.loads(kind(policydocs.dumps(doc).encode()))
+
+
+def test_dumps_of_an_item_is_a_type_error():
+    """dumps(metric) raises TypeError naming what it got, not AttributeError."""
+    doc = policydocs.parse("date 2026-03-06 Exports rose 5 percent.")
+    with pytest.raises(TypeError, match=r"a policydocs\.Document, found Metric"):
+        policydocs.dumps(doc.metrics[0])
+
+
+def test_load_problems_are_structured_with_codes():
+    """Every load problem is a Problem(code, path, message); pairs stay as before."""
+    raw = json.loads(doc_json())
+    raw["metrics"] = [{"text": "5", "span": {"start": 0, "end": 999}, "value": "x"}]
+    raw["extra"] = 1
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(json.dumps(raw))
+    codes = {(p.code, p.where) for p in info.value.details}
+    assert {
+        ("unknown-field", "$"),
+        ("json-type", "$.metrics[0].value"),
+        ("missing-field", "$.metrics[0].unit"),
+        ("span-bounds", "$.metrics[0].span.end"),
+    } <= codes
+    plain = [(p.where, p.message) for p in info.value.details if "span" not in p.code]
+    assert plain == [p for p in info.value.problems if "[span-bounds]" not in p[1]]
+
+
+def test_malformed_json_has_a_code_and_its_line_and_column():
+    """A JSON syntax error carries code json-syntax and (line, column)."""
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads('{\n  "id": ,\n}')
+    assert ("json-syntax", (2, 9)) == (info.value.code, info.value.position)
+    assert ["json-syntax"] == [p.code for p in info.value.details]
+
+
+def test_one_bad_actor_gives_no_follow_on_unknown_actor_problems():
+    """An actor that fails to load is reported once, not once per item naming it."""
+    doc = policydocs.parse(
+        "date 2026-03-06 Premier Li said exports rose. Li said firms must hire."
+    )
+    raw = json.loads(policydocs.dumps(doc))
+    speaker = raw["statements"][0]["speaker"]
+    index = next(i for i, a in enumerate(raw["actors"]) if a["name"] == speaker)
+    raw["actors"][index]["kind"] = "alien"
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads(json.dumps(raw))
+    assert ["enum"] == [p.code for p in info.value.details]
+
+
+def test_serialization_error_pickles_with_its_details():
+    """details, code and position survive pickling."""
+    import pickle
+
+    with pytest.raises(SerializationError) as info:
+        policydocs.loads("{oops")
+    again = pickle.loads(pickle.dumps(info.value))  # noqa: S301 - our own object
+    assert (info.value.details, info.value.position, str(info.value)) == (
+        again.details,
+        again.position,
+        str(again),
+    )

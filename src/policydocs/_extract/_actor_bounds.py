@@ -81,7 +81,8 @@ class _Bounds(_Store):
             if chain and _ends_sentence(text[chain[-1][0] : chain[-1][1]]):
                 break
             gap = text[pos : m.start()]
-            if chain and gap != " " and gap.strip() not in ("(", ")", ""):
+            if chain and gap != " " and gap.strip(" ") not in ("(", ")", ""):
+                # Never across a line break ("Ana Li.\n\nLi Wei").
                 break
             if not chain and m.start() != start:
                 break

@@ -119,6 +119,26 @@ class _Coreference(_Recognition):
             self._document_indexed = len(self._documents)
         return self._document_index
 
+    def title_person(self, name: str, title: str) -> str:
+        """Know the person ``name`` that the document's title names, with ``title``.
+
+        A transcript label ("MS. ORTIZ:") then finds the full name.
+        """
+        entry = self._get_or_make(name, ActorKind.PERSON)
+        self._person_aliases(entry)
+        if title and title not in entry.titles:
+            entry.titles.append(title)
+        return entry.name
+
+    def first_person(self, name: str, title: str) -> str:
+        """Make ``name`` (a person) what "I" outside quotations stands for.
+
+        A speech's or testimony's speaker, named only in its title.
+        """
+        name = self.title_person(name, title)
+        self._first_person = self._keys[_norm(name)]
+        return name
+
     def recent_person(self, pos: int) -> str | None:
         """The person mentioned last before ``pos`` (an interview's "A:"), or None."""
         for e in self._recent(pos):
@@ -264,7 +284,9 @@ class _Coreference(_Recognition):
                     entry = self._entries[idx]
                     return self._we_of(entry) if cls == "we" else entry
             if cls != "we":
-                return None
+                # Outside quotations, a speech's "I" is its speaker.
+                fp = self._first_person
+                return None if fp is None else self._entries[fp]
             author = self._author_entry()
             # A news outlet's story has no unquoted "we" of the outlet's own.
             return None if author is None or self._is_outlet(author) else author

@@ -55,6 +55,7 @@ class _Store:
     _seen: set[tuple[int, int]]
     _regions: list[tuple[int, int, str]]
     _author: int | None
+    _first_person: int | None
     _documents: list[tuple[int, str, int, bool]]
     #: (noun, definite) -> runs of (starts, entry indexes); see _document_runs.
     _document_index: dict[tuple[str, bool], list[_DocumentRun]]

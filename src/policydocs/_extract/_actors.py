@@ -81,6 +81,8 @@ from typing import TYPE_CHECKING
 from .._vocab import ActorKind
 from ._actor_coref import _Coreference
 from ._actor_words import (
+    _BODY_MEMBERS,
+    _DELIBERATIVE_HEADS,
     _GROUP_HEADS,
     _POSSESSIVES,
     _PRONOUNS,
@@ -115,6 +117,8 @@ class ActorRegistry(_Coreference):
         self._seen: set[tuple[int, int]] = set()
         self._regions: list[tuple[int, int, str]] = []
         self._author: int | None = None
+        # Who an unquoted "I" is: a speech's speaker (see first_person).
+        self._first_person: int | None = None
         self._documents: list[tuple[int, str, int, bool]] = []
         # (noun, definite) -> runs of (starts, entry indexes); see _document_runs.
         self._document_index: dict[tuple[str, bool], list[_DocumentRun]] = {}
@@ -150,7 +154,11 @@ class ActorRegistry(_Coreference):
         if low in _PRONOUNS:
             return self.resolve(start, end, prefer=prefer)
         author = self._author_entry() if low in _GROUP_HEADS else None
-        if author is not None and low in author.name.lower().split():
+        if author is not None and (
+            low in author.name.lower().split()
+            # "Members agreed ..." in a committee's own minutes.
+            or (low in _BODY_MEMBERS and bool(author.heads & _DELIBERATIVE_HEADS))
+        ):
             # "Ministers agreed ..." in a communique issued by "G20 Finance
             # Ministers and Central Bank Governors".
             self._add(author, start, end)

@@ -69,6 +69,8 @@ class Context:
     lower: str | None
     #: Most statements, directives and metrics the run may produce; None: any.
     max_items: int | None = None
+    #: The header's title: a speech's or testimony's speaker is named there.
+    title: str | None = None
 
     @property
     def folded(self) -> str:
@@ -86,6 +88,7 @@ class Context:
         source: str | None,
         sentences: tuple[Sentence, ...],
         max_items: int | None = None,
+        title: str | None = None,
     ) -> Context:
         """Make a context with its case-folded copy of the text."""
         return cls(
@@ -95,6 +98,7 @@ class Context:
             sentences=sentences,
             lower=fold_case(text),
             max_items=max_items,
+            title=title,
         )
 
     def check_items(self, found: int, stage: str) -> None:

@@ -41,6 +41,7 @@ def run(
     published: dt.date | None,
     source: str | None,
     max_items: int | None = None,
+    title: str | None = None,
 ) -> Found:
     """Extract actors, statements, directives and metrics from ``text``.
 
@@ -55,6 +56,7 @@ def run(
         source=source,
         sentences=split_sentences(text),
         max_items=max_items,
+        title=title,
     )
     registry = ActorRegistry(ctx)
     statements = find_statements(ctx, registry)

@@ -118,6 +118,12 @@ X_SAID_QUOTE: Final = _declare(
     '"X said:" ending its line, then the quotation as the next paragraph.',
     'The minister said:\n\n"Exports rose sharply in May."',
 )
+DASH_ATTRIBUTION: Final = _declare(
+    "dash-attribution",
+    "statement",
+    'A quotation closing with a dash and its source: "“Y” ― X".',
+    "“Exports rose sharply in May.” ― Li Wei",
+)
 
 # --- directives ----------------------------------------------------------------
 

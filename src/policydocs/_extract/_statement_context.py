@@ -15,8 +15,10 @@ from .._statement_dates import StatementDays
 from .._vocab import ActorKind
 from . import _rules
 from ._actors import is_person_title
+from ._cues import CUES
 from ._statement_patterns import (
     _ANSWER_TURN,
+    _BARE_QUESTION,
     _DAY_HINT,
     _TURN_RE,
     _Cand,
@@ -24,6 +26,7 @@ from ._statement_patterns import (
     _turn_cand,
     is_question_turn_label,
 )
+from ._statement_speech import title_people
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -54,6 +57,10 @@ class _FinderState:
         self.turn_day: dt.date | None = None
         self.hinted: list[int] | None = None
         self.paragraph_last: list[int] | None = None
+        # (index in cands, end of its first paragraph) of a transcript's last turn.
+        self.last_turn: tuple[int, int] | None = None
+        # The words naming the source of the cue being read (see _speaker).
+        self.subject_span: tuple[int, int] | None = None
 
     def _sentence_of(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -82,11 +89,14 @@ class _FinderState:
             line_end = text.find("\n", sent.start, sent.start + 200)
             m = _TURN_RE.match(
                 text, sent.start, line_end if line_end >= 0 else sent.start + 200
-            )
+            ) or _BARE_QUESTION.match(text, sent.start)
             if m is None:
                 continue
             label = m.group(1)
-            question = is_question_turn_label(m.group(0))
+            if label.rsplit(" ", 1)[-1].lower() in CUES:
+                # "Ana Ortiz, Commissioner for Ports, said: ...": a frame.
+                continue
+            question = is_question_turn_label(m.group(1))
             # A name part is capitalised; a title after a comma need not be
             # ("Zheng Hao, deputy head of the ... Commission:").
             words = label.split(", ", 1)[0].split()
@@ -96,7 +106,15 @@ class _FinderState:
             ):
                 continue
             heads.append((si, m, question))
-        transcript = len(heads) >= 2
+        # Several labels, or one in capitals ("ADMINISTRATOR ORTIZ:"), as
+        # transcripts print them.
+        transcript = len(heads) >= 2 or any(
+            not q and m.group(1).isupper() and len(m.group(1)) > 3 for _, m, q in heads
+        )
+        people = title_people(self.ctx.title) if heads else []
+        for name, title in people:
+            # "MS. ORTIZ:" is the "Press Secretary Ana Ortiz" of the title.
+            self.reg.title_person(name, title)
         if heads:
             # A transcript's heading names the day of the whole briefing; a
             # transcript that names none is taken as published that day.
@@ -107,11 +125,15 @@ class _FinderState:
                     self.turn_day = day
                     break
         for k, (si, m, question) in enumerate(heads):
-            end = self._paragraph_end(si)
-            if k + 1 < len(heads):
-                nxt = heads[k + 1][0]
-                if self.sentences[nxt].paragraph == self.sentences[si].paragraph:
-                    end = self.sentences[nxt - 1].end
+            if transcript:
+                nxt = heads[k + 1][0] if k + 1 < len(heads) else len(self.sentences)
+                end = self._turn_end(si, nxt)
+                if k + 1 == len(heads):
+                    # The last turn may end where a story's narration resumes
+                    # (see _close_last_turn).
+                    self.last_turn = (len(cands), self._paragraph_end(si))
+            else:
+                end = self._paragraph_end(si)
             body = m.end()
             if question:
                 blocked.append((body, end))
@@ -134,7 +156,11 @@ class _FinderState:
                 # "Q: ... A: ...": the answers are the interviewee's, the
                 # person the text last named before the turn.
                 # Named before the first turn: a question may name others.
-                speaker = self.reg.recent_person(self.sentences[heads[0][0]].start)
+                speaker = (
+                    people[0][0]
+                    if people
+                    else self.reg.recent_person(self.sentences[heads[0][0]].start)
+                )
                 if speaker is not None and end > body:
                     cands.append(_turn_cand(m, si, speaker, body, end))
                 continue
@@ -155,12 +181,66 @@ class _FinderState:
             kind = (
                 ActorKind.PERSON if self.reg.looks_like_name(label) else ActorKind.GROUP
             )
-            speaker = self.reg.mention(name_start, name_end, kind=kind)
+            family = label.split()[-1].lower()
+            speaker = next(
+                (n for n, _ in people if n.split()[-1].lower() == family), None
+            ) or self.reg.mention(name_start, name_end, kind=kind)
             if speaker is None or end <= body:
                 continue
             if title_span is not None:
                 self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
-            cands.append(_turn_cand(m, si, speaker, body, end))
+            cand = _turn_cand(m, si, speaker, body, end)
+            cands.append(cand._replace(speaker_span=(m.start(1), m.end(1))))
+
+    def _close_last_turn(self, cands: list[_Cand]) -> None:
+        """End a transcript's last turn before narration that quotes another source.
+
+        The last turn runs to the text's end unless a later paragraph holds a
+        statement by someone else ("Premier Li urged ..."): a transcript
+        quoted in a story, whose narration resumes there.
+        """
+        if self.last_turn is None:
+            return
+        idx, first_end = self.last_turn
+        if idx >= len(cands) or cands[idx].rule != _rules.TRANSCRIPT_TURN:
+            return
+        turn = cands[idx]
+        others = [
+            c.cue_start
+            for c in cands
+            if first_end < c.cue_start < turn.content_end
+            and c.rule != _rules.TRANSCRIPT_TURN
+            and c.speaker  # neither None nor unresolved
+            and c.speaker != turn.speaker
+            # Named in its own sentence, not a "we" or "he" of the turn.
+            and c.speaker.split()[-1]
+            in self.text[self.sentences[c.sentence].start : c.cue_start]
+        ]
+        if not others:
+            return
+        si = self._sentence_of(min(others))
+        if si is None:
+            return
+        para = self.sentences[si].paragraph
+        while si > 0 and self.sentences[si - 1].paragraph == para:
+            si -= 1
+        end = self.sentences[si - 1].end if si > 0 else first_end
+        cands[idx] = turn._replace(content_end=max(first_end, end))
+
+    def _turn_end(self, si: int, nxt: int) -> int:
+        """Where the turn opening sentence ``si`` ends: before the next label.
+
+        A turn runs across paragraphs, short of a line without lower-case
+        words ("END 2:14 P.M.", a section heading in capitals).
+        """
+        sentences = self.sentences
+        last = nxt - 1
+        while last > si and not any(
+            ch.islower()
+            for ch in self.text[sentences[last].start : sentences[last].end]
+        ):
+            last -= 1
+        return sentences[last].end
 
     def _paragraph_end(self, si: int) -> int:
         """The end of the last sentence of sentence ``si``'s paragraph."""

@@ -39,7 +39,7 @@ _ADJUNCT: Final = re.compile(
     r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
     r"(?:[ ](?:morning|afternoon|evening|night))?"
     rf"|(?:{choice('statements_adjunct_adverbs')})"
-    rf"|(?:{_WEEKDAY_NAMES})"
+    rf"|(?:{_WEEKDAY_NAMES})(?:[ ](?:morning|afternoon|evening|night))?"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
     rf"(?:{choice('statements_media')})"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
@@ -84,8 +84,9 @@ _FINITE: Final = (
 _BARE_CLAUSE: Final = re.compile(
     r"(?!(?:a|an|\d)[ ,])"
     r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}"
-    rf"(?:{_FINITE}|needs?|needed)[ ,.]"
+    rf"(?:{_FINITE}|needs?|needed)(?:n['’]t)?[ ,.]"
     r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
+    r"|(?:[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}(?:won|can|ain)['’]t[ ]"
 )
 #: A predicate opening: "Growth, according to the IMF, will slow" continues
 #: with a verb, while "..., according to Eurostat, the statistical office of
@@ -104,7 +105,7 @@ _DATA_NOUNS: Final = word_set("statements_data_nouns")
 #: Prepositions that open an adjunct closing a reporting frame.
 _ADJUNCT_OPENER: Final = re.compile(
     r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
-    r"through|upon|from)[ ]"
+    r"through|upon|from|with|outside|inside|near)[ ]"
 )
 _RECIPIENT: Final = re.compile(
     rf"[ ](?:{choice('statements_listeners')}|"
@@ -118,6 +119,8 @@ _TURN_RE: Final = re.compile(
     r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"
     r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
 )
+#: A question label without its colon: "Q  Thanks." and "Q. What ...".
+_BARE_QUESTION: Final = re.compile(r"(Q)\.?[ \t]+(?=[A-Z“\"‘'(—-])")
 _ANSWER_TURN: Final = word_set("statements_answer_turn")
 #: Labels of a question turn, alone or as the label's last word ("CCTV
 #: reporter"). The directives stage imports this set too.
@@ -163,9 +166,15 @@ _OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
 _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
 #: A new clause with its own short subject before a cue: content of an
 #: earlier statement in the sentence stops there.
+#: A wish or feeling before an infinitive cue: "I want to call on",
+#: "we are pleased to announce", "I am proud to report".
+_WANT_TO: Final = re.compile(
+    r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
+    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted))[ ]to\b"
+)
 _NEW_CLAUSE: Final = re.compile(
     r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"
-    r"(?:he|she|they|it|we|the[ ][a-z]{2,20}|(?:the[ ])?"
+    r"(?:he|she|they|it|we|I|the[ ][a-z]{2,20}|(?:the[ ])?"
     r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
     r"(?:[ ]also)?[ ]\Z"
 )
@@ -204,6 +213,10 @@ class _Cand(NamedTuple):
     mode: Mode
     rule: str
     sentence: int
+    #: The words that name the source ("he", "Minister Ana Ortiz"), if any.
+    speaker_span: tuple[int, int] | None = None
+    #: The pieces of a split quotation, in order; empty when contiguous.
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 class _Match(NamedTuple):

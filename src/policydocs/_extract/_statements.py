@@ -43,7 +43,7 @@ the last day named in a sentence that mentioned its speaker, else None.
 
 from __future__ import annotations
 
-import bisect
+import re
 from typing import TYPE_CHECKING, Final
 
 from .._models import Span, Statement
@@ -51,13 +51,10 @@ from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_generic_source, is_person_title
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
-from ._lexicon import word_set
-from ._statement_context import _FinderState
+from ._statement_parts import join_split_quotes
 from ._statement_patterns import (
-    _ADJUNCT,
     _ADJUNCT_OPENER,
     _BARE_CLAUSE,
-    _BE,
     _CLOSE_FOR,
     _CLOSERS,
     _CUE_RE,
@@ -77,12 +74,11 @@ from ._statement_patterns import (
     _QUOTED_AS,
     _RECIPIENT,
     _SKIP_BEFORE,
-    _SOURCE_OF,
-    _SPOKESPERSON_OF,
     _THE_DOCUMENT,
     _TRAIL,
     _TRAIL_INDIRECT,
     _VERB_START,
+    _WANT_TO,
     _WEEKDAY_TAIL,
     _WORD_AT,
     _At,
@@ -90,6 +86,8 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
+from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, _Sources
+from ._statement_speech import title_speaker
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -104,18 +102,40 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
-#: Adverbs between a subject and its cue ("X also said", "is widely expected").
-_SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
+#: The auxiliary of a progressive cue ("is warning", "have been arguing").
+_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
+
+#: A lower-case source phrase after a frame's comma ("..., one longtime
+#: friend said"), ending where the search ends.
+_UNNAMED_SOURCE: Final = re.compile(
+    r"[,”\"’][ ]{1,3}((?:[a-z][\w'’-]{0,30}[ ]){0,3}[a-z][\w'’-]{0,30})[ ]?$"
+)
+
+#: A lower-case word after a space ("said lobbyist ...").
+_LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
+
+#: "“Y” ― Ana Ortiz" closing its line: a quotation, a dash, its source.
+_DASH_ATTRIBUTION: Final = re.compile(
+    r"[“\"](?P<y>[^“”\"\n]{3,1500})[”\"][ \t]*(?P<dash>[―—–]|--)[ \t]*"
+    r"(?P<who>[A-Z][^\n]{1,80}?)[ \t]*(?=\n|\Z)"
+)
+
+#: A party, state or office tag in brackets after a name: " (R-Utah)".
+_PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
 
-class _Finder(_FinderState):
+class _Finder(_Sources):
     # ------------------------------------------------------------------
 
     def run(self) -> tuple[Statement, ...]:
         cands: list[_Cand] = []
         self.cands = cands
         blocked: list[tuple[int, int]] = []
+        speech = title_speaker(self.ctx.title)
+        if speech is not None:
+            self.reg.first_person(*speech)
         self._turns(cands, blocked)
+        self._dash_attributions(cands)
         by_sentence: dict[int, list[_Match]] = {}
         for m in self._cue_matches():
             si = self._sentence_of(m.start)
@@ -123,26 +143,67 @@ class _Finder(_FinderState):
                 by_sentence.setdefault(si, []).append(m)
         for si, matches in by_sentence.items():
             self._read_sentence(si, matches, cands)
+        self._close_last_turn(cands)
+        cands = join_split_quotes(self.text, self.sentences, cands)
         kept = self._drop_nested(cands, blocked)
         out: list[Statement] = []
         for cand in sorted(kept, key=lambda c: (c.cue_start, c.content_start)):
             c = self._trimmed(cand)
             if c is None:
                 continue
-            self.reg.note_statement(c.content_start, c.content_end, c.speaker)
+            speaker = c.speaker or None  # UNRESOLVED: named by a pronoun only
+            self.reg.note_statement(c.content_start, c.content_end, speaker)
             out.append(
                 Statement(
-                    speaker=c.speaker,
+                    speaker=speaker,
                     cue=c.base,
-                    content=self.text[c.content_start : c.content_end],
+                    content=(
+                        " ".join(self.text[a:b] for a, b in c.parts)
+                        if c.parts
+                        else self.text[c.content_start : c.content_end]
+                    ),
+                    parts=tuple(Span(start=a, end=b) for a, b in c.parts),
                     content_span=Span(start=c.content_start, end=c.content_end),
                     mode=c.mode,
                     date=self._date_for(c),
                     cue_span=Span(start=c.cue_start, end=c.cue_end),
                     rule=c.rule,
+                    speaker_span=(
+                        None
+                        if c.speaker_span is None
+                        else Span(start=c.speaker_span[0], end=c.speaker_span[1])
+                    ),
                 )
             )
         return tuple(out)
+
+    def _dash_attributions(self, cands: list[_Cand]) -> None:
+        """'“Y” ― Ana Ortiz' at a line's end: Y is the named source's."""
+        text = self.text
+        for dm in _DASH_ATTRIBUTION.finditer(text):
+            ph = self.reg.phrase_after(dm.start("who"))
+            si = self._sentence_of(dm.start("y"))
+            if ph is None or si is None:
+                continue
+            speaker = self._speaker(*ph)
+            if not speaker:
+                continue
+            end = dm.end("y")
+            while end > dm.start("y") and text[end - 1] in _TRAIL:
+                end -= 1
+            cand = _Cand(
+                dm.start("dash"),
+                dm.end("dash"),
+                "say",
+                speaker,
+                dm.start("y"),
+                end,
+                Mode.DIRECT,
+                _rules.DASH_ATTRIBUTION,
+                si,
+                speaker_span=ph,
+            )
+            cands.append(cand)
 
     def _trimmed(self, c: _Cand) -> _Cand | None:
         """The candidate with no white space at either end of its content."""
@@ -176,10 +237,19 @@ class _Finder(_FinderState):
                 # cue inside a hyphenated word is no verb.
                 continue
             before = text[max(0, s - 12) : s]
+            prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+            if text[s].isupper() and prev[:1].isupper() and prev[-1:] != ".":
+                # "the United States", "Consumer Reports": a capitalised cue
+                # after a capitalised word is part of a name.
+                continue
             kind = "main"
             if cue.base != "according to" and (
                 key in PARTICIPLE_FORMS or words[0].endswith("ing")
             ):
+                if _PROGRESSIVE.search(before):
+                    # "is warning that", "has been arguing": a finite verb.
+                    out.append(_Match(s, e, cue, key, "main"))
+                    continue
                 if before.endswith((", ", "while ", " and ", "; ")):
                     kind = _rules.PARTICIPLE
                 elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
@@ -232,7 +302,8 @@ class _Finder(_FinderState):
             if m.kind == "initial":
                 initial = m if m.start == sent.start else initial
                 continue
-            cand = self._read(si, sent, m, stops, last_speaker)
+            self.subject_span = None
+            cand = self._spanned(self._read(si, sent, m, stops, last_speaker))
             if cand is not None and initial is not None:
                 opener = self._initial(si, sent, initial, m, cand.speaker)
                 if opener is not None:
@@ -246,6 +317,17 @@ class _Finder(_FinderState):
                     # A frame claims the text before it; the next frame
                     # starts after it (keeps "Y, he said, Z, he said" linear).
                     self.floor = max(self.floor, cand.cue_end)
+
+    def _spanned(self, cand: _Cand | None) -> _Cand | None:
+        """``cand`` with the words that named its source (set by _speaker)."""
+        if cand is None or self.subject_span is None:
+            return cand
+        s, e = self.subject_span
+        last = self.text[s:e].rsplit(" ", 1)[-1]
+        if last.endswith(".") and len(last) > 4 and last[-2].islower():
+            # "said Ana Ortiz.": the sentence's full stop, not an abbreviation.
+            e -= 1
+        return cand._replace(speaker_span=(s, e))
 
     def _frame_comma(self, sent: Sentence, m: _Match) -> int | None:
         """The comma before "X said." when the cue closes its sentence."""
@@ -278,54 +360,6 @@ class _Finder(_FinderState):
             return None
         return self._make(_At(si, sent, m), speaker, start, comma, _rules.PARTICIPLE)
 
-    def _stop_before(self, pos: int) -> int:
-        text = self.text
-        for sep in (
-            ", and ",
-            ", while ",
-            ", but ",
-            " while ",
-            ", ",
-            " and ",
-            " but ",
-            "; ",
-        ):
-            if text.endswith(sep, 0, pos):
-                return pos - len(sep)
-        return pos
-
-    @staticmethod
-    def _content_end(start: int, sent: Sentence, stops: list[int]) -> int:
-        """The sentence end, or the first stop after ``start`` (stops sorted)."""
-        i = bisect.bisect_right(stops, start)
-        if i < len(stops) and stops[i] < sent.end:
-            return stops[i]
-        return sent.end
-
-    @staticmethod
-    def _stop_near(stops: list[int], pos: int) -> bool:
-        i = bisect.bisect_left(stops, pos)
-        return i < len(stops) and stops[i] <= pos + 2
-
-    def _rest_kind(self, pos: int, end: int) -> str:
-        """What follows a frame: "end" (punctuation only), "comma" or "more"."""
-        text = self.text
-        while pos < end and text[pos] == " ":
-            pos += 1
-        if pos >= end:
-            return "end"
-        if text[pos] == ",":
-            k = pos + 1
-            while k < end and text[k] == " ":
-                k += 1
-            # 'she said, "Y"' goes on to its content.
-            return "more" if k < end and text[k] in _OPEN_QUOTES else "comma"
-        if text[pos] == ":":
-            return "colon"
-        if end - pos <= 3 and not any(ch.isalnum() for ch in text[pos:end]):
-            return "end"
-        return "more"
-
     def _opens_with_adjunct(self, sent: Sentence) -> bool:
         """Whether the clause before a frame is a participle or adjunct opener."""
         first = _WORD_AT.match(self.text, max(sent.start, self.floor))
@@ -344,17 +378,6 @@ class _Finder(_FinderState):
             and _ADJUNCT_OPENER.match(text, pos, end) is not None
             and text.find(" that ", pos, end) < 0
         )
-
-    def _comma_before(self, pos: int, floor: int) -> bool:
-        """Whether a comma (maybe with a closing quote) ends the text before ``pos``."""
-        text = self.text
-        k = pos
-        while k > floor and text[k - 1] == " ":
-            k -= 1
-        if k > floor and text[k - 1] in _CLOSERS:
-            # '"Y," X said', and '"Y!" X insisted' / '"Y?" X asked'
-            return k - 1 > floor and text[k - 2] in ",!?"
-        return k > floor and text[k - 1] == ","
 
     def _read(
         self, si: int, sent: Sentence, m: _Match, stops: list[int], last: str | None
@@ -386,9 +409,9 @@ class _Finder(_FinderState):
             if speaker is None:
                 return None
             return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
-        if self._passive(m.start, sent.start) or (
-            cue.base == "say" and text.startswith(" to ", m.end)
-        ):
+        if (
+            self._passive(m.start, sent.start) and not m.form.split()[0].endswith("ing")
+        ) or (cue.base == "say" and text.startswith(" to ", m.end)):
             # "is forecast to", "exports said to be falling"
             return None
         # "Y, said X": the cue right after a comma (or a closing quote).
@@ -399,8 +422,13 @@ class _Finder(_FinderState):
                 return got
         subj = self._subject(m.start, sent.start)
         if subj is None:
-            return None
+            return self._unnamed_frame(si, sent, m)
         np_s, np_e, clause_s = subj
+        described = np_s
+        if clause_s == np_s:
+            # '"Y," city police Chief Ana Ortiz said': lower-case descriptors
+            # before the name belong to the source.
+            clause_s = described = self._descriptors_before(np_s, sent.start)
         after = self._skip_adjuncts(m.end, sent.end)
         if cue.recipient:
             rm = _RECIPIENT.match(text, after, sent.end)
@@ -430,6 +458,8 @@ class _Finder(_FinderState):
             if not framed:
                 return None
             speaker = self._speaker(np_s, np_e)
+            if described < np_s:
+                self.subject_span = (described, np_e)
             if speaker is None:
                 return None
             return self._frame_before(
@@ -444,6 +474,28 @@ class _Finder(_FinderState):
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(_At(si, sent, m), speaker, start, stops, _rules.X_SAID_THAT)
+
+    def _unnamed_frame(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        """'Y, several friends said.': an unnamed source closing its frame.
+
+        The contract makes such statements optional; they are kept with no
+        speaker (None), the words in ``speaker_span``.
+        """
+        text = self.text
+        p = self._subject_end(m.start, sent.start)
+        got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
+        if (
+            got is None
+            or self._rest_kind(self._skip_adjuncts(m.end, sent.end), sent.end) != "end"
+        ):
+            return None
+        words = got.group(1).lower().split()
+        if any(w in _NOT_DESCRIPTORS for w in words):
+            return None
+        self.subject_span = (got.start(1), got.end(1))
+        return self._frame_before(
+            _At(si, sent, m), UNRESOLVED, got.start(1), _rules.Y_X_SAID
+        )
 
     def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
         """Whether 'X said:' ends its paragraph and another paragraph follows."""
@@ -553,17 +605,43 @@ class _Finder(_FinderState):
             return self._frame_before(
                 _At(si, sent, m), speaker, m.start - 1, _rules.ACCORDING_TO
             )
+        if comma < 0 and m.start - self.floor > 12:
+            # "Income rose 1 percent in May according to estimates released
+            # today by the Bureau.": no comma, the source closes the sentence.
+            return self._frame_before(
+                _At(si, sent, m), speaker, m.start, _rules.ACCORDING_TO
+            )
         return None
 
     def _y_said_x(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
         ph = self.reg.phrase_after(m.end)
+        lead = ph[0] if ph is not None else m.end + 1
         if ph is None:
-            return None
-        after = self._skip_adjuncts(ph[1], sent.end)
+            # "..., said lobbyist and party strategist Ana Ortiz.": lower-case
+            # descriptors before the name.
+            k = m.end
+            for _ in range(5):
+                w = _LOWER_WORD.match(self.text, k, sent.end)
+                if w is None or (
+                    w.group(1) in _NOT_DESCRIPTORS and w.group(1) != "and"
+                ):
+                    break
+                k = w.end()
+            ph = self.reg.phrase_after(k) if k > m.end else None
+            if ph is None or not self.text[ph[0]].isupper():
+                return None
+        text = self.text
+        k = text.find(" (", ph[0], ph[1])
+        tag = _PAREN_TAG.match(text, k if k >= 0 else ph[1])
+        if tag is not None:
+            # 'said Rep. Ana Ortiz (D-Ohio), who ...': the tag closes the name.
+            ph = (ph[0], tag.start())
+            after = self._skip_adjuncts(tag.end(), sent.end)
+        else:
+            after = self._skip_adjuncts(ph[1], sent.end)
         if self._rest_kind(after, sent.end) == "more":
             # "..., said the province would ..." is no "said X" frame.
             return None
-        text = self.text
         if text.startswith(", ", ph[1]):
             name = self.reg.phrase_after(ph[1] + 2)
             if (
@@ -582,6 +660,7 @@ class _Finder(_FinderState):
         speaker = self._speaker(*ph)
         if speaker is None:
             return None
+        self.subject_span = (min(lead, ph[0]), ph[1])
         return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
 
     def _frame_before(
@@ -615,17 +694,6 @@ class _Finder(_FinderState):
             return None
         return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
 
-    def _straight_open(self, q: int, floor: int) -> int:
-        """The straight quotation mark that the one at ``q`` closes, or -1."""
-        text = self.text
-        lo = max(0, floor - 2000)
-        para = text.rfind("\n\n", lo, q)
-        lo = max(lo, para)
-        n = text.count('"', lo, q)
-        if n % 2 == 0:
-            return -1
-        return text.rfind('"', lo, q)
-
     def _finish(
         self, at: _At, speaker: str, start: int, stops: list[int], rule: str
     ) -> _Cand | None:
@@ -651,8 +719,36 @@ class _Finder(_FinderState):
                         rule,
                         si,
                     )
+        if ":" in text[m.end : start]:
+            # 'X said: "A. B."' and 'X said: A. B.': a colon introduces the
+            # whole quotation, to its closing mark or the paragraph's end.
+            got = self._colon_quotation(at, speaker, start, rule)
+            if got is not None:
+                return got
         end = self._content_end(start, sent, stops)
         return self._make(at, speaker, start, end, rule)
+
+    def _colon_quotation(
+        self, at: _At, speaker: str, start: int, rule: str
+    ) -> _Cand | None:
+        """The content after 'X said:' when it runs past its sentence."""
+        si, sent, m = at
+        text = self.text
+        para_end = self._paragraph_end(si)
+        mode = Mode.INDIRECT
+        end = para_end
+        if text[start] in _OPEN_QUOTES:
+            q = text.find(_CLOSE_FOR[text[start]], start + 1, para_end + 1)
+            if q < 0:
+                return None
+            start, end, mode = start + 1, q, Mode.DIRECT
+        elif para_end == sent.end:
+            return None
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        if end - start < 3:
+            return None
+        return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
 
     def _make(
         self, at: _At, speaker: str, start: int, end: int, rule: str
@@ -725,32 +821,6 @@ class _Finder(_FinderState):
             return None
         return pos
 
-    def _skip_adjuncts(self, pos: int, end: int) -> int:
-        text = self.text
-        for _ in range(4):
-            m = _ADJUNCT.match(text, pos, end)
-            if m is None:
-                break
-            pos = m.end()
-        return pos
-
-    def _passive(self, pos: int, floor: int) -> bool:
-        text = self.text
-        k = pos
-        for _ in range(3):
-            j = text.rfind(" ", max(floor, k - 40), k - 1)
-            word = text[j + 1 : k - 1] if j >= 0 else text[floor : k - 1]
-            lw = word.lower()
-            if lw in _BE:
-                return True
-            if lw.endswith("ly") or lw in _SUBJECT_ADVERBS:
-                k = j + 1 if j >= 0 else floor
-                if k <= floor:
-                    return False
-                continue
-            return False
-        return False
-
     def _subject(self, pos: int, floor: int) -> tuple[int, int, int] | None:
         """The subject phrase of a cue at ``pos``: (start, end, clause start)."""
         text = self.text
@@ -787,6 +857,10 @@ class _Finder(_FinderState):
             while p > floor and text[p - 1] == " ":
                 p -= 1
             wm = _WEEKDAY_TAIL.search(text, max(floor, p - 30), p)
+            if wm is None:
+                wm = _WANT_TO.search(text, max(floor, p - 30), p)
+                if wm is not None and text[wm.end() : p].strip():
+                    wm = None
             if wm is not None:
                 p = wm.start()
                 continue
@@ -806,6 +880,17 @@ class _Finder(_FinderState):
         A pair is the subject phrase; a triple is the whole answer.
         """
         text = self.text
+        first = self.reg.phrase_after(floor)
+        if (
+            first is not None
+            and text.startswith(", ", first[1])
+            and first[1] < p - 1
+            and self.reg.looks_like_name(text[first[0] : first[1]])
+            and is_person_title(text[first[1] + 2 : first[1] + 40].split(" ", 1)[0])
+        ):
+            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said":
+            # the name opening the clause, whatever commas its title holds.
+            return first
         # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
         seg_lo = max(floor, p - 400)
         q = text.rfind(", who ", seg_lo, p - 1)
@@ -879,67 +964,6 @@ class _Finder(_FinderState):
             return ph[0]
         k = self.text.rfind(",", max(floor, q - 200), q)
         return k + 2 if k >= 0 else floor
-
-    def _speaker(self, s: int, e: int) -> str | None:
-        phrase = self.text[s:e]
-        dm = _THE_DOCUMENT.fullmatch(phrase)
-        if dm is not None:
-            owner = self._document_owner(s, dm.group(1).lower())
-            self.prev_document = owner
-            return owner
-        if phrase in ("It", "it") and self.prev_document is not None:
-            # "The report stressed ... It called on ...": the same document.
-            return self.prev_document
-        self.prev_document = None
-        if is_generic_source(phrase):
-            return None
-        if len(phrase.split()) == 1 and self.reg.looks_like_name(phrase):
-            # "Wang said": a lone unknown name before a cue is a person.
-            return self.reg.mention(
-                s, e, kind=ActorKind.PERSON, prefer=self.prev_speaker
-            )
-        sp = _SPOKESPERSON_OF.fullmatch(phrase)
-        if sp is not None:
-            # "The Commission's spokesperson said": the body speaks.
-            return self.reg.mention(s + sp.start(1), s + sp.end(1))
-        return self.reg.mention(s, e, prefer=self.prev_speaker)
-
-    def _source(self, s: int, e: int) -> str | None:
-        """The actor named in an "according to" source phrase.
-
-        The whole phrase when it is an actor ("the Ministry of Finance"), else
-        the first actor after "of"/"by"/"from" that runs to the phrase's end
-        ("figures from the Ministry of Finance", "data cited by Xinhua").
-        """
-        text = self.text
-        k = s
-        while k < e and text[k] == " ":
-            k += 1
-        dm = _THE_DOCUMENT.fullmatch(text, k, e)
-        if dm is not None:
-            owner = self._document_owner(k, dm.group(1).lower())
-            if owner is not None:
-                return owner
-        starts = [s] + [m.end() for m in _SOURCE_OF.finditer(text, s, e)]
-        for start in starts:
-            ph = self.reg.phrase_after(start)
-            if ph is None:
-                continue
-            ps, pe = ph
-            if pe < e - 1 and start != starts[-1]:
-                continue
-            pe = min(pe, e)
-            if is_generic_source(text[ps:pe]):
-                return None
-            # A source is more often a body than a person ("NHS England").
-            return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
-        return None
-
-    def _clause_subject(self, sent: Sentence) -> str | None:
-        ph = self.reg.phrase_after(sent.start)
-        if ph is None:
-            return None
-        return self._speaker(*ph)
 
     # ------------------------------------------------------------------
     # nesting and dates

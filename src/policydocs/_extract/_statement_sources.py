@@ -1,0 +1,182 @@
+"""Who a statement's source is: the speaker phrase, descriptors and "according to".
+
+A layer of the statement finder (``_statements``): resolves the phrase that
+names a source to an actor through the registry, keeps a statement whose
+source is a pronoun without antecedent (``UNRESOLVED``, None in the output),
+takes lower-case descriptors before a name into the source ('"Y," city
+police Chief Ana Ortiz said') and records the words that named the source
+(``subject_span``, the statement's ``speaker_span``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .._vocab import ActorKind
+from ._actors import is_generic_source
+from ._lexicon import word_set
+from ._statement_patterns import (
+    _CLOSERS,
+    _OPEN_QUOTES,
+    _SOURCE_OF,
+    _SPOKESPERSON_OF,
+    _THE_DOCUMENT,
+)
+from ._statement_text import _TextReading
+
+if TYPE_CHECKING:
+    from ._context import Sentence
+
+__all__ = ["UNRESOLVED"]
+
+#: A source named only by a pronoun that has no antecedent: the statement
+#: stays, its speaker unknown (None in the output).
+UNRESOLVED: Final = ""
+
+#: Pronouns that name a statement's source ("he said", "they argued").
+_SOURCE_PRONOUNS: Final = frozenset({"he", "she", "they", "i"})
+
+#: Sources that name no actor: the statement stays, its speaker unknown.
+_NO_SOURCE: Final = frozenset({"you", "y'all"})
+
+#: A lower-case word ending where the search ends ("police", "city's").
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,20}$")
+
+#: Words that end a descriptor run: the text before them is a clause.
+_NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
+
+
+class _Sources(_TextReading):
+    """The finder's source reading (a layer of the statement finder)."""
+
+    def _comma_before(self, pos: int, floor: int) -> bool:
+        """Whether a comma (maybe with a closing quote) ends the text before ``pos``."""
+        text = self.text
+        k = pos
+        while k > floor and text[k - 1] == " ":
+            k -= 1
+        if k > floor and text[k - 1] in _CLOSERS:
+            # '"Y," X said', and '"Y!" X insisted' / '"Y?" X asked'; a
+            # quotation inside ends both ('"... saying, ‘Z,’" X said').
+            j = k - 1
+            while j > floor and text[j - 1] in _CLOSERS and k - j < 3:
+                j -= 1
+            if j > floor and text[j - 1] in ",!?":
+                return True
+            # '"Y" X said': no comma, but the quotation opens the sentence.
+            return text[floor] in _OPEN_QUOTES and text[k - 2 : k - 1].isalnum()
+        return k > floor and text[k - 1] == ","
+
+    def _descriptors_before(self, pos: int, floor: int) -> int:
+        """Start of the lower-case descriptors between a frame's comma and a name.
+
+        '"Y," city police Chief Ana Ortiz said' → the start of "city"; ``pos``
+        itself unless up to four plain lower-case words (no "and", "that",
+        ...) run back to the comma or closing quotation mark of a frame.
+        """
+        text = self.text
+        k = pos
+        for _ in range(4):
+            j = k - 1
+            while j > floor and text[j - 1] == " ":
+                j -= 1
+            w = _WORD_BEFORE.search(text, max(floor, j - 30), j)
+            if w is None or w.group().lower() in _NOT_DESCRIPTORS:
+                return pos
+            k = w.start()
+            if self._comma_before(k, floor):
+                return k
+        return pos
+
+    def _speaker(self, s: int, e: int) -> str | None:
+        """The speaker ``text[s:e]`` names; ``UNRESOLVED`` for a lone pronoun.
+
+        "He said" with no "he" before it is still a statement (its source is
+        unknown, not absent); its words are the ``speaker_span``.
+        """
+        low = self.text[s:e].lower().replace("’", "'")
+        if low in _NO_SOURCE:
+            # "You said ...": the addressee of a conversation is no actor.
+            self.subject_span = (s, e)
+            return UNRESOLVED
+        if low[:2] == "i'" and len(low) <= 4:
+            # "I'd say", "I'm sure": the pronoun without its contraction.
+            e = s + 1
+        paren = self.text.find(" (", s, e)
+        if paren > s:
+            # "Rep. Ana Ortiz (D-Ohio)": a party or state tag, no part of
+            # the name (and never half of it, "Ortiz (D-Ohio").
+            e = paren
+        self.subject_span = (s, e)
+        got = self._named_speaker(s, e)
+        if got is None and self.text[s:e].lower() in _SOURCE_PRONOUNS:
+            return UNRESOLVED
+        return got
+
+    def _named_speaker(self, s: int, e: int) -> str | None:
+        phrase = self.text[s:e]
+        dm = _THE_DOCUMENT.fullmatch(phrase)
+        if dm is not None:
+            owner = self._document_owner(s, dm.group(1).lower())
+            self.prev_document = owner
+            return owner
+        if phrase in ("It", "it") and self.prev_document is not None:
+            # "The report stressed ... It called on ...": the same document.
+            return self.prev_document
+        self.prev_document = None
+        if is_generic_source(phrase):
+            return None
+        if len(phrase.split()) == 1 and self.reg.looks_like_name(phrase):
+            # "Wang said": a lone unknown name before a cue is a person.
+            return self.reg.mention(
+                s, e, kind=ActorKind.PERSON, prefer=self.prev_speaker
+            )
+        sp = _SPOKESPERSON_OF.fullmatch(phrase)
+        if sp is not None:
+            # "The Commission's spokesperson said": the body speaks.
+            return self.reg.mention(s + sp.start(1), s + sp.end(1))
+        return self.reg.mention(s, e, prefer=self.prev_speaker)
+
+    def _source(self, s: int, e: int) -> str | None:
+        """The actor named in an "according to" source phrase.
+
+        The whole phrase when it is an actor ("the Ministry of Finance"), else
+        the first actor after "of"/"by"/"from" that runs to the phrase's end
+        ("figures from the Ministry of Finance", "data cited by Xinhua").
+        """
+        text = self.text
+        k = s
+        while k < e and text[k] == " ":
+            k += 1
+        dm = _THE_DOCUMENT.fullmatch(text, k, e)
+        if dm is not None:
+            owner = self._document_owner(k, dm.group(1).lower())
+            if owner is not None:
+                return owner
+        starts = [s] + [m.end() for m in _SOURCE_OF.finditer(text, s, e)]
+        for start in starts:
+            ph = self.reg.phrase_after(start)
+            if ph is None:
+                continue
+            ps, pe = ph
+            if pe < e - 1 and start != starts[-1]:
+                continue
+            pe = min(pe, e)
+            if is_generic_source(text[ps:pe]):
+                return None
+            # A source is more often a body than a person ("NHS England").
+            self.subject_span = (ps, pe)
+            return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
+        return None
+
+    def _clause_subject(self, sent: Sentence) -> str | None:
+        ph = self.reg.phrase_after(sent.start)
+        if ph is None:
+            return None
+        first = self.text[ph[0] : ph[1]].split()[0]
+        if first.endswith("ing") and first[:1].isupper():
+            # "Falling revenues hurt the city, underscoring ...": a gerund
+            # subject, no source.
+            return None
+        return self._speaker(*ph)

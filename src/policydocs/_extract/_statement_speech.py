@@ -1,0 +1,121 @@
+"""Who "I" is in a speech, remarks or testimony: the speaker its title names.
+
+A one-speaker text (the title holds a word of ``statements_speech_titles``)
+names its speaker in the title: "Remarks by Governor Ana Ortiz at the Harbor
+Forum", "Testimony of Secretary of the Treasury Ana L. Ortiz, Before ...",
+"Baroness Ortiz – Speech on Trade". The name is the capitalised run after the
+last title word of the title's first clause that has one (or after "by" /
+"of"): a given name, its initials and the family name ("Ana L. Ortiz"), the
+family name alone after a title of nobility ("Baroness Ortiz"). A briefing
+with several speakers ("Press Briefing by A and B") has no one speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._actor_words import _HONORIFICS
+from ._actors import is_person_title
+from ._lexicon import word_set
+
+__all__ = ["title_people", "title_speaker"]
+
+_SPEECH_TITLES: Final = word_set("statements_speech_titles")
+
+# Where a title's clauses part: punctuation, dashes, and the words that open
+# a venue, an audience or a topic.
+_CLAUSES: Final = re.compile(
+    r"[,:;()\[\]]|[ ][–—-][ ]|[ ](?:at|before|Before|on|to|in|for)[ ]"
+)
+# "Press Briefing by A and B": several speakers.
+_SEVERAL: Final = re.compile(r"\b(?:by|of) [^,]{0,80}? (?:and|with) [A-Z]")
+# "Update on Payments, Vice Chair Ana Ortiz, at the ... Workshop": a titled
+# name between commas before the venue marks a speech too.
+_TITLED_AT: Final = re.compile(
+    r", (?:[A-Z][\w.'’\-]{0,30} ){1,6}[A-Z][\w'’\-]{1,30}, at "
+)
+_PEOPLE: Final = re.compile(r"\s(?:and|with)\s")
+_WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[a-z][A-Za-z'’\-]*|\S+")
+_INITIAL: Final = re.compile(r"[A-Z]\.")
+
+
+def title_speaker(title: str | None) -> tuple[str, str] | None:
+    """The speaker a speech's title names, as (name, title), or None."""
+    if not title or len(title) > 400:
+        return None
+    words = {w.lower().strip(".,:;") for w in title.split()}
+    if _SEVERAL.search(title) is not None:
+        return None
+    if not words & _SPEECH_TITLES and _TITLED_AT.search(title) is None:
+        return None
+    for clause in _CLAUSES.split(title):
+        got = _name_in(clause.strip())
+        if got is not None:
+            return got
+    return None
+
+
+def title_people(title: str | None) -> list[tuple[str, str]]:
+    """Every titled person a title names, as (name, title): a briefing's speakers.
+
+    "Press Briefing by Press Secretary Ana Ortiz and Port Envoy Li Wei" gives
+    both; a transcript's labels ("MS. ORTIZ:") and its "A:" turns resolve to
+    them.
+    """
+    if not title or len(title) > 400:
+        return []
+    out: list[tuple[str, str]] = []
+    for part in _PEOPLE.split(title):
+        for clause in _CLAUSES.split(part):
+            got = _name_in(clause.strip())
+            if got is not None and got[1] and got not in out:
+                out.append(got)
+    return out
+
+
+def _name_in(clause: str) -> tuple[str, str] | None:
+    """The name after the last title word (or "by"/"of") of ``clause``."""
+    tokens = _WORD.findall(clause)
+    anchor = -1
+    for i, tok in enumerate(tokens):
+        if is_person_title(tok.rstrip(".")) or tok in ("by", "of"):
+            anchor = i
+    if anchor < 0:
+        return None
+    run: list[str] = []
+    for tok in tokens[anchor + 1 :]:
+        if tok[:1].isupper() and not is_person_title(tok.rstrip(".")):
+            run.append(tok)
+        else:
+            run = []
+    if not run or len(run) > 6:
+        return None
+    # From the right: the family name, its initials, one given name.
+    name = [run.pop()]
+    while run and _INITIAL.fullmatch(run[-1]):
+        name.insert(0, run.pop())
+    if run and not _INITIAL.fullmatch(run[-1]) and len(name) >= 1:
+        given = run.pop()
+        if len(given) > 1 and not given.isupper():
+            name.insert(0, given)
+    if len(name) == 1 and tokens[anchor].rstrip(".").lower() not in _HONORIFICS:
+        # A family name alone follows a form of address ("Baroness Ortiz").
+        return None
+    if (
+        len(name[-1]) < 2
+        or name[-1].isupper()
+        or any(w.endswith(("'s", "’s")) for w in name)
+    ):
+        return None
+    titled = [i for i in range(anchor + 1) if is_person_title(tokens[i].rstrip("."))]
+    if not titled:
+        return " ".join(name), ""
+    k = titled[-1]
+    while (
+        k > 0
+        and tokens[k - 1][:1].isupper()
+        and tokens[k - 1].lower() not in (_SPEECH_TITLES)
+    ):
+        k -= 1
+    return " ".join(name), " ".join(tokens[k : titled[-1] + 1])
