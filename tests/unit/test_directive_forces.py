@@ -754,3 +754,14 @@ def test_the_efforts_of_x_name_x() -> None:
     """ "supports the efforts of local councils to build homes": the councils."""
     d = only("The ministry supports the efforts of local councils to build homes.")
     assert ("local councils", "build homes") == (d.addressee, d.action)
+
+
+def test_a_speech_speaker_issues_what_no_statement_covers() -> None:
+    """A speech's title names its speaker: "We will …" outside quotes is theirs."""
+    doc = parse(
+        "We will publish the review in June.",
+        published=DAY,
+        source="Central Bank of Norland",
+        title="Remarks by Governor Ana Ortiz at the Harbor Forum",
+    )
+    assert ["Ana Ortiz"] == [d.issuer for d in doc.directives]

@@ -58,6 +58,7 @@ from ._modals import (
 )
 from ._statement_patterns import _TURN_RE as _LABEL_RE
 from ._statement_patterns import is_question_turn_label
+from ._statement_speech import title_speaker
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -117,6 +118,10 @@ class _StageBase:
         self._cue_starts = [c[0] for c in cues]
         self._turns = self._question_turns()
         self._turn_starts = [t[0] for t in self._turns]
+        # A speech's or testimony's one speaker, named in its title: what it
+        # asks or promises outside any statement is theirs, not the publisher's.
+        speech = title_speaker(ctx.title)
+        self._orator = registry.first_person(*speech) if speech else None
         # Answering turns of a transcript, by where their label starts: a
         # speaker holds the floor until the next label.
         answers = sorted(
@@ -635,7 +640,7 @@ class _StageBase:
                 toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
             )
         if issuer is None:
-            issuer = self._floor_holder(toks.starts[hit.first])
+            issuer = self._floor_holder(toks.starts[hit.first]) or self._orator
         # Whoever speaks here, before falling back to the publisher: their "I".
         speaking = issuer
         if issuer is None:
