@@ -84,10 +84,10 @@ _LIST_MARKERS: Final = frozenset(
 _POSTPOSED: Final = word_set("directives_postposed")
 
 #: A colon or dash that closes its paragraph opens a list of paragraphs.
-_LIST_OPENER: Final = re.compile(r"[ \t]*(?::|[-–—])[ \t]*(?=\r?\n)")
+_LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)")
 #: One paragraph of such a list: "(a) …", "(1) …", "ii) …", to its line end.
 _LIST_ITEM: Final = re.compile(
-    r"\s{0,8}\n[ \t]*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
+    r"\s{0,8}\n[ \t]{0,8}(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
 )
 #: At most this many paragraphs continue one action (a linear bound).
 _MAX_LIST_ITEMS: Final = 40
