@@ -571,3 +571,197 @@ def test_a_compound_actor_in_a_that_clause() -> None:
     """ "requested that council leaders cap …": the leaders, not "council"."""
     d = only("The minister requested that council leaders cap staff spending.")
     assert ("council leaders", "cap staff spending") == (d.addressee, d.action)
+
+
+# --- second round on real text: roles, lists, forecasts ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("The negotiators will table a revised offer on Monday.", "negotiators"),
+        ("The auditors will examine every contract.", "auditors"),
+    ],
+)
+def test_a_plural_role_no_list_names_commits(sentence: str, addressee: str) -> None:
+    """ "The negotiators will table …": a role acting for an office commits."""
+    d = only(sentence)
+    assert (Force.COMMITMENT, addressee) == (d.force, d.addressee)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exporters will expand their sales next year.",
+        "Consumers will spend more on travel.",
+    ],
+)
+def test_the_private_sector_in_the_plural_still_forecasts(sentence: str) -> None:
+    """ "Exporters will expand …" forecasts: the listed populace makes no promise."""
+    assert () == directives(sentence)
+
+
+def test_a_list_of_paragraphs_under_a_colon_is_one_action() -> None:
+    """ "shall ensure that:" then "(a) …;" paragraphs: one action to the list's end."""
+    d = only(
+        "The licensee shall ensure that:\n\n(a) the ledger is kept current;\n\n"
+        "(b) the vault is locked at night.\n\nThe fee is due in March."
+    )
+    assert (
+        "ensure that:\n\n(a) the ledger is kept current;\n\n"
+        "(b) the vault is locked at night"
+    ) == d.action
+
+
+def test_a_listed_paragraph_with_its_own_trigger_stands_apart() -> None:
+    """ "(a) the clerk shall …" under a colon is a directive of its own."""
+    found = directives(
+        "The following duties apply:\n\n(a) the clerk shall file the returns;\n\n"
+        "(b) the auditor shall check them."
+    )
+    assert ["file the returns", "check them"] == [d.action for d in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "The person responsible for data protection shall keep the register.",
+            "person responsible for data protection",
+        ),
+        (
+            "Any party liable for the debt must pay within ten days.",
+            "Any party liable for the debt",
+        ),
+    ],
+)
+def test_a_postposed_adjective_keeps_its_noun_the_head(
+    sentence: str, addressee: str
+) -> None:
+    """ "The person responsible for X shall …": the person is addressed."""
+    assert addressee == only(sentence).addressee
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grant helps tenants who may not be able to pay the deposit.",
+        "It gives pupils chances that they may otherwise not have.",
+    ],
+)
+def test_a_may_opening_a_relative_clause_describes(sentence: str) -> None:
+    """ "tenants who may not be able to pay": a description, no prohibition."""
+    assert () == directives(sentence)
+
+
+def test_a_may_after_a_relative_clause_with_its_own_verb_gives_leave() -> None:
+    """ "The inspector who is appointed … may …": the inspector may."""
+    d = only(
+        "The inspector who is appointed by the board may, at any time, "
+        "inspect the books."
+    )
+    assert (Force.PERMISSION, "inspect the books") == (d.force, d.action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There will, of course, still be a need for diesel generators.",
+        "There may be a need to revisit the tariff next year.",
+    ],
+)
+def test_a_need_foreseen_asks_for_nothing(sentence: str) -> None:
+    """ "there will be a need for X" foresees a need; it asks no one for X."""
+    assert () == directives(sentence)
+
+
+def test_a_need_there_is_still_asks() -> None:
+    """ "There is an urgent need for reform" stays an obligation."""
+    assert Force.OBLIGATION == only("There is an urgent need for reform.").force
+
+
+def test_a_verb_of_phase_passes_to_the_verb_after_it() -> None:
+    """ "will continue to face" undergoes; "will continue to fund" commits."""
+    assert () == directives("The envoy said Ruritania will continue to face shortages.")
+    d = only("The ministry will continue to fund the clinics.")
+    assert (Force.COMMITMENT, "ministry") == (d.force, d.addressee)
+
+
+def test_a_will_whose_verb_is_left_out_promises_nothing() -> None:
+    """ "I doubt she will when they meet": no verb, so no commitment."""
+    assert () == directives("I doubt she will when they meet in Oslo next week.")
+    d = only("The Board will, if needed, raise rates.")
+    assert "raise rates" == d.action
+
+
+def test_a_thing_necessary_to_an_end_is_required() -> None:
+    """ "Stronger buffers are necessary to …": an obligation, the clause its action."""
+    d = only("Stronger capital buffers are necessary to protect depositors.")
+    assert (
+        Force.OBLIGATION,
+        None,
+        "Stronger capital buffers are necessary to protect depositors",
+    ) == (
+        d.force,
+        d.addressee,
+        d.action,
+    )
+    assert () == directives("Nobody knows what is needed to fix the grid.")
+
+
+def test_a_colleague_commits() -> None:
+    """ "my colleague will brief you": a fellow official's commitment."""
+    d = only("My colleague will brief you on the talks this afternoon.")
+    assert (Force.COMMITMENT, "My colleague") == (d.force, d.addressee)
+
+
+def test_the_speakers_me_is_the_speaker() -> None:
+    """ "The governor asked me to lead …," Ortiz said: Ortiz is asked."""
+    d = only('"The governor asked me to lead the review," Ana Ortiz said.')
+    assert ("Ana Ortiz", "lead the review") == (d.addressee, d.action)
+
+
+def test_a_stranded_preposition_ends_the_action() -> None:
+    """ "the area she asked the board to focus on was X": the action is "focus on"."""
+    d = only("The area she asked the board to focus on was housing.")
+    assert "focus on" == d.action
+
+
+def test_be_to_is_no_infinitive_of_a_request() -> None:
+    """ "support the crews for what is to come" asks no one to come."""
+    assert () == directives("We stand ready to support the crews for what is to come.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("Applicants are not required to pay a fee.", "Applicants"),
+        (
+            "Small charities shall not be required to appoint an auditor.",
+            "Small charities",
+        ),
+    ],
+)
+def test_a_negated_passive_requirement_requires_nobody(
+    sentence: str, addressee: str
+) -> None:
+    """ "X are not / shall not be required to …": a negated obligation of X."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, True, addressee) == (d.force, d.negated, d.addressee)
+
+
+def test_the_efforts_of_x_name_x() -> None:
+    """ "supports the efforts of local councils to build homes": the councils."""
+    d = only("The ministry supports the efforts of local councils to build homes.")
+    assert ("local councils", "build homes") == (d.addressee, d.action)
+
+
+def test_a_speech_speaker_issues_what_no_statement_covers() -> None:
+    """A speech's title names its speaker: "We will …" outside quotes is theirs."""
+    doc = parse(
+        "We will publish the review in June.",
+        published=DAY,
+        source="Central Bank of Norland",
+        title="Remarks by Governor Ana Ortiz at the Harbor Forum",
+    )
+    assert ["Ana Ortiz"] == [d.issuer for d in doc.directives]

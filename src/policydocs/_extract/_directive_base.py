@@ -53,10 +53,12 @@ from ._modals import (
     REPORT_VERBS,
     THING_AGENTIVES,
     THING_HEADS,
+    TRIGGER_RE,
     Frame,
 )
 from ._statement_patterns import _TURN_RE as _LABEL_RE
 from ._statement_patterns import is_question_turn_label
+from ._statement_speech import title_speaker
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -77,6 +79,18 @@ _FINITE_VERBS: Final = word_set("directives_finite_verbs")
 _LIST_MARKERS: Final = frozenset(
     {"whether", "how", "what", "why", "where", "when", "that"}
 )
+
+#: Adjectives after their noun ("the person responsible for …").
+_POSTPOSED: Final = word_set("directives_postposed")
+
+#: A colon or dash that closes its paragraph opens a list of paragraphs.
+_LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)")
+#: One paragraph of such a list: "(a) …", "(1) …", "ii) …", to its line end.
+_LIST_ITEM: Final = re.compile(
+    r"\s{0,8}\n[ \t]{0,8}(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
+)
+#: At most this many paragraphs continue one action (a linear bound).
+_MAX_LIST_ITEMS: Final = 40
 
 
 class _StageBase:
@@ -104,6 +118,10 @@ class _StageBase:
         self._cue_starts = [c[0] for c in cues]
         self._turns = self._question_turns()
         self._turn_starts = [t[0] for t in self._turns]
+        # A speech's or testimony's one speaker, named in its title: what it
+        # asks or promises outside any statement is theirs, not the publisher's.
+        speech = title_speaker(ctx.title)
+        self._orator = registry.first_person(*speech) if speech else None
         # Answering turns of a transcript, by where their label starts: a
         # speaker holds the floor until the next label.
         answers = sorted(
@@ -231,6 +249,10 @@ class _StageBase:
         s = np[0]
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
+        for j in range(s + 1, min(head_at, s + 4)):
+            if words[j] in _POSTPOSED:
+                head_at = j - 1  # "the person responsible for …": the person
+                break
         head = words[head_at].removesuffix("'s").removesuffix("’s")
         head = head.removesuffix("'ll").removesuffix("’ll")  # "she'll" (a trigger)
         if head in PRONOUN_AGENTS:
@@ -244,8 +266,12 @@ class _StageBase:
             return "reported" if before in REPORT_VERBS else "anaphor"
         if head in AGENT_HEADS:
             return "agent"
-        if self._agentive(head) or self._singular_agent(head):
+        if head in POPULACE_HEADS or self._singular_agent(head):
             return "populace"
+        if self._agentive(head):
+            # A plural role that no list names ("appropriators", "negotiators")
+            # acts for an office; the private sector is listed as populace.
+            return "agent"
         raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
         if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
             return "proper"  # a name the registry found ("Beijing will …")
@@ -284,6 +310,8 @@ class _StageBase:
             if w == "(":
                 return j  # "The People's Bank of China (PBOC)": the name ends
             if w in PREPOSITIONS or w == ",":
+                if w != "," and words[j - 1] in _POSTPOSED and j - 1 > s:
+                    break  # "the person responsible for X": X is part of it
                 nxt = j + 2 if toks.word(j + 1) == "the" else j + 1
                 if w in ("of", "for") and nxt < e and self._capitalised(nxt, toks):
                     continue
@@ -356,6 +384,8 @@ class _StageBase:
             if w == "to":
                 if toks.word(j - 1) in QUESTION_WORDS:
                     return None  # "tell them what to do": an indirect question
+                if toks.word(j - 1) in ("is", "was", "are", "were"):
+                    return None  # "support them for what is to come": "be to"
                 nxt = toks.word(j + 1)
                 if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
                     continue
@@ -571,9 +601,30 @@ class _StageBase:
         names = (author, *self._titles[""])
         return author if _title_fits_author(titles, names) else speaker
 
+    def _listed_paragraphs(self, end: int) -> int:
+        """Carry an action ending in "that:" over the lettered paragraphs below it.
+
+        "shall report the following:" and "shall ensure that:" end their
+        paragraph; the list under them, one "(a) …;" paragraph each, is the
+        rest of the one action. A paragraph with a trigger of its own is a
+        directive of its own and stops the list.
+        """
+        opener = _LIST_OPENER.match(self.text, end)
+        if opener is None:
+            return end
+        pos, last = opener.end(), end
+        for _ in range(_MAX_LIST_ITEMS):
+            item = _LIST_ITEM.match(self.low, pos)
+            if item is None or TRIGGER_RE.search(self.low, item.start(), item.end()):
+                break
+            pos = last = item.end()
+        while last > end and self.text[last - 1] in " \t\r.;,":
+            last -= 1
+        return last
+
     def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
         start = toks.starts[hit.action_start]
-        end = toks.ends[end_tok - 1]
+        end = self._listed_paragraphs(toks.ends[end_tok - 1])
         stmt = self._statement_of(hit, toks)
         issuer: str | None = None
         quoter: str | None = None
@@ -589,7 +640,9 @@ class _StageBase:
                 toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
             )
         if issuer is None:
-            issuer = self._floor_holder(toks.starts[hit.first])
+            issuer = self._floor_holder(toks.starts[hit.first]) or self._orator
+        # Whoever speaks here, before falling back to the publisher: their "I".
+        speaking = issuer
         if issuer is None:
             issuer = self.registry.author()
         addressee: str | None = None
@@ -602,6 +655,8 @@ class _StageBase:
             voice = self.statements[stmt].speaker if stmt is not None else quoter
             if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):
                 addressee = self._we_of(voice)
+            elif addressee is None and b - a == 1 and toks.words[a] in ("i", "me"):
+                addressee = speaking  # "he directed me to travel": the speaker
         if hit.self_commit:
             addressee = issuer
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]

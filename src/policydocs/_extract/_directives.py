@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Final
 
 from .._vocab import Force
 from . import _rules
-from ._directive_clauses import _ClauseReader
 from ._directive_parts import (
     _ACTIVE_SPEECH,
     _AUX,
@@ -53,6 +52,7 @@ from ._directive_parts import (
     _Scope,
     _Tokens,
 )
+from ._directive_states import _StateReader
 from ._lexicon import word_set
 from ._modals import (
     ABILITY_VERBS,
@@ -108,8 +108,32 @@ _ADDRESSING: Final = word_set("directives_addressing")
 #: Adjectives before "need" ("the urgent need to").
 _NEED_ADJECTIVES: Final = word_set("directives_need_adjectives")
 
+#: Verbs of phase before "to": "will continue to face" undergoes as "will face".
+_ASPECT_VERBS: Final = word_set("directives_aspect_verbs")
 
-class _Stage(_ClauseReader):
+#: Subordinators after a "will"/"may" whose verb is left out ("I doubt he
+#: will when they meet"): nothing is promised or allowed.
+_ELLIPSIS_ENDS: Final = word_set("directives_ellipsis_ends")
+
+#: Finite forms of "be" that open a main clause after a stranded preposition.
+_FINITE_BE: Final = frozenset({"is", "was", "are", "were"})
+#: Prepositions that end a relative clause ("the area he asked them to focus on").
+_STRANDED: Final = PREPOSITIONS - {
+    "as",
+    "such",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "including",
+    "like",
+    "per",
+}
+
+
+class _Stage(_StateReader):
     """One run of the stage over one text."""
 
     # ------------------------------------------------------------------
@@ -197,6 +221,7 @@ class _Stage(_ClauseReader):
                 and toks.word(det) != "no"
                 and toks.word(det - 1) not in ("", ",", ";", ":")
                 and toks.word(det - 1) not in _QUOTES
+                and not self._forecast_need(det - 1, toks)
             ):
                 self._need_noun(hit, toks, start=hit.last)
         elif frame is Frame.IMPERSONAL:
@@ -419,6 +444,19 @@ class _Stage(_ClauseReader):
             hedged = hedged or toks.word(k) in HEDGES
             k += 1
         nxt = toks.word(k)
+        if trig.frame is not Frame.MODAL and (
+            nxt in ".!?;"
+            or (
+                nxt in _ELLIPSIS_ENDS
+                and (
+                    toks.word(k + 1) in _SUBJECT_PRONOUNS
+                    or toks.word(k + 1) in _DETERMINERS
+                )
+            )
+        ):
+            # "I don't expect he will when they meet", "she said she will.":
+            # the verb is left out, so nothing is promised or allowed.
+            return None
         if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
             return None
         if (nxt == "have" and self._participle(toks.word(k + 1))) or (
@@ -466,9 +504,14 @@ class _Stage(_ClauseReader):
                 hit.force = Force.PERMISSION
             else:
                 return False
-            if hedged:
+            if hedged or (hit.clause_kind == "relative" and hit.first - subj[1] <= 1):
+                # "parents who may not be able to …": a relative clause whose
+                # modal opens it describes its noun, as "officials who will
+                # oversee" does ("the officer who is authorized … may" gives).
                 return False
         if trig.frame is Frame.ACTOR_MODAL:
+            if nxt in _ASPECT_VERBS and toks.word(k + 1) == "to":
+                nxt = toks.word(k + 2)  # "will continue to face": still "face"
             if nxt in UNDERGO_VERBS:
                 return (
                     False  # "councils will receive £1.2bn": they are given, not bound
@@ -649,53 +692,6 @@ class _Stage(_ClauseReader):
         hit.addressee = self._np_span(subj, toks)
         hit.action_start = hit.last
 
-    def _need_noun(self, hit: _Hit, toks: _Tokens, *, start: int) -> None:
-        """Read "the need (for X) to ACTION" and "the imperative for X to ACTION"."""
-        k = start
-        word = toks.word(k)
-        if word == "to":
-            hit.keep, hit.rule, hit.action_start = True, _rules.NEED_NOUN, k + 1
-            return
-        if word != "for":
-            return
-        to = self._infinitive_after(k + 1, toks)
-        if to is not None and self._head_class((k + 1, to), toks) is not None:
-            hit.addressee = self._np_span((k + 1, to), toks)
-            hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR_TO, to + 1
-            return
-        hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR, k + 1
-
-    def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
-        """Read "it is imperative (for X) to ACTION" or "… that CLAUSE"."""
-        k = hit.last
-        if toks.word(k) == "that":
-            stop = toks.ends[min(len(toks.words), k + _LOOK) - 1]
-            if TRIGGER_RE.search(self.low, toks.starts[k], stop):
-                return  # the clause's own modal is the trigger
-            hit.keep, hit.rule, hit.action_start = True, _rules.IMPERSONAL_THAT, k + 1
-            return
-        self._need_noun(hit, toks, start=k)
-        if hit.keep:
-            hit.rule = _rules.IMPERSONAL
-
-    def _call_for(self, hit: _Hit, toks: _Tokens, start: int) -> None:
-        """Read "call for ACTION"; "call for X to ACTION" names X the addressee."""
-        if start >= len(toks.words) or toks.words[start] in ";:,.":
-            return
-        hit.keep = True
-        hit.force = hit.trigger.force  # "call for" recommends, "press for" demands
-        to = self._infinitive_after(start, toks)
-        if to is not None and self._head_class((start, to), toks) in (
-            "agent",
-            "proper",
-            "pronoun",
-            "populace",
-        ):
-            hit.addressee = self._np_span((start, to), toks)
-            hit.rule, hit.action_start = _rules.CALL_FOR_TO, to + 1
-            return
-        hit.rule, hit.action_start = _rules.CALL_FOR, start
-
     def _speech(self, hit: _Hit, sc: _Scope) -> None:
         """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
@@ -715,16 +711,27 @@ class _Stage(_ClauseReader):
             # a bare verb joined to the act asked for is part of it.
             return
         k = hit.first - 1
-        while k > hit.first - 3 and (
-            toks.word(k) in ADVERBS or toks.word(k).endswith("ly")
+        refused = False  # "are not required to", "shall not be required to"
+        while k > hit.first - 4 and (
+            toks.word(k) in ADVERBS
+            or toks.word(k).endswith("ly")
+            or toks.word(k) in _NEGATORS
         ):
+            refused = refused or toks.word(k) in _NEGATORS
             k -= 1
         if toks.word(k) in BE_FORMS and not toks.words[hit.first].endswith("ing"):
             if toks.word(hit.last) != "to" or hit.trigger.base == "support":
                 return
+            while k > hit.first - 7 and (
+                toks.word(k - 1) in _NEGATORS or toks.word(k - 1) in _AUX
+            ):
+                refused = refused or toks.word(k - 1) in _NEGATORS
+                k -= 1
             subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
             if subj is None:
                 return
+            # Nobody is required: "Applicants are not required to pay a fee".
+            hit.negated = hit.negated or refused
             hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
             hit.subject = subj
             hit.addressee = self._np_span(subj, toks)
@@ -767,6 +774,9 @@ class _Stage(_ClauseReader):
         if to is None or to == start:
             return
         np_end = to
+        effort = start + (toks.word(start) in _DETERMINERS)
+        if toks.word(effort) in EFFORT_HEADS and toks.word(effort + 1) == "of":
+            start = effort + 2  # "support the efforts of the agency to": the agency
         if toks.words[to - 1] == "not" and to - 1 > start:
             # "urged banks not to raise fees": a negated request.
             np_end = to - 1
@@ -840,60 +850,6 @@ class _Stage(_ClauseReader):
             # a subjunctive ("insisted that the company pay") demands.
             hit.keep = False
 
-    def _be_permitted(self, hit: _Hit, sc: _Scope) -> None:
-        """Read "X is permitted", "No X is permitted", "X is not permitted".
-
-        With "no" or "not" nobody is allowed: an obligation, negated, with
-        addressee null ("No increase in staff is permitted"); otherwise leave
-        is given ("Overtime is permitted on Sundays"). The clause is the action.
-        """
-        toks = sc.toks
-        subj = self._subject_of(
-            hit, hit.first, toks, sc.bounds, lo=sc.lo, previous=sc.previous
-        )
-        if subj is None:
-            return
-        refused = " not " in hit.surface or toks.word(subj[0]) in ("no", "nothing")
-        hit.keep, hit.rule = True, _rules.BE_PERMITTED
-        hit.force = Force.OBLIGATION if refused else Force.PERMISSION
-        hit.negated = refused
-        hit.subject = subj
-        hit.action_start = subj[0]
-        hit.action_floor = hit.last
-
-    def _state_to(self, hit: _Hit, sc: _Scope) -> None:
-        """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
-        toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
-        if hit.trigger.base == "be permitted":
-            if toks.word(hit.last) != "to":
-                self._be_permitted(hit, sc)
-                return
-            # "are (not) allowed to": the participle's own entry, after "be".
-            inner = " ".join([*toks.words[hit.first + 1 : hit.last], "to"])
-            if inner not in TRIGGERS:
-                return
-            hit.trigger, hit.surface = TRIGGERS[inner], inner
-            hit.first, hit.last = hit.first + 1, hit.last + 1
-            hit.force, hit.negated = hit.trigger.force, hit.trigger.negated
-        k = hit.first - 1
-        while k > hit.first - 4 and (toks.word(k) in ADVERBS or toks.word(k) == "not"):
-            k -= 1
-        if toks.word(k) not in BE_FORMS and not (
-            hit.surface.startswith("not") and toks.word(hit.first - 1) in BE_FORMS
-        ):
-            return
-        if hit.surface.startswith("not"):
-            k = hit.first - 1
-        subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
-        if subj is None:
-            return
-        if hit.force is Force.PERMISSION and self._head_class(subj, toks) is None:
-            return  # "lending was allowed to grow": a thing let happen, no leave
-        hit.keep, hit.rule = True, _rules.STATE_TO
-        hit.subject = subj
-        hit.addressee = self._np_span(subj, toks)
-        hit.action_start = hit.last
-
     # ------------------------------------------------------------------
     # action ends
     # ------------------------------------------------------------------
@@ -958,6 +914,12 @@ class _Stage(_ClauseReader):
                     cut -= 1
             if cut is not None and cut > floor:
                 end = min(end, cut)
+                break
+        for j in range(floor + 1, end):
+            if toks.words[j] in _FINITE_BE and toks.words[j - 1] in _STRANDED:
+                # "One area he asked the task force to focus on was ports": a
+                # stranded preposition closes the relative clause it ends.
+                end = j
                 break
         stmt = self._statement_at(toks.starts[hit.first])
         if stmt is not None:

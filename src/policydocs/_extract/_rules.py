@@ -266,6 +266,13 @@ BE_PERMITTED: Final = _declare(
     '"X is permitted": leave given.',
     "No increase in staff is permitted.",
 )
+BE_NECESSARY: Final = _declare(
+    "be-necessary",
+    "directive",
+    '"X is necessary / needed / essential to Y": an obligation; the whole '
+    "clause is the action.",
+    "Stronger supervision is necessary to protect depositors.",
+)
 STATE_TO: Final = _declare(
     "state-to",
     "directive",

@@ -1,0 +1,174 @@
+"""The directive stage's readers of need nouns, "call for" and states.
+
+A part of the stage in ``_directives``: "the need (for X) to …", "it is
+imperative to …", "call for X (to …)", "X is (not) permitted", "X is
+necessary to …" and "Y are welcome / prohibited / allowed to …".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .._vocab import Force
+from . import _rules
+from ._directive_clauses import _ClauseReader
+from ._directive_parts import _AUX, _LOOK, _Hit, _Scope, _Tokens
+from ._lexicon import word_set
+from ._modals import ADVERBS, BE_FORMS, QUESTION_WORDS, TRIGGER_RE, TRIGGERS
+
+__all__: list[str] = []
+
+#: Modals of a forecast: "there will be a need for X" predicts a need.
+_FORECAST_MODALS: Final = word_set("directives_forecast_modals")
+
+
+class _StateReader(_ClauseReader):
+    """Readers of the need-noun, impersonal, call-for and state-to frames."""
+
+    @staticmethod
+    def _forecast_need(be: int, toks: _Tokens) -> bool:
+        """Whether "be" at ``be`` is "there will (…) be": a need foreseen.
+
+        "There is an urgent need for reform" asks for it; "there will, of
+        course, still be a need for coal" and "there may be a need to …"
+        say what is to come.
+        """
+        if toks.word(be) != "be":
+            return False
+        for j in range(be - 1, max(-1, be - 8), -1):
+            word = toks.word(j)
+            if word in ("there'll", "there’ll"):
+                return True
+            if word in _FORECAST_MODALS:
+                return toks.word(j - 1) == "there"
+        return False
+
+    def _need_noun(self, hit: _Hit, toks: _Tokens, *, start: int) -> None:
+        """Read "the need (for X) to ACTION" and "the imperative for X to ACTION"."""
+        k = start
+        word = toks.word(k)
+        if word == "to":
+            hit.keep, hit.rule, hit.action_start = True, _rules.NEED_NOUN, k + 1
+            return
+        if word != "for":
+            return
+        to = self._infinitive_after(k + 1, toks)
+        if to is not None and self._head_class((k + 1, to), toks) is not None:
+            hit.addressee = self._np_span((k + 1, to), toks)
+            hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR_TO, to + 1
+            return
+        hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR, k + 1
+
+    def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
+        """Read "it is imperative (for X) to ACTION" or "… that CLAUSE"."""
+        k = hit.last
+        if toks.word(k) == "that":
+            stop = toks.ends[min(len(toks.words), k + _LOOK) - 1]
+            if TRIGGER_RE.search(self.low, toks.starts[k], stop):
+                return  # the clause's own modal is the trigger
+            hit.keep, hit.rule, hit.action_start = True, _rules.IMPERSONAL_THAT, k + 1
+            return
+        self._need_noun(hit, toks, start=k)
+        if hit.keep:
+            hit.rule = _rules.IMPERSONAL
+
+    def _call_for(self, hit: _Hit, toks: _Tokens, start: int) -> None:
+        """Read "call for ACTION"; "call for X to ACTION" names X the addressee."""
+        if start >= len(toks.words) or toks.words[start] in ";:,.":
+            return
+        hit.keep = True
+        hit.force = hit.trigger.force  # "call for" recommends, "press for" demands
+        to = self._infinitive_after(start, toks)
+        if to is not None and self._head_class((start, to), toks) in (
+            "agent",
+            "proper",
+            "pronoun",
+            "populace",
+        ):
+            hit.addressee = self._np_span((start, to), toks)
+            hit.rule, hit.action_start = _rules.CALL_FOR_TO, to + 1
+            return
+        hit.rule, hit.action_start = _rules.CALL_FOR, start
+
+    def _be_permitted(self, hit: _Hit, sc: _Scope) -> None:
+        """Read "X is permitted", "No X is permitted", "X is not permitted".
+
+        With "no" or "not" nobody is allowed: an obligation, negated, with
+        addressee null ("No increase in staff is permitted"); otherwise leave
+        is given ("Overtime is permitted on Sundays"). The clause is the action.
+        """
+        toks = sc.toks
+        subj = self._subject_of(
+            hit, hit.first, toks, sc.bounds, lo=sc.lo, previous=sc.previous
+        )
+        if subj is None:
+            return
+        refused = " not " in hit.surface or toks.word(subj[0]) in ("no", "nothing")
+        hit.keep, hit.rule = True, _rules.BE_PERMITTED
+        hit.force = Force.OBLIGATION if refused else Force.PERMISSION
+        hit.negated = refused
+        hit.subject = subj
+        hit.action_start = subj[0]
+        hit.action_floor = hit.last
+
+    def _be_necessary(self, hit: _Hit, sc: _Scope) -> None:
+        """Read "X is necessary / needed / essential to Y": X is required for Y.
+
+        The clause is the action and nobody is named ("Stronger supervision
+        is necessary to protect depositors"); "what is needed to …" asks and
+        "it is necessary to" is the impersonal frame's.
+        """
+        toks = sc.toks
+        subj = self._subject_of(
+            hit, hit.first, toks, sc.bounds, lo=sc.lo, previous=sc.previous
+        )
+        if (
+            subj is None
+            or hit.clause_kind in ("question", "relative")
+            or toks.word(subj[0]) in QUESTION_WORDS
+            or (subj[1] - subj[0] == 1 and toks.word(subj[0]) in ("it", "this", "that"))
+            # "It does not stop them doing things they feel is necessary to
+            # …": a subject holding a verb of its own is a clause, no subject.
+            or any(w in _AUX or w in BE_FORMS for w in toks.words[subj[0] : subj[1]])
+        ):
+            return
+        hit.keep, hit.rule = True, _rules.BE_NECESSARY
+        hit.subject = subj
+        hit.action_start = subj[0]
+        hit.action_floor = hit.last
+
+    def _state_to(self, hit: _Hit, sc: _Scope) -> None:
+        """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""
+        toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
+        if hit.trigger.base == "be necessary":
+            self._be_necessary(hit, sc)
+            return
+        if hit.trigger.base == "be permitted":
+            if toks.word(hit.last) != "to":
+                self._be_permitted(hit, sc)
+                return
+            # "are (not) allowed to": the participle's own entry, after "be".
+            inner = " ".join([*toks.words[hit.first + 1 : hit.last], "to"])
+            if inner not in TRIGGERS:
+                return
+            hit.trigger, hit.surface = TRIGGERS[inner], inner
+            hit.first, hit.last = hit.first + 1, hit.last + 1
+            hit.force, hit.negated = hit.trigger.force, hit.trigger.negated
+        k = hit.first - 1
+        while k > hit.first - 4 and (toks.word(k) in ADVERBS or toks.word(k) == "not"):
+            k -= 1
+        if toks.word(k) not in BE_FORMS and not (
+            hit.surface.startswith("not") and toks.word(hit.first - 1) in BE_FORMS
+        ):
+            return
+        if hit.surface.startswith("not"):
+            k = hit.first - 1
+        subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
+        if subj is None:
+            return
+        if hit.force is Force.PERMISSION and self._head_class(subj, toks) is None:
+            return  # "lending was allowed to grow": a thing let happen, no leave
+        hit.keep, hit.rule = True, _rules.STATE_TO
+        hit.subject = subj
+        hit.addressee = self._np_span(subj, toks)
+        hit.action_start = hit.last
