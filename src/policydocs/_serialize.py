@@ -66,6 +66,11 @@ __all__ = [
     "write_atomic",
 ]
 
+#: The format tag of the wire form: the ``"schema"`` value that
+#: :func:`to_dict` and :func:`dumps` write and that :func:`from_dict` and
+#: :func:`loads` require. It changes only when the format does.
+#:
+#: .. versionadded:: 0.1
 SCHEMA: Final = "policydocs/1"
 _ISO_RE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: Nesting deeper than this is refused before decoding: the format itself is
