@@ -66,9 +66,11 @@ __all__ = [
     "write_atomic",
 ]
 
-#: The format tag of the wire form: the ``"schema"`` value that
-#: :func:`to_dict` and :func:`dumps` write and that :func:`from_dict` and
-#: :func:`loads` require. It changes only when the format does.
+#: The format tag of the wire form.
+#:
+#: The ``"schema"`` value that :func:`to_dict` and :func:`dumps` write and
+#: that :func:`from_dict` and :func:`loads` require; it changes only when the
+#: format does.
 #:
 #: .. versionadded:: 0.1
 SCHEMA: Final = "policydocs/1"
