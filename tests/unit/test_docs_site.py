@@ -46,6 +46,7 @@ def _public():
 
 PUBLIC = list(_public())
 
+
 def _doc(name: str, obj: object) -> str:
     if callable(obj) or isinstance(obj, type):
         return inspect.getdoc(obj) or ""
@@ -100,19 +101,19 @@ def test_argument_check_finds_each_gap():
     """The Args/Returns check reports a missing section and a missing parameter."""
 
     def bare(text: str, *, width: int = 0) -> str:
-        """Echo ``text``."""
-        return text
+        """Pad ``text``."""
+        return text.rjust(width)
 
     def half(text: str, *, width: int = 0) -> str:
-        """Echo ``text``.
+        """Pad ``text``.
 
         Args:
-            text: What to echo.
+            text: What to pad.
 
         Returns:
-            ``text``.
+            ``text``, padded.
         """
-        return text
+        return text.rjust(width)
 
     assert ["no Args section", "no Returns section"] == _argument_gaps(bare)
     assert ["width not in Args"] == _argument_gaps(half)
