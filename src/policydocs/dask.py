@@ -248,7 +248,7 @@ def to_records(bag: db.Bag, kind: Kind, /) -> db.Bag:
     Args:
         bag: A bag of :class:`~policydocs.Document` (as :func:`read_bag`
             makes).
-        kind: Which items to list: one of :data:`policydocs.TABLE_KINDS`.
+        kind: Which items to list: one of ``policydocs.TABLE_KINDS``.
 
     Returns:
         A lazy bag of records (dicts), one per item, each partition's in
@@ -286,7 +286,7 @@ def to_dataframe(bag: db.Bag, kind: Kind, /) -> dd.DataFrame:
     Args:
         bag: A bag of :class:`~policydocs.Document` (as :func:`read_bag`
             makes).
-        kind: Which items to list: one of :data:`policydocs.TABLE_KINDS`.
+        kind: Which items to list: one of ``policydocs.TABLE_KINDS``.
 
     Returns:
         A lazy Dask DataFrame, one partition per partition of ``bag``.
