@@ -1061,7 +1061,6 @@ def dump_jsonl(
         The number of documents written.
 
     Raises:
-        TypeError: an item of ``docs`` is not a Document.
         SerializationError: a string holds a lone surrogate; with a path,
             the file is then left as it was.
         OSError: the path cannot be written.
