@@ -411,7 +411,13 @@ def extract_many(
     Args:
         paths: Files to read (any iterable; consumed lazily in chunks).
         jobs: Worker processes; 1 runs in this process.
-        on_error: Called with each :class:`FileError` as it is reached.
+        on_error: Called with each :class:`FileError` as it is reached;
+            None (the default) only records it in ``errors``.
+
+    Returns:
+        A :class:`BatchRun`: iterate it for the documents (once); its
+        ``errors`` lists the files that failed so far. Use it as a context
+        manager, or close it, to stop the workers early.
 
     Raises:
         ValueError: ``jobs`` is negative.

@@ -556,7 +556,12 @@ def _parser() -> argparse.ArgumentParser:
             "any failed. With -o the output file appears only when complete."
         ),
     )
-    ex.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
+    ex.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE_OR_DIR",
+        help="documents to read, folders to search, or - for standard input",
+    )
     ex.add_argument(
         "--format",
         choices=tuple(_WRITERS),
@@ -608,7 +613,12 @@ def _parser() -> argparse.ArgumentParser:
         "validate",
         help="check documents (text, JSON, JSON Lines); exit 1 on any problem",
     )
-    va.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
+    va.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE_OR_DIR",
+        help="documents to check, folders to search, or - for standard input",
+    )
     va.set_defaults(func=_cmd_validate)
     ev = _subcommand(
         sub,
@@ -621,7 +631,11 @@ def _parser() -> argparse.ArgumentParser:
             "MANIFEST.tsv is found. Exit 1 on an unreadable or malformed gold file."
         ),
     )
-    ev.add_argument("gold_dir", metavar="GOLD_DIR")
+    ev.add_argument(
+        "gold_dir",
+        metavar="GOLD_DIR",
+        help="folder searched for NAME.txt + NAME.gold.json pairs",
+    )
     ev.add_argument(
         "-v",
         "--verbose",

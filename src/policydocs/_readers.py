@@ -246,15 +246,23 @@ def parse(
         id: Identifier; defaults to a hash of the body.
         url: Where the document came from.
         language: Language tag, "en" by default.
-        max_chars: Refuse longer input (None for no limit).
+        max_chars: Refuse longer input; 20,000,000 characters by default,
+            None for no limit.
         extract: False to skip extraction (empty statements, directives, metrics).
         max_items: Refuse a text that gives more statements, directives and
-            metrics than this (None for no limit). Nothing is cut silently:
-            the whole document is refused with a ParseError.
+            metrics than this; 1,000,000 by default, None for no limit.
+            Nothing is cut silently: the whole document is refused with a
+            ParseError.
+
+    Returns:
+        The document: metadata from the arguments, then the header, then the
+        defaults; with ``extract``, the actors, statements, directives and
+        metrics found in the body.
 
     Raises:
-        ParseError: a header date is impossible, the text is over ``max_chars``,
-            or it gives more than ``max_items`` items.
+        ParseError: ``text`` is not a str, a header date is impossible, the
+            text is over ``max_chars``, or it gives more than ``max_items``
+            items.
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2.0
@@ -544,8 +552,18 @@ def read(
     :func:`policydocs.extract_many` or :func:`policydocs.load_jsonl`).
     Anything else is text as for :func:`parse`, with the file name (without
     extension) as the id unless an ``Id:`` header line gives one. A leading
-    byte order mark is dropped. ``max_chars``, ``extract`` and ``max_items``
-    are as for :func:`parse`.
+    byte order mark is dropped.
+
+    Args:
+        path: The file to read.
+        max_chars: Refuse longer text, as for :func:`parse` (20,000,000
+            characters by default, None for no limit).
+        extract: False to skip extraction of a text file, as for :func:`parse`.
+        max_items: Refuse a text that gives more items, as for :func:`parse`
+            (1,000,000 by default, None for no limit).
+
+    Returns:
+        The one document the file holds.
 
     Raises:
         ParseError: the file is missing, not a regular file (a FIFO or
@@ -610,6 +628,14 @@ def to_text(doc: Document, /) -> str:
     Language: en
     <BLANKLINE>
     Body.
+
+    Args:
+        doc: The document to write.
+
+    Returns:
+        The header block (``Id``, then ``Title``, ``Date``, ``Source`` and
+        ``URL`` when set, then ``Language``), a blank line and the body.
+        Extracted items are not part of it.
 
     Raises:
         ValidationError: a metadata value cannot be written as one header

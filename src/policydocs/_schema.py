@@ -142,6 +142,10 @@ def json_schema() -> dict[str, object]:
     >>> schema["properties"]["schema"]
     {'const': 'policydocs/1'}
 
+    Returns:
+        A new dict, ready for ``json.dumps``: the document's properties at
+        the root and each nested model under ``"$defs"``.
+
     .. versionadded:: 0.1
     """
     root = _model_schema(Document, extra={"schema": {"const": SCHEMA}})

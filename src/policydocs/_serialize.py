@@ -66,6 +66,13 @@ __all__ = [
     "write_atomic",
 ]
 
+#: The format tag of the wire form.
+#:
+#: The ``"schema"`` value that :func:`to_dict` and :func:`dumps` write and
+#: that :func:`from_dict` and :func:`loads` require; it changes only when the
+#: format does.
+#:
+#: .. versionadded:: 0.1
 SCHEMA: Final = "policydocs/1"
 _ISO_RE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: Nesting deeper than this is refused before decoding: the format itself is
@@ -243,6 +250,16 @@ def to_dict(doc: Document, /) -> dict[str, object]:
     >>> to_dict(policydocs.parse("date 2026-03-06 Hi.", extract=False))["published"]
     '2026-03-06'
 
+    Args:
+        doc: The document to convert.
+
+    Returns:
+        A new dict of JSON-compatible values, with ``"schema"`` set to
+        :data:`policydocs.SCHEMA`; :func:`from_dict` reads it back.
+
+    Raises:
+        TypeError: ``doc`` is not a Document (a Metric, say).
+
     .. versionadded:: 0.1
     """
     return _to_wire(doc)
@@ -351,6 +368,13 @@ def dumps(doc: Document, /) -> str:
     >>> doc = policydocs.parse("date 2026-03-06 Hi.", id="d1", extract=False)
     >>> dumps(doc)[:48]
     '{"actors":[],"directives":[],"id":"d1","language'
+
+    Args:
+        doc: The document to serialise.
+
+    Returns:
+        Compact JSON text (no spaces, keys sorted, non-ASCII kept as is);
+        equal documents give equal strings.
 
     Raises:
         TypeError: ``doc`` is not a Document (a Metric, say).
@@ -797,6 +821,18 @@ def _detailed_document(raw: dict[str, Any], problems: list[Problem]) -> Document
 def from_dict(data: object, /) -> Document:
     """Build a document from its wire form (as :func:`to_dict` returns it).
 
+    >>> import policydocs
+    >>> doc = policydocs.parse("date 2026-03-06 Hi.", id="d1", extract=False)
+    >>> from_dict(to_dict(doc)) == doc
+    True
+
+    Args:
+        data: The decoded JSON object; its ``"schema"`` must be
+            :data:`policydocs.SCHEMA`.
+
+    Returns:
+        The validated document.
+
     Raises:
         SerializationError: listing every problem with its path (a wrong type,
             a missing field, an unknown schema, a span beyond the text ...);
@@ -848,6 +884,12 @@ def loads(data: str | bytes | bytearray | memoryview, /) -> Document:
     """Read a document from its JSON wire form.
 
     ``loads(dumps(doc)) == doc`` for every valid document.
+
+    Args:
+        data: The JSON text of one document, or its UTF-8 bytes.
+
+    Returns:
+        The validated document.
 
     Raises:
         TypeError: ``data`` is not a str, bytes, bytearray or memoryview.
@@ -1010,7 +1052,17 @@ def dump_jsonl(
     >>> dump_jsonl([policydocs.parse("date 2026-03-06 Hi.", extract=False)], buf)
     1
 
+    Args:
+        docs: The documents to write, consumed one at a time.
+        target: An open text file, or the path of the file to create or
+            replace.
+
+    Returns:
+        The number of documents written.
+
     Raises:
+        SerializationError: a string holds a lone surrogate; with a path,
+            the file is then left as it was.
         OSError: the path cannot be written.
 
     .. versionadded:: 0.1
@@ -1041,6 +1093,19 @@ def load_jsonl(
     Blank lines are skipped. A bad record raises :class:`SerializationError`
     carrying its 1-based ``line``; with ``on_error`` the error is passed to
     that callback instead and reading goes on.
+
+    Args:
+        source: An open file (text or binary) of JSON Lines, or its path.
+        on_error: Called with each bad record's error instead of raising;
+            None (the default) raises at the first bad record.
+
+    Yields:
+        Each document, in the order of the lines.
+
+    Raises:
+        SerializationError: a line is not valid JSON or not a valid
+            document, and ``on_error`` is None.
+        OSError: the path cannot be opened or read.
 
     .. versionadded:: 0.1
     """

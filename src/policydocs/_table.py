@@ -296,7 +296,9 @@ def table(docs: Document | Iterable[Document], /, kind: Kind) -> list[Record]:
     Each record starts with ``doc_id``, ``published``, ``source`` and
     ``item`` (the item's index in its document), then the item's fields in
     model order; spans become ``<name>_start``/``<name>_end`` and periods
-    ``period_start``/``period_end`` (dates). See :func:`columns`.
+    ``period_start``/``period_end`` (dates). Every record of a kind has the
+    same columns in the same order, so the rows load straight into a CSV
+    writer or a data frame.
 
     >>> import policydocs
     >>> doc = policydocs.parse("date 2026-03-06 Hello.", extract=False)
@@ -305,7 +307,12 @@ def table(docs: Document | Iterable[Document], /, kind: Kind) -> list[Record]:
 
     Args:
         docs: One document or any iterable of documents (consumed once).
-        kind: Which items to list.
+        kind: Which items to list: one of :data:`policydocs.TABLE_KINDS`.
+
+    Returns:
+        A new list of records (dicts of column name to str, int, float,
+        bool, date or None), documents in the order given and items in
+        their document's order; empty when no document has such items.
 
     Raises:
         ValueError: ``kind`` is not a table kind.
@@ -327,9 +334,18 @@ def to_pandas(docs: Document | Iterable[Document], /, kind: Kind) -> pd.DataFram
     strongest; the others in their enum's order. The columns are there even
     when no item is.
 
+    Args:
+        docs: One document or any iterable of documents (consumed once).
+        kind: Which items to list: one of :data:`policydocs.TABLE_KINDS`.
+
+    Returns:
+        A new DataFrame with a default integer index, one row per record of
+        :func:`table` and its columns in the same order.
+
     Raises:
         ImportError: pandas is not installed.
         ValueError: ``kind`` is not a table kind.
+        TypeError: ``docs`` yields something that is not a Document.
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2.0
@@ -366,9 +382,18 @@ def to_polars(docs: Document | Iterable[Document], /, kind: Kind) -> pl.DataFram
     :func:`to_pandas`' order for the vocabulary columns), so an empty frame
     still has typed columns.
 
+    Args:
+        docs: One document or any iterable of documents (consumed once).
+        kind: Which items to list: one of :data:`policydocs.TABLE_KINDS`.
+
+    Returns:
+        A new DataFrame, one row per record of :func:`table` and its columns
+        in the same order.
+
     Raises:
         ImportError: polars is not installed.
         ValueError: ``kind`` is not a table kind.
+        TypeError: ``docs`` yields something that is not a Document.
 
     .. versionadded:: 0.1
     """

@@ -152,6 +152,11 @@ def read_bag(
             with the number of paths, or use
             :func:`policydocs.extract_many` locally for per-file reports).
 
+    Returns:
+        A lazy bag of :class:`~policydocs.Document`: nothing is read until
+        it is computed, and then bad files and lines raise
+        :class:`~policydocs.PolicyDocsError` (unless ``errors="skip"``).
+
     Raises:
         ImportError: Dask is not installed.
         ValueError: ``errors`` is neither "raise" nor "skip".
@@ -204,6 +209,13 @@ def to_jsonl(
     one cut short and the rest missing. Write to a fresh folder and rename
     it (or record completion) once this returns.
 
+    Args:
+        bag: A bag of :class:`~policydocs.Document` (as :func:`read_bag`
+            makes); computing it happens here.
+        path: The folder to write ``0.jsonl``, ``1.jsonl`` ... into
+            (created if missing), or a file name pattern with one ``*``.
+        **kwargs: Passed on to :meth:`dask.bag.Bag.to_textfiles`.
+
     Returns:
         The names of the files written.
 
@@ -232,6 +244,15 @@ def _partition_records(docs: Iterable[Document], kind: Kind) -> list[Record]:
 
 def to_records(bag: db.Bag, kind: Kind, /) -> db.Bag:
     """Turn a bag of documents into a bag of :func:`policydocs.table` records.
+
+    Args:
+        bag: A bag of :class:`~policydocs.Document` (as :func:`read_bag`
+            makes).
+        kind: Which items to list: one of ``policydocs.TABLE_KINDS``.
+
+    Returns:
+        A lazy bag of records (dicts), one per item, each partition's in
+        the order :func:`policydocs.table` gives them.
 
     Raises:
         ImportError: Dask is not installed.
@@ -262,8 +283,17 @@ def to_dataframe(bag: db.Bag, kind: Kind, /) -> dd.DataFrame:
     builds it, so the columns and types are the same (dates as
     ``datetime64``, nullable integers), and known before anything is computed.
 
+    Args:
+        bag: A bag of :class:`~policydocs.Document` (as :func:`read_bag`
+            makes).
+        kind: Which items to list: one of ``policydocs.TABLE_KINDS``.
+
+    Returns:
+        A lazy Dask DataFrame, one partition per partition of ``bag``.
+
     Raises:
-        ImportError: Dask's data frames (``dask[dataframe]``) are not installed.
+        ImportError: Dask's data frames (``dask[dataframe]``) or pandas are
+            not installed.
         ValueError: ``kind`` is not a table kind.
 
     .. versionadded:: 0.1

@@ -224,6 +224,18 @@ def texts(*, min_size: int = 0, max_size: int | None = 200) -> st.SearchStrategy
     ...     assert len(text) <= 10
     >>> test()
 
+    Args:
+        min_size: At least this many characters; 0 by default.
+        max_size: At most this many characters; 200 by default, None for no
+            bound.
+
+    Returns:
+        A strategy drawing str.
+
+    Raises:
+        InvalidArgument: a size is not a non-negative int, or ``min_size``
+            is above ``max_size``.
+
     .. versionadded:: 0.1
     """
     _check_size(min_size, max_size)
@@ -243,6 +255,16 @@ def names(*, max_size: int = 40) -> st.SearchStrategy[str]:
     ... def test(name):
     ...     assert name.strip() and len(name.splitlines()) == 1
     >>> test()
+
+    Args:
+        max_size: At most this many characters (at least 1); 40 by default.
+
+    Returns:
+        A strategy drawing str with at least one non-space character and no
+        line break.
+
+    Raises:
+        InvalidArgument: ``max_size`` is not an int of at least 1.
 
     .. versionadded:: 0.1
     """
@@ -268,6 +290,10 @@ def units() -> st.SearchStrategy[str]:
     ...     Metric(text="", span=Span(start=0, end=0), value=1.0, unit=unit)
     >>> test()
 
+    Returns:
+        A strategy drawing str: a common unit ("percent", "CNY", "GW" ...) or
+        any string the unit pattern of :class:`~policydocs.Metric` accepts.
+
     .. versionadded:: 0.1
     """
     return st.sampled_from(_COMMON_UNITS) | st.from_regex(UNIT_RE, fullmatch=True)
@@ -282,6 +308,17 @@ def spans(*, min_value: int = 0, max_value: int = 10_000) -> st.SearchStrategy[S
     ... def test(span):
     ...     assert 0 <= span.start <= span.end <= 5
     >>> test()
+
+    Args:
+        min_value: The lowest offset; 0 by default.
+        max_value: The highest offset; 10,000 by default.
+
+    Returns:
+        A strategy drawing :class:`~policydocs.Span` (empty spans included).
+
+    Raises:
+        InvalidArgument: a bound is not a non-negative int, or ``min_value``
+            is above ``max_value``.
 
     .. versionadded:: 0.1
     """
@@ -310,6 +347,15 @@ def spans_in(text: str, /) -> st.SearchStrategy[Span]:
     ...     assert span.end <= len("Exports rose.")
     >>> test()
 
+    Args:
+        text: The text the spans point into.
+
+    Returns:
+        A strategy drawing :class:`~policydocs.Span` (empty spans included).
+
+    Raises:
+        InvalidArgument: ``text`` is not a str.
+
     .. versionadded:: 0.1
     """
     _check_text(text, required=True)
@@ -330,6 +376,18 @@ def periods(
     ... def test(period):
     ...     assert period.start <= period.end
     >>> test()
+
+    Args:
+        min_value: The earliest day; ``datetime.date.min`` by default.
+        max_value: The latest day; ``datetime.date.max`` by default.
+
+    Returns:
+        A strategy drawing :class:`~policydocs.Period` (one-day periods
+        included).
+
+    Raises:
+        InvalidArgument: a bound is not a ``datetime.date`` (a datetime is
+            refused too), or ``min_value`` is after ``max_value``.
 
     .. versionadded:: 0.1
     """
@@ -377,8 +435,16 @@ def actors(
         text: The body the mentions point into; a fresh one per example when None.
         ids: Strategy for ``id``; non-blank strings by default.
         names: Strategy for the canonical ``name``.
-        min_mentions: At least this many mention spans.
-        max_mentions: At most this many mention spans.
+        min_mentions: At least this many mention spans; 0 by default.
+        max_mentions: At most this many mention spans; 3 by default.
+
+    Returns:
+        A strategy drawing :class:`~policydocs.Actor`.
+
+    Raises:
+        InvalidArgument: ``text`` is neither a str nor None, ``ids`` or
+            ``names`` is not a strategy, a mention count is not a
+            non-negative int, or ``min_mentions`` is above ``max_mentions``.
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2.0
@@ -446,6 +512,14 @@ def statements(
         realistic: Draw instead the statement of one English sentence from
             :func:`realistic_documents` (its spans point into that
             document's text); the other options must then be left out.
+
+    Returns:
+        A strategy drawing :class:`~policydocs.Statement`.
+
+    Raises:
+        InvalidArgument: ``text`` is neither a str nor None, ``speakers`` or
+            ``dates`` is not a strategy, ``realistic`` is not a bool, or
+            ``realistic`` is combined with another option.
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2.0
@@ -522,6 +596,14 @@ def directives(
         realistic: Draw instead the directive of one English sentence from
             :func:`realistic_documents`; the other options must then be left
             out.
+
+    Returns:
+        A strategy drawing :class:`~policydocs.Directive`.
+
+    Raises:
+        InvalidArgument: ``text`` is neither a str nor None, an option meant
+            to be a strategy is not one, ``realistic`` is not a bool, or
+            ``realistic`` is combined with another option.
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2.0
@@ -602,6 +684,15 @@ def metrics(
             :func:`realistic_documents`, with a value in a sensible range, a
             unit and a period shortly before publication; the other options
             must then be left out.
+
+    Returns:
+        A strategy drawing :class:`~policydocs.Metric`.
+
+    Raises:
+        InvalidArgument: ``text`` is neither a str nor None, an option meant
+            to be a strategy is not one, ``realistic`` is not a bool, or
+            ``realistic`` is combined with another option; when drawing, the
+            ``values`` strategy gives a NaN or an infinity.
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2.0
@@ -725,6 +816,9 @@ def documents(
         max_directives: At most this many; ``max(4, min_directives)`` when None.
         min_metrics: At least this many metrics.
         max_metrics: At most this many; ``max(4, min_metrics)`` when None.
+
+    Returns:
+        A strategy drawing :class:`~policydocs.Document`.
 
     Raises:
         InvalidArgument: an option is not a strategy, a count is negative, or
@@ -867,6 +961,12 @@ def document_diffs(
     Args:
         docs: Strategy for each side; :func:`documents` by default.
 
+    Returns:
+        A strategy drawing :class:`~policydocs.DocumentDiff`.
+
+    Raises:
+        InvalidArgument: ``docs`` is neither a strategy nor None.
+
     .. versionadded:: 0.2.0
     """
     _check_strategy("docs", docs)
@@ -945,6 +1045,10 @@ def realistic_documents(
         max_directives: At most this many; ``max(4, min_directives)`` when None.
         min_metrics: At least this many metrics.
         max_metrics: At most this many; ``max(4, min_metrics)`` when None.
+
+    Returns:
+        A strategy drawing :class:`~policydocs.Document` that pass
+        :func:`policydocs.check`.
 
     Raises:
         InvalidArgument: a count is negative or too large, a minimum is
