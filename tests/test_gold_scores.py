@@ -29,6 +29,14 @@ FLOORS = {
     ("holdout", "statements"): (0.92, 0.88),
     ("holdout", "directives"): (0.89, 0.83),
     ("holdout", "metrics"): (0.95, 0.85),
+    # Real public texts (tests/gold/real): regression guards a little below the
+    # figures measured on 2026-12-07 (docs/scores.md), not goals.
+    ("real/dev", "statements"): (0.86, 0.79),
+    ("real/dev", "directives"): (0.84, 0.69),
+    ("real/dev", "metrics"): (0.97, 0.94),
+    ("real/holdout", "statements"): (0.77, 0.70),
+    ("real/holdout", "directives"): (0.63, 0.61),
+    ("real/holdout", "metrics"): (0.96, 0.76),
 }
 
 
@@ -38,7 +46,9 @@ def _folder(name: str) -> Path:
     return ROOT / "tests" / "gold" / name
 
 
-@pytest.mark.parametrize("gold_set", ["seed", "dev", "holdout"])
+@pytest.mark.parametrize(
+    "gold_set", ["seed", "dev", "holdout", "real/dev", "real/holdout"]
+)
 def test_scores_reach_their_floors(gold_set: str) -> None:
     """Detection and full F1 reach each set's floors."""
     folder = _folder(gold_set)
