@@ -765,3 +765,12 @@ def test_a_speech_speaker_issues_what_no_statement_covers() -> None:
         title="Remarks by Governor Ana Ortiz at the Harbor Forum",
     )
     assert ["Ana Ortiz"] == [d.issuer for d in doc.directives]
+
+
+def test_the_month_may_is_no_permission():
+    """'in May 1998' and 'May 2025 figures' name the month, not a leave to act."""
+    doc = parse(
+        "date 2000-01-01 Solar capacity reached 2 GW in May 1998. "
+        "May 2025 figures rose. Member states may grant exemptions."
+    )
+    assert ["grant exemptions"] == [d.action for d in doc.directives]

@@ -478,6 +478,19 @@ class _Stage(_StateReader):
                 return None  # "should be encouraged to": the passive speech act speaks
         return k, hedged
 
+    def _is_month(self, hit: _Hit, toks: _Tokens) -> bool:
+        """Whether a "May" is the month: capitalised mid-sentence or before a number.
+
+        "reached 2 GW in May 1998" and "May 2025 figures" name the month;
+        the modal is written "may" except where it opens a sentence.
+        """
+        if toks.word(hit.first) != "may":
+            return False
+        start = toks.starts[hit.first]
+        if self.ctx.text[start] != "M":
+            return False
+        return hit.first > 0 or toks.word(hit.first + 1)[:1].isdigit()
+
     def _modal_binds(
         self,
         hit: _Hit,
@@ -496,6 +509,8 @@ class _Stage(_StateReader):
         k, subj, head_class = read
         nxt = toks.word(k)
         if trig.frame is Frame.NEGATED_ONLY:
+            if self._is_month(hit, toks):
+                return False
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
             if hit.negated and (no_x or head_class is not None):
