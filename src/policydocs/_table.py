@@ -406,9 +406,10 @@ def to_polars(docs: Document | Iterable[Document], /, kind: Kind) -> pl.DataFram
         "bool": pl.Boolean,
         "date": pl.Date,
     }
+    types = column_types(kind)  # first: an unknown kind is a ValueError
     enums = _ENUMS[kind]
     schema = {
         name: pl.Enum(list(enums[name])) if name in enums else dtypes[ctype]
-        for name, ctype in column_types(kind)
+        for name, ctype in types
     }
     return pl.from_dicts(table(docs, kind), schema=schema)

@@ -165,3 +165,14 @@ def test_unknown_field_types_have_no_column_rule():
     assert _column_type(dict) is None
     assert _column_type(int | str) is None
     assert _column_type(int | None) == ("scalar", "int")
+
+
+def test_to_polars_refuses_an_unknown_kind():
+    """to_polars with a kind that is no table kind raises ValueError, as table does."""
+    import pytest
+
+    pytest.importorskip("polars")
+    import policydocs
+
+    with pytest.raises(ValueError, match="kind"):
+        policydocs.to_polars([], kind="bogus")  # type: ignore[arg-type]
