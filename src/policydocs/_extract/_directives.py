@@ -709,24 +709,55 @@ class _Stage(_StateReader):
 
     def _speech(self, hit: _Hit, sc: _Scope) -> None:
         """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
-        toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
-        if (
-            previous is not None
-            and previous.negated
-            and previous.action_start == hit.first
-        ):
-            return  # "shall not require workers to …": nobody is required
-        if (
-            previous is not None
-            and previous.rule == _rules.SPEECH_OBJECT
-            and toks.words[hit.first] == hit.trigger.base.split()[0]
-            and self._joined(hit, toks)
-        ):
-            # "asks the court to freeze the assets and order them to stop":
-            # a bare verb joined to the act asked for is part of it.
+        toks = sc.toks
+        if self._speech_inside_previous(hit, sc):
             return
+        if self._speech_passive(hit, sc):
+            return
+        start = hit.last
+        if toks.word(hit.first - 1) in NOUN_DETERMINERS:
+            self._speech_noun(hit, toks, start)
+            return  # "the required ratio", "a request to"
+        if (
+            hit.trigger.base == "call on"
+            and toks.word(start) in _TIME_WORDS
+            and self._call_on_date(hit, toks, start)
+        ):
+            return
+        if toks.word(start) == "that" and hit.trigger.base in _THAT_VERBS:
+            self._that_clause(hit, toks, start + 1)
+            return
+        if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
+            return
+        self._speech_active(hit, toks, start)
+
+    def _speech_inside_previous(self, hit: _Hit, sc: _Scope) -> bool:
+        """Whether the speech verb belongs to the previous trigger's act.
+
+        "shall not require workers to …" requires nobody; "asks the court
+        to freeze the assets and order them to stop": a bare verb joined to
+        the act asked for is part of it.
+        """
+        previous = sc.previous
+        if previous is None:
+            return False
+        if previous.negated and previous.action_start == hit.first:
+            return True
+        return (
+            previous.rule == _rules.SPEECH_OBJECT
+            and sc.toks.words[hit.first] == hit.trigger.base.split()[0]
+            and self._joined(hit, sc.toks)
+        )
+
+    def _speech_passive(self, hit: _Hit, sc: _Scope) -> bool:
+        """Read "Y are urged to ACTION"; whether the verb was a passive.
+
+        A negation before the participle or its auxiliary refuses the act:
+        "Applicants are not required to pay a fee", "shall not be required to".
+        """
+        toks = sc.toks
         k = hit.first - 1
-        refused = False  # "are not required to", "shall not be required to"
+        refused = False
         while k > hit.first - 4 and (
             toks.word(k) in ADVERBS
             or toks.word(k).endswith("ly")
@@ -734,51 +765,52 @@ class _Stage(_StateReader):
         ):
             refused = refused or toks.word(k) in _NEGATORS
             k -= 1
-        if toks.word(k) in BE_FORMS and not toks.words[hit.first].endswith("ing"):
-            if toks.word(hit.last) != "to" or hit.trigger.base == "support":
-                return
-            while k > hit.first - 7 and (
-                toks.word(k - 1) in _NEGATORS or toks.word(k - 1) in _AUX
-            ):
-                refused = refused or toks.word(k - 1) in _NEGATORS
-                k -= 1
-            subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
-            if subj is None:
-                return
-            # Nobody is required: "Applicants are not required to pay a fee".
-            hit.negated = hit.negated or refused
-            hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
-            hit.subject = subj
-            hit.addressee = self._np_span(subj, toks)
-            hit.action_start = hit.last + 1
-            return
-        start = hit.last
-        if toks.word(hit.first - 1) in NOUN_DETERMINERS:
-            if (
-                hit.trigger.force is Force.DEMAND
-                and toks.word(hit.first - 1) != "a"
-                and toks.word(start) == "that"
-            ):
-                # "reiterated its demand that the port be reopened": the noun
-                # names the demand, and its clause is the act demanded.
-                self._that_clause(hit, toks, start + 1)
-                if hit.keep:
-                    hit.rule = _rules.DEMAND_NOUN
-            return  # "the required ratio", "a request to"
-        if hit.trigger.base == "call on" and toks.word(start) in _TIME_WORDS:
-            # "called on Thursday for X": a date, then "call for".
-            for j in range(start, min(start + 6, len(toks.words))):
-                if toks.words[j] == "for":
-                    hit.trigger = TRIGGERS["call for"]
-                    self._call_for(hit, toks, j + 1)
-                    return
-                if toks.words[j] in (",", ";", ":", "to"):
-                    break
-        if toks.word(start) == "that" and hit.trigger.base in _THAT_VERBS:
+        if toks.word(k) not in BE_FORMS or toks.words[hit.first].endswith("ing"):
+            return False
+        if toks.word(hit.last) != "to" or hit.trigger.base == "support":
+            return True
+        while k > hit.first - 7 and (
+            toks.word(k - 1) in _NEGATORS or toks.word(k - 1) in _AUX
+        ):
+            refused = refused or toks.word(k - 1) in _NEGATORS
+            k -= 1
+        subj = self._subject_of(hit, k, toks, sc.bounds, lo=sc.lo, previous=sc.previous)
+        if subj is None:
+            return True
+        # Nobody is required: "Applicants are not required to pay a fee".
+        hit.negated = hit.negated or refused
+        hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
+        hit.subject = subj
+        hit.addressee = self._np_span(subj, toks)
+        hit.action_start = hit.last + 1
+        return True
+
+    def _speech_noun(self, hit: _Hit, toks: _Tokens, start: int) -> None:
+        """Read "its demand that X be done": the noun names the demand."""
+        if (
+            hit.trigger.force is Force.DEMAND
+            and toks.word(hit.first - 1) != "a"
+            and toks.word(start) == "that"
+        ):
+            # "reiterated its demand that the port be reopened": the noun
+            # names the demand, and its clause is the act demanded.
             self._that_clause(hit, toks, start + 1)
-            return
-        if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
-            return
+            if hit.keep:
+                hit.rule = _rules.DEMAND_NOUN
+
+    def _call_on_date(self, hit: _Hit, toks: _Tokens, start: int) -> bool:
+        """Read "called on Thursday for X": a date, then "call for"."""
+        for j in range(start, min(start + 6, len(toks.words))):
+            if toks.words[j] == "for":
+                hit.trigger = TRIGGERS["call for"]
+                self._call_for(hit, toks, j + 1)
+                return True
+            if toks.words[j] in (",", ";", ":", "to"):
+                break
+        return False
+
+    def _speech_active(self, hit: _Hit, toks: _Tokens, start: int) -> None:
+        """Read "urge X to ACTION", "support X in V-ing", "demanding OBJECT"."""
         to = self._infinitive_after(start, toks)
         rule = _rules.SPEECH_OBJECT
         if to is None and hit.trigger.base == "support":
