@@ -34,7 +34,6 @@ from ._directive_parts import (
     _Clause,
     _Hit,
     _reporting,
-    _title_fits_author,
     _Tokens,
 )
 from ._lexicon import word_set, words
@@ -139,7 +138,6 @@ class _StageBase:
         self._sentence_starts = [s.start for s in ctx.sentences]
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
         #: Titles of each listed actor, built on the first quoted "we".
-        self._titles: dict[str, tuple[str, ...]] | None = None
 
     def _floor_holder(self, pos: int) -> str | None:
         """Who holds the floor of a transcript at ``pos``: the last answer's speaker.
@@ -573,34 +571,6 @@ class _StageBase:
                 return st.speaker
         return None
 
-    def _we_of(self, speaker: str) -> str:
-        """Who "we" is in the words of ``speaker``.
-
-        The speaker's organization when the text gives one; an organization
-        speaking is itself; a person's "we" is the document's author only
-        when the person's title is compatible with it (see
-        :func:`_title_fits_author`): a finance minister quoted under "Source:
-        Office of the Prime Minister", or anyone quoted by a news outlet, is
-        not the source speaking. Otherwise the speaker: the group is left
-        unnamed, and the speaker is the member of it the text names.
-        """
-        reg = self.registry
-        aff = reg.affiliation(speaker)
-        if aff is not None:
-            return aff
-        if reg.kind_of(speaker) in (ActorKind.ORGANIZATION, ActorKind.PLACE):
-            return speaker
-        author = reg.author()
-        if author is None:
-            return speaker
-        if self._titles is None:
-            actors = reg.to_actors()
-            self._titles = {a.name: a.titles for a in actors}
-            self._titles[""] = next((a.aliases for a in actors if a.name == author), ())
-        titles = self._titles.get(speaker, ())
-        names = (author, *self._titles[""])
-        return author if _title_fits_author(titles, names) else speaker
-
     def _listed_paragraphs(self, end: int) -> int:
         """Carry an action ending in "that:" over the lettered paragraphs below it.
 
@@ -654,7 +624,7 @@ class _StageBase:
             addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
             voice = self.statements[stmt].speaker if stmt is not None else quoter
             if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):
-                addressee = self._we_of(voice)
+                addressee = self.registry.we_of(voice)
             elif addressee is None and b - a == 1 and toks.words[a] in ("i", "me"):
                 addressee = speaking  # "he directed me to travel": the speaker
         if hit.self_commit:
