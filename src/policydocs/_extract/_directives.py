@@ -30,6 +30,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
+from .._dates import is_month_may
 from .._vocab import Force
 from . import _rules
 from ._directive_parts import (
@@ -473,19 +474,6 @@ class _Stage(_SpeechReader):
                 return None  # "should be encouraged to": the passive speech act speaks
         return k, hedged
 
-    def _is_month(self, hit: _Hit, toks: _Tokens) -> bool:
-        """Whether a "May" is the month: capitalised mid-sentence or before a number.
-
-        "reached 2 GW in May 1998" and "May 2025 figures" name the month;
-        the modal is written "may" except where it opens a sentence.
-        """
-        if toks.word(hit.first) != "may":
-            return False
-        start = toks.starts[hit.first]
-        if self.ctx.text[start] != "M":
-            return False
-        return hit.first > 0 or toks.word(hit.first + 1)[:1].isdigit()
-
     def _modal_binds(
         self,
         hit: _Hit,
@@ -504,8 +492,10 @@ class _Stage(_SpeechReader):
         k, subj, head_class = read
         nxt = toks.word(k)
         if trig.frame is Frame.NEGATED_ONLY:
-            if self._is_month(hit, toks):
-                return False
+            if toks.word(hit.first) == "may" and is_month_may(
+                self.ctx.text, toks.starts[hit.first]
+            ):
+                return False  # "in May 1998", "May 2025 figures": the month
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
             if hit.negated and (no_x or head_class is not None):
