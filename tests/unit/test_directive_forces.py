@@ -774,3 +774,72 @@ def test_the_month_may_is_no_permission():
         "May 2025 figures rose. Member states may grant exemptions."
     )
     assert ["grant exemptions"] == [d.action for d in doc.directives]
+
+
+# --- round 3: general mechanisms on real-text error classes ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "No firm may sell the data, nor shall any broker resell it abroad.",
+            "broker",
+            "resell it abroad",
+        ),
+        (
+            "Nor shall any officer of the agency disclose the records.",
+            "officer",
+            "disclose the records",
+        ),
+        (
+            "Neither shall any such inspector be paid by the operator.",
+            "inspector",
+            "be paid by the operator",
+        ),
+        (
+            "Nor shall any vessel enter the harbour without a pilot.",
+            None,
+            "enter the harbour without a pilot",
+        ),
+    ],
+)
+def test_nor_shall_x_is_a_prohibition_of_x(
+    sentence: str, addressee: str | None, action: str
+) -> None:
+    """ "nor shall any X V": the modal before its subject, "any X" as "no X"."""
+    d = directives(sentence)[-1]
+    assert (Force.OBLIGATION, True, addressee, action) == (
+        d.force,
+        d.negated,
+        d.addressee,
+        d.action,
+    )
+
+
+def test_the_action_before_nor_ends_at_it() -> None:
+    """ "Tenants need not A, nor must they B": two prohibitions, A without "nor"."""
+    found = directives(
+        "Tenants need not repaint the walls, nor must they replace worn carpets."
+    )
+    assert [("repaint the walls", True), ("replace worn carpets", True)] == [
+        (d.action, d.negated) for d in found
+    ]
+
+
+def test_nor_will_without_a_verb_commits_nobody() -> None:
+    """ "He did not resign, nor will he.": no verb, no commitment."""
+    assert () == directives("He did not resign, nor will he.")
+
+
+def test_permit_or_require_under_a_negation_is_one_prohibition() -> None:
+    """ "No operator shall permit or require a diver to descend": one directive."""
+    d = only("No operator shall permit or require a diver to descend at night.")
+    assert ("operator", True) == (d.addressee, d.negated)
+
+
+def test_any_such_is_a_determiner_in_the_subject() -> None:
+    """ "Any such driver must rest": the driver is addressed, not a null subject."""
+    assert (
+        "Any such driver" == only("Any such driver must rest for ten hours.").addressee
+    )

@@ -307,6 +307,8 @@ class _StageBase:
                 return j
             if w == "(":
                 return j  # "The People's Bank of China (PBOC)": the name ends
+            if w == "such" and words[j - 1] in _DETERMINERS:
+                continue  # "any such driver", "each such person": a determiner
             if w in PREPOSITIONS or w == ",":
                 if w != "," and words[j - 1] in _POSTPOSED and j - 1 > s:
                     break  # "the person responsible for X": X is part of it

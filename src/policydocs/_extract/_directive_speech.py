@@ -71,14 +71,22 @@ class _SpeechReader(_StateReader):
     def _speech_inside_previous(self, hit: _Hit, sc: _Scope) -> bool:
         """Whether the speech verb belongs to the previous trigger's act.
 
-        "shall not require workers to …" requires nobody; "asks the court
+        "shall not require workers to …" requires nobody, nor does "shall
+        not permit or require workers to …"; "asks the court
         to freeze the assets and order them to stop": a bare verb joined to
         the act asked for is part of it.
         """
         previous = sc.previous
         if previous is None:
             return False
-        if previous.negated and previous.action_start == hit.first:
+        if previous.negated and (
+            previous.action_start == hit.first
+            or (
+                previous.action_start == hit.first - 2
+                and sc.toks.word(hit.first - 1) in ("or", "and")
+            )
+        ):
+            # "shall not permit or require any driver to …": one prohibition.
             return True
         return (
             previous.rule == _rules.SPEECH_OBJECT

@@ -111,6 +111,9 @@ _ASPECT_VERBS: Final = word_set("directives_aspect_verbs")
 #: will when they meet"): nothing is promised or allowed.
 _ELLIPSIS_ENDS: Final = word_set("directives_ellipsis_ends")
 
+#: Pronouns as objects: "nor shall any broker resell it" has its verb before one.
+_OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her", "us", "me", "you"})
+
 #: Finite forms of "be" that open a main clause after a stranded preposition.
 _FINITE_BE: Final = frozenset({"is", "was", "are", "were"})
 #: Prepositions that end a relative clause ("the area he asked them to focus on").
@@ -314,6 +317,10 @@ class _Stage(_SpeechReader):
             return  # "a must", "political will", "the will to"
         if self._not_a_modal(hit, toks):
             return
+        inverted = self._nor_subject(hit, toks)
+        if inverted is not None:
+            self._nor_modal(hit, toks, inverted)
+            return
         after = self._after_modal(hit, toks)
         if after is None:
             return
@@ -356,6 +363,65 @@ class _Stage(_SpeechReader):
         ):
             return
         self._modal_rule(hit, toks, (k, subj, head_class), passive=passive, no_x=no_x)
+
+    def _nor_subject(
+        self, hit: _Hit, toks: _Tokens
+    ) -> tuple[tuple[int, int], int] | None:
+        """The subject and verb of "nor shall any driver drive …", or None.
+
+        After "nor"/"neither" the modal comes before its subject. The verb
+        follows a noun of one who acts ("nor shall any diver descend
+        alone"), else it is the word before an object's determiner, a
+        preposition or the clause's end ("nor shall any vessel enter the
+        harbour"), or "be"/"have"; "nor shall there be …" keeps its
+        existential reading.
+        """
+        if toks.word(hit.first - 1) not in ("nor", "neither"):
+            return None
+        s = hit.last
+        first = toks.word(s)
+        if first == "there" or not first.isalpha():
+            return None
+        if first in _SUBJECT_PRONOUNS:
+            return (s, s + 1), s + 1
+        for j in range(s + 1, min(len(toks.words), s + 7)):
+            word, nxt = toks.words[j], toks.word(j + 1)
+            if word in BE_FORMS or word == "have":
+                return (s, j), j
+            if nxt == "of" or word in PREPOSITIONS or word in _DETERMINERS:
+                continue  # "nor shall any member of the staff accept …"
+            if self._agentive(word) or self._singular_agent(word):
+                return (s, j + 1), j + 1
+            if (
+                nxt in _DETERMINERS
+                or nxt in _OBJECT_PRONOUNS
+                or nxt in PREPOSITIONS
+                or nxt in _NEGATORS
+                or not nxt.isalpha()
+            ):
+                return ((s, j), j) if j - s >= 1 else None
+        return None
+
+    def _nor_modal(
+        self, hit: _Hit, toks: _Tokens, read: tuple[tuple[int, int], int]
+    ) -> None:
+        """Keep "nor shall any driver drive …": a prohibition of its subject.
+
+        "nor shall any X" is "no X shall": negated, and "any (such)" is the
+        negative quantifier's form, left out of the addressee as "no" is.
+        """
+        subj, verb = read
+        hit.keep, hit.rule, hit.negated = True, _rules.NOR_MODAL, True
+        hit.subject = subj
+        hit.action_start = verb
+        # The clause opens at "nor": the action before it ends there.
+        hit.cut = hit.first - 1
+        start = subj[0]
+        while start < subj[1] - 1 and toks.word(start) in ("any", "such"):
+            start += 1
+        named = (start, subj[1])
+        if self._head_class(named, toks) is not None or self._plural_head(named, toks):
+            hit.addressee = self._np_span(named, toks)
 
     def _not_a_modal(self, hit: _Hit, toks: _Tokens) -> bool:
         """A "needed to" participle, a hedged "need to", an ability "cannot".

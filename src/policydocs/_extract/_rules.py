@@ -151,6 +151,12 @@ NO_X_MODAL: Final = _declare(
     '"No X may/can ACTION": a prohibition addressed to X.',
     "No company may raise prices without approval.",
 )
+NOR_MODAL: Final = _declare(
+    "nor-modal",
+    "directive",
+    '"..., nor shall X ACTION": the modal before its subject, a prohibition of X.',
+    "No firm may sell the data, nor shall any broker resell it to third parties.",
+)
 EFFORTS_MADE: Final = _declare(
     "efforts-made",
     "directive",
