@@ -843,3 +843,67 @@ def test_any_such_is_a_determiner_in_the_subject() -> None:
     assert (
         "Any such driver" == only("Any such driver must rest for ten hours.").addressee
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "The scheme allows charities to apply for grants twice a year.",
+            "charities",
+            "apply for grants twice a year",
+        ),
+        (
+            "The new law permits tenants to withhold rent for urgent repairs.",
+            "tenants",
+            "withhold rent for urgent repairs",
+        ),
+        (
+            "The board authorised the treasurer to open an account.",
+            "treasurer",
+            "open an account",
+        ),
+    ],
+)
+def test_allow_permit_authorize_x_to_give_leave_to_x(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """ "X allows / permits / authorizes Y to V": a permission of Y."""
+    d = only(sentence)
+    assert (Force.PERMISSION, False, addressee, action) == (
+        d.force,
+        d.negated,
+        d.addressee,
+        d.action,
+    )
+
+
+def test_does_not_allow_x_to_forbids() -> None:
+    """ "The code does not allow brokers to …": a negated obligation of the brokers."""
+    d = only("The code does not allow brokers to charge exit fees.")
+    assert (Force.OBLIGATION, True, "brokers") == (d.force, d.negated, d.addressee)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drought allowed prices to rise all summer.",
+        "Allowing lenders to merge would reduce competition.",
+        "The standard lays down rules for lifts to allow them to be sold freely.",
+    ],
+)
+def test_allow_of_things_and_gerund_subjects_gives_no_leave(sentence: str) -> None:
+    """A thing let happen, a gerund subject or a passive infinitive is no leave."""
+    assert () == directives(sentence)
+
+
+def test_a_leave_under_a_modal_is_one_directive() -> None:
+    """ "We will allow cities to issue bonds": one commitment, the leave inside it."""
+    d = only("The ministry will allow cities to issue more bonds.")
+    assert (Force.COMMITMENT, "allow cities to issue more bonds") == (d.force, d.action)
+
+
+def test_a_that_clause_holding_a_leave_is_still_demanded() -> None:
+    """ "insisted that Congress allow …": only a modal in the clause takes it over."""
+    d = only("The senators insisted that Congress allow new activities in affiliates.")
+    assert (Force.DEMAND, "Congress") == (d.force, d.addressee)

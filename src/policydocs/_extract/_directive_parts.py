@@ -75,7 +75,13 @@ _COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
 _MODALS: Final = frozenset({Frame.MODAL, Frame.ACTOR_MODAL, Frame.NEGATED_ONLY})
 #: Rules of acts whose grammatical subject issues them ("the bank urged …").
 _ACTIVE_SPEECH: Final = frozenset(
-    {_rules.SPEECH_OBJECT, _rules.SUPPORT_IN, _rules.CALL_FOR, _rules.CALL_FOR_TO}
+    {
+        _rules.SPEECH_OBJECT,
+        _rules.PERMIT_TO,
+        _rules.SUPPORT_IN,
+        _rules.CALL_FOR,
+        _rules.CALL_FOR_TO,
+    }
 )
 _LOOK: Final = 60
 #: Longest action, in tokens (the longest in the gold sets is under 60).

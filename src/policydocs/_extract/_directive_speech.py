@@ -15,7 +15,9 @@ from ._directive_parts import (
     _AUX,
     _DETERMINERS,
     _LOOK,
+    _MODALS,
     _NEGATORS,
+    _QUOTES,
     _SUBJECT_PRONOUNS,
     _THAT_VERBS,
     _TIME_WORDS,
@@ -28,11 +30,13 @@ from ._lexicon import word_set
 from ._modals import (
     ADVERBS,
     BE_FORMS,
+    CHANGE_VERBS,
     EFFORT_HEADS,
     NOUN_DETERMINERS,
     PREPOSITIONS,
     TRIGGER_RE,
     TRIGGERS,
+    UNDERGO_VERBS,
 )
 
 __all__: list[str] = []
@@ -79,6 +83,10 @@ class _SpeechReader(_StateReader):
         previous = sc.previous
         if previous is None:
             return False
+        if previous.action_start == hit.first and hit.trigger.force is Force.PERMISSION:
+            # "We will allow local governments to issue bonds": the leave is
+            # what the modal commits to or requires, one directive.
+            return True
         if previous.negated and (
             previous.action_start == hit.first
             or (
@@ -173,7 +181,11 @@ class _SpeechReader(_StateReader):
             # "urged banks not to raise fees": a negated request.
             np_end = to - 1
             hit.negated = True
-        if self._head_class((start, np_end), toks) is None and not (
+        if hit.trigger.force is Force.PERMISSION:
+            rule = self._leave_given(hit, toks, (start, np_end))
+            if rule is None:
+                return
+        elif self._head_class((start, np_end), toks) is None and not (
             hit.trigger.base in _ADDRESSING and toks.word(start) not in PREPOSITIONS
         ):
             # Not someone asked: "support the construction of …", or the noun
@@ -184,6 +196,34 @@ class _SpeechReader(_StateReader):
         hit.keep, hit.rule = True, rule
         hit.addressee = self._np_span((start, np_end), toks)
         hit.action_start = to + 1
+
+    def _leave_given(self, hit: _Hit, toks: _Tokens, np: tuple[int, int]) -> str | None:
+        """Read "X allows / permits / authorizes Y to ACTION": leave given to Y.
+
+        Y must be able to act: an actor, or a plural whose verb after "to"
+        is no change ("allows non-profits to apply"; "the delay allowed
+        prices to rise" gives none). "does not allow Y to" forbids, as "Y
+        are not allowed to" does; "Allowing firms to merge would …" opening
+        a sentence is a gerund subject, not leave given.
+        """
+        word = toks.words[hit.first]
+        if word.endswith("ing") and (
+            hit.first == 0 or toks.word(hit.first - 1) in _QUOTES
+        ):
+            return None
+        at = np[1] + 1 + (toks.word(np[1]) == "not")
+        verb = toks.word(at)
+        if verb == "be" and self._participle(toks.word(at + 1)):
+            return None  # "to allow them to be made available": things handled
+        if self._head_class(np, toks) is None and not (
+            self._plural_head(np, toks)
+            and verb not in CHANGE_VERBS
+            and verb not in UNDERGO_VERBS
+        ):
+            return None
+        if toks.word(hit.first - 1) in _NEGATORS:
+            hit.force, hit.negated = Force.OBLIGATION, True
+        return _rules.PERMIT_TO
 
     def _demand_object(self, hit: _Hit, toks: _Tokens, start: int) -> bool:
         """Read "X are demanding lower prices": a demand whose object is the act.
@@ -216,8 +256,9 @@ class _SpeechReader(_StateReader):
         that modal.
         """
         stop = toks.ends[min(len(toks.words), start + _LOOK) - 1]
-        if start >= len(toks.words) or TRIGGER_RE.search(
-            self.low, toks.starts[start], stop
+        if start >= len(toks.words) or any(
+            TRIGGERS[" ".join(m.group().split())].frame in _MODALS
+            for m in TRIGGER_RE.finditer(self.low, toks.starts[start], stop)
         ):
             return
         hit.keep, hit.rule = True, _rules.SPEECH_THAT

@@ -235,6 +235,12 @@ SPEECH_OBJECT: Final = _declare(
     '"X urged/asked/ordered Y to ACTION": Y is the addressee.',
     "The ministry urged banks to lend more to small firms.",
 )
+PERMIT_TO: Final = _declare(
+    "permit-to",
+    "directive",
+    '"X allows/permits/authorizes Y to ACTION": leave given to Y (a permission).',
+    "The new law permits tenants to withhold rent for urgent repairs.",
+)
 SUPPORT_IN: Final = _declare(
     "support-in",
     "directive",
