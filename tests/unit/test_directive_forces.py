@@ -907,3 +907,38 @@ def test_a_that_clause_holding_a_leave_is_still_demanded() -> None:
     """ "insisted that Congress allow …": only a modal in the clause takes it over."""
     d = only("The senators insisted that Congress allow new activities in affiliates.")
     assert (Force.DEMAND, "Congress") == (d.force, d.addressee)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "I need every resident to register by Friday.",
+            "every resident",
+            "register by Friday",
+        ),
+        ("We really need lenders to extend the terms.", "lenders", "extend the terms"),
+    ],
+)
+def test_i_need_x_to_is_an_obligation_of_x(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """ "I / we need X to V": the speaker requires V of X."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, "need", addressee, action) == (
+        d.force,
+        d.trigger,
+        d.addressee,
+        d.action,
+    )
+
+
+def test_needing_a_thing_is_no_directive() -> None:
+    """ "We need more time to finish": a thing needed, nobody required."""
+    assert () == directives("We need more time to finish the review.")
+
+
+def test_x_and_others_is_someone_asked() -> None:
+    """ "the need for lenders and others to ease terms": "others" act too."""
+    d = only("The minister stressed the need for insurers and others to ease terms.")
+    assert "insurers and others" == d.addressee

@@ -639,8 +639,9 @@ class _StageBase:
             action_span=Span(start=start, end=end),
             force=hit.force,
             negated=hit.negated,
+            # "it is necessary", and the verb of "I need X to": their own words.
             trigger=hit.surface
-            if hit.trigger.frame is Frame.IMPERSONAL
+            if hit.trigger.frame is Frame.IMPERSONAL or hit.rule == _rules.NEED_OBJECT
             else hit.trigger.base,
             trigger_span=Span(start=t0, end=t1),
             statement=stmt,

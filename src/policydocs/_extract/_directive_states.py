@@ -18,6 +18,9 @@ from ._modals import ADVERBS, BE_FORMS, QUESTION_WORDS, TRIGGER_RE, TRIGGERS
 
 __all__: list[str] = []
 
+#: Pronouns before which "need" is a verb: "I need everybody to …".
+_NEEDING: Final = frozenset({"i", "we", "you", "they"})
+
 #: Modals of a forecast: "there will be a need for X" predicts a need.
 _FORECAST_MODALS: Final = word_set("directives_forecast_modals")
 
@@ -58,6 +61,29 @@ class _StateReader(_ClauseReader):
             hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR_TO, to + 1
             return
         hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR, k + 1
+
+    def _need_object(self, hit: _Hit, toks: _Tokens) -> bool:
+        """Read "I need everybody to ACTION": whether "need" is this verb.
+
+        After a personal pronoun "need" is a verb; with an actor object
+        before "to" the speaker requires the act of it ("We need banks to
+        lend more"). "we need more time to …" needs a thing: no directive.
+        """
+        if toks.words[hit.first] != "need":
+            return False
+        j = hit.first - 1
+        while toks.word(j) in ADVERBS or toks.word(j) in ("just", "really"):
+            j -= 1
+        if toks.word(j) not in _NEEDING:
+            return False
+        to = self._infinitive_after(hit.last, toks)
+        if to is not None and to > hit.last:
+            np = (hit.last, to)
+            if self._head_class(np, toks) is not None:
+                hit.keep, hit.rule = True, _rules.NEED_OBJECT
+                hit.addressee = self._np_span(np, toks)
+                hit.action_start = to + 1
+        return True
 
     def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
         """Read "it is imperative (for X) to ACTION" or "… that CLAUSE"."""

@@ -208,7 +208,7 @@ class _Stage(_SpeechReader):
                 self._modal(hit, sc)
         elif frame in (Frame.COMMIT_VERB, Frame.COMMIT_OBJECT):
             self._commit(hit, sc)
-        elif frame is Frame.NEED_NOUN:
+        elif frame is Frame.NEED_NOUN and not self._need_object(hit, toks):
             det = hit.first - 1
             if toks.word(det) in _NEED_ADJECTIVES:
                 det -= 1

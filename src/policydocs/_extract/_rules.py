@@ -205,6 +205,12 @@ NEED_FOR_TO: Final = _declare(
     '"the need for X to ACTION": X is the addressee.',
     "The report stressed the need for cities to cut emissions.",
 )
+NEED_OBJECT: Final = _declare(
+    "need-object",
+    "directive",
+    '"I/we need X to ACTION": the speaker requires it of X (an obligation).',
+    "We need every household to register by Friday.",
+)
 IMPERSONAL: Final = _declare(
     "impersonal",
     "directive",
