@@ -942,3 +942,25 @@ def test_x_and_others_is_someone_asked() -> None:
     """ "the need for lenders and others to ease terms": "others" act too."""
     d = only("The minister stressed the need for insurers and others to ease terms.")
     assert "insurers and others" == d.addressee
+
+
+def test_we_in_a_speech_is_the_speaker() -> None:
+    """A speech's own "we" is its speaker, not a guess among the speaker's bodies."""
+    doc = parse(
+        "We should keep rates on hold until wage growth slows.",
+        published=DAY,
+        source="Board of the Central Bank of Norland",
+        title="Speech by Governor Ana Ortiz at the Harbor Forum",
+    )
+    assert [("Ana Ortiz", "Ana Ortiz")] == [
+        (d.issuer, d.addressee) for d in doc.directives
+    ]
+
+
+def test_a_quoted_we_outside_a_speech_keeps_the_source_rule() -> None:
+    """Outside a one-speaker text, a fitting title still makes "we" the source."""
+    d = only(
+        '"We will keep rates on hold," CBN Governor Ada Obi said.',
+        source="Central Bank of Norland",
+    )
+    assert "Central Bank of Norland" == d.addressee

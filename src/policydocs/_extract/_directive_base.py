@@ -137,7 +137,6 @@ class _StageBase:
         self._hit_starts: dict[int, _Hit] = {}
         self._sentence_starts = [s.start for s in ctx.sentences]
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
-        #: Titles of each listed actor, built on the first quoted "we".
 
     def _floor_holder(self, pos: int) -> str | None:
         """Who holds the floor of a transcript at ``pos``: the last answer's speaker.
@@ -625,7 +624,13 @@ class _StageBase:
                 e0 -= 3  # "She'll meet …": the pronoun without its "will"
             addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
             voice = self.statements[stmt].speaker if stmt is not None else quoter
-            if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):
+            we = b - a == 1 and toks.words[a] in ("we", "us")
+            if we and self._orator is not None and voice in (None, self._orator):
+                # A speech's or testimony's own "we": the speaker, whom the
+                # text names, rather than a guess among the bodies the
+                # speaker sits on (a governor's board or its policy committee).
+                addressee = self._orator
+            elif we and voice is not None:
                 addressee = self.registry.we_of(voice)
             elif addressee is None and b - a == 1 and toks.words[a] in ("i", "me"):
                 addressee = speaking  # "he directed me to travel": the speaker
