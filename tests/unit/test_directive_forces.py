@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from policydocs import Directive, Force, parse
+from policydocs._extract import _rules
 
 DAY = dt.date(2026, 3, 5)
 
@@ -964,3 +965,24 @@ def test_a_quoted_we_outside_a_speech_keeps_the_source_rule() -> None:
         source="Central Bank of Norland",
     )
     assert "Central Bank of Norland" == d.addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            "While prices are easing, we should be clear-eyed about the risks.",
+            "be clear-eyed about the risks",
+        ),
+        (
+            "Officials must be open-minded about new tools.",
+            "be open-minded about new tools",
+        ),
+    ],
+)
+def test_a_compound_adjective_after_be_is_no_passive(
+    sentence: str, action: str
+) -> None:
+    """ "should be clear-eyed": a state asked for, the action from the verb."""
+    d = only(sentence)
+    assert (_rules.MODAL, action) == (d.rule, d.action)

@@ -68,6 +68,8 @@ __all__: list[str] = []
 
 #: Prefixes of a verb whose participle is irregular ("repaid", "undertaken").
 _VERB_PREFIXES: Final = words("directives_verb_prefixes")
+#: Compound adjectives from a noun ("clear-eyed"): a state after "be".
+_STATE_COMPOUNDS: Final = word_set("directives_state_compounds")
 
 
 #: Third-person verbs that, after "and", open a clause of their own
@@ -407,6 +409,8 @@ class _StageBase:
 
     @staticmethod
     def _participle(word: str) -> bool:
+        if "-" in word and word.rsplit("-", 1)[1] in _STATE_COMPOUNDS:
+            return False  # "should be clear-eyed about …": a state, no passive
         if word.endswith("ed") or word in IRREGULAR_PARTICIPLES:
             return True
         # "repaid", "rewritten", "undertaken", "overseen": a prefixed form.
