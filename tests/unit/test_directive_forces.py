@@ -890,6 +890,7 @@ def test_does_not_allow_x_to_forbids() -> None:
     [
         "The drought allowed prices to rise all summer.",
         "Allowing lenders to merge would reduce competition.",
+        "The approach was seen as allowing the board to adjust its plans.",
         "The standard lays down rules for lifts to allow them to be sold freely.",
     ],
 )

@@ -204,12 +204,16 @@ class _SpeechReader(_StateReader):
         is no change ("allows non-profits to apply"; "the delay allowed
         prices to rise" gives none). "does not allow Y to" forbids, as "Y
         are not allowed to" does; "Allowing firms to merge would …" opening
-        a sentence is a gerund subject, not leave given.
+        a sentence, or "seen as allowing Y to", is a gerund, not leave given.
         """
         word = toks.words[hit.first]
         if word.endswith("ing") and (
-            hit.first == 0 or toks.word(hit.first - 1) in _QUOTES
+            hit.first == 0
+            or toks.word(hit.first - 1) in _QUOTES
+            or toks.word(hit.first - 1) in PREPOSITIONS
         ):
+            # A gerund: "Allowing firms to merge would …", "seen as allowing
+            # the board to …" describe a leave, they do not give it.
             return None
         at = np[1] + 1 + (toks.word(np[1]) == "not")
         verb = toks.word(at)
