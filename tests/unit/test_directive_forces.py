@@ -987,3 +987,18 @@ def test_a_compound_adjective_after_be_is_no_passive(
     """ "should be clear-eyed": a state asked for, the action from the verb."""
     d = only(sentence)
     assert (_rules.MODAL, action) == (d.rule, d.action)
+
+
+def test_a_modal_restarted_after_a_dashed_aside_is_one_commitment() -> None:
+    """ "we will — and with help — we will be launching X": the restart speaks."""
+    d = only(
+        "This week we will — and with the help of our partners — "
+        "we will be launching a month of action."
+    )
+    assert "be launching a month of action" == d.action
+
+
+def test_a_dashed_aside_after_a_modal_is_skipped() -> None:
+    """ "The bank will — if needed — raise rates": the verb follows the aside."""
+    d = only("The bank will — if needed — raise rates again.")
+    assert ("bank", "raise rates again") == (d.addressee, d.action)

@@ -157,7 +157,7 @@ class _ClauseReader(_StageBase):
         k = at - 1
         while k >= floor:
             w = words[k]
-            if w in _QUOTES or w in _HARD or w in ",.!?":
+            if w in _QUOTES or w in _HARD or w in ",.!?—–":
                 return _Clause(k + 1, k, "comma")
             if w in _CONJ and (k > 0 and words[k - 1] == ","):
                 return _Clause(k + 1, k - 1, "conj")

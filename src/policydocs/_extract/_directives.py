@@ -111,6 +111,9 @@ _ASPECT_VERBS: Final = word_set("directives_aspect_verbs")
 #: will when they meet"): nothing is promised or allowed.
 _ELLIPSIS_ENDS: Final = word_set("directives_ellipsis_ends")
 
+#: Dashes that set off an aside ("will — if needed — raise rates").
+_DASHES: Final = frozenset({"—", "–", "--"})
+
 #: Pronouns as objects: "nor shall any broker resell it" has its verb before one.
 _OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her", "us", "me", "you"})
 
@@ -501,6 +504,10 @@ class _Stage(_SpeechReader):
         elif toks.word(k) == "no" and toks.word(k + 1) == "longer":
             hit.negated = True
             k += 2
+        if toks.word(k) in _DASHES:
+            k = self._past_dashes(k, toks)
+            if k is None:
+                return None
         hedged = False
         while k < hit.last + 4 and (toks.word(k) in ADVERBS or toks.word(k) in HEDGES):
             hedged = hedged or toks.word(k) in HEDGES
@@ -539,6 +546,25 @@ class _Stage(_SpeechReader):
             ):
                 return None  # "should be encouraged to": the passive speech act speaks
         return k, hedged
+
+    @staticmethod
+    def _past_dashes(k: int, toks: _Tokens) -> int | None:
+        """Where the verb stands after a dashed aside opening at ``k``, or None.
+
+        "will — if needed — raise rates" goes on after the aside; "we will —
+        and with support — we will be launching" starts over, so the first
+        modal is a false start (the second one speaks), and so is a dash
+        that never closes.
+        """
+        for j in range(k + 1, min(len(toks.words), k + 16)):
+            if toks.words[j] in _DASHES:
+                after = toks.word(j + 1)
+                if after in _SUBJECT_PRONOUNS or after in _DETERMINERS:
+                    return None
+                return j + 1
+            if toks.words[j] in ".;:!?":
+                break
+        return None
 
     def _modal_binds(
         self,
