@@ -1002,3 +1002,16 @@ def test_a_dashed_aside_after_a_modal_is_skipped() -> None:
     """ "The bank will — if needed — raise rates": the verb follows the aside."""
     d = only("The bank will — if needed — raise rates again.")
     assert ("bank", "raise rates again") == (d.addressee, d.action)
+
+
+def test_would_just_note_frames_a_remark() -> None:
+    """ "I would just note that …": a polite frame, no commitment."""
+    assert () == directives('"I would just note that the plan is larger," she said.')
+
+
+def test_just_after_a_modal_is_skipped() -> None:
+    """ "The board will just keep the rate steady": the verb is "keep"."""
+    assert (
+        "keep the rate steady"
+        == only("The board will just keep the rate steady.").action
+    )
