@@ -1015,3 +1015,12 @@ def test_just_after_a_modal_is_skipped() -> None:
         "keep the rate steady"
         == only("The board will just keep the rate steady.").action
     )
+
+
+def test_and_after_a_closing_dash_opens_a_clause() -> None:
+    """ "— and the appropriators will use that": the subject leaves out "and"."""
+    d = only(
+        "We agreed on the levels — they could be higher than last year — "
+        "and the appropriators will use that."
+    )
+    assert ("appropriators", "use that") == (d.addressee, d.action)

@@ -159,7 +159,7 @@ class _ClauseReader(_StageBase):
             w = words[k]
             if w in _QUOTES or w in _HARD or w in ",.!?—–":
                 return _Clause(k + 1, k, "comma")
-            if w in _CONJ and (k > 0 and words[k - 1] == ","):
+            if w in _CONJ and (k > 0 and words[k - 1] in ",—–"):
                 return _Clause(k + 1, k - 1, "conj")
             if w == "if" and toks.word(k - 1) in _ASKING:
                 return _Clause(k + 1, k, "question")  # "asked if the ministry will"
