@@ -1024,3 +1024,29 @@ def test_and_after_a_closing_dash_opens_a_clause() -> None:
         "and the appropriators will use that."
     )
     assert ("appropriators", "use that") == (d.addressee, d.action)
+
+
+def test_they_passes_over_the_speakers_own_sentences_for_its_topic() -> None:
+    """ "The appropriators will A. We set no items. They will B": they commit."""
+    found = directives(
+        "The appropriators will use part of the money. "
+        "We did not set the line items. They will also use other funds. "
+        "Again, we do not dictate how, but they will rescind the rest."
+    )
+    assert [
+        ("appropriators", "use part of the money"),
+        ("appropriators", "use other funds"),
+        ("appropriators", "rescind the rest"),
+    ] == [(d.addressee, d.action) for d in found]
+
+
+def test_a_thing_before_the_speakers_sentence_stays_a_thing() -> None:
+    """ "The treaty was signed. We welcomed it. It will open markets": a forecast."""
+    assert () == directives(
+        "The treaty was signed. We welcomed it. It will open markets."
+    )
+
+
+def test_a_sentence_opening_conjunction_is_no_part_of_the_subject() -> None:
+    """ "But the ministry will cut fees": the ministry, without "But"."""
+    assert "ministry" == only("But the ministry will cut fees.").addressee
