@@ -1050,3 +1050,12 @@ def test_a_thing_before_the_speakers_sentence_stays_a_thing() -> None:
 def test_a_sentence_opening_conjunction_is_no_part_of_the_subject() -> None:
     """ "But the ministry will cut fees": the ministry, without "But"."""
     assert "ministry" == only("But the ministry will cut fees.").addressee
+
+
+def test_a_full_stop_inside_a_quotation_ends_the_action() -> None:
+    """A quotation is one segment, but "… the future. This …" ends the act."""
+    found = directives(
+        'The president said: "After months of talks, we now need to look to '
+        'the future. This new start is our contribution."'
+    )
+    assert ["look to the future"] == [d.action for d in found]

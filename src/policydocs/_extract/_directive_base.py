@@ -468,6 +468,10 @@ class _StageBase:
                     continue  # "10:30AM": a time, not a colon
                 if not self._list_goes_on(j, toks):
                     stops.append(j)
+            elif w in ".!?" and j + 1 < n and self._capitalised(j + 1, toks):
+                # A quotation's sentences are one segment ("… look to the
+                # future. This new start …"): the full stop still ends the act.
+                stops.append(j)
             elif w == "and" and _reporting(j + 1, toks):
                 stops.append(j)  # "…, and said they would …": a new statement
             elif (
