@@ -1059,3 +1059,12 @@ def test_a_full_stop_inside_a_quotation_ends_the_action() -> None:
         'the future. This new start is our contribution."'
     )
     assert ["look to the future"] == [d.action for d in found]
+
+
+def test_it_after_the_speakers_sentence_is_the_thing_it_named() -> None:
+    """ "I urge Congress to pass the accord. It will create jobs": a forecast."""
+    found = directives(
+        "The Administration is making trade a priority. "
+        "I urge Congress to pass the accord. It will create good jobs."
+    )
+    assert ["urge"] == [d.trigger for d in found]

@@ -96,10 +96,10 @@ class _ClauseReader(_StageBase):
         Committee judges …, and it will"), or, when the pronoun opens it, the
         previous sentence's ("The Board met on Tuesday. It will …"): a pronoun
         takes up the topic, so "Opportunity Zones are …, and they will help"
-        speaks of the zones, not of whoever spoke. A topic that is the
-        speaker ("We did not set line items.") or a pronoun itself is passed
-        over for the sentences before it, up to four back: "they" is never
-        the "we" who speaks.
+        speaks of the zones, not of whoever spoke. For "they", a topic that
+        is the speaker ("We did not set line items.") or a pronoun itself is
+        passed over for the sentences before it, up to four back: "they" is
+        never the "we" who speaks.
         """
         lead = self._leading_word(toks, at)
         while lead < at and toks.words[lead] in ("and", "but", "so", "yet"):
@@ -123,8 +123,8 @@ class _ClauseReader(_StageBase):
     def _topic_of(self, here: _Tokens, at: int, *, plural: bool) -> bool | None:
         """Whether the topic opening ``here`` before ``at`` is a body of that number.
 
-        None when the topic is the speaker ("we", "I", "you") or a pronoun:
-        the pronoun takes up an earlier topic.
+        None, for a plural, when the topic is the speaker ("we", "I", "you")
+        or a pronoun: the pronoun takes up an earlier topic.
         """
         begin = 0
         for j in range(at - 1, max(0, at - _LOOK), -1):
@@ -138,9 +138,11 @@ class _ClauseReader(_StageBase):
         if actor is None:
             return False
         if here.words[actor[0]] in _TAKEN_UP:
-            # "We are seeing …, because it will": not "we"; a "they" topic
-            # goes on with the referent found further back.
-            return None
+            # "We are seeing …, because it will": not "we". For "they" the
+            # referent is looked for further back; an "it" after the
+            # speaker's sentence is mostly a thing that sentence named ("I
+            # urge Congress to pass the bill. It will create jobs").
+            return None if plural else False
         head = here.words[actor[1] - 1]
         return plural == (head.endswith("s") and not head.endswith("ss"))
 
