@@ -1068,3 +1068,9 @@ def test_it_after_the_speakers_sentence_is_the_thing_it_named() -> None:
         "I urge Congress to pass the accord. It will create good jobs."
     )
     assert ["urge"] == [d.trigger for d in found]
+
+
+def test_a_restrictive_relative_with_its_own_will_stays_in_the_action() -> None:
+    """ "use other funds that their committees will choose": one action."""
+    d = only("The agency will use other funds that its committees will choose.")
+    assert "use other funds that its committees will choose" == d.action

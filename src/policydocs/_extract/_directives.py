@@ -818,8 +818,17 @@ class _Stage(_SpeechReader):
             other = hits[j]
             if other.first >= end:
                 break
-            # A prediction ("…, and these bonds will help") still opens a clause.
-            if not other.keep and other.trigger.frame is not Frame.ACTOR_MODAL:
+            # A prediction ("…, and these bonds will help") still opens a
+            # clause; a restrictive relative clause inside the act ("use other
+            # funds that their committees will choose") does not.
+            if not other.keep and (
+                other.trigger.frame is not Frame.ACTOR_MODAL
+                or (
+                    other.clause_kind == "relative"
+                    and other.cut is not None
+                    and toks.word(other.cut - 1) != ","
+                )
+            ):
                 continue
             own_subject = not other.bare and (other.cut is None or other.cut > floor)
             if (
