@@ -1074,3 +1074,17 @@ def test_a_restrictive_relative_with_its_own_will_stays_in_the_action() -> None:
     """ "use other funds that their committees will choose": one action."""
     d = only("The agency will use other funds that its committees will choose.")
     assert "use other funds that its committees will choose" == d.action
+
+
+def test_you_in_a_letter_is_its_recipient() -> None:
+    """ "In her letter to the 12 Councils …: … that you find ways": the councils."""
+    d = only(
+        "In her letter to the 12 Councils, the minister said: "
+        "I am requesting that you find ways to cap this spending."
+    )
+    assert ("12 Councils", "find ways to cap this spending") == (d.addressee, d.action)
+
+
+def test_you_without_a_letter_is_left_as_it_is() -> None:
+    """A "you" with no letter named before keeps the registry's reading."""
+    assert "You" == only("You should check the figures before filing.").addressee

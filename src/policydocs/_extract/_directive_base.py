@@ -90,6 +90,14 @@ _LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)"
 _LIST_ITEM: Final = re.compile(
     r"\s{0,8}\n[ \t]{0,8}(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
 )
+#: Whom a letter is addressed to: "In her letter to the 21 Councils",
+#: "has written to Councils that …": the "you" of the letter.
+_LETTER_TO: Final = re.compile(
+    r"\b(?:[Ll]etters?|wrote|written|writes|writing) to (?:the )?"
+    r"((?:\d+ )?[A-Z][\w'’\-]*(?: (?:of |and )?[A-Z][\w'’\-]*){0,5})"
+)
+#: How far back a letter's recipient may be named, in characters.
+_LETTER_REACH: Final = 3000
 #: At most this many paragraphs continue one action (a linear bound).
 _MAX_LIST_ITEMS: Final = 40
 
@@ -139,6 +147,22 @@ class _StageBase:
         self._hit_starts: dict[int, _Hit] = {}
         self._sentence_starts = [s.start for s in ctx.sentences]
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
+        #: Recipients named as "letter to X", found on the first "you".
+        self._recipients: list[tuple[int, int]] | None = None
+
+    def _recipient(self, pos: int) -> str | None:
+        """Who "you" is in a letter: the recipient named last before ``pos``.
+
+        "In her letter to the 21 Councils, the minister said: … I am
+        requesting that you find ways to cap this expenditure": the councils.
+        """
+        if self._recipients is None:
+            self._recipients = [m.span(1) for m in _LETTER_TO.finditer(self.text)]
+        i = bisect.bisect_right(self._recipients, (pos, pos)) - 1
+        if i < 0 or pos - self._recipients[i][0] > _LETTER_REACH:
+            return None
+        s, e = self._recipients[i]
+        return self.registry.mention(s, e, kind=ActorKind.GROUP)
 
     def _floor_holder(self, pos: int) -> str | None:
         """Who holds the floor of a transcript at ``pos``: the last answer's speaker.
@@ -642,6 +666,8 @@ class _StageBase:
                 addressee = self.registry.we_of(voice)
             elif addressee is None and b - a == 1 and toks.words[a] in ("i", "me"):
                 addressee = speaking  # "he directed me to travel": the speaker
+            elif b - a == 1 and toks.words[a] == "you":
+                addressee = self._recipient(s0) or addressee
         if hit.self_commit:
             addressee = issuer
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
