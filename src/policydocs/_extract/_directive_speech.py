@@ -182,9 +182,10 @@ class _SpeechReader(_StateReader):
             np_end = to - 1
             hit.negated = True
         if hit.trigger.force is Force.PERMISSION:
-            rule = self._leave_given(hit, toks, (start, np_end))
-            if rule is None:
+            leave = self._leave_given(hit, toks, (start, np_end))
+            if leave is None:
                 return
+            rule = leave
         elif self._head_class((start, np_end), toks) is None and not (
             hit.trigger.base in _ADDRESSING and toks.word(start) not in PREPOSITIONS
         ):

@@ -505,9 +505,10 @@ class _Stage(_SpeechReader):
             hit.negated = True
             k += 2
         if toks.word(k) in _DASHES:
-            k = self._past_dashes(k, toks)
-            if k is None:
+            resumed = self._past_dashes(k, toks)
+            if resumed is None:
                 return None
+            k = resumed
         hedged = False
         while k < hit.last + 4 and (toks.word(k) in ADVERBS or toks.word(k) in HEDGES):
             hedged = hedged or toks.word(k) in HEDGES
