@@ -1088,3 +1088,22 @@ def test_you_in_a_letter_is_its_recipient() -> None:
 def test_you_without_a_letter_is_left_as_it_is() -> None:
     """A "you" with no letter named before keeps the registry's reading."""
     assert "You" == only("You should check the figures before filing.").addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "We defend the principle that people around the world "
+            "should be able to speak freely.",
+            "people",
+        ),
+        ("Firms without a licence must stop trading.", "Firms"),
+        ("Lenders that cut over 5 percent of staff must report it.", "Lenders"),
+    ],
+)
+def test_prepositions_of_place_end_the_subject_head(
+    sentence: str, addressee: str
+) -> None:
+    """ "people around the world should": "around" opens a modifier, not an object."""
+    assert addressee == directives(sentence)[-1].addressee

@@ -267,7 +267,15 @@ class _ClauseReader(_StageBase):
         verb_first = toks.word(clause.start) in _AUX or (
             toks.word(clause.start) not in _DETERMINERS
             and (
-                toks.word(clause.start + 1) in _DETERMINERS
+                # "people around the world should": "around" is a preposition
+                # here, not a determiner of an object ("around 5 percent").
+                (
+                    toks.word(clause.start + 1) in _DETERMINERS
+                    and (
+                        toks.word(clause.start + 1) not in PREPOSITIONS
+                        or toks.word(clause.start + 2)[:1].isdigit()
+                    )
+                )
                 or toks.word(clause.start + 1) == "to"
             )
         )
