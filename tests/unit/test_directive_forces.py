@@ -1107,3 +1107,9 @@ def test_prepositions_of_place_end_the_subject_head(
 ) -> None:
     """ "people around the world should": "around" opens a modifier, not an object."""
     assert addressee == directives(sentence)[-1].addressee
+
+
+def test_an_other_than_aside_leaves_the_subject_before_it() -> None:
+    """ "Importers, other than small firms, must keep records": the importers."""
+    d = only("Importers, other than small firms, must keep records.")
+    assert ("Importers", "keep records") == (d.addressee, d.action)
