@@ -1113,3 +1113,15 @@ def test_an_other_than_aside_leaves_the_subject_before_it() -> None:
     """ "Importers, other than small firms, must keep records": the importers."""
     d = only("Importers, other than small firms, must keep records.")
     assert ("Importers", "keep records") == (d.addressee, d.action)
+
+
+def test_an_appositive_between_subject_and_modal_leaves_the_subject() -> None:
+    """ "Local councils, the main providers of care, should …": the councils."""
+    d = only("Local councils, the main providers of care, should publish budgets.")
+    assert ("Local councils", "publish budgets") == (d.addressee, d.action)
+
+
+def test_an_appositive_after_a_thing_gives_a_directive_without_addressee() -> None:
+    """ "Savings bonds, the safest assets, should be accessible to all": no one named."""
+    d = only("Savings bonds, the safest assets, should be accessible to all savers.")
+    assert (None, "be accessible to all savers") == (d.addressee, d.action)
