@@ -1125,3 +1125,15 @@ def test_an_appositive_after_a_thing_gives_a_directive_without_addressee() -> No
     """ "Savings bonds, the safest assets, should be accessible to all": no one named."""
     d = only("Savings bonds, the safest assets, should be accessible to all savers.")
     assert (None, "be accessible to all savers") == (d.addressee, d.action)
+
+
+def test_resources_committed_to_a_thing_in_a_relative_clause_commit_nobody() -> None:
+    """ "the time that you have committed to this effort is vital": no pledge."""
+    assert () == directives(
+        "The time that you have committed to this effort is vital for the launch."
+    )
+
+
+def test_committed_to_a_noun_in_a_main_clause_still_commits() -> None:
+    """ "The government is committed to the reforms": a commitment."""
+    assert "the reforms" == only("The government is committed to the reforms.").action

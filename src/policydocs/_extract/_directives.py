@@ -779,6 +779,17 @@ class _Stage(_SpeechReader):
         # The verb itself commits: "donors pledged to" binds the donors too.
         if self._head_class(subj, toks) not in (*_COMMITTERS, "populace"):
             return
+        if (
+            hit.clause_kind == "relative"
+            and hit.trigger.frame is Frame.COMMIT_VERB
+            and (
+                toks.word(hit.last) in NOUN_DETERMINERS
+                or toks.word(hit.last) in _DETERMINERS
+            )
+        ):
+            # "the time that you have committed to this effort": resources
+            # given to a thing, described by an object relative clause.
+            return
         hit.keep = True
         hit.rule = _rules.for_frame(hit.trigger.frame)
         hit.subject = subj
