@@ -339,6 +339,10 @@ class _ClauseReader(_StageBase):
             w = toks.words[j]
             if w == ",":
                 first = toks.word(j + 1)
+                if first in ("the", "a", "an") and any(
+                    toks.words[t] in REPORT_VERBS for t in range(j + 2, close)
+                ):
+                    return None  # "…, the minister announced, pledging to …"
                 if first in _ASIDE_OPENERS or first.endswith("ing"):
                     return j
                 commas += 1
