@@ -268,7 +268,21 @@ class _StageBase:
         """Classify a noun phrase by its head.
 
         Returns agent, pronoun, proper, populace, reported, or None (a thing).
+        Joined heads ("the Director or his delegate") take the first one's
+        class when the last names no one.
         """
+        got = self._one_head_class(np, toks)
+        if got is not None or self._capitalised(np[1] - 1, toks):
+            return got  # "the China Import and Export Fair": one name
+        for j in range(np[0] + 1, min(np[1] - 1, np[0] + 8)):
+            if toks.words[j] in ("and", "or"):
+                if toks.word(j + 1).endswith("ing"):
+                    return None  # "the people and seeking solutions": a verb
+                return self._one_head_class((np[0], j), toks)
+        return None
+
+    def _one_head_class(self, np: tuple[int, int], toks: _Tokens) -> str | None:
+        """The class of a noun phrase's one head (see :meth:`_head_class`)."""
         s = np[0]
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
@@ -332,8 +346,8 @@ class _StageBase:
                 return j
             if w == "(":
                 return j  # "The People's Bank of China (PBOC)": the name ends
-            if w == "such" and words[j - 1] in _DETERMINERS:
-                continue  # "any such driver", "each such person": a determiner
+            if w == "such" and (words[j - 1] in _DETERMINERS or words[j - 1] in _JOINS):
+                continue  # "any such driver", "and such appraisers": a determiner
             if w in PREPOSITIONS or w == ",":
                 if w != "," and words[j - 1] in _POSTPOSED and j - 1 > s:
                     break  # "the person responsible for X": X is part of it
