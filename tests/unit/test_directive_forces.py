@@ -1094,8 +1094,10 @@ def test_you_without_a_letter_is_left_as_it_is() -> None:
     ("sentence", "addressee"),
     [
         (
-            "We defend the principle that people around the world "
-            "should be able to speak freely.",
+            (
+                "We defend the principle that people around the world "
+                "should be able to speak freely."
+            ),
             "people",
         ),
         ("Firms without a licence must stop trading.", "Firms"),
@@ -1122,7 +1124,7 @@ def test_an_appositive_between_subject_and_modal_leaves_the_subject() -> None:
 
 
 def test_an_appositive_after_a_thing_gives_a_directive_without_addressee() -> None:
-    """ "Savings bonds, the safest assets, should be accessible to all": no one named."""
+    """ "Savings bonds, the safest assets, should be …": a thing, no one named."""
     d = only("Savings bonds, the safest assets, should be accessible to all savers.")
     assert (None, "be accessible to all savers") == (d.addressee, d.action)
 
@@ -1137,3 +1139,45 @@ def test_resources_committed_to_a_thing_in_a_relative_clause_commit_nobody() -> 
 def test_committed_to_a_noun_in_a_main_clause_still_commits() -> None:
     """ "The government is committed to the reforms": a commitment."""
     assert "the reforms" == only("The government is committed to the reforms.").action
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "The Director or his delegate shall publish a notice.",
+            "Director or his delegate",
+        ),
+        (
+            "The clerk and such assistants shall keep the register.",
+            "clerk and such assistants",
+        ),
+    ],
+)
+def test_joined_subjects_take_the_first_heads_class(
+    sentence: str, addressee: str
+) -> None:
+    """ "The Director or his delegate shall": an actor, "delegate" unlisted."""
+    assert addressee == only(sentence).addressee
+
+
+def test_a_joined_name_in_capitals_stays_one_name() -> None:
+    """ "the Harbour Import and Export Fair will open": a thing, no commitment."""
+    assert () == directives("The Harbour Import and Export Fair will open in May.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("The list shall be attested to by the seizing officer.", "seizing officer"),
+        ("Fees shall be paid by the operator within 30 days.", "operator"),
+        ("The proof shall be given by either of the following documents.", None),
+        ("Each dog shall be accompanied by a handler.", None),
+    ],
+)
+def test_a_passives_named_agent_is_its_addressee(
+    sentence: str, addressee: str | None
+) -> None:
+    """ "attested to by the officer": the officer acts; a thing or a kind does not."""
+    d = only(sentence)
+    assert (_rules.MODAL_PASSIVE, addressee) == (d.rule, d.addressee)

@@ -700,6 +700,7 @@ class _Stage(_SpeechReader):
             hit.rule = _rules.MODAL_PASSIVE
             hit.action_start = subj[0]
             hit.action_floor = hit.last
+            hit.addressee = self._passive_agent(k + 1, toks)
             return
         if toks.word(k) == "in" and toks.word(k + 1) in _ASIDE_NOUNS:
             k += 2  # "shall in particular ensure", "shall in addition"
@@ -736,6 +737,33 @@ class _Stage(_SpeechReader):
             # acts; "exports should grow" changes like an indicator.
         hit.rule = _rules.MODAL
         hit.addressee = self._vocative(subj, toks) or self._np_span(subj, toks)
+
+    def _passive_agent(self, participle: int, toks: _Tokens) -> tuple[int, int] | None:
+        """The actor of a passive's "by X": "shall be attested to by the officer".
+
+        Who acts is named, so the agent is the addressee; "demonstrated by
+        either of the following qualifications" names a thing, and "shall be
+        accompanied by a handler" a kind of companion, not someone bound
+        (None).
+        """
+        n = len(toks.words)
+        for j in range(participle + 1, min(n, participle + 4)):
+            w = toks.words[j]
+            if w == "by":
+                end = j + 1
+                while end < min(n, j + 12) and toks.words[end] not in ",;:.()":
+                    end += 1
+                np = (j + 1, end)
+                if (
+                    end > j + 1
+                    and toks.words[j + 1] not in ("a", "an")
+                    and self._head_class(np, toks) is not None
+                ):
+                    return self._np_span(np, toks)
+                return None
+            if w in ",;:." or w in _QUOTES:
+                return None
+        return None
 
     def _commit(self, hit: _Hit, sc: _Scope) -> None:
         """Read "X pledged to ACTION" and "X pledged OBJECT"."""
