@@ -1181,3 +1181,17 @@ def test_a_passives_named_agent_is_its_addressee(
     """ "attested to by the officer": the officer acts; a thing or a kind does not."""
     d = only(sentence)
     assert (_rules.MODAL_PASSIVE, addressee) == (d.rule, d.addressee)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("This means banks must hold more capital.", "banks"),
+        ("Policy must adapt, so that means regulators must move faster.", "regulators"),
+    ],
+)
+def test_the_clause_after_means_has_its_own_subject(
+    sentence: str, addressee: str
+) -> None:
+    """ "This means banks must …": the banks, not "This means banks"."""
+    assert addressee == directives(sentence)[-1].addressee

@@ -54,6 +54,11 @@ _FRONTING: Final = word_set("directives_fronting")
 
 #: Finite auxiliaries: a "that" clause opening with one states a fact.
 _INDICATIVE_AUX: Final = word_set("directives_indicative_aux")
+#: Verbs whose complement clause may follow without "that" ("this means
+#: banks must …"): the subject is the clause's, after the verb.
+_IMPLYING: Final = word_set("directives_implying_verbs")
+#: Pronouns that open "this means …", "that implies …".
+_DEMONSTRATIVES: Final = frozenset({"this", "that", "which", "it"})
 #: Sentences a pronoun opening its own looks back for its topic.
 _TOPIC_BACK: Final = 4
 #: Topics a third-person pronoun looks past: the speaker's side, or itself.
@@ -401,6 +406,10 @@ class _ClauseReader(_StageBase):
         words = toks.words
         if s + 1 < e and words[s] in ("and", "but", "so", "yet"):
             s += 1  # "But they will …": the conjunction joins the sentence on
+        if s + 1 < e and words[s] in _IMPLYING:
+            s += 1  # "that means policymakers must": the clause after the verb
+        elif s + 2 < e and words[s + 1] in _IMPLYING and words[s] in _DEMONSTRATIVES:
+            s += 2  # "This means banks must hold more capital"
         if words[s] == "(" and s + 2 < e and words[s + 2] == ")":
             s += 3
         elif s + 1 < e and words[s + 1] in (")", ".") and len(words[s]) <= 3:
