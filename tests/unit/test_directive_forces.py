@@ -1195,3 +1195,31 @@ def test_the_clause_after_means_has_its_own_subject(
 ) -> None:
     """ "This means banks must …": the banks, not "This means banks"."""
     assert addressee == directives(sentence)[-1].addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "It is vital that all parties refrain from acts that may raise tensions.",
+            "all parties",
+            "refrain from acts that may raise tensions",
+        ),
+        ("It is crucial that lenders act quickly.", "lenders", "act quickly"),
+    ],
+)
+def test_it_is_vital_that_x_do_is_an_obligation_of_x(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """ "It is vital that X do Y": X is asked; a modal deep in Y is not the clause's."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, addressee, action) == (d.force, d.addressee, d.action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It is vital to note that growth slowed.", "It was crucial for the rebound."],
+)
+def test_it_is_vital_without_an_act_asked_is_no_directive(sentence: str) -> None:
+    """A remark ("it is vital to note") or a "for NP" evaluation asks nothing."""
+    assert () == directives(sentence)

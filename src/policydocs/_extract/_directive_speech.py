@@ -267,17 +267,7 @@ class _SpeechReader(_StateReader):
         ):
             return
         hit.keep, hit.rule = True, _rules.SPEECH_THAT
-        actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
-        if actor is None:
-            for j in range(start, min(len(toks.words), start + 4)):
-                if toks.words[j] in BE_FORMS or toks.words[j] in _AUX:
-                    break  # "insisted that teaching is …": past the subject
-                if self._agentive(toks.words[j]) or (
-                    toks.word(j + 1) not in PREPOSITIONS
-                    and self._head_class((start, j + 1), toks) is not None
-                ):
-                    actor = (start, j + 1)
-                    break
+        actor = self._clause_actor(start, toks)
         if actor is not None and actor[1] < len(toks.words):
             hit.addressee = actor
             hit.action_start = actor[1]
