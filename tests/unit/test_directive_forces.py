@@ -1223,3 +1223,21 @@ def test_it_is_vital_that_x_do_is_an_obligation_of_x(
 def test_it_is_vital_without_an_act_asked_is_no_directive(sentence: str) -> None:
     """A remark ("it is vital to note") or a "for NP" evaluation asks nothing."""
     assert () == directives(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing in this section may be construed to bar a court from acting.",
+        "Nothing in this Act shall be construed to limit the Secretary's powers.",
+    ],
+)
+def test_nothing_shall_be_construed_is_a_negated_obligation(sentence: str) -> None:
+    """ "Nothing in this Act shall/may be construed to …": nobody may read it so."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, True, None) == (d.force, d.negated, d.addressee)
+
+
+def test_nothing_will_change_is_no_directive() -> None:
+    """ "Nothing will change": a forecast about nothing, no commitment."""
+    assert () == directives("Nothing will change.")

@@ -355,7 +355,8 @@ class _Stage(_SpeechReader):
             and toks.word(k + 1) in DISCOURSE_PARTICIPLES
         ):
             return  # "it should be noted that …" frames a remark
-        no_x = toks.word(subj[0]) in ("no", "nobody")  # "no one" starts with "no"
+        # "no one" starts with "no"; "Nothing in this Act shall be construed …"
+        no_x = toks.word(subj[0]) in ("no", "nobody", "nothing")
         if no_x:
             hit.negated = True
         head_class = self._head_class(subj, toks)
