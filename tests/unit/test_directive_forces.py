@@ -1241,3 +1241,19 @@ def test_nothing_shall_be_construed_is_a_negated_obligation(sentence: str) -> No
 def test_nothing_will_change_is_no_directive() -> None:
     """ "Nothing will change": a forecast about nothing, no commitment."""
     assert () == directives("Nothing will change.")
+
+
+def test_securities_named_in_capitals_are_things() -> None:
+    """ "… Inflation-Protected Securities will be available": a forecast, no pledge."""
+    assert () == directives(
+        "All bills, notes and Treasury Inflation-Protected Securities will be "
+        "available to the public."
+    )
+
+
+def test_a_support_programme_before_a_comma_asks_nobody() -> None:
+    """ "a new support programme for Greece, … plans to help": no encouragement."""
+    assert () == directives(
+        "After a deal on a new support programme for Greece, the Commission "
+        "revealed plans to help Greece use EU funds."
+    )

@@ -173,6 +173,11 @@ class _SpeechReader(_StateReader):
             return
         if to is None or to == start:
             return
+        if hit.trigger.base == "support" and "," in toks.words[start:to]:
+            # "a new support programme for Greece, today the Commission
+            # revealed plans to help …": "support" names the programme, and
+            # the "to" belongs to another clause.
+            return
         np_end = to
         effort = start + (toks.word(start) in _DETERMINERS)
         if toks.word(effort) in EFFORT_HEADS and toks.word(effort + 1) == "of":
