@@ -829,6 +829,20 @@ class _Stage(_SpeechReader):
     # action ends
     # ------------------------------------------------------------------
 
+    @staticmethod
+    def _prediction_bounds(other: _Hit, toks: _Tokens) -> bool:
+        """Whether a trigger that gave nothing still ends the action before it.
+
+        A prediction ("…, and these bonds will help") opens a clause; a
+        restrictive relative clause inside the act ("use other funds that
+        their committees will choose") does not, nor does any other frame.
+        """
+        return other.trigger.frame is Frame.ACTOR_MODAL and not (
+            other.clause_kind == "relative"
+            and other.cut is not None
+            and toks.word(other.cut - 1) != ","
+        )
+
     def _action_end(
         self,
         hit: _Hit,
@@ -859,17 +873,7 @@ class _Stage(_SpeechReader):
             other = hits[j]
             if other.first >= end:
                 break
-            # A prediction ("…, and these bonds will help") still opens a
-            # clause; a restrictive relative clause inside the act ("use other
-            # funds that their committees will choose") does not.
-            if not other.keep and (
-                other.trigger.frame is not Frame.ACTOR_MODAL
-                or (
-                    other.clause_kind == "relative"
-                    and other.cut is not None
-                    and toks.word(other.cut - 1) != ","
-                )
-            ):
+            if not other.keep and not self._prediction_bounds(other, toks):
                 continue
             own_subject = not other.bare and (other.cut is None or other.cut > floor)
             if (
