@@ -376,12 +376,16 @@ _RAISED_BY = {
     "_validate.py": "building a ``Document``; ``check()`` and ``validate()``",
     "_readers.py": "writing the header-block text format (``to_text``)",
     "_serialize.py": "loading JSON or dicts",
+    "_serialize_convert.py": "loading JSON or dicts",
+    "_serialize_decode.py": "loading JSON or dicts",
+    "_serialize_problems.py": "loading JSON or dicts",
 }
 
 
 def _raised_by(modules: set[str]) -> str:
     names = sorted({m.rsplit("/", 1)[-1] for m in modules})
-    return "; ".join(_RAISED_BY.get(n, f"``{n}``") for n in names)
+    # The private parts of one public function read as that function, once.
+    return "; ".join(dict.fromkeys(_RAISED_BY.get(n, f"``{n}``") for n in names))
 
 
 def error_codes_page() -> str:
