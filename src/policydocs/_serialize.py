@@ -20,13 +20,14 @@ from __future__ import annotations
 import io
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
 from ._errors import Problem, SerializationError
-from ._models import Actor, Directive, Document, Metric, Statement
+from ._models import Actor, Directive, Document, Metric, Statement, _require_document
 from ._output import write_atomic
 from ._serialize_convert import _FAST, _SURROGATE_RE
 from ._serialize_decode import _decode
@@ -34,7 +35,7 @@ from ._serialize_direct import _direct_document
 from ._serialize_problems import _detailed_document
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterator
     from types import ModuleType
 
 _orjson: ModuleType | None
@@ -88,11 +89,9 @@ def to_dict(doc: Document, /) -> dict[str, object]:
 
 
 def _to_wire(doc: Document) -> dict[str, Any]:
-    given: object = doc  # callers without a type checker pass anything
-    if not isinstance(given, Document):
-        # A Metric or Statement alone has no wire form: it is part of a document.
-        msg = f"expected a policydocs.Document, found {type(given).__name__}"
-        raise TypeError(msg)
+    # Callers without a type checker pass anything; a Metric or Statement
+    # alone has no wire form: it is part of a document.
+    _require_document(doc)
     out: dict[str, Any] = _FAST.unstructure(doc, Document)
     out["schema"] = SCHEMA
     return out
@@ -386,6 +385,10 @@ def dump_jsonl(
         The number of documents written.
 
     Raises:
+        TypeError: ``docs`` is a single Document or not iterable, or yields
+            something that is not a Document (the message names its
+            position and type); it is raised before that item is written,
+            and with a path the file is left as it was.
         SerializationError: a string holds a lone surrogate; with a path,
             the file is then left as it was.
         OSError: the path cannot be written.
@@ -394,6 +397,12 @@ def dump_jsonl(
     .. versionchanged:: 0.2.0
        ``target`` may be a path.
     """
+    given: object = docs  # callers without a type checker pass anything
+    if isinstance(given, Document | str) or not isinstance(given, Iterable):
+        msg = (
+            f"expected an iterable of policydocs.Document, found {type(given).__name__}"
+        )
+        raise TypeError(msg)
     if isinstance(target, str | os.PathLike):
         counted: list[int] = []
         write_atomic(target, lambda fh: counted.append(dump_jsonl(docs, fh)))
@@ -401,7 +410,7 @@ def dump_jsonl(
     fp = target
     n = 0
     for doc in docs:
-        fp.writelines(_json_chunks(doc))
+        fp.writelines(_json_chunks(_require_document(doc, f"docs[{n}]")))
         fp.write("\n")
         n += 1
     return n
