@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 from hypothesis import strategies as st
@@ -316,11 +316,13 @@ _REALISTIC_DAYS: Final = st.dates(dt.date(2000, 1, 1), dt.date(2035, 12, 31))
 _KINDS: Final = ("statements", "directives", "metrics")
 
 
-def _one_realistic(kind: str) -> st.SearchStrategy[Document]:
+def _one_realistic_item(kind: str) -> st.SearchStrategy[Any]:
+    """The one item of ``kind`` of a realistic document that has only that."""
     counts = {k: (1, 1) if k == kind else (0, 0) for k in _KINDS}
-    return _grammar.realistic(
+    documents = _grammar.realistic(
         _grammar.Counts(
             *counts["statements"], *counts["directives"], *counts["metrics"]
         ),
         _REALISTIC_DAYS,
     )
+    return documents.map(lambda doc: getattr(doc, kind)[0])

@@ -128,12 +128,24 @@ def _reads_as_call(
     return checked
 
 
-def _realistic_only(realistic: object, **options: object) -> bool:
-    """Whether an item strategy is asked for a realistic item, and may be."""
+def _realistic_item(realistic: object, text: object, **strategies: object) -> bool:
+    """Check an item strategy's options; whether it is to draw a realistic item.
+
+    ``text`` is a str or None, each of ``strategies`` a strategy or None, and
+    ``realistic`` a bool that comes alone: a realistic item brings its own
+    sentence and values.
+    """
+    _check_text(text)
+    for name, value in strategies.items():
+        _check_strategy(name, value)
     if type(realistic) is not bool:
         msg = f"realistic={realistic!r} must be True or False"
         raise InvalidArgument(msg)
-    given = [name for name, value in options.items() if value is not None]
+    given = [
+        name
+        for name, value in (("text", text), *strategies.items())
+        if value is not None
+    ]
     if realistic and given:
         msg = (
             f"{given[0]}= cannot be combined with realistic=True: a realistic "

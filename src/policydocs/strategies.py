@@ -46,7 +46,7 @@ from ._strategy_builders import (
     _documents,
     _metrics,
     _names,
-    _one_realistic,
+    _one_realistic_item,
     _periods_between,
     _spans_between,
     _statements,
@@ -63,7 +63,7 @@ from ._strategy_checks import (
     _limits,
     _or,
     _reads_as_call,
-    _realistic_only,
+    _realistic_item,
 )
 
 if TYPE_CHECKING:
@@ -347,11 +347,8 @@ def statements(
     .. versionchanged:: 0.2.0
        ``realistic``.
     """
-    _check_text(text)
-    _check_strategy("speakers", speakers)
-    _check_strategy("dates", dates)
-    if _realistic_only(realistic, text=text, speakers=speakers, dates=dates):
-        return _one_realistic("statements").map(lambda d: d.statements[0])
+    if _realistic_item(realistic, text, speakers=speakers, dates=dates):
+        return _one_realistic_item("statements")
     return _statements(text, speakers, dates)
 
 
@@ -395,21 +392,14 @@ def directives(
     .. versionchanged:: 0.2.0
        ``realistic``.
     """
-    _check_text(text)
-    for name, value in (
-        ("issuers", issuers),
-        ("addressees", addressees),
-        ("statement_indices", statement_indices),
-    ):
-        _check_strategy(name, value)
-    if _realistic_only(
+    if _realistic_item(
         realistic,
-        text=text,
+        text,
         issuers=issuers,
         addressees=addressees,
         statement_indices=statement_indices,
     ):
-        return _one_realistic("directives").map(lambda d: d.directives[0])
+        return _one_realistic_item("directives")
     return _directives(text, issuers, addressees, statement_indices)
 
 
@@ -455,23 +445,15 @@ def metrics(
     .. versionchanged:: 0.2.0
        ``realistic``.
     """
-    _check_text(text)
-    for name, value in (
-        ("values", values),
-        ("units", units),
-        ("periods", periods),
-        ("subjects", subjects),
-    ):
-        _check_strategy(name, value)
-    if _realistic_only(
+    if _realistic_item(
         realistic,
-        text=text,
+        text,
         values=values,
         units=units,
         periods=periods,
         subjects=subjects,
     ):
-        return _one_realistic("metrics").map(lambda d: d.metrics[0])
+        return _one_realistic_item("metrics")
     return _metrics(
         text,
         values=values,
