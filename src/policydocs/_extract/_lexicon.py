@@ -33,7 +33,7 @@ from ._context import fold_case
 from ._frames import Frame
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
 __all__ = [
     "LexiconError",
@@ -42,6 +42,7 @@ __all__ = [
     "choice",
     "floats",
     "fold_case",
+    "gated_finditer",
     "inflect",
     "ints",
     "month_names",
@@ -378,3 +379,30 @@ def alternation(entries: Iterable[str], /) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(root)
+
+
+def gated_finditer(
+    gate: re.Pattern[str], pattern: re.Pattern[str], text: str, /
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``gate`` matches.
+
+    A long alternation that opens with a look-around, a boundary or a group of
+    alternatives gives ``re`` no first character to skip ahead to, so a
+    document-wide scan enters every branch at every offset. ``gate`` is a
+    cheap pattern that matches at every offset where ``pattern`` can (for
+    instance the alternation's first words as one prefix tree); ``pattern``
+    is tried only at the gate's matches. Each attempt is the one ``finditer``
+    makes at that offset, so the matches are the same, for any ``pattern``
+    that never matches the empty string.
+    """
+    pos = 0
+    while True:
+        hit = gate.search(text, pos)
+        if hit is None:
+            return
+        m = pattern.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+        else:
+            yield m
+            pos = max(m.end(), hit.start() + 1)  # always forward

@@ -13,16 +13,35 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from .._vocab import Mode
 from . import _rules
 from ._actors import is_person_title
-from ._cues import Cue, cue_pattern
-from ._lexicon import alternation, choice, month_names, rows, word_set, words
+from ._cues import Cue, cue_gate_pattern, cue_pattern
+from ._lexicon import (
+    alternation,
+    choice,
+    gated_finditer,
+    month_names,
+    rows,
+    word_set,
+    words,
+)
 from ._modals import OUTLET_WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ._context import Sentence
 
-__all__ = ["is_question_turn_label"]
+__all__ = ["cue_matches", "is_question_turn_label"]
 
 _CUE_RE: Final = re.compile(cue_pattern())
+#: Where ``_CUE_RE`` can match: scanning the text for it alone is the cheap
+#: part of finding cues (``cue_matches``).
+_CUE_GATE: Final = re.compile(cue_gate_pattern())
+
+
+def cue_matches(low: str) -> Iterator[re.Match[str]]:
+    """``_CUE_RE.finditer(low)``, about three times faster on news text."""
+    return gated_finditer(_CUE_GATE, _CUE_RE, low)
+
 
 _BE: Final = word_set("statements_be")
 #: Words between a subject and its cue ("Xi also said", "has said").
