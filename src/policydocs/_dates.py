@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._extract._context import fold_case
-from ._extract._lexicon import gated_finditer, ints
+from ._extract._lexicon import Gated, ints
 from ._period_bounds import (
     Bounds,
     _add_months,
@@ -780,7 +780,7 @@ _FISCAL_CUE_FAST: Final = _Pattern(
 
 def _fiscal_cues(text: str) -> Iterator[re.Match[str]]:
     """``_FISCAL_CUE.finditer(text)``, skipping to where a cue could start."""
-    return gated_finditer(_FISCAL_CUE_FAST.compiled, _FISCAL_CUE.compiled, text)
+    return Gated(_FISCAL_CUE.compiled, _FISCAL_CUE_FAST.compiled).finditer(text)
 
 
 def infer_fiscal_year_start(text: str, /) -> int | None:

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from policydocs._extract import _actor_words, _metric_basis, _metric_periods, _metrics
 from policydocs._extract._cues import CUES
-from policydocs._extract._lexicon import fold_case, gated_finditer
+from policydocs._extract._lexicon import Gated, fold_case, word_starts
 from policydocs._extract._statement_patterns import _CUE_RE, cue_matches
 
 if TYPE_CHECKING:
@@ -44,12 +45,25 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
     return [m.span() for m in matches]
 
 
-def test_gated_finditer_equals_finditer_on_literals() -> None:
-    """A gate that matches where the pattern can gives finditer's matches."""
+def test_gated_scan_equals_the_plain_scan() -> None:
+    """A gate that matches where the pattern can gives the pattern's matches."""
     pattern = re.compile(r"(?<![a-z])(?:ab|abc|b)(?![a-z])")
-    gate = re.compile(r"ab|b")
+    gated = Gated(pattern, r"ab|b")
     text = "ab abc xab b bb abcd ab-b"
-    assert _spans(pattern.finditer(text)) == _spans(gated_finditer(gate, pattern, text))
+    for pos, endpos in ((0, len(text)), (1, 11), (4, 5), (8, len(text))):
+        assert _spans(pattern.finditer(text, pos, endpos)) == _spans(
+            gated.finditer(text, pos, endpos)
+        )
+        want = pattern.search(text, pos, endpos)
+        got = gated.search(text, pos, endpos)
+        assert (want and want.span()) == (got and got.span())
+
+
+def test_word_starts_gate_is_a_word_boundary() -> None:
+    """The word-start gate matches a prefix only at the start of a word."""
+    gate = re.compile(word_starts("he", "She"))
+    text = "he the She usher she-he _he 1he"
+    assert [0, 7, 21] == [m.start() for m in gate.finditer(text)]
 
 
 @pytest.mark.parametrize("index", range(len(_TEXTS)))
@@ -64,3 +78,83 @@ def test_cue_matches_equal_the_plain_scan(text: str) -> None:
     """On texts made of cue words and glue the gated cue scan finds every cue."""
     low = fold_case(text)
     assert _spans(_CUE_RE.finditer(low)) == _spans(cue_matches(low))
+
+
+#: Every gated document-wide scan, the pattern it stands for, and whether it
+#: scans the case-folded text.
+_SCANS = {
+    "pronouns": (_actor_words._PRONOUN_SCAN, _actor_words._PRONOUN_RE, False),
+    "roles": (_actor_words._ROLE_SCAN, _actor_words._ROLE_RE, True),
+    "year to date": (
+        _metric_periods._YEAR_TO_DATE_SCAN,
+        _metric_periods._YEAR_TO_DATE,
+        True,
+    ),
+    "revision": (_metric_periods._REVISION_SCAN, _metric_periods._REVISION, True),
+    "revision basis": (_metric_basis._REVISION_SCAN, _metric_basis._REVISION, True),
+    "china": (_metrics._CHINA_SCAN, _metrics._CHINA_CUE, False),
+    "yen": (_metrics._YEN_SCAN, _metrics._YEN_WORD, False),
+}
+#: Near misses for the gated scans: words they open with, inside other words,
+#: after digits, hyphens and underscores.
+_SCAN_PIECES = [
+    *[
+        "he",
+        "He",
+        "she",
+        "She",
+        "his",
+        "him",
+        "her",
+        "himself",
+        "Herself",
+        "the",
+        "usher",
+        "other",
+    ],
+    *["the", "president", "vice-president", "Vice", "ministry", "bank"],
+    *[
+        "year-to-date",
+        "year",
+        "to",
+        "date",
+        "years",
+        "revised",
+        "revision",
+        "revisions",
+        "revise",
+    ],
+    *["yuan", "Yuan", "RMB", "renminbi", "China", "Chinese", "Beijing"],
+    *["yen", "Yen", "Japan", "Japanese", "JPY"],
+    *["2", "_", "-", " ", "x", ".", "the "],
+]
+
+
+@pytest.mark.parametrize("name", sorted(_SCANS))
+def test_gated_scans_equal_their_patterns_on_news(name: str) -> None:
+    """On the benchmark's news texts each gated scan finds its pattern's matches."""
+    gated, plain, folded = _SCANS[name]
+    for raw in _TEXTS:
+        text = fold_case(raw) if folded else raw
+        assert _spans(plain.finditer(text)) == _spans(gated.finditer(text))
+
+
+@pytest.mark.parametrize("name", sorted(_SCANS))
+@given(
+    pieces=st.lists(st.sampled_from(_SCAN_PIECES), max_size=30),
+    pos=st.integers(0, 40),
+    cut=st.integers(0, 40),
+)
+def test_gated_scans_equal_their_patterns(
+    name: str, pieces: list[str], pos: int, cut: int
+) -> None:
+    """On texts of near misses each gated scan's search and finditer are exact."""
+    gated, plain, folded = _SCANS[name]
+    text = "".join(pieces)
+    text = fold_case(text) if folded else text
+    end = max(pos, len(text) - cut)
+    assert _spans(plain.finditer(text, pos, end)) == _spans(
+        gated.finditer(text, pos, end)
+    )
+    want, got = plain.search(text, pos, end), gated.search(text, pos, end)
+    assert (want and want.span()) == (got and got.span())

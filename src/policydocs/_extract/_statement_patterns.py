@@ -15,9 +15,9 @@ from . import _rules
 from ._actors import is_person_title
 from ._cues import Cue, cue_gate_pattern, cue_pattern
 from ._lexicon import (
+    Gated,
     alternation,
     choice,
-    gated_finditer,
     month_names,
     rows,
     word_set,
@@ -33,14 +33,14 @@ if TYPE_CHECKING:
 __all__ = ["cue_matches", "is_question_turn_label"]
 
 _CUE_RE: Final = re.compile(cue_pattern())
-#: Where ``_CUE_RE`` can match: scanning the text for it alone is the cheap
-#: part of finding cues (``cue_matches``).
-_CUE_GATE: Final = re.compile(cue_gate_pattern())
+#: ``_CUE_RE`` tried only where a cue's first word is: the document-wide
+#: scan for cues, about three times faster on news text.
+_CUE_SCAN: Final = Gated(_CUE_RE, cue_gate_pattern())
 
 
 def cue_matches(low: str) -> Iterator[re.Match[str]]:
-    """``_CUE_RE.finditer(low)``, about three times faster on news text."""
-    return gated_finditer(_CUE_GATE, _CUE_RE, low)
+    """``_CUE_RE.finditer(low)``, through its gate."""
+    return _CUE_SCAN.finditer(low)
 
 
 _BE: Final = word_set("statements_be")
