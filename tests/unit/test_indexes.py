@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 from policydocs._extract import _actor_words, _metric_basis, _metric_periods, _metrics
 from policydocs._extract._cues import CUES
 from policydocs._extract._lexicon import Gated, fold_case, word_starts
-from policydocs._extract._statement_patterns import _CUE_RE, cue_matches
+from policydocs._extract._statement_patterns import (
+    _CUE_RE,
+    _DAY_HINT,
+    _TURN_RE,
+    cue_matches,
+    day_hint_starts,
+    turn_label,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -158,3 +165,38 @@ def test_gated_scans_equal_their_patterns(
     )
     want, got = plain.search(text, pos, end), gated.search(text, pos, end)
     assert (want and want.span()) == (got and got.span())
+
+
+_DAY_PIECES = [
+    *["Monday", "day", "days", "today", "Today", "yesterday", "tonight", "morning"],
+    *["May", "Sept.", "Sep.", "September", "Jan.", "January", "Mar.", "March"],
+    *["2026-03-05", "2026-3-05", "12026-03-05", "٢٠٢٦-٠٣-٠٥", " ", ".", "x", "1"],
+]
+
+
+@given(st.lists(st.sampled_from(_DAY_PIECES), max_size=30).map("".join))
+def test_day_hint_starts_equal_the_plain_scan(text: str) -> None:
+    """The split day-hint scan starts where the one pattern's matches start."""
+    assert [m.start() for m in _DAY_HINT.finditer(text)] == day_hint_starts(text)
+
+
+def test_day_hint_starts_equal_the_plain_scan_on_news() -> None:
+    """On the benchmark's news texts the split day-hint scan is exact."""
+    for text in _TEXTS:
+        assert [m.start() for m in _DAY_HINT.finditer(text)] == day_hint_starts(text)
+
+
+_LABEL_PIECES = [
+    *["Q", "A", "Li", "Wang Yi", "MR. ORTIZ", "Minister", "of", "said", "(R-Utah)"],
+    *[":", ": ", " ", ", ", "\n", "x", "?"],
+]
+
+
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=20).map("".join))
+def test_turn_label_equals_the_plain_match(text: str) -> None:
+    """A transcript label is found exactly where the label pattern matches."""
+    for pos in range(min(len(text), 6)):
+        for end in (len(text), max(pos, len(text) - 3)):
+            want = _TURN_RE.match(text, pos, end)
+            got = turn_label(text, pos, end)
+            assert (want and want.span()) == (got and got.span())

@@ -56,8 +56,7 @@ from ._modals import (
     TRIGGER_RE,
     Frame,
 )
-from ._statement_patterns import _TURN_RE as _LABEL_RE
-from ._statement_patterns import is_question_turn_label
+from ._statement_patterns import is_question_turn_label, turn_label
 from ._statement_speech import title_speaker
 
 if TYPE_CHECKING:
@@ -182,7 +181,7 @@ class _StageBase:
                 j = pos
                 while j < min(end, pos + 8) and text[j] in " \t":
                     j += 1
-                label = _LABEL_RE.match(text, j, end)
+                label = turn_label(text, j, end)
                 if (
                     label is not None
                     and label.start(1) not in speakers
