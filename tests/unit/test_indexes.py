@@ -11,8 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policydocs._extract import _actor_words, _metric_basis, _metric_periods, _metrics
+from policydocs._extract._actors import ActorRegistry
+from policydocs._extract._context import Context
 from policydocs._extract._cues import CUES
 from policydocs._extract._lexicon import Gated, fold_case, word_starts
+from policydocs._extract._segment import split_sentences
 from policydocs._extract._statement_patterns import (
     _CUE_RE,
     _DAY_HINT,
@@ -21,6 +24,7 @@ from policydocs._extract._statement_patterns import (
     day_hint_starts,
     turn_label,
 )
+from policydocs._extract._statements import find_statements
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -200,3 +204,17 @@ def test_turn_label_equals_the_plain_match(text: str) -> None:
             want = _TURN_RE.match(text, pos, end)
             got = turn_label(text, pos, end)
             assert (want and want.span()) == (got and got.span())
+
+
+@pytest.mark.parametrize("index", range(0, len(_TEXTS), 3))
+def test_listed_actors_equal_the_actor_models(index: int) -> None:
+    """The registry's cheap listing names what its actor models hold, in order."""
+    text = _TEXTS[index]
+    ctx = Context.build(
+        text, published=None, source=None, sentences=split_sentences(text)
+    )
+    registry = ActorRegistry(ctx)
+    find_statements(ctx, registry)
+    assert [(a.name, a.aliases, a.titles) for a in registry.to_actors()] == (
+        registry.listed()
+    )
