@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policydocs._extract import _actor_words, _metric_basis, _metric_periods, _metrics
+from policydocs._extract import (
+    _actor_words,
+    _metric_basis,
+    _metric_periods,
+    _metrics,
+    _number_reader,
+)
 from policydocs._extract._actors import ActorRegistry
 from policydocs._extract._context import Context
 from policydocs._extract._cues import CUES
@@ -217,4 +223,12 @@ def test_listed_actors_equal_the_actor_models(index: int) -> None:
     find_statements(ctx, registry)
     assert [(a.name, a.aliases, a.titles) for a in registry.to_actors()] == (
         registry.listed()
+    )
+
+
+@given(st.text(alphabet=st.sampled_from("aB \t\n\r\xa0\u202f–−‐‑’'-İx1")))
+def test_number_fold_equals_the_translation(text: str) -> None:
+    """The number reader's fold replaces exactly what its table translates."""
+    assert fold_case(text).translate(_number_reader._FOLD) == (
+        _number_reader._fold(text)
     )
