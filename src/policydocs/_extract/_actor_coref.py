@@ -65,6 +65,18 @@ class _Coreference(_Recognition):
         self._add(entry, start, end)
         return entry.name
 
+    def we_of(self, speaker: str) -> str:
+        """Who "we" is in the words of the actor ``speaker``.
+
+        The one rule for a quoted "we" (see :meth:`_we_of`), for stages that
+        know the speaker from elsewhere (a quotation continued without a
+        cue); an actor the registry does not know speaks for itself.
+        """
+        idx = self._keys.get(_norm(speaker))
+        if idx is None:
+            return speaker
+        return self._we_of(self._entries[idx]).name
+
     def body_before(self, start: int, pronoun: str) -> bool:
         """Whether ``pronoun`` ("it", "they") at ``start`` can stand for a body.
 
@@ -371,6 +383,10 @@ class _Coreference(_Recognition):
             and w not in _CONTAINER_HEADS
         }
         words = org.name.lower().split()
+        # The head noun ("Commission" of "European Commission", "Ministry" of
+        # "Ministry of Finance"): "Commissioner" shares it, title or not.
+        content = [w for w in words if w not in _CONNECTORS]
+        head = (content[0] if " of " in org.name.lower() else content[-1])[:6]
         names = {_norm(a) for a in org.aliases} | {
             "".join(w[0] for w in words if w not in _CONNECTORS),
             "".join(w[0] for w in words if w not in ("the", "and", "&")),
@@ -379,7 +395,11 @@ class _Coreference(_Recognition):
         for title in person.titles:
             for w in re.findall(r"[A-Za-z][A-Za-z'’\-]{1,30}", title):
                 lw = w.lower()
-                if lw in names or (lw not in _PERSON_TITLES and lw[:6] in own):
+                if (
+                    lw in names
+                    or lw[:6] == head
+                    or (lw not in _PERSON_TITLES and lw[:6] in own)
+                ):
                     return True
                 portfolio = portfolio or not (
                     lw in _PERSON_TITLES or lw in _RANK_WORDS or lw in _CONNECTORS
