@@ -50,18 +50,14 @@ from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_generic_source, is_person_title
-from ._cues import CUES, PARTICIPLE_FORMS, Cue
 from ._lexicon import word_set
+from ._statement_cues import cue_matches
 from ._statement_parts import join_split_quotes
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSE_FOR,
     _CLOSERS,
-    _CUE_RE,
-    _DATA_NOUNS,
     _FORECAST_CUES,
-    _GENERIC_OF,
-    _MADE_BY,
     _MAX_SOURCE,
     _NEW_CLAUSE,
     _NEXT_PREDICATE,
@@ -69,11 +65,8 @@ from ._statement_patterns import (
     _OBJECT_TO_CUES,
     _OPEN_FOR,
     _OPEN_QUOTES,
-    _OWNED_DOCUMENT,
-    _POLLED_BY,
     _QUOTED_AS,
     _RECIPIENT,
-    _THE_DOCUMENT,
     _TRAIL,
     _TRAIL_INDIRECT,
     _VERB_START,
@@ -82,13 +75,15 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
-from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, _Sources
+from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED
 from ._statement_speech import title_speaker
-from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE, _QUOTATION_FRAME
+from ._statement_subjects import _Subjects
+from ._statement_text import _QUOTATION_FRAME
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
+    from ._cues import Cue
 
 __all__ = ["find_statements", "is_question_turn_label"]
 
@@ -101,9 +96,6 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     finder = _Finder(ctx, registry)
     return finder.run()
 
-
-#: The auxiliary of a progressive cue ("is warning", "have been arguing").
-_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 
 #: A lower-case source phrase after a frame's comma ("..., one longtime
 #: friend said"), ending where the search ends.
@@ -124,7 +116,7 @@ _DASH_ATTRIBUTION: Final = re.compile(
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
 
-class _Finder(_Sources):
+class _Finder(_Subjects):
     # ------------------------------------------------------------------
 
     def run(self) -> tuple[Statement, ...]:
@@ -137,7 +129,7 @@ class _Finder(_Sources):
         self._turns(cands, blocked)
         self._dash_attributions(cands)
         by_sentence: dict[int, list[_Match]] = {}
-        for m in self._cue_matches():
+        for m in cue_matches(self.text, self.ctx.folded):
             si = self._sentence_of(m.start)
             if si is not None:
                 by_sentence.setdefault(si, []).append(m)
@@ -204,67 +196,6 @@ class _Finder(_Sources):
                 speaker_span=ph,
             )
             cands.append(cand)
-
-    # ------------------------------------------------------------------
-    # cue matches and their kind
-
-    def _cue_matches(self) -> list[_Match]:
-        it = _CUE_RE.finditer(self.ctx.folded)
-        out: list[_Match] = []
-        text = self.text
-        for m in it:
-            raw = m.group().lower()
-            words = raw.split()
-            key = f"{words[0]} {words[-1]}" if len(words) > 1 else words[0]
-            cue = CUES.get(key)
-            if cue is None:
-                continue
-            s, e = m.start(), m.end()
-            if (s > 0 and text[s - 1] == "-") or text[e : e + 1] == "-":
-                # "Value-added tax", "tax-stressed firms", "state-run": a
-                # cue inside a hyphenated word is no verb.
-                continue
-            before = text[max(0, s - 12) : s]
-            prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
-            if text[s].isupper() and prev[:1].isupper() and prev[-1:] != ".":
-                # "the United States", "Consumer Reports": a capitalised cue
-                # after a capitalised word is part of a name.
-                continue
-            kind = "main"
-            if cue.base != "according to" and (
-                key in PARTICIPLE_FORMS or words[0].endswith("ing")
-            ):
-                if _PROGRESSIVE.search(before):
-                    # "is warning that", "has been arguing": a finite verb.
-                    out.append(_Match(s, e, cue, key, "main"))
-                    continue
-                if before.endswith((", ", "while ", " and ", "; ")):
-                    kind = _rules.PARTICIPLE
-                elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
-                    # "Noting that Y, Li urged ...": a participle opening the
-                    # sentence belongs to the main clause's subject.
-                    kind = "initial"
-                elif before.endswith(" as "):
-                    # "Xinhua quoted Li as saying that Y": Li speaks.
-                    kind = "quoted"
-                else:
-                    continue
-            elif before.endswith((" and ", ", and ", " but ")) or (
-                before.endswith(" to ")
-                and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
-            ):
-                # "... and continues to anticipate that Y": the same subject.
-                kind = _rules.COORDINATED
-                if _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s) and not (
-                    text.startswith((" that ", ":"), e)
-                ):
-                    # "realized and expected conditions": an adjective pair.
-                    continue
-            out.append(_Match(s, e, cue, key, kind))
-        return out
-
-    # ------------------------------------------------------------------
-    # transcript turns
 
     # ------------------------------------------------------------------
     # one sentence
@@ -360,46 +291,17 @@ class _Finder(_Sources):
     def _read(
         self, si: int, sent: Sentence, m: _Match, stops: list[int], last: str | None
     ) -> _Cand | None:
-        text = self.text
-        cue = m.cue
-        if cue.base == "according to":
+        """Read one cue by the first construction that fits its sentence."""
+        if m.cue.base == "according to":
             return self._according(si, sent, m, stops)
         if m.kind == "quoted":
-            q = _QUOTED_AS.search(text, max(sent.start, m.start - 120), m.start)
-            start = self._content_start(m.end, sent, cue)
-            if q is None or start is None:
-                return None
-            ph = self.reg.phrase_before(q.end(1))
-            if ph is None or ph[0] < q.start(1):
-                return None
-            speaker = self._speaker(*ph)
-            if speaker is None:
-                return None
-            return self._finish(
-                _At(si, sent, m), speaker, start, stops, _rules.QUOTED_AS
-            )
+            return self._quoted_as(si, sent, m, stops)
         if m.kind in (_rules.PARTICIPLE, _rules.COORDINATED):
-            # Content first: a speaker is only recorded for a real statement.
-            start = self._content_start(m.end, sent, cue)
-            if start is None:
-                return None
-            speaker = last if last is not None else self._clause_subject(sent)
-            if speaker is None:
-                return None
-            return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
-        if (
-            self._passive(m.start, sent.start) and not m.form.split()[0].endswith("ing")
-        ) or (
-            cue.base == "say"
-            and text.startswith(" to ", m.end)
-            and _QUOTATION_FRAME.search(text, max(sent.start, m.start - 80), m.start)
-            is None
-        ):
-            # "is forecast to", "exports said to be falling"; but '"Y," Lund
-            # said to cheers' is a frame.
+            return self._continuing(si, sent, m, stops, last)
+        if self._no_frame(sent, m):
             return None
         # "Y, said X": the cue right after a comma (or a closing quote).
-        head = text[max(sent.start, m.start - 3) : m.start]
+        head = self.text[max(sent.start, m.start - 3) : m.start]
         if head.endswith((", ", '," ', ",” ", ",’ ", '!" ', '?" ', "!” ", "?” ")):
             got = self._y_said_x(si, sent, m)
             if got is not None:
@@ -407,6 +309,56 @@ class _Finder(_Sources):
         subj = self._subject(m.start, sent.start)
         if subj is None:
             return self._unnamed_frame(si, sent, m, stops)
+        return self._with_subject(_At(si, sent, m), stops, subj)
+
+    def _quoted_as(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
+        """'Xinhua quoted X as saying (that) Y': X says Y."""
+        text = self.text
+        q = _QUOTED_AS.search(text, max(sent.start, m.start - 120), m.start)
+        start = self._content_start(m.end, sent, m.cue)
+        if q is None or start is None:
+            return None
+        ph = self.reg.phrase_before(q.end(1))
+        if ph is None or ph[0] < q.start(1):
+            return None
+        speaker = self._speaker(*ph)
+        if speaker is None:
+            return None
+        return self._finish(_At(si, sent, m), speaker, start, stops, _rules.QUOTED_AS)
+
+    def _continuing(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int], last: str | None
+    ) -> _Cand | None:
+        """'..., adding that Y' / '... and urged Y': the clause's speaker goes on."""
+        # Content first: a speaker is only recorded for a real statement.
+        start = self._content_start(m.end, sent, m.cue)
+        if start is None:
+            return None
+        speaker = last if last is not None else self._clause_subject(sent)
+        if speaker is None:
+            return None
+        return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
+
+    def _no_frame(self, sent: Sentence, m: _Match) -> bool:
+        """A passive cue ("is forecast to") or "said to be": no attribution."""
+        text = self.text
+        if self._passive(m.start, sent.start) and not m.form.split()[0].endswith("ing"):
+            return True
+        # "exports said to be falling"; but '"Y," Lund said to cheers' is a frame.
+        return (
+            m.cue.base == "say"
+            and text.startswith(" to ", m.end)
+            and _QUOTATION_FRAME.search(text, max(sent.start, m.start - 80), m.start)
+            is None
+        )
+
+    def _with_subject(
+        self, at: _At, stops: list[int], subj: tuple[int, int, int]
+    ) -> _Cand | None:
+        """A cue with its subject before it: "Y, X said" or "X said (that) Y"."""
+        si, sent, m = at
         np_s, np_e, clause_s = subj
         described = np_s
         if clause_s == np_s:
@@ -414,11 +366,38 @@ class _Finder(_Sources):
             # before the name belong to the source.
             clause_s = described = self._descriptors_before(np_s, sent.start)
         after = self._skip_adjuncts(m.end, sent.end)
-        if cue.recipient:
-            rm = _RECIPIENT.match(text, after, sent.end)
+        if m.cue.recipient:
+            rm = _RECIPIENT.match(self.text, after, sent.end)
             if rm is not None:
                 after = self._skip_adjuncts(rm.end(), sent.end)
         rest = self._rest_kind(after, sent.end)
+        framed = self._comma_before(clause_s, sent.start)
+        if self._frame_closes(at, stops, after, rest, clause_s):
+            # "Y, X said." — content before the subject.
+            if not framed:
+                return None
+            speaker = self._speaker(np_s, np_e)
+            if described < np_s:
+                self.subject_span = (described, np_e)
+            if speaker is None:
+                return None
+            return self._frame_before(at, speaker, clause_s, _rules.Y_X_SAID)
+        start = self._content_start(m.end, sent, m.cue)
+        if start is None and not self._quote_follows_at(si, sent, m):
+            return None
+        speaker = self._speaker(np_s, np_e)
+        if speaker is None:
+            return None
+        if start is None:
+            return self._quote_follows(si, sent, m, speaker)
+        return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
+
+    def _frame_closes(
+        self, at: _At, stops: list[int], after: int, rest: str, clause_s: int
+    ) -> bool:
+        """Whether the cue and its subject close the sentence's frame ("Y, X said.")."""
+        _, sent, m = at
+        text = self.text
         framed = self._comma_before(clause_s, sent.start)
         at_end = (
             rest == "end"
@@ -437,36 +416,14 @@ class _Finder(_Sources):
             or (
                 # '"Y," Wang told nearly 3,000 lawmakers in the Great Hall.'
                 framed
-                and cue.recipient
+                and m.cue.recipient
                 and sent.end - after < 160
                 and self.text.find(" that ", after, sent.end) < 0
             )
         )
-        if at_end and rest == "comma" and self._opens_with_adjunct(sent):
-            # "Briefing the media, Minister X said, the plan will ...": the
-            # words before the subject are no content; what follows is.
-            at_end = False
-        if at_end:
-            # "Y, X said." — content before the subject.
-            if not framed:
-                return None
-            speaker = self._speaker(np_s, np_e)
-            if described < np_s:
-                self.subject_span = (described, np_e)
-            if speaker is None:
-                return None
-            return self._frame_before(
-                _At(si, sent, m), speaker, clause_s, _rules.Y_X_SAID
-            )
-        start = self._content_start(m.end, sent, cue)
-        if start is None and not self._quote_follows_at(si, sent, m):
-            return None
-        speaker = self._speaker(np_s, np_e)
-        if speaker is None:
-            return None
-        if start is None:
-            return self._quote_follows(si, sent, m, speaker)
-        return self._finish(_At(si, sent, m), speaker, start, stops, _rules.X_SAID_THAT)
+        # "Briefing the media, Minister X said, the plan will ...": the
+        # words before the subject are no content; what follows is.
+        return at_end and not (rest == "comma" and self._opens_with_adjunct(sent))
 
     def _unnamed_frame(
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
@@ -864,129 +821,6 @@ class _Finder(_Sources):
         if pos >= sent.end - 2:
             return None
         return pos
-
-    def _subject(self, pos: int, floor: int) -> tuple[int, int, int] | None:
-        """The subject phrase of a cue at ``pos``: (start, end, clause start)."""
-        text = self.text
-        p = self._subject_end(pos, floor)
-        while p > floor and text[p - 1] == " ":
-            p -= 1
-        if p > floor and text[p - 1] == ",":
-            found = self._appositive_subject(p, floor)
-        else:
-            found = self._bare_subject(p, floor)
-        if found is None or len(found) == 3:
-            return found
-        ph: tuple[int, int] | None = found
-        if ph is None or ph[0] < floor:
-            return None
-        s, e = ph
-        g = _GENERIC_OF.search(text, max(floor, s - 40), s)
-        if g is not None:
-            return s, e, g.start()
-        if _POLLED_BY.search(text, max(floor, s - 40), s) is not None:
-            # "Economists polled by Reuters expect ...": the pollster does
-            # not speak; those polled are unnamed.
-            return None
-        phrase = text[s:e]
-        if is_generic_source(phrase) or not self.reg.is_actor_phrase(phrase):
-            return None
-        return s, e, s
-
-    def _appositive_subject(
-        self, p: int, floor: int
-    ) -> tuple[int, int] | tuple[int, int, int] | None:
-        """The subject before an appositive: "X, who is ..., said", "X, T, said".
-
-        A pair is the subject phrase; a triple is the whole answer.
-        """
-        text = self.text
-        first = self.reg.phrase_after(floor)
-        if (
-            first is not None
-            and text.startswith(", ", first[1])
-            and first[1] < p - 1
-            and self.reg.looks_like_name(text[first[0] : first[1]])
-            and is_person_title(text[first[1] + 2 : first[1] + 40].split(" ", 1)[0])
-        ):
-            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said":
-            # the name opening the clause, whatever commas its title holds.
-            return first
-        # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
-        seg_lo = max(floor, p - 400)
-        q = text.rfind(", who ", seg_lo, p - 1)
-        if q < 0:
-            q = text.rfind(", which ", seg_lo, p - 1)
-        if q < 0:
-            q = text.rfind(", ", seg_lo, p - 1)
-        if q < 0:
-            return None
-        by = _MADE_BY.match(text, q + 2, p - 1)
-        if by is not None:
-            # "The report, released by the World Bank on Tuesday, warned"
-            made = self.reg.phrase_after(by.end())
-            if made is not None and not is_generic_source(text[made[0] : made[1]]):
-                return made[0], made[1], self._clause_start(q, floor)
-        ph = self.reg.phrase_before(q)
-        inner = self.reg.phrase_before(p - 1)
-        if (
-            inner is not None
-            and (inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip()))
-            and self.reg.looks_like_name(text[inner[0] : inner[1]])
-            and (
-                ph is None
-                or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
-                or any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
-            )
-        ):
-            # "Its leader, Ivan Markov, said" / "The Environment Secretary,
-            # Hannah Clarke, said": the name is the subject, the
-            # description before it a title.
-            if ph is not None and any(
-                is_person_title(w) for w in text[ph[0] : ph[1]].split()
-            ):
-                name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
-                if name is not None:
-                    self.reg.add_title(name, text[ph[0] : ph[1]])
-            ph = inner
-        return ph
-
-    def _bare_subject(
-        self, p: int, floor: int
-    ) -> tuple[int, int] | tuple[int, int, int] | None:
-        """The phrase before a cue, a source before "data", or a document's owner.
-
-        A pair is the subject phrase; a triple is the whole answer.
-        """
-        text = self.text
-        ph = self.reg.phrase_before(p)
-        if ph is None:
-            # "PBOC data showed", "customs figures showed": the source
-            # named before a generic noun.
-            j = text.rfind(" ", max(floor, p - 20), p)
-            if j > floor and text[j + 1 : p] in _DATA_NOUNS:
-                ph = self.reg.phrase_before(j)
-                if ph is not None and not text[ph[0]].isupper():
-                    ph = None
-            od = (
-                None
-                if ph is not None
-                else _OWNED_DOCUMENT.search(text, max(floor, p - 40), p)
-            )
-            if od is not None:
-                # "The Agency's complaint alleges": the Agency speaks.
-                owner = self.reg.phrase_before(od.start())
-                if owner is not None and text[owner[0]].isupper():
-                    return owner[0], owner[1], owner[0]
-            if ph is None:
-                # "..., the report said": a document introduced earlier
-                # with its issuer ("X delivered the work report").
-                dm = _THE_DOCUMENT.search(text, max(floor, p - 60), p)
-                if dm is not None and self._document_owner(
-                    dm.start(), dm.group(1).lower()
-                ):
-                    return dm.start(), p, dm.start()
-        return ph
 
     # ------------------------------------------------------------------
     # nesting and dates

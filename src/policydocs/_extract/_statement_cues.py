@@ -1,0 +1,79 @@
+"""Cue matches in a text and their kind: main verb, participle, coordinated.
+
+The first step of the statement finder (``_statements``): the cue lexicon's
+prefix-tree regex (:mod:`._cues`) over the lower-cased text, each match kept
+with the construction its position allows ("..., adding that" is a
+participle, "... and warned" a coordinated cue, "is warning" a finite verb)
+or dropped (a cue inside a hyphenated word or a capitalised name).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from . import _rules
+from ._cues import CUES, PARTICIPLE_FORMS
+from ._statement_patterns import _CUE_RE, _Match
+from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
+
+__all__ = ["cue_matches"]
+
+#: The auxiliary of a progressive cue ("is warning", "have been arguing").
+_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
+
+
+def cue_matches(text: str, folded: str) -> list[_Match]:
+    """Every cue of ``text`` with its kind, in order; ``folded`` is its lower case."""
+    it = _CUE_RE.finditer(folded)
+    out: list[_Match] = []
+    for m in it:
+        raw = m.group().lower()
+        words = raw.split()
+        key = f"{words[0]} {words[-1]}" if len(words) > 1 else words[0]
+        cue = CUES.get(key)
+        if cue is None:
+            continue
+        s, e = m.start(), m.end()
+        if (s > 0 and text[s - 1] == "-") or text[e : e + 1] == "-":
+            # "Value-added tax", "tax-stressed firms", "state-run": a
+            # cue inside a hyphenated word is no verb.
+            continue
+        before = text[max(0, s - 12) : s]
+        prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+        if text[s].isupper() and prev[:1].isupper() and prev[-1:] != ".":
+            # "the United States", "Consumer Reports": a capitalised cue
+            # after a capitalised word is part of a name.
+            continue
+        kind = "main"
+        if cue.base != "according to" and (
+            key in PARTICIPLE_FORMS or words[0].endswith("ing")
+        ):
+            if _PROGRESSIVE.search(before):
+                # "is warning that", "has been arguing": a finite verb.
+                out.append(_Match(s, e, cue, key, "main"))
+                continue
+            if before.endswith((", ", "while ", " and ", "; ")):
+                kind = _rules.PARTICIPLE
+            elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
+                # "Noting that Y, Li urged ...": a participle opening the
+                # sentence belongs to the main clause's subject.
+                kind = "initial"
+            elif before.endswith(" as "):
+                # "Xinhua quoted Li as saying that Y": Li speaks.
+                kind = "quoted"
+            else:
+                continue
+        elif before.endswith((" and ", ", and ", " but ")) or (
+            before.endswith(" to ")
+            and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
+        ):
+            # "... and continues to anticipate that Y": the same subject.
+            kind = _rules.COORDINATED
+            if _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s) and not (
+                text.startswith((" that ", ":"), e)
+            ):
+                # "realized and expected conditions": an adjective pair.
+                continue
+        out.append(_Match(s, e, cue, key, kind))
+    return out
