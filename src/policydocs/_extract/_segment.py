@@ -30,11 +30,12 @@ __all__ = ["split_sentences"]
 
 
 # A candidate end: terminal punctuation, closing quotes/brackets, space, and
-# what may open a sentence. Or a line break after a line that ends in
-# punctuation, a colon or nothing sentence-like (a heading, a list item).
+# what may open a sentence (typewriter pairs too: ''A or ``A). Or a line
+# break after a line that ends in punctuation, a colon or nothing
+# sentence-like (a heading, a list item).
 _BOUNDARY_RE: Final = re.compile(
     r"(?P<para>\n[ \t\r]{0,40}\n)"
-    r"|[.!?][.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}[\"“‘(\[]?[A-Z0-9])"
+    r"|[.!?][.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}(?:''|``|[\"“‘(\[])?[A-Z0-9])"
     r"|[.!?;:][\"'”’)\]]{0,3}(?=[ \t\r]{0,20}\n)"
 )
 _QUOTE_RE: Final = re.compile(r"[\"“”]")
