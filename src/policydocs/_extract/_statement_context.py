@@ -25,6 +25,7 @@ from ._statement_patterns import (
     _mentions_noun,
     _turn_cand,
     is_question_turn_label,
+    typeset_mark_pairs,
 )
 from ._statement_speech import title_people
 
@@ -54,7 +55,8 @@ class _FinderState:
 
     def __init__(self, ctx: Context, registry: ActorRegistry) -> None:
         self.ctx = ctx
-        self.text = ctx.text
+        # Typewriter quotation marks ('') read as curly ones (same offsets).
+        self.text, self.inner_marks = typeset_mark_pairs(ctx.text)
         self.reg = registry
         self.sentences = ctx.sentences
         self.starts = [s.start for s in ctx.sentences]

@@ -177,6 +177,44 @@ _OPEN_QUOTES: Final = '"“‘'
 _CLOSERS: Final = '"”’'
 _OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
 _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
+#: Typewriter quotation marks: a pair of apostrophes or of backticks.
+_MARK_PAIR: Final = re.compile(r"'''|''|``")
+#: What may stand before an opening pair of marks.
+_BEFORE_OPENING: Final = "([{—–-/"
+
+
+def typeset_mark_pairs(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` with each typewriter pair of quotation marks as curly marks.
+
+    Wire and newspaper copy quotes with two apostrophes (``''Y,'' X said``),
+    older corpora open with two backticks. An opening pair becomes ``“‘``
+    and a closing pair ``’”``, a quotation holding a nested one, which the
+    finder reads like any other; the copy is as long as ``text``, so every
+    offset holds. Also returns where the inner marks (‘ and ’) stand: they
+    are never part of a content.
+    """
+    if "''" not in text and "``" not in text:
+        return text, frozenset()
+    chars = list(text)
+    inner: set[int] = set()
+    for m in _MARK_PAIR.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else "\n"
+        after = text[m.end()] if m.end() < len(text) else "\n"
+        if m.group() == "``" or (
+            (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
+        ):
+            # A third apostrophe opens a nested quotation: ''' Hey, ...
+            chars[i], chars[i + 1] = "“", "‘"
+            inner.add(i + 1)
+        else:
+            # ",''' X said": the first apostrophe closes a nested quotation.
+            j = m.end() - 2
+            chars[j], chars[j + 1] = "’", "”"
+            inner.add(j)
+    return "".join(chars), frozenset(inner)
+
+
 #: A new clause with its own short subject before a cue: content of an
 #: earlier statement in the sentence stops there.
 #: A wish or feeling before an infinitive cue: "I want to call on",

@@ -24,6 +24,7 @@ from ._statement_patterns import (
     _OPENERS,
     _SKIP_BEFORE,
     _SPEAKER_RESUMES,
+    _TRAIL,
     _WANT_TO,
     _WEEKDAY_TAIL,
     _WORD_AT,
@@ -232,12 +233,26 @@ class _TextReading(_FinderState):
 
     def _trimmed(self, c: _Cand) -> _Cand | None:
         """The candidate with no white space at either end of its content."""
-        text = self.text
-        s, e = c.content_start, c.content_end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = self._trim_span(c.content_start, c.content_end)
         if e - s < 2:
             return None
+        if self.inner_marks and c.parts:
+            parts = tuple(self._trim_span(a, b) for a, b in c.parts)
+            s, e = parts[0][0], parts[-1][1]
+            return c._replace(content_start=s, content_end=e, parts=parts)
         return c._replace(content_start=s, content_end=e)
+
+    def _trim_span(self, s: int, e: int) -> tuple[int, int]:
+        """``s:e`` without white space, nor the inner mark of a typewriter pair.
+
+        "''Y,''" reads as "“‘Y,’”": the content between the outer marks
+        loses the inner ones and, after the closing one, its trailing comma.
+        """
+        text, inner = self.text, self.inner_marks
+        while s < e and (text[s].isspace() or s in inner):
+            s += 1
+        while e > s and (text[e - 1].isspace() or e - 1 in inner):
+            e -= 1
+            while inner and e > s and text[e - 1] in _TRAIL:
+                e -= 1
+        return s, e

@@ -150,9 +150,9 @@ class _Finder(_Subjects):
                     speaker=speaker,
                     cue=c.base,
                     content=(
-                        " ".join(self.text[a:b] for a, b in c.parts)
+                        " ".join(self.ctx.text[a:b] for a, b in c.parts)
                         if c.parts
-                        else self.text[c.content_start : c.content_end]
+                        else self.ctx.text[c.content_start : c.content_end]
                     ),
                     parts=tuple(Span(start=a, end=b) for a, b in c.parts),
                     content_span=Span(start=c.content_start, end=c.content_end),
@@ -301,8 +301,7 @@ class _Finder(_Subjects):
         if self._no_frame(sent, m):
             return None
         # "Y, said X": the cue right after a comma (or a closing quote).
-        head = self.text[max(sent.start, m.start - 3) : m.start]
-        if head.endswith((", ", '," ', ",” ", ",’ ", '!" ', '?" ', "!” ", "?” ")):
+        if self._comma_before(m.start, sent.start):
             got = self._y_said_x(si, sent, m)
             if got is not None:
                 return got

@@ -1,0 +1,80 @@
+"""Statements in ordinary news phrasing (issue 12, third pass), on invented sentences.
+
+Each test covers one general mechanism: typewriter quotation marks, bare
+content clauses, frames in mid-sentence, nominal sources and the rest; the
+sentences are invented, none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from policydocs._extract._actors import ActorRegistry
+from policydocs._extract._context import Context
+from policydocs._extract._segment import split_sentences
+from policydocs._extract._statements import find_statements
+from policydocs._models import Mode
+
+if TYPE_CHECKING:
+    from policydocs._models import Statement
+
+PUBLISHED = dt.date(2026, 3, 6)  # a Friday
+
+
+def extract(text: str) -> tuple[Statement, ...]:
+    ctx = Context.build(
+        text,
+        published=PUBLISHED,
+        source="Example News",
+        sentences=split_sentences(text),
+    )
+    return find_statements(ctx, ActorRegistry(ctx))
+
+
+def triples(text: str) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.cue, s.content) for s in extract(text)]
+
+
+# typewriter quotation marks
+
+
+def test_apostrophe_pairs_quote_like_curly_marks() -> None:
+    """''Y,'' X said gives Y, direct, its span inside the marks."""
+    text = "''We will keep the ferry running,'' Mr. Dalton said."
+    (st,) = extract(text)
+    assert ("Dalton", "say") == (st.speaker, st.cue)
+    assert "We will keep the ferry running" == st.content
+    assert st.content == text[st.content_span.start : st.content_span.end]
+    assert Mode.DIRECT == st.mode
+
+
+def test_apostrophe_pairs_split_quote_joins_next_sentence() -> None:
+    """''A,'' X said. ''B.'' is one statement with two parts."""
+    text = "''The levy is fair,'' Ms. Ortiz said. ''And it will stay.''"
+    (st,) = extract(text)
+    assert "The levy is fair And it will stay" == st.content
+    assert ["The levy is fair", "And it will stay"] == [
+        text[p.start : p.end] for p in st.parts
+    ]
+
+
+def test_apostrophe_pairs_before_said_and_name() -> None:
+    """Y ''quoted,'' said X: the cue before its speaker."""
+    assert [("Ray Dalton", "say", "The port will reopen in May")] == triples(
+        "''The port will reopen in May,'' said Ray Dalton, the harbor master."
+    )
+
+
+def test_backtick_pairs_open_a_quotation() -> None:
+    """``Y,'' X said (older corpora) reads the same."""
+    assert [("minister", "say", "We will not retreat")] == triples(
+        "``We will not retreat,'' the minister said."
+    )
+
+
+def test_apostrophe_pair_inside_indirect_content_stays() -> None:
+    """A quoted phrase inside an indirect clause keeps its marks."""
+    assert [("Dalton", "say", "the ferry was ''a disgrace'' and would be sold")] == (
+        triples("Mr. Dalton said the ferry was ''a disgrace'' and would be sold.")
+    )
