@@ -123,6 +123,21 @@ class _TextReading(_FinderState):
             return -1
         return text.rfind('"', lo, q)
 
+    def _quotation_end(self, pos: int, sent: Sentence) -> int:
+        """Where the quotation holding ``pos`` closes in its sentence, or -1.
+
+        Bounded: only a quotation opened in the 600 characters before
+        ``pos`` counts (a cue deep inside a long quotation is rare).
+        """
+        text = self.text
+        lo = max(sent.start, pos - 600)
+        o = text.rfind("“", lo, pos)
+        if o >= 0 and text.find("”", o, pos) < 0:
+            return text.find("”", pos, sent.end)
+        if lo == sent.start and text.count('"', lo, pos) % 2 == 1:
+            return text.find('"', pos, sent.end)
+        return -1
+
     def _skip_adjuncts(self, pos: int, end: int) -> int:
         text = self.text
         for _ in range(4):

@@ -722,6 +722,11 @@ class _Finder(_Subjects):
             if got is not None:
                 return got
         end = self._content_end(start, sent, stops)
+        close = self._quotation_end(m.start, sent)
+        if start < close < end:
+            # '"I think she is right," the mayor said': a cue inside a
+            # quotation attributes no further than the quotation.
+            end = close
         return self._make(at, speaker, start, end, rule)
 
     def _colon_quotation(
