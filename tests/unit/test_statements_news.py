@@ -78,3 +78,39 @@ def test_apostrophe_pair_inside_indirect_content_stays() -> None:
     assert [("Dalton", "say", "the ferry was ''a disgrace'' and would be sold")] == (
         triples("Mr. Dalton said the ferry was ''a disgrace'' and would be sold.")
     )
+
+
+# a cue inside a quotation
+
+
+def test_cue_inside_quotation_keeps_the_frame() -> None:
+    """'"I think Y," the mayor said, adding Z': the quotation is the mayor's."""
+    got = triples(
+        '"I think the levy is fair," the mayor said, adding that the vote was close.'
+    )
+    assert [
+        ("mayor", "say", "I think the levy is fair"),
+        ("mayor", "add", "the vote was close"),
+    ] == got
+
+
+def test_cue_inside_quotation_ends_at_its_mark() -> None:
+    """A cue inside curly quotes attributes no further than the closing mark."""
+    got = triples(
+        "“We know the count is fair, and we believe it,” Ortiz said, "
+        "pointing to the tally board."
+    )
+    assert [("Ortiz", "say", "We know the count is fair, and we believe it")] == got
+
+
+# participles after "before" and "after"
+
+
+def test_participle_after_before_and_after() -> None:
+    """'paused before adding that Y', 'after saying Y': the clause's speaker."""
+    assert [("minister", "add", "the budget was tight")] == triples(
+        "The minister paused before adding that the budget was tight."
+    )
+    assert [("Ortiz", "say", "the port needed cash")] == triples(
+        "Ortiz backed the levy last year after saying the port needed cash."
+    )

@@ -22,6 +22,9 @@ __all__ = ["cue_matches"]
 #: The auxiliary of a progressive cue ("is warning", "have been arguing").
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 
+#: What links a participle cue to its clause ("..., adding", "after noting").
+_PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
+
 
 def cue_matches(text: str, folded: str) -> list[_Match]:
     """Every cue of ``text`` with its kind, in order; ``folded`` is its lower case."""
@@ -53,7 +56,8 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
                 # "is warning that", "has been arguing": a finite verb.
                 out.append(_Match(s, e, cue, key, "main"))
                 continue
-            if before.endswith((", ", "while ", " and ", "; ")):
+            if before.endswith(_PARTICIPLE_LINKS):
+                # "..., adding that Y", "paused before adding that Y".
                 kind = _rules.PARTICIPLE
             elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
                 # "Noting that Y, Li urged ...": a participle opening the
