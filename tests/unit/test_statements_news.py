@@ -114,3 +114,29 @@ def test_participle_after_before_and_after() -> None:
     assert [("Ortiz", "say", "the port needed cash")] == triples(
         "Ortiz backed the levy last year after saying the port needed cash."
     )
+
+
+# a frame in mid-sentence
+
+
+def test_mid_sentence_frame_gives_two_parts() -> None:
+    """'Y1, X said, Y2': one statement whose parts are Y1 and Y2."""
+    text = "A new harbor master, Ms. Ortiz said, could set a new tone for the port."
+    (st,) = extract(text)
+    assert "Ortiz" == st.speaker
+    assert ["A new harbor master", "could set a new tone for the port"] == [
+        text[p.start : p.end] for p in st.parts
+    ]
+    assert "A new harbor master could set a new tone for the port" == st.content
+
+
+def test_mid_sentence_frame_stops_at_conjunction_and_adjunct() -> None:
+    """'Y, X said, and Z' and 'Y, X said, in a statement' keep Y alone."""
+    for text in (
+        "Exports rose sharply, the ministry said, and imports fell.",
+        "Exports rose sharply, the ministry said, in a statement on Monday.",
+        "Exports rose sharply, the ministry said, citing customs data.",
+    ):
+        (st,) = extract(text)
+        assert "Exports rose sharply" == st.content
+        assert 1 >= len(st.parts)

@@ -70,6 +70,7 @@ from ._statement_patterns import (
     _TRAIL,
     _TRAIL_INDIRECT,
     _VERB_START,
+    _WORD_AT,
     _At,
     _Cand,
     _Match,
@@ -89,6 +90,7 @@ __all__ = ["find_statements", "is_question_turn_label"]
 
 _UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
 _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
+_FRAME_ENDERS: Final = word_set("statements_frame_enders")
 
 
 def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, ...]:
@@ -380,7 +382,10 @@ class _Finder(_Subjects):
                 self.subject_span = (described, np_e)
             if speaker is None:
                 return None
-            return self._frame_before(at, speaker, clause_s, _rules.Y_X_SAID)
+            cand = self._frame_before(at, speaker, clause_s, _rules.Y_X_SAID)
+            if cand is not None and rest == "comma":
+                return self._frame_resumed(cand, sent, after, stops)
+            return cand
         start = self._content_start(m.end, sent, m.cue)
         if start is None and not self._quote_follows_at(si, sent, m):
             return None
@@ -390,6 +395,38 @@ class _Finder(_Subjects):
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
+
+    def _frame_resumed(
+        self, cand: _Cand, sent: Sentence, after: int, stops: list[int]
+    ) -> _Cand:
+        """'Y1, X said, Y2': the clause the frame interrupts goes on after it.
+
+        Only an unquoted Y1, and only when the words after the frame's comma
+        are no participle ("..., pointing to"), conjunction or relative
+        clause: then the statement has two parts, Y1 and Y2.
+        """
+        text = self.text
+        if cand.mode is not Mode.INDIRECT:
+            return cand
+        k = text.find(",", after, sent.end) + 1
+        while 0 < k < sent.end and text[k] == " ":
+            k += 1
+        word = _WORD_AT.match(text, k) if k > 0 else None
+        if word is None or word.group().endswith("ing"):
+            return cand
+        if word.group().lower() in _FRAME_ENDERS or (
+            self._trailing_adjunct(k, sent.end) and "," not in text[k : sent.end]
+        ):
+            # "..., X said, and Z", "..., X said, in a statement".
+            return cand
+        end = self._content_end(k, sent, stops)
+        while end > k and text[end - 1] in _TRAIL_INDIRECT:
+            end -= 1
+        if end - k < 8:
+            return cand
+        return cand._replace(
+            content_end=end, parts=((cand.content_start, cand.content_end), (k, end))
+        )
 
     def _frame_closes(
         self, at: _At, stops: list[int], after: int, rest: str, clause_s: int
