@@ -140,3 +140,46 @@ def test_mid_sentence_frame_stops_at_conjunction_and_adjunct() -> None:
         (st,) = extract(text)
         assert "Exports rose sharply" == st.content
         assert 1 >= len(st.parts)
+
+
+# nominal sources
+
+
+def test_nominal_sources_give_statements_without_speaker() -> None:
+    """Aides, analysts, shares of voters: kept with speaker None and their words."""
+    cases = {
+        "Mr. Dalton's aides said he meant to spend the summer in Leeds.": (
+            "Mr. Dalton's aides"
+        ),
+        "Ortiz aides said details of the levy will come next week.": "Ortiz aides",
+        "Analysts said the port had little choice.": "Analysts",
+        "But critics say the levy is unfair.": "critics",
+        "Six in 10 Leeds voters said the mayor was honest.": "Six in 10 Leeds voters",
+        "More than six in 10 said they were tired of the race.": "More than six in 10",
+        "A clear majority of Green voters say they follow the race.": (
+            "A clear majority of Green voters"
+        ),
+    }
+    for text, words in cases.items():
+        (st,) = extract(text)
+        assert st.speaker is None
+        assert st.speaker_span is not None
+        assert words == text[st.speaker_span.start : st.speaker_span.end]
+
+
+def test_plural_source_with_bare_cognition_verb() -> None:
+    """'Harbor pilots believe fares will rise': a plural source's present tense."""
+    assert [(None, "believe", "fares will rise")] == triples(
+        "Harbor pilots believe fares will rise."
+    )
+
+
+def test_things_and_nouns_are_no_nominal_sources() -> None:
+    """Data, reports and a cue used as a noun give no statement."""
+    for text in (
+        "The report said exports rose.",
+        "Figures show that exports rose.",
+        "The firm may submit an initial report that lists its debts.",
+        "The Bank's updated forecasts show inflation easing to 2.6 per cent.",
+    ):
+        assert [] == triples(text)

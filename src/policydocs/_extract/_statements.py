@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Final
 from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
 from . import _rules
-from ._actors import is_generic_source, is_person_title
+from ._actors import is_person_title
 from ._lexicon import word_set
 from ._statement_cues import cue_matches
 from ._statement_parts import join_split_quotes
@@ -76,7 +76,7 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
-from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED
+from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, unnamed_source_words
 from ._statement_speech import title_speaker
 from ._statement_subjects import _Subjects
 from ._statement_text import _QUOTATION_FRAME
@@ -88,8 +88,6 @@ if TYPE_CHECKING:
 
 __all__ = ["find_statements", "is_question_turn_label"]
 
-_UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
-_UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 _FRAME_ENDERS: Final = word_set("statements_frame_enders")
 
 
@@ -495,32 +493,27 @@ class _Finder(_Subjects):
         like an unnamed source closing its frame (optional in the contract).
         """
         text = self.text
-        if m.form == m.cue.base and m.cue.base != "say":
-            # "may submit an initial report that ...": a bare form may be a noun.
-            return None
         p = self._subject_end(m.start, sent.start)
         lo = max(sent.start, self.floor, p - 80)
         comma = text.rfind(", ", lo, p)
         s = comma + 2 if comma >= 0 else lo
         if s != sent.start and comma < 0:
             return None
-        words = text[s:p].split()
-        if (
-            not 1 <= len(words) <= 7
-            or is_generic_source(text[s:p])
-            or any(ch in ",;:()" for ch in text[s:p])
-        ):
+        if any(ch in ",;:()" for ch in text[s:p]):
             # "The new rules, announced on Monday, take effect": no source.
             return None
-        first = words[0].lower()
-        counted = first[:1].isdigit() or "percent" in words
-        if not counted and (first not in _UNNAMED_OPENERS or len(words) < 2):
-            # "The report said": the cue "report" has no source of its own.
+        words = text[s:p].split()
+        skip = unnamed_source_words(words)
+        if skip is None:
             return None
-        for w in words[1:]:
-            if not (w.islower() or w[:1].isdigit()) or (
-                w in _NOT_DESCRIPTORS and w not in _UNNAMED_LINKS
-            ):
+        if skip:
+            s = text.index(words[skip], s + len(words[0]))
+        if m.form == m.cue.base and m.cue.base != "say" and len(words) - skip > 1:
+            low = words[-1].lower()
+            if not (low.endswith("s") and not low.endswith("ss")) and low != "people":
+                # "may submit an initial report that ...": a bare form after
+                # a singular head may be a noun; after a plural it is a verb
+                # ("officials believe prices will rise").
                 return None
         start = self._content_start(m.end, sent, m.cue)
         if start is None or text[start] in _OPEN_QUOTES:
@@ -759,11 +752,11 @@ class _Finder(_Subjects):
             if got is not None:
                 return got
         end = self._content_end(start, sent, stops)
-        close = self._quotation_end(m.start, sent)
-        if start < close < end:
+        quote_end = self._quotation_end(m.start, sent)
+        if start < quote_end < end:
             # '"I think she is right," the mayor said': a cue inside a
             # quotation attributes no further than the quotation.
-            end = close
+            end = quote_end
         return self._make(at, speaker, start, end, rule)
 
     def _colon_quotation(
