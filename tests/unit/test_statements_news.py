@@ -183,3 +183,29 @@ def test_things_and_nouns_are_no_nominal_sources() -> None:
         "The Bank's updated forecasts show inflation easing to 2.6 per cent.",
     ):
         assert [] == triples(text)
+
+
+# bare content clauses after strict cues
+
+
+def test_bare_clause_after_strict_cue() -> None:
+    """'insisted she gave', 'thinks Ms. Ortiz will', 'believes they lost'."""
+    assert [("Ortiz", "insist", "she gave the council every paper it needed")] == (
+        triples("Ortiz insisted she gave the council every paper it needed.")
+    )
+    assert [("Dalton", "think", "Ms. Ortiz will win the farm vote")] == triples(
+        "Dalton thinks Ms. Ortiz will win the farm vote."
+    )
+    assert [("Ortiz", "believe", "they lost the vote")] == triples(
+        "Ortiz believes they lost the vote."
+    )
+
+
+def test_object_pronoun_after_strict_cue_is_no_clause() -> None:
+    """'added it to the list', 'you know', 'I mean' open no content."""
+    for text in (
+        "The minister added it to the list of projects.",
+        "She noted it in the report.",
+        "The firm will add 48 GWh of storage.",
+    ):
+        assert [] == triples(text)

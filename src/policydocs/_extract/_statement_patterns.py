@@ -90,14 +90,24 @@ _THE_DOCUMENT: Final = re.compile(
 _FINITE: Final = (
     r"is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|"
     r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
-    r"slowed|eased|expanded|contracted"
+    r"slowed|eased|expanded|contracted|cannot|gave|began|wants|plans"
+)
+#: Words after a pronoun that show it opens no clause ("they in turn", "they
+#: did" of an act, not a report).
+_OBJECT_AFTER: Final = (
+    r"to|and|or|for|in|on|at|with|from|of|as|by|into|up|out|off|over|the|a|an|"
+    r"this|that|all|not|because|if|when|did|do|does"
 )
 #: A clause opening: a subject of up to five words, then a finite verb, before
-#: any punctuation ("it's time", "the fund would", "exports rose").
+#: any punctuation ("it's time", "the fund would", "exports rose"); or a
+#: subject pronoun and a verb ("insisted she gave", "believes they lost"; not
+#: "I" or "you": "you know", "I mean" are fillers, nor "it", often an object).
 _BARE_CLAUSE: Final = re.compile(
     r"(?!(?:a|an|\d)[ ,])"
-    r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}"
+    r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z.'’\-]{0,25}[ ]){1,5}"
     rf"(?:{_FINITE}|needs?|needed)(?:n['’]t)?[ ,.]"
+    rf"|(?:he|she|they|we)[ ](?!(?:{_OBJECT_AFTER})[ ,.])"
+    r"[a-z][a-z'’]{1,20}[ ,.]"
     r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
     r"|(?:[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}(?:won|can|ain)['’]t[ ]"
 )
