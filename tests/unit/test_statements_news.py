@@ -209,3 +209,36 @@ def test_object_pronoun_after_strict_cue_is_no_clause() -> None:
         "The firm will add 48 GWh of storage.",
     ):
         assert [] == triples(text)
+
+
+# nominal sources in closing frames
+
+
+def test_nominal_source_closing_a_frame() -> None:
+    """'"A," one Ortiz aide said, "B."', '"Y," the candidate told X on Sunday.'."""
+    (st,) = extract('"That is no answer," one Ortiz aide said, "but a delay."')
+    assert (None, "That is no answer but a delay") == (st.speaker, st.content)
+    assert [(None, "tell", "There is no doubt")] == triples(
+        '"There is no doubt," the candidate told Leeds Radio on Sunday.'
+    )
+    assert [(None, "say", "That is no answer")] == triples(
+        '"That is no answer," one aide said late last month.'
+    )
+
+
+def test_nominal_source_frame_in_mid_sentence() -> None:
+    """'Y1, several pilots said, Y2' is kept; a list of places is no source."""
+    assert [(None, "say", "Fares will rise")] == triples(
+        "Fares will rise, several pilots said, as the levy takes hold."
+    )
+    assert [] == triples(
+        "The fund gives $10 million to cities, territories, freely associated "
+        "states, and tribes to build ports."
+    )
+
+
+def test_people_familiar_with_the_talks() -> None:
+    """'Two people familiar with the talks said Y': an unnamed source."""
+    assert [(None, "say", "the deal was close")] == triples(
+        "Two people familiar with the talks said the deal was close."
+    )

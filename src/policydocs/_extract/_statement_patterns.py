@@ -50,7 +50,9 @@ _ADJUNCT: Final = re.compile(
     r"(?:press|news)[ ](?:conference|briefing)"
     r"|at[ ](?:a|the)[ ]"
     r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
-    r"|(?:last|this)[ ](?:week|month|year|morning)"
+    r"|(?:(?:late|early|earlier|later)[ ])?(?:last|this)[ ]"
+    r"(?:week|month|year|morning|night|spring|summer|fall|autumn|winter)"
+    r"|by[ ](?:telephone|phone|email|e-mail|text[ ]message)"
     r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
     r")(?=[ ,.:;]|\Z)"
 )

@@ -97,10 +97,12 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
-#: A lower-case source phrase after a frame's comma ("..., one longtime
-#: friend said"), ending where the search ends.
+#: A source phrase after a frame's comma ("..., one longtime friend said",
+#: "..., one Ortiz aide said"): its first and last words in lower case,
+#: ending where the search ends.
 _UNNAMED_SOURCE: Final = re.compile(
-    r"[,”\"’][ ]{1,3}((?:[a-z][\w'’-]{0,30}[ ]){0,3}[a-z][\w'’-]{0,30})[ ]?$"
+    r"[,”\"’][ ]{1,3}((?:[a-z][\w'’-]{0,30}[ ](?:[\w.'’-]{1,30}[ ]){0,2})?"
+    r"[a-z][\w'’-]{0,30})[ ]?$"
 )
 
 #: A lower-case word after a space ("said lobbyist ...").
@@ -261,17 +263,22 @@ class _Finder(_Subjects):
         """The comma before "X said." when the cue closes its sentence."""
         if m.cue.base == "according to":
             return None
-        after = self._skip_adjuncts(m.end, sent.end)
-        if m.cue.recipient:
-            rm = _RECIPIENT.match(self.text, after, sent.end)
-            if rm is not None:
-                after = self._skip_adjuncts(rm.end(), sent.end)
+        after = self._after_cue(sent, m)
         if self._rest_kind(after, sent.end) != "end":
             return None
         subj = self._subject(m.start, sent.start)
         if subj is None or not self._comma_before(subj[2], sent.start):
             return None
         return self.text.rfind(",", sent.start, subj[2])
+
+    def _after_cue(self, sent: Sentence, m: _Match) -> int:
+        """Where a frame's cue ends: past its adjuncts and its listener."""
+        after = self._skip_adjuncts(m.end, sent.end)
+        if m.cue.recipient:
+            rm = _RECIPIENT.match(self.text, after, sent.end)
+            if rm is not None:
+                after = self._skip_adjuncts(rm.end(), sent.end)
+        return after
 
     def _initial(
         self, si: int, sent: Sentence, m: _Match, main: _Match, speaker: str | None
@@ -364,11 +371,7 @@ class _Finder(_Subjects):
             # '"Y," city police Chief Ana Ortiz said': lower-case descriptors
             # before the name belong to the source.
             clause_s = described = self._descriptors_before(np_s, sent.start)
-        after = self._skip_adjuncts(m.end, sent.end)
-        if m.cue.recipient:
-            rm = _RECIPIENT.match(self.text, after, sent.end)
-            if rm is not None:
-                after = self._skip_adjuncts(rm.end(), sent.end)
+        after = self._after_cue(sent, m)
         rest = self._rest_kind(after, sent.end)
         framed = self._comma_before(clause_s, sent.start)
         if self._frame_closes(at, stops, after, rest, clause_s):
@@ -472,15 +475,30 @@ class _Finder(_Subjects):
         got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
         if got is None:
             return self._unnamed_subject(si, sent, m, stops)
-        if self._rest_kind(self._skip_adjuncts(m.end, sent.end), sent.end) != "end":
+        after = self._after_cue(sent, m)
+        rest = self._rest_kind(after, sent.end)
+        if rest != "end" and (
+            # A frame in mid-sentence needs a phrase that surely names
+            # people ("Y1, several pilots said, Y2", '"A," one aide said,
+            # "B."'), not "..., territories, freely associated states".
+            unnamed_source_words(got.group(1).split()) is None
+            or (
+                rest == "more"
+                and not self._quotation_closes_before(got.start(1), sent.start)
+            )
+        ):
             return None
         words = got.group(1).lower().split()
         if any(w in _NOT_DESCRIPTORS for w in words):
             return None
         self.subject_span = (got.start(1), got.end(1))
-        return self._frame_before(
+        cand = self._frame_before(
             _At(si, sent, m), UNRESOLVED, got.start(1), _rules.Y_X_SAID
         )
+        if cand is not None and rest == "comma":
+            # "Y1, one aide said, Y2": the clause goes on after the frame.
+            return self._frame_resumed(cand, sent, after, stops)
+        return cand
 
     def _unnamed_subject(
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
