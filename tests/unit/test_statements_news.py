@@ -242,3 +242,16 @@ def test_people_familiar_with_the_talks() -> None:
     assert [(None, "say", "the deal was close")] == triples(
         "Two people familiar with the talks said the deal was close."
     )
+
+
+# relative clauses
+
+
+def test_relative_clause_source() -> None:
+    """'..., Mr. Dalton, who said Y': the name before "who" speaks."""
+    assert [("Dalton", "say", "he would run again")] == triples(
+        "The vote was lost by Mr. Dalton, who said he would run again."
+    )
+    assert [("Ortiz", "say", "the port should close")] == triples(
+        "It was Ortiz who said the port should close."
+    )

@@ -312,10 +312,30 @@ class _Finder(_Subjects):
             got = self._y_said_x(si, sent, m)
             if got is not None:
                 return got
-        subj = self._subject(m.start, sent.start)
+        subj = self._subject(m.start, sent.start) or self._relative_subject(sent, m)
         if subj is None:
             return self._unnamed_frame(si, sent, m, stops)
         return self._with_subject(_At(si, sent, m), stops, subj)
+
+    def _relative_subject(
+        self, sent: Sentence, m: _Match
+    ) -> tuple[int, int, int] | None:
+        """'Ana Ortiz, who said Y': the name before "who" is the subject."""
+        text = self.text
+        p = self._subject_end(m.start, sent.start)
+        while p > sent.start and text[p - 1] == " ":
+            p -= 1
+        if not text.endswith(" who", max(sent.start, p - 4), p):
+            return None
+        q = p - 4
+        while q > sent.start and text[q - 1] in " ,":
+            q -= 1
+        ph = self.reg.phrase_before(q)
+        if ph is None or ph[1] != q or not text[ph[0]].isupper():
+            return None
+        # The clause after the cue is the content; what precedes the name
+        # belongs to the main clause.
+        return ph[0], ph[1], ph[0]
 
     def _quoted_as(
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
