@@ -255,3 +255,18 @@ def test_relative_clause_source() -> None:
     assert [("Ortiz", "say", "the port should close")] == triples(
         "It was Ortiz who said the port should close."
     )
+
+
+def test_unnamed_sources_after_links_and_before_semicolons() -> None:
+    """'..., while other voters said Y', 'Y, aides said, Z', 'Y, analysts say; Z'."""
+    assert [(None, "say", "they had not heard enough")] == triples(
+        "Some voters backed the levy, while other voters said they had not "
+        "heard enough."
+    )
+    (st,) = extract(
+        "The thing the mayor most needs, aides said, is for the council to back down."
+    )
+    assert (None, 2) == (st.speaker, len(st.parts))
+    assert [(None, "say", "Fares will rise by a third")] == triples(
+        "Fares will rise by a third, local analysts say; in 2012 they rose by half."
+    )

@@ -84,8 +84,8 @@ def unnamed_source_words(words: list[str]) -> int | None:
     if len(words) == 1:
         # "Analysts said", "Residents say": a plural noun opening its clause.
         plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
-        cased = head[1:].islower() and (head[:1].isupper() or skip > 0)
-        return skip if plural and cased else None
+        # Lower case only between commas or after a link ("..., aides said,").
+        return skip if plural and head[1:].islower() else None
     counted = (
         first[:1].isdigit()
         or "percent" in words

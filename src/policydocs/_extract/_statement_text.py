@@ -108,6 +108,9 @@ class _TextReading(_FinderState):
             return "more" if k < end and text[k] in _OPEN_QUOTES else "comma"
         if text[pos] == ":":
             return "colon"
+        if text[pos] == ";":
+            # "Y, analysts say; in 2012 ...": a semicolon ends the clause.
+            return "end"
         if end - pos <= 3 and not any(ch.isalnum() for ch in text[pos:end]):
             return "end"
         return "more"

@@ -398,7 +398,7 @@ class _Finder(_Subjects):
             # "Y, X said." — content before the subject.
             if not framed:
                 return None
-            speaker = self._speaker(np_s, np_e)
+            speaker = self._speaker_or_unnamed(np_s, np_e)
             if described < np_s:
                 self.subject_span = (described, np_e)
             if speaker is None:
@@ -410,12 +410,21 @@ class _Finder(_Subjects):
         start = self._content_start(m.end, sent, m.cue)
         if start is None and not self._quote_follows_at(si, sent, m):
             return None
-        speaker = self._speaker(np_s, np_e)
+        speaker = self._speaker_or_unnamed(np_s, np_e)
         if speaker is None:
             return None
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
+
+    def _speaker_or_unnamed(self, s: int, e: int) -> str | None:
+        """The speaker ``text[s:e]`` names, ``UNRESOLVED`` for unnamed people."""
+        speaker = self._speaker(s, e)
+        if speaker is None and unnamed_source_words(self.text[s:e].split()) == 0:
+            # "other voters said": a phrase the registry holds, naming no one.
+            self.subject_span = (s, e)
+            return UNRESOLVED
+        return speaker
 
     def _frame_resumed(
         self, cand: _Cand, sent: Sentence, after: int, stops: list[int]
@@ -493,24 +502,29 @@ class _Finder(_Subjects):
         text = self.text
         p = self._subject_end(m.start, sent.start)
         got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
-        if got is None:
-            return self._unnamed_subject(si, sent, m, stops)
         after = self._after_cue(sent, m)
         rest = self._rest_kind(after, sent.end)
-        if rest != "end" and (
-            # A frame in mid-sentence needs a phrase that surely names
-            # people ("Y1, several pilots said, Y2", '"A," one aide said,
-            # "B."'), not "..., territories, freely associated states".
-            unnamed_source_words(got.group(1).split()) is None
+        if (
+            got is None
+            or any(w in _NOT_DESCRIPTORS for w in got.group(1).lower().split())
             or (
-                rest == "more"
-                and not self._quotation_closes_before(got.start(1), sent.start)
+                rest != "end"
+                and (
+                    # A frame in mid-sentence needs a phrase that surely
+                    # names people ("Y1, several pilots said, Y2", '"A," one
+                    # aide said, "B."'), not "..., territories, freely
+                    # associated states".
+                    unnamed_source_words(got.group(1).split()) is None
+                    or (
+                        rest == "more"
+                        and not self._quotation_closes_before(got.start(1), sent.start)
+                    )
+                )
             )
         ):
-            return None
-        words = got.group(1).lower().split()
-        if any(w in _NOT_DESCRIPTORS for w in words):
-            return None
+            # No frame: perhaps a source opening its clause ("..., while
+            # other voters said they ...").
+            return self._unnamed_subject(si, sent, m, stops)
         self.subject_span = (got.start(1), got.end(1))
         cand = self._frame_before(
             _At(si, sent, m), UNRESOLVED, got.start(1), _rules.Y_X_SAID
