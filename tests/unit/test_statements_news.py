@@ -270,3 +270,17 @@ def test_unnamed_sources_after_links_and_before_semicolons() -> None:
     assert [(None, "say", "Fares will rise by a third")] == triples(
         "Fares will rise by a third, local analysts say; in 2012 they rose by half."
     )
+
+
+# appositives
+
+
+def test_appositive_with_age_or_affiliation() -> None:
+    """'X, 21, a student, said' and 'A pollster, X of Y University, said'."""
+    assert [("Ana Ortiz", "say", "she would vote for the levy")] == triples(
+        "Ana Ortiz, 21, a student from Leeds, said she would vote for the levy."
+    )
+    assert [("Ray Dalton", "say", "his survey showed support holding")] == triples(
+        "Another pollster, Ray Dalton of Leeds University, said his survey "
+        "showed support holding."
+    )

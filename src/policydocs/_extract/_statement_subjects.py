@@ -8,6 +8,9 @@ report said" of a document whose issuer the text named).
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from .._vocab import ActorKind
 from ._actors import is_generic_source, is_person_title
 from ._statement_patterns import (
@@ -21,6 +24,11 @@ from ._statement_patterns import (
 from ._statement_sources import _Sources
 
 __all__: list[str] = []
+
+#: An age in an appositive after a name: "Ana Ortiz, 21, ...".
+_AGE: Final = re.compile(r",[ ]\d{1,3},[ ]")
+#: Where a name's affiliation starts: "Ray Dalton of Leeds University".
+_AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
 
 
 class _Subjects(_Sources):
@@ -68,10 +76,14 @@ class _Subjects(_Sources):
             and text.startswith(", ", first[1])
             and first[1] < p - 1
             and self.reg.looks_like_name(text[first[0] : first[1]])
-            and is_person_title(text[first[1] + 2 : first[1] + 40].split(" ", 1)[0])
+            and (
+                is_person_title(text[first[1] + 2 : first[1] + 40].split(" ", 1)[0])
+                or _AGE.match(text, first[1]) is not None
+            )
         ):
-            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said":
-            # the name opening the clause, whatever commas its title holds.
+            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said",
+            # "Ana Ortiz, 21, a student from Leeds, said": the name opening
+            # the clause, whatever commas its title holds.
             return first
         # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
         seg_lo = max(floor, p - 400)
@@ -90,6 +102,15 @@ class _Subjects(_Sources):
                 return made[0], made[1], self._clause_start(q, floor)
         ph = self.reg.phrase_before(q)
         inner = self.reg.phrase_before(p - 1)
+        named = self.reg.phrase_after(q + 2)
+        if named is not None and named[0] == q + 2:
+            cut = _AFFILIATION.search(text, named[0], named[1])
+            if cut is not None and self.reg.looks_like_name(
+                text[named[0] : cut.start()]
+            ):
+                # "Another pollster, Ray Dalton of Leeds University, said":
+                # the name, not its institution.
+                inner = (named[0], cut.start())
         if (
             inner is not None
             and (inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip()))
