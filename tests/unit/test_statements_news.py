@@ -284,3 +284,15 @@ def test_appositive_with_age_or_affiliation() -> None:
         "Another pollster, Ray Dalton of Leeds University, said his survey "
         "showed support holding."
     )
+
+
+def test_apostrophe_pair_quotation_of_several_sentences() -> None:
+    """'X said, ''A. B.''' keeps both sentences of the quotation."""
+    assert [
+        ("Ray Dalton", "say", "A raid is a combat act. There is no way around it")
+    ] == (
+        triples(
+            "Col. Ray Dalton, a spokesman in Leeds, said, ''A raid is a combat "
+            "act. There is no way around it.''"
+        )
+    )
