@@ -296,3 +296,20 @@ def test_apostrophe_pair_quotation_of_several_sentences() -> None:
             "act. There is no way around it.''"
         )
     )
+
+
+# the cue before its source
+
+
+def test_said_x_with_split_quote_and_unnamed_descriptor() -> None:
+    """'"A," said the mayor, "B."' is one statement; 'said the 46-year-old' too."""
+    (st,) = extract(
+        '"It is a hard choice," said the Leeds mayor, "because it puts two '
+        'rights in conflict."'
+    )
+    assert "It is a hard choice because it puts two rights in conflict" == (
+        st.content
+    )
+    (st,) = extract('"It is good that my voice is low," said the 46-year-old.')
+    assert (None, "It is good that my voice is low") == (st.speaker, st.content)
+    assert st.speaker_span is not None

@@ -54,6 +54,8 @@ _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 _THING_SOURCES: Final = word_set("statements_thing_sources")
 #: Words that link a clause to the one before, no part of its subject.
 _CLAUSE_LINKS: Final = word_set("statements_clause_links")
+#: A lower-case head, maybe hyphenated with a number: "aides", "46-year-old".
+_LOWER_HEAD: Final = re.compile(r"(?:\d{1,3}-)?[a-z][a-z'’]*(?:-[a-z]+)*")
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
 
@@ -93,7 +95,7 @@ def unnamed_source_words(words: list[str]) -> int | None:
             words[-2] == "in" and head.isdigit()  # "six in 10"
         )
     )
-    if not counted and not (head.isalpha() and head.islower()):
+    if not counted and _LOWER_HEAD.fullmatch(head) is None:
         return None
     opener = (
         counted

@@ -105,6 +105,9 @@ _UNNAMED_SOURCE: Final = re.compile(
     r"[a-z][\w'’-]{0,30})[ ]?$"
 )
 
+#: A comma and an opening quotation mark: a split quotation goes on.
+_SPLIT_ON: Final = re.compile(r"[ ]*,[ ]+[\"“‘]")
+
 #: A lower-case word after a space ("said lobbyist ...").
 _LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
 
@@ -707,7 +710,7 @@ class _Finder(_Subjects):
                 k = w.end()
             ph = self.reg.phrase_after(k) if k > m.end else None
             if ph is None or not self.text[ph[0]].isupper():
-                return None
+                return self._unnamed_after(si, sent, m)
         text = self.text
         k = text.find(" (", ph[0], ph[1])
         tag = _PAREN_TAG.match(text, k if k >= 0 else ph[1])
@@ -717,8 +720,13 @@ class _Finder(_Subjects):
             after = self._skip_adjuncts(tag.end(), sent.end)
         else:
             after = self._skip_adjuncts(ph[1], sent.end)
-        if self._rest_kind(after, sent.end) == "more":
-            # "..., said the province would ..." is no "said X" frame.
+        if (
+            self._rest_kind(after, sent.end) == "more"
+            and not _SPLIT_ON.match(text, after, sent.end)
+            and not self._trailing_adjunct(after, sent.end)
+        ):
+            # "..., said the province would ..." is no "said X" frame; but
+            # '"A," said the mayor, "B."' is, its quotation split.
             return None
         if text.startswith(", ", ph[1]):
             name = self.reg.phrase_after(ph[1] + 2)
@@ -740,6 +748,26 @@ class _Finder(_Subjects):
             return None
         self.subject_span = (min(lead, ph[0]), ph[1])
         return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
+
+    def _unnamed_after(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        """'"Y," said the 46-year-old.': an unnamed source after its cue."""
+        text = self.text
+        end = sent.end
+        comma = text.find(",", m.end, end)
+        if comma >= 0:
+            end = comma
+        while end > m.end and text[end - 1] in _TRAIL_INDIRECT:
+            end -= 1
+        s = m.end
+        while s < end and text[s] == " ":
+            s += 1
+        words = text[s:end].split()
+        if not words or unnamed_source_words(words) != 0:
+            return None
+        self.subject_span = (s, end)
+        return self._frame_before(
+            _At(si, sent, m), UNRESOLVED, m.start, _rules.Y_SAID_X
+        )
 
     def _frame_before(
         self, at: _At, speaker: str, limit: int, rule: str
