@@ -313,3 +313,11 @@ def test_said_x_with_split_quote_and_unnamed_descriptor() -> None:
     (st,) = extract('"It is good that my voice is low," said the 46-year-old.')
     assert (None, "It is good that my voice is low") == (st.speaker, st.content)
     assert st.speaker_span is not None
+
+
+def test_bare_frame_after_a_quotation_sentence() -> None:
+    """'"Y." Ortiz said.': the frame after a full stop takes the quotation."""
+    assert [("Ortiz", "say", "We will find the funds. The port stays open")] == (
+        triples("“We will find the funds. The port stays open.” Ortiz said.")
+    )
+    assert [] == triples("The port will stay open. Ortiz said.")

@@ -400,7 +400,7 @@ class _Finder(_Subjects):
         if self._frame_closes(at, stops, after, rest, clause_s):
             # "Y, X said." — content before the subject.
             if not framed:
-                return None
+                return self._after_quotation(at, np_s, np_e, clause_s, rest)
             speaker = self._speaker_or_unnamed(np_s, np_e)
             if described < np_s:
                 self.subject_span = (described, np_e)
@@ -459,6 +459,50 @@ class _Finder(_Subjects):
             return cand
         return cand._replace(
             content_end=end, parts=((cand.content_start, cand.content_end), (k, end))
+        )
+
+    def _after_quotation(
+        self, at: _At, np_s: int, np_e: int, clause_s: int, rest: str
+    ) -> _Cand | None:
+        """'"Y." Ortiz said.': a bare frame after a quotation sentence.
+
+        The frame is its own sentence (the quotation closed with a full
+        stop) and opens with its subject; the quotation is the whole
+        sentence before it, in the same paragraph.
+        """
+        si, sent, m = at
+        text = self.text
+        if rest != "end" or clause_s != sent.start or si == 0:
+            return None
+        prev = self.sentences[si - 1]
+        if prev.paragraph != sent.paragraph:
+            return None
+        end = prev.end
+        while end > prev.start and text[end - 1].isspace():
+            end -= 1
+        if text[prev.start] not in _OPEN_QUOTES or text[end - 1] not in _CLOSERS:
+            return None
+        if _CLOSE_FOR[text[prev.start]] != text[end - 1] or text.count(
+            text[end - 1], prev.start + 1, end - 1
+        ):
+            # One quotation only, opened and closed by the sentence.
+            return None
+        stop = end - 1
+        while stop > prev.start + 1 and text[stop - 1] in _TRAIL:
+            stop -= 1
+        speaker = self._speaker_or_unnamed(np_s, np_e)
+        if speaker is None or stop - prev.start < 4:
+            return None
+        return _Cand(
+            m.start,
+            m.end,
+            m.cue.base,
+            speaker,
+            prev.start + 1,
+            stop,
+            Mode.DIRECT,
+            _rules.Y_X_SAID,
+            si,
         )
 
     def _frame_closes(
