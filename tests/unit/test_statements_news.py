@@ -321,3 +321,26 @@ def test_bare_frame_after_a_quotation_sentence() -> None:
         triples("“We will find the funds. The port stays open.” Ortiz said.")
     )
     assert [] == triples("The port will stay open. Ortiz said.")
+
+
+# naming cues
+
+
+def test_described_as_and_called_quoted() -> None:
+    """'described X as Y' and 'called X "Y"' attribute a judgment."""
+    assert [("Ortiz", "describe", 'the levy as "a tax on the poor."')] == triples(
+        'Ortiz described the levy as "a tax on the poor."'
+    )
+    assert [("Dalton", "call", 'the plan "a disgrace"')] == triples(
+        'Dalton called the plan "a disgrace".'
+    )
+
+
+def test_called_without_judgment_is_no_statement() -> None:
+    """'called a meeting', 'a group called "X"', 'described the port' give nothing."""
+    for text in (
+        "The mayor called a meeting for Monday.",
+        'Members of a group called the "Harbor Friends" marched.',
+        "The report described the port in detail.",
+    ):
+        assert [] == triples(text)

@@ -105,6 +105,14 @@ _UNNAMED_SOURCE: Final = re.compile(
     r"[a-z][\w'’-]{0,30})[ ]?$"
 )
 
+#: "described X as Y": up to eight words of an object, then "as".
+_DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]+[ ]){1,8}as[ ]")
+#: 'called X "Y"': up to six words of an object, then a quotation.
+_CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]+[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
+
+#: "a group called": a noun with an indefinite article before "called".
+_NAMED_THING: Final = re.compile(r"\b(?:a|an)[ ][a-z]+[ ][Cc]all(?:ed|s)?[ ]+\Z")
+
 #: A comma and an opening quotation mark: a split quotation goes on.
 _SPLIT_ON: Final = re.compile(r"[ ]*,[ ]+[\"“‘]")
 
@@ -969,6 +977,15 @@ class _Finder(_Subjects):
         elif cue.strict and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90)):
             # "The Board judges it's time to ...", "He added the fund would
             # ...", "Data showed exports rose ...": a clause without "that".
+            strict_ok = True
+        elif (cue.base == "describe" and _DESCRIBED_AS.match(text, pos, sent.end)) or (
+            cue.base == "call"
+            and _CALLED_QUOTED.match(text, pos, sent.end)
+            # "a group called the Harbor Friends" names, it judges nothing.
+            and _NAMED_THING.search(text, max(0, pos - 40), pos) is None
+        ):
+            # "described the levy as a tax on the poor", 'called the plan
+            # "a disgrace"': a judgment the source names.
             strict_ok = True
         if cue.strict and not strict_ok:
             return None
