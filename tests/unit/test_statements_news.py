@@ -344,3 +344,19 @@ def test_called_without_judgment_is_no_statement() -> None:
         "The report described the port in detail.",
     ):
         assert [] == triples(text)
+
+
+def test_according_to_in_mid_sentence_gives_two_parts() -> None:
+    """'Y1, according to X, Y2' has parts Y1 and Y2; X's title is no Y2."""
+    text = (
+        "Since last May, according to the Leeds Rights Trust, police have "
+        "detained more than 400 people."
+    )
+    (st,) = extract(text)
+    assert ["Since last May", "police have detained more than 400 people"] == [
+        text[p.start : p.end] for p in st.parts
+    ]
+    assert [("Wang Li", "according to", "Grain output rose")] == triples(
+        "Grain output rose, according to Wang Li, deputy head of the provincial "
+        "group."
+    )

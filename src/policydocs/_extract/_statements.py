@@ -444,7 +444,8 @@ class _Finder(_Subjects):
 
         Only an unquoted Y1, and only when the words after the frame's comma
         are no participle ("..., pointing to"), conjunction or relative
-        clause: then the statement has two parts, Y1 and Y2.
+        clause, nor the source's title: then the statement has two parts, Y1
+        and Y2.
         """
         text = self.text
         if cand.mode is not Mode.INDIRECT:
@@ -459,6 +460,10 @@ class _Finder(_Subjects):
             self._trailing_adjunct(k, sent.end) and "," not in text[k : sent.end]
         ):
             # "..., X said, and Z", "..., X said, in a statement".
+            return cand
+        if any(is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3]):
+            # "..., according to Wang Li, vice governor of Henan.": an
+            # appositive of the source, no clause.
             return cand
         end = self._content_end(k, sent, stops)
         while end > k and text[end - 1] in _TRAIL_INDIRECT:
@@ -735,9 +740,13 @@ class _Finder(_Subjects):
                     _rules.ACCORDING_TO_ASIDE,
                 )
             # "Y, according to X." / '"Y," according to X.'
-            return self._frame_before(
+            cand = self._frame_before(
                 _At(si, sent, m), speaker, m.start - 1, _rules.ACCORDING_TO
             )
+            if cand is not None and comma >= 0:
+                # "Since May, according to X, police have ...": Y1 and Y2.
+                return self._frame_resumed(cand, sent, comma, stops)
+            return cand
         if comma < 0 and m.start - self.floor > 12:
             # "Income rose 1 percent in May according to estimates released
             # today by the Bureau.": no comma, the source closes the sentence.
