@@ -15,6 +15,7 @@ from policydocs._extract._context import Context
 from policydocs._extract._segment import split_sentences
 from policydocs._extract._statements import find_statements
 from policydocs._models import Mode
+from policydocs._vocab import ActorKind
 
 if TYPE_CHECKING:
     from policydocs._models import Statement
@@ -307,9 +308,7 @@ def test_said_x_with_split_quote_and_unnamed_descriptor() -> None:
         '"It is a hard choice," said the Leeds mayor, "because it puts two '
         'rights in conflict."'
     )
-    assert "It is a hard choice because it puts two rights in conflict" == (
-        st.content
-    )
+    assert "It is a hard choice because it puts two rights in conflict" == (st.content)
     (st,) = extract('"It is good that my voice is low," said the 46-year-old.')
     assert (None, "It is good that my voice is low") == (st.speaker, st.content)
     assert st.speaker_span is not None
@@ -357,6 +356,26 @@ def test_according_to_in_mid_sentence_gives_two_parts() -> None:
         text[p.start : p.end] for p in st.parts
     ]
     assert [("Wang Li", "according to", "Grain output rose")] == triples(
-        "Grain output rose, according to Wang Li, deputy head of the provincial "
-        "group."
+        "Grain output rose, according to Wang Li, deputy head of the provincial group."
     )
+
+
+# "they" in a committee's text
+
+
+def test_they_in_minutes_is_the_committee_not_a_plural_country() -> None:
+    """'They noted' in minutes is the committee; 'the United States' no group."""
+    text = (
+        "Members saw trade with the United States as weak. They noted that "
+        "exports to the United States had fallen."
+    )
+    ctx = Context.build(
+        text,
+        published=PUBLISHED,
+        source="Harbor Policy Committee",
+        sentences=split_sentences(text),
+    )
+    registry = ActorRegistry(ctx)
+    got = [(s.speaker, s.cue) for s in find_statements(ctx, registry)]
+    assert [("Harbor Policy Committee", "note")] == got
+    assert ActorKind.PLACE is registry.kind_of("United States")
