@@ -13,7 +13,8 @@ import re
 from typing import Final
 
 from . import _rules
-from ._cues import CUES, PARTICIPLE_FORMS
+from ._cues import CUES, PARTICIPLE_FORMS, Cue
+from ._lexicon import alternation, inflect, words
 from ._statement_patterns import _CUE_RE, _Match
 from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
 
@@ -26,15 +27,28 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 _PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
 
 
+#: Cues of naming ("called the plan “a disgrace”") and describing ("described
+#: X as Y"): strict, read only by this stage (the directives stage derives
+#: its reporting verbs from the shared cue lexicon, where they do not belong).
+_NAMING: Final = {
+    form: Cue(base, strict=True)
+    for base in words("statements_naming_cues")
+    for form in inflect(base)
+}
+_NAMING_RE: Final = re.compile(rf"\b(?:{alternation(_NAMING)})\b")
+
+
 def cue_matches(text: str, folded: str) -> list[_Match]:
     """Every cue of ``text`` with its kind, in order; ``folded`` is its lower case."""
-    it = _CUE_RE.finditer(folded)
+    shared = list(_CUE_RE.finditer(folded))
+    taken = {m.start() for m in shared}
+    naming = [m for m in _NAMING_RE.finditer(folded) if m.start() not in taken]
     out: list[_Match] = []
-    for m in it:
+    for m in sorted(shared + naming, key=lambda m: m.start()) if naming else shared:
         raw = m.group().lower()
-        words = raw.split()
-        key = f"{words[0]} {words[-1]}" if len(words) > 1 else words[0]
-        cue = CUES.get(key)
+        words_ = raw.split()
+        key = f"{words_[0]} {words_[-1]}" if len(words_) > 1 else words_[0]
+        cue = CUES.get(key) if m.re is _CUE_RE else _NAMING.get(key)
         if cue is None:
             continue
         s, e = m.start(), m.end()
@@ -50,7 +64,7 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             continue
         kind = "main"
         if cue.base != "according to" and (
-            key in PARTICIPLE_FORMS or words[0].endswith("ing")
+            key in PARTICIPLE_FORMS or words_[0].endswith("ing")
         ):
             if _PROGRESSIVE.search(before):
                 # "is warning that", "has been arguing": a finite verb.
