@@ -379,3 +379,15 @@ def test_they_in_minutes_is_the_committee_not_a_plural_country() -> None:
     got = [(s.speaker, s.cue) for s in find_statements(ctx, registry)]
     assert [("Harbor Policy Committee", "note")] == got
     assert ActorKind.PLACE is registry.kind_of("United States")
+
+
+def test_that_comma_and_continued_to() -> None:
+    """'agreed that, in doing so, it would' and 'continued to anticipate that'."""
+    assert [("Board", "agree", "in reviewing the levy, it would consult farmers")] == (
+        triples(
+            "The Board agreed that, in reviewing the levy, it would consult farmers."
+        )
+    )
+    assert [("Board", "anticipate", "freight will recover")] == triples(
+        "The Board continued to anticipate that freight will recover."
+    )

@@ -230,10 +230,12 @@ def typeset_mark_pairs(text: str) -> tuple[str, frozenset[int]]:
 #: A new clause with its own short subject before a cue: content of an
 #: earlier statement in the sentence stops there.
 #: A wish or feeling before an infinitive cue: "I want to call on",
-#: "we are pleased to announce", "I am proud to report".
+#: "we are pleased to announce", "I am proud to report"; or carrying on:
+#: "Members continued to anticipate".
 _WANT_TO: Final = re.compile(
     r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
-    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted))[ ]to\b"
+    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted)|"
+    r"continued|continues|continue)[ ]to\b"
 )
 _NEW_CLAUSE: Final = re.compile(
     r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"

@@ -965,8 +965,9 @@ class _Finder(_Subjects):
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
-        if text.startswith("that ", pos):
-            pos += 5
+        if text.startswith(("that ", "that, "), pos):
+            # "agreed that, in assessing the outlook, they would ...".
+            pos += 6 if text[pos + 4] == "," else 5
             strict_ok = True
         elif (
             pos < sent.end
