@@ -391,3 +391,8 @@ def test_that_comma_and_continued_to() -> None:
     assert [("Board", "anticipate", "freight will recover")] == triples(
         "The Board continued to anticipate that freight will recover."
     )
+
+
+def test_cue_word_after_a_determiner_is_a_noun() -> None:
+    """'a few highlights from', 'our estimates show' hold no cue of their own."""
+    assert [] == triples("Let me give you a few highlights from our talks.")

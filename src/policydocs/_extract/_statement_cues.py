@@ -14,7 +14,7 @@ from typing import Final
 
 from . import _rules
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
-from ._lexicon import alternation, inflect, words
+from ._lexicon import alternation, inflect, word_set, words
 from ._statement_patterns import _CUE_RE, _Match
 from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
 
@@ -22,6 +22,9 @@ __all__ = ["cue_matches"]
 
 #: The auxiliary of a progressive cue ("is warning", "have been arguing").
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
+
+#: Words after which a cue word is a noun ("a few highlights").
+_NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
 
 #: What links a participle cue to its clause ("..., adding", "after noting").
 _PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
@@ -58,6 +61,9 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             continue
         before = text[max(0, s - 12) : s]
         prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+        if prev.lower() in _NOUN_DETERMINERS:
+            # "a few highlights from", "our estimates": a noun.
+            continue
         if text[s].isupper() and prev[:1].isupper() and prev[-1:] != ".":
             # "the United States", "Consumer Reports": a capitalised cue
             # after a capitalised word is part of a name.
