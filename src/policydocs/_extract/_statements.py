@@ -438,14 +438,20 @@ class _Finder(_Subjects):
         return speaker
 
     def _frame_resumed(
-        self, cand: _Cand, sent: Sentence, after: int, stops: list[int]
+        self,
+        cand: _Cand,
+        sent: Sentence,
+        after: int,
+        stops: list[int],
+        *,
+        clause: bool = False,
     ) -> _Cand:
         """'Y1, X said, Y2': the clause the frame interrupts goes on after it.
 
         Only an unquoted Y1, and only when the words after the frame's comma
         are no participle ("..., pointing to"), conjunction or relative
-        clause, nor the source's title: then the statement has two parts, Y1
-        and Y2.
+        clause, nor the source's title (with ``clause``, they must open a
+        clause or a predicate): then the statement has two parts, Y1 and Y2.
         """
         text = self.text
         if cand.mode is not Mode.INDIRECT:
@@ -461,9 +467,16 @@ class _Finder(_Subjects):
         ):
             # "..., X said, and Z", "..., X said, in a statement".
             return cand
-        if any(is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3]):
-            # "..., according to Wang Li, vice governor of Henan.": an
-            # appositive of the source, no clause.
+        if any(
+            is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3]
+        ) or (
+            clause
+            and _VERB_START.match(text, k, sent.end) is None
+            and _BARE_CLAUSE.match(text, k, min(sent.end, k + 90)) is None
+        ):
+            # "..., according to Wang Li, vice governor of Henan.", "according
+            # to Statistica, the statistical office": an appositive of the
+            # source, no clause.
             return cand
         end = self._content_end(k, sent, stops)
         while end > k and text[end - 1] in _TRAIL_INDIRECT:
@@ -745,7 +758,7 @@ class _Finder(_Subjects):
             )
             if cand is not None and comma >= 0:
                 # "Since May, according to X, police have ...": Y1 and Y2.
-                return self._frame_resumed(cand, sent, comma, stops)
+                return self._frame_resumed(cand, sent, comma, stops, clause=True)
             return cand
         if comma < 0 and m.start - self.floor > 12:
             # "Income rose 1 percent in May according to estimates released
