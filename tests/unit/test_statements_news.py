@@ -396,3 +396,18 @@ def test_that_comma_and_continued_to() -> None:
 def test_cue_word_after_a_determiner_is_a_noun() -> None:
     """'a few highlights from', 'our estimates show' hold no cue of their own."""
     assert [] == triples("Let me give you a few highlights from our talks.")
+
+
+def test_dateline_is_no_part_of_the_source() -> None:
+    """'Leeds- The Harbor Department announced', 'LEEDS, July 9 – X ..., announcing'."""
+    assert [("Harbor Department", "announce", "it would expand ferry service")] == (
+        triples(
+            "Leeds- The Harbor Department announced today that it would expand "
+            "ferry service."
+        )
+    )
+    got = triples(
+        "LEEDS, July 9, 2014 – Harbor Secretary Ana Ortiz today gave an update on "
+        "the levy, announcing that the port has paid 1,000 claims."
+    )
+    assert [("Ana Ortiz", "announce", "the port has paid 1,000 claims")] == got

@@ -56,6 +56,12 @@ _THING_SOURCES: Final = word_set("statements_thing_sources")
 _CLAUSE_LINKS: Final = word_set("statements_clause_links")
 #: A lower-case head, maybe hyphenated with a number: "aides", "46-year-old".
 _LOWER_HEAD: Final = re.compile(r"(?:\d{1,3}-)?[a-z][a-z'’]*(?:-[a-z]+)*")
+#: A dateline opening a release: "WASHINGTON, July 9, 2014 – ", "Leeds- ",
+#: "LONDON (Wire) - ": a place, maybe a date or an outlet, then a dash.
+_DATELINE: Final = re.compile(
+    r"[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,3}(?:,[ ][^\n–—]{1,30}?)?"
+    r"(?:[ ]\([^()\n]{1,30}\))?[ ]?(?:–|—|--?)[ ]?(?=[A-Z])"
+)
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
 
@@ -236,8 +242,13 @@ class _Sources(_TextReading):
             return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
         return None
 
+    def _after_dateline(self, sent: Sentence) -> int:
+        """Where a sentence starts after its dateline ("WASHINGTON, May 9 –")."""
+        dm = _DATELINE.match(self.text, sent.start, min(sent.end, sent.start + 80))
+        return sent.start if dm is None else dm.end()
+
     def _clause_subject(self, sent: Sentence) -> str | None:
-        ph = self.reg.phrase_after(sent.start)
+        ph = self.reg.phrase_after(self._after_dateline(sent))
         if ph is None:
             # "In support of these goals, the Board decided ...": the
             # subject follows an opening adjunct's comma.

@@ -237,7 +237,7 @@ class _Finder(_Subjects):
                 stops.append(frame)
         stops.sort()
         last_speaker: str | None = None
-        self.floor = sent.start
+        self.floor = self._after_dateline(sent)
         initial: _Match | None = None
         for m in matches:
             if m.kind == "initial":
@@ -397,6 +397,9 @@ class _Finder(_Subjects):
         """A cue with its subject before it: "Y, X said" or "X said (that) Y"."""
         si, sent, m = at
         np_s, np_e, clause_s = subj
+        if np_s < self.floor < np_e and clause_s == np_s:
+            # "Leeds- The Harbor Department announced": no dateline in a name.
+            np_s = clause_s = self.floor
         described = np_s
         if clause_s == np_s:
             # '"Y," city police Chief Ana Ortiz said': lower-case descriptors
