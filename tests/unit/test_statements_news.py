@@ -411,3 +411,14 @@ def test_dateline_is_no_part_of_the_source() -> None:
         "the levy, announcing that the port has paid 1,000 claims."
     )
     assert [("Ana Ortiz", "announce", "the port has paid 1,000 claims")] == got
+
+
+def test_as_i_said_before_another_cue_is_no_statement() -> None:
+    """'As I said, ..., I believe Y': Y is the belief's, not the saying's."""
+    got = triples(
+        "As Ortiz said at the outset, given the progress on prices, she believes "
+        "the time has come to cut the levy."
+    )
+    assert [("believe", "the time has come to cut the levy")] == [
+        (cue, content) for _, cue, content in got
+    ]

@@ -74,6 +74,8 @@ class _FinderState:
         self.last_turn: tuple[int, int] | None = None
         # The words naming the source of the cue being read (see _speaker).
         self.subject_span: tuple[int, int] | None = None
+        # Whether another main cue follows the one being read in its sentence.
+        self.cue_follows = False
 
     def _sentence_of(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1

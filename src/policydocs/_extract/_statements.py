@@ -113,6 +113,9 @@ _CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]+[ ]){1,6}(?:a[ ]|an[ ])?[“
 #: "a group called": a noun with an indefinite article before "called".
 _NAMED_THING: Final = re.compile(r"\b(?:a|an)[ ][a-z]+[ ][Cc]all(?:ed|s)?[ ]+\Z")
 
+#: "As" right before a frame's subject: "As I said, ...".
+_AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
+
 #: A comma and an opening quotation mark: a split quotation goes on.
 _SPLIT_ON: Final = re.compile(r"[ ]*,[ ]+[\"“‘]")
 
@@ -239,11 +242,13 @@ class _Finder(_Subjects):
         last_speaker: str | None = None
         self.floor = self._after_dateline(sent)
         initial: _Match | None = None
+        last_main = max((x.start for x in matches if x.kind == "main"), default=-1)
         for m in matches:
             if m.kind == "initial":
                 initial = m if m.start == sent.start else initial
                 continue
             self.subject_span = None
+            self.cue_follows = m.start < last_main
             cand = self._spanned(self._read(si, sent, m, stops, last_speaker))
             if cand is not None and initial is not None:
                 opener = self._initial(si, sent, initial, m, cand.speaker)
@@ -400,6 +405,12 @@ class _Finder(_Subjects):
         if np_s < self.floor < np_e and clause_s == np_s:
             # "Leeds- The Harbor Department announced": no dateline in a name.
             np_s = clause_s = self.floor
+        if self.cue_follows and _AS_BEFORE.search(
+            self.text, max(sent.start, clause_s - 4), clause_s
+        ):
+            # "As I said at the outset, ... I believe Y": a reference back,
+            # the sentence's own later cue says Y.
+            return None
         described = np_s
         if clause_s == np_s:
             # '"Y," city police Chief Ana Ortiz said': lower-case descriptors
