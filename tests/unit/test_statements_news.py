@@ -422,3 +422,11 @@ def test_as_i_said_before_another_cue_is_no_statement() -> None:
     assert [("believe", "the time has come to cut the levy")] == [
         (cue, content) for _, cue, content in got
     ]
+
+
+def test_headline_in_title_case() -> None:
+    """'Harbor Board Says Ferry Fares Will Rise In May': a headline's statement."""
+    assert [("Harbor Board", "say", "Ferry Fares Will Rise In May")] == triples(
+        "Harbor Board Says Ferry Fares Will Rise In May"
+    )
+    assert [] == triples("In the United States, fares rose in May.")

@@ -26,6 +26,10 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 #: Words after which a cue word is a noun ("a few highlights").
 _NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
 
+#: Cue forms a headline uses ("Ortiz Says She Will Run"); capitalised in
+#: a title-case line they are verbs, not part of a name.
+_HEADLINE_CUES: Final = word_set("statements_headline_cues")
+
 #: What links a participle cue to its clause ("..., adding", "after noting").
 _PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
 
@@ -64,7 +68,12 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
         if prev.lower() in _NOUN_DETERMINERS:
             # "a few highlights from", "our estimates": a noun.
             continue
-        if text[s].isupper() and prev[:1].isupper() and prev[-1:] != ".":
+        if (
+            text[s].isupper()
+            and prev[:1].isupper()
+            and prev[-1:] != "."
+            and not (key in _HEADLINE_CUES and _title_case_line(text, s))
+        ):
             # "the United States", "Consumer Reports": a capitalised cue
             # after a capitalised word is part of a name.
             continue
@@ -101,3 +110,20 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
                 continue
         out.append(_Match(s, e, cue, key, kind))
     return out
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a headline in title case.
+
+    Most of its words (at least four, and three in four of those longer than
+    three letters) start with a capital, and it ends without a full stop or
+    with at most one.
+    """
+    start = text.rfind("\n", max(0, pos - 200), pos) + 1
+    end = text.find("\n", pos, pos + 200)
+    line = text[start : end if end >= 0 else min(len(text), pos + 200)]
+    long_words = [w for w in line.split() if len(w) > 3]
+    if len(line.split()) < 4 or len(long_words) < 3:
+        return False
+    capital = sum(1 for w in long_words if w[:1].isupper())
+    return 4 * capital >= 3 * len(long_words) and line.count(". ") == 0
