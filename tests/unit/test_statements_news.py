@@ -430,3 +430,14 @@ def test_headline_in_title_case() -> None:
         "Harbor Board Says Ferry Fares Will Rise In May"
     )
     assert [] == triples("In the United States, fares rose in May.")
+
+
+def test_said_then_described_name_or_unnamed_person() -> None:
+    """'said former Ortiz adviser Ray Dalton.' and 'said a former port official'."""
+    assert [("Ray Dalton", "say", "October gave her a lift")] == triples(
+        '"October gave her a lift," said former Ortiz adviser Ray Dalton.'
+    )
+    (st,) = extract(
+        '"It was handled lightly," said a former port official who oversaw the case.'
+    )
+    assert (None, "It was handled lightly") == (st.speaker, st.content)

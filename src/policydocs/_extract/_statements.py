@@ -116,6 +116,14 @@ _NAMED_THING: Final = re.compile(r"\b(?:a|an)[ ][a-z]+[ ][Cc]all(?:ed|s)?[ ]+\Z"
 #: "As" right before a frame's subject: "As I said, ...".
 _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 
+#: The words after a cue that closes a quotation's frame: up to a comma,
+#: "who" or the sentence's end ('said former adviser Ray Dalton, who ...').
+_SAID_TAIL: Final = re.compile(
+    r"[ ]([\w.'’\-]+(?:[ ][\w.'’\-]+){0,7}?)(?=,|[ ]who\b|[.!?]?[ ]*\Z)"
+)
+#: A name closing a phrase: two to four capitalised words.
+_NAME_END: Final = re.compile(r"(?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+\Z")
+
 #: A comma and an opening quotation mark: a split quotation goes on.
 _SPLIT_ON: Final = re.compile(r"[ ]*,[ ]+[\"“‘]")
 
@@ -325,7 +333,7 @@ class _Finder(_Subjects):
             return None
         # "Y, said X": the cue right after a comma (or a closing quote).
         if self._comma_before(m.start, sent.start):
-            got = self._y_said_x(si, sent, m)
+            got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
             if got is not None:
                 return got
         subj = self._subject(m.start, sent.start) or self._relative_subject(sent, m)
@@ -835,6 +843,37 @@ class _Finder(_Subjects):
         if speaker is None:
             return None
         self.subject_span = (min(lead, ph[0]), ph[1])
+        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
+
+    def _said_described(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        """'"Y," said former Ortiz adviser Ray Dalton, who ...': a described name.
+
+        The words after the cue, up to a comma, "who" or the sentence's end,
+        name the source: a name closing them (two capitalised words or more)
+        is the speaker, the words before it its description; words that name
+        people without a name ("a former port official") are an unnamed
+        source.
+        """
+        text = self.text
+        tail = _SAID_TAIL.match(text, m.end, min(sent.end, m.end + 120))
+        if tail is None or not self._comma_before(m.start, sent.start):
+            return None
+        s, e = tail.start(1), tail.end(1)
+        while e > s and text[e - 1] in ". ":
+            e -= 1
+        rest = self._rest_kind(tail.end(), sent.end)
+        if rest == "more" and not text.startswith((" who", ", who"), tail.end(1)):
+            return None
+        name = _NAME_END.search(text, s, e)
+        if name is not None and self.reg.looks_like_name(name.group()):
+            speaker = self.reg.mention(name.start(), e, kind=ActorKind.PERSON)
+        elif unnamed_source_words(text[s:e].split()) == 0:
+            speaker = UNRESOLVED
+        else:
+            return None
+        if speaker is None:
+            return None
+        self.subject_span = (s, e)
         return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
 
     def _unnamed_after(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
