@@ -55,11 +55,11 @@ _THING_SOURCES: Final = word_set("statements_thing_sources")
 #: Words that link a clause to the one before, no part of its subject.
 _CLAUSE_LINKS: Final = word_set("statements_clause_links")
 #: A lower-case head, maybe hyphenated with a number: "aides", "46-year-old".
-_LOWER_HEAD: Final = re.compile(r"(?:\d{1,3}-)?[a-z][a-z'’]*(?:-[a-z]+)*")
+_LOWER_HEAD: Final = re.compile(r"(?:\d{1,3}-)?[a-z][a-z'’]{0,30}(?:-[a-z]{1,20}){0,4}")
 #: A dateline opening a release: "WASHINGTON, July 9, 2014 – ", "Leeds- ",
 #: "LONDON (Wire) - ": a place, maybe a date or an outlet, then a dash.
 _DATELINE: Final = re.compile(
-    r"[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,3}(?:,[ ][^\n–—]{1,30}?)?"
+    r"[A-Z][A-Za-z.]{1,30}(?:[ ][A-Z][A-Za-z.]{1,30}){0,3}(?:,[ ][^\n–—]{1,30}?)?"
     r"(?:[ ]\([^()\n]{1,30}\))?[ ]?(?:–|—|--?)[ ]?(?=[A-Z])"
 )
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".

@@ -106,12 +106,14 @@ _UNNAMED_SOURCE: Final = re.compile(
 )
 
 #: "described X as Y": up to eight words of an object, then "as".
-_DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]+[ ]){1,8}as[ ]")
+_DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
 #: 'called X "Y"': up to six words of an object, then a quotation.
-_CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]+[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
+_CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
 
 #: "a group called": a noun with an indefinite article before "called".
-_NAMED_THING: Final = re.compile(r"\b(?:a|an)[ ][a-z]+[ ][Cc]all(?:ed|s)?[ ]+\Z")
+_NAMED_THING: Final = re.compile(
+    r"\b(?:a|an)[ ][a-z]{1,30}[ ][Cc]all(?:ed|s)?[ ]{1,3}\Z"
+)
 
 #: "As" right before a frame's subject: "As I said, ...".
 _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
@@ -119,13 +121,14 @@ _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 #: The words after a cue that closes a quotation's frame: up to a comma,
 #: "who" or the sentence's end ('said former adviser Ray Dalton, who ...').
 _SAID_TAIL: Final = re.compile(
-    r"[ ]([\w.'’\-]+(?:[ ][\w.'’\-]+){0,7}?)(?=,|[ ]who\b|[.!?]?[ ]*\Z)"
+    r"[ ]([\w.'’\-]{1,40}(?:[ ][\w.'’\-]{1,40}){0,7}?)"
+    r"(?=,|[ ]who\b|[.!?]?[ ]{0,3}\Z)"
 )
 #: A name closing a phrase: two to four capitalised words.
-_NAME_END: Final = re.compile(r"(?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+\Z")
+_NAME_END: Final = re.compile(r"(?:[A-Z][\w.'’\-]{0,30}[ ]){1,3}[A-Z][\w'’\-]{1,30}\Z")
 
 #: A comma and an opening quotation mark: a split quotation goes on.
-_SPLIT_ON: Final = re.compile(r"[ ]*,[ ]+[\"“‘]")
+_SPLIT_ON: Final = re.compile(r"[ ]{0,3},[ ]{1,3}[\"“‘]")
 
 #: A lower-case word after a space ("said lobbyist ...").
 _LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
