@@ -441,3 +441,16 @@ def test_said_then_described_name_or_unnamed_person() -> None:
         '"It was handled lightly," said a former port official who oversaw the case.'
     )
     assert (None, "It was handled lightly") == (st.speaker, st.content)
+
+
+def test_those_surveyed_his_advisers_and_late_weekday() -> None:
+    """'Those surveyed said Y', 'His advisers say Y', 'said late Wednesday that Y'."""
+    assert [(None, "say", "the mayor was best placed")] == triples(
+        "Those surveyed said the mayor was best placed."
+    )
+    assert [(None, "say", "their field offices were better")] == triples(
+        "His advisers say their field offices were better."
+    )
+    assert [("Ortiz", "say", "she would go ahead with the meeting")] == triples(
+        "Ortiz said late Wednesday that she would go ahead with the meeting."
+    )

@@ -85,7 +85,12 @@ def unnamed_source_words(words: list[str]) -> int | None:
         return None
     head, first = words[-1], words[0]
     low = head.lower()
-    if low in _THING_SOURCES or low in _NOT_DESCRIPTORS or low.endswith(("ed", "ing")):
+    polled = len(words) == 2 and words[0].lower() == "those"  # "those surveyed"
+    if (
+        low in _THING_SOURCES
+        or low in _NOT_DESCRIPTORS
+        or (low.endswith(("ed", "ing")) and not polled)
+    ):
         # "The Bank's updated forecasts show": "updated" modifies the cue,
         # a noun here; no source ends in a participle.
         return None
