@@ -15,7 +15,8 @@ from typing import Final
 from . import _rules
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
 from ._lexicon import alternation, inflect, word_set, words
-from ._statement_patterns import _CUE_RE, _Match
+from ._statement_patterns import _Match
+from ._statement_patterns import cue_matches as shared_cue_matches
 from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
 
 __all__ = ["cue_matches"]
@@ -47,15 +48,19 @@ _NAMING_RE: Final = re.compile(rf"\b(?:{alternation(_NAMING)})\b")
 
 def cue_matches(text: str, folded: str) -> list[_Match]:
     """Every cue of ``text`` with its kind, in order; ``folded`` is its lower case."""
-    shared = list(_CUE_RE.finditer(folded))
-    taken = {m.start() for m in shared}
-    naming = [m for m in _NAMING_RE.finditer(folded) if m.start() not in taken]
+    found = [(m, CUES) for m in shared_cue_matches(folded)]
+    taken = {m.start() for m, _ in found}
+    naming = [
+        (m, _NAMING) for m in _NAMING_RE.finditer(folded) if m.start() not in taken
+    ]
+    if naming:
+        found = sorted(found + naming, key=lambda pair: pair[0].start())
     out: list[_Match] = []
-    for m in sorted(shared + naming, key=lambda m: m.start()) if naming else shared:
+    for m, table in found:
         raw = m.group().lower()
         words_ = raw.split()
         key = f"{words_[0]} {words_[-1]}" if len(words_) > 1 else words_[0]
-        cue = CUES.get(key) if m.re is _CUE_RE else _NAMING.get(key)
+        cue = table.get(key)
         if cue is None:
             continue
         s, e = m.start(), m.end()
