@@ -16,6 +16,7 @@ from ._actor_words import (
     _ANY_PERSON_ROLES,
     _CONNECTORS,
     _CONTAINER_HEADS,
+    _DELIBERATIVE_HEADS,
     _ORG_HEADS,
     _ORG_PREMODIFIERS,
     _PERSON_TITLES,
@@ -284,7 +285,7 @@ class _Coreference(_Recognition):
         if cls == "it":
             return e.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE) and not e.plural
         if cls == "pl":
-            return e.plural or e.kind is ActorKind.GROUP
+            return _they_fits(e)
         return False
 
     def _resolve_pronoun(self, start: int, cls: str) -> _Entry | None:
@@ -320,8 +321,12 @@ class _Coreference(_Recognition):
             # No antecedent: "it" may be a law or a report, not the author.
             return None
         for e in recent:
-            if e.plural or e.kind is ActorKind.GROUP:
+            if _they_fits(e):
                 return e
+        author = self._author_entry()
+        if author is not None and author.heads & _DELIBERATIVE_HEADS:
+            # "They noted that ..." in a committee's minutes: its members.
+            return author
         return None
 
     def _we_of(self, speaker: _Entry) -> _Entry:
@@ -465,3 +470,12 @@ class _Coreference(_Recognition):
                 entry.heads |= self._agency_heads(words)
         self._author = entry.idx
         return entry
+
+
+def _they_fits(e: _Entry) -> bool:
+    """Whether "they" can stand for ``e``: a group or a plural body.
+
+    A place named in the plural ("the United States", "the Netherlands") is
+    one country, "it", never "they".
+    """
+    return e.kind is ActorKind.GROUP or (e.plural and e.kind is not ActorKind.PLACE)
