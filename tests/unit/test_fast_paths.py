@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policydocs._extract import _segment
+from policydocs._extract import _number_reader, _segment
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The seed and development texts: the news text the benchmark measures.
@@ -39,3 +39,35 @@ def test_boundary_scan_equals_the_boundary_pattern(text: str) -> None:
     """The charset-led boundary scan finds the readable pattern's ends anywhere."""
     expected = _boundaries(_segment._BOUNDARY_RE, text)
     assert expected == _boundaries(_segment._BOUNDARY_SCAN, text)
+
+
+#: Digits, dots, number words and what glues to them.
+_NUMBER_PIECES = [*"0123456789.,-+/: ax", "٣", "one", "ten", "twenty", "million",
+                  "often", "tone", "half", "a half", "\n"]  # fmt: skip
+
+
+def _anchor_spans(low: str, start: int, stop: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _number_reader._anchors(low, start, stop)]
+
+
+@pytest.mark.parametrize("index", range(len(_TEXTS)))
+def test_anchor_gate_finds_every_anchor_on_news(index: int) -> None:
+    """The gated anchor scan finds what the anchor pattern finds in news."""
+    low = _number_reader._fold(_TEXTS[index])
+    for start, stop in ((0, len(low)), (7, len(low) - 5), (200, 900)):
+        expected = [m.span() for m in _number_reader._ANCHOR.finditer(low, start, stop)]
+        assert expected == _anchor_spans(low, start, stop)
+
+
+@given(
+    st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_anchor_gate_finds_every_anchor(text: str, start: int, cut: int) -> None:
+    """The gated anchor scan finds the anchor pattern's matches in any range."""
+    low = _number_reader._fold(text)
+    start = min(start, len(low))
+    stop = max(start, len(low) - cut)
+    expected = [m.span() for m in _number_reader._ANCHOR.finditer(low, start, stop)]
+    assert expected == _anchor_spans(low, start, stop)
