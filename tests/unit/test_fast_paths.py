@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import policydocs
+from policydocs import Actor, Span, ValidationError, _models
 from policydocs._extract import _number_reader, _segment
+from policydocs._vocab import ActorKind
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The seed and development texts: the news text the benchmark measures.
@@ -71,3 +75,66 @@ def test_anchor_gate_finds_every_anchor(text: str, start: int, cut: int) -> None
     stop = max(start, len(low) - cut)
     expected = [m.span() for m in _number_reader._ANCHOR.finditer(low, start, stop)]
     assert expected == _anchor_spans(low, start, stop)
+
+
+@pytest.mark.parametrize("index", range(0, len(_TEXTS), 2))
+def test_trusted_actors_equal_validated_actors_on_news(index: int) -> None:
+    """Each actor the registry builds unchecked equals the validated model."""
+    for actor in policydocs.parse(_TEXTS[index]).actors:
+        rebuilt = Actor(
+            id=actor.id,
+            kind=actor.kind.value,
+            name=actor.name,
+            aliases=list(actor.aliases),
+            titles=list(actor.titles),
+            mentions=[Span(start=m.start, end=m.end) for m in actor.mentions],
+        )
+        assert rebuilt == actor
+        assert hash(rebuilt) == hash(actor)
+        for field in attrs.fields(Actor):
+            want, got = getattr(rebuilt, field.name), getattr(actor, field.name)
+            assert type(want) is type(got)
+
+
+def test_trusted_span_equals_the_validated_span() -> None:
+    """A span built unchecked equals, hashes and slices as the validated one."""
+    trusted, checked = _models._trusted_span(3, 9), Span(start=3, end=9)
+    assert checked == trusted
+    assert hash(checked) == hash(trusted)
+    assert "hecked" == trusted.slice("a checked span")
+
+
+def test_user_built_models_keep_full_validation() -> None:
+    """The trusted builders leave Span and Actor, as users build them, checked."""
+    with pytest.raises(ValidationError) as span_error:
+        Span(start=5, end=2)
+    assert "span-order" == span_error.value.code
+    with pytest.raises(ValidationError) as actor_error:
+        Actor(id="a0", kind="person", name="X", mentions="ab")
+    assert "type" == actor_error.value.code
+
+
+def test_trusted_actor_rejects_a_blank_name_as_before() -> None:
+    """A blank name falls back to the validated constructor, which rejects it."""
+    with pytest.raises(ValidationError) as error:
+        _models._trusted_actor(
+            0, ActorKind.PERSON, "  ", aliases=(), titles=(), mentions=()
+        )
+    assert "empty" == error.value.code
+
+
+@pytest.mark.parametrize(
+    "value",
+    [[Span(start=0, end=1)], (Span(start=0, end=1),), iter([Span(start=0, end=1)])],
+)
+def test_collection_fields_accept_lists_tuples_and_iterables(value: object) -> None:
+    """A list, a tuple and any other iterable of spans become the same tuple."""
+    assert (Span(start=0, end=1),) == _models._to_tuple(value, Span, "mentions")
+
+
+@pytest.mark.parametrize("value", ["ab", b"ab", 3, [Span(start=0, end=1), "x"]])
+def test_collection_fields_reject_strings_and_wrong_items(value: object) -> None:
+    """A str, bytes, a non-iterable or a wrong item is rejected, list or not."""
+    with pytest.raises(ValidationError) as error:
+        _models._to_tuple(value, Span, "mentions")
+    assert "type" == error.value.code
