@@ -10,7 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import policydocs
-from policydocs import Actor, Span, ValidationError, _models
+from policydocs import (
+    Actor,
+    Directive,
+    Document,
+    Metric,
+    Span,
+    ValidationError,
+    _models,
+    _validate,
+)
 from policydocs._extract import _number_reader, _segment
 from policydocs._vocab import ActorKind
 
@@ -138,3 +147,85 @@ def test_collection_fields_reject_strings_and_wrong_items(value: object) -> None
     with pytest.raises(ValidationError) as error:
         _models._to_tuple(value, Span, "mentions")
     assert "type" == error.value.code
+
+
+_TEXT = "Li said exports rose 5 percent."
+_OFFSETS = st.integers(0, len(_TEXT) + 3)
+_STORED = st.sampled_from(["Li", "exports", "5 percent", "", "x"])
+
+
+def _span_at(start: int, size: int) -> Span:
+    return Span(start=start, end=start + size)
+
+
+def _plain_cross_field(doc: Document) -> list[object]:
+    """The anchor and mention problems as the generators alone report them."""
+    text = doc.text
+    out: list[object] = []
+    for i, actor in enumerate(doc.actors):
+        for j, span in enumerate(actor.mentions):
+            out.extend(
+                _validate._span_problems(span, len(text), ("actors", i, "mentions", j))
+            )
+    for i, di in enumerate(doc.directives):
+        out.extend(
+            _validate._anchor_problems(
+                text,
+                ("directives", i),
+                ("action_span", di.action_span, "action", di.action),
+                ("trigger_span", di.trigger_span),
+            )
+        )
+    for i, me in enumerate(doc.metrics):
+        out.extend(
+            _validate._anchor_problems(
+                text, ("metrics", i), ("span", me.span, "text", me.text)
+            )
+        )
+    return out
+
+
+@given(
+    st.lists(st.tuples(_OFFSETS, st.integers(0, 9)), max_size=3),
+    st.lists(
+        st.tuples(_OFFSETS, st.integers(0, 9), _STORED, st.none() | _OFFSETS),
+        max_size=3,
+    ),
+    st.lists(st.tuples(_OFFSETS, st.integers(0, 9), _STORED), max_size=3),
+)
+def test_inline_anchor_checks_find_what_the_generators_find(
+    mentions: list[tuple[int, int]],
+    directives: list[tuple[int, int, str, int | None]],
+    metrics: list[tuple[int, int, str]],
+) -> None:
+    """Skipping the generators for valid items loses no problem and adds none."""
+    doc = object.__new__(Document)
+    fields = {f.name: f.default for f in attrs.fields(Document)}
+    fields.update(
+        id="d",
+        text=_TEXT,
+        actors=(
+            Actor(
+                id="a0",
+                kind="person",
+                name="Li",
+                mentions=[_span_at(s, k) for s, k in mentions],
+            ),
+        ),
+        directives=tuple(
+            Directive(
+                action=stored,
+                action_span=_span_at(s, k),
+                force="obligation",
+                trigger_span=None if t is None else _span_at(t, 1),
+            )
+            for s, k, stored, t in directives
+        ),
+        metrics=tuple(
+            Metric(text=stored, span=_span_at(s, k), value=5, unit="percent")
+            for s, k, stored in metrics
+        ),
+    )
+    for name, value in fields.items():
+        object.__setattr__(doc, name, value)
+    assert _plain_cross_field(doc) == _validate.cross_field_problems(doc)
