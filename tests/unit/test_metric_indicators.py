@@ -114,10 +114,42 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "Each inspector shall have at least two years of field experience.",
             [("at least two years", "field experience")],
         ),
-        # a period or an actor is never the indicator
+        # a period or an actor is never the indicator: the object the board
+        # holds at the amount is
         (
             "In the first two quarters, the board kept the levy at 4 percent.",
-            [("4 percent", None)],
+            [("4 percent", "levy")],
+        ),
+        # a holding verb's object, "near" for "at"; a particle ends the object
+        (
+            "Officials expect the cartel will hold the tin price near $9 per ounce.",
+            [("$9", "tin price")],
+        ),
+        (
+            "The council is committed to bringing inflation down gradually to 3 percent.",
+            [("3 percent", "inflation")],
+        ),
+        # a level reported by "peaked" or by a participle before "at"
+        (
+            "Headline producer inflation peaked at 8.1 percent in May and is "
+            "estimated at 5.2 percent.",
+            [("8.1 percent", "Headline producer inflation"),
+             ("5.2 percent", "Headline producer inflation")],
+        ),
+        (
+            "The outlook is bright, with real export growth projected at 3.4% this year.",
+            [("3.4%", "real export growth")],
+        ),
+        # a verb of level after an auxiliary
+        (
+            "Diesel prices will average $4.05 per gallon in the summer.",
+            [("$4.05", "Diesel prices")],
+        ),
+        # the pace or level of a thing named before "at"
+        (
+            "Members backed the sale of surplus grain at a pace of 2 million "
+            "tonnes per month.",
+            [("2 million tonnes", "sale of surplus grain")],
         ),
         # an owner's possessive names the subject, not the indicator
         (

@@ -47,21 +47,35 @@ _VERBS: Final = (
     - {"growth", "contraction", "reduction"}
 )
 _CHANGES: Final = frozenset((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+#: Change words that govern an object: not nouns only ("growth") nor
+#: particles ("bring inflation down to 2 percent": the verb is "bring").
+_GOVERNING: Final = _CHANGES - {"growth", "contraction", "reduction", "down", "up"}
+#: Verbs whose object is held at the amount ("left the rate at 2 percent").
+_HOLDING: Final = word_set("holding_verbs")
 _VERB_RE: Final = re.compile(
     r"(?<![a-z'’])(?:(?:to|"
     + _trie(_AUXILIARIES | {"to"})
     + r") {1,2}(?P<noun>"
-    + _trie(_CHANGE_NOUNS)
+    + _trie(_CHANGE_NOUNS | word_set("aux_report_verbs"))
     + r")|(?P<verb>"
     + _trie(_VERBS)
+    # "real growth forecast at 2 percent": a participle reporting a level
     + r"))(?![a-z'’-])"
 )
+#: "real growth forecast at 2 percent": a participle reporting a level.
+_ESTIMATED_AT: Final = re.compile(
+    r"(?<![a-z])"
+    + _trie(word_set("estimate_participles"))
+    + r" {1,2}at(?: (?:about|around|approximately|roughly))? {1,2}\Z"
+)
+#: "purchases of bonds at a pace of": the measure noun's determiner and "at".
+_AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
 _ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 _LINK: Final = re.compile(r" (?:in|of) ")
 _AMOUNT_LEAD: Final = re.compile(
-    r" (?:by|to|at)(?: (?:about|around|approximately|roughly|a range of))? \Z"
+    r" (?:by|to|at|near)(?: (?:about|around|approximately|roughly|a range of))? \Z"
 )
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
@@ -96,7 +110,7 @@ _PERIOD_WORDS: Final = frozenset(
     )
 )
 _TRAILING: Final = frozenset(
-    ("for", "of", "in", "to", "on", "with", "by", "from", "at")
+    ("for", "of", "in", "to", "on", "with", "by", "from", "at", "near")
 )
 #: A phrase longer than this is a clause, not a name of what is measured.
 _MAX_WORDS: Final = 10
@@ -247,6 +261,11 @@ def _candidates(
     if before.endswith(" of ") or before == "of ":
         span = _phrase_before(low, floor, q.start - 4)
         if span is not None:
+            at = _AT_MEASURE.search(low, max(floor, span[0] - 8), span[0])
+            if at is not None and low[span[0] : span[1]] in _MEASURE_NOUNS:
+                # "purchases of bonds at a pace of $40 billion": the pace or
+                # level is the thing's, named before "at"
+                yield _phrase_before(low, floor, at.start())
             if _bare(low[span[0] : span[1]]).split()[-1] in _CHANGE_NOUNS:
                 # "a decrease of 0.5 percent": the change names no indicator;
                 # what follows it may ("in spending"), else the sentence's
@@ -272,6 +291,11 @@ def _candidates(
                 yield _phrase_after(low, tail.end(), limit)
         else:
             yield _counted(low, q.end, q.noun_end, limit)
+    estimated = _ESTIMATED_AT.search(low, max(floor, q.start - 40), q.start)
+    if estimated is not None:
+        yield _phrase_before(
+            low, floor, _before_auxiliaries(low, floor, estimated.start())
+        )
     change = _governing_change(low, floor, q.start)
     if change is not None:
         # "raised the target range for the policy rate by 25 basis points":
@@ -293,7 +317,11 @@ def _before_auxiliaries(low: str, floor: int, pos: int) -> int:
 
 
 def _governing_change(low: str, floor: int, pos: int) -> int | None:
-    """The end of a change verb whose object runs up to "by"/"to" the amount."""
+    """The end of a change verb whose object runs up to "by"/"to" the amount.
+
+    A verb that holds its object at a level counts too ("kept the rate at 2
+    percent", "keep the price near $90").
+    """
     lead = _AMOUNT_LEAD.search(low, max(floor, pos - 24), pos)
     if lead is None:
         return None
@@ -305,9 +333,12 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
         following = _bare(low[slice(*toks[i + 1])]) if i + 1 < len(toks) else ""
         # a change noun's form is a verb unless a determiner or "in/of" marks
         # the noun ("a cut in rates", "the increase of")
-        if word in _CHANGES and (
-            word not in _CHANGE_NOUNS
-            or (previous not in _DETERMINERS and following not in {"in", "of"})
+        if word in _HOLDING or (
+            word in _GOVERNING
+            and (
+                word not in _CHANGE_NOUNS
+                or (previous not in _DETERMINERS and following not in {"in", "of"})
+            )
         ):
             found = e
         previous = word
