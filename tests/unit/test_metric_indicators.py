@@ -114,6 +114,30 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "Each inspector shall have at least two years of field experience.",
             [("at least two years", "field experience")],
         ),
+        # money in something, with whom or what it goes to
+        (
+            "The plan will provide $20 billion in aid to city governments.",
+            [("$20 billion", "aid to city governments")],
+        ),
+        (
+            "The ministry pledged $90 million in grant funds to finance school "
+            "repairs.",
+            [("$90 million", "grant funds to finance school repairs")],
+        ),
+        (
+            "The agency made roughly $3 billion available in food aid.",
+            [("roughly $3 billion", "food aid")],
+        ),
+        # an organization after a preposition is not the phrase's head
+        (
+            "The country cleared about $2.1 billion in arrears to the World Bank.",
+            [("about $2.1 billion", "arrears to the World Bank")],
+        ),
+        # the phrase ends before the preposition that opens a time
+        (
+            "Sales hit over £40 billion in software for the first time last year.",
+            [("over £40 billion", "software")],
+        ),
         # a period or an actor is never the indicator: the object the board
         # holds at the amount is
         (

@@ -90,6 +90,11 @@ _CONJUNCT_WORDS: Final = 3
 #: A relative clause or a participle after a counted noun.
 _RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
+#: An adjective between money and what it is in ("$2 billion available in aid").
+_MONEY_ADJECTIVE: Final = re.compile(
+    r" (?:available|more|extra|additional|annually|overall)(?= (?:in|of|for|on) )"
+)
+_TO: Final = re.compile(r" {1,2}to {1,2}")
 _PURPOSE: Final = re.compile(
     r" {1,2}to {1,2}(?:" + _trie(frozenset(words("purpose_verbs"))) + r")(?![a-z])"
 )
@@ -190,10 +195,15 @@ def _after_change_noun(
     if m is None:
         return None
     found = _phrase_after(low, m.end(), limit)
-    if found is None or any(
-        _bare(low[s:e]) in _PERIOD_WORDS for s, e in _tokens(low, *found)
-    ):
+    if found is None:
         return None
+    toks = _tokens(low, *found)
+    for k, (s, e) in enumerate(toks):
+        if _bare(low[s:e]) in _PERIOD_WORDS:
+            # "in exports for the first time last year": the phrase ends
+            # before the preposition that opens the time
+            cut = [j for j in range(1, k) if low[slice(*toks[j])] in _TRAILING]
+            return (found[0], toks[cut[-1] - 1][1]) if cut else None
     return found
 
 
@@ -242,8 +252,14 @@ def _trimmed(low: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
         toks.pop()
     if not toks or any(_bare(low[s:e]) in _PERIOD_WORDS for s, e in toks):
         return None  # "the first three quarters": when, not what
-    if _bare(low[toks[-1][0] : toks[-1][1]]) in _ACTOR_HEADS:
-        return None  # "the Governing Council": who acts, not what is measured
+    head = next(
+        (i - 1 for i, t in enumerate(toks) if i and low[slice(*t)] in _TRAILING),
+        len(toks) - 1,
+    )
+    if _bare(low[slice(*toks[head])]) in _ACTOR_HEADS:
+        # "the Governing Council": who acts, not what is measured; the head
+        # comes before any preposition ("arrears to the World Bank")
+        return None
     return toks[0][0], toks[-1][1]
 
 
@@ -280,7 +296,7 @@ def _candidates(
     if len(q.unit) == 3 and q.unit.isupper():
         # money spent on something: "$200 million in grants for schools",
         # "$9 billion for broadband", "$4 billion on road repairs"
-        yield _after_change_noun(low, q.end, limit, link=_MONEY_LINK)
+        yield _money_phrase(low, q.end, limit)
         # "$30 billion to help renters at risk of losing their homes"
         yield _purpose(low, q.end, limit)
     if q.noun_end is not None and q.noun_end > q.end:
@@ -364,6 +380,29 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     ):
         end = _run_end(low, clause.start(1), limit)
     return start, end
+
+
+def _money_phrase(low: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """What money is in, for or on, with whom or what it goes to.
+
+    "$350 billion in aid to city governments", "$120 million in grants to fund
+    debt relief", "$2 billion available in humanitarian aid".
+    """
+    lead = _MONEY_ADJECTIVE.match(low, pos)
+    found = _after_change_noun(
+        low, lead.end() if lead is not None else pos, limit, link=_MONEY_LINK
+    )
+    if found is None:
+        return None
+    purpose = _purpose(low, found[1], limit)
+    if purpose is not None:
+        return found[0], purpose[1]
+    to = _TO.match(low, found[1])
+    if to is not None:
+        tail = _phrase_after(low, to.end(), limit)
+        if tail is not None:
+            return found[0], tail[1]
+    return found
 
 
 def for_purpose(low: str, q: Quantity) -> bool:
