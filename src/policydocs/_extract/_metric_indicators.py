@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import word_set, words
+from ._lexicon import inflect, rows, word_set, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -107,11 +107,28 @@ _PURPOSE_ENDS: Final = frozenset(
     )
 )
 _QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
+_MODALS: Final = frozenset(
+    ("will", "would", "shall", "should", "could", "can", "may", "might", "must")
+)
+#: Irregular verbs of a counted object: past → participle, base → participle.
+_IRREGULAR_PAST: Final = {
+    str(r["past"]): str(r["past_participle"]) for r in rows("count_participles")
+}
+_IRREGULAR_BASE: Final = {
+    str(r["entry"]): str(r["past_participle"]) for r in rows("count_participles")
+}
+#: Words that end a counted subject's predicate ("150 people lost their lives").
+_PREDICATE_ENDS: Final = frozenset(
+    (
+        *("that", "which", "who", "whose", "while", "whereas", "because", "since"),
+        *("when", "if", "including", "as", "but", "so", "thanks"),
+    )
+)
 _PERIOD_WORDS: Final = frozenset(
     (
         *lex.MONTHS,
         *("quarter", "quarters", "half", "year", "years", "month", "months"),
-        *("week", "weeks", "today"),
+        *("week", "weeks", "today", "spring", "summer", "autumn", "winter"),
     )
 )
 _TRAILING: Final = frozenset(
@@ -379,7 +396,9 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
         clause.group(1) not in _STOPS or clause.group(1) in {"who", "that"}
     ):
         end = _run_end(low, clause.start(1), limit)
-    return start, end
+    # "150 people lost their lives": the counted things' own verb phrase
+    predicate = _predicate_end(low, end, limit)
+    return start, end if predicate is None else predicate
 
 
 def _money_phrase(low: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -403,6 +422,84 @@ def _money_phrase(low: str, pos: int, limit: int) -> tuple[int, int] | None:
         if tail is not None:
             return found[0], tail[1]
     return found
+
+
+def counted_verb(
+    low: str, q: Quantity, floor: int, limit: int
+) -> tuple[int, str] | None:
+    """Where the counted nouns end and the participle of the verb acting on them.
+
+    "issued over 90 million payments" → "payments issued", "will sell 2
+    million bonds" → "bonds sold": the counted things are those the verb acts
+    on. A word after a determiner is an adjective ("an estimated 300 firms").
+    """
+    toks = _tokens(low, max(floor, q.start - 60), q.start)
+    if not toks or q.unit != "number" or q.noun_end is None:
+        return None
+    participle = _participle(low, toks)
+    at = _coordinated(low, q.noun_end, limit)
+    if participle is None or _RELATIVE.match(low, at) is not None:
+        return None  # "funded 75 laboratories conducting trials": no room
+    return at, participle
+
+
+def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
+    word = low[slice(*toks[-1])]
+    before = low[slice(*toks[-2])] if len(toks) > 1 else ""
+    if (
+        re.fullmatch(r"[a-z]{3,}", word) is None
+        or word in _STOPS
+        or word in _VERBS
+        or word in _HOLDING
+        or word in _TRAILING
+        or word in _AUXILIARIES
+        or before in _DETERMINERS
+    ):
+        return None
+    if word.endswith("ed"):
+        return word
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word]
+    if before in _MODALS or before == "to":
+        return _IRREGULAR_BASE.get(word) or inflect(word)[2]
+    return None
+
+
+def _predicate_end(low: str, pos: int, limit: int) -> int | None:
+    """The end of a counted subject's verb phrase that opens at *pos*, else None.
+
+    "over 600,000 pupils attended the camps", "homes will have new service":
+    a past verb, or a verb after a modal; a copula with an adjective ("are
+    hungry") or a report verb ("rose") is no such phrase.
+    """
+    toks = _tokens(low, pos, min(limit, pos + _PHRASE_REACH))
+    i = 0
+    while i < len(toks) and _bare(low[slice(*toks[i])]) in _AUXILIARIES - {"to"}:
+        i += 1
+    if i == len(toks):
+        return None
+    verb = _bare(low[slice(*toks[i])])
+    modal = i > 0 and _bare(low[slice(*toks[0])]) in _MODALS
+    if (
+        re.fullmatch(r"[a-z]{3,}", verb) is None
+        or verb in _VERBS
+        or verb in _STOPS - _AUXILIARIES
+        or not (modal or verb.endswith("ed") or verb in _IRREGULAR_PAST)
+    ):
+        return None
+    last = i
+    for j in range(i + 1, min(len(toks), i + _MAX_WORDS)):
+        word = _bare(low[slice(*toks[j])])
+        if _WORD.match(word) is None or word in _PREDICATE_ENDS:
+            break
+        if word in _PERIOD_WORDS:
+            # "benefitted from the scheme over the summer": up to the time
+            while last > i and low[slice(*toks[last])] not in _TRAILING | {"over"}:
+                last -= 1
+            last = last - 1 if last > i else i
+            break
+        last = j
+    return toks[last][0] + len(_bare(low[slice(*toks[last])]))
 
 
 def for_purpose(low: str, q: Quantity) -> bool:
@@ -462,6 +559,8 @@ def _coordinated(low: str, noun_end: int, limit: int) -> int:
         words += 1
         if closing:
             end = s + len(word)
+    if low[end : end + 3].lstrip()[:1].isdigit():
+        return noun_end  # "hired 900 nurses and built 40 clinics": a verb
     return end if closing and words else noun_end
 
 

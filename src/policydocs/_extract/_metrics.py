@@ -45,7 +45,7 @@ from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import words
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
-from ._metric_indicators import for_purpose, indicator_span
+from ._metric_indicators import counted_verb, for_purpose, indicator_span
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -513,6 +513,11 @@ def _indicator(
         if span[0] <= q.start and q.end <= span[1]:
             # the phrase around the amount ("a 2 percent inflation target")
             return " ".join((text[span[0] : q.start] + text[q.end : span[1]]).split())
+        acted = counted_verb(low, q, floor, limit)
+        if acted is not None and span[0] < acted[0] <= span[1]:
+            # "issued 90 million payments to farmers" → "payments issued to farmers"
+            head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
+            return " ".join(f"{head} {acted[1]} {tail}".split())
         return " ".join(text[span[0] : span[1]].split())
     if carried is not None and span is None:
         return carried
