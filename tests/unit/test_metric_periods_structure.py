@@ -214,3 +214,29 @@ def test_new_paragraph_goes_back_to_the_openings_period() -> None:
         ("2.1 percent", Period(start=dt.date(2025, 11, 1), end=january.end)),
         ("0.7 percent", january),
     ] == _periods(text)
+
+
+def test_window_counted_back_from_now_gives_no_period() -> None:
+    """'over the past six months' names no calendar period: none, not a carried one."""
+    text = (
+        "Wool exports rose 2.0 percent in January.\n\n"
+        "Measures of core price growth over the past three and six months are now "
+        "running below 3 percent."
+    )
+    found = dict(_periods(text))
+    assert found["below 3 percent"] is None
+
+
+def test_horizon_earlier_in_the_sentence_stops_the_carried_period() -> None:
+    """A span of years counted from no year undates every later figure of its sentence."""
+    text = (
+        "Wool exports rose 2.0 percent in January.\n\n"
+        "A $9 billion outlay over 10 years will raise $30 billion, "
+        "resulting in $21 billion in savings."
+    )
+    found = dict(_periods(text))
+    assert (None, None, None) == (
+        found["$9 billion"],
+        found["$30 billion"],
+        found["$21 billion"],
+    )

@@ -38,7 +38,10 @@ _BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
 _HORIZON: Final = re.compile(
     r"(?<![a-z])(?:"
     + _trie(lex.HORIZONS)
-    + r"|over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years)(?![a-z])"
+    + r"|over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years"
+    # a window counted back from now: "over the most recent three and six months"
+    + r"|over the (?:most recent|past|last|previous) (?:[a-z0-9-]{1,12} ){0,3}"
+    + r"(?:months|quarters|years|weeks))(?![a-z])"
 )
 _PRIOR_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
@@ -213,13 +216,14 @@ def _assign_periods(
         chosen = _choose_period(
             q, next_start, regular, starts, periods=periods, goal=goals[i]
         )
-        if chosen[1] in {
-            _rules.PERIOD_BEFORE,
-            _rules.PERIOD_CARRIED,
-            _rules.PERIOD_CURRENT,
-        } and (_HORIZON.search(low, max(sentence.start, q.start - 40), next_start)):
+        carried_in = chosen[1] in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT}
+        reach = sentence.start if carried_in else max(sentence.start, q.start - 40)
+        if (carried_in or chosen[1] == _rules.PERIOD_BEFORE) and (
+            _HORIZON.search(low, reach, next_start)
+        ):
             # "1.8 percent a year thereafter", "over the coming decade": a span
-            # the period grammar does not name, so no period rather than a wrong one
+            # the period grammar does not name, so no period rather than a wrong
+            # one; a carried period yields to one anywhere before in the sentence
             chosen = None, ""
         out.append(chosen)
     _apply_by_year(quantities, by_year, out, sentence, low)
