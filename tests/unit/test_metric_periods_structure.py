@@ -228,7 +228,7 @@ def test_window_counted_back_from_now_gives_no_period() -> None:
 
 
 def test_horizon_earlier_in_the_sentence_stops_the_carried_period() -> None:
-    """A span of years counted from no year undates every later figure of its sentence."""
+    """A span of years from no named year undates the later figures of its sentence."""
     text = (
         "Wool exports rose 2.0 percent in January.\n\n"
         "A $9 billion outlay over 10 years will raise $30 billion, "
@@ -240,3 +240,33 @@ def test_horizon_earlier_in_the_sentence_stops_the_carried_period() -> None:
         found["$30 billion"],
         found["$21 billion"],
     )
+
+
+def test_running_total_to_date_takes_no_carried_period() -> None:
+    """'To date' marks a running total: no period carried from an earlier report."""
+    text = (
+        "Grants rose 2.0 percent in 2025.\n\n"
+        "To date, the fund has awarded $2 billion for ferries, which officials "
+        "estimate will reach over 900 towns."
+    )
+    assert [None, None] == [p for t, p in _periods(text) if t != "2.0 percent"]
+
+
+def test_budget_request_takes_no_carried_period() -> None:
+    """A request, or a year naming the request, gives its amount no period."""
+    text = (
+        "Outlays rose 2.0 percent in 2025.\n\n"
+        "We are requesting $35 million to expand the archive. "
+        "Our FY 2027 request for $290 million funds new systems."
+    )
+    found = dict(_periods(text))
+    assert (None, None) == (found["$35 million"], found["$290 million"])
+
+
+def test_date_a_program_was_announced_is_no_period() -> None:
+    """'the swap program announced in June' dates the program, not the figures."""
+    text = (
+        "Along with purchases of $30 billion per month under the swap program "
+        "announced in June, holdings will rise by about $55 billion each month."
+    )
+    assert [None, None] == [p for _, p in _periods(text)]

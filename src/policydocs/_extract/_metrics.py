@@ -157,6 +157,9 @@ _INSTRUMENT: Final = re.compile(
 _STANDING: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(words("metrics_standing")) + r")(?![a-z])"
 )
+_UNREPORTED: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(words("metrics_unreported")) + r")(?![a-z])"
+)
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
 _OF_THE_BEFORE: Final = re.compile(
@@ -850,6 +853,8 @@ def _build(
     if period_rule in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT} and (
         _TARGET_AFTER.match(low, q.end) is not None
         or _STANDING.search(low, clause, clause_end) is not None
+        # "To date, the fund has awarded …": a running total, sentence-wide
+        or _UNREPORTED.search(low, sentence.start, sentence.end) is not None
     ):
         # A policy rate or a standing objective ("our 2 percent goal") has no
         # period of its own: an earlier report's is not its (EXTRACTION.md).
