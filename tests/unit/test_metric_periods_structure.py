@@ -270,3 +270,13 @@ def test_date_a_program_was_announced_is_no_period() -> None:
         "announced in June, holdings will rise by about $55 billion each month."
     )
     assert [None, None] == [p for _, p in _periods(text)]
+
+
+def test_earlier_figure_the_text_does_not_date_has_no_period() -> None:
+    """'after increasing 2.3 percent' with no date of its own takes no carried one."""
+    text = (
+        "Wool prices rose 1.9 percent in 2025.\n\n"
+        "Excluding dyes, prices increased 1.4 percent after increasing 2.2 percent."
+    )
+    found = dict(_periods(text))
+    assert (Period.year(2025), None) == (found["1.4 percent"], found["2.2 percent"])

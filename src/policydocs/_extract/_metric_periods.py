@@ -225,6 +225,12 @@ def _assign_periods(
             # the period grammar does not name, so no period rather than a wrong
             # one; a carried period yields to one anywhere before in the sentence
             chosen = None, ""
+        elif carried_in and _PRIOR_BEFORE.search(
+            low, max(sentence.start, q.start - 24), q.start
+        ):
+            # "prices increased 1.7 percent after increasing 2.3 percent": an
+            # earlier figure the text does not date is not of the report's period
+            chosen = None, ""
         out.append(chosen)
     _apply_by_year(quantities, by_year, out, sentence, low)
     _carry_on(
