@@ -280,3 +280,12 @@ def test_earlier_figure_the_text_does_not_date_has_no_period() -> None:
     )
     found = dict(_periods(text))
     assert (Period.year(2025), None) == (found["1.4 percent"], found["2.2 percent"])
+
+
+def test_period_after_the_clause_is_not_the_figures() -> None:
+    """A year in the next clause ('…, and we will extend it into 2027') dates none."""
+    text = (
+        "Over 40,000 pupils attended the reading camps, and we will extend "
+        "the scheme into 2027."
+    )
+    assert [("Over 40,000 pupils", None)] == _periods(text)

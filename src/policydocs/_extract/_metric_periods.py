@@ -214,7 +214,14 @@ def _assign_periods(
             quantities[i + 1][0].start if i + 1 < len(quantities) else sentence.end
         )
         chosen = _choose_period(
-            q, next_start, regular, starts, periods=periods, goal=goals[i]
+            q,
+            next_start,
+            regular,
+            starts,
+            periods=periods,
+            goal=goals[i],
+            low=low,
+            carried=periods.carried if ytd is not None else carried,
         )
         carried_in = chosen[1] in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT}
         reach = sentence.start if carried_in else max(sentence.start, q.start - 40)
@@ -359,6 +366,8 @@ def _choose_period(
     *,
     periods: _Periods,
     goal: bool,
+    low: str | None = None,
+    carried: Period | None = None,
 ) -> tuple[Period | None, str]:
     """The period of one quantity, and the rule that chose it.
 
@@ -367,14 +376,20 @@ def _choose_period(
     nearest before it in the sentence ("In May, …"), then the nearest after
     it, then the carried one.
     """
-    carried = periods.carried
+    # The period carried into the sentence: its own later mentions (already
+    # noted) date a figure only through the rules above.
     first_after = bisect.bisect_left(starts, q.end)
     last_before = bisect.bisect_left(starts, q.start) - 1
-    if first_after < len(starts) and starts[first_after] < next_start:
+    # the period after it counts in its own clause only: "… benefitted from
+    # the scheme, and I am glad to extend it into 2027" dates no figure
+    after_in_clause = first_after < len(starts) and (
+        low is None or _CLAUSE_BREAK.search(low, q.end, starts[first_after]) is None
+    )
+    if after_in_clause and starts[first_after] < next_start:
         return regular[first_after][1], _rules.PERIOD_AFTER
     if last_before >= 0:
         return regular[last_before][1], _rules.PERIOD_BEFORE
-    if first_after < len(starts) and regular[first_after][1] not in periods.uncarried:
+    if after_in_clause and regular[first_after][1] not in periods.uncarried:
         return regular[first_after][1], _rules.PERIOD_AFTER
     if (
         carried is not None
