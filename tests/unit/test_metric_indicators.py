@@ -159,6 +159,15 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "An estimated 300 firms were surveyed.",
             [("An estimated 300 firms", "firms were surveyed")],
         ),
+        # a subject set off by commas before its verb; an aside is none
+        (
+            (
+                "Our preferred gauge of stocks, real retail inventories without "
+                "autos, rose 0.5 percent."
+            ),
+            [("0.5 percent", "real retail inventories without autos")],
+        ),
+        ("Prices, however, rose 3 percent.", [("3 percent", "prices")]),
         # money in something, with whom or what it goes to
         (
             "The plan will provide $20 billion in aid to city governments.",

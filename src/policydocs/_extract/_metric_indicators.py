@@ -336,9 +336,31 @@ def _candidates(
         yield _phrase_after(low, change + 1, q.start)
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
-        yield _phrase_before(low, floor, _before_auxiliaries(low, floor, verb[0]))
+        subject_end = _before_auxiliaries(low, floor, verb[0])
+        yield _phrase_before(low, floor, subject_end) or _appositive(
+            low, floor, subject_end
+        )
         if _bare(low[verb[0] : verb[1]]) in _CHANGES:
             yield _phrase_after(low, verb[1] + 1, q.start)
+
+
+def _appositive(low: str, floor: int, pos: int) -> tuple[int, int] | None:
+    """A subject set off by commas just before its verb, else None.
+
+    "our preferred measure, real retail inventories without autos, rose": the
+    phrase between the commas. One that opens with a preposition or "not" is
+    an aside ("…, but not for price changes, were"), not the subject.
+    """
+    comma = low.rfind(",", max(floor, pos - 3), pos)
+    if comma < 0 or low[comma + 1 : pos].strip():
+        return None
+    span = _phrase_before(low, floor, comma)
+    if span is None or low[max(floor, span[0] - 2) : span[0]] != ", ":
+        return None
+    first = _bare(low[span[0] : span[1]].split(maxsplit=1)[0])
+    if first in _TRAILING or first == "not" or first.endswith("ly"):
+        return None
+    return span
 
 
 def _before_auxiliaries(low: str, floor: int, pos: int) -> int:
