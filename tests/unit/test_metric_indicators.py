@@ -159,6 +159,13 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "An estimated 300 firms were surveyed.",
             [("An estimated 300 firms", "firms were surveyed")],
         ),
+        # subjects joined by "and" after a boundary are one subject; a phrase
+        # a verb ends before "and" is another clause, with its own verb
+        (
+            "In 2025, wool exports and cotton imports rose 5 percent.",
+            [("5 percent", "wool exports and cotton imports")],
+        ),
+        ("Exports rose and imports fell 2 percent.", [("2 percent", "imports")]),
         # a subject set off by commas before its verb; an aside is none
         (
             (

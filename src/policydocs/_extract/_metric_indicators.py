@@ -224,6 +224,23 @@ def _after_change_noun(
     return found
 
 
+def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject before *verb*: auxiliaries skipped, joined or in apposition."""
+    end = _before_auxiliaries(low, floor, verb[0])
+    return _joined(low, floor, _phrase_before(low, floor, end)) or _appositive(
+        low, floor, end
+    )
+
+
+def _last_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last verb in ``low[start:end]``, else None."""
+    found = None
+    for m in _VERB_RE.finditer(low, start, end):
+        group = "verb" if m.group("verb") is not None else "noun"
+        found = m.start(group), m.end(group)
+    return found
+
+
 def _first_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
     # "to increase its holdings", "will rise": a change noun's form as verb
     m = _VERB_RE.search(low, start, end)
@@ -336,12 +353,37 @@ def _candidates(
         yield _phrase_after(low, change + 1, q.start)
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
-        subject_end = _before_auxiliaries(low, floor, verb[0])
-        yield _phrase_before(low, floor, subject_end) or _appositive(
-            low, floor, subject_end
-        )
+        last = _last_verb(low, verb[1], q.start)
+        if last is not None:
+            # "Exports rose and imports fell 2 percent": the amount's own verb
+            yield _subject(low, floor, last)
+        yield _subject(low, floor, verb)
         if _bare(low[verb[0] : verb[1]]) in _CHANGES:
             yield _phrase_after(low, verb[1] + 1, q.start)
+
+
+def _joined(
+    low: str, floor: int, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """*span* with the phrase joined to it by "and"/"or" before it, when one is.
+
+    "Total imports and exports exceeded $4 trillion": the subject is both. A
+    phrase before "and" that a verb or clause word ends is another clause
+    ("Exports rose and imports fell 2 percent").
+    """
+    if span is None:
+        return None
+    toks = _tokens(low, max(floor, span[0] - _PHRASE_REACH), span[0])
+    if not toks or low[slice(*toks[-1])] not in {"and", "or"}:
+        return span
+    before = _phrase_before(low, floor, toks[-1][0] - 1)
+    if before is None:
+        return span
+    lead = _tokens(low, max(floor, before[0] - 40), before[0])
+    opener = _bare(low[slice(*lead[-1])]) if lead else ""
+    if lead and opener not in _DETERMINERS and _WORD.match(opener) is not None:
+        return span
+    return before[0], span[1]
 
 
 def _appositive(low: str, floor: int, pos: int) -> tuple[int, int] | None:
