@@ -166,6 +166,20 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             [("5 percent", "wool exports and cotton imports")],
         ),
         ("Exports rose and imports fell 2 percent.", [("2 percent", "imports")]),
+        # a qualifier that is the clause's verb
+        (
+            "Total wool imports and exports exceeded US$4 billion in 2025.",
+            [("exceeded US$4 billion", "Total wool imports and exports")],
+        ),
+        (
+            "Wool exports topped 9 million tonnes.",
+            [("topped 9 million tonnes", "Wool exports")],
+        ),
+        # an adverb alone is how, not what: no phrase rather than "moderately"
+        (
+            "They aim to achieve price growth moderately above 2 percent.",
+            [("above 2 percent", None)],
+        ),
         # a subject set off by commas before its verb; an aside is none
         (
             (

@@ -70,6 +70,10 @@ _ESTIMATED_AT: Final = re.compile(
 )
 #: "purchases of bonds at a pace of": the measure noun's determiner and "at".
 _AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
+#: A qualifier that is the clause's verb ("exports exceeded $4 trillion").
+_QUALIFYING_VERB: Final = re.compile(
+    r"(exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?)(?![a-z]) {1,2}"
+)
 _ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
@@ -286,6 +290,8 @@ def _trimmed(low: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
         toks.pop()
     if not toks or any(_bare(low[s:e]) in _PERIOD_WORDS for s, e in toks):
         return None  # "the first three quarters": when, not what
+    if len(toks) == 1 and low[slice(*toks[0])].endswith("ly"):
+        return None  # "moderately": how, not what
     head = next(
         (i - 1 for i, t in enumerate(toks) if i and low[slice(*t)] in _TRAILING),
         len(toks) - 1,
@@ -351,6 +357,10 @@ def _candidates(
         # "raised the target range for the policy rate by 25 basis points":
         # the object of the change verb that governs the amount
         yield _phrase_after(low, change + 1, q.start)
+    qualifying = _QUALIFYING_VERB.match(low, q.start)
+    if qualifying is not None:
+        # "Total exports exceeded $4 trillion": the qualifier is the verb
+        yield _subject(low, floor, qualifying.span(1))
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
         last = _last_verb(low, verb[1], q.start)
