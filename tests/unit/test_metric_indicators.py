@@ -166,6 +166,14 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             [("5 percent", "wool exports and cotton imports")],
         ),
         ("Exports rose and imports fell 2 percent.", [("2 percent", "imports")]),
+        # a fronted exclusion narrows every figure of its sentence
+        (
+            "Excluding autos, retail sales rose 0.4 percent after rising 0.2 percent.",
+            [
+                ("0.4 percent", "retail sales excluding autos"),
+                ("0.2 percent", "retail sales excluding autos"),
+            ],
+        ),
         # a qualifier that is the clause's verb
         (
             "Total wool imports and exports exceeded US$4 billion in 2025.",

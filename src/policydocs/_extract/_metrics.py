@@ -157,6 +157,11 @@ _INSTRUMENT: Final = re.compile(
 _STANDING: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(words("metrics_standing")) + r")(?![a-z])"
 )
+# A fronted exclusion narrows every figure of its sentence ("Excluding food
+# and energy, prices rose 1.7 percent").
+_EXCLUDING: Final = re.compile(
+    r"[\s\"'“(-]{0,3}(?:excluding|ex-|leaving out|not counting) {1,2}([^,;:.]{1,60}), "
+)
 _UNREPORTED: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(words("metrics_unreported")) + r")(?![a-z])"
 )
@@ -490,6 +495,31 @@ def _basis(
 
 
 def _indicator(
+    text: str,
+    low: str,
+    q: Quantity,
+    *,
+    floor: int,
+    limit: int,
+    lookback: int,
+    carried: str | None,
+    sentence_start: int = 0,
+) -> str | None:
+    """The indicator of *q*, narrowed by a fronted exclusion of its sentence.
+
+    "Excluding food and energy, prices increased 1.7 percent" → "prices
+    excluding food and energy" (before: "prices").
+    """
+    found = _own_indicator(
+        text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
+    )
+    fronted = _EXCLUDING.match(low, sentence_start)
+    if found is None or fronted is None or "excluding" in found.lower():
+        return found
+    return f"{found} excluding {text[fronted.start(1) : fronted.end(1)]}"
+
+
+def _own_indicator(
     text: str,
     low: str,
     q: Quantity,
@@ -901,6 +931,7 @@ def _build(
             limit=min(next_start, clause_end),
             lookback=max(sentence.start, floor - 80),
             carried=carried,
+            sentence_start=sentence.start,
         ),
         subject=_whose(
             _subject(text, registry, floor, q.start, sentence.start),
