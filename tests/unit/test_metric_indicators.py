@@ -166,6 +166,17 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             [("5 percent", "wool exports and cotton imports")],
         ),
         ("Exports rose and imports fell 2 percent.", [("2 percent", "imports")]),
+        # a change broken down by part: the subject in each part
+        (
+            (
+                "Over the month, employment rose in mining, quarrying, and forestry "
+                "(+41,000) and in local government (+12,000)."
+            ),
+            [
+                ("+41,000", "employment in mining, quarrying, and forestry"),
+                ("+12,000", "employment in local government"),
+            ],
+        ),
         # a fronted exclusion narrows every figure of its sentence
         (
             "Excluding autos, retail sales rose 0.4 percent after rising 0.2 percent.",

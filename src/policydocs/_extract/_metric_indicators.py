@@ -74,6 +74,9 @@ _AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
 _QUALIFYING_VERB: Final = re.compile(
     r"(exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?)(?![a-z]) {1,2}"
 )
+#: "decreased in transportation, warehousing, and utilities (-128,000)".
+_IN_PART: Final = re.compile(r"(?<![a-z])in (?!the (?:first|second|third|fourth) )")
+_PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
 _ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
@@ -394,6 +397,30 @@ def _joined(
     if lead and opener not in _DETERMINERS and _WORD.match(opener) is not None:
         return span
     return before[0], span[1]
+
+
+def breakdown(
+    low: str, q: Quantity, sentence_start: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The subject and the part of a change broken down by part, else None.
+
+    "job openings decreased in transportation and utilities (-128,000) and
+    in federal government (-58,000)": each bracketed amount is the change in
+    the part named after "in" before it, of the subject of the change verb.
+    """
+    if low[q.start - 1 : q.start] != "(":
+        return None
+    leads = list(_IN_PART.finditer(low, max(sentence_start, q.start - 100), q.start))
+    lead = leads[-1] if leads else None
+    if lead is None or not _PART.fullmatch(low, lead.end(), q.start - 1):
+        return None
+    verb = _first_verb(low, sentence_start, lead.start())
+    if verb is None or _bare(low[verb[0] : verb[1]]) not in _CHANGES:
+        return None
+    subject = _subject(low, sentence_start, verb)
+    if subject is None:
+        return None
+    return subject, (lead.end(), len(low[: q.start - 1].rstrip()))
 
 
 def _appositive(low: str, floor: int, pos: int) -> tuple[int, int] | None:

@@ -45,7 +45,7 @@ from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import words
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
-from ._metric_indicators import counted_verb, for_purpose, indicator_span
+from ._metric_indicators import breakdown, counted_verb, for_purpose, indicator_span
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -510,8 +510,13 @@ def _indicator(
     "Excluding food and energy, prices increased 1.7 percent" → "prices
     excluding food and energy" (before: "prices").
     """
-    found = _own_indicator(
-        text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
+    parts = breakdown(low, q, sentence_start)
+    found = (
+        f"{text[slice(*parts[0])]} in {text[slice(*parts[1])]}"
+        if parts is not None
+        else _own_indicator(
+            text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
+        )
     )
     fronted = _EXCLUDING.match(low, sentence_start)
     if found is None or fronted is None or "excluding" in found.lower():
