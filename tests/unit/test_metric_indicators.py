@@ -166,6 +166,21 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             [("5 percent", "wool exports and cotton imports")],
         ),
         ("Exports rose and imports fell 2 percent.", [("2 percent", "imports")]),
+        # an amount of something: the phrase after "of", with the phrase the
+        # amount belongs to; "N per month of" left out; a share is no amount of
+        (
+            "Crews expect up to 9 feet of storm surge.",
+            [("up to 9 feet", "storm surge")],
+        ),
+        (
+            "Members backed the purchases of $30 billion per month of municipal bonds.",
+            [("$30 billion", "purchases of municipal bonds")],
+        ),
+        (
+            "We will hit our target of £2 billion of wool exports a year by 2030.",
+            [("£2 billion", "target of wool exports")],
+        ),
+        ("The deficit was 3 percent of GDP.", [("3 percent", "deficit")]),
         # a change broken down by part: the subject in each part
         (
             (

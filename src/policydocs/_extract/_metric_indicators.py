@@ -74,6 +74,14 @@ _AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
 _QUALIFYING_VERB: Final = re.compile(
     r"(exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?)(?![a-z]) {1,2}"
 )
+_OF_AFTER: Final = re.compile(
+    r"(?: {1,2}(?:per|a|each|every) {1,2}(?:month|year|week|day|quarter))? {1,2}of "
+    r"(?!(?:the|this|that|which|whom|its|their|all|them|it) )"
+)
+_RATE_WORDS: Final = frozenset(("a", "per", "each", "every"))
+_NOT_AMOUNTS_OF: Final = frozenset(
+    ("percent", "percentage_point", "number", "ordinal", "rank", "ratio", "point")
+)
 #: "decreased in transportation, warehousing, and utilities (-128,000)".
 _IN_PART: Final = re.compile(r"(?<![a-z])in (?!the (?:first|second|third|fourth) )")
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
@@ -190,8 +198,14 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
     return toks[first][0], toks[-1][1]
 
 
-def _phrase_after(low: str, start: int, end: int) -> tuple[int, int] | None:
-    """The noun phrase that opens at *start*: a determiner skipped, up to a stop."""
+def _phrase_after(
+    low: str, start: int, end: int, *, nouns: bool = False
+) -> tuple[int, int] | None:
+    """The noun phrase that opens at *start*: a determiner skipped, up to a stop.
+
+    With *nouns*, a change word after the first word is a noun ("storm
+    surge"); a rate's "a year" ends the phrase ("exports a year").
+    """
     toks = _tokens(low, start, min(end, start + _PHRASE_REACH))
     lo = 0
     if toks and _bare(low[toks[0][0] : toks[0][1]]) in _DETERMINERS:
@@ -199,6 +213,17 @@ def _phrase_after(low: str, start: int, end: int) -> tuple[int, int] | None:
     last = None
     for i in range(lo, len(toks)):
         word = _bare(low[toks[i][0] : toks[i][1]])
+        if (
+            nouns
+            and i > lo
+            and word in _RATE_WORDS
+            and i + 1 < len(toks)
+            and _bare(low[slice(*toks[i + 1])]) in _PERIOD_WORDS
+        ):
+            break
+        if nouns and i > lo and word in _CHANGES and word not in _STOPS:
+            last = i
+            continue
         if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
             break
         if word in _PERIOD_WORDS and last is None:
@@ -277,21 +302,30 @@ def indicator_span(
 
 
 def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
+    # "N per month of" inside a phrase around the amount is no period of it
+    hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
-        span = _trimmed(low, found)
+        span = _trimmed(low, found, hole)
         if span is not None and low[span[0] : span[1]] not in _MEASURE_NOUNS:
             return span
     return None
 
 
-def _trimmed(low: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """*span* without a trailing preposition; None when it names a period."""
+def _trimmed(
+    low: str, span: tuple[int, int] | None, hole: tuple[int, int] = (0, 0)
+) -> tuple[int, int] | None:
+    """*span* without a trailing preposition; None when it names a period.
+
+    Words inside *hole* (the amount and its "per month of") are not read.
+    """
     if span is None:
         return None
     toks = _tokens(low, *span)
     while toks and low[toks[-1][0] : toks[-1][1]] in _TRAILING:
         toks.pop()
-    if not toks or any(_bare(low[s:e]) in _PERIOD_WORDS for s, e in toks):
+    if not toks or any(
+        _bare(low[s:e]) in _PERIOD_WORDS for s, e in toks if not hole[0] <= s < hole[1]
+    ):
         return None  # "the first three quarters": when, not what
     if len(toks) == 1 and low[slice(*toks[0])].endswith("ly"):
         return None  # "moderately": how, not what
@@ -317,6 +351,23 @@ def _candidates(
         lead = _phrase_before(low, floor, q.start - 1)
         yield (lead[0] if lead is not None else q.end + 1), goal
     before = low[max(floor, q.start - 4) : q.start]
+    of_end = of_after(low, q)
+    if of_end is not None:
+        # "20 feet of storm surge", "a target of £1 trillion of exports a
+        # year": what the amount is of, with the phrase the amount belongs to
+        after = _phrase_after(low, of_end, limit, nouns=True)
+        lead = (
+            _phrase_before(low, floor, q.start - 4)
+            if before.endswith(" of ") or before == "of "
+            else None
+        )
+        if (
+            after is not None
+            and lead is not None
+            and _bare(low[lead[0] : lead[1]]).split()[-1] not in _CHANGE_NOUNS
+        ):
+            yield lead[0], after[1]
+        yield after
     if before.endswith(" of ") or before == "of ":
         span = _phrase_before(low, floor, q.start - 4)
         if span is not None:
@@ -397,6 +448,19 @@ def _joined(
     if lead and opener not in _DETERMINERS and _WORD.match(opener) is not None:
         return span
     return before[0], span[1]
+
+
+def of_after(low: str, q: Quantity) -> int | None:
+    """Where the phrase after "N of" starts, for an amount of money or a measure.
+
+    "$45 billion per month of Treasury securities", "20 feet of storm surge";
+    a share ("3 percent of GDP") or a count ("five of the firms") is part of
+    a whole, not an amount of it.
+    """
+    if q.unit in _NOT_AMOUNTS_OF:
+        return None
+    m = _OF_AFTER.match(low, q.end)
+    return m.end() if m is not None else None
 
 
 def breakdown(

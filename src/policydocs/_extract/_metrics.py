@@ -45,7 +45,13 @@ from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import words
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
-from ._metric_indicators import breakdown, counted_verb, for_purpose, indicator_span
+from ._metric_indicators import (
+    breakdown,
+    counted_verb,
+    for_purpose,
+    indicator_span,
+    of_after,
+)
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -549,8 +555,11 @@ def _own_indicator(
         found is not None and span[0] <= found.start() < span[1] < found.end()
     ):
         if span[0] <= q.start and q.end <= span[1]:
-            # the phrase around the amount ("a 2 percent inflation target")
-            return " ".join((text[span[0] : q.start] + text[q.end : span[1]]).split())
+            # the phrase around the amount ("a 2 percent inflation target"),
+            # "N per month of" left out ("purchases of N per month of bonds")
+            cut = of_after(low, q) or q.end
+            cut = cut if cut <= span[1] else q.end
+            return " ".join((text[span[0] : q.start] + text[cut : span[1]]).split())
         acted = counted_verb(low, q, floor, limit)
         if acted is not None and span[0] < acted[0] <= span[1]:
             # "issued 90 million payments to farmers" → "payments issued to farmers"
