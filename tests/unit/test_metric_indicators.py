@@ -131,6 +131,25 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "We have hired 1,200 nurses and built 40 clinics.",
             [("1,200 nurses", "nurses hired"), ("40 clinics", "clinics built")],
         ),
+        # a verb of the stop list takes counts too; an "-ed" adjective in the
+        # counted things' qualifier
+        (
+            "We have provided more than 9,000 payments to farmers.",
+            [("more than 9,000 payments", "payments provided")],
+        ),
+        (
+            "The grants will reach over 200 towns with expanded broadband access.",
+            [("over 200 towns", "towns reached with expanded broadband access")],
+        ),
+        # a share in words: the whole and what is said of the share
+        (
+            "Almost one-in-five renters are behind on their rent.",
+            [("Almost one-in-five", "renters are behind on their rent")],
+        ),
+        (
+            "It would mean nearly half of all relief payments have been made.",
+            [("nearly half of", "all relief payments have been made")],
+        ),
         # counted things as a subject: their own verb phrase, up to a time
         (
             "About 90 people lost their homes in the flood.",

@@ -79,6 +79,7 @@ _OF_AFTER: Final = re.compile(
     r"(?!(?:the|this|that|which|whom|its|their|all|them|it) )"
 )
 _RATE_WORDS: Final = frozenset(("a", "per", "each", "every"))
+_OF_LEAD: Final = re.compile(r" {0,2}of {1,2}")
 _NOT_AMOUNTS_OF: Final = frozenset(
     ("percent", "percentage_point", "number", "ordinal", "rank", "ratio", "point")
 )
@@ -199,12 +200,13 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _phrase_after(
-    low: str, start: int, end: int, *, nouns: bool = False
+    low: str, start: int, end: int, *, nouns: bool = False, participles: bool = False
 ) -> tuple[int, int] | None:
     """The noun phrase that opens at *start*: a determiner skipped, up to a stop.
 
     With *nouns*, a change word after the first word is a noun ("storm
-    surge"); a rate's "a year" ends the phrase ("exports a year").
+    surge"); a rate's "a year" ends the phrase ("exports a year"). With
+    *participles*, a change word in "-ed" is an adjective ("expanded access").
     """
     toks = _tokens(low, start, min(end, start + _PHRASE_REACH))
     lo = 0
@@ -221,7 +223,9 @@ def _phrase_after(
             and _bare(low[slice(*toks[i + 1])]) in _PERIOD_WORDS
         ):
             break
-        if nouns and i > lo and word in _CHANGES and word not in _STOPS:
+        if ((nouns and i > lo) or (participles and word.endswith("ed"))) and (
+            word in _CHANGES and word not in _STOPS
+        ):
             last = i
             continue
         if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
@@ -350,6 +354,14 @@ def _candidates(
         # amount, its modifiers before it and the goal noun after it
         lead = _phrase_before(low, floor, q.start - 1)
         yield (lead[0] if lead is not None else q.end + 1), goal
+    if (
+        q.unit == "percent"
+        and q.fraction
+        and not any(c.isdigit() for c in low[q.start : q.end])
+    ):
+        # "one-in-five renters are behind on their rent", "half of all
+        # payments have been made": the whole and what is said of the share
+        yield _share_of(low, q.end, limit)
     before = low[max(floor, q.start - 4) : q.start]
     of_end = of_after(low, q)
     if of_end is not None:
@@ -554,7 +566,7 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     end = _coordinated(low, noun_end, limit)
     m = _QUALIFIER.match(low, end)
     if m is not None:
-        tail = _phrase_after(low, m.end(), limit)
+        tail = _phrase_after(low, m.end(), limit, participles=True)
         if tail is not None:
             end = tail[1]
     elif (clause := _RELATIVE.match(low, end)) is not None and (
@@ -613,7 +625,8 @@ def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
     before = low[slice(*toks[-2])] if len(toks) > 1 else ""
     if (
         re.fullmatch(r"[a-z]{3,}", word) is None
-        or word in _STOPS
+        # a verb of the stop list takes counts too ("provided 900 payments")
+        or (word in _STOPS and not word.endswith("ed"))
         or word in _VERBS
         or word in _HOLDING
         or word in _TRAILING
@@ -630,7 +643,19 @@ def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _predicate_end(low: str, pos: int, limit: int) -> int | None:
+def _share_of(low: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The whole a share in words is of, with its predicate ("adults are hungry")."""
+    m = _OF_LEAD.match(low, pos)
+    whole = _phrase_after(low, m.end() if m is not None else pos, limit)
+    if whole is None:
+        return None
+    end = _predicate_end(low, whole[1], limit, copula=True)
+    return whole[0], whole[1] if end is None else end
+
+
+def _predicate_end(
+    low: str, pos: int, limit: int, *, copula: bool = False
+) -> int | None:
     """The end of a counted subject's verb phrase that opens at *pos*, else None.
 
     "over 600,000 pupils attended the camps", "homes will have new service":
@@ -644,12 +669,14 @@ def _predicate_end(low: str, pos: int, limit: int) -> int | None:
     if i == len(toks):
         return None
     verb = _bare(low[slice(*toks[i])])
-    modal = i > 0 and _bare(low[slice(*toks[0])]) in _MODALS
+    # after a modal any verb, and with *copula* any word after an auxiliary,
+    # as in "renters are behind on their rent"
+    free = i > 0 and (copula or _bare(low[slice(*toks[0])]) in _MODALS)
     if (
         re.fullmatch(r"[a-z]{3,}", verb) is None
         or verb in _VERBS
         or verb in _STOPS - _AUXILIARIES
-        or not (modal or verb.endswith("ed") or verb in _IRREGULAR_PAST)
+        or not (free or verb.endswith("ed") or verb in _IRREGULAR_PAST)
     ):
         return None
     last = i
