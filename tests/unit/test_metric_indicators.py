@@ -147,6 +147,10 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             [("Almost one-in-five", "renters are behind on their rent")],
         ),
         (
+            "One-in-ten tenants with a lease are behind on their bills.",
+            [("One-in-ten", "tenants with a lease are behind on their bills")],
+        ),
+        (
             "It would mean nearly half of all relief payments have been made.",
             [("nearly half of", "all relief payments have been made")],
         ),

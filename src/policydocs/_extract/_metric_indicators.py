@@ -649,8 +649,14 @@ def _share_of(low: str, pos: int, limit: int) -> tuple[int, int] | None:
     whole = _phrase_after(low, m.end() if m is not None else pos, limit)
     if whole is None:
         return None
-    end = _predicate_end(low, whole[1], limit, copula=True)
-    return whole[0], whole[1] if end is None else end
+    end = whole[1]
+    qualifier = _QUALIFIER.match(low, end)
+    if qualifier is not None:
+        # "homeowners with a mortgage are behind on their payments"
+        tail = _phrase_after(low, qualifier.end(), limit)
+        end = tail[1] if tail is not None else end
+    predicate = _predicate_end(low, end, limit, copula=True)
+    return whole[0], end if predicate is None else predicate
 
 
 def _predicate_end(
