@@ -262,6 +262,21 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "The agency made roughly $3 billion available in food aid.",
             [("roughly $3 billion", "food aid")],
         ),
+        # money in something after the act of giving it, or after a passive
+        (
+            (
+                "The ministry announced the approval of $40 million in federal funds "
+                "for rural clinics."
+            ),
+            [("$40 million", "federal funds for rural clinics")],
+        ),
+        (
+            (
+                "Officials estimated that roughly $2 billion would be provided in "
+                "flood relief."
+            ),
+            [("roughly $2 billion", "flood relief")],
+        ),
         # an organization after a preposition is not the phrase's head
         (
             "The country cleared about $2.1 billion in arrears to the World Bank.",

@@ -108,7 +108,10 @@ _RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
 #: An adjective between money and what it is in ("$2 billion available in aid").
 _MONEY_ADJECTIVE: Final = re.compile(
-    r" (?:available|more|extra|additional|annually|overall)(?= (?:in|of|for|on) )"
+    r" (?:available|more|extra|additional|annually|overall"
+    # "$2.5 billion would be provided in disaster relief"
+    r"|(?:would|will|was|were|is|are|has|have|had|be|been)"
+    r"(?: (?:be|been|being))? [a-z]{3,}ed)(?= (?:in|of|for|on) )"
 )
 _TO: Final = re.compile(r" {1,2}to {1,2}")
 _PURPOSE: Final = re.compile(
@@ -393,13 +396,17 @@ def _candidates(
                 # what follows it may ("in spending"), else the sentence's
                 yield _after_change_noun(low, q.end, limit)
             else:
+                if _is_money(q) and low.startswith(" in ", q.end):
+                    # "the approval of $140 million in federal funds": the
+                    # money is the funds; the noun before "of" is the act
+                    yield _money_phrase(low, q.end, limit)
                 yield span
     noun = _NEXT_WORD.match(low, q.end)
     if noun is not None and noun.group(1) in _CHANGE_NOUNS:
         yield _after_change_noun(low, noun.end(), limit)
     if before.endswith("("):
         yield _phrase_before(low, floor, q.start - 1)
-    if len(q.unit) == 3 and q.unit.isupper():
+    if _is_money(q):
         # money spent on something: "$200 million in grants for schools",
         # "$9 billion for broadband", "$4 billion on road repairs"
         yield _money_phrase(low, q.end, limit)
@@ -698,6 +705,10 @@ def _predicate_end(
             break
         last = j
     return toks[last][0] + len(_bare(low[slice(*toks[last])]))
+
+
+def _is_money(q: Quantity) -> bool:
+    return len(q.unit) == 3 and q.unit.isupper()
 
 
 def for_purpose(low: str, q: Quantity) -> bool:
