@@ -262,6 +262,29 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "The agency made roughly $3 billion available in food aid.",
             [("roughly $3 billion", "food aid")],
         ),
+        # the object of a change noun before "to/by N"; a second object joined
+        # by "and"; what a forecast expects
+        (
+            (
+                "Members backed the proposed increase in the deposit limit for the "
+                "swap facility to $80 billion."
+            ),
+            [("$80 billion", "deposit limit for the swap facility")],
+        ),
+        (
+            (
+                "The bank will increase its holdings of bonds by at least $30 billion "
+                "per month and mortgage securities by at least $20 billion per month."
+            ),
+            [
+                ("at least $30 billion", "holdings of bonds"),
+                ("at least $20 billion", "mortgage securities"),
+            ],
+        ),
+        (
+            "The Commission expects growth to continue at 2.1% in 2027.",
+            [("2.1%", "growth")],
+        ),
         # money in something after the act of giving it, or after a passive
         (
             (

@@ -79,6 +79,18 @@ _OF_AFTER: Final = re.compile(
     r"(?!(?:the|this|that|which|whom|its|their|all|them|it) )"
 )
 _RATE_WORDS: Final = frozenset(("a", "per", "each", "every"))
+#: A change named by a noun, its object after "in" ("an increase in the limit").
+_CHANGE_IN: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(_CHANGE_NOUNS) + r") {1,2}in {1,2}"
+)
+#: The second object of a change, right after the amount before it.
+_AND_OBJECT: Final = re.compile(
+    r"(?: {1,2}(?:per|a|each|every) {1,2}(?:month|year|week|day|quarter))?"
+    r"[ ,]{0,3}and {1,2}"
+)
+_EXPECTS: Final = re.compile(
+    r"(?<![a-z])(?:expects?|expected|forecasts?|projects?|predicts?|sees) {1,2}"
+)
 _OF_LEAD: Final = re.compile(r" {0,2}of {1,2}")
 _NOT_AMOUNTS_OF: Final = frozenset(
     ("percent", "percentage_point", "number", "ordinal", "rank", "ratio", "point")
@@ -430,6 +442,7 @@ def _candidates(
         # "raised the target range for the policy rate by 25 basis points":
         # the object of the change verb that governs the amount
         yield _phrase_after(low, change + 1, q.start)
+    yield from _objects(low, floor, q.start)
     qualifying = _QUALIFYING_VERB.match(low, q.start)
     if qualifying is not None:
         # "Total exports exceeded $4 trillion": the qualifier is the verb
@@ -443,6 +456,12 @@ def _candidates(
         yield _subject(low, floor, verb)
         if _bare(low[verb[0] : verb[1]]) in _CHANGES:
             yield _phrase_after(low, verb[1] + 1, q.start)
+    expects = _last(_EXPECTS, low, max(floor, q.start - _GOVERN_REACH), q.start)
+    if expects is not None:
+        # a forecast's object: "The Commission expects growth to continue at"
+        found = _phrase_after(low, expects.end(), q.start)
+        if found is not None and _TO.match(low, found[1]) is not None:
+            yield found
 
 
 def _joined(
@@ -493,8 +512,7 @@ def breakdown(
     """
     if low[q.start - 1 : q.start] != "(":
         return None
-    leads = list(_IN_PART.finditer(low, max(sentence_start, q.start - 100), q.start))
-    lead = leads[-1] if leads else None
+    lead = _last(_IN_PART, low, max(sentence_start, q.start - 100), q.start)
     if lead is None or not _PART.fullmatch(low, lead.end(), q.start - 1):
         return None
     verb = _first_verb(low, sentence_start, lead.start())
@@ -523,6 +541,38 @@ def _appositive(low: str, floor: int, pos: int) -> tuple[int, int] | None:
     if first in _TRAILING or first == "not" or first.endswith("ly"):
         return None
     return span
+
+
+def _last(
+    pattern: re.Pattern[str], low: str, start: int, end: int
+) -> re.Match[str] | None:
+    """The last match of *pattern* in ``low[start:end]``, else None."""
+    found = None
+    for found in pattern.finditer(low, start, end):  # noqa: B007
+        pass
+    return found
+
+
+def _objects(low: str, floor: int, pos: int) -> Iterator[tuple[int, int] | None]:
+    """Objects of a change named by a noun or joined to an earlier one.
+
+    "the proposed increase in the deposit limit to $80 billion" → "deposit
+    limit"; "raise wages by 3 percent and pensions by 2 percent" → the
+    second amount's "pensions".
+    """
+    lead = _AMOUNT_LEAD.search(low, max(floor, pos - 24), pos)
+    if lead is None:
+        return
+    change_in = _last(
+        _CHANGE_IN, low, max(floor, lead.start() - _GOVERN_REACH), lead.start()
+    )
+    if change_in is not None:
+        found = _phrase_after(low, change_in.end(), lead.start())
+        if found is not None and lead.start() - found[1] <= 1:
+            yield found
+    joined = _AND_OBJECT.match(low, floor, lead.start())
+    if joined is not None:
+        yield _phrase_after(low, joined.end(), lead.start())
 
 
 def _before_auxiliaries(low: str, floor: int, pos: int) -> int:
