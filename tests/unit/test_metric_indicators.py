@@ -182,6 +182,26 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "An estimated 300 firms were surveyed.",
             [("An estimated 300 firms", "firms were surveyed")],
         ),
+        # a reduced relative clause and a bracketed gloss inside the subject
+        (
+            (
+                "Prices of goods and services purchased by households increased 1.5 "
+                "percent."
+            ),
+            [("1.5 percent", "Prices of goods and services purchased by households")],
+        ),
+        (
+            (
+                "Headline PCE (personal consumption expenditure) inflation is "
+                "estimated at 3.5 percent."
+            ),
+            [
+                (
+                    "3.5 percent",
+                    "Headline PCE (personal consumption expenditure) inflation",
+                )
+            ],
+        ),
         # subjects joined by "and" after a boundary are one subject; a phrase
         # a verb ends before "and" is another clause, with its own verb
         (

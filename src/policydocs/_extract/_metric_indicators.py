@@ -98,6 +98,8 @@ _NOT_AMOUNTS_OF: Final = frozenset(
 #: "decreased in transportation, warehousing, and utilities (-128,000)".
 _IN_PART: Final = re.compile(r"(?<![a-z])in (?!the (?:first|second|third|fourth) )")
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
+_GLOSS: Final = re.compile(r"(?<=[a-z]) \([a-z][a-z .&-]{1,60}\) (?=[a-z])")
+_PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,}ed {1,2}by {1,2}\Z")
 _ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
@@ -196,6 +198,11 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
         end = abbreviation.start()
     window = max(start, end - _PHRASE_REACH)
     toks = _tokens(low, window, end)
+    gloss = _GLOSS.search(low, window, end)
+    if gloss is not None:
+        # "headline PCE (personal consumption expenditure) inflation": a gloss
+        # in brackets inside the phrase is read over, not a boundary
+        toks = [t for t in toks if not gloss.start() <= t[0] < gloss.end()]
     first = len(toks)
     for i in range(len(toks) - 1, -1, -1):
         token = low[toks[i][0] : toks[i][1]]
@@ -278,9 +285,27 @@ def _after_change_noun(
 def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | None:
     """The subject before *verb*: auxiliaries skipped, joined or in apposition."""
     end = _before_auxiliaries(low, floor, verb[0])
-    return _joined(low, floor, _phrase_before(low, floor, end)) or _appositive(
-        low, floor, end
-    )
+    return _joined(
+        low, floor, _reduced(low, floor, _phrase_before(low, floor, end))
+    ) or (_appositive(low, floor, end))
+
+
+def _reduced(
+    low: str, floor: int, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """*span* with the noun a participle before it qualifies, when one does.
+
+    "prices of goods and services purchased by residents increased": the
+    phrase after "by" is the agent of a reduced relative clause, whose noun
+    comes before the participle.
+    """
+    if span is None:
+        return None
+    by = _PARTICIPLE_BY.search(low, max(floor, span[0] - 40), span[0])
+    if by is None:
+        return span
+    head = _phrase_before(low, floor, by.start())
+    return span if head is None else (head[0], span[1])
 
 
 def _last_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
