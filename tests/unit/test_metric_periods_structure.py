@@ -289,3 +289,13 @@ def test_period_after_the_clause_is_not_the_figures() -> None:
         "the scheme into 2027."
     )
     assert [("Over 40,000 pupils", None)] == _periods(text)
+
+
+def test_goal_takes_no_period_already_over() -> None:
+    """A commitment after a past report's figure is not dated by that report."""
+    text = (
+        "Wool exports rose 2.0 percent in January.\n\n"
+        "The ministry has committed to contribute up to $120 million in grants."
+    )
+    found = dict(_periods(text))
+    assert found["up to $120 million"] is None

@@ -391,12 +391,12 @@ def _choose_period(
         return regular[last_before][1], _rules.PERIOD_BEFORE
     if after_in_clause and regular[first_after][1] not in periods.uncarried:
         return regular[first_after][1], _rules.PERIOD_AFTER
-    if (
-        carried is not None
-        and goal
-        and periods.is_past(carried)
-        and periods.current is not None
-    ):
+    if carried is not None and goal and periods.is_past(carried):
+        # a goal is not dated by a report already over ("committed to
+        # contribute $120 million" after a March figure): the latest period
+        # not over, else none
+        if periods.current is None:
+            return None, ""
         return periods.current, _rules.PERIOD_CURRENT
     if carried is not None:
         return carried, _rules.PERIOD_CARRIED
