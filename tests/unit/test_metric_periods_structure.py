@@ -299,3 +299,15 @@ def test_goal_takes_no_period_already_over() -> None:
     )
     found = dict(_periods(text))
     assert found["up to $120 million"] is None
+
+
+def test_peak_is_a_reference_point_not_carried() -> None:
+    """'peaked at 6.1 percent in February 2025' dates the peak, not what follows."""
+    text = (
+        "Core wool price inflation peaked at 6.1 percent in February 2025 and is "
+        "estimated at 3.2 percent through January.\n\n"
+        "We are committed to bringing it down to 2 percent."
+    )
+    found = dict(_periods(text))
+    feb = Period(start=dt.date(2025, 2, 1), end=dt.date(2025, 2, 28))
+    assert (feb, None) == (found["6.1 percent"], found["2 percent"])

@@ -44,7 +44,7 @@ _HORIZON: Final = re.compile(
     + r"(?:months|quarters|years|weeks))(?![a-z])"
 )
 _PRIOR_BEFORE: Final = re.compile(
-    r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
+    r"(?<![a-z])(?:after|following|compared with|versus|vs|peak(?:ed|ing)? at)(?![a-z])"
 )
 # A quantity right after one of these is the starting level or the figure a
 # change is set against ("rose 5 percent in May from 3 percent in April").
