@@ -540,7 +540,9 @@ def breakdown(
     lead = _last(_IN_PART, low, max(sentence_start, q.start - 100), q.start)
     if lead is None or not _PART.fullmatch(low, lead.end(), q.start - 1):
         return None
-    verb = _first_verb(low, sentence_start, lead.start())
+    verb = _first_verb(
+        low, max(sentence_start, lead.start() - _PHRASE_REACH), lead.start()
+    )
     if verb is None or _bare(low[verb[0] : verb[1]]) not in _CHANGES:
         return None
     subject = _subject(low, sentence_start, verb)

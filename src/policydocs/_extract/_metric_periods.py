@@ -225,8 +225,10 @@ def _assign_periods(
         )
         carried_in = chosen[1] in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT}
         reach = sentence.start if carried_in else max(sentence.start, q.start - 40)
+        # looked up in the text's one index of horizons: a long sentence of
+        # many figures stays linear
         if (carried_in or chosen[1] == _rules.PERIOD_BEFORE) and (
-            _HORIZON.search(low, reach, next_start)
+            periods.marked(_HORIZON, low, reach, next_start) >= 0
         ):
             # "1.8 percent a year thereafter", "over the coming decade": a span
             # the period grammar does not name, so no period rather than a wrong

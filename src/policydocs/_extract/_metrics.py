@@ -794,6 +794,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         ]
         # One "will" may govern several coordinated clauses: look sentence-wide.
         goal_words = _GoalWords(low, sentence.start, sentence.end)
+        unreported = _UNREPORTED.search(low, sentence.start, sentence.end) is not None
         goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
         assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
@@ -818,6 +819,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 goal_words=goal_words,
                 listed=list_from is not None and q.start >= list_from,
                 carried=carried,
+                unreported=unreported,
             )
             if metric is not None:
                 metrics.append(metric)
@@ -863,6 +865,7 @@ def _build(
     goal_words: _GoalWords,
     listed: bool = False,
     carried: str | None = None,
+    unreported: bool = False,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -898,7 +901,7 @@ def _build(
         _TARGET_AFTER.match(low, q.end) is not None
         or _STANDING.search(low, clause, clause_end) is not None
         # "To date, the fund has awarded …": a running total, sentence-wide
-        or _UNREPORTED.search(low, sentence.start, sentence.end) is not None
+        or unreported
     ):
         # A policy rate or a standing objective ("our 2 percent goal") has no
         # period of its own: an earlier report's is not its (EXTRACTION.md).
