@@ -99,7 +99,7 @@ _NOT_AMOUNTS_OF: Final = frozenset(
 _IN_PART: Final = re.compile(r"(?<![a-z])in (?!the (?:first|second|third|fourth) )")
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
 _GLOSS: Final = re.compile(r"(?<=[a-z]) \([a-z][a-z .&-]{1,60}\) (?=[a-z])")
-_PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,}ed {1,2}by {1,2}\Z")
+_PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
 _ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
@@ -125,7 +125,7 @@ _MONEY_ADJECTIVE: Final = re.compile(
     r" (?:available|more|extra|additional|annually|overall"
     # "$2.5 billion would be provided in disaster relief"
     r"|(?:would|will|was|were|is|are|has|have|had|be|been)"
-    r"(?: (?:be|been|being))? [a-z]{3,}ed)(?= (?:in|of|for|on) )"
+    r"(?: (?:be|been|being))? [a-z]{3,30}ed)(?= (?:in|of|for|on) )"
 )
 _TO: Final = re.compile(r" {1,2}to {1,2}")
 _PURPOSE: Final = re.compile(
@@ -708,7 +708,7 @@ def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
     word = low[slice(*toks[-1])]
     before = low[slice(*toks[-2])] if len(toks) > 1 else ""
     if (
-        re.fullmatch(r"[a-z]{3,}", word) is None
+        re.fullmatch(r"[a-z]{3,40}", word) is None
         # a verb of the stop list takes counts too ("provided 900 payments")
         or (word in _STOPS and not word.endswith("ed"))
         or word in _VERBS
@@ -763,7 +763,7 @@ def _predicate_end(
     # as in "renters are behind on their rent"
     free = i > 0 and (copula or _bare(low[slice(*toks[0])]) in _MODALS)
     if (
-        re.fullmatch(r"[a-z]{3,}", verb) is None
+        re.fullmatch(r"[a-z]{3,40}", verb) is None
         or verb in _VERBS
         or verb in _STOPS - _AUXILIARIES
         or not (free or verb.endswith("ed") or verb in _IRREGULAR_PAST)
