@@ -30,10 +30,13 @@ FLOORS = {
     ("holdout", "directives"): (0.89, 0.83),
     ("holdout", "metrics"): (0.95, 0.85),
     # Real public texts (tests/gold/real): regression guards a little below the
-    # figures measured on 2026-12-07 (docs/scores.md), not goals.
+    # figures measured on 2026-12-07 (docs/scores.md), not goals. The real/dev
+    # directive and metric floors were lowered when eight documents chosen where
+    # the extractor generalises worst joined the set (measured then: directives
+    # 0.846/0.673, metrics 0.963/0.900).
     ("real/dev", "statements"): (0.86, 0.79),
-    ("real/dev", "directives"): (0.84, 0.69),
-    ("real/dev", "metrics"): (0.97, 0.94),
+    ("real/dev", "directives"): (0.83, 0.66),
+    ("real/dev", "metrics"): (0.95, 0.89),
     ("real/holdout", "statements"): (0.77, 0.70),
     ("real/holdout", "directives"): (0.63, 0.61),
     ("real/holdout", "metrics"): (0.96, 0.76),
