@@ -311,3 +311,14 @@ def test_peak_is_a_reference_point_not_carried() -> None:
     found = dict(_periods(text))
     feb = Period(start=dt.date(2025, 2, 1), end=dt.date(2025, 2, 28))
     assert (feb, None) == (found["6.1 percent"], found["2 percent"])
+
+
+def test_revised_comparison_point_is_not_the_period() -> None:
+    """'above the revised July estimate' is a comparison point, not the period."""
+    text = (
+        "Wool output in August was 1,310 bales.\n\n"
+        "This is 3.1 percent above the revised July estimate of 1,271 bales."
+    )
+    aug = Period(start=dt.date(2025, 8, 1), end=dt.date(2025, 8, 31))
+    found = dict(_periods(text))
+    assert aug == found["3.1 percent"]

@@ -60,7 +60,9 @@ _COMPARISON_LEAD: Final = re.compile(
 _COMPARED_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:from|than|above|below|compared (?:with|to)|versus|vs\.?|against)"
     r" {1,2}(?:the (?:same )?(?:period|month|quarter|half|year|three months"
-    r"|twelve months|12 months)(?: ending)? (?:in|of) {1,2}|the {1,2})?\Z"
+    r"|twelve months|12 months)(?: ending)? (?:in|of) {1,2}|the {1,2}"
+    # "above the revised July estimate": a revision's adjective before the date
+    r"(?:(?:" + _trie(word_set("metrics_comparison_adjectives")) + r") {1,2}){0,2})?\Z"
 )
 _EVENT_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("metrics_event_before")) + r") {1,2}(?:the )?\Z"
