@@ -235,6 +235,22 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 ("+12,000", "employment in local government"),
             ],
         ),
+        # "this is N above …" stands for the subject of the report before it,
+        # whose phrase ends before the preposition that opens a time
+        (
+            (
+                "Wool bale shipments in August were at a rate of 9,100; this is "
+                "3.7 percent above the revised July rate."
+            ),
+            [("3.7 percent", "Wool bale shipments")],
+        ),
+        (
+            (
+                "Cotton bale shipments in May were at a rate of 8,200 a month. "
+                "This is 2.4 percent below the May 2025 rate."
+            ),
+            [("2.4 percent", "Cotton bale shipments")],
+        ),
         # a fronted exclusion narrows every figure of its sentence
         (
             "Excluding autos, retail sales rose 0.4 percent after rising 0.2 percent.",

@@ -79,6 +79,7 @@ _OF_AFTER: Final = re.compile(
     r"(?!(?:the|this|that|which|whom|its|their|all|them|it) )"
 )
 _RATE_WORDS: Final = frozenset(("a", "per", "each", "every"))
+_THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\Z")
 #: A change named by a noun, its object after "in" ("an increase in the limit").
 _CHANGE_IN: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(_CHANGE_NOUNS) + r") {1,2}in {1,2}"
@@ -365,12 +366,24 @@ def _trimmed(
     if span is None:
         return None
     toks = _tokens(low, *span)
+    when = next(
+        (
+            k
+            for k, (s, e) in enumerate(toks)
+            if _bare(low[s:e]) in _PERIOD_WORDS and not hole[0] <= s < hole[1]
+        ),
+        None,
+    )
+    if when is not None:
+        # "Single-family housing starts in August were": the phrase ends
+        # before the preposition that opens the time; a phrase that is a time
+        # ("the first three quarters") names no indicator
+        cut = [j for j in range(1, when) if low[slice(*toks[j])] in _TRAILING]
+        toks = toks[: cut[-1]] if cut else []
     while toks and low[toks[-1][0] : toks[-1][1]] in _TRAILING:
         toks.pop()
-    if not toks or any(
-        _bare(low[s:e]) in _PERIOD_WORDS for s, e in toks if not hole[0] <= s < hole[1]
-    ):
-        return None  # "the first three quarters": when, not what
+    if not toks:
+        return None
     if len(toks) == 1 and low[slice(*toks[0])].endswith("ly"):
         return None  # "moderately": how, not what
     head = next(
@@ -511,6 +524,25 @@ def _joined(
     if lead and opener not in _DETERMINERS and _WORD.match(opener) is not None:
         return span
     return before[0], span[1]
+
+
+def antecedent(low: str, q: Quantity, start: int) -> tuple[int, int] | None:
+    """What "this is N" measures: the subject of the clause before, else None.
+
+    "Single-family housing starts in August were at a rate of 919,000; this is
+    4.4 percent above the revised July figure": the pronoun stands for the
+    subject of the report before it, read from *start* (the previous
+    sentence's start when the pronoun opens its sentence).
+    """
+    pronoun = _THIS_IS.search(low, max(start, q.start - 24), q.start)
+    if pronoun is None:
+        return None
+    verb = _first_verb(
+        low, max(start, pronoun.start() - _PHRASE_REACH), pronoun.start()
+    )
+    if verb is None:
+        return None
+    return _trimmed(low, _subject(low, start, verb))
 
 
 def of_after(low: str, q: Quantity) -> int | None:

@@ -46,6 +46,7 @@ from ._lexicon import alternation as _trie
 from ._lexicon import words
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
 from ._metric_indicators import (
+    antecedent,
     breakdown,
     counted_verb,
     for_purpose,
@@ -510,12 +511,20 @@ def _indicator(
     lookback: int,
     carried: str | None,
     sentence_start: int = 0,
+    previous_start: int = 0,
 ) -> str | None:
     """The indicator of *q*, narrowed by a fronted exclusion of its sentence.
 
     "Excluding food and energy, prices increased 1.7 percent" → "prices
-    excluding food and energy" (before: "prices").
+    excluding food and energy" (before: "prices"). "This is 2 percent above
+    …" takes the subject of the report before it.
     """
+    if carried is None and (
+        pointed := antecedent(
+            low, q, previous_start if q.start - sentence_start < 24 else sentence_start
+        )
+    ):
+        carried = " ".join(text[slice(*pointed)].split())
     parts = breakdown(low, q, sentence_start)
     found = (
         f"{text[slice(*parts[0])]} in {text[slice(*parts[1])]}"
@@ -820,6 +829,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 listed=list_from is not None and q.start >= list_from,
                 carried=carried,
                 unreported=unreported,
+                previous_start=ctx.sentences[index - 1].start if index else 0,
             )
             if metric is not None:
                 metrics.append(metric)
@@ -866,6 +876,7 @@ def _build(
     listed: bool = False,
     carried: str | None = None,
     unreported: bool = False,
+    previous_start: int = 0,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -949,6 +960,7 @@ def _build(
             lookback=max(sentence.start, floor - 80),
             carried=carried,
             sentence_start=sentence.start,
+            previous_start=previous_start,
         ),
         subject=_whose(
             _subject(text, registry, floor, q.start, sentence.start),
