@@ -352,6 +352,17 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "In the first two quarters, the board kept the levy at 4 percent.",
             [("4 percent", "levy")],
         ),
+        # a change noun right before "at N" is the held object's noun
+        (
+            (
+                "Hiring rose by 14,000 in May, leaving the three-month average "
+                "payroll gain at 11,600."
+            ),
+            [
+                ("14,000", "Hiring"),
+                ("11,600", "three-month average payroll gain"),
+            ],
+        ),
         # a holding verb's object, "near" for "at"; a particle ends the object
         (
             "Officials expect the cartel will hold the tin price near $9 per ounce.",

@@ -654,16 +654,22 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
     previous = ""
     found = None
     toks = _tokens(low, max(floor, lead.start() - _GOVERN_REACH), lead.start())
+    at_level = low.startswith(" at", lead.start())
     for i, (s, e) in enumerate(toks):
         word = _bare(low[s:e])
         following = _bare(low[slice(*toks[i + 1])]) if i + 1 < len(toks) else ""
-        # a change noun's form is a verb unless a determiner or "in/of" marks
-        # the noun ("a cut in rates", "the increase of")
+        # a change noun's form is a verb unless a determiner, "in/of" or the
+        # amount's own "at/by" marks the noun ("a cut in rates", "the
+        # increase of", "leaving the payroll gain at 116,000")
         if word in _HOLDING or (
             word in _GOVERNING
             and (
                 word not in _CHANGE_NOUNS
-                or (previous not in _DETERMINERS and following not in {"in", "of"})
+                or (
+                    previous not in _DETERMINERS
+                    and following not in {"in", "of"}
+                    and (i + 1 < len(toks) or not at_level)
+                )
             )
         ):
             found = e
