@@ -251,6 +251,14 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             ),
             [("2.4 percent", "Cotton bale shipments")],
         ),
+        # an amount in a fronted participial clause: the main clause's subject
+        (
+            (
+                "After rising to 4.3 percent in July, the jobless rate ticked down "
+                "to 4.2 percent in August."
+            ),
+            [("4.3 percent", "jobless rate"), ("4.2 percent", "jobless rate")],
+        ),
         # a fronted exclusion narrows every figure of its sentence
         (
             "Excluding autos, retail sales rose 0.4 percent after rising 0.2 percent.",

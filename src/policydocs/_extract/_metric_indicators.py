@@ -79,6 +79,10 @@ _OF_AFTER: Final = re.compile(
     r"(?!(?:the|this|that|which|whom|its|their|all|them|it) )"
 )
 _RATE_WORDS: Final = frozenset(("a", "per", "each", "every"))
+_FRONTED: Final = re.compile(
+    r"[\s\"'“(]{0,3}(?:after|before|since|while|despite|following) {1,2}"
+    r"[a-z]{2,30}ing(?![a-z])"
+)
 _THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\Z")
 #: A change named by a noun, its object after "in" ("an increase in the limit").
 _CHANGE_IN: Final = re.compile(
@@ -494,6 +498,7 @@ def _candidates(
         yield _subject(low, floor, verb)
         if _bare(low[verb[0] : verb[1]]) in _CHANGES:
             yield _phrase_after(low, verb[1] + 1, q.start)
+    yield _fronted_subject(low, q, floor, limit)
     expects = _last(_EXPECTS, low, max(floor, q.start - _GOVERN_REACH), q.start)
     if expects is not None:
         # a forecast's object: "The Commission expects growth to continue at"
@@ -600,6 +605,23 @@ def _appositive(low: str, floor: int, pos: int) -> tuple[int, int] | None:
     if first in _TRAILING or first == "not" or first.endswith("ly"):
         return None
     return span
+
+
+def _fronted_subject(
+    low: str, q: Quantity, floor: int, limit: int
+) -> tuple[int, int] | None:
+    """The main clause's subject for an amount in a fronted participial clause.
+
+    "After rising to 4.3 percent in July, the unemployment rate ticked down":
+    the participle's subject is the main clause's.
+    """
+    if _FRONTED.match(low, floor, q.start) is None:
+        return None
+    comma = low.find(", ", q.end, limit)
+    if comma < 0:
+        return None
+    verb = _first_verb(low, comma + 2, limit)
+    return None if verb is None else _subject(low, comma + 2, verb)
 
 
 def _last(
