@@ -369,7 +369,7 @@ def _bare_kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] 
     measurable = q.value >= 10 or "," in text[q.num_start : q.num_end]
     if _COMPARATIVE_AFTER.match(low, q.end) is not None and measurable:
         return "count", _rules.COUNT_COMPARED  # "49,000 lower than reported"
-    if _MEASURE_BEFORE.search(low, max(floor, start - 12), start) is not None and (
+    if _MEASURE_BEFORE.search(low, max(floor, start - 16), start) is not None and (
         measurable
     ):
         return "count", _rules.COUNT_MEASURED
