@@ -322,3 +322,23 @@ def test_revised_comparison_point_is_not_the_period() -> None:
     aug = Period(start=dt.date(2025, 8, 1), end=dt.date(2025, 8, 31))
     found = dict(_periods(text))
     assert aug == found["3.1 percent"]
+
+
+def test_comparison_point_dates_the_figure_it_introduces() -> None:
+    """'above the revised July rate of 1,271' dates 1,271, and nothing after it."""
+    text = (
+        "Wool output in August was at a rate of 1,310 bales.\n\n"
+        "This is 3.1 percent above the revised July rate of 1,271 and is 2.0 "
+        "percent above the August 2024 rate of 1,284. Exports rose 1.0 percent."
+    )
+    found = dict(_periods(text))
+    aug = Period(start=dt.date(2025, 8, 1), end=dt.date(2025, 8, 31))
+    july = Period(start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 31))
+    aug_2024 = Period(start=dt.date(2024, 8, 1), end=dt.date(2024, 8, 31))
+    assert (aug, july, aug, aug_2024, aug) == (
+        found["3.1 percent"],
+        found["1,271"],
+        found["2.0 percent"],
+        found["1,284"],
+        found["1.0 percent"],
+    )

@@ -64,6 +64,10 @@ _COMPARED_BEFORE: Final = re.compile(
     # "above the revised July estimate": a revision's adjective before the date
     r"(?:(?:" + _trie(word_set("metrics_comparison_adjectives")) + r") {1,2}){0,2})?\Z"
 )
+# The figure a comparison point introduces: "the August 2018 rate of".
+_COMPARED_FIGURE: Final = re.compile(
+    r"(?: [a-z-]{2,15}){1,2} {1,2}of {1,2}(?:about |around |approximately )?"
+)
 _EVENT_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("metrics_event_before")) + r") {1,2}(?:the )?\Z"
 )
@@ -132,6 +136,9 @@ class _Periods:
         # Each new paragraph without a period of its own goes back to it.
         self.opening: Period | None = None
         self.paragraph = 0
+        # Figures a comparison point introduces ("the July rate of 911,000"),
+        # by where they start: dated by the point, never carried on.
+        self.compared_figures: dict[int, Period | None] = {}
 
     def enter(self, sentence: Sentence) -> None:
         """Start *sentence*; a new paragraph goes back to the opening's period."""
@@ -215,6 +222,11 @@ def _assign_periods(
         next_start = (
             quantities[i + 1][0].start if i + 1 < len(quantities) else sentence.end
         )
+        own = periods.compared_figures.get(q.start)
+        if own is not None:
+            periods.uncarried.add(own)
+            out.append((own, _rules.PERIOD_BEFORE))
+            continue
         chosen = _choose_period(
             q,
             next_start,
@@ -277,6 +289,17 @@ def _sort_mentions(
                 periods.uncarried.add(since_then)
             continue
         if _skipped(m, low, sentence.start):
+            figure = _COMPARED_FIGURE.match(low, m.end)
+            if (
+                figure is not None
+                and m.period is not None
+                and _COMPARED_BEFORE.search(
+                    low, max(sentence.start, m.start - 48), m.start
+                )
+            ):
+                # "above the revised July estimate of 1,264,000": the date is
+                # no period of the report, but it is that figure's own
+                periods.compared_figures[figure.end()] = _period_of(m)
             continue
         if m.kind == "anaphor":
             # "over the same period" points back to the latest period, this
