@@ -242,14 +242,17 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 "Wool bale shipments in August were at a rate of 9,100; this is "
                 "3.7 percent above the revised July rate."
             ),
-            [("3.7 percent", "Wool bale shipments")],
+            [("9,100", "Wool bale shipments"), ("3.7 percent", "Wool bale shipments")],
         ),
         (
             (
                 "Cotton bale shipments in May were at a rate of 8,200 a month. "
                 "This is 2.4 percent below the May 2025 rate."
             ),
-            [("2.4 percent", "Cotton bale shipments")],
+            [
+                ("8,200", "Cotton bale shipments"),
+                ("2.4 percent", "Cotton bale shipments"),
+            ],
         ),
         # an amount in a fronted participial clause: the main clause's subject
         (

@@ -98,7 +98,7 @@ _EXPECTS: Final = re.compile(
 )
 _OF_LEAD: Final = re.compile(r" {0,2}of {1,2}")
 _NOT_AMOUNTS_OF: Final = frozenset(
-    ("percent", "percentage_point", "number", "ordinal", "rank", "ratio", "point")
+    ("percent", "percentage_point", "number", "ordinal", "ratio", "point")
 )
 #: "decreased in transportation, warehousing, and utilities (-128,000)".
 _IN_PART: Final = re.compile(r"(?<![a-z])in (?!the (?:first|second|third|fourth) )")
