@@ -203,7 +203,9 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
         end = abbreviation.start()
     window = max(start, end - _PHRASE_REACH)
     toks = _tokens(low, window, end)
-    gloss = _GLOSS.search(low, window, end)
+    gloss = (
+        _GLOSS.search(low, window, end) if low.find(" (", window, end) >= 0 else None
+    )
     if gloss is not None:
         # "headline PCE (personal consumption expenditure) inflation": a gloss
         # in brackets inside the phrase is read over, not a boundary
@@ -518,6 +520,8 @@ def _joined(
     """
     if span is None:
         return None
+    if not low[max(floor, span[0] - 5) : span[0]].endswith((" and ", " or ")):
+        return span
     toks = _tokens(low, max(floor, span[0] - _PHRASE_REACH), span[0])
     if not toks or low[slice(*toks[-1])] not in {"and", "or"}:
         return span

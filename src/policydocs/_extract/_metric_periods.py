@@ -35,14 +35,18 @@ _AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
 _BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
 # A horizon the lexicon lists, or a span of years counted from no named year
 # ("a $15 billion investment over 10 years").
-_HORIZON: Final = re.compile(
-    r"(?<![a-z])(?:"
-    + _trie(lex.HORIZONS)
-    + r"|over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years"
+_SPAN_OVER: Final = (
+    r"over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years"
     # a window counted back from now: "over the most recent three and six months"
-    + r"|over the (?:most recent|past|last|previous) (?:[a-z0-9-]{1,12} ){0,3}"
-    + r"(?:months|quarters|years|weeks))(?![a-z])"
+    r"|over the (?:most recent|past|last|previous) (?:[a-z0-9-]{1,12} ){0,3}"
+    r"(?:months|quarters|years|weeks)"
 )
+_HORIZON: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + "|" + _SPAN_OVER + r")(?![a-z])"
+)
+# Such a span anywhere before a figure undates it: "a $15 billion outlay over 10
+# years will raise $47 billion, resulting in $32 billion in savings".
+_SPAN_OVER_RE: Final = re.compile(r"(?<![a-z])(?:" + _SPAN_OVER + r")(?![a-z])")
 _PRIOR_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:after|following|compared with|versus|vs|peak(?:ed|ing)? at)(?![a-z])"
 )
@@ -191,6 +195,21 @@ class _Periods:
             self.last_by_kind["plan"] = period
 
 
+class _FirstSpan:
+    """Where a sentence's first span "over N years/months" starts, found once."""
+
+    def __init__(self) -> None:
+        self.found: int | None = None
+
+    def at(self, low: str, sentence: Sentence) -> int:
+        """The start, else -1; read at the first call only (one scan per sentence)."""
+        if self.found is None:
+            over = low.find("over ", sentence.start, sentence.end)
+            m = _SPAN_OVER_RE.search(low, over, sentence.end) if over >= 0 else None
+            self.found = m.start() if m is not None else -1
+        return self.found
+
+
 def _assign_periods(
     quantities: list[tuple[Quantity, str, str]],
     sentence: Sentence,
@@ -217,6 +236,7 @@ def _assign_periods(
         first_named = first_named or ytd[1]
     # Mentions and quantities are in text order, so each lookup is a bisection.
     starts = [s for s, _ in regular]
+    span_over = _FirstSpan()
     out: list[tuple[Period | None, str]] = []
     for i, (q, _, _) in enumerate(quantities):
         next_start = (
@@ -238,11 +258,9 @@ def _assign_periods(
             carried=periods.carried if ytd is not None else carried,
         )
         carried_in = chosen[1] in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT}
-        reach = sentence.start if carried_in else max(sentence.start, q.start - 40)
-        # looked up in the text's one index of horizons: a long sentence of
-        # many figures stays linear
         if (carried_in or chosen[1] == _rules.PERIOD_BEFORE) and (
-            periods.marked(_HORIZON, low, reach, next_start) >= 0
+            _HORIZON.search(low, max(sentence.start, q.start - 40), next_start)
+            or (carried_in and 0 <= span_over.at(low, sentence) < next_start)
         ):
             # "1.8 percent a year thereafter", "over the coming decade": a span
             # the period grammar does not name, so no period rather than a wrong
