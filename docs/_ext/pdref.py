@@ -112,7 +112,9 @@ def _directive(module: str, name: str, obj: object) -> str:
     if callable(obj):
         return f".. autofunction:: {target}\n"
     body = textwrap.indent(constant_doc(module, name), "   ")
-    return f".. data:: {target}\n   :value: {obj!r}\n\n{body}\n"
+    # Unlike autodoc's directives, ``data`` prefixes the current module to a
+    # dotted name (``policydocs.policydocs.SCHEMA``): give the module apart.
+    return f".. data:: {name}\n   :module: {module}\n   :value: {obj!r}\n\n{body}\n"
 
 
 def _title(text: str, char: str = "=") -> str:
@@ -160,12 +162,31 @@ def api_pages() -> dict[str, str]:
 
 
 def documented_names(pages: dict[str, str]) -> set[str]:
-    """Every dotted name an ``auto*`` or ``data`` directive of ``pages`` documents."""
+    """Every dotted name an ``auto*`` or ``data`` directive of ``pages`` documents.
+
+    Named as Sphinx names them: an ``auto*`` directive's argument is the full
+    path, while ``data`` puts its ``:module:`` option, or else the current
+    module, in front of its argument.
+    """
     out = set()
     for text in pages.values():
-        for line in text.splitlines():
-            if line.startswith((".. auto", ".. data::")) and "::" in line:
-                out.add(line.split("::", 1)[1].strip())
+        current = ""
+        lines = text.splitlines()
+        for i, line in enumerate(lines):
+            directive, _, argument = line.partition("::")
+            argument = argument.strip()
+            if directive in (".. currentmodule", ".. automodule", ".. module"):
+                current = argument
+            if directive.startswith(".. auto"):
+                out.add(argument)
+            elif directive == ".. data":
+                module = current
+                for option in lines[i + 1 :]:
+                    if not option.strip().startswith(":"):
+                        break
+                    if option.strip().startswith(":module:"):
+                        module = option.strip().removeprefix(":module:").strip()
+                out.add(f"{module}.{argument}" if module else argument)
     return out
 
 
@@ -376,12 +397,16 @@ _RAISED_BY = {
     "_validate.py": "building a ``Document``; ``check()`` and ``validate()``",
     "_readers.py": "writing the header-block text format (``to_text``)",
     "_serialize.py": "loading JSON or dicts",
+    "_serialize_convert.py": "loading JSON or dicts",
+    "_serialize_decode.py": "loading JSON or dicts",
+    "_serialize_problems.py": "loading JSON or dicts",
 }
 
 
 def _raised_by(modules: set[str]) -> str:
     names = sorted({m.rsplit("/", 1)[-1] for m in modules})
-    return "; ".join(_RAISED_BY.get(n, f"``{n}``") for n in names)
+    # The private parts of one public function read as that function, once.
+    return "; ".join(dict.fromkeys(_RAISED_BY.get(n, f"``{n}``") for n in names))
 
 
 def error_codes_page() -> str:

@@ -472,7 +472,8 @@ def _cmd_schema(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 def _cmd_evaluate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     import json
 
-    from ._evaluate import evaluate, render
+    from ._evaluate import evaluate
+    from ._evaluate_render import render
 
     try:
         report = evaluate(args.gold_dir)

@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._extract._context import fold_case
-from ._extract._lexicon import ints
+from ._extract._lexicon import Gated, ints
 from ._period_bounds import (
     Bounds,
     _add_months,
@@ -779,23 +779,8 @@ _FISCAL_CUE_FAST: Final = _Pattern(
 
 
 def _fiscal_cues(text: str) -> Iterator[re.Match[str]]:
-    """``_FISCAL_CUE.finditer(text)``, skipping to where a cue could start.
-
-    ``_FISCAL_CUE`` matches at an offset only where the fast pattern does,
-    and there it is tried itself, so the matches are the same.
-    """
-    fast, full = _FISCAL_CUE_FAST.compiled, _FISCAL_CUE.compiled
-    pos = 0
-    while True:
-        hit = fast.search(text, pos)
-        if hit is None:
-            return
-        m = full.match(text, hit.start())
-        if m is None:
-            pos = hit.start() + 1
-        else:
-            yield m
-            pos = m.end()
+    """``_FISCAL_CUE.finditer(text)``, skipping to where a cue could start."""
+    return Gated(_FISCAL_CUE.compiled, _FISCAL_CUE_FAST.compiled).finditer(text)
 
 
 def infer_fiscal_year_start(text: str, /) -> int | None:

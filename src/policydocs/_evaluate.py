@@ -7,24 +7,35 @@ intersection over union of their spans is at least 0.5 (statements by the
 characters of their parts when the gold gives parts), metrics when their spans
 overlap at all. A pair counts towards ``full`` when its key fields agree as
 well. Gold items marked optional count neither way.
+
+Reading the gold files is in ``_evaluate_gold``, pairing and comparing items
+in ``_evaluate_match``, the command's table in ``_evaluate_render``.
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from ._errors import ParseError, format_path
-from ._models import Directive, Document, Metric, Span, Statement
+from ._errors import ParseError
+from ._evaluate_gold import (
+    _GOLD_SUFFIX,
+    KINDS,
+    Kind,
+    _Gold,
+    _load_gold,
+    gold_files,
+    load_manifest,
+)
+from ._evaluate_match import Item, _field_checks, _key_differences, _pairs, _pred_span
+from ._models import Document, Span
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Iterable, Sequence
 
 __all__ = [
     "Agreement",
@@ -33,32 +44,7 @@ __all__ = [
     "Report",
     "Score",
     "evaluate",
-    "load_manifest",
 ]
-
-Kind = Literal["statements", "directives", "metrics"]
-KINDS: Final[tuple[Kind, ...]] = ("statements", "directives", "metrics")
-
-#: The gold key that holds each kind's anchored text.
-_TEXT_KEY: Final[Mapping[Kind, str]] = {
-    "statements": "content",
-    "directives": "action",
-    "metrics": "text",
-}
-#: Secondary fields compared on matched required items, per kind.
-_FIELDS: Final[Mapping[Kind, tuple[str, ...]]] = {
-    "statements": ("date", "mode"),
-    "directives": ("issuer",),
-    "metrics": ("indicator", "subject", "target", "basis", "approx"),
-}
-#: Words that carry no content when comparing indicators.
-_STOP: Final = frozenset(
-    {"the", "of", "a", "an", "in", "for", "to", "and", "on", "by", "at", "its", "s"}
-)
-_WORD_RE: Final = re.compile(r"[a-z0-9]+")
-_MANIFEST: Final = "MANIFEST.tsv"
-_GOLD_SUFFIX: Final = ".gold.json"
-_MATCH_AT: Final = 0.5
 
 
 def _ratio(num: int, den: int, *, empty: float) -> float:
@@ -356,429 +342,6 @@ def _document_dict(d: DocumentScore) -> dict[str, object]:
     }
 
 
-# -- gold files --------------------------------------------------------------
-
-
-class _GoldProblem(Exception):  # noqa: N818 - internal signal, never escapes
-    """A malformed gold item: its JSON path and what is wrong."""
-
-    def __init__(self, path: Sequence[str | int], message: str) -> None:
-        super().__init__(message)
-        self.path = tuple(path)
-        self.message = message
-
-
-@attrs.frozen(kw_only=True)
-class _Gold:
-    """One gold item, located in the body."""
-
-    index: int
-    span: tuple[int, int]
-    chars: frozenset[int] | None
-    optional: bool
-    text: str
-    data: Mapping[str, object]
-
-
-def _expect(ok: bool, path: Sequence[str | int], what: str, value: object) -> None:
-    if not ok:
-        raise _GoldProblem(path, f"expected {what}, found {value!r}")
-
-
-def _is_names(value: object) -> bool:
-    return (
-        value is None
-        or isinstance(value, str)
-        or (isinstance(value, list) and all(isinstance(v, str) for v in value))
-    )
-
-
-def _is_number(value: object) -> bool:
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-    )
-
-
-def _is_period(value: object) -> bool:
-    return value is None or (
-        isinstance(value, list)
-        and len(value) == 2
-        and all(isinstance(v, str) for v in value)
-    )
-
-
-#: key -> (test, description) for the gold keys whose form is checked.
-_KEY_FORMS: Final[Mapping[str, tuple[Callable[[object], bool], str]]] = {
-    "nth": (lambda v: type(v) is int and v >= 0, "an int >= 0"),
-    "optional": (lambda v: type(v) is bool, "true or false"),
-    "speaker": (_is_names, "null, a name or a list of names"),
-    "issuer": (_is_names, "null, a name or a list of names"),
-    "addressee": (_is_names, "null, a name or a list of names"),
-    "subject": (_is_names, "null, a name or a list of names"),
-    "force": (lambda v: isinstance(v, str), "a string"),
-    "negated": (lambda v: type(v) is bool, "true or false"),
-    "value": (_is_number, "a finite number"),
-    "upper": (lambda v: v is None or _is_number(v), "null or a finite number"),
-    "unit": (lambda v: isinstance(v, str), "a string"),
-    "period": (_is_period, 'null or ["YYYY-MM-DD", "YYYY-MM-DD"]'),
-    "date": (lambda v: v is None or isinstance(v, str), "null or a date string"),
-    "mode": (lambda v: v is None or isinstance(v, str), "null or a string"),
-    "indicator": (lambda v: v is None or isinstance(v, str), "null or a string"),
-    "basis": (lambda v: v is None or isinstance(v, str), "null or a string"),
-    "approx": (lambda v: v is None or isinstance(v, str), "null or a string"),
-    "target": (lambda v: type(v) is bool, "true or false"),
-}
-#: Keys that ``full`` needs, per kind.
-_REQUIRED: Final[Mapping[Kind, tuple[str, ...]]] = {
-    "statements": ("speaker",),
-    "directives": ("force",),
-    "metrics": ("value", "unit"),
-}
-
-
-def _check_item(kind: Kind, item: Mapping[str, object], path: list[str | int]) -> None:
-    for key in _REQUIRED[kind]:
-        _expect(key in item, [*path, key], f"the key {key!r}", None)
-    for key, value in item.items():
-        form = _KEY_FORMS.get(key)
-        if form is not None:
-            test, what = form
-            _expect(test(value), [*path, key], what, value)
-    parts = item.get("parts")
-    if kind == "statements" and parts is not None:
-        _expect(
-            isinstance(parts, list)
-            and bool(parts)
-            and all(isinstance(p, str) and p for p in parts),
-            [*path, "parts"],
-            "a non-empty list of non-empty strings",
-            parts,
-        )
-        return
-    key = _TEXT_KEY[kind]
-    text = item.get(key)
-    _expect(
-        isinstance(text, str) and bool(text), [*path, key], "a non-empty string", text
-    )
-
-
-def _locate(body: str, needle: str, nth: int, path: list[str | int]) -> int:
-    start = -1
-    for _ in range(nth + 1):
-        start = body.find(needle, start + 1)
-        if start < 0:
-            raise _GoldProblem(
-                path, f"text not found in the body (nth={nth}): {needle[:80]!r}"
-            )
-    return start
-
-
-def _part_chars(
-    body: str, parts: Sequence[str], nth: int, path: list[str | int]
-) -> frozenset[int]:
-    # The first piece is found at its nth occurrence, each next one after the
-    # end of the one before: a split quote reads in order.
-    start = _locate(body, parts[0], nth, [*path, "parts", 0])
-    chars: set[int] = set()
-    for i, piece in enumerate(parts):
-        at = body.find(piece, start)
-        if at < 0:
-            raise _GoldProblem(
-                [*path, "parts", i],
-                f"part not found in the body after the one before: {piece[:80]!r}",
-            )
-        chars.update(range(at, at + len(piece)))
-        start = at + len(piece)
-    return frozenset(chars)
-
-
-def _gold_items(kind: Kind, body: str, items: object) -> list[_Gold]:
-    _expect(isinstance(items, list), [kind], "a list", items)
-    assert isinstance(items, list)  # noqa: S101 - narrowed by _expect
-    out = []
-    for i, item in enumerate(items):
-        path: list[str | int] = [kind, i]
-        _expect(isinstance(item, dict), path, "an object", item)
-        _check_item(kind, item, path)
-        nth = item.get("nth", 0)
-        parts = item.get("parts") if kind == "statements" else None
-        if parts:
-            chars = _part_chars(body, parts, nth, path)
-            span = (min(chars), max(chars) + 1)
-            text = " ".join(parts)
-        else:
-            chars = None
-            text = item[_TEXT_KEY[kind]]
-            at = _locate(body, text, nth, [*path, _TEXT_KEY[kind]])
-            span = (at, at + len(text))
-        out.append(
-            _Gold(
-                index=i,
-                span=span,
-                chars=chars,
-                optional=item.get("optional", False),
-                text=text,
-                data=item,
-            )
-        )
-    return out
-
-
-def _load_gold(path: Path, body: str) -> dict[Kind, list[_Gold]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ParseError(
-            f"cannot read gold file: {exc.strerror or exc}", source=str(path)
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise ParseError(
-            f"gold file is not UTF-8: {exc.reason}", source=str(path)
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"gold file is not JSON: {exc.msg}",
-            source=str(path),
-            line=exc.lineno,
-            col=exc.colno,
-        ) from None
-    try:
-        _expect(isinstance(data, dict), [], "a JSON object", type(data).__name__)
-        return {k: _gold_items(k, body, data.get(k, [])) for k in KINDS}
-    except _GoldProblem as exc:
-        raise ParseError(
-            f"{format_path(exc.path)}: {exc.message}", source=str(path)
-        ) from None
-
-
-def load_manifest(gold_dir: Path) -> tuple[Path | None, dict[str, str]]:
-    """Find ``MANIFEST.tsv`` in ``gold_dir`` or a parent; return it and id -> genre."""
-    for folder in (gold_dir, *gold_dir.parents):
-        candidate = folder / _MANIFEST
-        if candidate.is_file():
-            return candidate, _read_manifest(candidate)
-    return None, {}
-
-
-def _read_manifest(path: Path) -> dict[str, str]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ParseError(f"cannot read manifest: {exc}", source=str(path)) from None
-    header = lines[0].split("\t") if lines else []
-    if "id" not in header or "genre" not in header:
-        raise ParseError(
-            f"expected a header line with 'id' and 'genre' columns, found {header!r}",
-            source=str(path),
-            line=1,
-        )
-    id_at, genre_at = header.index("id"), header.index("genre")
-    genres = {}
-    for number, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        cells = line.split("\t")
-        if len(cells) <= max(id_at, genre_at):
-            raise ParseError(
-                f"expected {len(header)} tab-separated columns, found {len(cells)}",
-                source=str(path),
-                line=number,
-            )
-        genres[cells[id_at]] = cells[genre_at]
-    return genres
-
-
-# -- comparing one extracted item with one gold item ---------------------------
-
-
-def _norm(name: str) -> str:
-    name = name.strip().strip(".,;:").lower()
-    return name.removeprefix("the ")
-
-
-def _aliases(value: object) -> list[str] | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return [value]
-    assert isinstance(value, list)  # noqa: S101 - checked when the gold was read
-    return [str(v) for v in value]
-
-
-def _same_name(got: str | None, accepted: list[str] | None) -> bool:
-    """The contract's name rule: aliases, case, a leading "the"; null must be null."""
-    if accepted is None:
-        return got is None or not got.strip()
-    if got is None:
-        return False
-    return any(_norm(got) == _norm(alias) for alias in accepted)
-
-
-def _close(got: float | None, want: object) -> bool:
-    if got is None or want is None:
-        return got is None and want is None
-    assert isinstance(want, int | float)  # noqa: S101 - checked when the gold was read
-    return abs(got - want) <= 1e-6 * max(1.0, abs(got), abs(want))
-
-
-def _iso(day: object) -> str | None:
-    return None if day is None else str(day)[:10]
-
-
-def _period_text(metric: Metric) -> str | None:
-    p = metric.period
-    return None if p is None else f"{p.start.isoformat()}/{p.end.isoformat()}"
-
-
-def _period_ok(metric: Metric, want: object) -> bool:
-    if want is None:
-        return True
-    assert isinstance(want, list)  # noqa: S101 - checked when the gold was read
-    p = metric.period
-    return p is not None and [p.start.isoformat(), p.end.isoformat()] == want
-
-
-def _show(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, list):
-        return " | ".join(str(v) for v in value) if value else "[]"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-Item = Statement | Directive | Metric
-
-
-def _key_differences(
-    pred: Item, gold: Mapping[str, object]
-) -> list[tuple[str, str, str]]:
-    """``(field, expected, got)`` for every key field that does not agree."""
-    out: list[tuple[str, str, str]] = []
-
-    def check(ok: bool, name: str, want: object, got: object) -> None:
-        if not ok:
-            out.append((name, _show(want), _show(got)))
-
-    if isinstance(pred, Statement):
-        want = gold["speaker"]
-        check(_same_name(pred.speaker, _aliases(want)), "speaker", want, pred.speaker)
-    elif isinstance(pred, Directive):
-        check(
-            pred.force.value == gold["force"], "force", gold["force"], pred.force.value
-        )
-        negated = gold.get("negated", False)
-        check(pred.negated == negated, "negated", negated, pred.negated)
-        want = gold.get("addressee")
-        check(
-            _same_name(pred.addressee, _aliases(want)),
-            "addressee",
-            want,
-            pred.addressee,
-        )
-    else:
-        check(_close(pred.value, gold["value"]), "value", gold["value"], pred.value)
-        check(
-            _close(pred.upper, gold.get("upper")),
-            "upper",
-            gold.get("upper"),
-            pred.upper,
-        )
-        check(pred.unit == gold["unit"], "unit", gold["unit"], pred.unit)
-        want = gold.get("period")
-        shown = "/".join(map(str, want)) if isinstance(want, list) else None
-        check(_period_ok(pred, want), "period", shown, _period_text(pred))
-    return out
-
-
-def _words(value: str | None) -> set[str]:
-    return {w for w in _WORD_RE.findall((value or "").lower()) if w not in _STOP}
-
-
-def _field_ok(field: str, pred: Item, gold: Mapping[str, object]) -> bool:
-    """Agreement on one secondary field, by the contract's rules for it."""
-    want = gold.get(field)
-    if field == "indicator":
-        got = getattr(pred, "indicator", None)
-        if want is None:
-            return got is None
-        w = _words(str(want))
-        return bool(w) and len(w & _words(got)) * 2 >= len(w)
-    if field in ("subject", "issuer"):
-        return _same_name(getattr(pred, field), _aliases(want))
-    if field == "date":
-        return _iso(getattr(pred, "date", None)) == want
-    if field == "target":
-        return bool(getattr(pred, "target", False)) == bool(want)
-    value = getattr(pred, field, None)
-    got = value.value if value is not None else None
-    return (got or None) == (want or None)
-
-
-# -- matching -----------------------------------------------------------------
-
-
-def _pred_span(pred: Item) -> Span:
-    if isinstance(pred, Statement):
-        return pred.content_span
-    if isinstance(pred, Directive):
-        return pred.action_span
-    return pred.span
-
-
-def _pred_chars(pred: Statement) -> frozenset[int]:
-    chars: set[int] = set()
-    for p in pred.parts:
-        chars.update(range(p.start, p.end))
-    return frozenset(chars)
-
-
-def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
-
-
-def _overlap(kind: Kind, gold: _Gold, pred: Item) -> float:
-    span = _pred_span(pred)
-    ps = (span.start, span.end)
-    if gold.chars is not None and isinstance(pred, Statement):
-        mine = _pred_chars(pred)
-        return len(gold.chars & mine) / len(gold.chars | mine)
-    if kind != "metrics":
-        return _iou(gold.span, ps)
-    # Any overlap matches a metric; the IoU still ranks competing pairs.
-    overlaps = min(gold.span[1], ps[1]) > max(gold.span[0], ps[0])
-    return 1.0 + _iou(gold.span, ps) if overlaps else 0.0
-
-
-def _pairs(
-    kind: Kind, golds: Sequence[_Gold], preds: Sequence[Item]
-) -> list[tuple[int, int]]:
-    """Greedy one-to-one pairs (gold index, extraction index), best overlap first."""
-    scored = []
-    for gi, gold in enumerate(golds):
-        for pi, pred in enumerate(preds):
-            score = _overlap(kind, gold, pred)
-            if score >= _MATCH_AT:
-                scored.append((score, gi, pi))
-    # Ties go to the later gold item and the later extraction, so the result
-    # is the same whatever order equal scores were found in.
-    scored.sort(reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, gi, pi in scored:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((gi, pi))
-    return pairs
-
-
 _SENTENCE_END_RE: Final = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
 _MAX_SENTENCE: Final = 400
 
@@ -864,20 +427,6 @@ def _score_kind(doc: Document, kind: Kind, golds: Sequence[_Gold]) -> _KindResul
     return _KindResult(score=score, fields=fields, findings=tuple(findings))
 
 
-def _field_checks(
-    kind: Kind, pred: Item, gold: Mapping[str, object]
-) -> Iterator[tuple[str, bool]]:
-    for field in _FIELDS[kind]:
-        if field in gold:
-            yield f"{kind}.{field}", _field_ok(field, pred, gold)
-    if isinstance(pred, Metric):
-        want = gold.get("period")
-        if want is not None:
-            yield "metrics.period", _period_ok(pred, want)
-        elif "period" in gold:
-            yield "metrics.no_period", pred.period is None
-
-
 def score_document(
     doc: Document, gold_path: Path, genre: str | None = None
 ) -> DocumentScore:
@@ -894,11 +443,6 @@ def score_document(
         fields=_sum_fields(r.fields for r in results.values()),
         findings=tuple(f for r in results.values() for f in r.findings),
     )
-
-
-def gold_files(gold_dir: Path) -> list[Path]:
-    """Every ``*.gold.json`` below ``gold_dir``, sorted."""
-    return sorted(p for p in gold_dir.rglob("*" + _GOLD_SUFFIX) if p.is_file())
 
 
 def evaluate(gold_dir: str | os.PathLike[str], /) -> Report:
@@ -950,73 +494,3 @@ def evaluate(gold_dir: str | os.PathLike[str], /) -> Report:
             )
         results.append(score_document(read(doc_path), gold_path, genres.get(stem)))
     return Report.of(results)
-
-
-# -- the command's table -------------------------------------------------------
-
-_CONTROL_RE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CLIP: Final = 240
-
-
-def _clip(text: str) -> str:
-    # A gold or document text must not drive the reader's terminal.
-    text = _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-    return text if len(text) <= _CLIP else text[: _CLIP - 1] + "…"
-
-
-def _cell(s: Score) -> str:
-    return f"{s.found}/{s.gold} +{s.extracted - s.found} ~{s.found - s.correct}"
-
-
-def _f1s(s: Score) -> str:
-    return f"{s.f1:.3f}/{s.full_f1:.3f}"
-
-
-def _finding_lines(f: Finding) -> Iterator[str]:
-    yield f"  {f.outcome.upper()} {f.kind} in {_clip(f.document)}: {_clip(f.text)!r}"
-    for name, want, got in f.differences:
-        yield f"      {name}: expected {_clip(want)!r}, got {_clip(got)!r}"
-    yield f"      in: {_clip(f.sentence)}"
-
-
-def render(report: Report, *, verbose: bool = False) -> Iterator[str]:
-    """The command's table, line by line; the last lines are the per-kind totals."""
-    width = max([len("document"), *(len(d.id) for d in report.documents)])
-    yield f"{'document':<{width}}  {'statements':<16}{'directives':<16}metrics"
-    for d in report.documents:
-        cells = "".join(f"{_cell(getattr(d, k)):<16}" for k in KINDS)
-        yield _clip(f"{d.id:<{width}}  {cells}".rstrip())
-        if verbose:
-            for f in d.findings:
-                yield from _finding_lines(f)
-    yield "(found/gold, +extra, ~wrong)"
-    genres = report.genres()
-    if genres:
-        gwidth = max(len("genre"), *(len(g) for g in genres))
-        yield ""
-        yield f"{'genre':<{gwidth}}  docs  {'statements':<13}{'directives':<13}metrics"
-        for g, r in genres.items():
-            cells = "".join(f"{_f1s(r.score(k)):<13}" for k in KINDS)
-            yield f"{_clip(g):<{gwidth}}  {len(r.documents):>4}  {cells}".rstrip()
-        yield "(detection F1/full F1)"
-    main = [a for a in report.fields if a.name not in _PERIOD_NAMES]
-    yield ""
-    yield "fields " + "  ".join(f"{a.name} {a.agreed}/{a.total}" for a in main)
-    exact, none = report.field("metrics.period"), report.field("metrics.no_period")
-    yield (
-        f"metric periods: exact where the gold gives one {exact.agreed}/{exact.total}"
-        f" ({exact.rate:.3f}), none where it gives none {none.agreed}/{none.total}"
-        f" ({none.rate:.3f})"
-    )
-    yield "kind        precision  recall  F1     full F1  gold  extracted"
-    for k in KINDS:
-        s = report.score(k)
-        yield (
-            f"{k:<11} {s.precision:<10.3f} {s.recall:<7.3f} {s.f1:<6.3f} "
-            f"{s.full_f1:<8.3f} {s.gold:<5} {s.extracted}"
-        )
-    summary = ", ".join(f"{k} {_f1s(report.score(k))}" for k in KINDS)
-    yield f"{len(report.documents)} documents: {summary} (detection F1/full F1)"
-
-
-_PERIOD_NAMES: Final = frozenset({"metrics.period", "metrics.no_period"})

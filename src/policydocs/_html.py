@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from ._models import Document
+from ._models import Document, _require_document
 from ._vocab import STRENGTH, Force
 
 if TYPE_CHECKING:
@@ -645,10 +645,7 @@ def _render(
     elif isinstance(doc_or_docs, Iterable) and not isinstance(doc_or_docs, str):
         docs = []
         for i, doc in enumerate(doc_or_docs):
-            if not isinstance(doc, Document):
-                msg = f"doc_or_docs[{i}]: expected a Document, found {type(doc)!r}"
-                raise TypeError(msg)
-            docs.append(doc)
+            docs.append(_require_document(doc, f"doc_or_docs[{i}]"))
     else:
         msg = f"expected a Document or an iterable of them, found {type(doc_or_docs)!r}"
         raise TypeError(msg)

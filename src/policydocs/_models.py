@@ -751,3 +751,17 @@ class Document:
             if actor.name == name or name in actor.aliases:
                 return actor
         return None
+
+
+def _require_document(value: object, where: str = "") -> Document:
+    """``value`` itself if it is a Document, else a TypeError naming its place.
+
+    Writers call it before they write an item, so a Metric or a dict passed by
+    a caller without a type checker is named with its position and type
+    instead of failing deep inside attrs.
+    """
+    if isinstance(value, Document):
+        return value
+    prefix = f"{where}: " if where else ""
+    msg = f"{prefix}expected a policydocs.Document, found {type(value).__name__}"
+    raise TypeError(msg)

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ._errors import ParseError, PolicyDocsError, SerializationError, ValidationError
-from ._models import Document
+from ._models import Document, _require_document
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -638,12 +638,14 @@ def to_text(doc: Document, /) -> str:
         Extracted items are not part of it.
 
     Raises:
+        TypeError: ``doc`` is not a Document.
         ValidationError: a metadata value cannot be written as one header
             line (it is empty, spans lines, has surrounding whitespace or
             is over 10,000 characters); its ``path`` names the field.
 
     .. versionadded:: 0.1
     """
+    _require_document(doc)
     lines = [_header_line("Id", "id", doc.id)]
     if doc.title is not None:
         lines.append(_header_line("Title", "title", doc.title))

@@ -8,44 +8,34 @@ Loading runs a fast converter first (no detailed validation, about 1.25x
 faster here, STYLE.md §10) and only when that fails re-reads the input part by
 part with detailed validation, so a bad document costs more but reports every
 problem with its path, and a good one is never half-built.
+
+The private parts live beside this module: the converters and their strict
+hooks (``_serialize_convert``), safe JSON decoding (``_serialize_decode``),
+the careful path's problem reports (``_serialize_problems``) and the fast
+path's direct structuring (``_serialize_direct``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 import os
-import re
-import types
-import typing
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, cast
 
 import attrs
-import cattrs
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
 
-from ._errors import (
-    PolicyDocsError,
-    Problem,
-    SerializationError,
-    ValidationError,
-    ValidationErrors,
-)
-from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
+from ._errors import Problem, SerializationError
+from ._models import Actor, Directive, Document, Metric, Statement, _require_document
 from ._output import write_atomic
-from ._validate import cross_field_problems
-from ._vocab import ActorKind, Approx, Basis, Force, Mode
+from ._serialize_convert import _FAST, _SURROGATE_RE
+from ._serialize_decode import _decode
+from ._serialize_direct import _direct_document
+from ._serialize_problems import _detailed_document
 
 if TYPE_CHECKING:
-    import enum
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterator
     from types import ModuleType
 
 _orjson: ModuleType | None
@@ -74,173 +64,6 @@ __all__ = [
 #:
 #: .. versionadded:: 0.1
 SCHEMA: Final = "policydocs/1"
-_ISO_RE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-#: Nesting deeper than this is refused before decoding: the format itself is
-#: never deeper than 5 levels, and deep nesting is a classic way to exhaust a
-#: parser's stack.
-MAX_DEPTH: Final = 64
-_LIST_FIELDS: Final = {
-    "actors": Actor,
-    "statements": Statement,
-    "directives": Directive,
-    "metrics": Metric,
-}
-
-
-# --- strict scalar hooks: cattrs' defaults coerce None to 'None', 1.7 to 1 ---
-
-
-def _structure_str(value: object, _: type) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a string, found {value!r}")
-    if _SURROGATE_RE.search(value) is not None:
-        # JSON may escape one ("\ud800"), but dumps() could never write the
-        # document back: refused on the way in, as on the way out.
-        raise ValueError(
-            "expected text without lone surrogates (U+D800 to U+DFFF), "
-            f"found {value[:40]!r}"
-        )
-    return value
-
-
-def _structure_int(value: object, _: type) -> int:
-    if type(value) is int:
-        return value
-    # JSON has one number type: 79.0 is the integer 79 to JSON Schema (and
-    # to most JSON writers), so it is read as 79, and dumps() writes 79.
-    if type(value) is float and value.is_integer():
-        return int(value)
-    raise TypeError(f"expected an integer, found {value!r}")
-
-
-def _structure_float(value: object, _: type) -> float:
-    if type(value) is float:
-        return value
-    if type(value) is int:
-        return float(value)
-    raise TypeError(f"expected a number, found {value!r}")
-
-
-def _structure_bool(value: object, _: type) -> bool:
-    if type(value) is not bool:
-        raise TypeError(f"expected true or false, found {value!r}")
-    return value
-
-
-def _structure_date(value: object, _: type) -> dt.date:
-    if not isinstance(value, str) or _ISO_RE.fullmatch(value) is None:
-        raise ValueError(f"expected an ISO date such as '2026-03-06', found {value!r}")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"expected a real calendar date, found {value!r}") from None
-
-
-def _is_tuple(tp: object) -> bool:
-    return typing.get_origin(tp) is tuple
-
-
-def _strict_tuple_factory(
-    conv: cattrs.Converter, *, detailed: bool
-) -> Callable[[Any], Callable[[object, Any], tuple[Any, ...]]]:
-    """Hooks for ``tuple[X, ...]`` that accept only a JSON list.
-
-    cattrs' default iterates whatever it gets, so ``"aliases": "XY"`` would
-    silently become ``("X", "Y")``.
-    """
-
-    def factory(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
-        item = typing.get_args(tp)[0]
-        item_hook = conv.get_structure_hook(item)
-
-        def hook(value: object, _: Any) -> tuple[Any, ...]:
-            if type(value) is not list:
-                raise TypeError(f"expected a list, found {value!r:.60}")
-            if not detailed:
-                return tuple([item_hook(v, item) for v in value])
-            out: list[Any] = []
-            errors: list[Exception] = []
-            for i, v in enumerate(value):
-                try:
-                    out.append(item_hook(v, item))
-                except Exception as exc:  # noqa: BLE001 - collected, then raised as a group
-                    exc.add_note(IterableValidationNote(f"@ index {i}", i, item))
-                    errors.append(exc)
-            if errors:
-                raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
-            return tuple(out)
-
-        return hook
-
-    return factory
-
-
-def _is_optional(tp: object) -> bool:
-    args = typing.get_args(tp)
-    return (
-        typing.get_origin(tp) in (typing.Union, types.UnionType)
-        and len(args) == 2
-        and type(None) in args
-    )
-
-
-def _optional_factory(
-    conv: cattrs.Converter,
-) -> Callable[[Any], Callable[[object, Any], Any]]:
-    """Hooks for ``X | None`` that look X's hook up once, not on every value.
-
-    cattrs' generic optional hook dispatches on every call; the documents
-    have a dozen optional fields per item, so this is a measurable part of
-    ``loads``.
-    """
-
-    def factory(tp: Any) -> Callable[[object, Any], Any]:
-        inner = next(a for a in typing.get_args(tp) if a is not type(None))
-        inner_hook = conv.get_structure_hook(inner)
-
-        def hook(value: object, _: Any) -> Any:
-            return None if value is None else inner_hook(value, inner)
-
-        return hook
-
-    return factory
-
-
-def _enum_hook(tp: type[enum.Enum]) -> Callable[[object, Any], enum.Enum]:
-    allowed = ", ".join(repr(m.value) for m in tp)
-
-    def hook(value: object, _: Any) -> enum.Enum:
-        try:
-            return tp(value)
-        except ValueError:
-            message = f"expected one of {allowed}, found {value!r}"
-            raise ValidationError("enum", message, value=value) from None
-
-    return hook
-
-
-def _make_converter(*, detailed: bool) -> cattrs.Converter:
-    conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
-    conv.register_structure_hook_factory(
-        _is_tuple, _strict_tuple_factory(conv, detailed=detailed)
-    )
-    conv.register_structure_hook(str, _structure_str)
-    # The enums are str subclasses, so without these the str hook above would
-    # let any string through and leave the check to the model's converter,
-    # which never runs when another field of the same item fails.
-    for vocabulary in (ActorKind, Approx, Basis, Force, Mode):
-        conv.register_structure_hook(vocabulary, _enum_hook(vocabulary))
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(float, _structure_float)
-    conv.register_structure_hook(bool, _structure_bool)
-    conv.register_structure_hook(dt.date, _structure_date)
-    conv.register_structure_hook_factory(_is_optional, _optional_factory(conv))
-    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    return conv
-
-
-_FAST: Final = _make_converter(detailed=False)
-_DETAILED: Final = _make_converter(detailed=True)
 
 
 def to_dict(doc: Document, /) -> dict[str, object]:
@@ -266,11 +89,9 @@ def to_dict(doc: Document, /) -> dict[str, object]:
 
 
 def _to_wire(doc: Document) -> dict[str, Any]:
-    given: object = doc  # callers without a type checker pass anything
-    if not isinstance(given, Document):
-        # A Metric or Statement alone has no wire form: it is part of a document.
-        msg = f"expected a policydocs.Document, found {type(given).__name__}"
-        raise TypeError(msg)
+    # Callers without a type checker pass anything; a Metric or Statement
+    # alone has no wire form: it is part of a document.
+    _require_document(doc)
     out: dict[str, Any] = _FAST.unstructure(doc, Document)
     out["schema"] = SCHEMA
     return out
@@ -323,9 +144,6 @@ def _needs_slow_floats(metrics: list[dict[str, Any]]) -> bool:
             if v is not None and "e" in repr(v):
                 return True
     return False
-
-
-_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 
 
 def _surrogate_error() -> SerializationError:
@@ -417,405 +235,6 @@ def _json_chunks(doc: Document) -> Iterator[str]:
                 data, metrics=[data] if cls is Metric else []
             )
     yield head[pos:]
-
-
-# --- decoding ---
-
-
-#: Python refuses to convert longer digit strings (``sys.get_int_max_str_digits``).
-_MAX_INT_DIGITS: Final = 4300
-
-
-class _Refused:
-    """Stands in for a JSON value the decoder refuses, until its path is known."""
-
-    __slots__ = ("message",)
-
-    def __init__(self, message: str) -> None:
-        self.message = message
-
-
-class _DuplicateKeys(dict[str, Any]):
-    """An object that repeated a key; the decoder reports it with its path."""
-
-    __slots__ = ("keys_repeated",)
-    keys_repeated: list[str]
-
-
-def _decoder_hooks(
-    refused: list[object],
-) -> tuple[
-    Callable[[str], _Refused],
-    Callable[[str], int | _Refused],
-    Callable[[list[tuple[str, Any]]], dict[str, Any]],
-]:
-    """Hooks that mark NaN, huge integers and repeated keys instead of raising.
-
-    Raising inside a hook loses the position; a marker is found again after
-    decoding, with its path. ``refused`` records that a marker exists, so a
-    clean document is never walked twice.
-    """
-
-    def constant(name: str) -> _Refused:
-        marker = _Refused(f"expected a finite number, found {name}")
-        refused.append(marker)
-        return marker
-
-    def integer(digits: str) -> int | _Refused:
-        if len(digits) > _MAX_INT_DIGITS:
-            marker = _Refused(
-                f"expected an integer of at most {_MAX_INT_DIGITS} digits, "
-                f"found {len(digits.lstrip('-'))} digits"
-            )
-            refused.append(marker)
-            return marker
-        return int(digits)
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out = dict(items)
-        if len(out) == len(items):
-            return out
-        flagged = _DuplicateKeys(out)
-        seen: set[str] = set()
-        repeated: set[str] = set()
-        for key, _ in items:
-            (repeated if key in seen else seen).add(key)
-        flagged.keys_repeated = sorted(repeated)
-        refused.append(flagged)
-        return flagged
-
-    return constant, integer, pairs
-
-
-def _refused_problems(value: object, path: tuple[str | int, ...]) -> list[Problem]:
-    """Paths of the markers left by :func:`_decoder_hooks` (depth is bounded)."""
-    if isinstance(value, _Refused):
-        return [Problem(code="json-number", path=path, message=value.message)]
-    out: list[Problem] = []
-    if isinstance(value, dict):
-        if isinstance(value, _DuplicateKeys):
-            keys = ", ".join(repr(k) for k in value.keys_repeated)
-            message = f"expected each key once, found {keys} again"
-            out.append(Problem(code="duplicate-key", path=path, message=message))
-        for key, item in value.items():
-            out.extend(_refused_problems(item, (*path, key)))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            out.extend(_refused_problems(item, (*path, index)))
-    return out
-
-
-# Strings are removed before brackets are counted; escapes first, so that an
-# escaped quote does not end a string. Each pattern is a single class or
-# literal: no nested quantifiers.
-_ESCAPE_RE: Final = re.compile(r"\\.", re.DOTALL)
-_STRING_RE: Final = re.compile(r'"[^"]*"')
-_NOT_BRACKET_RE: Final = re.compile(r"[^\[\]{}]+")
-
-
-def _depth_ok(data: str) -> bool:
-    # Cheap upper bound: nesting can't exceed the count of openers. Only when
-    # that is high are the brackets outside strings counted properly.
-    if data.count("{") + data.count("[") <= MAX_DEPTH:
-        return True
-    if "\\" in data:
-        data = _ESCAPE_RE.sub("", data)
-    depth = 0
-    for ch in _NOT_BRACKET_RE.sub("", _STRING_RE.sub("", data)):
-        if ch in "{[":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return False
-        else:
-            depth -= 1
-    return True
-
-
-def _nesting_path(data: str) -> tuple[str | int, ...]:
-    """Path of the first container nested past MAX_DEPTH in ``data``.
-
-    Only called once :func:`_depth_ok` has refused the input, so this slow
-    character walk never runs on a good document; it stops where the input
-    gets too deep.
-    """
-    path: list[str | int] = []
-    kinds: list[str] = []
-    expect_key = False
-    i, n = 0, len(data)
-    while i < n:
-        ch = data[i]
-        if ch == '"':
-            j = i + 1
-            while j < n and data[j] != '"':
-                j += 2 if data[j] == "\\" else 1
-            if expect_key:
-                try:
-                    path[-1] = json.loads(data[i : j + 1])
-                except ValueError:
-                    path[-1] = data[i + 1 : j]
-                expect_key = False
-            i = j + 1
-            continue
-        if ch in "{[":
-            if len(kinds) == MAX_DEPTH:
-                break
-            kinds.append(ch)
-            path.append("" if ch == "{" else 0)
-            expect_key = ch == "{"
-        elif ch in "}]" and kinds:
-            kinds.pop()
-            path.pop()
-            expect_key = False
-        elif ch == "," and kinds:
-            if kinds[-1] == "[":
-                index = path[-1]
-                path[-1] = index + 1 if isinstance(index, int) else 0
-            else:
-                expect_key = True
-        i += 1
-    return tuple(path)
-
-
-def _decode(
-    data: str | bytes | bytearray | memoryview, *, line: int | None = None
-) -> object:
-    if not isinstance(data, str):
-        raw = bytes(data)
-        try:
-            data = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise SerializationError(
-                f"expected UTF-8, found byte {raw[exc.start]:#04x} "
-                f"at offset {exc.start}",
-                line=line,
-                code="encoding",
-            ) from None
-    if not _depth_ok(data):
-        message = f"expected at most {MAX_DEPTH} levels of nesting, found more"
-        raise SerializationError(
-            f"JSON nested deeper than {MAX_DEPTH} levels",
-            [Problem(code="too-deep", path=_nesting_path(data), message=message)],
-            line=line,
-        )
-    refused: list[object] = []
-    try:
-        constant, integer, pairs = _decoder_hooks(refused)
-        value = json.loads(
-            data, parse_constant=constant, parse_int=integer, object_pairs_hook=pairs
-        )
-    except json.JSONDecodeError as exc:
-        raise SerializationError(
-            f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
-            line=line,
-            code="json-syntax",
-            position=(exc.lineno, exc.colno),
-        ) from None
-    except RecursionError:  # pragma: no cover - _depth_ok refuses such input first
-        raise SerializationError(
-            "JSON nested too deeply", line=line, code="too-deep"
-        ) from None
-    if refused:
-        # NaN/Infinity, a huge integer or a repeated key: refused, not half-loaded.
-        problems = _refused_problems(value, ())
-        raise SerializationError(
-            f"invalid JSON ({len(problems)} problem(s))", problems, line=line
-        )
-    return value
-
-
-def _problem(exc: BaseException, path: tuple[str | int, ...]) -> Problem:
-    """One problem: ours verbatim, cattrs' and Python's made readable, with a code."""
-    if isinstance(exc, ValidationError):
-        return Problem(code=exc.code, path=(*path, *exc.path), message=exc.message)
-    if isinstance(exc, KeyError):
-        return Problem(code="missing-field", path=path, message=_MISSING)
-    if isinstance(exc, ForbiddenExtraKeysError):
-        message = f"unknown field(s) {sorted(exc.extra_fields)!r}"
-        return Problem(code="unknown-field", path=path, message=message)
-    text = str(exc)
-    # The strict scalar hooks above phrase their errors as "expected ...".
-    if isinstance(exc, TypeError) and text.startswith("expected"):
-        return Problem(code="json-type", path=path, message=text)
-    if isinstance(exc, ValueError) and text.startswith("expected"):
-        code = "json-surrogate" if "surrogate" in text else "json-date"
-        return Problem(code=code, path=path, message=text)
-    if isinstance(exc, AttributeError | TypeError):
-        message = f"expected an object with named fields, found something else ({text})"
-        return Problem(code="json-type", path=path, message=message)
-    return Problem(
-        code="json-invalid", path=path, message=f"{type(exc).__name__}: {text}"
-    )
-
-
-_MISSING: Final = "required field is missing"
-
-
-def _cattrs_problems(
-    exc: BaseException, prefix: tuple[str | int, ...]
-) -> list[Problem]:
-    """Flatten a cattrs or policydocs error tree into problems with their paths."""
-    out: list[Problem] = []
-    if isinstance(exc, ClassValidationError):
-        with_notes, others = exc.group_exceptions()
-        for sub, note in with_notes:
-            out.extend(_cattrs_problems(sub, (*prefix, note.name)))
-        for sub in others:
-            out.extend(_cattrs_problems(sub, prefix))
-    elif isinstance(exc, IterableValidationError):
-        indexed, others_i = exc.group_exceptions()
-        for sub, inote in indexed:
-            index = inote.index if isinstance(inote.index, int) else str(inote.index)
-            out.extend(_cattrs_problems(sub, (*prefix, index)))
-        for sub in others_i:
-            out.extend(_cattrs_problems(sub, prefix))
-    elif isinstance(exc, ValidationErrors):
-        for sub in exc.exceptions:
-            out.extend(_cattrs_problems(sub, prefix))
-    else:
-        out.append(_problem(exc, prefix))
-    return out
-
-
-_SPAN_FIELDS: Final = (
-    "span",
-    "content_span",
-    "cue_span",
-    "speaker_span",
-    "action_span",
-    "trigger_span",
-)
-
-
-def _raw_span_problems(
-    raw: object, path: tuple[str | int, ...], text_len: int
-) -> list[Problem]:
-    """Spans beyond the text in an item that could not be built.
-
-    Such an item is left out of the cross-field checks, yet a span of it that
-    reaches past the text is a problem of its own, reported with the others.
-    """
-    if not isinstance(raw, dict):
-        return []
-    spans: list[tuple[tuple[str | int, ...], object]] = [
-        ((name,), raw.get(name)) for name in _SPAN_FIELDS
-    ]
-    for name in ("mentions", "parts"):
-        listed = raw.get(name)
-        if isinstance(listed, list):
-            spans += [((name, i), m) for i, m in enumerate(listed)]
-    out = []
-    for where, span in spans:
-        end = span.get("end") if isinstance(span, dict) else None
-        if type(end) is int and end > text_len:
-            message = (
-                f"expected a span inside the text (length {text_len}), found end {end}"
-            )
-            where_end = (*path, *where, "end")
-            out.append(Problem(code="span-bounds", path=where_end, message=message))
-    return out
-
-
-def _structure_part(
-    value: object,
-    kind: Any,
-    prefix: tuple[str | int, ...],
-    problems: list[Problem],
-) -> Any:
-    try:
-        return _DETAILED.structure(value, kind)
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a reported problem with its path
-        problems.extend(_cattrs_problems(exc, prefix))
-        return None
-
-
-_DOC_FIELDS: Final[dict[str, Any]] = {
-    "id": str,
-    "text": str,
-    "title": str | None,
-    "published": dt.date | None,
-    "source": str | None,
-    "url": str | None,
-    "language": str,
-}
-
-
-def _field_validator_problems(
-    name: str, value: object, problems: list[Problem]
-) -> None:
-    """Run a document field's own validator (a non-empty id, say) on its value."""
-    field = attrs.fields_dict(Document)[name]
-    if value is None or field.validator is None:
-        return
-    try:
-        field.validator(None, field, value)
-    except ValidationError as exc:
-        problems.append(Problem(code=exc.code, path=(name,), message=exc.message))
-
-
-def _detailed_document(raw: dict[str, Any], problems: list[Problem]) -> Document | None:
-    """Structure ``raw`` part by part, recording every problem; None if any."""
-    parts: dict[str, Any] = {}
-    failed: dict[str, list[tuple[int, object]]] = {}
-    for name, kind in _DOC_FIELDS.items():
-        if name not in raw:
-            if name in ("id", "text"):
-                problems.append(
-                    Problem(code="missing-field", path=(name,), message=_MISSING)
-                )
-            continue
-        parts[name] = _structure_part(raw[name], kind, (name,), problems)
-        _field_validator_problems(name, parts[name], problems)
-    for name, kind in _LIST_FIELDS.items():
-        items = raw.get(name, [])
-        if not isinstance(items, list):
-            message = f"expected a list, found {items!r:.60}"
-            problems.append(Problem(code="json-type", path=(name,), message=message))
-            parts[name] = []
-            continue
-        parts[name] = [
-            _structure_part(item, kind, (name, i), problems)
-            for i, item in enumerate(items)
-        ]
-        failed[name] = [
-            (i, item) for i, item in enumerate(items) if parts[name][i] is None
-        ]
-    extra = set(raw) - set(_DOC_FIELDS) - set(_LIST_FIELDS) - {"schema"}
-    if extra:
-        message = f"unknown field(s) {sorted(extra)!r}"
-        problems.append(Problem(code="unknown-field", path=(), message=message))
-    text = parts.get("text") if isinstance(parts.get("text"), str) else None
-    published = (
-        parts.get("published") if isinstance(parts.get("published"), dt.date) else None
-    )
-    # An actor that could not be built is reported once; the items naming
-    # it would each add an "unknown-actor" that only repeats that problem.
-    unbuilt = frozenset(
-        raw_actor["name"]
-        for _, raw_actor in failed.get("actors", [])
-        if isinstance(raw_actor, dict) and isinstance(raw_actor.get("name"), str)
-    )
-    problems.extend(
-        cross_field_problems(
-            text=text,
-            published=published,
-            actors=parts["actors"],
-            statements=parts["statements"],
-            directives=parts["directives"],
-            metrics=parts["metrics"],
-            unbuilt_actors=unbuilt,
-        )
-    )
-    if text is not None:
-        for name, items_failed in failed.items():
-            for i, item in items_failed:
-                problems.extend(_raw_span_problems(item, (name, i), len(text)))
-    if problems:
-        return None
-    try:
-        return Document(**parts)
-    except PolicyDocsError as exc:
-        problems.extend(_cattrs_problems(exc, ()))
-        return None
 
 
 def from_dict(data: object, /) -> Document:
@@ -942,101 +361,6 @@ def _fast_load(data: str | bytes | bytearray | memoryview) -> Document | None:
         return None
 
 
-# --- direct structuring: the loads fast path ---
-#
-# On the fast path the models' own validators and converters do the type
-# checks (they run on every construction anyway), so the JSON needs only its
-# nested objects turned into models and its dates parsed; cattrs would check
-# every scalar a second time. Anything unexpected raises, and the caller
-# falls back to the careful path.
-
-_SPAN_KEYS: Final = frozenset({"start", "end"})
-_ACTOR_KEYS: Final = frozenset(f.name for f in attrs.fields(Actor))
-_STATEMENT_KEYS: Final = frozenset(f.name for f in attrs.fields(Statement))
-_DIRECTIVE_KEYS: Final = frozenset(f.name for f in attrs.fields(Directive))
-_METRIC_KEYS: Final = frozenset(f.name for f in attrs.fields(Metric))
-_DOCUMENT_KEYS: Final = frozenset(f.name for f in attrs.fields(Document))
-
-
-def _checked(raw: Any, allowed: frozenset[str]) -> dict[str, Any]:
-    if type(raw) is not dict or not raw.keys() <= allowed:
-        raise TypeError("not the wire form")
-    return raw
-
-
-def _direct_span(raw: Any) -> Span:
-    if type(raw) is not dict or raw.keys() != _SPAN_KEYS:
-        raise TypeError("not a span")
-    return Span(start=raw["start"], end=raw["end"])
-
-
-def _direct_list(raw: Any) -> list[Any]:
-    if type(raw) is not list:
-        raise TypeError("not a list")
-    return raw
-
-
-def _direct_actor(raw: Any) -> Actor:
-    kw = dict(_checked(raw, _ACTOR_KEYS))
-    if "mentions" in kw:
-        kw["mentions"] = [_direct_span(m) for m in _direct_list(kw["mentions"])]
-    if "aliases" in kw:
-        kw["aliases"] = _direct_list(kw["aliases"])
-    if "titles" in kw:
-        kw["titles"] = _direct_list(kw["titles"])
-    return Actor(**kw)
-
-
-def _direct_statement(raw: Any) -> Statement:
-    kw = dict(_checked(raw, _STATEMENT_KEYS))
-    kw["content_span"] = _direct_span(kw["content_span"])
-    for name in ("cue_span", "speaker_span"):
-        if kw.get(name) is not None:
-            kw[name] = _direct_span(kw[name])
-    if "parts" in kw:
-        kw["parts"] = [_direct_span(p) for p in _direct_list(kw["parts"])]
-    if kw.get("date") is not None:
-        kw["date"] = _structure_date(kw["date"], dt.date)
-    return Statement(**kw)
-
-
-def _direct_directive(raw: Any) -> Directive:
-    kw = dict(_checked(raw, _DIRECTIVE_KEYS))
-    kw["action_span"] = _direct_span(kw["action_span"])
-    if kw.get("trigger_span") is not None:
-        kw["trigger_span"] = _direct_span(kw["trigger_span"])
-    return Directive(**kw)
-
-
-def _direct_metric(raw: Any) -> Metric:
-    kw = dict(_checked(raw, _METRIC_KEYS))
-    kw["span"] = _direct_span(kw["span"])
-    period = kw.get("period")
-    if period is not None:
-        if type(period) is not dict or period.keys() != _SPAN_KEYS:
-            raise TypeError("not a period")
-        kw["period"] = Period(
-            start=_structure_date(period["start"], dt.date),
-            end=_structure_date(period["end"], dt.date),
-        )
-    return Metric(**kw)
-
-
-def _direct_document(raw: dict[str, Any]) -> Document:
-    kw = _checked(raw, _DOCUMENT_KEYS)
-    if kw.get("published") is not None:
-        kw["published"] = _structure_date(kw["published"], dt.date)
-    for name, build in (
-        ("actors", _direct_actor),
-        ("statements", _direct_statement),
-        ("directives", _direct_directive),
-        ("metrics", _direct_metric),
-    ):
-        if name in kw:
-            kw[name] = [build(item) for item in _direct_list(kw[name])]
-    return Document(**kw)
-
-
 def dump_jsonl(
     docs: Iterable[Document], target: IO[str] | str | os.PathLike[str], /
 ) -> int:
@@ -1061,6 +385,10 @@ def dump_jsonl(
         The number of documents written.
 
     Raises:
+        TypeError: ``docs`` is a single Document or not iterable, or yields
+            something that is not a Document (the message names its
+            position and type); it is raised before that item is written,
+            and with a path the file is left as it was.
         SerializationError: a string holds a lone surrogate; with a path,
             the file is then left as it was.
         OSError: the path cannot be written.
@@ -1069,6 +397,12 @@ def dump_jsonl(
     .. versionchanged:: 0.2.0
        ``target`` may be a path.
     """
+    given: object = docs  # callers without a type checker pass anything
+    if isinstance(given, Document | str) or not isinstance(given, Iterable):
+        msg = (
+            f"expected an iterable of policydocs.Document, found {type(given).__name__}"
+        )
+        raise TypeError(msg)
     if isinstance(target, str | os.PathLike):
         counted: list[int] = []
         write_atomic(target, lambda fh: counted.append(dump_jsonl(docs, fh)))
@@ -1076,7 +410,7 @@ def dump_jsonl(
     fp = target
     n = 0
     for doc in docs:
-        fp.writelines(_json_chunks(doc))
+        fp.writelines(_json_chunks(_require_document(doc, f"docs[{n}]")))
         fp.write("\n")
         n += 1
     return n

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import attrs
 
 from ._compare_text import indicator_words
-from ._models import Document, Metric, Period, Span
+from ._models import Document, Metric, Period, Span, _require_document
 from ._vocab import UnitFamily
 
 if TYPE_CHECKING:
@@ -217,10 +217,8 @@ def series(
     matches = _matcher(indicator, subject, target, unit)
     points: list[SeriesPoint] = []
     source = (docs,) if isinstance(docs, Document) else docs
-    for doc in cast("Iterable[object]", source):
-        if not isinstance(doc, Document):
-            msg = f"expected a policydocs.Document, found {type(doc).__name__}"
-            raise TypeError(msg)
+    for index, given in enumerate(cast("Iterable[object]", source)):
+        doc = _require_document(given, f"docs[{index}]")
         for i, metric in enumerate(doc.metrics):
             if matches(metric):
                 points.append(

@@ -30,7 +30,16 @@ from typing import (
 
 import attrs
 
-from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
+from ._models import (
+    Actor,
+    Directive,
+    Document,
+    Metric,
+    Period,
+    Span,
+    Statement,
+    _require_document,
+)
 from ._vocab import STRENGTH, Force
 
 if TYPE_CHECKING:
@@ -268,10 +277,8 @@ def iter_rows(docs: Document | Iterable[Document], /, kind: Kind) -> Iterator[Re
     kinds = _ITEM_KINDS if kind == "all" else (kind,)
     all_names = columns("all") if kind == "all" else ()
     # Typed as objects: callers without a type checker pass anything.
-    for doc in cast("Iterable[object]", _as_docs(docs)):
-        if not isinstance(doc, Document):
-            msg = f"expected a policydocs.Document, found {type(doc).__name__}"
-            raise TypeError(msg)
+    for index, given in enumerate(cast("Iterable[object]", _as_docs(docs))):
+        doc = _require_document(given, f"docs[{index}]")
         for item_kind in kinds:
             getters = _PLANS[item_kind][1]
             for i, item in enumerate(getattr(doc, item_kind)):

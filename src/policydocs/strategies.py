@@ -29,25 +29,44 @@ start-up through the ``hypothesis`` entry point).
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import inspect
-import math
-from typing import TYPE_CHECKING, Final, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING
 
-import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 # A module, not names: importing _grammar first imports Hypothesis, whose
 # entry point imports this module while _grammar is still half-built.
 from . import _grammar
-from ._models import _UNIT_RE as UNIT_RE
 from ._models import Actor, Directive, Document, Metric, Period, Span, Statement
-from ._vocab import ActorKind, Approx, Basis, Force, Mode
+from ._strategy_builders import (
+    _REALISTIC_DAYS,
+    _actors,
+    _directives,
+    _document_diffs,
+    _documents,
+    _metrics,
+    _names,
+    _one_realistic_item,
+    _periods_between,
+    _spans_between,
+    _statements,
+    _texts,
+    _units,
+)
+from ._strategy_checks import (
+    _check_dates,
+    _check_max,
+    _check_range,
+    _check_size,
+    _check_strategy,
+    _check_text,
+    _limits,
+    _or,
+    _reads_as_call,
+    _realistic_item,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from ._diff import DocumentDiff
 
 __all__ = [
@@ -66,145 +85,9 @@ __all__ = [
     "units",
 ]
 
-_T = TypeVar("_T")
-_P = ParamSpec("_P")
-_Category = Literal["Cs", "Cc", "Zl", "Zp"]
-#: Lone surrogates: no reader produces them and no JSON encoder writes them.
-_NO_SURROGATES: Final[tuple[_Category, ...]] = ("Cs",)
-#: Names stay on one line, so they survive the header-block format.
-_ONE_LINE: Final[tuple[_Category, ...]] = ("Cs", "Cc", "Zl", "Zp")
-
-#: Common units first, so shrinking goes towards "percent".
-_COMMON_UNITS: Final = (
-    "percent",
-    "percentage_point",
-    "count",
-    "rank",
-    "ratio",
-    "CNY",
-    "USD",
-    "EUR",
-    "GW",
-    "t",
-)
-
 
 def __dir__() -> list[str]:
     return sorted(__all__)
-
-
-# --- argument checks: bad options fail at once, not at the first draw ---
-
-
-def _check_size(min_size: object, max_size: object) -> None:
-    for name, value in (("min_size", min_size), ("max_size", max_size)):
-        if value is None and name == "max_size":
-            continue
-        if type(value) is not int or value < 0:
-            msg = f"{name}={value!r} must be a non-negative int"
-            raise InvalidArgument(msg)
-    if max_size is not None and min_size > max_size:  # type: ignore[operator]
-        msg = f"min_size={min_size!r} is larger than max_size={max_size!r}"
-        raise InvalidArgument(msg)
-
-
-def _check_max(name: str, value: object) -> None:
-    if type(value) is not int or value < 0:
-        msg = f"{name}={value!r} must be a non-negative int"
-        raise InvalidArgument(msg)
-
-
-def _check_strategy(name: str, value: object) -> None:
-    if value is not None and not isinstance(value, st.SearchStrategy):
-        msg = (
-            f"{name}={value!r} must be a Hypothesis strategy (or None for the default)"
-        )
-        raise InvalidArgument(msg)
-
-
-def _check_text(value: object, *, required: bool = False) -> None:
-    if (required or value is not None) and not isinstance(value, str):
-        msg = f"text={value!r} must be a str" + (
-            "" if required else " (or None to draw one)"
-        )
-        raise InvalidArgument(msg)
-
-
-def _check_dates(min_value: object, max_value: object) -> None:
-    for name, value in (("min_value", min_value), ("max_value", max_value)):
-        if type(value) is not dt.date:
-            msg = f"{name}={value!r} must be a datetime.date"
-            raise InvalidArgument(msg)
-    if min_value > max_value:  # type: ignore[operator]
-        msg = f"min_value={min_value!r} is after max_value={max_value!r}"
-        raise InvalidArgument(msg)
-
-
-def _or(
-    strategy: st.SearchStrategy[_T] | None, default: st.SearchStrategy[_T]
-) -> st.SearchStrategy[_T]:
-    return default if strategy is None else strategy
-
-
-def _check_range(kind: str, low: object, high: object) -> None:
-    """``min_<kind>`` and ``max_<kind>`` are non-negative ints, in order."""
-    _check_max(f"min_{kind}", low)
-    _check_max(f"max_{kind}", high)
-    if low > high:  # type: ignore[operator]
-        msg = f"min_{kind}={low!r} is larger than max_{kind}={high!r}"
-        raise InvalidArgument(msg)
-
-
-def _raw(made: Callable[_P, _T]) -> Callable[_P, _T]:
-    """The builder behind a public strategy, for use inside other strategies."""
-    return made.__wrapped__  # type: ignore[attr-defined,no-any-return]
-
-
-#: Items of each kind when no maximum is given: small documents run fast.
-_DEFAULT_MAX: Final = 4
-
-
-def _limits(**counts: tuple[object, object]) -> dict[str, tuple[int, int]]:
-    """Check each (min, max) pair; a missing max is ``max(4, min)``."""
-    out = {}
-    for kind, (low, high) in counts.items():
-        _check_max(f"min_{kind}", low)
-        top = max(_DEFAULT_MAX, low) if high is None else high  # type: ignore[call-overload]
-        _check_range(kind, low, top)
-        out[kind] = (low, top)
-    return out  # type: ignore[return-value]
-
-
-def _reads_as_call(
-    build: Callable[_P, st.SearchStrategy[_T]],
-) -> Callable[_P, st.SearchStrategy[_T]]:
-    """Make ``build``'s strategies print as the call that made them.
-
-    Hypothesis prints a strategy as the function that drew it, so without
-    this ``documents(min_metrics=2)`` would print as ``_documents(...)`` with
-    every private argument. The options are checked at once, when the
-    strategy is made, and the strategy is built again from them per draw.
-    """
-    signature = inspect.signature(build)
-    draw_param = inspect.Parameter("draw", inspect.Parameter.POSITIONAL_ONLY)
-
-    def draw_built(draw: st.DrawFn, /, *args: object, **kwargs: object) -> object:
-        return draw(build(*args, **kwargs))  # type: ignore[arg-type]
-
-    # Hypothesis reads the name and signature to print the call, leaving out
-    # options at their defaults.
-    draw_built.__dict__["__signature__"] = signature.replace(
-        parameters=[draw_param, *signature.parameters.values()]
-    )
-    draw_built.__name__ = draw_built.__qualname__ = build.__name__
-    as_call = st.composite(draw_built)
-
-    @functools.wraps(build)
-    def checked(*args: _P.args, **kwargs: _P.kwargs) -> st.SearchStrategy[_T]:
-        build(*args, **kwargs)  # bad options fail here, not at the first draw
-        return as_call(*args, **kwargs)  # type: ignore[return-value]
-
-    return checked
 
 
 # --- per-field strategies ---
@@ -239,11 +122,7 @@ def texts(*, min_size: int = 0, max_size: int | None = 200) -> st.SearchStrategy
     .. versionadded:: 0.1
     """
     _check_size(min_size, max_size)
-    return st.text(
-        st.characters(exclude_categories=_NO_SURROGATES),
-        min_size=min_size,
-        max_size=max_size,
-    )
+    return _texts(min_size, max_size)
 
 
 @_reads_as_call
@@ -272,11 +151,7 @@ def names(*, max_size: int = 40) -> st.SearchStrategy[str]:
     if max_size < 1:
         msg = f"max_size={max_size!r} must be at least 1: a name is never empty"
         raise InvalidArgument(msg)
-    return st.text(
-        st.characters(exclude_categories=_ONE_LINE),
-        min_size=1,
-        max_size=max_size,
-    ).filter(lambda s: bool(s.strip()))
+    return _names(max_size)
 
 
 @_reads_as_call
@@ -296,7 +171,7 @@ def units() -> st.SearchStrategy[str]:
 
     .. versionadded:: 0.1
     """
-    return st.sampled_from(_COMMON_UNITS) | st.from_regex(UNIT_RE, fullmatch=True)
+    return _units()
 
 
 @_reads_as_call
@@ -330,13 +205,6 @@ def spans(*, min_value: int = 0, max_value: int = 10_000) -> st.SearchStrategy[S
     return _spans_between(min_value, max_value)
 
 
-@st.composite
-def _spans_between(draw: st.DrawFn, low: int, high: int) -> Span:
-    start = draw(st.integers(low, high))
-    end = draw(st.integers(start, high))
-    return Span(start=start, end=end)
-
-
 @_reads_as_call
 def spans_in(text: str, /) -> st.SearchStrategy[Span]:
     """Spans that point into ``text`` (``0 <= start <= end <= len(text)``).
@@ -360,9 +228,6 @@ def spans_in(text: str, /) -> st.SearchStrategy[Span]:
     """
     _check_text(text, required=True)
     return _spans_between(0, len(text))
-
-
-_spans_in = _raw(spans_in)
 
 
 @_reads_as_call
@@ -395,23 +260,7 @@ def periods(
     return _periods_between(min_value, max_value)
 
 
-@st.composite
-def _periods_between(draw: st.DrawFn, low: dt.date, high: dt.date) -> Period:
-    start = draw(st.dates(low, high))
-    end = draw(st.dates(start, high))
-    return Period(start=start, end=end)
-
-
-def _finite_floats() -> st.SearchStrategy[float]:
-    return st.floats(allow_nan=False, allow_infinity=False)
-
-
 # --- models ---
-
-
-@st.composite
-def _text_or_drawn(draw: st.DrawFn, text: str | None) -> str:
-    return draw(_texts()) if text is None else text
 
 
 @_reads_as_call
@@ -454,34 +303,7 @@ def actors(
     _check_strategy("ids", ids)
     _check_strategy("names", names)
     _check_range("mentions", min_mentions, max_mentions)
-    return _actors(
-        text, _or(ids, _names()), _or(names, _names()), (min_mentions, max_mentions)
-    )
-
-
-# `names` is shadowed by the keyword of the same name inside actors().
-_names = _raw(names)
-
-
-@st.composite
-def _actors(
-    draw: st.DrawFn,
-    text: str | None,
-    ids: st.SearchStrategy[str],
-    name_strategy: st.SearchStrategy[str],
-    mentions: tuple[int, int],
-) -> Actor:
-    body = draw(_text_or_drawn(text))
-    return Actor(
-        id=draw(ids),
-        kind=draw(st.sampled_from(ActorKind)),
-        name=draw(name_strategy),
-        aliases=draw(st.lists(_names(), max_size=2)),
-        titles=draw(st.lists(_names(), max_size=2)),
-        mentions=draw(
-            st.lists(_spans_in(body), min_size=mentions[0], max_size=mentions[1])
-        ),
-    )
+    return _actors(text, ids, names, (min_mentions, max_mentions))
 
 
 @_reads_as_call
@@ -525,48 +347,9 @@ def statements(
     .. versionchanged:: 0.2.0
        ``realistic``.
     """
-    _check_text(text)
-    _check_strategy("speakers", speakers)
-    _check_strategy("dates", dates)
-    if _realistic_only(realistic, text=text, speakers=speakers, dates=dates):
-        return _one_realistic("statements").map(lambda d: d.statements[0])
-    return _statements(
-        text, _or(speakers, st.none() | _names()), _or(dates, st.none() | st.dates())
-    )
-
-
-@st.composite
-def _statements(
-    draw: st.DrawFn,
-    text: str | None,
-    speakers: st.SearchStrategy[str | None],
-    dates: st.SearchStrategy[dt.date | None],
-) -> Statement:
-    body = draw(_text_or_drawn(text))
-    span = draw(_spans_in(body))
-    # A split quote: cut points inside the span give pieces in order, the
-    # first starting and the last ending where the span does.
-    cuts = draw(
-        st.lists(st.integers(span.start, span.end), max_size=4, unique=True).map(sorted)
-    )
-    if len(cuts) % 2:
-        cuts = cuts[:-1]
-    bounds = [span.start, *cuts, span.end]
-    parts = tuple(
-        Span(start=bounds[i], end=bounds[i + 1]) for i in range(0, len(bounds), 2)
-    )
-    return Statement(
-        speaker=draw(speakers),
-        cue=draw(_names(max_size=20)),
-        content=" ".join(p.slice(body) for p in parts),
-        content_span=span,
-        parts=parts,
-        mode=draw(st.sampled_from(Mode)),
-        date=draw(dates),
-        cue_span=draw(st.none() | _spans_in(body)),
-        speaker_span=draw(st.none() | _spans_in(body)),
-        rule=draw(st.text(max_size=20)),
-    )
+    if _realistic_item(realistic, text, speakers=speakers, dates=dates):
+        return _one_realistic_item("statements")
+    return _statements(text, speakers, dates)
 
 
 @_reads_as_call
@@ -609,51 +392,15 @@ def directives(
     .. versionchanged:: 0.2.0
        ``realistic``.
     """
-    _check_text(text)
-    for name, value in (
-        ("issuers", issuers),
-        ("addressees", addressees),
-        ("statement_indices", statement_indices),
-    ):
-        _check_strategy(name, value)
-    if _realistic_only(
+    if _realistic_item(
         realistic,
-        text=text,
+        text,
         issuers=issuers,
         addressees=addressees,
         statement_indices=statement_indices,
     ):
-        return _one_realistic("directives").map(lambda d: d.directives[0])
-    return _directives(
-        text,
-        _or(issuers, st.none() | _names()),
-        _or(addressees, st.none() | _names()),
-        _or(statement_indices, st.none()),
-    )
-
-
-@st.composite
-def _directives(
-    draw: st.DrawFn,
-    text: str | None,
-    issuers: st.SearchStrategy[str | None],
-    addressees: st.SearchStrategy[str | None],
-    statement_indices: st.SearchStrategy[int | None],
-) -> Directive:
-    body = draw(_text_or_drawn(text))
-    span = draw(_spans_in(body))
-    return Directive(
-        issuer=draw(issuers),
-        addressee=draw(addressees),
-        action=span.slice(body),
-        action_span=span,
-        force=draw(st.sampled_from(Force)),
-        negated=draw(st.booleans()),
-        trigger=draw(st.text(max_size=20)),
-        trigger_span=draw(st.none() | _spans_in(body)),
-        statement=draw(statement_indices),
-        rule=draw(st.text(max_size=20)),
-    )
+        return _one_realistic_item("directives")
+    return _directives(text, issuers, addressees, statement_indices)
 
 
 @_reads_as_call
@@ -698,68 +445,21 @@ def metrics(
     .. versionchanged:: 0.2.0
        ``realistic``.
     """
-    _check_text(text)
-    for name, value in (
-        ("values", values),
-        ("units", units),
-        ("periods", periods),
-        ("subjects", subjects),
-    ):
-        _check_strategy(name, value)
-    if _realistic_only(
+    if _realistic_item(
         realistic,
-        text=text,
+        text,
         values=values,
         units=units,
         periods=periods,
         subjects=subjects,
     ):
-        return _one_realistic("metrics").map(lambda d: d.metrics[0])
+        return _one_realistic_item("metrics")
     return _metrics(
         text,
-        values=_or(values, _finite_floats()),
-        unit_strategy=_or(units, _units()),
-        period_strategy=_or(periods, st.none() | _periods()),
-        subjects=_or(subjects, st.none() | _names()),
-    )
-
-
-_units = _raw(units)
-_periods = _raw(periods)
-
-
-@st.composite
-def _metrics(
-    draw: st.DrawFn,
-    text: str | None,
-    *,
-    values: st.SearchStrategy[float],
-    unit_strategy: st.SearchStrategy[str],
-    period_strategy: st.SearchStrategy[Period | None],
-    subjects: st.SearchStrategy[str | None],
-) -> Metric:
-    body = draw(_text_or_drawn(text))
-    span = draw(_spans_in(body))
-    value = draw(values)
-    if not math.isfinite(value):
-        msg = f"the values strategy drew {value!r}; a metric's value must be finite"
-        raise InvalidArgument(msg)
-    upper = draw(
-        st.none() | st.floats(min_value=value, allow_nan=False, allow_infinity=False)
-    )
-    return Metric(
-        text=span.slice(body),
-        span=span,
-        value=value,
-        upper=upper,
-        unit=draw(unit_strategy),
-        approx=draw(st.none() | st.sampled_from(Approx)),
-        period=draw(period_strategy),
-        basis=draw(st.none() | st.sampled_from(Basis)),
-        target=draw(st.booleans()),
-        indicator=draw(st.none() | st.text(max_size=30)),
-        subject=draw(subjects),
-        rule=draw(st.text(max_size=20)),
+        values=values,
+        unit_strategy=units,
+        period_strategy=periods,
+        subjects=subjects,
     )
 
 
@@ -860,88 +560,6 @@ def documents(
     )
 
 
-_texts = _raw(texts)
-_raw_actors = _raw(actors)
-_raw_statements = _raw(statements)
-_raw_directives = _raw(directives)
-_raw_metrics = _raw(metrics)
-
-
-@st.composite
-def _documents(
-    draw: st.DrawFn,
-    *,
-    body_strategy: st.SearchStrategy[str],
-    ids: st.SearchStrategy[str],
-    titles: st.SearchStrategy[str | None],
-    sources: st.SearchStrategy[str | None],
-    urls: st.SearchStrategy[str | None],
-    languages: st.SearchStrategy[str],
-    published_strategy: st.SearchStrategy[dt.date | None],
-    limits: dict[str, tuple[int, int]],
-) -> Document:
-    text = draw(body_strategy)
-    published = draw(published_strategy)
-    low, high = limits["actors"]
-    actor_names = draw(st.lists(_names(), unique=True, min_size=low, max_size=high))
-    actor_ids = draw(
-        st.lists(
-            _names(max_size=12),
-            unique=True,
-            min_size=len(actor_names),
-            max_size=len(actor_names),
-        )
-    )
-    listed = tuple(
-        draw(_raw_actors(text=text, ids=st.just(actor_id), names=st.just(name)))
-        for actor_id, name in zip(actor_ids, actor_names, strict=True)
-    )
-    refs: st.SearchStrategy[str | None] = st.none()
-    if actor_names:
-        refs = st.none() | st.sampled_from(actor_names)
-    dates: st.SearchStrategy[dt.date | None] = st.none() | st.dates(
-        max_value=published or dt.date.max
-    )
-    said = tuple(
-        draw(
-            st.lists(
-                _raw_statements(text=text, speakers=refs, dates=dates),
-                min_size=limits["statements"][0],
-                max_size=limits["statements"][1],
-            )
-        )
-    )
-    indices: st.SearchStrategy[int | None] = st.none()
-    if said:
-        indices = st.none() | st.integers(0, len(said) - 1)
-    asked = draw(
-        st.lists(
-            _raw_directives(
-                text=text, issuers=refs, addressees=refs, statement_indices=indices
-            ),
-            min_size=limits["directives"][0],
-            max_size=limits["directives"][1],
-        )
-    )
-    low, high = limits["metrics"]
-    measured = draw(
-        st.lists(_raw_metrics(text=text, subjects=refs), min_size=low, max_size=high)
-    )
-    return Document(
-        id=draw(ids),
-        text=text,
-        title=draw(titles),
-        published=published,
-        source=draw(sources),
-        url=draw(urls),
-        language=draw(languages),
-        actors=listed,
-        statements=said,
-        directives=asked,
-        metrics=measured,
-    )
-
-
 @_reads_as_call
 def document_diffs(
     *, docs: st.SearchStrategy[Document] | None = None
@@ -971,28 +589,6 @@ def document_diffs(
     """
     _check_strategy("docs", docs)
     return _document_diffs(_or(docs, documents()))
-
-
-@st.composite
-def _document_diffs(draw: st.DrawFn, docs: st.SearchStrategy[Document]) -> DocumentDiff:
-    from ._diff import diff
-
-    old = draw(docs)
-    if draw(st.booleans()):
-        return diff(old, draw(docs))
-    directives = tuple(
-        attrs.evolve(d, negated=not d.negated) if draw(st.booleans()) else d
-        for d in old.directives
-    )
-    metrics = tuple(
-        attrs.evolve(m, value=m.value + 1, upper=None) if draw(st.booleans()) else m
-        for m in old.metrics
-    )
-    return diff(old, attrs.evolve(old, directives=directives, metrics=metrics))
-
-
-#: Publication dates of realistic documents when not given.
-_REALISTIC_DAYS: Final = st.dates(dt.date(2000, 1, 1), dt.date(2035, 12, 31))
 
 
 @_reads_as_call
@@ -1072,34 +668,6 @@ def realistic_documents(
         *limits["statements"], *limits["directives"], *limits["metrics"]
     )
     return _grammar.realistic(counts, _or(published, _REALISTIC_DAYS))
-
-
-def _realistic_only(realistic: object, **options: object) -> bool:
-    """Whether an item strategy is asked for a realistic item, and may be."""
-    if type(realistic) is not bool:
-        msg = f"realistic={realistic!r} must be True or False"
-        raise InvalidArgument(msg)
-    given = [name for name, value in options.items() if value is not None]
-    if realistic and given:
-        msg = (
-            f"{given[0]}= cannot be combined with realistic=True: a realistic "
-            "item comes with its own sentence and values"
-        )
-        raise InvalidArgument(msg)
-    return realistic
-
-
-def _one_realistic(kind: str) -> st.SearchStrategy[Document]:
-    counts = {k: (1, 1) if k == kind else (0, 0) for k in _KINDS}
-    return _grammar.realistic(
-        _grammar.Counts(
-            *counts["statements"], *counts["directives"], *counts["metrics"]
-        ),
-        _REALISTIC_DAYS,
-    )
-
-
-_KINDS: Final = ("statements", "directives", "metrics")
 
 
 def _register() -> None:

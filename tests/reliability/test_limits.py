@@ -158,7 +158,7 @@ def test_json_duplicate_top_level_key_is_refused() -> None:
 
 def test_json_excessive_nesting_is_refused_with_path() -> None:
     """JSON nested past the limit is refused before decoding, with the path."""
-    from policydocs._serialize import MAX_DEPTH
+    from policydocs._serialize_decode import MAX_DEPTH
 
     deep = "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
     problems = _problems(_with_value(deep))

@@ -6,7 +6,6 @@ import io
 import json
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 from _reliability_inputs import corpus
 
 import policydocs
+from _slow_cli import slow_cli
 from policydocs import SerializationError
 from policydocs._cli import main
 
@@ -159,24 +159,12 @@ def test_cli_batch_names_bad_files_and_writes_the_rest(
 
 # --- CLI output is atomic: old or complete, never partial ---
 
-# A run slowed down per file, so a signal lands mid-output.
-_SLOW_RUN = """
-import sys, time
-from policydocs import _batch, _cli
-real = _batch._extract_one
-def slow(path):
-    time.sleep(0.03)
-    return real(path)
-_batch._extract_one = slow
-sys.exit(_cli.main(sys.argv[1:]))
-"""
-
 
 def _slow_run(corpus_dir: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
     """Start a slowed extract run into ``out`` and wait until it has begun writing."""
     proc = subprocess.Popen(  # noqa: S603 - this interpreter, a fixed script
         [
-            *(sys.executable, "-c", _SLOW_RUN, "extract", str(corpus_dir), "-q"),
+            *slow_cli(0.03, "extract", str(corpus_dir), "-q"),
             *("--format", "jsonl", "-o", str(out), *extra),
         ],
         stdout=subprocess.DEVNULL,

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import policydocs
+from _slow_cli import slow_cli
 from policydocs import _batch
 from policydocs._cli import main
 from policydocs._table import columns
@@ -228,35 +229,13 @@ def test_exception_leaves_no_partial_file(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "out.jsonl"]
 
 
-_SLOW_RUN = """
-import sys, time
-from policydocs import _batch, _cli
-real = _batch._extract_one
-def slow(path):
-    time.sleep(0.05)
-    return real(path)
-_batch._extract_one = slow
-sys.exit(_cli.main(sys.argv[1:]))
-"""
-
-
 def test_kill_leaves_no_partial_file(tmp_path):
     """SIGTERM during a run leaves neither the output nor a temporary file."""
     corpus = tmp_path / "c"
     _corpus(corpus, 200)
     out = tmp_path / "out.csv"
     proc = subprocess.Popen(  # noqa: S603 - this interpreter, a fixed script
-        [
-            sys.executable,
-            "-c",
-            _SLOW_RUN,
-            "extract",
-            str(corpus),
-            "--format",
-            "csv",
-            "-o",
-            str(out),
-        ],
+        slow_cli(0.05, "extract", str(corpus), "--format", "csv", "-o", str(out)),
         stderr=subprocess.PIPE,
     )
     # Wait until rows reach the temporary file, so the signal lands mid-run

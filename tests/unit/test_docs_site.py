@@ -125,6 +125,26 @@ def test_every_public_name_has_a_reference_entry():
     assert set() == {name for name, _ in PUBLIC} - documented
 
 
+def test_constants_are_documented_under_their_own_path():
+    """A constant's entry is policydocs.SCHEMA, not policydocs.policydocs.SCHEMA."""
+    documented = pdref.documented_names(pdref.api_pages())
+    constants = {n for n in documented if n.rpartition(".")[2].isupper()}
+    assert {"policydocs.SCHEMA", "policydocs.TABLE_KINDS"} <= constants
+    assert set() == {n for n in documented if n.startswith("policydocs.policydocs.")}
+
+
+def test_documented_names_reads_data_entries_as_sphinx_does():
+    """A dotted data entry under currentmodule doubles the module; :module: does not."""
+    doubled = ".. currentmodule:: policydocs\n\n.. data:: policydocs.SCHEMA\n"
+    apart = ".. currentmodule:: policydocs\n\n.. data:: SCHEMA\n   :module: x.y\n"
+    plain = ".. automodule:: policydocs.dask\n\n.. data:: LIMIT\n   :value: 1\n"
+    assert {"policydocs.policydocs.SCHEMA"} == pdref.documented_names({"a": doubled})
+    assert {"x.y.SCHEMA"} == pdref.documented_names({"a": apart})
+    assert {"policydocs.dask", "policydocs.dask.LIMIT"} == pdref.documented_names(
+        {"a": plain}
+    )
+
+
 def test_a_new_public_name_appears_without_editing_the_docs(monkeypatch):
     """A name added to __all__ gets a reference entry on the next build."""
 

@@ -502,6 +502,71 @@ def test_dumps_of_an_item_is_a_type_error():
         policydocs.dumps(doc.metrics[0])
 
 
+def test_dump_jsonl_names_the_position_and_type_of_a_non_document():
+    """A non-Document item is a TypeError naming place and type, none of it written."""
+    doc = policydocs.parse("date 2026-03-06 Exports rose 5 percent.")
+    buf = io.StringIO()
+    with pytest.raises(TypeError) as info:
+        policydocs.dump_jsonl([doc, doc.metrics[0], doc], buf)
+    assert "docs[1]: expected a policydocs.Document, found Metric" == str(info.value)
+    assert policydocs.dumps(doc) + "\n" == buf.getvalue()
+
+
+def test_dump_jsonl_to_a_path_leaves_the_file_as_it_was_on_a_bad_item(tmp_path):
+    """With a path, a non-Document item leaves the old file whole and no temp file."""
+    doc = policydocs.parse("date 2026-03-06 Hi.", extract=False)
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    with pytest.raises(TypeError, match=r"^docs\[2\]: .* found dict$"):
+        policydocs.dump_jsonl([doc, doc, policydocs.to_dict(doc)], out)
+    assert "old\n" == out.read_text(encoding="utf-8")
+    assert [out] == list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("docs", "found"),
+    [("a.jsonl", "str"), (None, "NoneType"), (5, "int")],
+    ids=["str", "None", "int"],
+)
+def test_dump_jsonl_refuses_what_is_not_an_iterable_of_documents(tmp_path, docs, found):
+    """A string, None or a number as ``docs`` is a TypeError and no file appears."""
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(
+        TypeError, match=rf"iterable of policydocs\.Document, found {found}$"
+    ):
+        policydocs.dump_jsonl(docs, out)
+    assert not out.exists()
+
+
+def test_dump_jsonl_of_a_single_document_says_to_pass_an_iterable():
+    """One Document where an iterable is expected is a TypeError, nothing written."""
+    doc = policydocs.parse("date 2026-03-06 Hi.", extract=False)
+    buf = io.StringIO()
+    with pytest.raises(
+        TypeError, match=r"iterable of policydocs\.Document, found Document$"
+    ):
+        policydocs.dump_jsonl(doc, buf)
+    assert "" == buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("write", "message"),
+    [
+        (policydocs.to_text, "expected a policydocs.Document"),
+        (lambda bad: policydocs.table([bad], "metrics"), "docs[0]: expected"),
+        (lambda bad: policydocs.series([bad]), "docs[0]: expected"),
+        (lambda bad: policydocs.render([bad]), "doc_or_docs[0]: expected"),
+    ],
+    ids=["to_text", "table", "series", "render"],
+)
+def test_sibling_writers_name_a_non_document_the_same_way(write, message):
+    """to_text, table, series and render name a non-Document's place and type."""
+    with pytest.raises(TypeError) as info:
+        write({"id": "d1"})
+    assert str(info.value).startswith(message)
+    assert str(info.value).endswith("policydocs.Document, found dict")
+
+
 def test_load_problems_are_structured_with_codes():
     """Every load problem is a Problem(code, path, message); pairs stay as before."""
     raw = json.loads(doc_json())

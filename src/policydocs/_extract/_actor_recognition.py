@@ -28,9 +28,9 @@ from ._actor_words import (
     _OWN_BODY,
     _PERSON_TITLES,
     _PLACE_HEADS,
-    _PRONOUN_RE,
+    _PRONOUN_SCAN,
     _PRONOUNS,
-    _ROLE_RE,
+    _ROLE_SCAN,
     _STOP_CAPS,
     _TITLE_MODIFIERS,
     _norm,
@@ -390,7 +390,7 @@ class _Recognition(_Bounds):
     def _scan_pronouns(self) -> None:
         """Possessive and object pronouns of people, as mentions."""
         text = self._text
-        for m in _PRONOUN_RE.finditer(text):
+        for m in _PRONOUN_SCAN.finditer(text):
             # Only mentions the statements stage does not resolve itself:
             # the possessive "his"/"her" and object pronouns of people.
             word = m.group().lower()
@@ -403,7 +403,7 @@ class _Recognition(_Bounds):
     def _scan_roles(self) -> None:
         """Role nouns ("the president", "the province") that refer back, as mentions."""
         text = self._text
-        for m in _ROLE_RE.finditer(self._ctx.folded):
+        for m in _ROLE_SCAN.finditer(self._ctx.folded):
             s, e = m.start(), m.end()
             # "the President Xi" and "the Ministry of Commerce" are names.
             nxt = text[e + 1 : e + 2] if text[e : e + 1] == " " else ""

@@ -43,6 +43,12 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 
+def _listing(e: _Entry) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """An entry's name, aliases (without the name) and titles, each once."""
+    aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != e.name)
+    return e.name, aliases, tuple(dict.fromkeys(e.titles))
+
+
 class _Store:
     """The actor registry's store (a layer of ActorRegistry)."""
 
@@ -166,25 +172,37 @@ class _Store:
         so every name a stage stored is listed.
         """
         out: list[Actor] = []
-        order = sorted(
-            (e for e in self._entries if e.mentions),
-            key=lambda e: min(e.mentions),
-        )
-        order += [e for e in self._entries if not e.mentions]
-        for i, e in enumerate(order):
+        for i, e in enumerate(self._in_order()):
+            name, aliases, titles = _listing(e)
             spans = _outermost(e.mentions)
-            aliases = [a for a in dict.fromkeys(e.aliases) if a != e.name]
             out.append(
                 Actor(
                     id=f"a{i}",
                     kind=e.kind,
-                    name=e.name,
-                    aliases=tuple(aliases),
-                    titles=tuple(dict.fromkeys(e.titles)),
+                    name=name,
+                    aliases=aliases,
+                    titles=titles,
                     mentions=tuple(Span(start=s, end=t) for s, t in spans),
                 )
             )
         return tuple(out)
+
+    def listed(self) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        """Name, aliases and titles of each actor :meth:`to_actors` lists, in order.
+
+        For a stage that reads the actors so far: building the validated
+        models (their mention spans above all) would cost it about as much
+        as the final list does.
+        """
+        return [_listing(e) for e in self._in_order()]
+
+    def _in_order(self) -> list[_Entry]:
+        """The entries by first mention; those without a mention last."""
+        order = sorted(
+            (e for e in self._entries if e.mentions),
+            key=lambda e: min(e.mentions),
+        )
+        return order + [e for e in self._entries if not e.mentions]
 
     def _lookup(self, phrase: str, pos: int | None = None) -> _Entry | None:
         kind, name, _titles, _g, heads = self._classify(phrase)

@@ -11,7 +11,16 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._lexicon import choice, month_names, rows, table, word_set, words
+from ._lexicon import (
+    Gated,
+    choice,
+    month_names,
+    rows,
+    table,
+    word_set,
+    word_starts,
+    words,
+)
 from ._modals import lexicon as _lex
 
 if TYPE_CHECKING:
@@ -123,6 +132,11 @@ _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}\.?")
 _PRONOUN_RE: Final = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b"
 )
+#: The document-wide scan for ``_PRONOUN_RE``: its leading ``\b`` makes ``re``
+#: try every offset; the gate (words opening as a pronoun does) skips ahead.
+_PRONOUN_SCAN: Final = Gated(
+    _PRONOUN_RE, word_starts("He", "he", "Hi", "hi", "She", "she")
+)
 #: A title's body: "Governor of the Central Bank of Kenya", "Minister for
 #: Trade" (the body runs to the end of the title).
 _TITLE_BODY: Final = re.compile(
@@ -147,6 +161,8 @@ def is_pronoun(phrase: str) -> bool:
 _ROLE_RE: Final = re.compile(
     rf"\bthe[ ]((?:vice[ -])?(?:{choice('actors_role_nouns')}))\b"
 )
+#: The document-wide scan for ``_ROLE_RE``, skipping ahead to each word "the".
+_ROLE_SCAN: Final = Gated(_ROLE_RE, word_starts("the "))
 
 
 def _outermost(mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:

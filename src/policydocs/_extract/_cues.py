@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 
 from ._lexicon import alternation, inflect, rows, words
 
-__all__ = ["CUES", "PARTICIPLE_FORMS", "Cue", "cue_pattern"]
+__all__ = ["CUES", "PARTICIPLE_FORMS", "Cue", "cue_gate_pattern", "cue_pattern"]
 
 
 class Cue(NamedTuple):
@@ -81,3 +81,15 @@ def cue_pattern() -> str:
     ]
     alts.append(rf"(?P<single>{alternation(singles)})\b")
     return r"\b(?:" + "|".join(alts) + ")"
+
+
+def cue_gate_pattern() -> str:
+    r"""A regex matching wherever :func:`cue_pattern` can: a cue's first word.
+
+    :func:`cue_pattern` is one alternative per particle, each opening with its
+    own group of verbs, so a scan tries every one of them at every word
+    start. This one prefix tree of all first words is several times cheaper
+    to scan; the full pattern is tried only where it matches
+    (:func:`~._lexicon.gated_finditer`).
+    """
+    return r"\b(?:" + alternation(sorted({key.split(" ", 1)[0] for key in CUES})) + ")"

@@ -56,8 +56,7 @@ from ._modals import (
     TRIGGER_RE,
     Frame,
 )
-from ._statement_patterns import _TURN_RE as _LABEL_RE
-from ._statement_patterns import is_question_turn_label
+from ._statement_patterns import is_question_turn_label, turn_label
 from ._statement_speech import title_speaker
 
 if TYPE_CHECKING:
@@ -182,7 +181,7 @@ class _StageBase:
                 j = pos
                 while j < min(end, pos + 8) and text[j] in " \t":
                     j += 1
-                label = _LABEL_RE.match(text, j, end)
+                label = turn_label(text, j, end)
                 if (
                     label is not None
                     and label.start(1) not in speakers
@@ -205,7 +204,7 @@ class _StageBase:
         author = self.registry.author()
         if author is None or not any(author in (d.issuer, d.addressee) for d in found):
             return tuple(found)
-        names = {a.name for a in self.registry.to_actors()}
+        names = {name for name, _, _ in self.registry.listed()}
         if author in names:
             return tuple(found)
         return tuple(
@@ -594,9 +593,11 @@ class _StageBase:
         if author is None:
             return speaker
         if self._titles is None:
-            actors = reg.to_actors()
-            self._titles = {a.name: a.titles for a in actors}
-            self._titles[""] = next((a.aliases for a in actors if a.name == author), ())
+            actors = reg.listed()
+            self._titles = {name: titles for name, _, titles in actors}
+            self._titles[""] = next(
+                (aliases for name, aliases, _ in actors if name == author), ()
+            )
         titles = self._titles.get(speaker, ())
         names = (author, *self._titles[""])
         return author if _title_fits_author(titles, names) else speaker

@@ -33,9 +33,10 @@ from ._context import fold_case
 from ._frames import Frame
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
 __all__ = [
+    "Gated",
     "LexiconError",
     "Value",
     "alternation",
@@ -49,6 +50,7 @@ __all__ = [
     "table",
     "texts",
     "word_set",
+    "word_starts",
     "words",
 ]
 
@@ -378,3 +380,60 @@ def alternation(entries: Iterable[str], /) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(root)
+
+
+def word_starts(*prefixes: str) -> str:
+    r"""A regex matching where a word (``\w`` run) opens with one of ``prefixes``.
+
+    Each alternative opens with its literal and checks the word boundary
+    after it (a look-behind over the literal), so ``re`` can skip ahead to
+    the literals' first characters; a leading ``\b`` would make it try every
+    offset. A cheap gate for :class:`Gated`.
+    """
+    return "|".join(
+        f"{re.escape(p)}(?<!\\w{re.escape(p)})" for p in sorted(set(prefixes))
+    )
+
+
+class Gated:
+    """A pattern that ``re`` cannot skip through, scanned behind a cheap gate.
+
+    A long alternation that opens with a look-around, a boundary or a group of
+    alternatives gives ``re`` no first character to skip ahead to, so a
+    document-wide scan enters every branch at every offset. The gate is a
+    pattern that does give one (it opens with literals) and that matches at
+    every offset where the pattern can match, within the same bounds; the
+    pattern is tried only where the gate matches. Each attempt is the one
+    ``re`` makes at that offset, so :meth:`search` and :meth:`finditer`
+    find what the pattern's own do, for a pattern that never matches the
+    empty string.
+    """
+
+    __slots__ = ("gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], gate: str | re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.gate = re.compile(gate)
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``."""
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``."""
+        end = len(text) if endpos is None else endpos
+        gate, pattern = self.gate.search, self.pattern.match
+        while True:
+            hit = gate(text, pos, end)
+            if hit is None:
+                return
+            m = pattern(text, hit.start(), end)
+            if m is None:
+                pos = hit.start() + 1
+            else:
+                yield m
+                pos = max(m.end(), hit.start() + 1)  # always forward

@@ -15,8 +15,8 @@ from calendar import monthrange
 from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
+from ._lexicon import Gated, ints
 from ._lexicon import alternation as _trie
-from ._lexicon import ints
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -50,6 +50,9 @@ _COMPARED_DATE: Final = re.compile(
 _DIGIT: Final = re.compile(r"[0-9]")
 _RESTATED: Final = re.compile(r"(?:\(|,? or) {0,2}\Z")
 _REVISION: Final = re.compile(r"(?<![a-z])revis(?:ed|es|e|ions?)(?![a-z])")
+#: ``_REVISION`` searched from its literal: the look-behind first would make
+#: ``re`` try every offset of the clause.
+_REVISION_SCAN: Final = Gated(_REVISION, "revis")
 _TO_LEVEL: Final = re.compile(r" {1,2}(?:to|at)(?![a-z])")
 _BASIS_OF_GAP: Final = {
     1: "month-on-month",
@@ -115,7 +118,7 @@ def implicit_basis(
     if (
         period is None
         or not _one_month(period)
-        or _REVISION.search(low, clause, stop) is not None
+        or _REVISION_SCAN.search(low, clause, stop) is not None
         or not _is_change(low, q, clause)
     ):
         return None

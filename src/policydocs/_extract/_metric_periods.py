@@ -16,8 +16,8 @@ from .._dates import parse_period
 from .._models import Period
 from . import _rules
 from . import _units as lex
+from ._lexicon import Gated, word_set
 from ._lexicon import alternation as _trie
-from ._lexicon import word_set
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -87,6 +87,9 @@ _SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
 # months ending in June 2018" a comparison point.
 _SPAN_END: Final = re.compile(r" (?:to|through|till|until|and) |-|\u2013")
 _YEAR_TO_DATE: Final = re.compile(r"(?<![a-z])year[- ]to[- ]date(?![a-z])")
+#: Document-wide scans (``_Periods.marked``) behind a gate of the literal
+#: words: the leading look-behind would make ``re`` try every offset.
+_YEAR_TO_DATE_SCAN: Final = Gated(_YEAR_TO_DATE, "year")
 # "down from a series high of 12.0 million": the figure set against.
 _FROM_NOUN_OF: Final = re.compile(
     r"(?<![a-z])from (?:an? |the )?(?:[a-z-]+ ){1,3}of \Z"
@@ -106,6 +109,7 @@ _CLAUSE_BREAK: Final = re.compile(
 _REVISION: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("metrics_revision_words")) + r")(?![a-z])"
 )
+_REVISION_SCAN: Final = Gated(_REVISION, _trie(word_set("metrics_revision_words")))
 # Period kinds that name a period; the others point back, compare or set a day.
 _NAMING: Final = word_set("metrics_naming")
 
@@ -132,7 +136,7 @@ class _Periods:
         # about the past ("Last year, …") came between.
         self.current: Period | None = None
         self.last_by_kind: dict[str, Period] = {}
-        self._marks: dict[re.Pattern[str], list[int]] = {}
+        self._marks: dict[Gated, list[int]] = {}
         # Spans up to publication ("since March") and stock days ("the last
         # business day of May"): one figure's, never carried on to the next.
         self.uncarried: set[Period] = set()
@@ -151,7 +155,7 @@ class _Periods:
             if self.opening is not None:
                 self.carry(self.opening)
 
-    def marked(self, pattern: re.Pattern[str], low: str, start: int, end: int) -> int:
+    def marked(self, pattern: Gated, low: str, start: int, end: int) -> int:
         """Where *pattern* first matches in ``low[start:end]``, else -1.
 
         Each pattern is searched once over the whole text; sentences look its
@@ -397,7 +401,7 @@ def _year_to_date(
     """Year-to-date in a release: January 1 to the end of its reference period."""
     if carried is None:
         return None
-    at = periods.marked(_YEAR_TO_DATE, low, sentence.start, sentence.end)
+    at = periods.marked(_YEAR_TO_DATE_SCAN, low, sentence.start, sentence.end)
     if at < 0:
         return None
     return at, Period(start=carried.end.replace(month=1, day=1), end=carried.end)
@@ -506,7 +510,7 @@ def _carry_on(
     """
     ahead_periods, first_named, carried = seen
     if (not quantities and not _heads_figures(low, sentence)) or periods.marked(
-        _REVISION, low, sentence.start, sentence.end
+        _REVISION_SCAN, low, sentence.start, sentence.end
     ) >= 0:
         # A sentence that reports nothing ("The Board met in March") sets no
         # period for the figures after it (EXTRACTION.md), nor does a revision

@@ -42,8 +42,8 @@ from .._models import Metric, Period, Span
 from .._vocab import ActorKind
 from . import _rules
 from . import _units as lex
+from ._lexicon import Gated, word_starts, words
 from ._lexicon import alternation as _trie
-from ._lexicon import words
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
 from ._metric_indicators import (
     antecedent,
@@ -141,6 +141,13 @@ _RANK_NO: Final = re.compile(r"(?<![a-z])(?:no\.|number) {1,2}\Z")
 _RANK_VERB_BEFORE: Final = re.compile(r"(?<![a-z])(?:ranked|ranks|ranking|rank) ")
 _CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beijing)\b")
 _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
+# Each searched through the whole text: behind a gate of the words they open
+# with, since the leading \b would make ``re`` try every offset.
+_CHINA_SCAN: Final = Gated(
+    _CHINA_CUE,
+    word_starts("Yuan", "yuan", "RMB", "Renminbi", "renminbi", "Chin", "Beijing"),
+)
+_YEN_SCAN: Final = Gated(_YEN_WORD, word_starts("Yen", "yen", "Japan", "JPY"))
 _POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
 _TARGET_AFTER: Final = re.compile(
     r" {1,2}(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
@@ -654,7 +661,7 @@ def _main_currency(quantities: list[Quantity], text: str) -> str | None:
 
     "¥" counts for the yuan in a text about China that never names the yen.
     """
-    china = _CHINA_CUE.search(text) is not None and _YEN_WORD.search(text) is None
+    china = _CHINA_SCAN.search(text) is not None and _YEN_SCAN.search(text) is None
     counts: dict[str, int] = {}
     for q in quantities:
         unit = q.unit

@@ -207,9 +207,23 @@ _DECADE: Final = re.compile(r"s(?![a-z])")
 _LOOKBACK: Final = 24
 
 
+#: ``_FOLD`` as (character, replacement) pairs. No replacement is itself a
+#: key, so replacing them one after another is the same as translating.
+_FOLD_PAIRS: Final = tuple((chr(k), v) for k, v in _FOLD.items())
+
+
 def _fold(text: str) -> str:
-    """Return a lower-cased copy of *text* with the same length."""
-    return fold_case(text).translate(_FOLD)
+    """Return a lower-cased copy of *text* with the same length.
+
+    ``str.translate`` looks every character up in the table once the text
+    holds one character beyond ASCII (a curly quote does), about ten times
+    slower on news than a ``str.replace`` per table entry that occurs.
+    """
+    low = fold_case(text)
+    for char, replacement in _FOLD_PAIRS:
+        if char in low:
+            low = low.replace(char, replacement)
+    return low
 
 
 @attrs.define

@@ -20,11 +20,12 @@ from ._statement_patterns import (
     _ANSWER_TURN,
     _BARE_QUESTION,
     _DAY_HINT,
-    _TURN_RE,
     _Cand,
     _mentions_noun,
     _turn_cand,
+    day_hint_starts,
     is_question_turn_label,
+    turn_label,
 )
 from ._statement_speech import title_people
 
@@ -87,7 +88,7 @@ class _FinderState:
             # The label may hold a full stop ("ENGR. BELLO HASSAN:"), so look
             # past the sentence, to the line's end.
             line_end = text.find("\n", sent.start, sent.start + 200)
-            m = _TURN_RE.match(
+            m = turn_label(
                 text, sent.start, line_end if line_end >= 0 else sent.start + 200
             ) or _BARE_QUESTION.match(text, sent.start)
             if m is None:
@@ -351,9 +352,7 @@ class _FinderState:
             return None
         if self.hinted is None:
             # Sentences that may name a day, found in one pass over the text.
-            marks = {
-                self._sentence_of(m.start()) for m in _DAY_HINT.finditer(self.text)
-            }
+            marks = {self._sentence_of(start) for start in day_hint_starts(self.text)}
             self.hinted = sorted(si for si in marks if si is not None)
         # The last earlier sentence (at most 60 back) naming a day and
         # mentioning the speaker.

@@ -13,16 +13,40 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from .._vocab import Mode
 from . import _rules
 from ._actors import is_person_title
-from ._cues import Cue, cue_pattern
-from ._lexicon import alternation, choice, month_names, rows, word_set, words
+from ._cues import Cue, cue_gate_pattern, cue_pattern
+from ._lexicon import (
+    Gated,
+    alternation,
+    choice,
+    month_names,
+    rows,
+    word_set,
+    words,
+)
 from ._modals import OUTLET_WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ._context import Sentence
 
-__all__ = ["is_question_turn_label"]
+__all__ = [
+    "cue_matches",
+    "day_hint_starts",
+    "is_question_turn_label",
+    "turn_label",
+]
 
 _CUE_RE: Final = re.compile(cue_pattern())
+#: ``_CUE_RE`` tried only where a cue's first word is: the document-wide
+#: scan for cues, about three times faster on news text.
+_CUE_SCAN: Final = Gated(_CUE_RE, cue_gate_pattern())
+
+
+def cue_matches(low: str) -> Iterator[re.Match[str]]:
+    """``_CUE_RE.finditer(low)``, through its gate."""
+    return _CUE_SCAN.finditer(low)
+
 
 _BE: Final = word_set("statements_be")
 #: Words between a subject and its cue ("Xi also said", "has said").
@@ -132,6 +156,20 @@ _TURN_RE: Final = re.compile(
     r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"
     r"(?:[ ]\([^()\n]{1,40}\))?:[ ]"
 )
+
+
+def turn_label(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``_TURN_RE.match(text, pos, endpos)``: a transcript label at ``pos``.
+
+    Asked at the start of every line. Most lines hold no colon, and on each of
+    them the pattern reads and backtracks through up to fourteen words before
+    it fails; a label needs its colon, so a line without one is no label.
+    """
+    if text.find(":", pos, endpos) < 0:
+        return None
+    return _TURN_RE.match(text, pos, endpos)
+
+
 #: A question label without its colon: "Q  Thanks." and "Q. What ...".
 _BARE_QUESTION: Final = re.compile(r"(Q)\.?[ \t]+(?=[A-Z“\"‘'(—-])")
 _ANSWER_TURN: Final = word_set("statements_answer_turn")
@@ -207,6 +245,17 @@ _GENERIC_OF: Final = re.compile(
     r"(?:released[ ]|published[ ]|cited[ ]|compiled[ ]|issued[ ])?"
     r"(?:from|by|of)[ ]\Z"
 )
+_DAY_HINT_WORDS: Final = (
+    r"day\b",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    *sorted(m.capitalize() for m in month_names()),
+    *sorted(
+        str(r["entry"]).capitalize() + r"\." for r in rows("months") if r["dotted"]
+    ),
+)
 _DAY_HINT: Final = re.compile(
     r"day\b|today|yesterday|tonight|morning|"
     + alternation(m.capitalize() for m in month_names())
@@ -214,6 +263,20 @@ _DAY_HINT: Final = re.compile(
     + alternation(str(r["entry"]).capitalize() for r in rows("months") if r["dotted"])
     + r")\.|\d{4}-\d\d-\d\d"
 )
+#: ``_DAY_HINT`` in two parts for the document-wide scan: its words as a flat
+#: alternation whose every branch opens with a letter (so ``re`` skips ahead
+#: to those letters) and the ISO day. No match of one can overlap a match of
+#: the other (letters against digits), so together they start where
+#: ``_DAY_HINT``'s matches start.
+_DAY_HINT_SCANS: Final = (
+    re.compile("|".join(_DAY_HINT_WORDS)),
+    re.compile(r"\d{4}-\d\d-\d\d"),
+)
+
+
+def day_hint_starts(text: str) -> list[int]:
+    """Where the matches of ``_DAY_HINT.finditer(text)`` start, in order."""
+    return sorted(m.start() for scan in _DAY_HINT_SCANS for m in scan.finditer(text))
 
 
 class _Cand(NamedTuple):

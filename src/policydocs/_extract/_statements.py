@@ -57,7 +57,6 @@ from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSE_FOR,
     _CLOSERS,
-    _CUE_RE,
     _DATA_NOUNS,
     _FORECAST_CUES,
     _GENERIC_OF,
@@ -80,6 +79,7 @@ from ._statement_patterns import (
     _At,
     _Cand,
     _Match,
+    cue_matches,
     is_question_turn_label,
 )
 from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, _Sources
@@ -209,7 +209,7 @@ class _Finder(_Sources):
     # cue matches and their kind
 
     def _cue_matches(self) -> list[_Match]:
-        it = _CUE_RE.finditer(self.ctx.folded)
+        it = cue_matches(self.ctx.folded)
         out: list[_Match] = []
         text = self.text
         for m in it:
