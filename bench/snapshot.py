@@ -63,6 +63,8 @@ _STAGES = (
     "_extract._number_reader",
     "_extract._numbers",
     "_extract._segment",
+    "_extract._statement_contents",
+    "_extract._statement_cues",
     "_extract._statement_patterns",
     "_extract._statements",
     "_extract._units",

@@ -74,6 +74,7 @@ __all__ = [
     "fiscal_year_bounds",
     "half_bounds",
     "infer_fiscal_year_start",
+    "is_month_may",
     "month_bounds",
     "months_bounds",
     "parse_period",
@@ -132,6 +133,32 @@ _STANDALONE_MONTH_LEAD: Final = _Pattern(
 )
 
 
+#: What may stand between a sentence's end and the word opening the next one.
+_SENTENCE_OPENERS: Final = frozenset(" \t\r\n\"'“‘([")
+
+
+def is_month_may(text: str, start: int) -> bool:
+    """Whether the "may" at ``text[start:start + 3]`` is the month, not the modal.
+
+    The modal is written "may" except where it opens a sentence, so a
+    capitalised "May" inside a sentence ("in May", "April and May") or
+    before a number ("May 2025 figures", "May 12") names the month (or a
+    person: "Theresa May"). Every stage asks this one rule: a date is no
+    leave to act, and "May we …" is no date.
+    """
+    if text[start : start + 1] != "M":
+        return False
+    after = start + 3
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if text[after : after + 1].isdigit():
+        return True
+    before = start - 1
+    while before >= 0 and text[before] in _SENTENCE_OPENERS:
+        before -= 1
+    return before >= 0 and text[before] not in ".!?:"
+
+
 def _month_strength(text: str, low: str, m: re.Match[str]) -> str | None:
     """Whether a month name with no day or year counts: "strong", "weak" or None.
 
@@ -146,7 +173,7 @@ def _month_strength(text: str, low: str, m: re.Match[str]) -> str | None:
     lead = bool(_STANDALONE_MONTH_LEAD.search(low, max(0, s - 9), s)) or s == 0
     in_range = bool(_RANGE_AFTER.match(low, e)) or lead
     if name == "may":
-        if not capital:
+        if not is_month_may(text, s):
             return None
         return "strong" if lead else ("weak" if in_range else None)
     full = len(name) > 4 or name in ("june", "july")

@@ -15,6 +15,7 @@ from policydocs._dates import (
     fiscal_year_bounds,
     half_bounds,
     infer_fiscal_year_start,
+    is_month_may,
     month_bounds,
     months_bounds,
     parse_period,
@@ -630,3 +631,32 @@ def test_relative_period_across_a_line_break(gap):
         f"Sales rose 5 percent last calendar{gap}year.", reference=dt.date(2026, 3, 6)
     )
     assert [(dt.date(2025, 1, 1), dt.date(2025, 12, 31))] == [p.period for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output peaked in May and fell in June.", True),
+        ("The May 2025 figures were revised.", True),
+        ("Shipments fell. May 2025 was the low point.", True),
+        ("Between April and May exports rose.", True),
+        ("Prime Minister Theresa May spoke.", True),
+        ("Operators may defer payment.", False),
+        ("Exports fell. May operators defer payment?", False),
+        ('He asked: "May we defer payment?"', False),
+        ("May operators defer payment?", False),
+    ],
+)
+def test_may_is_the_month_only_when_capitalised_inside_a_sentence_or_before_a_number(
+    text: str, expected: bool
+) -> None:
+    """A capitalised "May" mid-sentence or before a number is the month."""
+    start = text.lower().index("may")
+    assert expected == is_month_may(text, start)
+
+
+def test_a_bare_may_opening_a_sentence_is_no_period() -> None:
+    """ "May we …" opening a text names no month; "in May" does."""
+    ref = dt.date(2026, 7, 1)
+    assert [] == find_periods("May we begin with the figures?", reference=ref)
+    assert 1 == len(find_periods("Output peaked in May.", reference=ref))

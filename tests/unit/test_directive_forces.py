@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from policydocs import Directive, Force, parse
+from policydocs._extract import _rules
 
 DAY = dt.date(2026, 3, 5)
 
@@ -774,3 +775,485 @@ def test_the_month_may_is_no_permission():
         "May 2025 figures rose. Member states may grant exemptions."
     )
     assert ["grant exemptions"] == [d.action for d in doc.directives]
+
+
+# --- round 3: general mechanisms on real-text error classes ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "No firm may sell the data, nor shall any broker resell it abroad.",
+            "broker",
+            "resell it abroad",
+        ),
+        (
+            "Nor shall any officer of the agency disclose the records.",
+            "officer",
+            "disclose the records",
+        ),
+        (
+            "Neither shall any such inspector be paid by the operator.",
+            "inspector",
+            "be paid by the operator",
+        ),
+        (
+            "Nor shall any vessel enter the harbour without a pilot.",
+            None,
+            "enter the harbour without a pilot",
+        ),
+    ],
+)
+def test_nor_shall_x_is_a_prohibition_of_x(
+    sentence: str, addressee: str | None, action: str
+) -> None:
+    """ "nor shall any X V": the modal before its subject, "any X" as "no X"."""
+    d = directives(sentence)[-1]
+    assert (Force.OBLIGATION, True, addressee, action) == (
+        d.force,
+        d.negated,
+        d.addressee,
+        d.action,
+    )
+
+
+def test_the_action_before_nor_ends_at_it() -> None:
+    """ "Tenants need not A, nor must they B": two prohibitions, A without "nor"."""
+    found = directives(
+        "Tenants need not repaint the walls, nor must they replace worn carpets."
+    )
+    assert [("repaint the walls", True), ("replace worn carpets", True)] == [
+        (d.action, d.negated) for d in found
+    ]
+
+
+def test_nor_will_without_a_verb_commits_nobody() -> None:
+    """ "He did not resign, nor will he.": no verb, no commitment."""
+    assert () == directives("He did not resign, nor will he.")
+
+
+def test_permit_or_require_under_a_negation_is_one_prohibition() -> None:
+    """ "No operator shall permit or require a diver to descend": one directive."""
+    d = only("No operator shall permit or require a diver to descend at night.")
+    assert ("operator", True) == (d.addressee, d.negated)
+
+
+def test_any_such_is_a_determiner_in_the_subject() -> None:
+    """ "Any such driver must rest": the driver is addressed, not a null subject."""
+    assert (
+        "Any such driver" == only("Any such driver must rest for ten hours.").addressee
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "The scheme allows charities to apply for grants twice a year.",
+            "charities",
+            "apply for grants twice a year",
+        ),
+        (
+            "The new law permits tenants to withhold rent for urgent repairs.",
+            "tenants",
+            "withhold rent for urgent repairs",
+        ),
+        (
+            "The board authorised the treasurer to open an account.",
+            "treasurer",
+            "open an account",
+        ),
+    ],
+)
+def test_allow_permit_authorize_x_to_give_leave_to_x(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """ "X allows / permits / authorizes Y to V": a permission of Y."""
+    d = only(sentence)
+    assert (Force.PERMISSION, False, addressee, action) == (
+        d.force,
+        d.negated,
+        d.addressee,
+        d.action,
+    )
+
+
+def test_does_not_allow_x_to_forbids() -> None:
+    """ "The code does not allow brokers to …": a negated obligation of the brokers."""
+    d = only("The code does not allow brokers to charge exit fees.")
+    assert (Force.OBLIGATION, True, "brokers") == (d.force, d.negated, d.addressee)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drought allowed prices to rise all summer.",
+        "Allowing lenders to merge would reduce competition.",
+        "The approach was seen as allowing the board to adjust its plans.",
+        "The standard lays down rules for lifts to allow them to be sold freely.",
+    ],
+)
+def test_allow_of_things_and_gerund_subjects_gives_no_leave(sentence: str) -> None:
+    """A thing let happen, a gerund subject or a passive infinitive is no leave."""
+    assert () == directives(sentence)
+
+
+def test_a_leave_under_a_modal_is_one_directive() -> None:
+    """ "We will allow cities to issue bonds": one commitment, the leave inside it."""
+    d = only("The ministry will allow cities to issue more bonds.")
+    assert (Force.COMMITMENT, "allow cities to issue more bonds") == (d.force, d.action)
+
+
+def test_a_that_clause_holding_a_leave_is_still_demanded() -> None:
+    """ "insisted that Congress allow …": only a modal in the clause takes it over."""
+    d = only("The senators insisted that Congress allow new activities in affiliates.")
+    assert (Force.DEMAND, "Congress") == (d.force, d.addressee)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "I need every resident to register by Friday.",
+            "every resident",
+            "register by Friday",
+        ),
+        ("We really need lenders to extend the terms.", "lenders", "extend the terms"),
+    ],
+)
+def test_i_need_x_to_is_an_obligation_of_x(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """ "I / we need X to V": the speaker requires V of X."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, "need", addressee, action) == (
+        d.force,
+        d.trigger,
+        d.addressee,
+        d.action,
+    )
+
+
+def test_needing_a_thing_is_no_directive() -> None:
+    """ "We need more time to finish": a thing needed, nobody required."""
+    assert () == directives("We need more time to finish the review.")
+
+
+def test_x_and_others_is_someone_asked() -> None:
+    """ "the need for lenders and others to ease terms": "others" act too."""
+    d = only("The minister stressed the need for insurers and others to ease terms.")
+    assert "insurers and others" == d.addressee
+
+
+def test_we_in_a_speech_is_the_speaker() -> None:
+    """A speech's own "we" is its speaker, not a guess among the speaker's bodies."""
+    doc = parse(
+        "We should keep rates on hold until wage growth slows.",
+        published=DAY,
+        source="Board of the Central Bank of Norland",
+        title="Speech by Governor Ana Ortiz at the Harbor Forum",
+    )
+    assert [("Ana Ortiz", "Ana Ortiz")] == [
+        (d.issuer, d.addressee) for d in doc.directives
+    ]
+
+
+def test_a_quoted_we_outside_a_speech_keeps_the_source_rule() -> None:
+    """Outside a one-speaker text, a fitting title still makes "we" the source."""
+    d = only(
+        '"We will keep rates on hold," CBN Governor Ada Obi said.',
+        source="Central Bank of Norland",
+    )
+    assert "Central Bank of Norland" == d.addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            "While prices are easing, we should be clear-eyed about the risks.",
+            "be clear-eyed about the risks",
+        ),
+        (
+            "Officials must be open-minded about new tools.",
+            "be open-minded about new tools",
+        ),
+    ],
+)
+def test_a_compound_adjective_after_be_is_no_passive(
+    sentence: str, action: str
+) -> None:
+    """ "should be clear-eyed": a state asked for, the action from the verb."""
+    d = only(sentence)
+    assert (_rules.MODAL, action) == (d.rule, d.action)
+
+
+def test_a_modal_restarted_after_a_dashed_aside_is_one_commitment() -> None:
+    """ "we will — and with help — we will be launching X": the restart speaks."""
+    d = only(
+        "This week we will — and with the help of our partners — "
+        "we will be launching a month of action."
+    )
+    assert "be launching a month of action" == d.action
+
+
+def test_a_dashed_aside_after_a_modal_is_skipped() -> None:
+    """ "The bank will — if needed — raise rates": the verb follows the aside."""
+    d = only("The bank will — if needed — raise rates again.")
+    assert ("bank", "raise rates again") == (d.addressee, d.action)
+
+
+def test_would_just_note_frames_a_remark() -> None:
+    """ "I would just note that …": a polite frame, no commitment."""
+    assert () == directives('"I would just note that the plan is larger," she said.')
+
+
+def test_just_after_a_modal_is_skipped() -> None:
+    """ "The board will just keep the rate steady": the verb is "keep"."""
+    assert (
+        "keep the rate steady"
+        == only("The board will just keep the rate steady.").action
+    )
+
+
+def test_and_after_a_closing_dash_opens_a_clause() -> None:
+    """ "— and the appropriators will use that": the subject leaves out "and"."""
+    d = only(
+        "We agreed on the levels — they could be higher than last year — "
+        "and the appropriators will use that."
+    )
+    assert ("appropriators", "use that") == (d.addressee, d.action)
+
+
+def test_they_passes_over_the_speakers_own_sentences_for_its_topic() -> None:
+    """ "The appropriators will A. We set no items. They will B": they commit."""
+    found = directives(
+        "The appropriators will use part of the money. "
+        "We did not set the line items. They will also use other funds. "
+        "Again, we do not dictate how, but they will rescind the rest."
+    )
+    assert [
+        ("appropriators", "use part of the money"),
+        ("appropriators", "use other funds"),
+        ("appropriators", "rescind the rest"),
+    ] == [(d.addressee, d.action) for d in found]
+
+
+def test_a_thing_before_the_speakers_sentence_stays_a_thing() -> None:
+    """ "The treaty was signed. We welcomed it. It will open markets": a forecast."""
+    assert () == directives(
+        "The treaty was signed. We welcomed it. It will open markets."
+    )
+
+
+def test_a_sentence_opening_conjunction_is_no_part_of_the_subject() -> None:
+    """ "But the ministry will cut fees": the ministry, without "But"."""
+    assert "ministry" == only("But the ministry will cut fees.").addressee
+
+
+def test_a_full_stop_inside_a_quotation_ends_the_action() -> None:
+    """A quotation is one segment, but "… the future. This …" ends the act."""
+    found = directives(
+        'The president said: "After months of talks, we now need to look to '
+        'the future. This new start is our contribution."'
+    )
+    assert ["look to the future"] == [d.action for d in found]
+
+
+def test_it_after_the_speakers_sentence_is_the_thing_it_named() -> None:
+    """ "I urge Congress to pass the accord. It will create jobs": a forecast."""
+    found = directives(
+        "The Administration is making trade a priority. "
+        "I urge Congress to pass the accord. It will create good jobs."
+    )
+    assert ["urge"] == [d.trigger for d in found]
+
+
+def test_a_restrictive_relative_with_its_own_will_stays_in_the_action() -> None:
+    """ "use other funds that their committees will choose": one action."""
+    d = only("The agency will use other funds that its committees will choose.")
+    assert "use other funds that its committees will choose" == d.action
+
+
+def test_you_in_a_letter_is_its_recipient() -> None:
+    """ "In her letter to the 12 Councils …: … that you find ways": the councils."""
+    d = only(
+        "In her letter to the 12 Councils, the minister said: "
+        "I am requesting that you find ways to cap this spending."
+    )
+    assert ("12 Councils", "find ways to cap this spending") == (d.addressee, d.action)
+
+
+def test_you_without_a_letter_is_left_as_it_is() -> None:
+    """A "you" with no letter named before keeps the registry's reading."""
+    assert "You" == only("You should check the figures before filing.").addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            (
+                "We defend the principle that people around the world "
+                "should be able to speak freely."
+            ),
+            "people",
+        ),
+        ("Firms without a licence must stop trading.", "Firms"),
+        ("Lenders that cut over 5 percent of staff must report it.", "Lenders"),
+    ],
+)
+def test_prepositions_of_place_end_the_subject_head(
+    sentence: str, addressee: str
+) -> None:
+    """ "people around the world should": "around" opens a modifier, not an object."""
+    assert addressee == directives(sentence)[-1].addressee
+
+
+def test_an_other_than_aside_leaves_the_subject_before_it() -> None:
+    """ "Importers, other than small firms, must keep records": the importers."""
+    d = only("Importers, other than small firms, must keep records.")
+    assert ("Importers", "keep records") == (d.addressee, d.action)
+
+
+def test_an_appositive_between_subject_and_modal_leaves_the_subject() -> None:
+    """ "Local councils, the main providers of care, should …": the councils."""
+    d = only("Local councils, the main providers of care, should publish budgets.")
+    assert ("Local councils", "publish budgets") == (d.addressee, d.action)
+
+
+def test_an_appositive_after_a_thing_gives_a_directive_without_addressee() -> None:
+    """ "Savings bonds, the safest assets, should be …": a thing, no one named."""
+    d = only("Savings bonds, the safest assets, should be accessible to all savers.")
+    assert (None, "be accessible to all savers") == (d.addressee, d.action)
+
+
+def test_resources_committed_to_a_thing_in_a_relative_clause_commit_nobody() -> None:
+    """ "the time that you have committed to this effort is vital": no pledge."""
+    assert () == directives(
+        "The time that you have committed to this effort is vital for the launch."
+    )
+
+
+def test_committed_to_a_noun_in_a_main_clause_still_commits() -> None:
+    """ "The government is committed to the reforms": a commitment."""
+    assert "the reforms" == only("The government is committed to the reforms.").action
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "The Director or his delegate shall publish a notice.",
+            "Director or his delegate",
+        ),
+        (
+            "The clerk and such assistants shall keep the register.",
+            "clerk and such assistants",
+        ),
+    ],
+)
+def test_joined_subjects_take_the_first_heads_class(
+    sentence: str, addressee: str
+) -> None:
+    """ "The Director or his delegate shall": an actor, "delegate" unlisted."""
+    assert addressee == only(sentence).addressee
+
+
+def test_a_joined_name_in_capitals_stays_one_name() -> None:
+    """ "the Harbour Import and Export Fair will open": a thing, no commitment."""
+    assert () == directives("The Harbour Import and Export Fair will open in May.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("The list shall be attested to by the seizing officer.", "seizing officer"),
+        ("Fees shall be paid by the operator within 30 days.", "operator"),
+        ("The proof shall be given by either of the following documents.", None),
+        ("Each dog shall be accompanied by a handler.", None),
+    ],
+)
+def test_a_passives_named_agent_is_its_addressee(
+    sentence: str, addressee: str | None
+) -> None:
+    """ "attested to by the officer": the officer acts; a thing or a kind does not."""
+    d = only(sentence)
+    assert (_rules.MODAL_PASSIVE, addressee) == (d.rule, d.addressee)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("This means banks must hold more capital.", "banks"),
+        ("Policy must adapt, so that means regulators must move faster.", "regulators"),
+    ],
+)
+def test_the_clause_after_means_has_its_own_subject(
+    sentence: str, addressee: str
+) -> None:
+    """ "This means banks must …": the banks, not "This means banks"."""
+    assert addressee == directives(sentence)[-1].addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "It is vital that all parties refrain from acts that may raise tensions.",
+            "all parties",
+            "refrain from acts that may raise tensions",
+        ),
+        ("It is crucial that lenders act quickly.", "lenders", "act quickly"),
+    ],
+)
+def test_it_is_vital_that_x_do_is_an_obligation_of_x(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """ "It is vital that X do Y": X is asked; a modal deep in Y is not the clause's."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, addressee, action) == (d.force, d.addressee, d.action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It is vital to note that growth slowed.", "It was crucial for the rebound."],
+)
+def test_it_is_vital_without_an_act_asked_is_no_directive(sentence: str) -> None:
+    """A remark ("it is vital to note") or a "for NP" evaluation asks nothing."""
+    assert () == directives(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing in this section may be construed to bar a court from acting.",
+        "Nothing in this Act shall be construed to limit the Secretary's powers.",
+    ],
+)
+def test_nothing_shall_be_construed_is_a_negated_obligation(sentence: str) -> None:
+    """ "Nothing in this Act shall/may be construed to …": nobody may read it so."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, True, None) == (d.force, d.negated, d.addressee)
+
+
+def test_nothing_will_change_is_no_directive() -> None:
+    """ "Nothing will change": a forecast about nothing, no commitment."""
+    assert () == directives("Nothing will change.")
+
+
+def test_securities_named_in_capitals_are_things() -> None:
+    """ "… Inflation-Protected Securities will be available": a forecast, no pledge."""
+    assert () == directives(
+        "All bills, notes and Treasury Inflation-Protected Securities will be "
+        "available to the public."
+    )
+
+
+def test_a_support_programme_before_a_comma_asks_nobody() -> None:
+    """ "a new support programme for Greece, … plans to help": no encouragement."""
+    assert () == directives(
+        "After a deal on a new support programme for Greece, the Commission "
+        "revealed plans to help Greece use EU funds."
+    )

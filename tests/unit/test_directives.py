@@ -919,6 +919,19 @@ def test_a_quoted_we_is_the_source_only_when_the_speakers_title_fits_it(
     assert only(text, source=source).addressee == addressee
 
 
+def test_a_quoted_we_is_a_mention_of_the_actor_the_directive_names() -> None:
+    """The registry and the directive stage give a quoted "we" one reading."""
+    text = (
+        "Commissioner for Fisheries Lena Moritz said: "
+        '"We will review the catch quotas in the spring."'
+    )
+    doc = parse(text, published=DAY, source="European Commission")
+    (d,) = doc.directives
+    we = text.index("We ")
+    holder = [a.name for a in doc.actors for m in a.mentions if m.start == we]
+    assert ["European Commission", "European Commission"] == [d.addressee, *holder]
+
+
 def test_trailing_participle_cue_ends_the_action() -> None:
     d = directives(
         "He called for faster approvals of clean-energy projects, "

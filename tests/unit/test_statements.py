@@ -433,7 +433,6 @@ def test_transcript_turns_on_consecutive_lines():
         "Growth is forecast to slow next year.",
         "The new plant will add 500 jobs.",
         "The data showed a rise in exports.",
-        "Analysts said the figures were strong.",
         "The ministry intends to publish the rules.",
         "The proposed rules would cut emissions.",
         "Its pledge to cut coal use was welcomed.",

@@ -16,6 +16,7 @@ from ._actor_words import (
     _ANY_PERSON_ROLES,
     _CONNECTORS,
     _CONTAINER_HEADS,
+    _DELIBERATIVE_HEADS,
     _ORG_HEADS,
     _ORG_PREMODIFIERS,
     _PERSON_TITLES,
@@ -64,6 +65,18 @@ class _Coreference(_Recognition):
             return None
         self._add(entry, start, end)
         return entry.name
+
+    def we_of(self, speaker: str) -> str:
+        """Who "we" is in the words of the actor ``speaker``.
+
+        The one rule for a quoted "we" (see :meth:`_we_of`), for stages that
+        know the speaker from elsewhere (a quotation continued without a
+        cue); an actor the registry does not know speaks for itself.
+        """
+        idx = self._keys.get(_norm(speaker))
+        if idx is None:
+            return speaker
+        return self._we_of(self._entries[idx]).name
 
     def body_before(self, start: int, pronoun: str) -> bool:
         """Whether ``pronoun`` ("it", "they") at ``start`` can stand for a body.
@@ -272,7 +285,7 @@ class _Coreference(_Recognition):
         if cls == "it":
             return e.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE) and not e.plural
         if cls == "pl":
-            return e.plural or e.kind is ActorKind.GROUP
+            return _they_fits(e)
         return False
 
     def _resolve_pronoun(self, start: int, cls: str) -> _Entry | None:
@@ -308,8 +321,12 @@ class _Coreference(_Recognition):
             # No antecedent: "it" may be a law or a report, not the author.
             return None
         for e in recent:
-            if e.plural or e.kind is ActorKind.GROUP:
+            if _they_fits(e):
                 return e
+        author = self._author_entry()
+        if author is not None and author.heads & _DELIBERATIVE_HEADS:
+            # "They noted that ..." in a committee's minutes: its members.
+            return author
         return None
 
     def _we_of(self, speaker: _Entry) -> _Entry:
@@ -371,6 +388,10 @@ class _Coreference(_Recognition):
             and w not in _CONTAINER_HEADS
         }
         words = org.name.lower().split()
+        # The head noun ("Commission" of "European Commission", "Ministry" of
+        # "Ministry of Finance"): "Commissioner" shares it, title or not.
+        content = [w for w in words if w not in _CONNECTORS]
+        head = (content[0] if " of " in org.name.lower() else content[-1])[:6]
         names = {_norm(a) for a in org.aliases} | {
             "".join(w[0] for w in words if w not in _CONNECTORS),
             "".join(w[0] for w in words if w not in ("the", "and", "&")),
@@ -379,7 +400,11 @@ class _Coreference(_Recognition):
         for title in person.titles:
             for w in re.findall(r"[A-Za-z][A-Za-z'’\-]{1,30}", title):
                 lw = w.lower()
-                if lw in names or (lw not in _PERSON_TITLES and lw[:6] in own):
+                if (
+                    lw in names
+                    or lw[:6] == head
+                    or (lw not in _PERSON_TITLES and lw[:6] in own)
+                ):
                     return True
                 portfolio = portfolio or not (
                     lw in _PERSON_TITLES or lw in _RANK_WORDS or lw in _CONNECTORS
@@ -445,3 +470,12 @@ class _Coreference(_Recognition):
                 entry.heads |= self._agency_heads(words)
         self._author = entry.idx
         return entry
+
+
+def _they_fits(e: _Entry) -> bool:
+    """Whether "they" can stand for ``e``: a group or a plural body.
+
+    A place named in the plural ("the United States", "the Netherlands") is
+    one country, "it", never "they".
+    """
+    return e.kind is ActorKind.GROUP or (e.plural and e.kind is not ActorKind.PLACE)

@@ -28,6 +28,7 @@ from ._actor_words import (
     _OWN_BODY,
     _PERSON_TITLES,
     _PLACE_HEADS,
+    _PLURAL_PLACES,
     _PRONOUN_SCAN,
     _PRONOUNS,
     _ROLE_SCAN,
@@ -87,6 +88,9 @@ class _Recognition(_Bounds):
             return self._as_organization(name, words, heads)
         if last in _PLACE_HEADS and len(words) >= 2 and words[0][:1].isupper():
             return ActorKind.PLACE, " ".join(words[:-1]), [], "", {last}
+        if " ".join(lows).removeprefix("the ") in _PLURAL_PLACES:
+            # "the United States": one country, not a group of states.
+            return ActorKind.PLACE, name, [], "", set()
         if last in _GROUP_HEADS:
             return ActorKind.GROUP, name, [], "pl", {last}
         # Person: title words, then a capitalised name.

@@ -74,6 +74,7 @@ _ROLE_FITS: Final = {
 _SUBNATIONAL_HEADS: Final = word_set("actors_subnational_heads")
 #: Plural common nouns that name a group acting or addressed.
 _GROUP_HEADS: Final = word_set("actors_group_heads")
+_PLURAL_PLACES: Final = word_set("actors_plural_places")
 _BODY_MEMBERS: Final = word_set("actors_body_members")
 _DELIBERATIVE_HEADS: Final = word_set("actors_deliberative_heads")
 _GENERIC_SOURCES: Final = word_set("actors_generic_sources")

@@ -34,7 +34,6 @@ from ._directive_parts import (
     _Clause,
     _Hit,
     _reporting,
-    _title_fits_author,
     _Tokens,
 )
 from ._lexicon import word_set, words
@@ -68,6 +67,8 @@ __all__: list[str] = []
 
 #: Prefixes of a verb whose participle is irregular ("repaid", "undertaken").
 _VERB_PREFIXES: Final = words("directives_verb_prefixes")
+#: Compound adjectives from a noun ("clear-eyed"): a state after "be".
+_STATE_COMPOUNDS: Final = word_set("directives_state_compounds")
 
 
 #: Third-person verbs that, after "and", open a clause of their own
@@ -88,6 +89,14 @@ _LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)"
 _LIST_ITEM: Final = re.compile(
     r"\s{0,8}\n[ \t]{0,8}(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
 )
+#: Whom a letter is addressed to: "In her letter to the 21 Councils",
+#: "has written to Councils that …": the "you" of the letter.
+_LETTER_TO: Final = re.compile(
+    r"\b(?:[Ll]etters?|wrote|written|writes|writing) to (?:the )?"
+    r"((?:\d+ )?[A-Z][\w'’\-]*(?: (?:of |and )?[A-Z][\w'’\-]*){0,5})"
+)
+#: How far back a letter's recipient may be named, in characters.
+_LETTER_REACH: Final = 3000
 #: At most this many paragraphs continue one action (a linear bound).
 _MAX_LIST_ITEMS: Final = 40
 
@@ -137,8 +146,22 @@ class _StageBase:
         self._hit_starts: dict[int, _Hit] = {}
         self._sentence_starts = [s.start for s in ctx.sentences]
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
-        #: Titles of each listed actor, built on the first quoted "we".
-        self._titles: dict[str, tuple[str, ...]] | None = None
+        #: Recipients named as "letter to X", found on the first "you".
+        self._recipients: list[tuple[int, int]] | None = None
+
+    def _recipient(self, pos: int) -> str | None:
+        """Who "you" is in a letter: the recipient named last before ``pos``.
+
+        "In her letter to the 21 Councils, the minister said: … I am
+        requesting that you find ways to cap this expenditure": the councils.
+        """
+        if self._recipients is None:
+            self._recipients = [m.span(1) for m in _LETTER_TO.finditer(self.text)]
+        i = bisect.bisect_right(self._recipients, (pos, pos)) - 1
+        if i < 0 or pos - self._recipients[i][0] > _LETTER_REACH:
+            return None
+        s, e = self._recipients[i]
+        return self.registry.mention(s, e, kind=ActorKind.GROUP)
 
     def _floor_holder(self, pos: int) -> str | None:
         """Who holds the floor of a transcript at ``pos``: the last answer's speaker.
@@ -244,7 +267,21 @@ class _StageBase:
         """Classify a noun phrase by its head.
 
         Returns agent, pronoun, proper, populace, reported, or None (a thing).
+        Joined heads ("the Director or his delegate") take the first one's
+        class when the last names no one.
         """
+        got = self._one_head_class(np, toks)
+        if got is not None or self._capitalised(np[1] - 1, toks):
+            return got  # "the China Import and Export Fair": one name
+        for j in range(np[0] + 1, min(np[1] - 1, np[0] + 8)):
+            if toks.words[j] in ("and", "or"):
+                if toks.word(j + 1).endswith("ing"):
+                    return None  # "the people and seeking solutions": a verb
+                return self._one_head_class((np[0], j), toks)
+        return None
+
+    def _one_head_class(self, np: tuple[int, int], toks: _Tokens) -> str | None:
+        """The class of a noun phrase's one head (see :meth:`_head_class`)."""
         s = np[0]
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
@@ -308,6 +345,8 @@ class _StageBase:
                 return j
             if w == "(":
                 return j  # "The People's Bank of China (PBOC)": the name ends
+            if w == "such" and (words[j - 1] in _DETERMINERS or words[j - 1] in _JOINS):
+                continue  # "any such driver", "and such appraisers": a determiner
             if w in PREPOSITIONS or w == ",":
                 if w != "," and words[j - 1] in _POSTPOSED and j - 1 > s:
                     break  # "the person responsible for X": X is part of it
@@ -407,6 +446,8 @@ class _StageBase:
 
     @staticmethod
     def _participle(word: str) -> bool:
+        if "-" in word and word.rsplit("-", 1)[1] in _STATE_COMPOUNDS:
+            return False  # "should be clear-eyed about …": a state, no passive
         if word.endswith("ed") or word in IRREGULAR_PARTICIPLES:
             return True
         # "repaid", "rewritten", "undertaken", "overseen": a prefixed form.
@@ -464,6 +505,10 @@ class _StageBase:
                     continue  # "10:30AM": a time, not a colon
                 if not self._list_goes_on(j, toks):
                     stops.append(j)
+            elif w in ".!?" and j + 1 < n and self._capitalised(j + 1, toks):
+                # A quotation's sentences are one segment ("… look to the
+                # future. This new start …"): the full stop still ends the act.
+                stops.append(j)
             elif w == "and" and _reporting(j + 1, toks):
                 stops.append(j)  # "…, and said they would …": a new statement
             elif (
@@ -572,36 +617,6 @@ class _StageBase:
                 return st.speaker
         return None
 
-    def _we_of(self, speaker: str) -> str:
-        """Who "we" is in the words of ``speaker``.
-
-        The speaker's organization when the text gives one; an organization
-        speaking is itself; a person's "we" is the document's author only
-        when the person's title is compatible with it (see
-        :func:`_title_fits_author`): a finance minister quoted under "Source:
-        Office of the Prime Minister", or anyone quoted by a news outlet, is
-        not the source speaking. Otherwise the speaker: the group is left
-        unnamed, and the speaker is the member of it the text names.
-        """
-        reg = self.registry
-        aff = reg.affiliation(speaker)
-        if aff is not None:
-            return aff
-        if reg.kind_of(speaker) in (ActorKind.ORGANIZATION, ActorKind.PLACE):
-            return speaker
-        author = reg.author()
-        if author is None:
-            return speaker
-        if self._titles is None:
-            actors = reg.listed()
-            self._titles = {name: titles for name, _, titles in actors}
-            self._titles[""] = next(
-                (aliases for name, aliases, _ in actors if name == author), ()
-            )
-        titles = self._titles.get(speaker, ())
-        names = (author, *self._titles[""])
-        return author if _title_fits_author(titles, names) else speaker
-
     def _listed_paragraphs(self, end: int) -> int:
         """Carry an action ending in "that:" over the lettered paragraphs below it.
 
@@ -654,10 +669,18 @@ class _StageBase:
                 e0 -= 3  # "She'll meet …": the pronoun without its "will"
             addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
             voice = self.statements[stmt].speaker if stmt is not None else quoter
-            if voice is not None and b - a == 1 and toks.words[a] in ("we", "us"):
-                addressee = self._we_of(voice)
+            we = b - a == 1 and toks.words[a] in ("we", "us")
+            if we and self._orator is not None and voice in (None, self._orator):
+                # A speech's or testimony's own "we": the speaker, whom the
+                # text names, rather than a guess among the bodies the
+                # speaker sits on (a governor's board or its policy committee).
+                addressee = self._orator
+            elif we and voice is not None:
+                addressee = self.registry.we_of(voice)
             elif addressee is None and b - a == 1 and toks.words[a] in ("i", "me"):
                 addressee = speaking  # "he directed me to travel": the speaker
+            elif b - a == 1 and toks.words[a] == "you":
+                addressee = self._recipient(s0) or addressee
         if hit.self_commit:
             addressee = issuer
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
@@ -668,8 +691,9 @@ class _StageBase:
             action_span=Span(start=start, end=end),
             force=hit.force,
             negated=hit.negated,
+            # "it is necessary", and the verb of "I need X to": their own words.
             trigger=hit.surface
-            if hit.trigger.frame is Frame.IMPERSONAL
+            if hit.trigger.frame is Frame.IMPERSONAL or hit.rule == _rules.NEED_OBJECT
             else hit.trigger.base,
             trigger_span=Span(start=t0, end=t1),
             statement=stmt,

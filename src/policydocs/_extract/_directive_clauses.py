@@ -54,6 +54,15 @@ _FRONTING: Final = word_set("directives_fronting")
 
 #: Finite auxiliaries: a "that" clause opening with one states a fact.
 _INDICATIVE_AUX: Final = word_set("directives_indicative_aux")
+#: Verbs whose complement clause may follow without "that" ("this means
+#: banks must …"): the subject is the clause's, after the verb.
+_IMPLYING: Final = word_set("directives_implying_verbs")
+#: Pronouns that open "this means …", "that implies …".
+_DEMONSTRATIVES: Final = frozenset({"this", "that", "which", "it"})
+#: Sentences a pronoun opening its own looks back for its topic.
+_TOPIC_BACK: Final = 4
+#: Topics a third-person pronoun looks past: the speaker's side, or itself.
+_TAKEN_UP: Final = SPEAKER_PRONOUNS | {"they", "it"}
 
 
 class _ClauseReader(_StageBase):
@@ -92,18 +101,36 @@ class _ClauseReader(_StageBase):
         Committee judges …, and it will"), or, when the pronoun opens it, the
         previous sentence's ("The Board met on Tuesday. It will …"): a pronoun
         takes up the topic, so "Opportunity Zones are …, and they will help"
-        speaks of the zones, not of whoever spoke.
+        speaks of the zones, not of whoever spoke. For "they", a topic that
+        is the speaker ("We did not set line items.") or a pronoun itself is
+        passed over for the sentences before it, up to four back: "they" is
+        never the "we" who speaks.
         """
-        here = toks
-        if self._leading_word(toks, at) == at:
-            i = bisect.bisect_right(self._sentence_starts, pos) - 2
-            if i < 0:
-                return False
-            prev = self.ctx.sentences[i]
+        lead = self._leading_word(toks, at)
+        while lead < at and toks.words[lead] in ("and", "but", "so", "yet"):
+            lead += 1  # "But they will …" opens with the pronoun all the same
+        if lead != at:
+            topic = self._topic_of(toks, at, plural=plural)
+            if topic is not None:
+                return topic
+        i = bisect.bisect_right(self._sentence_starts, pos) - 2
+        for back in range(i, max(-1, i - _TOPIC_BACK), -1):
+            prev = self.ctx.sentences[back]
             here = _Tokens.of(self.low, prev.start, prev.end)
-            at = len(here.words)
-            while at > 0 and here.words[at - 1] in ".!?":
-                at -= 1
+            end = len(here.words)
+            while end > 0 and here.words[end - 1] in ".!?":
+                end -= 1
+            topic = self._topic_of(here, end, plural=plural)
+            if topic is not None:
+                return topic
+        return False
+
+    def _topic_of(self, here: _Tokens, at: int, *, plural: bool) -> bool | None:
+        """Whether the topic opening ``here`` before ``at`` is a body of that number.
+
+        None, for a plural, when the topic is the speaker ("we", "I", "you")
+        or a pronoun: the pronoun takes up an earlier topic.
+        """
         begin = 0
         for j in range(at - 1, max(0, at - _LOOK), -1):
             if here.words[j] in ".!?":
@@ -111,8 +138,16 @@ class _ClauseReader(_StageBase):
                 break
         start = self._leading_word(here, at, begin)
         actor = self._leading_actor(start, min(at, start + 8), here)
-        if actor is None or here.words[actor[0]] in SPEAKER_PRONOUNS:
-            return False  # "We are seeing …, because it will": not "we"
+        if here.word(start) in _TAKEN_UP:
+            actor = (start, start + 1)
+        if actor is None:
+            return False
+        if here.words[actor[0]] in _TAKEN_UP:
+            # "We are seeing …, because it will": not "we". For "they" the
+            # referent is looked for further back; an "it" after the
+            # speaker's sentence is mostly a thing that sentence named ("I
+            # urge Congress to pass the bill. It will create jobs").
+            return None if plural else False
         head = here.words[actor[1] - 1]
         return plural == (head.endswith("s") and not head.endswith("ss"))
 
@@ -122,7 +157,10 @@ class _ClauseReader(_StageBase):
         j = begin
         while j < at and not toks.words[j][:1].isalnum():
             j += 1
-        # A fronted adverbial ("In this context, the Committee …") is no topic.
+        # A fronted adverbial ("In this context, the Committee …", "Again,
+        # we …") is no topic.
+        if toks.word(j + 1) == "," and j + 2 < at:
+            return j + 2
         if toks.word(j) in PREPOSITIONS or toks.word(j).endswith("ly"):
             for c in range(j + 1, min(at, j + 10)):
                 if toks.words[c] == ",":
@@ -157,9 +195,9 @@ class _ClauseReader(_StageBase):
         k = at - 1
         while k >= floor:
             w = words[k]
-            if w in _QUOTES or w in _HARD or w in ",.!?":
+            if w in _QUOTES or w in _HARD or w in ",.!?—–":
                 return _Clause(k + 1, k, "comma")
-            if w in _CONJ and (k > 0 and words[k - 1] == ","):
+            if w in _CONJ and (k > 0 and words[k - 1] in ",—–"):
                 return _Clause(k + 1, k - 1, "conj")
             if w == "if" and toks.word(k - 1) in _ASKING:
                 return _Clause(k + 1, k, "question")  # "asked if the ministry will"
@@ -234,7 +272,15 @@ class _ClauseReader(_StageBase):
         verb_first = toks.word(clause.start) in _AUX or (
             toks.word(clause.start) not in _DETERMINERS
             and (
-                toks.word(clause.start + 1) in _DETERMINERS
+                # "people around the world should": "around" is a preposition
+                # here, not a determiner of an object ("around 5 percent").
+                (
+                    toks.word(clause.start + 1) in _DETERMINERS
+                    and (
+                        toks.word(clause.start + 1) not in PREPOSITIONS
+                        or toks.word(clause.start + 2)[:1].isdigit()
+                    )
+                )
                 or toks.word(clause.start + 1) == "to"
             )
         )
@@ -298,6 +344,10 @@ class _ClauseReader(_StageBase):
             w = toks.words[j]
             if w == ",":
                 first = toks.word(j + 1)
+                if first in ("the", "a", "an") and any(
+                    toks.words[t] in REPORT_VERBS for t in range(j + 2, close)
+                ):
+                    return None  # "…, the minister announced, pledging to …"
                 if first in _ASIDE_OPENERS or first.endswith("ing"):
                     return j
                 commas += 1
@@ -347,13 +397,19 @@ class _ClauseReader(_StageBase):
         return (s, e) if e > s else None
 
     def _past_opening(self, s: int, e: int, toks: _Tokens) -> int:
-        """Skip an enumerator ("(a)", "2.") and a fronted adverbial before a subject.
+        """Skip a conjunction, an enumerator ("(a)", "2.") and a fronted adverbial.
 
         "(b) the inspector shall" binds the inspector; "Over the summer the
         Board will" commits the Board (EXTRACTION.md: fronted adverbials are
         never part of the addressee).
         """
         words = toks.words
+        if s + 1 < e and words[s] in ("and", "but", "so", "yet"):
+            s += 1  # "But they will …": the conjunction joins the sentence on
+        if s + 1 < e and words[s] in _IMPLYING:
+            s += 1  # "that means policymakers must": the clause after the verb
+        elif s + 2 < e and words[s + 1] in _IMPLYING and words[s] in _DEMONSTRATIVES:
+            s += 2  # "This means banks must hold more capital"
         if words[s] == "(" and s + 2 < e and words[s + 2] == ")":
             s += 3
         elif s + 1 < e and words[s + 1] in (")", ".") and len(words[s]) <= 3:

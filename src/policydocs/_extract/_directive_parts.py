@@ -16,10 +16,8 @@ import attrs
 
 from .._vocab import Force
 from . import _rules
-from ._actors import is_person_title
 from ._lexicon import month_names, word_set
 from ._modals import (
-    OUTLET_WORDS,
     PREPOSITIONS,
     REPORT_BASES,
     REPORT_VERBS,
@@ -77,17 +75,15 @@ _COMMITTERS: Final = frozenset({"agent", "pronoun", "proper", "reported"})
 _MODALS: Final = frozenset({Frame.MODAL, Frame.ACTOR_MODAL, Frame.NEGATED_ONLY})
 #: Rules of acts whose grammatical subject issues them ("the bank urged …").
 _ACTIVE_SPEECH: Final = frozenset(
-    {_rules.SPEECH_OBJECT, _rules.SUPPORT_IN, _rules.CALL_FOR, _rules.CALL_FOR_TO}
+    {
+        _rules.SPEECH_OBJECT,
+        _rules.PERMIT_TO,
+        _rules.SUPPORT_IN,
+        _rules.CALL_FOR,
+        _rules.CALL_FOR_TO,
+    }
 )
 _LOOK: Final = 60
-_WORD_RE: Final = re.compile(r"[a-z][a-z.'’\-]{0,30}")
-#: Words of a name that say nothing about which body it is.
-_NAME_GLUE: Final = word_set("directives_name_glue")
-#: Rank words of a title, beside the person titles of the actor lexicon.
-_RANKS: Final = word_set("directives_ranks")
-#: Heads shared by many bodies: "department" in a title does not name the
-#: author's department.
-_CONTAINERS: Final = word_set("actors_container_heads")
 #: Longest action, in tokens (the longest in the gold sets is under 60).
 _MAX_ACTION: Final = 150  # tokens of look-back or look-ahead for one phrase
 
@@ -229,51 +225,3 @@ def _reporting(j: int, toks: _Tokens) -> bool:
         or nxt in _AUX
         or nxt.endswith("ed")
     )
-
-
-def _stem(word: str) -> str:
-    # Six letters join "commissioner" to "commission", "ministry's" to "ministry".
-    return word[:6]
-
-
-def _content_words(phrase: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(phrase.lower()) if w not in _NAME_GLUE]
-
-
-def _initials(name: str) -> set[str]:
-    """Acronyms of ``name``, with and without its glue words (PBOC, CBN)."""
-    words = name.lower().replace("'s", "").split()
-    return {
-        "".join(w[0] for w in words),
-        "".join(w[0] for w in words if w not in _NAME_GLUE),
-    }
-
-
-def _title_fits_author(titles: tuple[str, ...], names: tuple[str, ...]) -> bool:
-    """Tell whether a person with ``titles`` speaks for the document's author.
-
-    ``names`` are the author's name and aliases. Never for a news outlet.
-    Yes when a title word is an alias or the initials of the author ("PBOC
-    Governor" under the People's Bank of China), when a title word shares
-    the author's head ("Commissioner" of the "European Commission"), when a
-    title word beyond
-    rank and office names part of the author ("director of the equipment
-    industry department" under the Ministry of Industry and Information
-    Technology), and for a bare rank ("Deputy Secretary", "Spokesperson", no
-    title at all); no when the title names another portfolio ("Finance
-    Minister" under the Office of the Prime Minister).
-    """
-    author = names[0]
-    own = _content_words(author)
-    if not own or any(w in OUTLET_WORDS for w in own):
-        return False
-    words = [w for t in titles for w in _content_words(t)]
-    aliases = _initials(author) | {a.lower() for a in names[1:]}
-    head = own[0] if " of " in author.lower() else own[-1]
-    if any(w in aliases or _stem(w) == _stem(head) for w in words):
-        return True
-    portfolio = [w for w in words if not is_person_title(w) and w not in _RANKS]
-    if not portfolio:
-        return True
-    stems = {_stem(w) for w in own if w not in _CONTAINERS}
-    return any(_stem(w) in stems for w in portfolio)

@@ -12,11 +12,25 @@ from typing import Final
 from .._vocab import Force
 from . import _rules
 from ._directive_clauses import _ClauseReader
-from ._directive_parts import _AUX, _LOOK, _Hit, _Scope, _Tokens
+from ._directive_parts import _AUX, _Hit, _Scope, _Tokens
 from ._lexicon import word_set
-from ._modals import ADVERBS, BE_FORMS, QUESTION_WORDS, TRIGGER_RE, TRIGGERS
+from ._modals import (
+    ADVERBS,
+    BE_FORMS,
+    PREPOSITIONS,
+    QUESTION_WORDS,
+    REMARK_VERBS,
+    TRIGGER_RE,
+    TRIGGERS,
+)
 
 __all__: list[str] = []
+
+#: Tokens after "it is essential that" where the clause's own modal may stand.
+_OWN_MODAL_REACH: Final = 10
+
+#: Pronouns before which "need" is a verb: "I need everybody to …".
+_NEEDING: Final = frozenset({"i", "we", "you", "they"})
 
 #: Modals of a forecast: "there will be a need for X" predicts a need.
 _FORECAST_MODALS: Final = word_set("directives_forecast_modals")
@@ -59,17 +73,73 @@ class _StateReader(_ClauseReader):
             return
         hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR, k + 1
 
+    def _need_object(self, hit: _Hit, toks: _Tokens) -> bool:
+        """Read "I need everybody to ACTION": whether "need" is this verb.
+
+        After a personal pronoun "need" is a verb; with an actor object
+        before "to" the speaker requires the act of it ("We need banks to
+        lend more"). "we need more time to …" needs a thing: no directive.
+        """
+        if toks.words[hit.first] != "need":
+            return False
+        j = hit.first - 1
+        while toks.word(j) in ADVERBS or toks.word(j) in ("just", "really"):
+            j -= 1
+        if toks.word(j) not in _NEEDING:
+            return False
+        to = self._infinitive_after(hit.last, toks)
+        if to is not None and to > hit.last:
+            np = (hit.last, to)
+            if self._head_class(np, toks) is not None:
+                hit.keep, hit.rule = True, _rules.NEED_OBJECT
+                hit.addressee = self._np_span(np, toks)
+                hit.action_start = to + 1
+        return True
+
+    def _clause_actor(self, start: int, toks: _Tokens) -> tuple[int, int] | None:
+        """The actor opening a subjunctive clause ("that the company pay …")."""
+        actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
+        if actor is not None:
+            return actor
+        for j in range(start, min(len(toks.words), start + 4)):
+            if toks.words[j] in BE_FORMS or toks.words[j] in _AUX:
+                break  # "insisted that teaching is …": past the subject
+            if self._agentive(toks.words[j]) or (
+                toks.word(j + 1) not in PREPOSITIONS
+                and self._head_class((start, j + 1), toks) is not None
+            ):
+                return (start, j + 1)
+        return None
+
     def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
         """Read "it is imperative (for X) to ACTION" or "… that CLAUSE"."""
         k = hit.last
         if toks.word(k) == "that":
-            stop = toks.ends[min(len(toks.words), k + _LOOK) - 1]
-            if TRIGGER_RE.search(self.low, toks.starts[k], stop):
+            actor = self._clause_actor(k + 1, toks)
+            # The clause's own modal stands after its subject ("it is
+            # essential that banks should …"); one deep in a relative clause
+            # ("refrain from any action that may raise tensions") is not it.
+            at = actor[1] if actor is not None else k + 1
+            while toks.word(at) in ADVERBS or toks.word(at).endswith("ly"):
+                at += 1
+            if at >= len(toks.words):
+                return  # "… it is vital that" and nothing after it
+            reach = at + 2 if actor is not None else k + _OWN_MODAL_REACH
+            stop = toks.ends[min(len(toks.words), reach) - 1]
+            if TRIGGER_RE.search(self.low, toks.starts[at], stop):
                 return  # the clause's own modal is the trigger
             hit.keep, hit.rule, hit.action_start = True, _rules.IMPERSONAL_THAT, k + 1
+            if actor is not None and actor[1] < len(toks.words):
+                # "It is vital that all parties exercise restraint": the
+                # parties are asked, the act starts at their verb.
+                hit.addressee, hit.action_start = actor, actor[1]
             return
+        if toks.word(k) == "to" and toks.word(k + 1) in REMARK_VERBS:
+            return  # "it is vital to note that …" frames a remark
         self._need_noun(hit, toks, start=k)
-        if hit.keep:
+        if hit.rule == _rules.NEED_FOR:
+            hit.keep = False  # "it was crucial for the rebound": no act asked
+        elif hit.keep:
             hit.rule = _rules.IMPERSONAL
 
     def _call_for(self, hit: _Hit, toks: _Tokens, start: int) -> None:

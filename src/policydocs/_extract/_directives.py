@@ -30,6 +30,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
+from .._dates import is_month_may
 from .._vocab import Force
 from . import _rules
 from ._directive_parts import (
@@ -46,13 +47,11 @@ from ._directive_parts import (
     _NOT_AN_OBJECT,
     _QUOTES,
     _SUBJECT_PRONOUNS,
-    _THAT_VERBS,
-    _TIME_WORDS,
     _Hit,
     _Scope,
     _Tokens,
 )
-from ._directive_states import _StateReader
+from ._directive_speech import _SpeechReader
 from ._lexicon import word_set
 from ._modals import (
     ABILITY_VERBS,
@@ -102,9 +101,6 @@ _ASIDE_NOUNS: Final = frozenset({"particular", "addition", "principle", "turn"})
 #: Words after "press" that make it a verb of going on ("pressing forward").
 _PRESS_PARTICLES: Final = word_set("directives_press_particles")
 
-#: Speech verbs whose object before "to" is always someone asked to act.
-_ADDRESSING: Final = word_set("directives_addressing")
-
 #: Adjectives before "need" ("the urgent need to").
 _NEED_ADJECTIVES: Final = word_set("directives_need_adjectives")
 
@@ -114,6 +110,12 @@ _ASPECT_VERBS: Final = word_set("directives_aspect_verbs")
 #: Subordinators after a "will"/"may" whose verb is left out ("I doubt he
 #: will when they meet"): nothing is promised or allowed.
 _ELLIPSIS_ENDS: Final = word_set("directives_ellipsis_ends")
+
+#: Dashes that set off an aside ("will — if needed — raise rates").
+_DASHES: Final = frozenset({"—", "–", "--"})
+
+#: Pronouns as objects: "nor shall any broker resell it" has its verb before one.
+_OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her", "us", "me", "you"})
 
 #: Finite forms of "be" that open a main clause after a stranded preposition.
 _FINITE_BE: Final = frozenset({"is", "was", "are", "were"})
@@ -133,7 +135,7 @@ _STRANDED: Final = PREPOSITIONS - {
 }
 
 
-class _Stage(_StateReader):
+class _Stage(_SpeechReader):
     """One run of the stage over one text."""
 
     # ------------------------------------------------------------------
@@ -209,7 +211,7 @@ class _Stage(_StateReader):
                 self._modal(hit, sc)
         elif frame in (Frame.COMMIT_VERB, Frame.COMMIT_OBJECT):
             self._commit(hit, sc)
-        elif frame is Frame.NEED_NOUN:
+        elif frame is Frame.NEED_NOUN and not self._need_object(hit, toks):
             det = hit.first - 1
             if toks.word(det) in _NEED_ADJECTIVES:
                 det -= 1
@@ -318,6 +320,10 @@ class _Stage(_StateReader):
             return  # "a must", "political will", "the will to"
         if self._not_a_modal(hit, toks):
             return
+        inverted = self._nor_subject(hit, toks)
+        if inverted is not None:
+            self._nor_modal(hit, toks, inverted)
+            return
         after = self._after_modal(hit, toks)
         if after is None:
             return
@@ -349,7 +355,8 @@ class _Stage(_StateReader):
             and toks.word(k + 1) in DISCOURSE_PARTICIPLES
         ):
             return  # "it should be noted that …" frames a remark
-        no_x = toks.word(subj[0]) in ("no", "nobody")  # "no one" starts with "no"
+        # "no one" starts with "no"; "Nothing in this Act shall be construed …"
+        no_x = toks.word(subj[0]) in ("no", "nobody", "nothing")
         if no_x:
             hit.negated = True
         head_class = self._head_class(subj, toks)
@@ -360,6 +367,65 @@ class _Stage(_StateReader):
         ):
             return
         self._modal_rule(hit, toks, (k, subj, head_class), passive=passive, no_x=no_x)
+
+    def _nor_subject(
+        self, hit: _Hit, toks: _Tokens
+    ) -> tuple[tuple[int, int], int] | None:
+        """The subject and verb of "nor shall any driver drive …", or None.
+
+        After "nor"/"neither" the modal comes before its subject. The verb
+        follows a noun of one who acts ("nor shall any diver descend
+        alone"), else it is the word before an object's determiner, a
+        preposition or the clause's end ("nor shall any vessel enter the
+        harbour"), or "be"/"have"; "nor shall there be …" keeps its
+        existential reading.
+        """
+        if toks.word(hit.first - 1) not in ("nor", "neither"):
+            return None
+        s = hit.last
+        first = toks.word(s)
+        if first == "there" or not first.isalpha():
+            return None
+        if first in _SUBJECT_PRONOUNS:
+            return (s, s + 1), s + 1
+        for j in range(s + 1, min(len(toks.words), s + 7)):
+            word, nxt = toks.words[j], toks.word(j + 1)
+            if word in BE_FORMS or word == "have":
+                return (s, j), j
+            if nxt == "of" or word in PREPOSITIONS or word in _DETERMINERS:
+                continue  # "nor shall any member of the staff accept …"
+            if self._agentive(word) or self._singular_agent(word):
+                return (s, j + 1), j + 1
+            if (
+                nxt in _DETERMINERS
+                or nxt in _OBJECT_PRONOUNS
+                or nxt in PREPOSITIONS
+                or nxt in _NEGATORS
+                or not nxt.isalpha()
+            ):
+                return ((s, j), j) if j - s >= 1 else None
+        return None
+
+    def _nor_modal(
+        self, hit: _Hit, toks: _Tokens, read: tuple[tuple[int, int], int]
+    ) -> None:
+        """Keep "nor shall any driver drive …": a prohibition of its subject.
+
+        "nor shall any X" is "no X shall": negated, and "any (such)" is the
+        negative quantifier's form, left out of the addressee as "no" is.
+        """
+        subj, verb = read
+        hit.keep, hit.rule, hit.negated = True, _rules.NOR_MODAL, True
+        hit.subject = subj
+        hit.action_start = verb
+        # The clause opens at "nor": the action before it ends there.
+        hit.cut = hit.first - 1
+        start = subj[0]
+        while start < subj[1] - 1 and toks.word(start) in ("any", "such"):
+            start += 1
+        named = (start, subj[1])
+        if self._head_class(named, toks) is not None or self._plural_head(named, toks):
+            hit.addressee = self._np_span(named, toks)
 
     def _not_a_modal(self, hit: _Hit, toks: _Tokens) -> bool:
         """A "needed to" participle, a hedged "need to", an ability "cannot".
@@ -439,6 +505,11 @@ class _Stage(_StateReader):
         elif toks.word(k) == "no" and toks.word(k + 1) == "longer":
             hit.negated = True
             k += 2
+        if toks.word(k) in _DASHES:
+            resumed = self._past_dashes(k, toks)
+            if resumed is None:
+                return None
+            k = resumed
         hedged = False
         while k < hit.last + 4 and (toks.word(k) in ADVERBS or toks.word(k) in HEDGES):
             hedged = hedged or toks.word(k) in HEDGES
@@ -478,18 +549,24 @@ class _Stage(_StateReader):
                 return None  # "should be encouraged to": the passive speech act speaks
         return k, hedged
 
-    def _is_month(self, hit: _Hit, toks: _Tokens) -> bool:
-        """Whether a "May" is the month: capitalised mid-sentence or before a number.
+    @staticmethod
+    def _past_dashes(k: int, toks: _Tokens) -> int | None:
+        """Where the verb stands after a dashed aside opening at ``k``, or None.
 
-        "reached 2 GW in May 1998" and "May 2025 figures" name the month;
-        the modal is written "may" except where it opens a sentence.
+        "will — if needed — raise rates" goes on after the aside; "we will —
+        and with support — we will be launching" starts over, so the first
+        modal is a false start (the second one speaks), and so is a dash
+        that never closes.
         """
-        if toks.word(hit.first) != "may":
-            return False
-        start = toks.starts[hit.first]
-        if self.ctx.text[start] != "M":
-            return False
-        return hit.first > 0 or toks.word(hit.first + 1)[:1].isdigit()
+        for j in range(k + 1, min(len(toks.words), k + 16)):
+            if toks.words[j] in _DASHES:
+                after = toks.word(j + 1)
+                if after in _SUBJECT_PRONOUNS or after in _DETERMINERS:
+                    return None
+                return j + 1
+            if toks.words[j] in ".;:!?":
+                break
+        return None
 
     def _modal_binds(
         self,
@@ -509,8 +586,10 @@ class _Stage(_StateReader):
         k, subj, head_class = read
         nxt = toks.word(k)
         if trig.frame is Frame.NEGATED_ONLY:
-            if self._is_month(hit, toks):
-                return False
+            if toks.word(hit.first) == "may" and is_month_may(
+                self.ctx.text, toks.starts[hit.first]
+            ):
+                return False  # "in May 1998", "May 2025 figures": the month
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
             if hit.negated and (no_x or head_class is not None):
@@ -622,6 +701,7 @@ class _Stage(_StateReader):
             hit.rule = _rules.MODAL_PASSIVE
             hit.action_start = subj[0]
             hit.action_floor = hit.last
+            hit.addressee = self._passive_agent(k + 1, toks)
             return
         if toks.word(k) == "in" and toks.word(k + 1) in _ASIDE_NOUNS:
             k += 2  # "shall in particular ensure", "shall in addition"
@@ -658,6 +738,33 @@ class _Stage(_StateReader):
             # acts; "exports should grow" changes like an indicator.
         hit.rule = _rules.MODAL
         hit.addressee = self._vocative(subj, toks) or self._np_span(subj, toks)
+
+    def _passive_agent(self, participle: int, toks: _Tokens) -> tuple[int, int] | None:
+        """The actor of a passive's "by X": "shall be attested to by the officer".
+
+        Who acts is named, so the agent is the addressee; "demonstrated by
+        either of the following qualifications" names a thing, and "shall be
+        accompanied by a handler" a kind of companion, not someone bound
+        (None).
+        """
+        n = len(toks.words)
+        for j in range(participle + 1, min(n, participle + 4)):
+            w = toks.words[j]
+            if w == "by":
+                end = j + 1
+                while end < min(n, j + 12) and toks.words[end] not in ",;:.()":
+                    end += 1
+                np = (j + 1, end)
+                if (
+                    end > j + 1
+                    and toks.words[j + 1] not in ("a", "an")
+                    and self._head_class(np, toks) is not None
+                ):
+                    return self._np_span(np, toks)
+                return None
+            if w in ",;:." or w in _QUOTES:
+                return None
+        return None
 
     def _commit(self, hit: _Hit, sc: _Scope) -> None:
         """Read "X pledged to ACTION" and "X pledged OBJECT"."""
@@ -701,173 +808,40 @@ class _Stage(_StateReader):
         # The verb itself commits: "donors pledged to" binds the donors too.
         if self._head_class(subj, toks) not in (*_COMMITTERS, "populace"):
             return
+        if (
+            hit.clause_kind == "relative"
+            and hit.trigger.frame is Frame.COMMIT_VERB
+            and (
+                toks.word(hit.last) in NOUN_DETERMINERS
+                or toks.word(hit.last) in _DETERMINERS
+            )
+        ):
+            # "the time that you have committed to this effort": resources
+            # given to a thing, described by an object relative clause.
+            return
         hit.keep = True
         hit.rule = _rules.for_frame(hit.trigger.frame)
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
         hit.action_start = hit.last
 
-    def _speech(self, hit: _Hit, sc: _Scope) -> None:
-        """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
-        toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
-        if (
-            previous is not None
-            and previous.negated
-            and previous.action_start == hit.first
-        ):
-            return  # "shall not require workers to …": nobody is required
-        if (
-            previous is not None
-            and previous.rule == _rules.SPEECH_OBJECT
-            and toks.words[hit.first] == hit.trigger.base.split()[0]
-            and self._joined(hit, toks)
-        ):
-            # "asks the court to freeze the assets and order them to stop":
-            # a bare verb joined to the act asked for is part of it.
-            return
-        k = hit.first - 1
-        refused = False  # "are not required to", "shall not be required to"
-        while k > hit.first - 4 and (
-            toks.word(k) in ADVERBS
-            or toks.word(k).endswith("ly")
-            or toks.word(k) in _NEGATORS
-        ):
-            refused = refused or toks.word(k) in _NEGATORS
-            k -= 1
-        if toks.word(k) in BE_FORMS and not toks.words[hit.first].endswith("ing"):
-            if toks.word(hit.last) != "to" or hit.trigger.base == "support":
-                return
-            while k > hit.first - 7 and (
-                toks.word(k - 1) in _NEGATORS or toks.word(k - 1) in _AUX
-            ):
-                refused = refused or toks.word(k - 1) in _NEGATORS
-                k -= 1
-            subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
-            if subj is None:
-                return
-            # Nobody is required: "Applicants are not required to pay a fee".
-            hit.negated = hit.negated or refused
-            hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
-            hit.subject = subj
-            hit.addressee = self._np_span(subj, toks)
-            hit.action_start = hit.last + 1
-            return
-        start = hit.last
-        if toks.word(hit.first - 1) in NOUN_DETERMINERS:
-            if (
-                hit.trigger.force is Force.DEMAND
-                and toks.word(hit.first - 1) != "a"
-                and toks.word(start) == "that"
-            ):
-                # "reiterated its demand that the port be reopened": the noun
-                # names the demand, and its clause is the act demanded.
-                self._that_clause(hit, toks, start + 1)
-                if hit.keep:
-                    hit.rule = _rules.DEMAND_NOUN
-            return  # "the required ratio", "a request to"
-        if hit.trigger.base == "call on" and toks.word(start) in _TIME_WORDS:
-            # "called on Thursday for X": a date, then "call for".
-            for j in range(start, min(start + 6, len(toks.words))):
-                if toks.words[j] == "for":
-                    hit.trigger = TRIGGERS["call for"]
-                    self._call_for(hit, toks, j + 1)
-                    return
-                if toks.words[j] in (",", ";", ":", "to"):
-                    break
-        if toks.word(start) == "that" and hit.trigger.base in _THAT_VERBS:
-            self._that_clause(hit, toks, start + 1)
-            return
-        if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
-            return
-        to = self._infinitive_after(start, toks)
-        rule = _rules.SPEECH_OBJECT
-        if to is None and hit.trigger.base == "support":
-            to = self._gerund_after(start, toks)
-            rule = _rules.SUPPORT_IN
-        if to is None and self._demand_object(hit, toks, start):
-            return
-        if to is None or to == start:
-            return
-        np_end = to
-        effort = start + (toks.word(start) in _DETERMINERS)
-        if toks.word(effort) in EFFORT_HEADS and toks.word(effort + 1) == "of":
-            start = effort + 2  # "support the efforts of the agency to": the agency
-        if toks.words[to - 1] == "not" and to - 1 > start:
-            # "urged banks not to raise fees": a negated request.
-            np_end = to - 1
-            hit.negated = True
-        if self._head_class((start, np_end), toks) is None and not (
-            hit.trigger.base in _ADDRESSING and toks.word(start) not in PREPOSITIONS
-        ):
-            # Not someone asked: "support the construction of …", or the noun
-            # of "external demand added 0.4 point to growth". Whoever is urged
-            # or asked to act is an actor, named or not: "urged them to",
-            # "called upon all jurisdictions to".
-            return
-        hit.keep, hit.rule = True, rule
-        hit.addressee = self._np_span((start, np_end), toks)
-        hit.action_start = to + 1
-
-    def _demand_object(self, hit: _Hit, toks: _Tokens, start: int) -> bool:
-        """Read "X are demanding lower prices": a demand whose object is the act.
-
-        Only a verb form reads so ("demanded", "demanding", or "demand" after
-        an auxiliary): "domestic demand rose" is the economist's noun.
-        """
-        if hit.trigger.force is not Force.DEMAND or hit.trigger.base != "demand":
-            return False
-        word = toks.words[hit.first]
-        if not (
-            word.endswith(("ed", "ing"))
-            or toks.word(hit.first - 1) in _AUX
-            or toks.word(hit.first - 1) in _SUBJECT_PRONOUNS
-        ):
-            return False
-        if (
-            toks.word(start) in _DETERMINERS
-            or self._capitalised(start, toks)
-            or (toks.word(start).isalpha() and toks.word(start) not in PREPOSITIONS)
-        ):
-            hit.keep, hit.rule, hit.action_start = True, _rules.DEMAND_OBJECT, start
-            return True
-        return False
-
-    def _that_clause(self, hit: _Hit, toks: _Tokens, start: int) -> None:
-        """Read "require that X do Y": the subjunctive clause is the action.
-
-        A clause with its own modal ("urged that banks should …") is left to
-        that modal.
-        """
-        stop = toks.ends[min(len(toks.words), start + _LOOK) - 1]
-        if start >= len(toks.words) or TRIGGER_RE.search(
-            self.low, toks.starts[start], stop
-        ):
-            return
-        hit.keep, hit.rule = True, _rules.SPEECH_THAT
-        actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
-        if actor is None:
-            for j in range(start, min(len(toks.words), start + 4)):
-                if toks.words[j] in BE_FORMS or toks.words[j] in _AUX:
-                    break  # "insisted that teaching is …": past the subject
-                if self._agentive(toks.words[j]) or (
-                    toks.word(j + 1) not in PREPOSITIONS
-                    and self._head_class((start, j + 1), toks) is not None
-                ):
-                    actor = (start, j + 1)
-                    break
-        if actor is not None and actor[1] < len(toks.words):
-            hit.addressee = actor
-            hit.action_start = actor[1]
-        else:
-            hit.action_start = start
-        if hit.trigger.base == "insist" and self._indicative(hit.action_start, toks):
-            # "insisted that education is a public good" asserts a fact; only
-            # a subjunctive ("insisted that the company pay") demands.
-            hit.keep = False
-
     # ------------------------------------------------------------------
     # action ends
     # ------------------------------------------------------------------
+
+    @staticmethod
+    def _prediction_bounds(other: _Hit, toks: _Tokens) -> bool:
+        """Whether a trigger that gave nothing still ends the action before it.
+
+        A prediction ("…, and these bonds will help") opens a clause; a
+        restrictive relative clause inside the act ("use other funds that
+        their committees will choose") does not, nor does any other frame.
+        """
+        return other.trigger.frame is Frame.ACTOR_MODAL and not (
+            other.clause_kind == "relative"
+            and other.cut is not None
+            and toks.word(other.cut - 1) != ","
+        )
 
     def _action_end(
         self,
@@ -899,8 +873,7 @@ class _Stage(_StateReader):
             other = hits[j]
             if other.first >= end:
                 break
-            # A prediction ("…, and these bonds will help") still opens a clause.
-            if not other.keep and other.trigger.frame is not Frame.ACTOR_MODAL:
+            if not other.keep and not self._prediction_bounds(other, toks):
                 continue
             own_subject = not other.bare and (other.cut is None or other.cut > floor)
             if (

@@ -151,6 +151,12 @@ NO_X_MODAL: Final = _declare(
     '"No X may/can ACTION": a prohibition addressed to X.',
     "No company may raise prices without approval.",
 )
+NOR_MODAL: Final = _declare(
+    "nor-modal",
+    "directive",
+    '"..., nor shall X ACTION": the modal before its subject, a prohibition of X.',
+    "No firm may sell the data, nor shall any broker resell it to third parties.",
+)
 EFFORTS_MADE: Final = _declare(
     "efforts-made",
     "directive",
@@ -199,6 +205,12 @@ NEED_FOR_TO: Final = _declare(
     '"the need for X to ACTION": X is the addressee.',
     "The report stressed the need for cities to cut emissions.",
 )
+NEED_OBJECT: Final = _declare(
+    "need-object",
+    "directive",
+    '"I/we need X to ACTION": the speaker requires it of X (an obligation).',
+    "We need every household to register by Friday.",
+)
 IMPERSONAL: Final = _declare(
     "impersonal",
     "directive",
@@ -228,6 +240,12 @@ SPEECH_OBJECT: Final = _declare(
     "directive",
     '"X urged/asked/ordered Y to ACTION": Y is the addressee.',
     "The ministry urged banks to lend more to small firms.",
+)
+PERMIT_TO: Final = _declare(
+    "permit-to",
+    "directive",
+    '"X allows/permits/authorizes Y to ACTION": leave given to Y (a permission).',
+    "The new law permits tenants to withhold rent for urgent repairs.",
 )
 SUPPORT_IN: Final = _declare(
     "support-in",

@@ -30,14 +30,18 @@ __all__ = ["split_sentences"]
 
 
 # A candidate end: terminal punctuation, closing quotes/brackets, space, and
-# what may open a sentence. Or a line break after a line that ends in
-# punctuation, a colon or nothing sentence-like (a heading, a list item).
+# what may open a sentence (typewriter pairs too: ''A or ``A). Or a line
+# break after a line that ends in punctuation, a colon or nothing
+# sentence-like (a heading, a list item).
 _BOUNDARY_RE: Final = re.compile(
     r"(?P<para>\n[ \t\r]{0,40}\n)"
-    r"|[.!?][.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}[\"“‘(\[]?[A-Z0-9])"
+    r"|[.!?][.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}(?:''|``|[\"“‘(\[])?[A-Z0-9])"
     r"|[.!?;:][\"'”’)\]]{0,3}(?=[ \t\r]{0,20}\n)"
 )
-_QUOTE_RE: Final = re.compile(r"[\"“”]")
+#: Quotation marks; a typewriter pair ('' or ``) counts as one mark.
+_QUOTE_RE: Final = re.compile(r"[\"“”]|''|``")
+#: A typewriter pair read as the mark it stands for: '' either way, `` opening.
+_AS_MARK: Final = {"''": '"', "``": "“"}
 _PARA_RE: Final = re.compile(r"\n[ \t\r]{0,40}\n")
 _WORD_BEFORE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,12}\Z")
 
@@ -95,7 +99,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     open_at = -1
     for m in _QUOTE_RE.finditer(text):
-        ch = m.group()
+        ch = _AS_MARK.get(m.group(), m.group())
         i = m.start()
         if open_at >= 0 and (
             i - open_at > _MAX_QUOTE or _PARA_RE.search(text, open_at, i) is not None

@@ -9,7 +9,7 @@ day a statement carries, the owner of "the report", and nested candidates.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .._statement_dates import StatementDays
 from .._vocab import ActorKind
@@ -26,6 +26,7 @@ from ._statement_patterns import (
     day_hint_starts,
     is_question_turn_label,
     turn_label,
+    typeset_mark_pairs,
 )
 from ._statement_speech import title_people
 
@@ -39,12 +40,24 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 
+class _Turn(NamedTuple):
+    """A transcript turn being read: its label and where it ends."""
+
+    sentence: int
+    label: re.Match[str]
+    end: int
+    transcript: bool
+    #: Where the first turn starts: an answer's speaker is named before it.
+    first: int
+
+
 class _FinderState:
     """The statement finder's state and what it knows around a statement."""
 
     def __init__(self, ctx: Context, registry: ActorRegistry) -> None:
         self.ctx = ctx
-        self.text = ctx.text
+        # Typewriter quotation marks ('') read as curly ones (same offsets).
+        self.text, self.inner_marks = typeset_mark_pairs(ctx.text)
         self.reg = registry
         self.sentences = ctx.sentences
         self.starts = [s.start for s in ctx.sentences]
@@ -62,6 +75,8 @@ class _FinderState:
         self.last_turn: tuple[int, int] | None = None
         # The words naming the source of the cue being read (see _speaker).
         self.subject_span: tuple[int, int] | None = None
+        # Whether another main cue follows the one being read in its sentence.
+        self.cue_follows = False
 
     def _sentence_of(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -77,6 +92,43 @@ class _FinderState:
         "Reporter:" turns are questions, skipped with everything inside them.
         A turn runs to the next turn of its paragraph or the paragraph's end.
         """
+        heads = self._turn_heads()
+        # Several labels, or one in capitals ("ADMINISTRATOR ORTIZ:"), as
+        # transcripts print them.
+        transcript = len(heads) >= 2 or any(
+            not q and m.group(1).isupper() and len(m.group(1)) > 3 for _, m, q in heads
+        )
+        people = title_people(self.ctx.title) if heads else []
+        for name, title in people:
+            # "MS. ORTIZ:" is the "Press Secretary Ana Ortiz" of the title.
+            self.reg.title_person(name, title)
+        if heads:
+            # A transcript's heading names the day of the whole briefing; a
+            # transcript that names none is taken as published that day.
+            self.turn_day = self.ctx.published
+            for si in range(min(heads[0][0], 12)):
+                day = self._day_of(si)
+                if day is not None:
+                    self.turn_day = day
+                    break
+        for k, (si, m, question) in enumerate(heads):
+            if transcript:
+                nxt = heads[k + 1][0] if k + 1 < len(heads) else len(self.sentences)
+                end = self._turn_end(si, nxt)
+                if k + 1 == len(heads):
+                    # The last turn may end where a story's narration resumes
+                    # (see _close_last_turn).
+                    self.last_turn = (len(cands), self._paragraph_end(si))
+            else:
+                end = self._paragraph_end(si)
+            if question:
+                blocked.append((m.end(), end))
+                continue
+            first = self.sentences[heads[0][0]].start
+            self._turn(_Turn(si, m, end, transcript, first), people, cands, blocked)
+
+    def _turn_heads(self) -> list[tuple[int, re.Match[str], bool]]:
+        """(sentence, label match, is a question) of each line opening a turn."""
         text = self.text
         heads: list[tuple[int, re.Match[str], bool]] = []
         for si, sent in enumerate(self.sentences):
@@ -107,91 +159,75 @@ class _FinderState:
             ):
                 continue
             heads.append((si, m, question))
-        # Several labels, or one in capitals ("ADMINISTRATOR ORTIZ:"), as
-        # transcripts print them.
-        transcript = len(heads) >= 2 or any(
-            not q and m.group(1).isupper() and len(m.group(1)) > 3 for _, m, q in heads
-        )
-        people = title_people(self.ctx.title) if heads else []
-        for name, title in people:
-            # "MS. ORTIZ:" is the "Press Secretary Ana Ortiz" of the title.
-            self.reg.title_person(name, title)
-        if heads:
-            # A transcript's heading names the day of the whole briefing; a
-            # transcript that names none is taken as published that day.
-            self.turn_day = self.ctx.published
-            for si in range(min(heads[0][0], 12)):
-                day = self._day_of(si)
-                if day is not None:
-                    self.turn_day = day
-                    break
-        for k, (si, m, question) in enumerate(heads):
-            if transcript:
-                nxt = heads[k + 1][0] if k + 1 < len(heads) else len(self.sentences)
-                end = self._turn_end(si, nxt)
-                if k + 1 == len(heads):
-                    # The last turn may end where a story's narration resumes
-                    # (see _close_last_turn).
-                    self.last_turn = (len(cands), self._paragraph_end(si))
+        return heads
+
+    def _turn(
+        self,
+        turn: _Turn,
+        people: list[tuple[str, str]],
+        cands: list[_Cand],
+        blocked: list[tuple[int, int]],
+    ) -> None:
+        """One answer or speaker's turn: its label's speaker says the turn."""
+        text = self.text
+        si, m, end = turn.sentence, turn.label, turn.end
+        body = m.end()
+        # "Minister of Power, Chief Adebayo Adelabu:" names the person
+        # after the comma, "Chen Bo, spokesperson of the SCIO:" before it.
+        name_start, name_end = m.start(1), m.end(1)
+        title_span: tuple[int, int] | None = None
+        comma = text.find(", ", m.start(1), m.end(1))
+        if comma >= 0:
+            left = text[m.start(1) : comma]
+            if self.reg.looks_like_name(left):
+                name_end = comma
+                title_span = (comma + 2, m.end(1))
             else:
-                end = self._paragraph_end(si)
-            body = m.end()
-            if question:
+                name_start = comma + 2
+                title_span = (m.start(1), comma)
+        label = text[name_start:name_end]
+        if label.lower() in _ANSWER_TURN:
+            # "Q: ... A: ...": the answers are the interviewee's, the
+            # person the text last named before the turn.
+            # Named before the first turn: a question may name others.
+            speaker = people[0][0] if people else self.reg.recent_person(turn.first)
+            if speaker is not None and end > body:
+                cands.append(_turn_cand(m, si, speaker, body, end))
+            return
+        titled = is_person_title(label.split()[0]) or comma >= 0
+        if not (titled or self.reg.kind_of(label) is not None):
+            if self._asking_turn(turn, label):
+                # "Bloomberg News: ... Will rates rise?": a question, skipped
+                # with the cues inside it.
                 blocked.append((body, end))
-                continue
-            # "Minister of Power, Chief Adebayo Adelabu:" names the person
-            # after the comma, "Chen Bo, spokesperson of the SCIO:" before it.
-            name_start, name_end = m.start(1), m.end(1)
-            title_span: tuple[int, int] | None = None
-            comma = text.find(", ", m.start(1), m.end(1))
-            if comma >= 0:
-                left = text[m.start(1) : comma]
-                if self.reg.looks_like_name(left):
-                    name_end = comma
-                    title_span = (comma + 2, m.end(1))
-                else:
-                    name_start = comma + 2
-                    title_span = (m.start(1), comma)
-            label = text[name_start:name_end]
-            if label.lower() in _ANSWER_TURN:
-                # "Q: ... A: ...": the answers are the interviewee's, the
-                # person the text last named before the turn.
-                # Named before the first turn: a question may name others.
-                speaker = (
-                    people[0][0]
-                    if people
-                    else self.reg.recent_person(self.sentences[heads[0][0]].start)
-                )
-                if speaker is not None and end > body:
-                    cands.append(_turn_cand(m, si, speaker, body, end))
-                continue
-            titled = is_person_title(label.split()[0]) or comma >= 0
-            known = self.reg.kind_of(label) is not None
-            asks = text[body:end].rstrip().endswith("?")
-            if not (titled or known) and transcript and asks:
-                # "Bloomberg News: ... Will rates rise?": a question.
-                blocked.append((body, end))
-                continue
-            if not (titled or known or (transcript and len(label.split()) > 1)):
-                if transcript and "?" in text[body:end]:
-                    # "Reuters: ... What is China's response?": an outlet's
-                    # question, skipped with the cues inside it.
-                    blocked.append((body, end))
-                continue
-            # A bare name that labels a turn is a person ("Mao Ning:").
-            kind = (
-                ActorKind.PERSON if self.reg.looks_like_name(label) else ActorKind.GROUP
-            )
-            family = label.split()[-1].lower()
-            speaker = next(
-                (n for n, _ in people if n.split()[-1].lower() == family), None
-            ) or self.reg.mention(name_start, name_end, kind=kind)
-            if speaker is None or end <= body:
-                continue
-            if title_span is not None:
-                self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
-            cand = _turn_cand(m, si, speaker, body, end)
-            cands.append(cand._replace(speaker_span=(m.start(1), m.end(1))))
+                return
+            if not (turn.transcript and len(label.split()) > 1):
+                return
+        # A bare name that labels a turn is a person ("Mao Ning:").
+        kind = ActorKind.PERSON if self.reg.looks_like_name(label) else ActorKind.GROUP
+        family = label.split()[-1].lower()
+        speaker = next(
+            (n for n, _ in people if n.split()[-1].lower() == family), None
+        ) or self.reg.mention(name_start, name_end, kind=kind)
+        if speaker is None or end <= body:
+            return
+        if title_span is not None:
+            self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
+        cand = _turn_cand(m, si, speaker, body, end)
+        cands.append(cand._replace(speaker_span=(m.start(1), m.end(1))))
+
+    def _asking_turn(self, turn: _Turn, label: str) -> bool:
+        """Whether the transcript turn of an untitled, unknown label asks.
+
+        It does when it ends with "?", or, under a one-word label (an outlet:
+        "Reuters: ... What is China's response?"), when it holds a "?".
+        """
+        if not turn.transcript:
+            return False
+        words = self.text[turn.label.end() : turn.end]
+        return words.rstrip().endswith("?") or (
+            len(label.split()) <= 1 and "?" in words
+        )
 
     def _close_last_turn(self, cands: list[_Cand]) -> None:
         """End a transcript's last turn before narration that quotes another source.

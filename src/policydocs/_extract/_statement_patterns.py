@@ -63,7 +63,8 @@ _ADJUNCT: Final = re.compile(
     r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
     r"(?:[ ](?:morning|afternoon|evening|night))?"
     rf"|(?:{choice('statements_adjunct_adverbs')})"
-    rf"|(?:{_WEEKDAY_NAMES})(?:[ ](?:morning|afternoon|evening|night))?"
+    rf"|(?:(?:late|early)[ ])?(?:{_WEEKDAY_NAMES})"
+    r"(?:[ ](?:morning|afternoon|evening|night))?"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
     rf"(?:{choice('statements_media')})"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
@@ -74,7 +75,9 @@ _ADJUNCT: Final = re.compile(
     r"(?:press|news)[ ](?:conference|briefing)"
     r"|at[ ](?:a|the)[ ]"
     r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
-    r"|(?:last|this)[ ](?:week|month|year|morning)"
+    r"|(?:(?:late|early|earlier|later)[ ])?(?:last|this)[ ]"
+    r"(?:week|month|year|morning|night|spring|summer|fall|autumn|winter)"
+    r"|by[ ](?:telephone|phone|email|e-mail|text[ ]message)"
     r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
     r")(?=[ ,.:;]|\Z)"
 )
@@ -114,14 +117,24 @@ _THE_DOCUMENT: Final = re.compile(
 _FINITE: Final = (
     r"is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|"
     r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
-    r"slowed|eased|expanded|contracted"
+    r"slowed|eased|expanded|contracted|cannot|gave|began|wants|plans"
+)
+#: Words after a pronoun that show it opens no clause ("they in turn", "they
+#: did" of an act, not a report).
+_OBJECT_AFTER: Final = (
+    r"to|and|or|for|in|on|at|with|from|of|as|by|into|up|out|off|over|the|a|an|"
+    r"this|that|all|not|because|if|when|did|do|does"
 )
 #: A clause opening: a subject of up to five words, then a finite verb, before
-#: any punctuation ("it's time", "the fund would", "exports rose").
+#: any punctuation ("it's time", "the fund would", "exports rose"); or a
+#: subject pronoun and a verb ("insisted she gave", "believes they lost"; not
+#: "I" or "you": "you know", "I mean" are fillers, nor "it", often an object).
 _BARE_CLAUSE: Final = re.compile(
     r"(?!(?:a|an|\d)[ ,])"
-    r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}"
+    r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z.'’\-]{0,25}[ ]){1,5}"
     rf"(?:{_FINITE}|needs?|needed)(?:n['’]t)?[ ,.]"
+    rf"|(?:he|she|they|we)[ ](?!(?:{_OBJECT_AFTER})[ ,.])"
+    r"[a-z][a-z'’]{1,20}[ ,.]"
     r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
     r"|(?:[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}(?:won|can|ain)['’]t[ ]"
 )
@@ -215,13 +228,53 @@ _OPEN_QUOTES: Final = '"“‘'
 _CLOSERS: Final = '"”’'
 _OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
 _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
+#: Typewriter quotation marks: a pair of apostrophes or of backticks.
+_MARK_PAIR: Final = re.compile(r"'''|''|``")
+#: What may stand before an opening pair of marks.
+_BEFORE_OPENING: Final = "([{—–-/"
+
+
+def typeset_mark_pairs(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` with each typewriter pair of quotation marks as curly marks.
+
+    Wire and newspaper copy quotes with two apostrophes (``''Y,'' X said``),
+    older corpora open with two backticks. An opening pair becomes ``“‘``
+    and a closing pair ``’”``, a quotation holding a nested one, which the
+    finder reads like any other; the copy is as long as ``text``, so every
+    offset holds. Also returns where the inner marks (‘ and ’) stand: they
+    are never part of a content.
+    """
+    if "''" not in text and "``" not in text:
+        return text, frozenset()
+    chars = list(text)
+    inner: set[int] = set()
+    for m in _MARK_PAIR.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else "\n"
+        after = text[m.end()] if m.end() < len(text) else "\n"
+        if m.group() == "``" or (
+            (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
+        ):
+            # A third apostrophe opens a nested quotation: ''' Hey, ...
+            chars[i], chars[i + 1] = "“", "‘"
+            inner.add(i + 1)
+        else:
+            # ",''' X said": the first apostrophe closes a nested quotation.
+            j = m.end() - 2
+            chars[j], chars[j + 1] = "’", "”"
+            inner.add(j)
+    return "".join(chars), frozenset(inner)
+
+
 #: A new clause with its own short subject before a cue: content of an
 #: earlier statement in the sentence stops there.
 #: A wish or feeling before an infinitive cue: "I want to call on",
-#: "we are pleased to announce", "I am proud to report".
+#: "we are pleased to announce", "I am proud to report"; or carrying on:
+#: "Members continued to anticipate".
 _WANT_TO: Final = re.compile(
     r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
-    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted))[ ]to\b"
+    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted)|"
+    r"continued|continues|continue)[ ]to\b"
 )
 _NEW_CLAUSE: Final = re.compile(
     r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"

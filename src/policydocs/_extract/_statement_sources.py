@@ -28,7 +28,7 @@ from ._statement_text import _TextReading
 if TYPE_CHECKING:
     from ._context import Sentence
 
-__all__ = ["UNRESOLVED"]
+__all__ = ["UNRESOLVED", "unnamed_source_words"]
 
 #: A source named only by a pronoun that has no antecedent: the statement
 #: stays, its speaker unknown (None in the output).
@@ -45,6 +45,83 @@ _WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,20}$")
 
 #: Words that end a descriptor run: the text before them is a clause.
 _NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
+
+#: First words of an unnamed source ("The nurse", "Half of the voters").
+_UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
+#: Words that may join an unnamed source's words ("three-quarters of").
+_UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
+#: Heads of a phrase that names a thing, no source ("the data", "a report").
+_THING_SOURCES: Final = word_set("statements_thing_sources")
+#: Words that link a clause to the one before, no part of its subject.
+_CLAUSE_LINKS: Final = word_set("statements_clause_links")
+#: A lower-case head, maybe hyphenated with a number: "aides", "46-year-old".
+_LOWER_HEAD: Final = re.compile(r"(?:\d{1,3}-)?[a-z][a-z'’]{0,30}(?:-[a-z]{1,20}){0,4}")
+#: A dateline opening a release: "WASHINGTON, July 9, 2014 – ", "Leeds- ",
+#: "LONDON (Wire) - ": a place, maybe a date or an outlet, then a dash.
+_DATELINE: Final = re.compile(
+    r"[A-Z][A-Za-z.]{1,30}(?:[ ][A-Z][A-Za-z.]{1,30}){0,3}(?:,[ ][^\n–—]{1,30}?)?"
+    r"(?:[ ]\([^()\n]{1,30}\))?[ ]?(?:–|—|--?)[ ]?(?=[A-Z])"
+)
+#: A possessive word: "Ortiz's", "Lund’s", "voters'".
+_POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
+
+
+def unnamed_source_words(words: list[str]) -> int | None:
+    """How many leading words to skip when ``words`` name an unnamed source.
+
+    ``words`` open a clause before its cue. They name a source when their
+    last word (the head) is a lower-case noun that is no thing ("the data",
+    "a report": those speak for no one) and they open with a determiner, a
+    quantifier, a number, a possessive ("Ortiz's aides"), a capitalised
+    modifier ("Harbor officials", "Mr. Lund's advisers"), or are one
+    capitalised plural ("Analysts"). A leading "But", "And", "Still" is
+    skipped (the count returned). None when they name no source.
+    """
+    skip = 0
+    if len(words) > 1 and words[0].lower() in _CLAUSE_LINKS:
+        skip = 1
+    words = words[skip:]
+    if not 1 <= len(words) <= 7:
+        return None
+    head, first = words[-1], words[0]
+    low = head.lower()
+    polled = len(words) == 2 and words[0].lower() == "those"  # "those surveyed"
+    if (
+        low in _THING_SOURCES
+        or low in _NOT_DESCRIPTORS
+        or (low.endswith(("ed", "ing")) and not polled)
+    ):
+        # "The Bank's updated forecasts show": "updated" modifies the cue,
+        # a noun here; no source ends in a participle.
+        return None
+    if len(words) == 1:
+        # "Analysts said", "Residents say": a plural noun opening its clause.
+        plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+        # Lower case only between commas or after a link ("..., aides said,").
+        return skip if plural and head[1:].islower() else None
+    counted = (
+        first[:1].isdigit()
+        or "percent" in words
+        or (
+            words[-2] == "in" and head.isdigit()  # "six in 10"
+        )
+    )
+    if not counted and _LOWER_HEAD.fullmatch(head) is None:
+        return None
+    opener = (
+        counted
+        or first.lower() in _UNNAMED_OPENERS
+        or first[:1].isupper()  # "Harbor officials", "Mr. Lund's aides"
+    )
+    if not opener:
+        return None
+    for w in words[1:-1]:
+        if w.lower() in _NOT_DESCRIPTORS and w not in _UNNAMED_LINKS:
+            return None
+        plain = w.isalpha() or w[:1].isdigit() or _POSSESSIVE.search(w)
+        if not plain and not (w[:1].isupper() and w.rstrip(".").isalpha()):
+            return None
+    return skip
 
 
 class _Sources(_TextReading):
@@ -170,8 +247,13 @@ class _Sources(_TextReading):
             return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
         return None
 
+    def _after_dateline(self, sent: Sentence) -> int:
+        """Where a sentence starts after its dateline ("WASHINGTON, May 9 –")."""
+        dm = _DATELINE.match(self.text, sent.start, min(sent.end, sent.start + 80))
+        return sent.start if dm is None else dm.end()
+
     def _clause_subject(self, sent: Sentence) -> str | None:
-        ph = self.reg.phrase_after(sent.start)
+        ph = self.reg.phrase_after(self._after_dateline(sent))
         if ph is None:
             # "In support of these goals, the Board decided ...": the
             # subject follows an opening adjunct's comma.

@@ -24,6 +24,7 @@ from ._statement_patterns import (
     _OPENERS,
     _SKIP_BEFORE,
     _SPEAKER_RESUMES,
+    _TRAIL,
     _WANT_TO,
     _WEEKDAY_TAIL,
     _WORD_AT,
@@ -107,6 +108,9 @@ class _TextReading(_FinderState):
             return "more" if k < end and text[k] in _OPEN_QUOTES else "comma"
         if text[pos] == ":":
             return "colon"
+        if text[pos] == ";":
+            # "Y, analysts say; in 2012 ...": a semicolon ends the clause.
+            return "end"
         if end - pos <= 3 and not any(ch.isalnum() for ch in text[pos:end]):
             return "end"
         return "more"
@@ -121,6 +125,21 @@ class _TextReading(_FinderState):
         if n % 2 == 0:
             return -1
         return text.rfind('"', lo, q)
+
+    def _quotation_end(self, pos: int, sent: Sentence) -> int:
+        """Where the quotation holding ``pos`` closes in its sentence, or -1.
+
+        Bounded: only a quotation opened in the 600 characters before
+        ``pos`` counts (a cue deep inside a long quotation is rare).
+        """
+        text = self.text
+        lo = max(sent.start, pos - 600)
+        o = text.rfind("“", lo, pos)
+        if o >= 0 and text.find("”", o, pos) < 0:
+            return text.find("”", pos, sent.end)
+        if lo == sent.start and text.count('"', lo, pos) % 2 == 1:
+            return text.find('"', pos, sent.end)
+        return -1
 
     def _skip_adjuncts(self, pos: int, end: int) -> int:
         text = self.text
@@ -232,12 +251,26 @@ class _TextReading(_FinderState):
 
     def _trimmed(self, c: _Cand) -> _Cand | None:
         """The candidate with no white space at either end of its content."""
-        text = self.text
-        s, e = c.content_start, c.content_end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = self._trim_span(c.content_start, c.content_end)
         if e - s < 2:
             return None
+        if self.inner_marks and c.parts:
+            parts = tuple(self._trim_span(a, b) for a, b in c.parts)
+            s, e = parts[0][0], parts[-1][1]
+            return c._replace(content_start=s, content_end=e, parts=parts)
         return c._replace(content_start=s, content_end=e)
+
+    def _trim_span(self, s: int, e: int) -> tuple[int, int]:
+        """``s:e`` without white space, nor the inner mark of a typewriter pair.
+
+        "''Y,''" reads as "“‘Y,’”": the content between the outer marks
+        loses the inner ones and, after the closing one, its trailing comma.
+        """
+        text, inner = self.text, self.inner_marks
+        while s < e and (text[s].isspace() or s in inner):
+            s += 1
+        while e > s and (text[e - 1].isspace() or e - 1 in inner):
+            e -= 1
+            while inner and e > s and text[e - 1] in _TRAIL:
+                e -= 1
+        return s, e

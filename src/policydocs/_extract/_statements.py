@@ -49,42 +49,32 @@ from typing import TYPE_CHECKING, Final
 from .._models import Span, Statement
 from .._vocab import ActorKind, Mode
 from . import _rules
-from ._actors import is_generic_source, is_person_title
-from ._cues import CUES, PARTICIPLE_FORMS, Cue
+from ._actors import is_person_title
 from ._lexicon import word_set
+from ._statement_contents import _Contents
+from ._statement_cues import cue_matches
 from ._statement_parts import join_split_quotes
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSE_FOR,
     _CLOSERS,
-    _DATA_NOUNS,
-    _FORECAST_CUES,
-    _GENERIC_OF,
-    _MADE_BY,
     _MAX_SOURCE,
     _NEW_CLAUSE,
-    _NEXT_PREDICATE,
-    _OBJECT_TO,
-    _OBJECT_TO_CUES,
-    _OPEN_FOR,
     _OPEN_QUOTES,
-    _OWNED_DOCUMENT,
-    _POLLED_BY,
     _QUOTED_AS,
     _RECIPIENT,
-    _THE_DOCUMENT,
     _TRAIL,
     _TRAIL_INDIRECT,
     _VERB_START,
+    _WORD_AT,
     _At,
     _Cand,
     _Match,
-    cue_matches,
     is_question_turn_label,
 )
-from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, _Sources
+from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, unnamed_source_words
 from ._statement_speech import title_speaker
-from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE, _QUOTATION_FRAME
+from ._statement_text import _QUOTATION_FRAME
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -92,8 +82,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_statements", "is_question_turn_label"]
 
-_UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
-_UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
+_FRAME_ENDERS: Final = word_set("statements_frame_enders")
 
 
 def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, ...]:
@@ -102,14 +91,29 @@ def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, .
     return finder.run()
 
 
-#: The auxiliary of a progressive cue ("is warning", "have been arguing").
-_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
-
-#: A lower-case source phrase after a frame's comma ("..., one longtime
-#: friend said"), ending where the search ends.
+#: A source phrase after a frame's comma ("..., one longtime friend said",
+#: "..., one Ortiz aide said"): its first and last words in lower case,
+#: ending where the search ends.
 _UNNAMED_SOURCE: Final = re.compile(
-    r"[,”\"’][ ]{1,3}((?:[a-z][\w'’-]{0,30}[ ]){0,3}[a-z][\w'’-]{0,30})[ ]?$"
+    r"[,”\"’][ ]{1,3}((?:[a-z][\w'’-]{0,30}[ ](?:[\w.'’-]{1,30}[ ]){0,2})?"
+    r"[a-z][\w'’-]{0,30})[ ]?$"
 )
+
+
+#: "As" right before a frame's subject: "As I said, ...".
+_AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
+
+#: The words after a cue that closes a quotation's frame: up to a comma,
+#: "who" or the sentence's end ('said former adviser Ray Dalton, who ...').
+_SAID_TAIL: Final = re.compile(
+    r"[ ]([\w.'’\-]{1,40}(?:[ ][\w.'’\-]{1,40}){0,7}?)"
+    r"(?=,|[ ]who\b|[.!?]?[ ]{0,3}\Z)"
+)
+#: A name closing a phrase: two to four capitalised words.
+_NAME_END: Final = re.compile(r"(?:[A-Z][\w.'’\-]{0,30}[ ]){1,3}[A-Z][\w'’\-]{1,30}\Z")
+
+#: A comma and an opening quotation mark: a split quotation goes on.
+_SPLIT_ON: Final = re.compile(r"[ ]{0,3},[ ]{1,3}[\"“‘]")
 
 #: A lower-case word after a space ("said lobbyist ...").
 _LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
@@ -124,7 +128,7 @@ _DASH_ATTRIBUTION: Final = re.compile(
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
 
-class _Finder(_Sources):
+class _Finder(_Contents):
     # ------------------------------------------------------------------
 
     def run(self) -> tuple[Statement, ...]:
@@ -137,7 +141,7 @@ class _Finder(_Sources):
         self._turns(cands, blocked)
         self._dash_attributions(cands)
         by_sentence: dict[int, list[_Match]] = {}
-        for m in self._cue_matches():
+        for m in cue_matches(self.text, self.ctx.folded):
             si = self._sentence_of(m.start)
             if si is not None:
                 by_sentence.setdefault(si, []).append(m)
@@ -158,9 +162,9 @@ class _Finder(_Sources):
                     speaker=speaker,
                     cue=c.base,
                     content=(
-                        " ".join(self.text[a:b] for a, b in c.parts)
+                        " ".join(self.ctx.text[a:b] for a, b in c.parts)
                         if c.parts
-                        else self.text[c.content_start : c.content_end]
+                        else self.ctx.text[c.content_start : c.content_end]
                     ),
                     parts=tuple(Span(start=a, end=b) for a, b in c.parts),
                     content_span=Span(start=c.content_start, end=c.content_end),
@@ -206,67 +210,6 @@ class _Finder(_Sources):
             cands.append(cand)
 
     # ------------------------------------------------------------------
-    # cue matches and their kind
-
-    def _cue_matches(self) -> list[_Match]:
-        it = cue_matches(self.ctx.folded)
-        out: list[_Match] = []
-        text = self.text
-        for m in it:
-            raw = m.group().lower()
-            words = raw.split()
-            key = f"{words[0]} {words[-1]}" if len(words) > 1 else words[0]
-            cue = CUES.get(key)
-            if cue is None:
-                continue
-            s, e = m.start(), m.end()
-            if (s > 0 and text[s - 1] == "-") or text[e : e + 1] == "-":
-                # "Value-added tax", "tax-stressed firms", "state-run": a
-                # cue inside a hyphenated word is no verb.
-                continue
-            before = text[max(0, s - 12) : s]
-            prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
-            if text[s].isupper() and prev[:1].isupper() and prev[-1:] != ".":
-                # "the United States", "Consumer Reports": a capitalised cue
-                # after a capitalised word is part of a name.
-                continue
-            kind = "main"
-            if cue.base != "according to" and (
-                key in PARTICIPLE_FORMS or words[0].endswith("ing")
-            ):
-                if _PROGRESSIVE.search(before):
-                    # "is warning that", "has been arguing": a finite verb.
-                    out.append(_Match(s, e, cue, key, "main"))
-                    continue
-                if before.endswith((", ", "while ", " and ", "; ")):
-                    kind = _rules.PARTICIPLE
-                elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
-                    # "Noting that Y, Li urged ...": a participle opening the
-                    # sentence belongs to the main clause's subject.
-                    kind = "initial"
-                elif before.endswith(" as "):
-                    # "Xinhua quoted Li as saying that Y": Li speaks.
-                    kind = "quoted"
-                else:
-                    continue
-            elif before.endswith((" and ", ", and ", " but ")) or (
-                before.endswith(" to ")
-                and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
-            ):
-                # "... and continues to anticipate that Y": the same subject.
-                kind = _rules.COORDINATED
-                if _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s) and not (
-                    text.startswith((" that ", ":"), e)
-                ):
-                    # "realized and expected conditions": an adjective pair.
-                    continue
-            out.append(_Match(s, e, cue, key, kind))
-        return out
-
-    # ------------------------------------------------------------------
-    # transcript turns
-
-    # ------------------------------------------------------------------
     # one sentence
 
     def _read_sentence(
@@ -293,13 +236,15 @@ class _Finder(_Sources):
                 stops.append(frame)
         stops.sort()
         last_speaker: str | None = None
-        self.floor = sent.start
+        self.floor = self._after_dateline(sent)
         initial: _Match | None = None
+        last_main = max((x.start for x in matches if x.kind == "main"), default=-1)
         for m in matches:
             if m.kind == "initial":
                 initial = m if m.start == sent.start else initial
                 continue
             self.subject_span = None
+            self.cue_follows = m.start < last_main
             cand = self._spanned(self._read(si, sent, m, stops, last_speaker))
             if cand is not None and initial is not None:
                 opener = self._initial(si, sent, initial, m, cand.speaker)
@@ -330,17 +275,22 @@ class _Finder(_Sources):
         """The comma before "X said." when the cue closes its sentence."""
         if m.cue.base == "according to":
             return None
-        after = self._skip_adjuncts(m.end, sent.end)
-        if m.cue.recipient:
-            rm = _RECIPIENT.match(self.text, after, sent.end)
-            if rm is not None:
-                after = self._skip_adjuncts(rm.end(), sent.end)
+        after = self._after_cue(sent, m)
         if self._rest_kind(after, sent.end) != "end":
             return None
         subj = self._subject(m.start, sent.start)
         if subj is None or not self._comma_before(subj[2], sent.start):
             return None
         return self.text.rfind(",", sent.start, subj[2])
+
+    def _after_cue(self, sent: Sentence, m: _Match) -> int:
+        """Where a frame's cue ends: past its adjuncts and its listener."""
+        after = self._skip_adjuncts(m.end, sent.end)
+        if m.cue.recipient:
+            rm = _RECIPIENT.match(self.text, after, sent.end)
+            if rm is not None:
+                after = self._skip_adjuncts(rm.end(), sent.end)
+        return after
 
     def _initial(
         self, si: int, sent: Sentence, m: _Match, main: _Match, speaker: str | None
@@ -360,65 +310,243 @@ class _Finder(_Sources):
     def _read(
         self, si: int, sent: Sentence, m: _Match, stops: list[int], last: str | None
     ) -> _Cand | None:
-        text = self.text
-        cue = m.cue
-        if cue.base == "according to":
+        """Read one cue by the first construction that fits its sentence."""
+        if m.cue.base == "according to":
             return self._according(si, sent, m, stops)
         if m.kind == "quoted":
-            q = _QUOTED_AS.search(text, max(sent.start, m.start - 120), m.start)
-            start = self._content_start(m.end, sent, cue)
-            if q is None or start is None:
-                return None
-            ph = self.reg.phrase_before(q.end(1))
-            if ph is None or ph[0] < q.start(1):
-                return None
-            speaker = self._speaker(*ph)
-            if speaker is None:
-                return None
-            return self._finish(
-                _At(si, sent, m), speaker, start, stops, _rules.QUOTED_AS
-            )
+            return self._quoted_as(si, sent, m, stops)
         if m.kind in (_rules.PARTICIPLE, _rules.COORDINATED):
-            # Content first: a speaker is only recorded for a real statement.
-            start = self._content_start(m.end, sent, cue)
-            if start is None:
-                return None
-            speaker = last if last is not None else self._clause_subject(sent)
-            if speaker is None:
-                return None
-            return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
-        if (
-            self._passive(m.start, sent.start) and not m.form.split()[0].endswith("ing")
-        ) or (
-            cue.base == "say"
+            return self._continuing(si, sent, m, stops, last)
+        if self._no_frame(sent, m):
+            return None
+        # "Y, said X": the cue right after a comma (or a closing quote).
+        if self._comma_before(m.start, sent.start):
+            got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
+            if got is not None:
+                return got
+        subj = self._subject(m.start, sent.start) or self._relative_subject(sent, m)
+        if subj is None:
+            return self._unnamed_frame(si, sent, m, stops)
+        return self._with_subject(_At(si, sent, m), stops, subj)
+
+    def _relative_subject(
+        self, sent: Sentence, m: _Match
+    ) -> tuple[int, int, int] | None:
+        """'Ana Ortiz, who said Y': the name before "who" is the subject."""
+        text = self.text
+        p = self._subject_end(m.start, sent.start)
+        while p > sent.start and text[p - 1] == " ":
+            p -= 1
+        if not text.endswith(" who", max(sent.start, p - 4), p):
+            return None
+        q = p - 4
+        while q > sent.start and text[q - 1] in " ,":
+            q -= 1
+        ph = self.reg.phrase_before(q)
+        if ph is None or ph[1] != q or not text[ph[0]].isupper():
+            return None
+        # The clause after the cue is the content; what precedes the name
+        # belongs to the main clause.
+        return ph[0], ph[1], ph[0]
+
+    def _quoted_as(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
+        """'Xinhua quoted X as saying (that) Y': X says Y."""
+        text = self.text
+        q = _QUOTED_AS.search(text, max(sent.start, m.start - 120), m.start)
+        start = self._content_start(m.end, sent, m.cue)
+        if q is None or start is None:
+            return None
+        ph = self.reg.phrase_before(q.end(1))
+        if ph is None or ph[0] < q.start(1):
+            return None
+        speaker = self._speaker(*ph)
+        if speaker is None:
+            return None
+        return self._finish(_At(si, sent, m), speaker, start, stops, _rules.QUOTED_AS)
+
+    def _continuing(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int], last: str | None
+    ) -> _Cand | None:
+        """'..., adding that Y' / '... and urged Y': the clause's speaker goes on."""
+        # Content first: a speaker is only recorded for a real statement.
+        start = self._content_start(m.end, sent, m.cue)
+        if start is None:
+            return None
+        speaker = last if last is not None else self._clause_subject(sent)
+        if speaker is None:
+            return None
+        return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
+
+    def _no_frame(self, sent: Sentence, m: _Match) -> bool:
+        """A passive cue ("is forecast to") or "said to be": no attribution."""
+        text = self.text
+        if self._passive(m.start, sent.start) and not m.form.split()[0].endswith("ing"):
+            return True
+        # "exports said to be falling"; but '"Y," Lund said to cheers' is a frame.
+        return (
+            m.cue.base == "say"
             and text.startswith(" to ", m.end)
             and _QUOTATION_FRAME.search(text, max(sent.start, m.start - 80), m.start)
             is None
-        ):
-            # "is forecast to", "exports said to be falling"; but '"Y," Lund
-            # said to cheers' is a frame.
-            return None
-        # "Y, said X": the cue right after a comma (or a closing quote).
-        head = text[max(sent.start, m.start - 3) : m.start]
-        if head.endswith((", ", '," ', ",” ", ",’ ", '!" ', '?" ', "!” ", "?” ")):
-            got = self._y_said_x(si, sent, m)
-            if got is not None:
-                return got
-        subj = self._subject(m.start, sent.start)
-        if subj is None:
-            return self._unnamed_frame(si, sent, m, stops)
+        )
+
+    def _with_subject(
+        self, at: _At, stops: list[int], subj: tuple[int, int, int]
+    ) -> _Cand | None:
+        """A cue with its subject before it: "Y, X said" or "X said (that) Y"."""
+        si, sent, m = at
         np_s, np_e, clause_s = subj
+        if np_s < self.floor < np_e and clause_s == np_s:
+            # "Leeds- The Harbor Department announced": no dateline in a name.
+            np_s = clause_s = self.floor
+        if self.cue_follows and _AS_BEFORE.search(
+            self.text, max(sent.start, clause_s - 4), clause_s
+        ):
+            # "As I said at the outset, ... I believe Y": a reference back,
+            # the sentence's own later cue says Y.
+            return None
         described = np_s
         if clause_s == np_s:
             # '"Y," city police Chief Ana Ortiz said': lower-case descriptors
             # before the name belong to the source.
             clause_s = described = self._descriptors_before(np_s, sent.start)
-        after = self._skip_adjuncts(m.end, sent.end)
-        if cue.recipient:
-            rm = _RECIPIENT.match(text, after, sent.end)
-            if rm is not None:
-                after = self._skip_adjuncts(rm.end(), sent.end)
+        after = self._after_cue(sent, m)
         rest = self._rest_kind(after, sent.end)
+        framed = self._comma_before(clause_s, sent.start)
+        if self._frame_closes(at, stops, after, rest, clause_s):
+            # "Y, X said." — content before the subject.
+            if not framed:
+                return self._after_quotation(at, np_s, np_e, clause_s, rest)
+            speaker = self._speaker_or_unnamed(np_s, np_e)
+            if described < np_s:
+                self.subject_span = (described, np_e)
+            if speaker is None:
+                return None
+            cand = self._frame_before(at, speaker, clause_s, _rules.Y_X_SAID)
+            if cand is not None and rest == "comma":
+                return self._frame_resumed(cand, sent, after, stops)
+            return cand
+        start = self._content_start(m.end, sent, m.cue)
+        if start is None and not self._quote_follows_at(si, sent, m):
+            return None
+        speaker = self._speaker_or_unnamed(np_s, np_e)
+        if speaker is None:
+            return None
+        if start is None:
+            return self._quote_follows(si, sent, m, speaker)
+        return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
+
+    def _speaker_or_unnamed(self, s: int, e: int) -> str | None:
+        """The speaker ``text[s:e]`` names, ``UNRESOLVED`` for unnamed people."""
+        speaker = self._speaker(s, e)
+        if speaker is None and unnamed_source_words(self.text[s:e].split()) == 0:
+            # "other voters said": a phrase the registry holds, naming no one.
+            self.subject_span = (s, e)
+            return UNRESOLVED
+        return speaker
+
+    def _frame_resumed(
+        self,
+        cand: _Cand,
+        sent: Sentence,
+        after: int,
+        stops: list[int],
+        *,
+        clause: bool = False,
+    ) -> _Cand:
+        """'Y1, X said, Y2': the clause the frame interrupts goes on after it.
+
+        Only an unquoted Y1, and only when the words after the frame's comma
+        are no participle ("..., pointing to"), conjunction or relative
+        clause, nor the source's title (with ``clause``, they must open a
+        clause or a predicate): then the statement has two parts, Y1 and Y2.
+        """
+        text = self.text
+        if cand.mode is not Mode.INDIRECT:
+            return cand
+        k = text.find(",", after, sent.end) + 1
+        while 0 < k < sent.end and text[k] == " ":
+            k += 1
+        word = _WORD_AT.match(text, k) if k > 0 else None
+        if word is None or word.group().endswith("ing"):
+            return cand
+        if word.group().lower() in _FRAME_ENDERS or (
+            self._trailing_adjunct(k, sent.end) and "," not in text[k : sent.end]
+        ):
+            # "..., X said, and Z", "..., X said, in a statement".
+            return cand
+        if any(
+            is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3]
+        ) or (
+            clause
+            and _VERB_START.match(text, k, sent.end) is None
+            and _BARE_CLAUSE.match(text, k, min(sent.end, k + 90)) is None
+        ):
+            # "..., according to Wang Li, vice governor of Henan.", "according
+            # to Statistica, the statistical office": an appositive of the
+            # source, no clause.
+            return cand
+        end = self._content_end(k, sent, stops)
+        while end > k and text[end - 1] in _TRAIL_INDIRECT:
+            end -= 1
+        if end - k < 8:
+            return cand
+        return cand._replace(
+            content_end=end, parts=((cand.content_start, cand.content_end), (k, end))
+        )
+
+    def _after_quotation(
+        self, at: _At, np_s: int, np_e: int, clause_s: int, rest: str
+    ) -> _Cand | None:
+        """'"Y." Ortiz said.': a bare frame after a quotation sentence.
+
+        The frame is its own sentence (the quotation closed with a full
+        stop) and opens with its subject; the quotation is the whole
+        sentence before it, in the same paragraph.
+        """
+        si, sent, m = at
+        text = self.text
+        if rest != "end" or clause_s != sent.start or si == 0:
+            return None
+        prev = self.sentences[si - 1]
+        if prev.paragraph != sent.paragraph:
+            return None
+        end = prev.end
+        while end > prev.start and text[end - 1].isspace():
+            end -= 1
+        if text[prev.start] not in _OPEN_QUOTES or text[end - 1] not in _CLOSERS:
+            return None
+        if _CLOSE_FOR[text[prev.start]] != text[end - 1] or text.count(
+            text[end - 1], prev.start + 1, end - 1
+        ):
+            # One quotation only, opened and closed by the sentence.
+            return None
+        stop = end - 1
+        while stop > prev.start + 1 and text[stop - 1] in _TRAIL:
+            stop -= 1
+        speaker = self._speaker_or_unnamed(np_s, np_e)
+        if speaker is None or stop - prev.start < 4:
+            return None
+        return _Cand(
+            m.start,
+            m.end,
+            m.cue.base,
+            speaker,
+            prev.start + 1,
+            stop,
+            Mode.DIRECT,
+            _rules.Y_X_SAID,
+            si,
+        )
+
+    def _frame_closes(
+        self, at: _At, stops: list[int], after: int, rest: str, clause_s: int
+    ) -> bool:
+        """Whether the cue and its subject close the sentence's frame ("Y, X said.")."""
+        _, sent, m = at
+        text = self.text
         framed = self._comma_before(clause_s, sent.start)
         at_end = (
             rest == "end"
@@ -437,36 +565,14 @@ class _Finder(_Sources):
             or (
                 # '"Y," Wang told nearly 3,000 lawmakers in the Great Hall.'
                 framed
-                and cue.recipient
+                and m.cue.recipient
                 and sent.end - after < 160
                 and self.text.find(" that ", after, sent.end) < 0
             )
         )
-        if at_end and rest == "comma" and self._opens_with_adjunct(sent):
-            # "Briefing the media, Minister X said, the plan will ...": the
-            # words before the subject are no content; what follows is.
-            at_end = False
-        if at_end:
-            # "Y, X said." — content before the subject.
-            if not framed:
-                return None
-            speaker = self._speaker(np_s, np_e)
-            if described < np_s:
-                self.subject_span = (described, np_e)
-            if speaker is None:
-                return None
-            return self._frame_before(
-                _At(si, sent, m), speaker, clause_s, _rules.Y_X_SAID
-            )
-        start = self._content_start(m.end, sent, cue)
-        if start is None and not self._quote_follows_at(si, sent, m):
-            return None
-        speaker = self._speaker(np_s, np_e)
-        if speaker is None:
-            return None
-        if start is None:
-            return self._quote_follows(si, sent, m, speaker)
-        return self._finish(_At(si, sent, m), speaker, start, stops, _rules.X_SAID_THAT)
+        # "Briefing the media, Minister X said, the plan will ...": the
+        # words before the subject are no content; what follows is.
+        return at_end and not (rest == "comma" and self._opens_with_adjunct(sent))
 
     def _unnamed_frame(
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
@@ -479,17 +585,37 @@ class _Finder(_Sources):
         text = self.text
         p = self._subject_end(m.start, sent.start)
         got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
-        if got is None:
+        after = self._after_cue(sent, m)
+        rest = self._rest_kind(after, sent.end)
+        if (
+            got is None
+            or any(w in _NOT_DESCRIPTORS for w in got.group(1).lower().split())
+            or (
+                rest != "end"
+                and (
+                    # A frame in mid-sentence needs a phrase that surely
+                    # names people ("Y1, several pilots said, Y2", '"A," one
+                    # aide said, "B."'), not "..., territories, freely
+                    # associated states".
+                    unnamed_source_words(got.group(1).split()) is None
+                    or (
+                        rest == "more"
+                        and not self._quotation_closes_before(got.start(1), sent.start)
+                    )
+                )
+            )
+        ):
+            # No frame: perhaps a source opening its clause ("..., while
+            # other voters said they ...").
             return self._unnamed_subject(si, sent, m, stops)
-        if self._rest_kind(self._skip_adjuncts(m.end, sent.end), sent.end) != "end":
-            return None
-        words = got.group(1).lower().split()
-        if any(w in _NOT_DESCRIPTORS for w in words):
-            return None
         self.subject_span = (got.start(1), got.end(1))
-        return self._frame_before(
+        cand = self._frame_before(
             _At(si, sent, m), UNRESOLVED, got.start(1), _rules.Y_X_SAID
         )
+        if cand is not None and rest == "comma":
+            # "Y1, one aide said, Y2": the clause goes on after the frame.
+            return self._frame_resumed(cand, sent, after, stops)
+        return cand
 
     def _unnamed_subject(
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
@@ -502,32 +628,27 @@ class _Finder(_Sources):
         like an unnamed source closing its frame (optional in the contract).
         """
         text = self.text
-        if m.form == m.cue.base and m.cue.base != "say":
-            # "may submit an initial report that ...": a bare form may be a noun.
-            return None
         p = self._subject_end(m.start, sent.start)
         lo = max(sent.start, self.floor, p - 80)
         comma = text.rfind(", ", lo, p)
         s = comma + 2 if comma >= 0 else lo
         if s != sent.start and comma < 0:
             return None
-        words = text[s:p].split()
-        if (
-            not 1 <= len(words) <= 7
-            or is_generic_source(text[s:p])
-            or any(ch in ",;:()" for ch in text[s:p])
-        ):
+        if any(ch in ",;:()" for ch in text[s:p]):
             # "The new rules, announced on Monday, take effect": no source.
             return None
-        first = words[0].lower()
-        counted = first[:1].isdigit() or "percent" in words
-        if not counted and (first not in _UNNAMED_OPENERS or len(words) < 2):
-            # "The report said": the cue "report" has no source of its own.
+        words = text[s:p].split()
+        skip = unnamed_source_words(words)
+        if skip is None:
             return None
-        for w in words[1:]:
-            if not (w.islower() or w[:1].isdigit()) or (
-                w in _NOT_DESCRIPTORS and w not in _UNNAMED_LINKS
-            ):
+        if skip:
+            s = text.index(words[skip], s + len(words[0]))
+        if m.form == m.cue.base and m.cue.base != "say" and len(words) - skip > 1:
+            low = words[-1].lower()
+            if not (low.endswith("s") and not low.endswith("ss")) and low != "people":
+                # "may submit an initial report that ...": a bare form after
+                # a singular head may be a noun; after a plural it is a verb
+                # ("officials believe prices will rise").
                 return None
         start = self._content_start(m.end, sent, m.cue)
         if start is None or text[start] in _OPEN_QUOTES:
@@ -642,9 +763,13 @@ class _Finder(_Sources):
                     _rules.ACCORDING_TO_ASIDE,
                 )
             # "Y, according to X." / '"Y," according to X.'
-            return self._frame_before(
+            cand = self._frame_before(
                 _At(si, sent, m), speaker, m.start - 1, _rules.ACCORDING_TO
             )
+            if cand is not None and comma >= 0:
+                # "Since May, according to X, police have ...": Y1 and Y2.
+                return self._frame_resumed(cand, sent, comma, stops, clause=True)
+            return cand
         if comma < 0 and m.start - self.floor > 12:
             # "Income rose 1 percent in May according to estimates released
             # today by the Bureau.": no comma, the source closes the sentence.
@@ -669,7 +794,7 @@ class _Finder(_Sources):
                 k = w.end()
             ph = self.reg.phrase_after(k) if k > m.end else None
             if ph is None or not self.text[ph[0]].isupper():
-                return None
+                return self._unnamed_after(si, sent, m)
         text = self.text
         k = text.find(" (", ph[0], ph[1])
         tag = _PAREN_TAG.match(text, k if k >= 0 else ph[1])
@@ -679,8 +804,13 @@ class _Finder(_Sources):
             after = self._skip_adjuncts(tag.end(), sent.end)
         else:
             after = self._skip_adjuncts(ph[1], sent.end)
-        if self._rest_kind(after, sent.end) == "more":
-            # "..., said the province would ..." is no "said X" frame.
+        if (
+            self._rest_kind(after, sent.end) == "more"
+            and not _SPLIT_ON.match(text, after, sent.end)
+            and not self._trailing_adjunct(after, sent.end)
+        ):
+            # "..., said the province would ..." is no "said X" frame; but
+            # '"A," said the mayor, "B."' is, its quotation split.
             return None
         if text.startswith(", ", ph[1]):
             name = self.reg.phrase_after(ph[1] + 2)
@@ -703,290 +833,53 @@ class _Finder(_Sources):
         self.subject_span = (min(lead, ph[0]), ph[1])
         return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
 
-    def _frame_before(
-        self, at: _At, speaker: str, limit: int, rule: str
-    ) -> _Cand | None:
-        """Content from the sentence start to the comma before ``limit``.
+    def _said_described(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        """'"Y," said former Ortiz adviser Ray Dalton, who ...': a described name.
 
-        ``"Y," X said`` keeps only the quoted words and is direct.
+        The words after the cue, up to a comma, "who" or the sentence's end,
+        name the source: a name closing them (two capitalised words or more)
+        is the speaker, the words before it its description; words that name
+        people without a name ("a former port official") are an unnamed
+        source.
         """
-        si, sent, m = at
         text = self.text
-        end = limit
-        while end > sent.start and text[end - 1] == " ":
-            end -= 1
-        start = self.floor
-        while start < end and text[start] in " ,;":
-            start += 1
-        mode = Mode.INDIRECT
-        if end > start and text[end - 1] in _CLOSERS:
-            q = end - 1
-            opener = _OPEN_FOR[text[q]]
-            o = text.rfind(opener, max(0, sent.start - 2000), q) if opener else -1
-            if opener == '"':
-                # Straight quotes: the opening one is the last unpaired one.
-                o = self._straight_open(q, sent.start)
-            if o >= 0:
-                start, end, mode = o + 1, q, Mode.DIRECT
-        while end > start and text[end - 1] in _TRAIL:
-            end -= 1
-        if end - start < 3:
+        tail = _SAID_TAIL.match(text, m.end, min(sent.end, m.end + 120))
+        if tail is None or not self._comma_before(m.start, sent.start):
             return None
-        return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
-
-    def _finish(
-        self, at: _At, speaker: str, start: int, stops: list[int], rule: str
-    ) -> _Cand | None:
-        si, sent, m = at
-        text = self.text
-        if start < sent.end and text[start] in _OPEN_QUOTES:
-            close = _CLOSE_FOR[text[start]]
-            q = text.find(close, start + 1, sent.end + 1)
-            if q > start:
-                end = q
-                while end > start + 1 and text[end - 1] in _TRAIL:
-                    end -= 1
-                tail = text[q + 1 : sent.end].strip()
-                if tail in ("", ".", ",") or any(q < s <= q + 3 for s in stops):
-                    return _Cand(
-                        m.start,
-                        m.end,
-                        m.cue.base,
-                        speaker,
-                        start + 1,
-                        end,
-                        Mode.DIRECT,
-                        rule,
-                        si,
-                    )
-        if ":" in text[m.end : start]:
-            # 'X said: "A. B."' and 'X said: A. B.': a colon introduces the
-            # whole quotation, to its closing mark or the paragraph's end.
-            got = self._colon_quotation(at, speaker, start, rule)
-            if got is not None:
-                return got
-        end = self._content_end(start, sent, stops)
-        return self._make(at, speaker, start, end, rule)
-
-    def _colon_quotation(
-        self, at: _At, speaker: str, start: int, rule: str
-    ) -> _Cand | None:
-        """The content after 'X said:' when it runs past its sentence."""
-        si, sent, m = at
-        text = self.text
-        para_end = self._paragraph_end(si)
-        mode = Mode.INDIRECT
-        end = para_end
-        if text[start] in _OPEN_QUOTES:
-            q = text.find(_CLOSE_FOR[text[start]], start + 1, para_end + 1)
-            if q < 0:
-                return None
-            start, end, mode = start + 1, q, Mode.DIRECT
-        elif para_end == sent.end:
+        s, e = tail.start(1), tail.end(1)
+        while e > s and text[e - 1] in ". ":
+            e -= 1
+        rest = self._rest_kind(tail.end(), sent.end)
+        if rest == "more" and not text.startswith((" who", ", who"), tail.end(1)):
             return None
-        while end > start and text[end - 1] in _TRAIL:
-            end -= 1
-        if end - start < 3:
-            return None
-        return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
-
-    def _make(
-        self, at: _At, speaker: str, start: int, end: int, rule: str
-    ) -> _Cand | None:
-        si, _, m = at
-        text = self.text
-        if rule in (_rules.X_SAID_THAT, _rules.PARTICIPLE, _rules.COORDINATED):
-            # Bounded: a predicate this far into a sentence is no second one.
-            vp = _NEXT_PREDICATE.search(text, start, min(end, start + 600))
-            if vp is not None:
-                # "Cabinet noted that Y, and directed the Ministry to ...":
-                # a second predicate of the subject is no part of Y.
-                end = vp.start()
-            end = self._speaker_resumes(speaker, start, end)
-        while end > start and text[end - 1] in _TRAIL_INDIRECT:
-            end -= 1
-        if end - start < 3:
-            return None
-        return _Cand(
-            m.start, m.end, m.cue.base, speaker, start, end, Mode.INDIRECT, rule, si
-        )
-
-    # ------------------------------------------------------------------
-    # pieces
-
-    def _content_start(self, pos: int, sent: Sentence, cue: Cue) -> int | None:
-        text = self.text
-        pos = self._skip_adjuncts(pos, sent.end)
-        if cue.recipient:
-            # "told supporters in Lagos that Y", "told a meeting of the
-            # provincial Party committee on Tuesday that Y": listener, then that.
-            k = self._that_ahead(pos, sent.end)
-            if k > pos:
-                pos = k
-            else:
-                rm = _RECIPIENT.match(text, pos, sent.end)
-                if rm is not None:
-                    pos = self._skip_adjuncts(rm.end(), sent.end)
-        if text.startswith(("of ", " of "), pos):
-            # "said of the figures that Y": what it is said of is no content.
-            pos = max(pos, self._that_ahead(pos, sent.end))
-        while pos < sent.end and text[pos] in " :,":
-            pos += 1
-        strict_ok = False
-        if text.startswith("that ", pos):
-            pos += 5
-            strict_ok = True
-        elif (
-            pos < sent.end
-            and text[pos] in _OPEN_QUOTES
-            and (":" in text[pos - 3 : pos] or "," in text[pos - 3 : pos])
-        ):
-            # 'X commented: "Y"', 'X stated, "Y"' attribute as surely as "that".
-            strict_ok = True
-        elif (
-            cue.base in _FORECAST_CUES
-            and not text.startswith("to ", pos)
-            and _OBJECT_TO.match(text, pos, sent.end)
-        ):
-            # "The IMF expects the economy to grow 3.5 percent": a forecast
-            # with its object; "expects to finish" is an intention, no content.
-            strict_ok = True
-        elif cue.strict and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90)):
-            # "The Board judges it's time to ...", "He added the fund would
-            # ...", "Data showed exports rose ...": a clause without "that".
-            strict_ok = True
-        if cue.strict and not strict_ok:
-            return None
-        if cue.base in _OBJECT_TO_CUES and not _OBJECT_TO.match(text, pos, sent.end):
-            # "asked investors to speed up": a request; "ask for your
-            # deliberation" and "asked about tariffs" are not statements.
-            return None
-        if pos >= sent.end - 2:
-            return None
-        return pos
-
-    def _subject(self, pos: int, floor: int) -> tuple[int, int, int] | None:
-        """The subject phrase of a cue at ``pos``: (start, end, clause start)."""
-        text = self.text
-        p = self._subject_end(pos, floor)
-        while p > floor and text[p - 1] == " ":
-            p -= 1
-        if p > floor and text[p - 1] == ",":
-            found = self._appositive_subject(p, floor)
+        name = _NAME_END.search(text, s, e)
+        if name is not None and self.reg.looks_like_name(name.group()):
+            speaker = self.reg.mention(name.start(), e, kind=ActorKind.PERSON)
+        elif unnamed_source_words(text[s:e].split()) == 0:
+            speaker = UNRESOLVED
         else:
-            found = self._bare_subject(p, floor)
-        if found is None or len(found) == 3:
-            return found
-        ph: tuple[int, int] | None = found
-        if ph is None or ph[0] < floor:
             return None
-        s, e = ph
-        g = _GENERIC_OF.search(text, max(floor, s - 40), s)
-        if g is not None:
-            return s, e, g.start()
-        if _POLLED_BY.search(text, max(floor, s - 40), s) is not None:
-            # "Economists polled by Reuters expect ...": the pollster does
-            # not speak; those polled are unnamed.
+        if speaker is None:
             return None
-        phrase = text[s:e]
-        if is_generic_source(phrase) or not self.reg.is_actor_phrase(phrase):
-            return None
-        return s, e, s
+        self.subject_span = (s, e)
+        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
 
-    def _appositive_subject(
-        self, p: int, floor: int
-    ) -> tuple[int, int] | tuple[int, int, int] | None:
-        """The subject before an appositive: "X, who is ..., said", "X, T, said".
-
-        A pair is the subject phrase; a triple is the whole answer.
-        """
+    def _unnamed_after(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        """'"Y," said the 46-year-old.': an unnamed source after its cue."""
         text = self.text
-        first = self.reg.phrase_after(floor)
-        if (
-            first is not None
-            and text.startswith(", ", first[1])
-            and first[1] < p - 1
-            and self.reg.looks_like_name(text[first[0] : first[1]])
-            and is_person_title(text[first[1] + 2 : first[1] + 40].split(" ", 1)[0])
-        ):
-            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said":
-            # the name opening the clause, whatever commas its title holds.
-            return first
-        # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
-        seg_lo = max(floor, p - 400)
-        q = text.rfind(", who ", seg_lo, p - 1)
-        if q < 0:
-            q = text.rfind(", which ", seg_lo, p - 1)
-        if q < 0:
-            q = text.rfind(", ", seg_lo, p - 1)
-        if q < 0:
+        end = sent.end
+        comma = text.find(",", m.end, end)
+        if comma >= 0:
+            end = comma
+        while end > m.end and text[end - 1] in _TRAIL_INDIRECT:
+            end -= 1
+        s = m.end
+        while s < end and text[s] == " ":
+            s += 1
+        words = text[s:end].split()
+        if not words or unnamed_source_words(words) != 0:
             return None
-        by = _MADE_BY.match(text, q + 2, p - 1)
-        if by is not None:
-            # "The report, released by the World Bank on Tuesday, warned"
-            made = self.reg.phrase_after(by.end())
-            if made is not None and not is_generic_source(text[made[0] : made[1]]):
-                return made[0], made[1], self._clause_start(q, floor)
-        ph = self.reg.phrase_before(q)
-        inner = self.reg.phrase_before(p - 1)
-        if (
-            inner is not None
-            and (inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip()))
-            and self.reg.looks_like_name(text[inner[0] : inner[1]])
-            and (
-                ph is None
-                or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
-                or any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
-            )
-        ):
-            # "Its leader, Ivan Markov, said" / "The Environment Secretary,
-            # Hannah Clarke, said": the name is the subject, the
-            # description before it a title.
-            if ph is not None and any(
-                is_person_title(w) for w in text[ph[0] : ph[1]].split()
-            ):
-                name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
-                if name is not None:
-                    self.reg.add_title(name, text[ph[0] : ph[1]])
-            ph = inner
-        return ph
-
-    def _bare_subject(
-        self, p: int, floor: int
-    ) -> tuple[int, int] | tuple[int, int, int] | None:
-        """The phrase before a cue, a source before "data", or a document's owner.
-
-        A pair is the subject phrase; a triple is the whole answer.
-        """
-        text = self.text
-        ph = self.reg.phrase_before(p)
-        if ph is None:
-            # "PBOC data showed", "customs figures showed": the source
-            # named before a generic noun.
-            j = text.rfind(" ", max(floor, p - 20), p)
-            if j > floor and text[j + 1 : p] in _DATA_NOUNS:
-                ph = self.reg.phrase_before(j)
-                if ph is not None and not text[ph[0]].isupper():
-                    ph = None
-            od = (
-                None
-                if ph is not None
-                else _OWNED_DOCUMENT.search(text, max(floor, p - 40), p)
-            )
-            if od is not None:
-                # "The Agency's complaint alleges": the Agency speaks.
-                owner = self.reg.phrase_before(od.start())
-                if owner is not None and text[owner[0]].isupper():
-                    return owner[0], owner[1], owner[0]
-            if ph is None:
-                # "..., the report said": a document introduced earlier
-                # with its issuer ("X delivered the work report").
-                dm = _THE_DOCUMENT.search(text, max(floor, p - 60), p)
-                if dm is not None and self._document_owner(
-                    dm.start(), dm.group(1).lower()
-                ):
-                    return dm.start(), p, dm.start()
-        return ph
-
-    # ------------------------------------------------------------------
-    # nesting and dates
+        self.subject_span = (s, end)
+        return self._frame_before(
+            _At(si, sent, m), UNRESOLVED, m.start, _rules.Y_SAID_X
+        )

@@ -1,0 +1,284 @@
+"""The directive stage's reader of speech acts: "urge X to", "are urged to".
+
+A part of the stage in ``_directives``: the active "urge / ask / require X to
+ACTION", the passive "Y are urged to ACTION", "require that X do Y", "its
+demand that …", "called on Thursday for …" and "are demanding OBJECT".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .._vocab import Force
+from . import _rules
+from ._directive_parts import (
+    _AUX,
+    _DETERMINERS,
+    _LOOK,
+    _MODALS,
+    _NEGATORS,
+    _QUOTES,
+    _SUBJECT_PRONOUNS,
+    _THAT_VERBS,
+    _TIME_WORDS,
+    _Hit,
+    _Scope,
+    _Tokens,
+)
+from ._directive_states import _StateReader
+from ._lexicon import word_set
+from ._modals import (
+    ADVERBS,
+    BE_FORMS,
+    CHANGE_VERBS,
+    EFFORT_HEADS,
+    NOUN_DETERMINERS,
+    PREPOSITIONS,
+    TRIGGER_RE,
+    TRIGGERS,
+    UNDERGO_VERBS,
+)
+
+__all__: list[str] = []
+
+#: Speech verbs whose object before "to" is always someone asked to act.
+_ADDRESSING: Final = word_set("directives_addressing")
+
+
+class _SpeechReader(_StateReader):
+    """Readers of the speech-object frame: who is urged, asked or required."""
+
+    def _speech(self, hit: _Hit, sc: _Scope) -> None:
+        """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
+        toks = sc.toks
+        if self._speech_inside_previous(hit, sc):
+            return
+        if self._speech_passive(hit, sc):
+            return
+        start = hit.last
+        if toks.word(hit.first - 1) in NOUN_DETERMINERS:
+            self._speech_noun(hit, toks, start)
+            return  # "the required ratio", "a request to"
+        if (
+            hit.trigger.base == "call on"
+            and toks.word(start) in _TIME_WORDS
+            and self._call_on_date(hit, toks, start)
+        ):
+            return
+        if toks.word(start) == "that" and hit.trigger.base in _THAT_VERBS:
+            self._that_clause(hit, toks, start + 1)
+            return
+        if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
+            return
+        self._speech_active(hit, toks, start)
+
+    def _speech_inside_previous(self, hit: _Hit, sc: _Scope) -> bool:
+        """Whether the speech verb belongs to the previous trigger's act.
+
+        "shall not require workers to …" requires nobody, nor does "shall
+        not permit or require workers to …"; "asks the court
+        to freeze the assets and order them to stop": a bare verb joined to
+        the act asked for is part of it.
+        """
+        previous = sc.previous
+        if previous is None:
+            return False
+        if previous.action_start == hit.first and hit.trigger.force is Force.PERMISSION:
+            # "We will allow local governments to issue bonds": the leave is
+            # what the modal commits to or requires, one directive.
+            return True
+        if previous.negated and (
+            previous.action_start == hit.first
+            or (
+                previous.action_start == hit.first - 2
+                and sc.toks.word(hit.first - 1) in ("or", "and")
+            )
+        ):
+            # "shall not permit or require any driver to …": one prohibition.
+            return True
+        return (
+            previous.rule == _rules.SPEECH_OBJECT
+            and sc.toks.words[hit.first] == hit.trigger.base.split()[0]
+            and self._joined(hit, sc.toks)
+        )
+
+    def _speech_passive(self, hit: _Hit, sc: _Scope) -> bool:
+        """Read "Y are urged to ACTION"; whether the verb was a passive.
+
+        A negation before the participle or its auxiliary refuses the act:
+        "Applicants are not required to pay a fee", "shall not be required to".
+        """
+        toks = sc.toks
+        k = hit.first - 1
+        refused = False
+        while k > hit.first - 4 and (
+            toks.word(k) in ADVERBS
+            or toks.word(k).endswith("ly")
+            or toks.word(k) in _NEGATORS
+        ):
+            refused = refused or toks.word(k) in _NEGATORS
+            k -= 1
+        if toks.word(k) not in BE_FORMS or toks.words[hit.first].endswith("ing"):
+            return False
+        if toks.word(hit.last) != "to" or hit.trigger.base == "support":
+            return True
+        while k > hit.first - 7 and (
+            toks.word(k - 1) in _NEGATORS or toks.word(k - 1) in _AUX
+        ):
+            refused = refused or toks.word(k - 1) in _NEGATORS
+            k -= 1
+        subj = self._subject_of(hit, k, toks, sc.bounds, lo=sc.lo, previous=sc.previous)
+        if subj is None:
+            return True
+        # Nobody is required: "Applicants are not required to pay a fee".
+        hit.negated = hit.negated or refused
+        hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
+        hit.subject = subj
+        hit.addressee = self._np_span(subj, toks)
+        hit.action_start = hit.last + 1
+        return True
+
+    def _speech_noun(self, hit: _Hit, toks: _Tokens, start: int) -> None:
+        """Read "its demand that X be done": the noun names the demand."""
+        if (
+            hit.trigger.force is Force.DEMAND
+            and toks.word(hit.first - 1) != "a"
+            and toks.word(start) == "that"
+        ):
+            # "reiterated its demand that the port be reopened": the noun
+            # names the demand, and its clause is the act demanded.
+            self._that_clause(hit, toks, start + 1)
+            if hit.keep:
+                hit.rule = _rules.DEMAND_NOUN
+
+    def _call_on_date(self, hit: _Hit, toks: _Tokens, start: int) -> bool:
+        """Read "called on Thursday for X": a date, then "call for"."""
+        for j in range(start, min(start + 6, len(toks.words))):
+            if toks.words[j] == "for":
+                hit.trigger = TRIGGERS["call for"]
+                self._call_for(hit, toks, j + 1)
+                return True
+            if toks.words[j] in (",", ";", ":", "to"):
+                break
+        return False
+
+    def _speech_active(self, hit: _Hit, toks: _Tokens, start: int) -> None:
+        """Read "urge X to ACTION", "support X in V-ing", "demanding OBJECT"."""
+        to = self._infinitive_after(start, toks)
+        rule = _rules.SPEECH_OBJECT
+        if to is None and hit.trigger.base == "support":
+            to = self._gerund_after(start, toks)
+            rule = _rules.SUPPORT_IN
+        if to is None and self._demand_object(hit, toks, start):
+            return
+        if to is None or to == start:
+            return
+        if hit.trigger.base == "support" and "," in toks.words[start:to]:
+            # "a new support programme for Greece, today the Commission
+            # revealed plans to help …": "support" names the programme, and
+            # the "to" belongs to another clause.
+            return
+        np_end = to
+        effort = start + (toks.word(start) in _DETERMINERS)
+        if toks.word(effort) in EFFORT_HEADS and toks.word(effort + 1) == "of":
+            start = effort + 2  # "support the efforts of the agency to": the agency
+        if toks.words[to - 1] == "not" and to - 1 > start:
+            # "urged banks not to raise fees": a negated request.
+            np_end = to - 1
+            hit.negated = True
+        if hit.trigger.force is Force.PERMISSION:
+            leave = self._leave_given(hit, toks, (start, np_end))
+            if leave is None:
+                return
+            rule = leave
+        elif self._head_class((start, np_end), toks) is None and not (
+            hit.trigger.base in _ADDRESSING and toks.word(start) not in PREPOSITIONS
+        ):
+            # Not someone asked: "support the construction of …", or the noun
+            # of "external demand added 0.4 point to growth". Whoever is urged
+            # or asked to act is an actor, named or not: "urged them to",
+            # "called upon all jurisdictions to".
+            return
+        hit.keep, hit.rule = True, rule
+        hit.addressee = self._np_span((start, np_end), toks)
+        hit.action_start = to + 1
+
+    def _leave_given(self, hit: _Hit, toks: _Tokens, np: tuple[int, int]) -> str | None:
+        """Read "X allows / permits / authorizes Y to ACTION": leave given to Y.
+
+        Y must be able to act: an actor, or a plural whose verb after "to"
+        is no change ("allows non-profits to apply"; "the delay allowed
+        prices to rise" gives none). "does not allow Y to" forbids, as "Y
+        are not allowed to" does; "Allowing firms to merge would …" opening
+        a sentence, or "seen as allowing Y to", is a gerund, not leave given.
+        """
+        word = toks.words[hit.first]
+        if word.endswith("ing") and (
+            hit.first == 0
+            or toks.word(hit.first - 1) in _QUOTES
+            or toks.word(hit.first - 1) in PREPOSITIONS
+        ):
+            # A gerund: "Allowing firms to merge would …", "seen as allowing
+            # the board to …" describe a leave, they do not give it.
+            return None
+        at = np[1] + 1 + (toks.word(np[1]) == "not")
+        verb = toks.word(at)
+        if verb == "be" and self._participle(toks.word(at + 1)):
+            return None  # "to allow them to be made available": things handled
+        if self._head_class(np, toks) is None and not (
+            self._plural_head(np, toks)
+            and verb not in CHANGE_VERBS
+            and verb not in UNDERGO_VERBS
+        ):
+            return None
+        if toks.word(hit.first - 1) in _NEGATORS:
+            hit.force, hit.negated = Force.OBLIGATION, True
+        return _rules.PERMIT_TO
+
+    def _demand_object(self, hit: _Hit, toks: _Tokens, start: int) -> bool:
+        """Read "X are demanding lower prices": a demand whose object is the act.
+
+        Only a verb form reads so ("demanded", "demanding", or "demand" after
+        an auxiliary): "domestic demand rose" is the economist's noun.
+        """
+        if hit.trigger.force is not Force.DEMAND or hit.trigger.base != "demand":
+            return False
+        word = toks.words[hit.first]
+        if not (
+            word.endswith(("ed", "ing"))
+            or toks.word(hit.first - 1) in _AUX
+            or toks.word(hit.first - 1) in _SUBJECT_PRONOUNS
+        ):
+            return False
+        if (
+            toks.word(start) in _DETERMINERS
+            or self._capitalised(start, toks)
+            or (toks.word(start).isalpha() and toks.word(start) not in PREPOSITIONS)
+        ):
+            hit.keep, hit.rule, hit.action_start = True, _rules.DEMAND_OBJECT, start
+            return True
+        return False
+
+    def _that_clause(self, hit: _Hit, toks: _Tokens, start: int) -> None:
+        """Read "require that X do Y": the subjunctive clause is the action.
+
+        A clause with its own modal ("urged that banks should …") is left to
+        that modal.
+        """
+        stop = toks.ends[min(len(toks.words), start + _LOOK) - 1]
+        if start >= len(toks.words) or any(
+            TRIGGERS[" ".join(m.group().split())].frame in _MODALS
+            for m in TRIGGER_RE.finditer(self.low, toks.starts[start], stop)
+        ):
+            return
+        hit.keep, hit.rule = True, _rules.SPEECH_THAT
+        actor = self._clause_actor(start, toks)
+        if actor is not None and actor[1] < len(toks.words):
+            hit.addressee = actor
+            hit.action_start = actor[1]
+        else:
+            hit.action_start = start
+        if hit.trigger.base == "insist" and self._indicative(hit.action_start, toks):
+            # "insisted that education is a public good" asserts a fact; only
+            # a subjunctive ("insisted that the company pay") demands.
+            hit.keep = False

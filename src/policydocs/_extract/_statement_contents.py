@@ -1,0 +1,234 @@
+"""Where a statement's content starts and ends, and how it is cut.
+
+A layer of the statement finder (``_statements``) above its subject reading:
+the content after a cue (skipping adjuncts and a listener, "that", a colon;
+strict cues need a clause, a quotation or, for "describe" and "call", "as"
+or a quotation after their object), the content before a closing frame
+(``"Y," X said`` keeps the quoted words), a quotation a colon introduces,
+and the cut of an indirect content at a second predicate or where the
+speaker resumes its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .._vocab import Mode
+from . import _rules
+from ._statement_patterns import (
+    _BARE_CLAUSE,
+    _CLOSE_FOR,
+    _CLOSERS,
+    _FORECAST_CUES,
+    _NEXT_PREDICATE,
+    _OBJECT_TO,
+    _OBJECT_TO_CUES,
+    _OPEN_FOR,
+    _OPEN_QUOTES,
+    _RECIPIENT,
+    _TRAIL,
+    _TRAIL_INDIRECT,
+    _At,
+    _Cand,
+)
+from ._statement_subjects import _Subjects
+
+if TYPE_CHECKING:
+    from ._context import Sentence
+    from ._cues import Cue
+
+__all__: list[str] = []
+
+#: "described X as Y": up to eight words of an object, then "as".
+_DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
+#: 'called X "Y"': up to six words of an object, then a quotation.
+_CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
+#: "a group called": a noun with an indefinite article before "called".
+_NAMED_THING: Final = re.compile(
+    r"\b(?:a|an)[ ][a-z]{1,30}[ ][Cc]all(?:ed|s)?[ ]{1,3}\Z"
+)
+
+
+class _Contents(_Subjects):
+    """The finder's content reading (a layer of the statement finder)."""
+
+    def _frame_before(
+        self, at: _At, speaker: str, limit: int, rule: str
+    ) -> _Cand | None:
+        """Content from the sentence start to the comma before ``limit``.
+
+        ``"Y," X said`` keeps only the quoted words and is direct.
+        """
+        si, sent, m = at
+        text = self.text
+        end = limit
+        while end > sent.start and text[end - 1] == " ":
+            end -= 1
+        start = self.floor
+        while start < end and text[start] in " ,;":
+            start += 1
+        mode = Mode.INDIRECT
+        if end > start and text[end - 1] in _CLOSERS:
+            q = end - 1
+            opener = _OPEN_FOR[text[q]]
+            o = text.rfind(opener, max(0, sent.start - 2000), q) if opener else -1
+            if opener == '"':
+                # Straight quotes: the opening one is the last unpaired one.
+                o = self._straight_open(q, sent.start)
+            if o >= 0:
+                start, end, mode = o + 1, q, Mode.DIRECT
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        if end - start < 3:
+            return None
+        return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
+
+    def _finish(
+        self, at: _At, speaker: str, start: int, stops: list[int], rule: str
+    ) -> _Cand | None:
+        si, sent, m = at
+        text = self.text
+        if start < sent.end and text[start] in _OPEN_QUOTES:
+            close = _CLOSE_FOR[text[start]]
+            q = text.find(close, start + 1, sent.end + 1)
+            if q > start:
+                end = q
+                while end > start + 1 and text[end - 1] in _TRAIL:
+                    end -= 1
+                tail = text[q + 1 : sent.end].strip()
+                if tail in ("", ".", ",") or any(q < s <= q + 3 for s in stops):
+                    return _Cand(
+                        m.start,
+                        m.end,
+                        m.cue.base,
+                        speaker,
+                        start + 1,
+                        end,
+                        Mode.DIRECT,
+                        rule,
+                        si,
+                    )
+        if ":" in text[m.end : start]:
+            # 'X said: "A. B."' and 'X said: A. B.': a colon introduces the
+            # whole quotation, to its closing mark or the paragraph's end.
+            got = self._colon_quotation(at, speaker, start, rule)
+            if got is not None:
+                return got
+        end = self._content_end(start, sent, stops)
+        quote_end = self._quotation_end(m.start, sent)
+        if start < quote_end < end:
+            # '"I think she is right," the mayor said': a cue inside a
+            # quotation attributes no further than the quotation.
+            end = quote_end
+        return self._make(at, speaker, start, end, rule)
+
+    def _colon_quotation(
+        self, at: _At, speaker: str, start: int, rule: str
+    ) -> _Cand | None:
+        """The content after 'X said:' when it runs past its sentence."""
+        si, sent, m = at
+        text = self.text
+        para_end = self._paragraph_end(si)
+        mode = Mode.INDIRECT
+        end = para_end
+        if text[start] in _OPEN_QUOTES:
+            q = text.find(_CLOSE_FOR[text[start]], start + 1, para_end + 1)
+            if q < 0:
+                return None
+            start, end, mode = start + 1, q, Mode.DIRECT
+        elif para_end == sent.end:
+            return None
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        if end - start < 3:
+            return None
+        return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
+
+    def _make(
+        self, at: _At, speaker: str, start: int, end: int, rule: str
+    ) -> _Cand | None:
+        si, _, m = at
+        text = self.text
+        if rule in (_rules.X_SAID_THAT, _rules.PARTICIPLE, _rules.COORDINATED):
+            # Bounded: a predicate this far into a sentence is no second one.
+            vp = _NEXT_PREDICATE.search(text, start, min(end, start + 600))
+            if vp is not None:
+                # "Cabinet noted that Y, and directed the Ministry to ...":
+                # a second predicate of the subject is no part of Y.
+                end = vp.start()
+            end = self._speaker_resumes(speaker, start, end)
+        while end > start and text[end - 1] in _TRAIL_INDIRECT:
+            end -= 1
+        if end - start < 3:
+            return None
+        return _Cand(
+            m.start, m.end, m.cue.base, speaker, start, end, Mode.INDIRECT, rule, si
+        )
+
+    # ------------------------------------------------------------------
+    # pieces
+
+    def _content_start(self, pos: int, sent: Sentence, cue: Cue) -> int | None:
+        text = self.text
+        pos = self._skip_adjuncts(pos, sent.end)
+        if cue.recipient:
+            # "told supporters in Lagos that Y", "told a meeting of the
+            # provincial Party committee on Tuesday that Y": listener, then that.
+            k = self._that_ahead(pos, sent.end)
+            if k > pos:
+                pos = k
+            else:
+                rm = _RECIPIENT.match(text, pos, sent.end)
+                if rm is not None:
+                    pos = self._skip_adjuncts(rm.end(), sent.end)
+        if text.startswith(("of ", " of "), pos):
+            # "said of the figures that Y": what it is said of is no content.
+            pos = max(pos, self._that_ahead(pos, sent.end))
+        while pos < sent.end and text[pos] in " :,":
+            pos += 1
+        strict_ok = False
+        if text.startswith(("that ", "that, "), pos):
+            # "agreed that, in assessing the outlook, they would ...".
+            pos += 6 if text[pos + 4] == "," else 5
+            strict_ok = True
+        elif (
+            pos < sent.end
+            and text[pos] in _OPEN_QUOTES
+            and (":" in text[pos - 3 : pos] or "," in text[pos - 3 : pos])
+        ):
+            # 'X commented: "Y"', 'X stated, "Y"' attribute as surely as "that".
+            strict_ok = True
+        elif (
+            cue.base in _FORECAST_CUES
+            and not text.startswith("to ", pos)
+            and _OBJECT_TO.match(text, pos, sent.end)
+        ):
+            # "The IMF expects the economy to grow 3.5 percent": a forecast
+            # with its object; "expects to finish" is an intention, no content.
+            strict_ok = True
+        elif cue.strict and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90)):
+            # "The Board judges it's time to ...", "He added the fund would
+            # ...", "Data showed exports rose ...": a clause without "that".
+            strict_ok = True
+        elif (cue.base == "describe" and _DESCRIBED_AS.match(text, pos, sent.end)) or (
+            cue.base == "call"
+            and _CALLED_QUOTED.match(text, pos, sent.end)
+            # "a group called the Harbor Friends" names, it judges nothing.
+            and _NAMED_THING.search(text, max(0, pos - 40), pos) is None
+        ):
+            # "described the levy as a tax on the poor", 'called the plan
+            # "a disgrace"': a judgment the source names.
+            strict_ok = True
+        if cue.strict and not strict_ok:
+            return None
+        if cue.base in _OBJECT_TO_CUES and not _OBJECT_TO.match(text, pos, sent.end):
+            # "asked investors to speed up": a request; "ask for your
+            # deliberation" and "asked about tariffs" are not statements.
+            return None
+        if pos >= sent.end - 2:
+            return None
+        return pos
+
+    # ------------------------------------------------------------------
+    # nesting and dates

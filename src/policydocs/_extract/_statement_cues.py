@@ -1,0 +1,134 @@
+"""Cue matches in a text and their kind: main verb, participle, coordinated.
+
+The first step of the statement finder (``_statements``): the cue lexicon's
+prefix-tree regex (:mod:`._cues`) over the lower-cased text, each match kept
+with the construction its position allows ("..., adding that" is a
+participle, "... and warned" a coordinated cue, "is warning" a finite verb)
+or dropped (a cue inside a hyphenated word or a capitalised name).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from . import _rules
+from ._cues import CUES, PARTICIPLE_FORMS, Cue
+from ._lexicon import alternation, inflect, word_set, words
+from ._statement_patterns import _Match
+from ._statement_patterns import cue_matches as shared_cue_matches
+from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
+
+__all__ = ["cue_matches"]
+
+#: The auxiliary of a progressive cue ("is warning", "have been arguing").
+_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
+
+#: Words after which a cue word is a noun ("a few highlights").
+_NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
+
+#: Cue forms a headline uses ("Ortiz Says She Will Run"); capitalised in
+#: a title-case line they are verbs, not part of a name.
+_HEADLINE_CUES: Final = word_set("statements_headline_cues")
+
+#: What links a participle cue to its clause ("..., adding", "after noting").
+_PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
+
+
+#: Cues of naming ("called the plan “a disgrace”") and describing ("described
+#: X as Y"): strict, read only by this stage (the directives stage derives
+#: its reporting verbs from the shared cue lexicon, where they do not belong).
+_NAMING: Final = {
+    form: Cue(base, strict=True)
+    for base in words("statements_naming_cues")
+    for form in inflect(base)
+}
+_NAMING_RE: Final = re.compile(rf"\b(?:{alternation(_NAMING)})\b")
+
+
+def cue_matches(text: str, folded: str) -> list[_Match]:
+    """Every cue of ``text`` with its kind, in order; ``folded`` is its lower case."""
+    found = [(m, CUES) for m in shared_cue_matches(folded)]
+    taken = {m.start() for m, _ in found}
+    naming = [
+        (m, _NAMING) for m in _NAMING_RE.finditer(folded) if m.start() not in taken
+    ]
+    if naming:
+        found = sorted(found + naming, key=lambda pair: pair[0].start())
+    out: list[_Match] = []
+    for m, table in found:
+        raw = m.group().lower()
+        words_ = raw.split()
+        key = f"{words_[0]} {words_[-1]}" if len(words_) > 1 else words_[0]
+        cue = table.get(key)
+        if cue is None:
+            continue
+        s, e = m.start(), m.end()
+        if (s > 0 and text[s - 1] == "-") or text[e : e + 1] == "-":
+            # "Value-added tax", "tax-stressed firms", "state-run": a
+            # cue inside a hyphenated word is no verb.
+            continue
+        before = text[max(0, s - 12) : s]
+        prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+        if prev.lower() in _NOUN_DETERMINERS:
+            # "a few highlights from", "our estimates": a noun.
+            continue
+        if (
+            text[s].isupper()
+            and prev[:1].isupper()
+            and prev[-1:] != "."
+            and not (key in _HEADLINE_CUES and _title_case_line(text, s))
+        ):
+            # "the United States", "Consumer Reports": a capitalised cue
+            # after a capitalised word is part of a name.
+            continue
+        kind = "main"
+        if cue.base != "according to" and (
+            key in PARTICIPLE_FORMS or words_[0].endswith("ing")
+        ):
+            if _PROGRESSIVE.search(before):
+                # "is warning that", "has been arguing": a finite verb.
+                out.append(_Match(s, e, cue, key, "main"))
+                continue
+            if before.endswith(_PARTICIPLE_LINKS):
+                # "..., adding that Y", "paused before adding that Y".
+                kind = _rules.PARTICIPLE
+            elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
+                # "Noting that Y, Li urged ...": a participle opening the
+                # sentence belongs to the main clause's subject.
+                kind = "initial"
+            elif before.endswith(" as "):
+                # "Xinhua quoted Li as saying that Y": Li speaks.
+                kind = "quoted"
+            else:
+                continue
+        elif before.endswith((" and ", ", and ", " but ")) or (
+            before.endswith(" to ")
+            and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
+        ):
+            # "... and continues to anticipate that Y": the same subject.
+            kind = _rules.COORDINATED
+            if _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s) and not (
+                text.startswith((" that ", ":"), e)
+            ):
+                # "realized and expected conditions": an adjective pair.
+                continue
+        out.append(_Match(s, e, cue, key, kind))
+    return out
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a headline in title case.
+
+    Most of its words (at least four, and three in four of those longer than
+    three letters) start with a capital, and it ends without a full stop or
+    with at most one.
+    """
+    start = text.rfind("\n", max(0, pos - 200), pos) + 1
+    end = text.find("\n", pos, pos + 200)
+    line = text[start : end if end >= 0 else min(len(text), pos + 200)]
+    long_words = [w for w in line.split() if len(w) > 3]
+    if len(line.split()) < 4 or len(long_words) < 3:
+        return False
+    capital = sum(1 for w in long_words if w[:1].isupper())
+    return 4 * capital >= 3 * len(long_words) and line.count(". ") == 0

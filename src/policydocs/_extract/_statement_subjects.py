@@ -1,0 +1,171 @@
+"""The subject of a cue: the phrase before it, an appositive, a data source.
+
+A layer of the statement finder (``_statements``) above its source reading:
+finds the phrase that names who speaks before a cue ("X said", "X, who
+chairs ..., said", "Its leader, Ivan Markov, said", "PBOC data showed", "the
+report said" of a document whose issuer the text named).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .._vocab import ActorKind
+from ._actors import is_generic_source, is_person_title
+from ._statement_patterns import (
+    _DATA_NOUNS,
+    _GENERIC_OF,
+    _MADE_BY,
+    _OWNED_DOCUMENT,
+    _POLLED_BY,
+    _THE_DOCUMENT,
+)
+from ._statement_sources import _Sources
+
+__all__: list[str] = []
+
+#: An age in an appositive after a name: "Ana Ortiz, 21, ...".
+_AGE: Final = re.compile(r",[ ]\d{1,3},[ ]")
+#: Where a name's affiliation starts: "Ray Dalton of Leeds University".
+_AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
+
+
+class _Subjects(_Sources):
+    """The finder's subject reading (a layer of the statement finder)."""
+
+    def _subject(self, pos: int, floor: int) -> tuple[int, int, int] | None:
+        """The subject phrase of a cue at ``pos``: (start, end, clause start)."""
+        text = self.text
+        p = self._subject_end(pos, floor)
+        while p > floor and text[p - 1] == " ":
+            p -= 1
+        if p > floor and text[p - 1] == ",":
+            found = self._appositive_subject(p, floor)
+        else:
+            found = self._bare_subject(p, floor)
+        if found is None or len(found) == 3:
+            return found
+        ph: tuple[int, int] | None = found
+        if ph is None or ph[0] < floor:
+            return None
+        s, e = ph
+        g = _GENERIC_OF.search(text, max(floor, s - 40), s)
+        if g is not None:
+            return s, e, g.start()
+        if _POLLED_BY.search(text, max(floor, s - 40), s) is not None:
+            # "Economists polled by Reuters expect ...": the pollster does
+            # not speak; those polled are unnamed.
+            return None
+        phrase = text[s:e]
+        if is_generic_source(phrase) or not self.reg.is_actor_phrase(phrase):
+            return None
+        return s, e, s
+
+    def _appositive_subject(
+        self, p: int, floor: int
+    ) -> tuple[int, int] | tuple[int, int, int] | None:
+        """The subject before an appositive: "X, who is ..., said", "X, T, said".
+
+        A pair is the subject phrase; a triple is the whole answer.
+        """
+        text = self.text
+        first = self.reg.phrase_after(floor)
+        if (
+            first is not None
+            and text.startswith(", ", first[1])
+            and first[1] < p - 1
+            and self.reg.looks_like_name(text[first[0] : first[1]])
+            and (
+                is_person_title(text[first[1] + 2 : first[1] + 40].split(" ", 1)[0])
+                or _AGE.match(text, first[1]) is not None
+            )
+        ):
+            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said",
+            # "Ana Ortiz, 21, a student from Leeds, said": the name opening
+            # the clause, whatever commas its title holds.
+            return first
+        # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
+        seg_lo = max(floor, p - 400)
+        q = text.rfind(", who ", seg_lo, p - 1)
+        if q < 0:
+            q = text.rfind(", which ", seg_lo, p - 1)
+        if q < 0:
+            q = text.rfind(", ", seg_lo, p - 1)
+        if q < 0:
+            return None
+        by = _MADE_BY.match(text, q + 2, p - 1)
+        if by is not None:
+            # "The report, released by the World Bank on Tuesday, warned"
+            made = self.reg.phrase_after(by.end())
+            if made is not None and not is_generic_source(text[made[0] : made[1]]):
+                return made[0], made[1], self._clause_start(q, floor)
+        ph = self.reg.phrase_before(q)
+        inner = self.reg.phrase_before(p - 1)
+        named = self.reg.phrase_after(q + 2)
+        if named is not None and named[0] == q + 2:
+            cut = _AFFILIATION.search(text, named[0], named[1])
+            if cut is not None and self.reg.looks_like_name(
+                text[named[0] : cut.start()]
+            ):
+                # "Another pollster, Ray Dalton of Leeds University, said":
+                # the name, not its institution.
+                inner = (named[0], cut.start())
+        if (
+            inner is not None
+            and (inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip()))
+            and self.reg.looks_like_name(text[inner[0] : inner[1]])
+            and (
+                ph is None
+                or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
+                or any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
+            )
+        ):
+            # "Its leader, Ivan Markov, said" / "The Environment Secretary,
+            # Hannah Clarke, said": the name is the subject, the
+            # description before it a title.
+            if ph is not None and any(
+                is_person_title(w) for w in text[ph[0] : ph[1]].split()
+            ):
+                name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
+                if name is not None:
+                    self.reg.add_title(name, text[ph[0] : ph[1]])
+            ph = inner
+        return ph
+
+    def _bare_subject(
+        self, p: int, floor: int
+    ) -> tuple[int, int] | tuple[int, int, int] | None:
+        """The phrase before a cue, a source before "data", or a document's owner.
+
+        A pair is the subject phrase; a triple is the whole answer.
+        """
+        text = self.text
+        ph = self.reg.phrase_before(p)
+        if ph is None:
+            # "PBOC data showed", "customs figures showed": the source
+            # named before a generic noun.
+            j = text.rfind(" ", max(floor, p - 20), p)
+            if j > floor and text[j + 1 : p] in _DATA_NOUNS:
+                ph = self.reg.phrase_before(j)
+                if ph is not None and not text[ph[0]].isupper():
+                    ph = None
+            od = (
+                None
+                if ph is not None
+                else _OWNED_DOCUMENT.search(text, max(floor, p - 40), p)
+            )
+            if od is not None:
+                # "The Agency's complaint alleges": the Agency speaks.
+                owner = self.reg.phrase_before(od.start())
+                if owner is not None and text[owner[0]].isupper():
+                    return owner[0], owner[1], owner[0]
+            if ph is None:
+                # "..., the report said": a document introduced earlier
+                # with its issuer ("X delivered the work report").
+                dm = _THE_DOCUMENT.search(text, max(floor, p - 60), p)
+                if dm is not None and self._document_owner(
+                    dm.start(), dm.group(1).lower()
+                ):
+                    return dm.start(), p, dm.start()
+        return ph
