@@ -21,6 +21,7 @@ from ._statement_patterns import (
     _CLOSE_FOR,
     _CLOSERS,
     _FORECAST_CUES,
+    _FORECAST_OBJECT,
     _NEXT_PREDICATE,
     _OBJECT_TO,
     _OBJECT_TO_CUES,
@@ -201,11 +202,11 @@ class _Contents(_Subjects):
             strict_ok = True
         elif (
             cue.base in _FORECAST_CUES
-            and not text.startswith("to ", pos)
-            and _OBJECT_TO.match(text, pos, sent.end)
+            and _FORECAST_OBJECT.match(text, pos, sent.end)
         ):
-            # "The IMF expects the economy to grow 3.5 percent": a forecast
-            # with its object; "expects to finish" is an intention, no content.
+            # "The IMF expects the economy to grow 3.5 percent", "We expect 1%
+            # less gas will be produced": a forecast with its object;
+            # "expects to finish" is an intention, no content.
             strict_ok = True
         elif cue.strict and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90)):
             # "The Board judges it's time to ...", "He added the fund would

@@ -79,6 +79,7 @@ _ADJUNCT: Final = re.compile(
     r"(?:week|month|year|morning|night|spring|summer|fall|autumn|winter)"
     r"|by[ ](?:telephone|phone|email|e-mail|text[ ]message)"
     r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
+    r"|in[ ](?:19|20)\d\d(?=[ ](?:that|on)[ ]|[,.])"
     r")(?=[ ,.:;]|\Z)"
 )
 _NEXT_PREDICATE: Final = re.compile(
@@ -108,6 +109,14 @@ _FORECAST_CUES: Final = word_set("statements_forecast_cues")
 _OBJECT_TO: Final = re.compile(
     r"(?!for[ ]|about[ ]|whether[ ]|if[ ])[A-Za-z][A-Za-z'’\-]{0,30}"
     r"(?:[ ][A-Za-z][A-Za-z'’\-]{0,30}){0,5}[ ]to[ ]"
+)
+#: A forecast's object and its verb: "expect U.S. output to fall", "expect 1%
+#: less gas will be produced", "expect higher rates and weak demand will
+#: weigh on ...": up to twelve words, with digits, dots and signs, and no
+#: clause punctuation before "to" or a modal.
+_FORECAST_OBJECT: Final = re.compile(
+    r"(?!(?:to|for|about|whether|if)[ ])(?:[A-Za-z0-9$£€][^\s,;:]{0,30}[ ]){1,12}?"
+    r"(?:to|will|would|could|may|might|should|can)[ ]"
 )
 _THE_DOCUMENT: Final = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"

@@ -1,0 +1,75 @@
+"""Statements in frames of the fourth pass (issue 12), on invented sentences.
+
+Each test covers one general mechanism: a forecast's object before its verb,
+a cue whose only words after it are an adjunct, and the rest; the sentences
+are invented, none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from policydocs._extract._actors import ActorRegistry
+from policydocs._extract._context import Context
+from policydocs._extract._segment import split_sentences
+from policydocs._extract._statements import find_statements
+
+if TYPE_CHECKING:
+    from policydocs._models import Statement
+
+PUBLISHED = dt.date(2026, 3, 6)  # a Friday
+
+
+def extract(text: str, source: str = "Example News") -> tuple[Statement, ...]:
+    ctx = Context.build(
+        text,
+        published=PUBLISHED,
+        source=source,
+        sentences=split_sentences(text),
+    )
+    return find_statements(ctx, ActorRegistry(ctx))
+
+
+def triples(text: str, source: str = "Example News") -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.cue, s.content) for s in extract(text, source)]
+
+
+def test_forecast_object_with_digits_dots_and_a_modal() -> None:
+    """'We expect U.S. output to fall', 'We expect 4% more X will ...': forecasts."""
+    agency = "Harbor Statistics Office"
+    assert [(agency, "expect", "U.S. ferry traffic to fall by 3% in 2027")] == triples(
+        "We expect U.S. ferry traffic to fall by 3% in 2027.", agency
+    )
+    assert [
+        (agency, "expect", "4% more freight will pass through the port next year")
+    ] == triples("We expect 4% more freight will pass through the port next year.", agency)
+    assert [
+        (
+            agency,
+            "predict",
+            "higher fuel costs and a weaker pound will keep fares near record levels",
+        )
+    ] == triples(
+        "We predict higher fuel costs and a weaker pound will keep fares near "
+        "record levels.",
+        agency,
+    )
+
+
+def test_forecast_cue_with_an_intention_stays_silent() -> None:
+    """'expects to finish', 'expects a decision, and ...' are no forecasts."""
+    assert [] == triples("The Harbor Board expects to finish the review in May.")
+    assert [] == triples(
+        "The Harbor Board expects a decision soon, and the ferry will wait."
+    )
+
+
+def test_year_after_the_cue_is_an_adjunct() -> None:
+    """'the $4 million that the Board announced in 2025.' has no content."""
+    assert [] == triples(
+        "These grants add to the $4 million that the Harbor Board announced in 2025."
+    )
+    assert [("Harbor Board", "say", "fares would rise")] == triples(
+        "The Harbor Board said in 2025 that fares would rise."
+    )
