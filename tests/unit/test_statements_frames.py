@@ -73,3 +73,37 @@ def test_year_after_the_cue_is_an_adjunct() -> None:
     assert [("Harbor Board", "say", "fares would rise")] == triples(
         "The Harbor Board said in 2025 that fares would rise."
     )
+
+
+MINUTES = "Harbor Policy Committee"
+
+
+def test_expressed_stance_is_the_content() -> None:
+    """'expressed concerns about Y', 'expressed his opposition to Y': the stance."""
+    assert [("Dalton", "express", "concerns about the cost of the new quay")] == triples(
+        "Dalton expressed concerns about the cost of the new quay, and Ortiz "
+        "left early."
+    )
+    assert [(None, "express", "his opposition to the ferry levy")] == triples(
+        "He expressed his opposition to the ferry levy because fares would rise."
+    )
+    assert [("Dalton", "express concern", "fares would rise")] == triples(
+        "Dalton expressed concern that fares would rise."
+    )
+    assert [] == triples("The firm expressed the parcels by air.")
+
+
+def test_exception_after_subject_and_quantified_members() -> None:
+    """'all members but one agreed that Y' in minutes: the committee's."""
+    got = triples(
+        "Members expressed doubts about the pace of hiring and all members but "
+        "one agreed that the levy should stay.",
+        MINUTES,
+    )
+    assert [
+        (MINUTES, "express", "doubts about the pace of hiring"),
+        (MINUTES, "agree", "the levy should stay"),
+    ] == got
+    assert [(MINUTES, "agree", "fares were too high")] == triples(
+        "Most participants agreed that fares were too high.", MINUTES
+    )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._vocab import Mode
 from . import _rules
+from ._lexicon import choice
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSE_FOR,
@@ -45,6 +46,15 @@ __all__: list[str] = []
 _DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
 #: 'called X "Y"': up to six words of an object, then a quotation.
 _CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
+#: "expressed (his) concerns about": a stance noun as the object of "express".
+_EXPRESSED_STANCE: Final = re.compile(
+    r"(?:(?:his|her|their|its|our|my|the|some|a|an|strong|deep|serious|grave|"
+    r"particular|broad|general|renewed|continued|cautious)[ ]){0,3}"
+    rf"(?:{choice('statements_attitude_nouns')})\b"
+)
+#: Where a stance's object ends: "concerns about hiring, because ...",
+#: "his opposition to the plan and all members but one agreed that ...".
+_STANCE_END: Final = re.compile(r"[,;]|[ ](?:and|but|while|because|as|since)[ ]")
 #: "a group called": a noun with an indefinite article before "called".
 _NAMED_THING: Final = re.compile(
     r"\b(?:a|an)[ ][a-z]{1,30}[ ][Cc]all(?:ed|s)?[ ]{1,3}\Z"
@@ -159,6 +169,10 @@ class _Contents(_Subjects):
                 # a second predicate of the subject is no part of Y.
                 end = vp.start()
             end = self._speaker_resumes(speaker, start, end)
+        if m.cue.base == "express":
+            # A stance is a noun phrase: the next clause is no part of it.
+            cut = _STANCE_END.search(text, start, end)
+            end = cut.start() if cut is not None else end
         while end > start and text[end - 1] in _TRAIL_INDIRECT:
             end -= 1
         if end - start < 3:
@@ -220,6 +234,10 @@ class _Contents(_Subjects):
         ):
             # "described the levy as a tax on the poor", 'called the plan
             # "a disgrace"': a judgment the source names.
+            strict_ok = True
+        elif cue.base == "express" and _EXPRESSED_STANCE.match(text, pos, sent.end):
+            # "expressed concerns about Y", "expressed his opposition to Y":
+            # the stance and what it is about; "expressed the goods" is none.
             strict_ok = True
         if cue.strict and not strict_ok:
             return None

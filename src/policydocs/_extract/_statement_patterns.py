@@ -280,6 +280,10 @@ def typeset_mark_pairs(text: str) -> tuple[str, frozenset[int]]:
 #: A wish or feeling before an infinitive cue: "I want to call on",
 #: "we are pleased to announce", "I am proud to report"; or carrying on:
 #: "Members continued to anticipate".
+#: An exception closing a subject: "all members but one", "everyone except two".
+_EXCEPT_TAIL: Final = re.compile(
+    r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"
+)
 _WANT_TO: Final = re.compile(
     r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
     r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted)|"

@@ -20,6 +20,7 @@ from ._statement_patterns import (
     _ADJUNCT_OPENER,
     _BE,
     _CLOSERS,
+    _EXCEPT_TAIL,
     _OPEN_QUOTES,
     _OPENERS,
     _SKIP_BEFORE,
@@ -230,6 +231,9 @@ class _TextReading(_FinderState):
                 wm = _WANT_TO.search(text, max(floor, p - 30), p)
                 if wm is not None and text[wm.end() : p].strip():
                     wm = None
+            if wm is None:
+                # "all members but one agreed": the exception is no subject.
+                wm = _EXCEPT_TAIL.search(text, max(floor, p - 30), p)
             if wm is not None:
                 p = wm.start()
                 continue
