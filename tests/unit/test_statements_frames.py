@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import policydocs
 from policydocs._extract._actors import ActorRegistry
 from policydocs._extract._context import Context
 from policydocs._extract._segment import split_sentences
@@ -107,3 +108,19 @@ def test_exception_after_subject_and_quantified_members() -> None:
     assert [(MINUTES, "agree", "fares were too high")] == triples(
         "Most participants agreed that fares were too high.", MINUTES
     )
+
+
+SPEECH_HEADER = (
+    "Title: Remarks by Governor Ana Ortiz at the Harbor Forum\n"
+    "Date: 2026-03-06\nSource: Harbor Reserve Bank\n\n"
+)
+
+
+def test_impersonal_frame_in_a_speech_is_the_speaker() -> None:
+    """'It is important to stress that Y' in a speech: the speaker's; elsewhere none."""
+    body = "It is important to stress that the levy is not on a preset course."
+    doc = policydocs.parse(SPEECH_HEADER + body)
+    assert [("Ana Ortiz", "stress", "the levy is not on a preset course")] == [
+        (s.speaker, s.cue, s.content) for s in doc.statements
+    ]
+    assert [] == triples(body)

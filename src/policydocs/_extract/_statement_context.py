@@ -77,6 +77,8 @@ class _FinderState:
         self.subject_span: tuple[int, int] | None = None
         # Whether another main cue follows the one being read in its sentence.
         self.cue_follows = False
+        # Who an unquoted "I" is: the speaker a speech's title names.
+        self.speech_speaker: str | None = None
 
     def _sentence_of(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1

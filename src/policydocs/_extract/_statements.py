@@ -100,6 +100,12 @@ _UNNAMED_SOURCE: Final = re.compile(
 )
 
 
+#: An impersonal frame before a cue: "It is important to stress", "it's
+#: necessary to note".
+_IMPERSONAL: Final = re.compile(
+    r"\b[Ii]t(?:[ ]is|['’]s|[ ]was)[ ](?:also[ ]|very[ ]|therefore[ ])?"
+    r"(?:important|necessary|crucial|essential|useful|fair|helpful)[ ]to[ ]\Z"
+)
 #: "As" right before a frame's subject: "As I said, ...".
 _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 
@@ -137,7 +143,7 @@ class _Finder(_Contents):
         blocked: list[tuple[int, int]] = []
         speech = title_speaker(self.ctx.title)
         if speech is not None:
-            self.reg.first_person(*speech)
+            self.speech_speaker = self.reg.first_person(*speech)
         self._turns(cands, blocked)
         self._dash_attributions(cands)
         by_sentence: dict[int, list[_Match]] = {}
@@ -324,6 +330,15 @@ class _Finder(_Contents):
             got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
             if got is not None:
                 return got
+        if self.speech_speaker is not None and _IMPERSONAL.search(
+            self.text, max(sent.start, m.start - 40), m.start
+        ):
+            # "It is important to reiterate that Y" in a speech: the speaker's.
+            start = self._content_start(m.end, sent, m.cue)
+            if start is None:
+                return None
+            at = _At(si, sent, m)
+            return self._finish(at, self.speech_speaker, start, stops, _rules.X_SAID_THAT)
         subj = self._subject(m.start, sent.start) or self._relative_subject(sent, m)
         if subj is None:
             return self._unnamed_frame(si, sent, m, stops)
