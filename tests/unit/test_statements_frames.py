@@ -124,3 +124,17 @@ def test_impersonal_frame_in_a_speech_is_the_speaker() -> None:
         (s.speaker, s.cue, s.content) for s in doc.statements
     ]
     assert [] == triples(body)
+
+
+def test_quantified_source_of_a_second_clause_ends_the_first() -> None:
+    """'..., while only 40 percent of drivers say Z': Y stops before the clause."""
+    assert [
+        (None, "say", "they would back the toll"),
+        (None, "say", "the same of the levy"),
+    ] == triples(
+        "Most riders say they would back the toll, while only 40 percent of "
+        "drivers say the same of the levy."
+    )
+    assert [(None, "say", "the mayor is firm")] == triples(
+        "Six in 10 say the mayor is firm, after half said so in May."
+    )

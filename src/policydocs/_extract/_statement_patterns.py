@@ -290,9 +290,12 @@ _WANT_TO: Final = re.compile(
     r"continued|continues|continue)[ ]to\b"
 )
 _NEW_CLAUSE: Final = re.compile(
-    r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"
+    r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|,[ ]after|;|[ ]and|[ ]but|[ ]while)[ ]"
     r"(?:he|she|they|it|we|I|the[ ][a-z]{2,20}|(?:the[ ])?"
-    r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
+    r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3}"
+    # "..., while only 49 percent of drivers say ...", "..., after half said".
+    r"|(?:only[ ]|just[ ])?(?:\d[\d.,]*%?|half|most|many|some|others|a[ ]majority)"
+    r"(?:[ ][A-Za-z][a-z\-]{1,20}){0,4})"
     r"(?:[ ]also)?[ ]\Z"
 )
 _POLLED_BY: Final = re.compile(
