@@ -138,3 +138,18 @@ def test_quantified_source_of_a_second_clause_ends_the_first() -> None:
     assert [(None, "say", "the mayor is firm")] == triples(
         "Six in 10 say the mayor is firm, after half said so in May."
     )
+
+
+def test_object_of_confirm_reveal_deny() -> None:
+    """'The Board confirms £20m for X', 'denies any wrongdoing': the object."""
+    assert [("Harbor Board", "confirm", "£20m for the ferry service in 2027")] == triples(
+        "The Harbor Board has confirmed £20m for the ferry service in 2027."
+    )
+    assert [("Harbor Board", "reveal", "plans to widen the quay")] == triples(
+        "Today the Harbor Board revealed plans to widen the quay."
+    )
+    assert [("Harbor Board", "deny", "any wrongdoing")] == triples(
+        "The Harbor Board denies any wrongdoing."
+    )
+    assert [] == triples("The Harbor Board confirmed it.")
+    assert [] == triples("The court denied bail.")

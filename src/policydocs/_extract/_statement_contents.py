@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._vocab import Mode
 from . import _rules
-from ._lexicon import choice
+from ._lexicon import choice, word_set
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSE_FOR,
@@ -51,6 +51,15 @@ _EXPRESSED_STANCE: Final = re.compile(
     r"(?:(?:his|her|their|its|our|my|the|some|a|an|strong|deep|serious|grave|"
     r"particular|broad|general|renewed|continued|cautious)[ ]){0,3}"
     rf"(?:{choice('statements_attitude_nouns')})\b"
+)
+#: Cues whose noun-phrase object is their content ("denied any wrongdoing").
+_OBJECT_CUES: Final = word_set("statements_object_cues")
+#: Such an object: not a pronoun, an infinitive or a thing withheld ("denied
+#: them entry", "confirmed it", "confirmed to reporters").
+_NP_OBJECT: Final = re.compile(
+    r"(?!(?:it|its|them|him|her|me|us|you|to|that|this|so|himself|herself|"
+    r"themselves|entry|access|bail|permission|receipt)\b)"
+    r"[A-Za-z£$€\d“\"‘]"
 )
 #: Where a stance's object ends: "concerns about hiring, because ...",
 #: "his opposition to the plan and all members but one agreed that ...".
@@ -234,6 +243,10 @@ class _Contents(_Subjects):
         ):
             # "described the levy as a tax on the poor", 'called the plan
             # "a disgrace"': a judgment the source names.
+            strict_ok = True
+        elif cue.base in _OBJECT_CUES and _NP_OBJECT.match(text, pos, sent.end):
+            # "The Government confirms £200m for ...", "X denied any
+            # wrongdoing": the object, as after "announce".
             strict_ok = True
         elif cue.base == "express" and _EXPRESSED_STANCE.match(text, pos, sent.end):
             # "expressed concerns about Y", "expressed his opposition to Y":
