@@ -153,3 +153,11 @@ def test_object_of_confirm_reveal_deny() -> None:
     )
     assert [] == triples("The Harbor Board confirmed it.")
     assert [] == triples("The court denied bail.")
+
+
+def test_bracketed_day_between_subject_and_cue() -> None:
+    """'the Board today (22nd May) confirms Y': the Board, not 'May'."""
+    assert [("Harbor Board", "confirm", "£5m for the ferries")] == triples(
+        "Fares will fall, as the Harbor Board today (22nd May) confirms £5m for "
+        "the ferries."
+    )

@@ -280,6 +280,11 @@ def typeset_mark_pairs(text: str) -> tuple[str, frozenset[int]]:
 #: A wish or feeling before an infinitive cue: "I want to call on",
 #: "we are pleased to announce", "I am proud to report"; or carrying on:
 #: "Members continued to anticipate".
+#: A bracketed day between a subject and its cue: "(22nd December)", "(29 May)".
+_DATE_ASIDE: Final = re.compile(
+    r"[ ]\((?:[A-Za-z]{3,9}[ ])?\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}"
+    r"(?:[ ]\d{4})?\)\Z"
+)
 #: An exception closing a subject: "all members but one", "everyone except two".
 _EXCEPT_TAIL: Final = re.compile(
     r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"
