@@ -161,3 +161,34 @@ def test_bracketed_day_between_subject_and_cue() -> None:
         "Fares will fall, as the Harbor Board today (22nd May) confirms £5m for "
         "the ferries."
     )
+
+
+def test_titled_role_with_its_portfolio_after_of() -> None:
+    """'Deputy Governor of the Harbor Bank Ana Ortiz ... The Deputy Governor noted'."""
+    got = triples(
+        "Deputy Governor of the Harbor Bank Ana Ortiz met lenders on Monday. "
+        "The Deputy Governor also noted that fares had risen. She also "
+        "highlighted that loans were cheap."
+    )
+    assert [
+        ("Ana Ortiz", "note", "fares had risen"),
+        ("Ana Ortiz", "highlight", "loans were cheap"),
+    ] == got
+
+
+def test_hyphenated_given_name_is_no_dateline() -> None:
+    """'Jean-Luc Ortiz said Y': the whole name; 'Leeds- The Board said' a dateline."""
+    assert [("Jean-Luc Ortiz", "say", "fares rose")] == triples(
+        "Jean-Luc Ortiz said fares rose."
+    )
+    assert [("Harbor Board", "say", "fares rose")] == triples(
+        "Leeds- The Harbor Board said fares rose."
+    )
+
+
+def test_requested_that() -> None:
+    """'X requested that Y': a statement; 'requested a meeting' is none."""
+    assert [("Ortiz", "request", "the vote be delayed")] == triples(
+        "In her letter, Minister Ortiz requested that the vote be delayed."
+    )
+    assert [] == triples("Minister Ortiz requested a meeting with the board.")
