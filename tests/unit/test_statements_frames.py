@@ -192,3 +192,11 @@ def test_requested_that() -> None:
         "In her letter, Minister Ortiz requested that the vote be delayed."
     )
     assert [] == triples("Minister Ortiz requested a meeting with the board.")
+
+
+def test_name_after_told_is_the_listener() -> None:
+    """'X, who ..., told Harbor Radio, "Y"': X's, never Harbor Radio's."""
+    assert [("Ray Dalton", "tell", "Of the two, I like Ortiz best")] == triples(
+        "Ray Dalton, who sits on the board, told HARBORRADIO, “Of the two, I "
+        "like Ortiz best.”"
+    )

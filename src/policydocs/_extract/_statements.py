@@ -325,8 +325,10 @@ class _Finder(_Contents):
             return self._continuing(si, sent, m, stops, last)
         if self._no_frame(sent, m):
             return None
-        # "Y, said X": the cue right after a comma (or a closing quote).
-        if self._comma_before(m.start, sent.start):
+        # "Y, said X": the cue right after a comma (or a closing quote); a
+        # name after "told" is the listener, never the source ("X, who ...,
+        # told Harbor Radio, "Y"").
+        if not m.cue.recipient and self._comma_before(m.start, sent.start):
             got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
             if got is not None:
                 return got
