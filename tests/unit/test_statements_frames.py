@@ -32,7 +32,9 @@ def extract(text: str, source: str = "Example News") -> tuple[Statement, ...]:
     return find_statements(ctx, ActorRegistry(ctx))
 
 
-def triples(text: str, source: str = "Example News") -> list[tuple[str | None, str, str]]:
+def triples(
+    text: str, source: str = "Example News"
+) -> list[tuple[str | None, str, str]]:
     return [(s.speaker, s.cue, s.content) for s in extract(text, source)]
 
 
@@ -44,7 +46,9 @@ def test_forecast_object_with_digits_dots_and_a_modal() -> None:
     )
     assert [
         (agency, "expect", "4% more freight will pass through the port next year")
-    ] == triples("We expect 4% more freight will pass through the port next year.", agency)
+    ] == triples(
+        "We expect 4% more freight will pass through the port next year.", agency
+    )
     assert [
         (
             agency,
@@ -81,7 +85,9 @@ MINUTES = "Harbor Policy Committee"
 
 def test_expressed_stance_is_the_content() -> None:
     """'expressed concerns about Y', 'expressed his opposition to Y': the stance."""
-    assert [("Dalton", "express", "concerns about the cost of the new quay")] == triples(
+    assert [
+        ("Dalton", "express", "concerns about the cost of the new quay")
+    ] == triples(
         "Dalton expressed concerns about the cost of the new quay, and Ortiz "
         "left early."
     )
@@ -142,9 +148,9 @@ def test_quantified_source_of_a_second_clause_ends_the_first() -> None:
 
 def test_object_of_confirm_reveal_deny() -> None:
     """'The Board confirms £20m for X', 'denies any wrongdoing': the object."""
-    assert [("Harbor Board", "confirm", "£20m for the ferry service in 2027")] == triples(
-        "The Harbor Board has confirmed £20m for the ferry service in 2027."
-    )
+    assert [
+        ("Harbor Board", "confirm", "£20m for the ferry service in 2027")
+    ] == triples("The Harbor Board has confirmed £20m for the ferry service in 2027.")
     assert [("Harbor Board", "reveal", "plans to widen the quay")] == triples(
         "Today the Harbor Board revealed plans to widen the quay."
     )
@@ -200,3 +206,17 @@ def test_name_after_told_is_the_listener() -> None:
         "Ray Dalton, who sits on the board, told HARBORRADIO, “Of the two, I "
         "like Ortiz best.”"
     )
+
+
+def test_according_to_a_document_owned_earlier() -> None:
+    """'The Agency's complaint ... According to the complaint, Y': the Agency's."""
+    got = triples(
+        "The Harbor Agency’s complaint asks the court to act. According to the "
+        "complaint, in many cases, the firm billed riders twice."
+    )
+    assert (
+        "Harbor Agency",
+        "according to",
+        "in many cases, the firm billed riders twice",
+    ) == got[-1]
+    assert [] == triples("According to the complaint, the firm billed riders twice.")
