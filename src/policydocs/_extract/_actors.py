@@ -82,9 +82,9 @@ from .._vocab import ActorKind
 from ._actor_coref import _Coreference
 from ._actor_words import (
     _BODY_MEMBERS,
-    _MEMBER_QUANTIFIERS,
     _DELIBERATIVE_HEADS,
     _GROUP_HEADS,
+    _MEMBER_QUANTIFIERS,
     _POSSESSIVES,
     _PRONOUNS,
     _STOP_CAPS,

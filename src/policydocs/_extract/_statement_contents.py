@@ -223,10 +223,7 @@ class _Contents(_Subjects):
         ):
             # 'X commented: "Y"', 'X stated, "Y"' attribute as surely as "that".
             strict_ok = True
-        elif (
-            cue.base in _FORECAST_CUES
-            and _FORECAST_OBJECT.match(text, pos, sent.end)
-        ):
+        elif cue.base in _FORECAST_CUES and _FORECAST_OBJECT.match(text, pos, sent.end):
             # "The IMF expects the economy to grow 3.5 percent", "We expect 1%
             # less gas will be produced": a forecast with its object;
             # "expects to finish" is an intention, no content.

@@ -336,15 +336,18 @@ class _Finder(_Contents):
             self.text, max(sent.start, m.start - 40), m.start
         ):
             # "It is important to reiterate that Y" in a speech: the speaker's.
-            start = self._content_start(m.end, sent, m.cue)
-            if start is None:
-                return None
-            at = _At(si, sent, m)
-            return self._finish(at, self.speech_speaker, start, stops, _rules.X_SAID_THAT)
+            return self._speaker_says(_At(si, sent, m), self.speech_speaker, stops)
         subj = self._subject(m.start, sent.start) or self._relative_subject(sent, m)
         if subj is None:
             return self._unnamed_frame(si, sent, m, stops)
         return self._with_subject(_At(si, sent, m), stops, subj)
+
+    def _speaker_says(self, at: _At, speaker: str, stops: list[int]) -> _Cand | None:
+        """The content after a cue whose speaker is known without a subject."""
+        start = self._content_start(at.m.end, at.sent, at.m.cue)
+        if start is None:
+            return None
+        return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
 
     def _relative_subject(
         self, sent: Sentence, m: _Match
