@@ -220,3 +220,19 @@ def test_according_to_a_document_owned_earlier() -> None:
         "in many cases, the firm billed riders twice",
     ) == got[-1]
     assert [] == triples("According to the complaint, the firm billed riders twice.")
+
+
+def test_be_clear_that_and_the_expletive_it() -> None:
+    """'X has long been clear that Y' is X's; 'It is clear that Y' no one's."""
+    assert [("Harbor Board", "be clear", "fares must fall")] == triples(
+        "The Harbor Board has long been clear that fares must fall."
+    )
+    assert [] == triples(
+        "The Harbor Board met on Monday. It is clear that fares will rise."
+    )
+    assert [] == triples(
+        "The Harbor Board met on Monday. It is certain that fares will rise."
+    )
+    assert [("Harbor Board", "be confident", "fares will rise")] == triples(
+        "The Harbor Board met on Monday. It is confident that fares will rise."
+    )

@@ -100,6 +100,8 @@ _UNNAMED_SOURCE: Final = re.compile(
 )
 
 
+#: Cues an expletive "it" may open ("It is clear that Y"): no one's statement.
+_EXPLETIVE_CUES: Final = word_set("statements_expletive_cues")
 #: An impersonal frame before a cue: "It is important to stress", "it's
 #: necessary to note".
 _IMPERSONAL: Final = re.compile(
@@ -338,6 +340,13 @@ class _Finder(_Contents):
             # "It is important to reiterate that Y" in a speech: the speaker's.
             return self._speaker_says(_At(si, sent, m), self.speech_speaker, stops)
         subj = self._subject(m.start, sent.start) or self._relative_subject(sent, m)
+        if (
+            subj is not None
+            and m.cue.base in _EXPLETIVE_CUES
+            and self.text[subj[0] : subj[1]].lower() == "it"
+        ):
+            # "It is clear that Y", "it was certain that": no one is sure.
+            return None
         if subj is None:
             return self._unnamed_frame(si, sent, m, stops)
         return self._with_subject(_At(si, sent, m), stops, subj)
