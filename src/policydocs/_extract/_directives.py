@@ -57,11 +57,13 @@ from ._modals import (
     ABILITY_VERBS,
     ADVERBS,
     BE_FORMS,
+    CAP_VERBS,
     CHANGE_VERBS,
     COMPLEMENT_VERBS,
     DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
     HEDGES,
+    INDICATOR_PHRASES,
     LEAVE_VERBS,
     NOUN_DETERMINERS,
     POLITE_VERBS,
@@ -592,7 +594,9 @@ class _Stage(_SpeechReader):
                 return False  # "in May 1998", "May 2025 figures": the month
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
-            if hit.negated and (no_x or head_class is not None):
+            if hit.negated and (
+                no_x or head_class is not None or self._cap(hit, toks, read)
+            ):
                 hit.force = Force.OBLIGATION
             elif not hit.negated and self._leave(hit, toks, read, passive=passive):
                 hit.force = Force.PERMISSION
@@ -629,6 +633,28 @@ class _Stage(_SpeechReader):
                 # stress", "we would like to" are polite frames of a remark.
                 return False
         return True
+
+    def _cap(
+        self, hit: _Hit, toks: _Tokens, read: tuple[int, tuple[int, int], str | None]
+    ) -> bool:
+        """Whether "may not"/"cannot" sets a cap on a thing ("the fee may not exceed").
+
+        Rules bound quantities this way; about an indicator ("growth may not
+        exceed 2 percent") or in reported speech the same words weigh a
+        likelihood.
+        """
+        k, subj, _head = read
+        nxt = toks.word(k)
+        if nxt not in CAP_VERBS or hit.clause_kind in ("question", "that"):
+            return False
+        if nxt == "be" and toks.word(k + 2) != "than":
+            return False  # "may not be enough": a likelihood
+        words = [w.lower() for w in toks.words[subj[0] : subj[1]]]
+        return not any(
+            " ".join(words[i:j]) in INDICATOR_PHRASES
+            for i in range(len(words))
+            for j in range(i + 1, min(len(words), i + 4) + 1)
+        )
 
     def _vocative(self, subj: tuple[int, int], toks: _Tokens) -> tuple[int, int] | None:
         """The people a "you" is said to: "Residents of the coast, you must leave"."""
