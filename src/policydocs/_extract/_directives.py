@@ -38,6 +38,7 @@ from ._directive_parts import (
     _AUX,
     _COMMITTERS,
     _CONJ,
+    _DEGREE,
     _DETERMINERS,
     _JOINS,
     _LOOK,
@@ -288,6 +289,18 @@ class _Stage(_SpeechReader):
             return
         if clause.kind == "trigger":
             return  # "should demand that …": the modal's subject demands
+        if (
+            hit.trigger.frame is Frame.CALL_FOR
+            and toks.words[hit.first].endswith("ing")
+            and before
+            and before not in _DEGREE
+            and before not in BE_FORMS
+        ):
+            # "by pressing for reform", "means insisting on audits": only an
+            # actor presses or insists, named or not (a thing "demanding" a
+            # system states a need; a thing never "presses for" one). A
+            # sentence's gerund subject ("Pressing for X would …") asks nothing.
+            return
         if clause.start >= hit.first:
             # No subject of its own: shared with the clause it joins ("… and
             # pressed for X"), never after a bare comma ("Currently, press
