@@ -236,12 +236,15 @@ class _SpeechReader(_StateReader):
         return _rules.PERMIT_TO
 
     def _demand_object(self, hit: _Hit, toks: _Tokens, start: int) -> bool:
-        """Read "X are demanding lower prices": a demand whose object is the act.
+        """Read "X are demanding lower prices", "X urged swift approval of Y".
+
+        The object is the act demanded or urged.
 
         Only a verb form reads so ("demanded", "demanding", or "demand" after
         an auxiliary): "domestic demand rose" is the economist's noun.
         """
-        if hit.trigger.force is not Force.DEMAND or hit.trigger.base != "demand":
+        base = hit.trigger.base
+        if base not in ("demand", "urge"):
             return False
         word = toks.words[hit.first]
         if not (
@@ -255,7 +258,20 @@ class _SpeechReader(_StateReader):
             or self._capitalised(start, toks)
             or (toks.word(start).isalpha() and toks.word(start) not in PREPOSITIONS)
         ):
-            hit.keep, hit.rule, hit.action_start = True, _rules.DEMAND_OBJECT, start
+            if base == "urge":
+                # "urged continued progress on the accord", "I urge swift
+                # approval of the bill": the act urged; "urged the minister"
+                # without "to" names someone, and asks nothing yet.
+                np = self._np_span((start, min(len(toks.words), start + 12)), toks)
+                if any(
+                    self._head_class((start, j), toks) is not None
+                    for j in range(start + 1, np[1] + 1)
+                ):
+                    return False
+                hit.rule = _rules.URGE_OBJECT
+            else:
+                hit.rule = _rules.DEMAND_OBJECT
+            hit.keep, hit.action_start = True, start
             return True
         return False
 
