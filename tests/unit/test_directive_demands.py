@@ -81,3 +81,29 @@ def test_urge_with_a_noun_object_recommends_it(sentence: str, action: str) -> No
 def test_urge_with_a_person_and_no_infinitive_asks_nothing() -> None:
     """ "We urged the minister yesterday" names someone but no act."""
     assert () == directives("We urged the minister yesterday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics are insisting that the grant be tied to results.",
+        "She backed the loan, while insisting that the grant be tied to results.",
+    ],
+)
+def test_insisting_needs_no_named_subject(sentence: str) -> None:
+    """Only an actor insists: "while insisting that X be …" demands it."""
+    (d,) = directives(sentence)
+    assert (Force.DEMAND, "the grant be tied to results") == (d.force, d.action)
+
+
+def test_pressed_for_time_is_no_demand() -> None:
+    """A past participle "pressed for time" describes, it presses for nothing."""
+    assert () == directives("The minister, pressed for time, left early.")
+
+
+def test_joined_actors_of_a_that_clause_are_one_addressee() -> None:
+    """ "insisted that Chile, Peru and Panama change …": all three are asked."""
+    (d,) = directives(
+        "The envoy insisted that Chile, Peru and Panama change their laws."
+    )
+    assert ("Chile, Peru and Panama", "change their laws") == (d.addressee, d.action)

@@ -35,6 +35,7 @@ from .._vocab import Force
 from . import _rules
 from ._directive_parts import (
     _ACTIVE_SPEECH,
+    _ACTOR_DEMANDS,
     _AUX,
     _COMMITTERS,
     _CONJ,
@@ -268,6 +269,26 @@ class _Stage(_SpeechReader):
         clause = self._clause(hit.first, sc.toks, sc.bounds, sc.lo)
         return sc.toks.word(clause.cut) in ("if", "unless")
 
+    @staticmethod
+    def _pressed_by_someone(hit: _Hit, toks: _Tokens, before: str) -> bool:
+        """Whether the demand verb itself shows an actor presses the demand.
+
+        Only an actor insists, named or not: "while insisting that the aid be
+        tied to results", "some are insisting that …", "by insisting on
+        audits". So it is with "pressing for" ("by pressing for reform",
+        "means pressing for wider access"), but not the adjective after a
+        word of degree or "be" ("is most pressing for small firms") nor a
+        past participle ("pressed for time"). A gerund opening its sentence
+        ("Pressing for changes now would be unwise") talks about a demand.
+        """
+        if not before or hit.trigger.base not in _ACTOR_DEMANDS:
+            return False
+        if hit.trigger.base.startswith("insist"):
+            return True
+        return toks.words[hit.first] == "pressing" and not (
+            before in _DEGREE or before in BE_FORMS
+        )
+
     def _demander(self, hit: _Hit, sc: _Scope) -> None:
         """Keep a demand only when an actor presses it (EXTRACTION.md, Directive).
 
@@ -289,17 +310,7 @@ class _Stage(_SpeechReader):
             return
         if clause.kind == "trigger":
             return  # "should demand that …": the modal's subject demands
-        if (
-            hit.trigger.frame is Frame.CALL_FOR
-            and toks.words[hit.first].endswith("ing")
-            and before
-            and before not in _DEGREE
-            and before not in BE_FORMS
-        ):
-            # "by pressing for reform", "means insisting on audits": only an
-            # actor presses or insists, named or not (a thing "demanding" a
-            # system states a need; a thing never "presses for" one). A
-            # sentence's gerund subject ("Pressing for X would …") asks nothing.
+        if self._pressed_by_someone(hit, toks, before):
             return
         if clause.start >= hit.first:
             # No subject of its own: shared with the clause it joins ("… and
