@@ -107,3 +107,9 @@ def test_joined_actors_of_a_that_clause_are_one_addressee() -> None:
         "The envoy insisted that Chile, Peru and Panama change their laws."
     )
     assert ("Chile, Peru and Panama", "change their laws") == (d.addressee, d.action)
+
+
+def test_a_time_word_after_the_one_asked_is_no_part_of_them() -> None:
+    """ "appealed to residents yesterday to save water": the residents."""
+    (d,) = directives("The mayor appealed to residents yesterday to save water.")
+    assert ("residents", "save water") == (d.addressee, d.action)

@@ -186,6 +186,8 @@ class _SpeechReader(_StateReader):
             # "urged banks not to raise fees": a negated request.
             np_end = to - 1
             hit.negated = True
+        while np_end - 1 > start and toks.words[np_end - 1] in _TIME_WORDS:
+            np_end -= 1  # "appealed to residents yesterday to": the residents
         if hit.trigger.force is Force.PERMISSION:
             leave = self._leave_given(hit, toks, (start, np_end))
             if leave is None:
