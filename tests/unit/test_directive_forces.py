@@ -1285,3 +1285,18 @@ def test_may_not_on_a_bound_thing_is_a_cap(sentence: str, action: str) -> None:
 def test_may_not_about_an_indicator_or_reported_is_no_cap(sentence: str) -> None:
     """An indicator, reported speech or "may not be enough" weigh a likelihood."""
     assert () == directives(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Warden, in consultation with the Surveyor of Ports, the Chair of the "
+        "Pilots Guild, and the Head of the Marine Institute, shall convene the operators.",
+        "The Warden, in consultation with the Chair of Dock Holdings, Ltd., and the "
+        "Head of the Marine Institute, shall convene the operators.",
+    ],
+)
+def test_a_list_inside_an_aside_keeps_the_subject_before_it(sentence: str) -> None:
+    """ "X, in consultation with A, the Chair of B, and C, shall": X is bound."""
+    d = only(sentence)
+    assert ("Warden", "convene the operators") == (d.addressee, d.action)
