@@ -1287,15 +1287,20 @@ def test_may_not_about_an_indicator_or_reported_is_no_cap(sentence: str) -> None
     assert () == directives(sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
+_ASIDE_LISTS = (
+    (
         "The Warden, in consultation with the Surveyor of Ports, the Chair of the "
-        "Pilots Guild, and the Head of the Marine Institute, shall convene the operators.",
+        "Pilots Guild, and the Head of the Marine Institute, shall convene the "
+        "operators."
+    ),
+    (
         "The Warden, in consultation with the Chair of Dock Holdings, Ltd., and the "
-        "Head of the Marine Institute, shall convene the operators.",
-    ],
+        "Head of the Marine Institute, shall convene the operators."
+    ),
 )
+
+
+@pytest.mark.parametrize("sentence", _ASIDE_LISTS)
 def test_a_list_inside_an_aside_keeps_the_subject_before_it(sentence: str) -> None:
     """ "X, in consultation with A, the Chair of B, and C, shall": X is bound."""
     d = only(sentence)
