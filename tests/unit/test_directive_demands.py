@@ -65,6 +65,10 @@ def test_a_gerund_subject_or_adjective_pressing_is_no_demand(sentence: str) -> N
             "continued progress on the fisheries accord",
         ),
         ("The mayor urged caution.", "caution"),
+        (
+            "I urge your prompt consideration of the Harbour Renewal Act.",
+            "your prompt consideration of the Harbour Renewal Act",
+        ),
     ],
 )
 def test_urge_with_a_noun_object_recommends_it(sentence: str, action: str) -> None:

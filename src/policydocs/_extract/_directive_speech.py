@@ -264,10 +264,14 @@ class _SpeechReader(_StateReader):
                 # "urged continued progress on the accord", "I urge swift
                 # approval of the bill": the act urged; "urged the minister"
                 # without "to" names someone, and asks nothing yet.
-                np = self._np_span((start, min(len(toks.words), start + 12)), toks)
+                end = start + 1
+                while end < min(len(toks.words), start + 8) and not (
+                    toks.words[end] in PREPOSITIONS or toks.words[end] in ",;:."
+                ):
+                    end += 1  # the object's first chunk: "of the X Act" is its topic
                 if any(
                     self._head_class((start, j), toks) is not None
-                    for j in range(start + 1, np[1] + 1)
+                    for j in range(start + 1, end + 1)
                 ):
                     return False
                 hit.rule = _rules.URGE_OBJECT
