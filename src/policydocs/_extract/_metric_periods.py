@@ -83,6 +83,32 @@ _EVENT_AFTER: Final = re.compile(
     + r")(?![a-z])"
 )
 _SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
+# "the lowest since late 2021", "its strongest pace since March": the point a
+# superlative is measured against, never a period of the figure.
+_SUPERLATIVE_SINCE: Final = re.compile(
+    r"(?<![a-z])(?:the|its|their|a) {1,2}(?:[a-z]{2,12}est|most|least)"
+    r"(?: {1,2}[a-z-]{1,15}){0,2} {1,2}since {1,2}"
+    r"(?:(?:the|late|early|mid|mid-) {0,2})?\Z"
+)
+# "for the remainder of 2024": from publication to the period's end.
+_REMAINDER: Final = re.compile(
+    r"(?<![a-z])(?:remainder|rest|balance) {1,2}of {1,2}(?:the {1,2})?\Z"
+)
+# "at the end of November compared to the end of October": a change between
+# two stocks is the flow over the period whose end the first names.
+_STOCK_COMPARED: Final = re.compile(
+    r" {0,2},? {0,2}(?:compared (?:to|with)|from|versus|over) {1,2}the end of "
+)
+# Two periods joined by "and" after a figure ("in 2010 and 2011") are one span,
+# unless a "respectively" list gives each item its own.
+_JOINED: Final = re.compile(r" {1,2}and {1,2}(?:in {1,2})?")
+_RESPECTIVELY: Final = re.compile(r"[^.;]{0,80}respectively")
+# Only a span that dates a figure right before it ("4 percent in 2010 and
+# 2011"); "estimates for December 2018 and January 2019" names two reports.
+_FIGURE_BEFORE: Final = re.compile(
+    r"(?:\d|percent|per cent|%|[a-z]{0,8}illion)(?: [a-z]{1,10})? {1,2}"
+    r"(?:in|for|during|over) {1,2}(?:the {1,2})?\Z"
+)
 # A range's second end: "from 2014 to 2018" is a period, "from the three
 # months ending in June 2018" a comparison point.
 _SPAN_END: Final = re.compile(r" (?:to|through|till|until|and) |-|\u2013")
@@ -298,9 +324,14 @@ def _sort_mentions(
     regular: list[tuple[int, Period]] = []
     by_year: list[tuple[int, int, Period]] = []
     first_named: Period | None = None
+    prev: PeriodMention | None = None
     for m in mentions:
         if m.kind == "comparison" and m.period is not None and periods.published:
             since = _SINCE.search(low, max(sentence.start, m.start - 8), m.start)
+            if since is not None and _SUPERLATIVE_SINCE.search(
+                low, max(sentence.start, m.start - 48), m.start
+            ):
+                continue
             first = m.period[0]
             if m.implicit_year and first > periods.published:
                 first = first.replace(year=first.year - 1)  # the latest such month
@@ -352,12 +383,63 @@ def _sort_mentions(
                 first_named = first_named or period
                 continue
             if period is not None:
+                period = _own_span(m, period, low, periods.published, sentence)
+                if regular and prev is not None and _joins(prev, m, low, sentence):
+                    # "in 2010 and 2011": one span from the first to the second
+                    regular[-1] = (
+                        regular[-1][0],
+                        Period(start=regular[-1][1].start, end=period.end),
+                    )
+                    periods.note(m, regular[-1][1], ahead=False)
+                    if first_named is not None and first_named.end < period.end:
+                        first_named = regular[-1][1]
+                    prev = m
+                    continue
+                prev = m
                 regular.append((m.start, period))
                 ahead = _AHEAD.search(low, m.start, m.end) is not None
                 periods.note(m, period, ahead=ahead)
                 if first_named is None and m.kind != "day" and not ahead:
                     first_named = period
     return regular, by_year, first_named
+
+
+def _own_span(
+    m: PeriodMention,
+    period: Period,
+    low: str,
+    published: dt.date | None,
+    sentence: Sentence,
+) -> Period:
+    """A named period narrowed or widened by the words around it.
+
+    "for the remainder of 2024" runs from publication to the end of 2024; "at
+    the end of November compared to the end of October" is November's change.
+    """
+    if (
+        published is not None
+        and period.start < published <= period.end
+        and _REMAINDER.search(low, max(sentence.start, m.start - 24), m.start)
+    ):
+        return Period(start=published, end=period.end)
+    if m.kind == "day" and _STOCK_COMPARED.match(low, m.end):
+        # the month's name is read in lower case, which the grammar may refuse:
+        # the month the day closes is then the period
+        whole = _whole_after_end(m, low, published)
+        return whole or Period(start=period.end.replace(day=1), end=period.end)
+    return period
+
+
+def _joins(prev: PeriodMention, m: PeriodMention, low: str, sentence: Sentence) -> bool:
+    """Whether *m* continues *prev* as one span ("in 2010 and 2011")."""
+    return (
+        prev.kind == m.kind
+        and prev.kind in {"year", "quarter", "half", "month", "fiscal_year"}
+        and _JOINED.fullmatch(low, prev.end, m.start) is not None
+        and _FIGURE_BEFORE.search(low, max(sentence.start, prev.start - 32), prev.start)
+        is not None
+        and _RESPECTIVELY.match(low, m.end, sentence.end) is None
+    )
 
 
 def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
@@ -367,7 +449,9 @@ def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
     percent from June 2024", "from the three months ending in June 2018"), an
     event's date or a name ("the July meeting", "the 2025 Budget").
     """
-    if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start):
+    if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start) or (
+        _SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
+    ):
         return True
     if _COMPARED_BEFORE.search(low, max(floor, m.start - 48), m.start) or (
         low.startswith("from ", m.start)
