@@ -82,3 +82,40 @@ def test_change_between_two_month_ends_is_the_month() -> None:
     )
     january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
     assert [january] == [p for _, _, p in _metrics(text)]
+
+
+def test_up_to_year_is_a_deadline() -> None:
+    """'€8 billion up to 2029 to support' is dated 2029, not the carried month."""
+    text = (
+        "Farm output rose 2 percent in January. The plan will raise more than "
+        "€8 billion up to 2029 to support rural roads."
+    )
+    assert Period.year(2029) == _metrics(text)[-1][2]
+
+
+def test_abbreviated_years_joined_are_one_span() -> None:
+    """'for \u201827 and \u201828' names the years 2027 and 2028 together."""
+    text = "The council will use about $4 billion in grants for \u201827 and \u201828."
+    span = Period(start=dt.date(2027, 1, 1), end=dt.date(2028, 12, 31))
+    assert [span] == [p for _, _, p in _metrics(text)]
+
+
+def test_since_then_runs_from_the_last_date_named() -> None:
+    """'Since then' spans from the date named before it to publication."""
+    text = (
+        "Grain sales rose 3 percent in October 2024. Sign-ups opened on "
+        "January 12, 2026, after the 2024 Harbour Renewal Act.\n\n"
+        "Since then, staff have paid over $40 million to growers."
+    )
+    since = Period(start=dt.date(2026, 1, 12), end=PUBLISHED)
+    assert since == _metrics(text)[-1][2]
+
+
+def test_year_inside_a_name_after_the_is_no_period() -> None:
+    """'the 2019 Coastal Water Act' names a law; the report's month stays."""
+    text = (
+        "Fish landings fell 3 percent in January. Under the 2019 Coastal "
+        "Water Act, catches rose 1.5 percent."
+    )
+    january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+    assert [january, january] == [p for _, _, p in _metrics(text)]

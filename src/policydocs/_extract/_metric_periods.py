@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._dates import parse_period
 from .._models import Period
+from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
 from ._lexicon import Gated, word_set
@@ -79,6 +80,13 @@ _EVENT_BEFORE: Final = re.compile(
 # 10-year note auction").
 _EVENT_AFTER: Final = re.compile(
     r"(?:(?:-[a-z0-9-]{0,12}| \d[a-z0-9-]{0,12})(?: [a-z]{1,20})?)? (?:"
+    + _trie(word_set("metrics_event_after"))
+    + r")(?![a-z])"
+)
+# "the 2008 Farm Bill", "the 2019 Clean Water Act": a name with words
+# between its year and its noun, after "the".
+_NAMED_AFTER: Final = re.compile(
+    r"(?: [a-z-]{2,20}){1,3} (?:"
     + _trie(word_set("metrics_event_after"))
     + r")(?![a-z])"
 )
@@ -173,6 +181,8 @@ class _Periods:
         # Figures a comparison point introduces ("the July rate of 911,000"),
         # by where they start: dated by the point, never carried on.
         self.compared_figures: dict[int, Period | None] = {}
+        # Where the latest date named so far starts: what "since then" means.
+        self.last_point: dt.date | None = None
 
     def enter(self, sentence: Sentence) -> None:
         """Start *sentence*; a new paragraph goes back to the opening's period."""
@@ -260,6 +270,7 @@ def _assign_periods(
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
     }
     regular, by_year, first_named = _sort_mentions(mentions, sentence, periods, low)
+    _add_forms(mentions, regular, by_year, sentence=sentence, periods=periods, low=low)
     if (ytd := _year_to_date(low, sentence, carried, periods)) is not None:
         bisect.insort(regular, ytd, key=lambda r: r[0])
         periods.carry(ytd[1])
@@ -315,6 +326,43 @@ def _assign_periods(
     if sentence.start == 0:
         periods.opening = periods.carried
     return out
+
+
+def _add_forms(
+    mentions: list[PeriodMention],
+    regular: list[tuple[int, Period]],
+    by_year: list[tuple[int, int, Period]],
+    *,
+    sentence: Sentence,
+    periods: _Periods,
+    low: str,
+) -> None:
+    """Add the forms the period grammar does not report (``_metric_period_forms``).
+
+    "since then" spans from the latest date named before the sentence to
+    publication, for this sentence's figures only.
+    """
+    point = periods.last_point
+    for m in reversed(mentions):
+        # an event's date counts ("would open on April 15"), a name's does not
+        if (
+            m.period is not None
+            and m.kind not in {"comparison", "anaphor"}
+            and _EVENT_AFTER.match(low, m.end) is None
+            and _NAMED_AFTER.match(low, m.end) is None
+        ):
+            periods.last_point = m.period[0]
+            break
+    found = forms.short_years(low, sentence.start, sentence.end, periods.published)
+    then = forms.since_then(low, sentence.start, sentence.end, point, periods.published)
+    if then is not None:
+        periods.uncarried.add(then[1])
+        found.append(then)
+    for entry in found:
+        bisect.insort(regular, entry, key=lambda r: r[0])
+    if deadlines := forms.deadlines(low, sentence.start, sentence.end):
+        by_year.extend(deadlines)
+        by_year.sort(key=lambda b: b[0])
 
 
 def _sort_mentions(
@@ -461,6 +509,7 @@ def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
     return bool(
         _EVENT_BEFORE.search(low, max(floor, m.start - 24), m.start)
         or _EVENT_AFTER.match(low, m.end)
+        or (low.endswith("the ", floor, m.start) and _NAMED_AFTER.match(low, m.end))
     )
 
 
