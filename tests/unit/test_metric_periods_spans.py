@@ -119,3 +119,14 @@ def test_year_inside_a_name_after_the_is_no_period() -> None:
     )
     january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
     assert [january, january] == [p for _, _, p in _metrics(text)]
+
+
+def test_trailing_window_widens_its_month() -> None:
+    """'a three-month annualized pace of 3.8 percent in January' is November-January."""
+    text = (
+        "Hourly pay rose at a three-month annualized pace of 3.8 percent in "
+        "January. Hours rose 0.2 percent."
+    )
+    window = Period(start=dt.date(2025, 11, 1), end=dt.date(2026, 1, 31))
+    january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+    assert [window, january] == [p for _, _, p in _metrics(text)]

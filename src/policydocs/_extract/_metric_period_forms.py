@@ -81,3 +81,37 @@ def since_then(
     if m is None:
         return None
     return m.start(), Period(start=point, end=published)
+
+
+_COUNTS: Final = {"two": 2, "three": 3, "six": 6, "nine": 9, "twelve": 12}
+# "a three-month annualized pace of 3.8 percent in August": a trailing window.
+_WINDOW: Final = re.compile(
+    r"(?<![a-z0-9])(two|three|six|nine|twelve|[2-9]|1[0-2])-month"
+    r"(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:average|pace|rate|change|gain|growth)"
+    r"(?:(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:of|at|was|is|were)"
+    r"(?: {1,2}(?:about|around|roughly|nearly|some|just))?)? {0,2}\Z"
+)
+#: How far before an amount its window's modifier may start.
+_WINDOW_REACH: Final = 72
+
+
+def trailing_window(low: str, floor: int, q_start: int, period: Period) -> Period:
+    """Widen a month to the N months ending in it after an "N-month" window.
+
+    Only a single month is widened; the window must lead straight to the amount
+    ("rose at a three-month annualized pace of 3.8 percent in August" →
+    June to August).
+    """
+    if period.start.day != 1 or (period.start.year, period.start.month) != (
+        period.end.year,
+        period.end.month,
+    ):
+        return period
+    if low.find("-month", max(floor, q_start - _WINDOW_REACH), q_start) < 0:
+        return period
+    m = _WINDOW.search(low, max(floor, q_start - _WINDOW_REACH), q_start)
+    if m is None:
+        return period
+    months = _COUNTS.get(m.group(1)) or int(m.group(1))
+    index = period.start.year * 12 + period.start.month - 1 - (months - 1)
+    return Period(start=dt.date(index // 12, index % 12 + 1, 1), end=period.end)

@@ -313,6 +313,12 @@ def _assign_periods(
             # "prices increased 1.7 percent after increasing 2.3 percent": an
             # earlier figure the text does not date is not of the report's period
             chosen = None, ""
+        if chosen[0] is not None:
+            widened = forms.trailing_window(low, sentence.start, q.start, chosen[0])
+            if widened != chosen[0]:
+                # the window's span is this figure's, never carried on
+                periods.uncarried.add(widened)
+                chosen = widened, chosen[1]
         out.append(chosen)
     _apply_by_year(quantities, by_year, out, sentence, low)
     _carry_on(
