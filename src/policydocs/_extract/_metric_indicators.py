@@ -39,6 +39,8 @@ _STOPS: Final = frozenset(words("indicator_stops"))
 _DETERMINERS: Final = frozenset(words("indicator_determiners"))
 _CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
 _MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
+_MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
+_SPAN_MODIFIER: Final = re.compile(r"[a-z0-9]{1,8}-(?:month|year|quarter|week|day)")
 _AUXILIARIES: Final = frozenset(words("auxiliaries"))
 _ACTOR_HEADS: Final = word_set("actors_org_heads")
 _VERBS: Final = (
@@ -357,9 +359,26 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
     hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
         span = _trimmed(low, found, hole)
-        if span is not None and low[span[0] : span[1]] not in _MEASURE_NOUNS:
+        if span is not None and not _is_measure(low[span[0] : span[1]]):
             return span
     return None
+
+
+def _is_measure(phrase: str) -> bool:
+    """Whether *phrase* is a measure noun with at most modifiers of measure.
+
+    "the rate", "an annualized rate", "a three-month annualized pace",
+    "seasonally adjusted annual rate" name nothing: the indicator is the
+    thing whose rate it is, looked for elsewhere.
+    """
+    if phrase in _MEASURE_NOUNS:
+        return True
+    *mods, head = phrase.split()
+    return (
+        bool(mods)
+        and head in _MEASURE_NOUNS
+        and all(w in _MEASURE_MODIFIERS or _SPAN_MODIFIER.fullmatch(w) for w in mods)
+    )
 
 
 def _trimmed(
