@@ -553,3 +553,49 @@ def test_central_bank_instruments_are_the_banks() -> None:
         "Bank Rate was held at 4 percent."
     )
     assert ["Bank of England", "United Kingdom"] == _subjects(text, "Bank of England")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cotton price index grew at an annualized rate of 3.5 percent.",
+            "cotton price index",
+        ),
+        (
+            (
+                "Ferry berths authorized by harbour permits were at a seasonally "
+                "adjusted annual rate of 1,210,000."
+            ),
+            "Ferry berths authorized by harbour permits",
+        ),
+        (
+            "Hourly pay rose at a three-month annualized pace of 3.8 percent.",
+            "Hourly pay",
+        ),
+    ],
+)
+def test_measure_noun_with_modifiers_names_nothing(text: str, expected: str) -> None:
+    """'an annualized rate of' is a measure: the indicator is whose rate it is."""
+    assert [expected] == [i for _, i in _indicators(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Core wool inflation, which excludes fuel prices, is a good guide "
+                "to costs, and it increased 2.7 percent in May."
+            ),
+            "Core wool inflation",
+        ),
+        (
+            "Hay exports are a key line of trade, and they rose 4 percent in May.",
+            "Hay exports",
+        ),
+    ],
+)
+def test_pronoun_subject_takes_the_sentences_subject(text: str, expected: str) -> None:
+    """'…, and it increased 2.7 percent': the pronoun stands for the opening subject."""
+    assert [expected] == [i for _, i in _indicators(text)]

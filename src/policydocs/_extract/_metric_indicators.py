@@ -39,6 +39,8 @@ _STOPS: Final = frozenset(words("indicator_stops"))
 _DETERMINERS: Final = frozenset(words("indicator_determiners"))
 _CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
 _MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
+_MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
+_SPAN_MODIFIER: Final = re.compile(r"[a-z0-9]{1,8}-(?:month|year|quarter|week|day)")
 _AUXILIARIES: Final = frozenset(words("auxiliaries"))
 _ACTOR_HEADS: Final = word_set("actors_org_heads")
 _VERBS: Final = (
@@ -84,6 +86,11 @@ _FRONTED: Final = re.compile(
     r"[a-z]{2,30}ing(?![a-z])"
 )
 _THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\Z")
+# "…, and it increased 2.7 percent": a pronoun subject after a clause break.
+_IT_VERB: Final = re.compile(
+    r"(?:,|;|, and|, but| and) {1,2}(?:it|they) {1,2}(?:(?:has|have|had) {1,2})?"
+    r"[a-z]{3,14} {1,2}(?:by {1,2})?(?:about |around |nearly |almost )?\Z"
+)
 #: A change named by a noun, its object after "in" ("an increase in the limit").
 _CHANGE_IN: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(_CHANGE_NOUNS) + r") {1,2}in {1,2}"
@@ -357,9 +364,26 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
     hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
         span = _trimmed(low, found, hole)
-        if span is not None and low[span[0] : span[1]] not in _MEASURE_NOUNS:
+        if span is not None and not _is_measure(low[span[0] : span[1]]):
             return span
     return None
+
+
+def _is_measure(phrase: str) -> bool:
+    """Whether *phrase* is a measure noun with at most modifiers of measure.
+
+    "the rate", "an annualized rate", "a three-month annualized pace",
+    "seasonally adjusted annual rate" name nothing: the indicator is the
+    thing whose rate it is, looked for elsewhere.
+    """
+    if phrase in _MEASURE_NOUNS:
+        return True
+    *mods, head = phrase.split()
+    return (
+        bool(mods)
+        and head in _MEASURE_NOUNS
+        and all(w in _MEASURE_MODIFIERS or _SPAN_MODIFIER.fullmatch(w) for w in mods)
+    )
 
 
 def _trimmed(
@@ -544,14 +568,25 @@ def antecedent(low: str, q: Quantity, start: int) -> tuple[int, int] | None:
     sentence's start when the pronoun opens its sentence).
     """
     pronoun = _THIS_IS.search(low, max(start, q.start - 24), q.start)
+    reach = max(start, pronoun.start() - _PHRASE_REACH) if pronoun else start
     if pronoun is None:
-        return None
-    verb = _first_verb(
-        low, max(start, pronoun.start() - _PHRASE_REACH), pronoun.start()
-    )
+        # "Core inflation, which …, is a guide, and it rose 2.7 percent": the
+        # pronoun stands for the subject the sentence opened with
+        pronoun = _IT_VERB.search(low, max(start, q.start - 40), q.start)
+        if pronoun is None:
+            return None
+    verb = _first_verb(low, reach, pronoun.start())
     if verb is None:
         return None
-    return _trimmed(low, _subject(low, start, verb))
+    subject = _subject(low, start, verb)
+    comma = low.find(",", start, verb[0])
+    if subject is None and comma > 0:
+        # the subject opens the sentence before an aside ("Core inflation,
+        # which excludes fuel, is …")
+        subject = _phrase_before(low, start, comma)
+        if subject is not None and low[start : subject[0]].strip(" \n\"'"):
+            subject = None
+    return _trimmed(low, subject)
 
 
 def of_after(low: str, q: Quantity) -> int | None:

@@ -58,6 +58,7 @@ from ._metric_periods import (
     _assign_periods,
     _Periods,
 )
+from ._metric_signs import held_after
 from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
 from ._number_reader import _fold
 from ._numbers import Quantity, find_quantities
@@ -418,8 +419,8 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""  # "a lower estimate of $2 billion": a level, described
     last_neg = negative[-1].start()
     positive = [m.start() for m in _POSITIVE.finditer(window)]
-    if positive and positive[-1] > last_neg:
-        return 1.0, ""
+    if (positive and positive[-1] > last_neg) or held_after(window, last_neg):
+        return 1.0, ""  # "cuts will keep the price near $90": a level held
     return -1.0, _rules.sign(negative[-1].group(1))
 
 
