@@ -454,3 +454,14 @@ def test_those_surveyed_his_advisers_and_late_weekday() -> None:
     assert [("Ortiz", "say", "she would go ahead with the meeting")] == triples(
         "Ortiz said late Wednesday that she would go ahead with the meeting."
     )
+
+
+def test_medium_with_its_addressee_closes_the_frame() -> None:
+    """'Y, X said in a letter to donors.': "to donors" is no content."""
+    assert [("Ray Dalton", "write", "The levy would hurt growers")] == triples(
+        "The levy would hurt growers, Ray Dalton wrote in a letter to donors."
+    )
+    assert [("Ray Dalton", "say", "the levy would hurt growers")] == triples(
+        "Ray Dalton said in an email to the board that the levy would hurt growers."
+    )
+
