@@ -465,3 +465,12 @@ def test_medium_with_its_addressee_closes_the_frame() -> None:
         "Ray Dalton said in an email to the board that the levy would hurt growers."
     )
 
+
+def test_quotation_inside_closing_before_the_outer_mark() -> None:
+    """'"... 'Z,' " X said': an inner quotation ends the quoted content."""
+    assert [("Ray Dalton", "say", "She went as far as to call it 'settled,'")] == (
+        triples("\"She went as far as to call it 'settled,' \" said Ray Dalton.")
+    )
+    assert [("Ray Dalton", "say", "She called the deal ‘settled,’")] == triples(
+        "“She called the deal ‘settled,’ ” Ray Dalton said."
+    )
