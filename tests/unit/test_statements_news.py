@@ -474,3 +474,16 @@ def test_quotation_inside_closing_before_the_outer_mark() -> None:
     assert [("Ray Dalton", "say", "She called the deal ‘settled,’")] == triples(
         "“She called the deal ‘settled,’ ” Ray Dalton said."
     )
+
+
+def test_second_predicate_of_the_speaker_ends_the_content() -> None:
+    """'X said Y, but declined to say when': the refusal is X's own act."""
+    assert [("Ray Dalton", "say", "the ferry would stop")] == triples(
+        "Ray Dalton said the ferry would stop, but declined to say when."
+    )
+    assert [("Ray Dalton", "say", "the ferry would stop")] == triples(
+        "Ray Dalton said the ferry would stop and would not say when."
+    )
+    assert [("Ray Dalton", "say", "fares rose in May and fell in June")] == triples(
+        "Ray Dalton said fares rose in May and fell in June."
+    )

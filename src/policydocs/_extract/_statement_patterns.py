@@ -87,6 +87,7 @@ _ADJUNCT: Final = re.compile(
 _NEXT_PREDICATE: Final = re.compile(
     r",[ ]and[ ](?:also[ ]|further[ ])?"
     rf"(?:{choice('statements_decision_verbs')})[ ]"
+    rf"|,?[ ](?:and|but)[ ](?:(?:{choice('statements_second_predicates')})[ ])"
 )
 #: ", and it will ...": a pronoun that may be the speaker, then a modal or a
 #: verb of carrying on; the clause is the speaker's own when the pronoun
