@@ -487,3 +487,13 @@ def test_second_predicate_of_the_speaker_ends_the_content() -> None:
     assert [("Ray Dalton", "say", "fares rose in May and fell in June")] == triples(
         "Ray Dalton said fares rose in May and fell in June."
     )
+
+
+def test_straight_opener_closed_by_a_curly_mark() -> None:
+    """'"Y,” X said': mixed quotation marks still bound a direct quotation."""
+    (st,) = extract('"The tolls are too steep,” Ray Dalton said.')
+    assert ("Ray Dalton", "The tolls are too steep", Mode.DIRECT) == (
+        st.speaker,
+        st.content,
+        st.mode,
+    )
