@@ -497,3 +497,10 @@ def test_straight_opener_closed_by_a_curly_mark() -> None:
         st.content,
         st.mode,
     )
+
+
+def test_relative_clause_inside_the_subject_ends_at_its_comma() -> None:
+    """'X, who said Y, chairs the panel': the main predicate is not Y."""
+    assert [("Ray Dalton", "believe", "the toll should go")] == triples(
+        "Ray Dalton, who believes the toll should go, chairs the panel."
+    )
