@@ -504,3 +504,13 @@ def test_relative_clause_inside_the_subject_ends_at_its_comma() -> None:
     assert [("Ray Dalton", "believe", "the toll should go")] == triples(
         "Ray Dalton, who believes the toll should go, chairs the panel."
     )
+
+
+def test_only_and_simply_between_subject_and_cue() -> None:
+    """'X would only say that Y', 'X simply said Y': the adverb is skipped."""
+    assert [("Ray Dalton", "say", "the cost was a worry")] == triples(
+        "Ray Dalton would only say that the cost was a worry."
+    )
+    assert [("Ray Dalton", "say", "the cost was a worry")] == triples(
+        "Ray Dalton simply said the cost was a worry."
+    )
