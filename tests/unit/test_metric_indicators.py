@@ -599,3 +599,24 @@ def test_measure_noun_with_modifiers_names_nothing(text: str, expected: str) -> 
 def test_pronoun_subject_takes_the_sentences_subject(text: str, expected: str) -> None:
     """'…, and it increased 2.7 percent': the pronoun stands for the opening subject."""
     assert [expected] == [i for _, i in _indicators(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Permits for homes in buildings with ten units or more were at a "
+                "rate of 412,000."
+            ),
+            "Permits for homes in buildings with ten units or more",
+        ),
+        (
+            "Output of plants with over 500 workers rose 3 percent.",
+            "Output of plants with over 500 workers",
+        ),
+    ],
+)
+def test_amount_inside_the_phrase_does_not_cut_it(text: str, expected: str) -> None:
+    """An amount a preposition holds inside the noun phrase is read over."""
+    assert expected == _indicators(text)[-1][1]

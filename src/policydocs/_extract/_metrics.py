@@ -45,6 +45,7 @@ from . import _units as lex
 from ._lexicon import Gated, word_starts, words
 from ._lexicon import alternation as _trie
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
+from ._metric_embedded import over_embedded
 from ._metric_indicators import (
     antecedent,
     breakdown,
@@ -520,6 +521,7 @@ def _indicator(
     carried: str | None,
     sentence_start: int = 0,
     previous_start: int = 0,
+    clause: int = 0,
 ) -> str | None:
     """The indicator of *q*, narrowed by a fronted exclusion of its sentence.
 
@@ -538,7 +540,13 @@ def _indicator(
         f"{text[slice(*parts[0])]} in {text[slice(*parts[1])]}"
         if parts is not None
         else _own_indicator(
-            text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
+            text,
+            low,
+            q,
+            floor=(clause, floor),
+            limit=limit,
+            lookback=lookback,
+            carried=carried,
         )
     )
     fronted = _EXCLUDING.match(low, sentence_start)
@@ -552,7 +560,7 @@ def _own_indicator(
     low: str,
     q: Quantity,
     *,
-    floor: int,
+    floor: tuple[int, int],
     limit: int,
     lookback: int,
     carried: str | None,
@@ -563,11 +571,13 @@ def _own_indicator(
     before it in the sentence (*carried*: "the deficit was $41 billion, down
     $2 billion"). A lexicon phrase that runs on past the noun phrase into its
     verb says more ("the economy grew" → "economic growth", not "economy").
+    *floor* is the clause start and where the reading starts.
     """
     found = None
     for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
         pass
-    span = indicator_span(low, q, floor, limit)
+    span = indicator_span(low, q, floor[1], limit)
+    span = over_embedded(low, span, *floor) if span is not None else None
     if span is not None and not (
         found is not None and span[0] <= found.start() < span[1] < found.end()
     ):
@@ -577,7 +587,7 @@ def _own_indicator(
             cut = of_after(low, q) or q.end
             cut = cut if cut <= span[1] else q.end
             return " ".join((text[span[0] : q.start] + text[cut : span[1]]).split())
-        acted = counted_verb(low, q, floor, limit)
+        acted = counted_verb(low, q, floor[1], limit)
         if acted is not None and span[0] < acted[0] <= span[1]:
             # "issued 90 million payments to farmers" → "payments issued to farmers"
             head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
@@ -969,6 +979,7 @@ def _build(
             carried=carried,
             sentence_start=sentence.start,
             previous_start=previous_start,
+            clause=clause,
         ),
         subject=_whose(
             _subject(text, registry, floor, q.start, sentence.start),
