@@ -620,3 +620,34 @@ def test_pronoun_subject_takes_the_sentences_subject(text: str, expected: str) -
 def test_amount_inside_the_phrase_does_not_cut_it(text: str, expected: str) -> None:
     """An amount a preposition holds inside the noun phrase is read over."""
     assert expected == _indicators(text)[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Grocery store sales for March, adjusted for seasonal effects, "
+                "but not for price changes, were $120.5 billion."
+            ),
+            "Grocery store sales",
+        ),
+        (
+            "Median weekly wages, reported in a separate release, rose 0.4 percent.",
+            "Median weekly wages",
+        ),
+    ],
+)
+def test_subject_is_read_across_an_aside(text: str, expected: str) -> None:
+    """Asides between the subject and its verb are read over."""
+    assert expected == _indicators(text)[-1][1]
+
+
+def test_a_clause_with_a_figure_is_no_aside() -> None:
+    """A comma segment that reports a figure is a clause, not an aside."""
+    text = (
+        "Freight volumes, a gauge of trade, reached 4 million tonnes last "
+        "month, up 2 percent."
+    )
+    # read as an aside, "reached ... last month" would leave "gauge of trade"
+    assert "gauge of trade" != _indicators(text)[-1][1]

@@ -45,7 +45,6 @@ from . import _units as lex
 from ._lexicon import Gated, word_starts, words
 from ._lexicon import alternation as _trie
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
-from ._metric_embedded import over_embedded
 from ._metric_indicators import (
     antecedent,
     breakdown,
@@ -59,6 +58,7 @@ from ._metric_periods import (
     _assign_periods,
     _Periods,
 )
+from ._metric_reach import across_aside, over_embedded
 from ._metric_signs import held_after
 from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
 from ._number_reader import _fold
@@ -543,7 +543,7 @@ def _indicator(
             text,
             low,
             q,
-            floor=(clause, floor),
+            floor=(sentence_start, clause, floor),
             limit=limit,
             lookback=lookback,
             carried=carried,
@@ -560,7 +560,7 @@ def _own_indicator(
     low: str,
     q: Quantity,
     *,
-    floor: tuple[int, int],
+    floor: tuple[int, int, int],
     limit: int,
     lookback: int,
     carried: str | None,
@@ -571,13 +571,17 @@ def _own_indicator(
     before it in the sentence (*carried*: "the deficit was $41 billion, down
     $2 billion"). A lexicon phrase that runs on past the noun phrase into its
     verb says more ("the economy grew" → "economic growth", not "economy").
-    *floor* is the clause start and where the reading starts.
+    *floor* is the sentence's start, the clause's and where the reading starts.
     """
     found = None
     for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
         pass
-    span = indicator_span(low, q, floor[1], limit)
-    span = over_embedded(low, span, *floor) if span is not None else None
+    span = indicator_span(low, q, floor[2], limit)
+    span = (
+        over_embedded(low, span, *floor[1:])
+        if span is not None
+        else across_aside(low, floor, q.start)
+    )
     if span is not None and not (
         found is not None and span[0] <= found.start() < span[1] < found.end()
     ):
@@ -587,7 +591,7 @@ def _own_indicator(
             cut = of_after(low, q) or q.end
             cut = cut if cut <= span[1] else q.end
             return " ".join((text[span[0] : q.start] + text[cut : span[1]]).split())
-        acted = counted_verb(low, q, floor[1], limit)
+        acted = counted_verb(low, q, floor[2], limit)
         if acted is not None and span[0] < acted[0] <= span[1]:
             # "issued 90 million payments to farmers" → "payments issued to farmers"
             head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
