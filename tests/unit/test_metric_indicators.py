@@ -651,3 +651,33 @@ def test_a_clause_with_a_figure_is_no_aside() -> None:
     )
     # read as an aside, "reached ... last month" would leave "gauge of trade"
     assert "gauge of trade" != _indicators(text)[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Operators shall keep on site at least one officer responsible "
+                "for fire safety who holds a licence."
+            ),
+            "officer responsible for fire safety",
+        ),
+        (
+            (
+                "The officer shall have at least one year of professional "
+                "experience in maritime law."
+            ),
+            "professional experience in maritime law",
+        ),
+    ],
+)
+def test_rule_standard_of_one_names_what_follows(text: str, expected: str) -> None:
+    """A rule's "at least one" takes the noun after it and its qualifier."""
+    assert expected == _indicators(text)[-1][1]
+
+
+def test_one_percent_takes_no_noun() -> None:
+    """Only a bare "one" counts the noun after it, not "1%" or "$1"."""
+    indicator = _indicators("Officials expect 1% less coal will be mined in 2027.")
+    assert "less" != indicator[-1][1]
