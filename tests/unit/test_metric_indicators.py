@@ -681,3 +681,36 @@ def test_one_percent_takes_no_noun() -> None:
     """Only a bare "one" counts the noun after it, not "1%" or "$1"."""
     indicator = _indicators("Officials expect 1% less coal will be mined in 2027.")
     assert "less" != indicator[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The agency approved $50 million for clinics, schools, and rural "
+                "libraries to open."
+            ),
+            "clinics, schools, and rural libraries",
+        ),
+        (
+            (
+                "The fund has awarded $4 billion for roads, bridges, and rural "
+                "broadband relay projects."
+            ),
+            "roads, bridges, and rural broadband relay projects",
+        ),
+        ("The city built 40 homes, shops, and farms.", "homes, shops, and farms built"),
+    ],
+)
+def test_serial_list_is_read_whole(text: str, expected: str) -> None:
+    """A list with a comma before its "and" is the phrase, not its first item."""
+    assert expected == _indicators(text)[-1][1]
+
+
+def test_comma_and_clause_is_no_list() -> None:
+    """ ", and" opening a new clause with its own subject ends the phrase."""
+    text = "The city built 40 homes, and the county built 30 shops."
+    assert [("40 homes", "homes built"), ("30 shops", "shops built")] == _indicators(
+        text
+    )

@@ -128,7 +128,7 @@ _GOAL_NOUNS: Final = frozenset(
 #: Nouns read after the amount for its goal noun, the goal noun included.
 _GOAL_REACH: Final = 4
 #: Words of one noun joined to a counted one ("organised activities").
-_CONJUNCT_WORDS: Final = 3
+_CONJUNCT_WORDS: Final = 4
 #: A relative clause or a participle after a counted noun.
 _RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
@@ -803,6 +803,8 @@ def _money_phrase(low: str, pos: int, limit: int) -> tuple[int, int] | None:
     )
     if found is None:
         return None
+    # "$9 billion for roads, bridges, and rural broadband": the whole list
+    found = found[0], _coordinated(low, found[1], limit)
     purpose = _purpose(low, found[1], limit)
     if purpose is not None:
         return found[0], purpose[1]
@@ -949,18 +951,23 @@ def _run_end(low: str, start: int, limit: int) -> int:
 
 def _coordinated(low: str, noun_end: int, limit: int) -> int:
     """The end of nouns joined to the counted one ("homes, shops and farms")."""
+    if low.endswith((", and", ", or"), 0, limit) and "," in low[noun_end : limit - 5]:
+        # "homes, shops, and farms": the clause break is a list's serial comma
+        limit = len(low)
     toks = _tokens(low, noun_end, min(limit, noun_end + _PHRASE_REACH))
     end = noun_end
     words = 1  # words of the conjunct being read: the counted noun first
     closing = False  # the conjunct after "and"/"or" is the last one
+    comma = False  # the word before was a comma ("roads, bridges, and ports")
     for s, e in toks:
         word = _bare(low[s:e])
         if word in {"and", "or", ","}:
-            if closing or words == 0:
+            serial = comma and word != ","
+            if not serial and (closing or words == 0):
                 return noun_end if not closing else end
-            closing = word != ","
-            words = 0
+            closing, comma, words = word != ",", word == ",", 0
             continue
+        comma = False
         if (
             _WORD.match(word) is None
             or word in _STOPS
