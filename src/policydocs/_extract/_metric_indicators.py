@@ -128,7 +128,7 @@ _GOAL_NOUNS: Final = frozenset(
 #: Nouns read after the amount for its goal noun, the goal noun included.
 _GOAL_REACH: Final = 4
 #: Words of one noun joined to a counted one ("organised activities").
-_CONJUNCT_WORDS: Final = 3
+_CONJUNCT_WORDS: Final = 4
 #: A relative clause or a participle after a counted noun.
 _RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
@@ -181,6 +181,16 @@ _TRAILING: Final = frozenset(
 )
 #: A phrase longer than this is a clause, not a name of what is measured.
 _MAX_WORDS: Final = 10
+#: Words after "one" that are no counted noun ("one of", "one in five").
+#: A length of time counts: its qualifier is the thing ("one year of practice").
+_NOT_COUNTED: Final = (_STOPS | _VERBS | _PERIOD_WORDS | _TRAILING) - set(
+    lex.DURATION_UNITS
+)
+#: An adjective after a counted noun that takes a qualifier ("officers
+#: responsible for safety", "households eligible for aid").
+_POSTPOSED: Final = re.compile(
+    r" (?:" + _trie(word_set("postposed_adjectives")) + r")(?= (?:for|to|in|of) )"
+)
 #: Characters read for a phrase: ten words and more, so the reading of each
 #: amount stays bounded however long its clause.
 _PHRASE_REACH: Final = 200
@@ -492,14 +502,7 @@ def _candidates(
         yield _money_phrase(low, q.end, limit)
         # "$30 billion to help renters at risk of losing their homes"
         yield _purpose(low, q.end, limit)
-    if q.noun_end is not None and q.noun_end > q.end:
-        if q.noun in lex.DURATION_UNITS:
-            # "four years of experience": the years are the unit, not the thing
-            tail = _QUALIFIER.match(low, q.noun_end)
-            if tail is not None:
-                yield _phrase_after(low, tail.end(), limit)
-        else:
-            yield _counted(low, q.end, q.noun_end, limit)
+    yield from _counted_noun(low, q, limit)
     estimated = _ESTIMATED_AT.search(low, max(floor, q.start - 40), q.start)
     if estimated is not None:
         yield _phrase_before(
@@ -738,6 +741,30 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
     return found
 
 
+def _counted_noun(
+    low: str, q: Quantity, limit: int
+) -> Iterator[tuple[int, int] | None]:
+    """The counted noun's phrase, or what a counted length of time is of.
+
+    The number reader counts no singular noun ("at least one officer
+    responsible for safety"): a noun after "one" is read here.
+    """
+    noun, noun_end = q.noun, q.noun_end
+    bare_one = noun_end is None and q.value == 1 and q.unit == "number"
+    single = _NEXT_WORD.match(low, q.end) if bare_one else None
+    if single is not None and single.group(1) not in _NOT_COUNTED:
+        noun, noun_end = single.group(1), single.end()
+    if noun_end is None or noun_end <= q.end:
+        return
+    if noun in lex.DURATION_UNITS:
+        # "four years of experience": the years are the unit, not the thing
+        tail = _QUALIFIER.match(low, noun_end)
+        if tail is not None:
+            yield _phrase_after(low, tail.end(), limit)
+    else:
+        yield _counted(low, q.end, noun_end, limit)
+
+
 def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     """The counted noun, the nouns joined to it and what qualifies them.
 
@@ -747,6 +774,9 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     """
     start = pos + 1 if low[pos : pos + 1] == " " else pos
     end = _coordinated(low, noun_end, limit)
+    postposed = _POSTPOSED.match(low, end)
+    if postposed is not None:
+        end = postposed.end()  # "officers responsible for safety"
     m = _QUALIFIER.match(low, end)
     if m is not None:
         tail = _phrase_after(low, m.end(), limit, participles=True)
@@ -773,6 +803,8 @@ def _money_phrase(low: str, pos: int, limit: int) -> tuple[int, int] | None:
     )
     if found is None:
         return None
+    # "$9 billion for roads, bridges, and rural broadband": the whole list
+    found = found[0], _coordinated(low, found[1], limit)
     purpose = _purpose(low, found[1], limit)
     if purpose is not None:
         return found[0], purpose[1]
@@ -919,18 +951,23 @@ def _run_end(low: str, start: int, limit: int) -> int:
 
 def _coordinated(low: str, noun_end: int, limit: int) -> int:
     """The end of nouns joined to the counted one ("homes, shops and farms")."""
+    if low.endswith((", and", ", or"), 0, limit) and "," in low[noun_end : limit - 5]:
+        # "homes, shops, and farms": the clause break is a list's serial comma
+        limit = len(low)
     toks = _tokens(low, noun_end, min(limit, noun_end + _PHRASE_REACH))
     end = noun_end
     words = 1  # words of the conjunct being read: the counted noun first
     closing = False  # the conjunct after "and"/"or" is the last one
+    comma = False  # the word before was a comma ("roads, bridges, and ports")
     for s, e in toks:
         word = _bare(low[s:e])
         if word in {"and", "or", ","}:
-            if closing or words == 0:
+            serial = comma and word != ","
+            if not serial and (closing or words == 0):
                 return noun_end if not closing else end
-            closing = word != ","
-            words = 0
+            closing, comma, words = word != ",", word == ",", 0
             continue
+        comma = False
         if (
             _WORD.match(word) is None
             or word in _STOPS
