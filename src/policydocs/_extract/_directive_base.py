@@ -103,7 +103,7 @@ _LIST_JOINERS: Final = word_set("list_joiners")
 
 #: Pronoun heads that may be the speaker itself
 #: ("the ministry said it will …").
-_ANAPHORS: Final = word_set("directives_anaphors")
+_ANAPHORS: Final = word_set("institution_pronouns")
 
 #: Prepositions inside a name ("Ministry of Finance"): the phrase goes on.
 _NAME_LINKS: Final = word_set("name_links")
