@@ -50,7 +50,7 @@ _SUBORDINATORS: Final = word_set("directives_subordinators")
 #: Verbs before an indirect yes/no question ("asked if …", "wondered if …").
 _ASKING: Final = word_set("directives_asking")
 #: Conjunctions that open a clause after a comma (", and importers must …").
-_CONJ: Final = _SUBORDINATORS | {"and", "but", "or"}
+_CONJ: Final = _SUBORDINATORS | word_set("coordinators")
 #: Speech verbs whose "that" clause is the act asked for ("require that X do").
 _THAT_VERBS: Final = word_set("directives_that_verbs")
 #: Words after "pledged"/"promised" that open no object.
