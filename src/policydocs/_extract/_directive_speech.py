@@ -44,6 +44,10 @@ __all__: list[str] = []
 #: Speech verbs whose object before "to" is always someone asked to act.
 _ADDRESSING: Final = word_set("directives_addressing")
 
+#: Conjunctions of two verbs under one negation ("shall not permit or
+#: require").
+_LIST_JOINERS: Final = word_set("list_joiners")
+
 
 class _SpeechReader(_StateReader):
     """Readers of the speech-object frame: who is urged, asked or required."""
@@ -91,7 +95,7 @@ class _SpeechReader(_StateReader):
             previous.action_start == hit.first
             or (
                 previous.action_start == hit.first - 2
-                and sc.toks.word(hit.first - 1) in ("or", "and")
+                and sc.toks.word(hit.first - 1) in _LIST_JOINERS
             )
         ):
             # "shall not permit or require any driver to …": one prohibition.
