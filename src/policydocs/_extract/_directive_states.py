@@ -30,10 +30,19 @@ __all__: list[str] = []
 _OWN_MODAL_REACH: Final = 10
 
 #: Pronouns before which "need" is a verb: "I need everybody to …".
-_NEEDING: Final = frozenset({"i", "we", "you", "they"})
+_NEEDING: Final = word_set("directives_plural_pronouns")
 
 #: Modals of a forecast: "there will be a need for X" predicts a need.
 _FORECAST_MODALS: Final = word_set("directives_forecast_modals")
+
+#: Adverbs between a pronoun and "need" ("I just need …").
+_NEED_ADVERBS: Final = word_set("directives_need_adverbs")
+
+#: First words of a subject that make "is permitted" a prohibition.
+_PERMIT_NEGATORS: Final = word_set("directives_permit_negators")
+
+#: One-word subjects of "X is necessary to" that name nothing required.
+_IMPERSONAL_SUBJECTS: Final = word_set("directives_impersonal_subjects")
 
 
 class _StateReader(_ClauseReader):
@@ -83,7 +92,7 @@ class _StateReader(_ClauseReader):
         if toks.words[hit.first] != "need":
             return False
         j = hit.first - 1
-        while toks.word(j) in ADVERBS or toks.word(j) in ("just", "really"):
+        while toks.word(j) in ADVERBS or toks.word(j) in _NEED_ADVERBS:
             j -= 1
         if toks.word(j) not in _NEEDING:
             return False
@@ -173,7 +182,7 @@ class _StateReader(_ClauseReader):
         )
         if subj is None:
             return
-        refused = " not " in hit.surface or toks.word(subj[0]) in ("no", "nothing")
+        refused = " not " in hit.surface or toks.word(subj[0]) in _PERMIT_NEGATORS
         hit.keep, hit.rule = True, _rules.BE_PERMITTED
         hit.force = Force.OBLIGATION if refused else Force.PERMISSION
         hit.negated = refused
@@ -196,7 +205,7 @@ class _StateReader(_ClauseReader):
             subj is None
             or hit.clause_kind in ("question", "relative")
             or toks.word(subj[0]) in QUESTION_WORDS
-            or (subj[1] - subj[0] == 1 and toks.word(subj[0]) in ("it", "this", "that"))
+            or (subj[1] - subj[0] == 1 and toks.word(subj[0]) in _IMPERSONAL_SUBJECTS)
             # "It does not stop them doing things they feel is necessary to
             # …": a subject holding a verb of its own is a clause, no subject.
             or any(w in _AUX or w in BE_FORMS for w in toks.words[subj[0] : subj[1]])
