@@ -44,6 +44,9 @@ _PERMIT_NEGATORS: Final = word_set("directives_permit_negators")
 #: One-word subjects of "X is necessary to" that name nothing required.
 _IMPERSONAL_SUBJECTS: Final = word_set("directives_impersonal_subjects")
 
+#: "there will" contracted: "there'll be a need for" foresees a need.
+_THERE_WILL: Final = word_set("directives_there_will")
+
 
 class _StateReader(_ClauseReader):
     """Readers of the need-noun, impersonal, call-for and state-to frames."""
@@ -60,7 +63,7 @@ class _StateReader(_ClauseReader):
             return False
         for j in range(be - 1, max(-1, be - 8), -1):
             word = toks.word(j)
-            if word in ("there'll", "there’ll"):
+            if word in _THERE_WILL:
                 return True
             if word in _FORECAST_MODALS:
                 return toks.word(j - 1) == "there"
