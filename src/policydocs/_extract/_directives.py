@@ -52,7 +52,7 @@ from ._directive_parts import (
     _Tokens,
 )
 from ._directive_speech import _SpeechReader
-from ._lexicon import word_set
+from ._lexicon import word_set, words
 from ._modals import (
     ABILITY_VERBS,
     ADVERBS,
@@ -160,6 +160,9 @@ _EFFORT_PARTICLES: Final = word_set("directives_effort_particles")
 #: The indefinite articles.
 _INDEFINITE_ARTICLES: Final = word_set("indefinite_articles")
 
+#: Endings of a trigger's text that negate it ("mustn't", "need not").
+_NEGATED_ENDINGS: Final = words("directives_negated_endings")
+
 
 class _Stage(_SpeechReader):
     """One run of the stage over one text."""
@@ -227,7 +230,7 @@ class _Stage(_SpeechReader):
         toks = sc.toks
         trig = hit.trigger
         hit.force = trig.force
-        hit.negated = trig.negated or hit.surface.endswith(("n't", "n’t", "not"))
+        hit.negated = trig.negated or hit.surface.endswith(_NEGATED_ENDINGS)
         frame = trig.frame
         if frame in (Frame.MODAL, Frame.ACTOR_MODAL, Frame.NEGATED_ONLY):
             if toks.word(hit.first - 1) == "the" and trig.base == "need to":
