@@ -48,6 +48,9 @@ _INDEFINITE_ARTICLES: Final = word_set("indefinite_articles")
 #: a determiner and its space.
 _ROLE_OPENINGS: Final = tuple(f"{w} " for w in words("actors_role_determiners"))
 
+#: Words the fuller acronym of a name leaves out, keeping "of" and "for".
+_ACRONYM_SKIPS: Final = word_set("actors_acronym_skips")
+
 
 class _Coreference(_Recognition):
     """Coreference of the actor registry (a layer of ActorRegistry)."""
@@ -401,7 +404,7 @@ class _Coreference(_Recognition):
         head = (content[0] if " of " in org.name.lower() else content[-1])[:6]
         names = {_norm(a) for a in org.aliases} | {
             "".join(w[0] for w in words if w not in _CONNECTORS),
-            "".join(w[0] for w in words if w not in ("the", "and", "&")),
+            "".join(w[0] for w in words if w not in _ACRONYM_SKIPS),
         }
         portfolio = False
         for title in person.titles:
