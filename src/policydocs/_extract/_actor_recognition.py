@@ -60,6 +60,9 @@ _INDEFINITE_ARTICLES: Final = word_set("indefinite_articles")
 #: Subject pronouns of a person, which the statements stage resolves itself.
 _PERSON_SUBJECTS: Final = word_set("actors_person_subjects")
 
+#: Words a name goes on through after its head noun ("Bank of England").
+_HEAD_CONTINUATIONS: Final = word_set("actors_head_continuations")
+
 
 class _Recognition(_Bounds):
     """Name recognition of the actor registry (a layer of ActorRegistry)."""
@@ -145,7 +148,7 @@ class _Recognition(_Bounds):
             # A head noun ends the name or precedes "of"/"for": "Bank of
             # England", "Ministry for Roads", but not "Bank Rate".
             if lw in _ORG_HEADS and (
-                i == len(lows) - 1 or lows[i + 1] in ("of", "for", "and", "&")
+                i == len(lows) - 1 or lows[i + 1] in _HEAD_CONTINUATIONS
             ):
                 heads.add(lw)
         if self._titled_name(words):
