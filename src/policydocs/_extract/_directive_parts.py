@@ -54,7 +54,7 @@ _CONJ: Final = _SUBORDINATORS | word_set("coordinators")
 #: Speech verbs whose "that" clause is the act asked for ("require that X do").
 _THAT_VERBS: Final = word_set("directives_that_verbs")
 #: Words after "pledged"/"promised" that open no object.
-_NOT_AN_OBJECT: Final = frozenset({"that", "to", ",", ".", ";", ":", "", "and", "by"})
+_NOT_AN_OBJECT: Final = word_set("directives_not_objects") | {",", ".", ";", ":", ""}
 _SUBJECT_PRONOUNS: Final = word_set("directives_subject_pronouns")
 _PLURAL_PRONOUNS: Final = word_set("directives_plural_pronouns")
 _JOINS: Final = word_set("directives_joins")
