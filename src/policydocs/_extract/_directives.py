@@ -160,6 +160,9 @@ _EFFORT_PARTICLES: Final = word_set("directives_effort_particles")
 #: The indefinite articles.
 _INDEFINITE_ARTICLES: Final = word_set("indefinite_articles")
 
+#: Marks and coordinators an action never ends with ("… to act, and").
+_TRAILING_JOINS: Final = word_set("coordinators") | {",", ".", "!", "—", "-"}
+
 #: Endings of a trigger's text that negate it ("mustn't", "need not").
 _NEGATED_ENDINGS: Final = words("directives_negated_endings")
 
@@ -945,16 +948,7 @@ class _Stage(_SpeechReader):
             if floor < len(toks.starts) and span.start <= toks.starts[floor] < span.end:
                 j = bisect.bisect_left(toks.ends, span.end + 1)
                 end = min(end, j)
-        while end > floor and toks.word(end - 1) in (
-            ",",
-            ".",
-            "and",
-            "or",
-            "but",
-            "!",
-            "—",
-            "-",
-        ):
+        while end > floor and toks.word(end - 1) in _TRAILING_JOINS:
             end -= 1
         return end
 
