@@ -163,6 +163,9 @@ _NOT_VOCABULARY: dict[tuple[str, tuple[str, ...]], str] = {
     ("_actor_coref.py", ("it", "pl")): "pronoun classes (the `pronoun` column type)",
     ("_actor_coref.py", ("we", "i")): "pronoun classes (the `pronoun` column type)",
     ("_directive_base.py", ("ment", "ent")): "suffixes of nouns, not words",
+    ("_directive_base.py", ("ss", "us", "is", "'s", "’s")): (
+        "endings of words that are no plural"
+    ),
     ("_directive_clauses.py", ("relative", "question")): "clause kinds",
     ("_directive_clauses.py", ("conj", "trigger")): "clause kinds",
     ("_directive_clauses.py", ("ed", "es")): "suffixes of finite verbs",
@@ -223,17 +226,19 @@ def _identifier_nodes(tree: ast.Module) -> set[int]:
 
 
 def _word_lists(path: Path) -> Iterator[tuple[int, tuple[str, ...]]]:
-    """Each set, tuple or list literal of two or more lower-case word strings."""
+    """Each set, tuple or list literal of strings, two or more of them words."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip = _identifier_nodes(tree)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Set | ast.Tuple | ast.List) or id(node) in skip:
             continue
         entries = [e.value for e in node.elts if isinstance(e, ast.Constant)]
-        if len(entries) == len(node.elts) >= 2 and all(
-            isinstance(e, str) and _WORD.fullmatch(e) for e in entries
+        strings = [e for e in entries if isinstance(e, str)]
+        # Punctuation may stand beside the words; two words make a list.
+        if len(strings) == len(node.elts) and (
+            sum(1 for e in strings if _WORD.fullmatch(e)) >= 2
         ):
-            yield node.lineno, tuple(map(str, entries))
+            yield node.lineno, tuple(strings)
 
 
 def _scan() -> tuple[list[str], set[tuple[str, tuple[str, ...]]]]:
@@ -263,7 +268,7 @@ def test_every_non_vocabulary_entry_is_still_in_use() -> None:
 
 
 def test_the_scan_finds_an_inline_word_list(tmp_path: Path) -> None:
-    """The scan sees set, tuple and list literals of words, not identifiers."""
+    """The scan sees literals of two words or more (beside punctuation too)."""
     path = tmp_path / "stage.py"
     path.write_text(
         "from typing import Literal\n"
@@ -272,8 +277,15 @@ def test_the_scan_finds_an_inline_word_list(tmp_path: Path) -> None:
         "A = frozenset({'the', 'an'})\n"
         "def f(w):\n"
         "    return w in ('is', 'was') or w.startswith(('the ', 'a '))\n"
-        "B = ['X', 'y']\n",
+        "B = ['X', 'y']\n"
+        "C = (',', 'and', 'or')\n"
+        "D = {',', 'to'}\n",
         encoding="utf-8",
     )
-    expected = [(4, ("the", "an")), (6, ("is", "was")), (6, ("the ", "a "))]
+    expected = [
+        (4, ("the", "an")),
+        (6, ("is", "was")),
+        (6, ("the ", "a ")),
+        (8, (",", "and", "or")),
+    ]
     assert expected == sorted(_word_lists(path))
