@@ -146,7 +146,11 @@ def kept_section(heading: str) -> list[str]:
         (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
         len(lines),
     )
-    return ["", *lines[start:end]]
+    kept = lines[start:end]
+    # Each rewrite adds one blank line before the section; drop the old ones.
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return ["", *kept]
 
 
 def main() -> int:

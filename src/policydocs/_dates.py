@@ -51,6 +51,7 @@ from ._period_grammar import (
     _DAY_WORDS,
     _END_LEAD,
     _LEADING_PREPOSITION,
+    _LEADS,
     _MONTHS,
     _NOT_YEAR_AFTER_NAMES,
     _NOT_YEAR_BEFORE,
@@ -561,13 +562,20 @@ def _occurrences(
 
 
 def _windows(
-    occurrences: list[tuple[int, int]], start: int, width: int
+    occurrences: list[tuple[int, int]],
+    start: int,
+    width: int,
+    lead: int | None = None,
 ) -> list[tuple[int, int]]:
     """Where a match of at most ``width`` characters holding a trigger can start.
 
     Merged, sorted ``(first, last)`` ranges of start offsets from ``start`` on.
+    With ``lead``, a trigger starts at most ``lead`` characters into a match.
     """
-    ranges = sorted((max(start, i - width + size), i) for i, size in occurrences)
+    if lead is None:
+        ranges = sorted((max(start, i - width + size), i) for i, size in occurrences)
+    else:
+        ranges = sorted((max(start, i - lead), i) for i, _ in occurrences)
     merged: list[tuple[int, int]] = []
     for first, last in ranges:
         if merged and first <= merged[-1][1] + 1:
@@ -601,11 +609,31 @@ def _finditer(
         at = max(pos, first)
         stop = min(end, last + reach)
         while at <= last:
-            m = pattern.search(low, at, stop)
+            if last - at < _SHORT_WINDOW:
+                m = _match_within(pattern, low, (at, last), stop)
+            else:
+                m = pattern.search(low, at, stop)
             if m is None or m.start() > last:
                 break
             yield m
             pos = at = m.end()
+
+
+#: Windows of fewer start offsets than this are tried offset by offset: a
+#: search would go on trying offsets up to ``reach`` past the window's end.
+_SHORT_WINDOW: Final = 3
+
+
+def _match_within(
+    pattern: re.Pattern[str], low: str, starts: tuple[int, int], stop: int
+) -> re.Match[str] | None:
+    """The first match starting in ``starts`` (inclusive), as a search finds it."""
+    match = pattern.match
+    for at in range(starts[0], starts[1] + 1):
+        m = match(low, at, stop)
+        if m is not None:
+            return m
+    return None
 
 
 def _collect_atoms(ctx: _Context, span: tuple[int, int]) -> list[_Atom]:
@@ -623,7 +651,7 @@ def _collect_atoms(ctx: _Context, span: tuple[int, int]) -> list[_Atom]:
         occurrences = seen.get(inside)
         if occurrences is None:
             occurrences = seen[inside] = _occurrences(low, span, inside)
-        windows = _windows(occurrences, start, width)
+        windows = _windows(occurrences, start, width, _LEADS.get(pattern))
         for m in _finditer(pattern.compiled, low, span, windows, reach):
             atom = _interpret(kind, m, ctx)
             if atom is not None:

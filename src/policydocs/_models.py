@@ -105,7 +105,13 @@ _ItemT = TypeVar("_ItemT")
 
 def _to_tuple(value: object, kind: type[_ItemT], field: str) -> tuple[_ItemT, ...]:
     """Accept any iterable of ``kind`` and store a tuple."""
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+    # A tuple or list is an Iterable and no str: skip the abstract-class check,
+    # the slowest part of building a model from the tuples the extractor makes.
+    if (
+        type(value) is not tuple
+        and type(value) is not list
+        and (isinstance(value, str | bytes) or not isinstance(value, Iterable))
+    ):
         # A str is iterable, and tuple("abc") would silently become three aliases.
         raise _fail(
             "type",
@@ -422,6 +428,60 @@ class Actor:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings_aliases)
     titles: tuple[str, ...] = attrs.field(default=(), converter=_strings_titles)
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans_mentions)
+
+
+# Trusted construction, for the extractor only. The actor registry lists every
+# actor with its mention spans: offsets of its own matches (ints, start <=
+# end), kinds that are ActorKind members, names that are never blank, and
+# tuples of str. Converting and validating each field again cost about 2% of
+# parse(). These builders set the fields directly; every model a user builds
+# (``Span(...)``, ``Actor(...)``, ``attrs.evolve``) or loads from JSON is
+# validated in full, and the Document built from extracted items still runs
+# every cross-field check. tests/unit/test_fast_paths.py holds them equal to
+# the validated models on the news texts.
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _trusted_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` without its checks: ints, 0 <= start <= end."""
+    span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    return span
+
+
+def _trusted_actor(
+    index: int,
+    kind: ActorKind,
+    name: str,
+    *,
+    aliases: tuple[str, ...],
+    titles: tuple[str, ...],
+    mentions: tuple[Span, ...],
+) -> Actor:
+    """``Actor(id=f"a{index}", ...)`` without its converters and checks.
+
+    A blank name is the one thing the registry's types do not rule out: it
+    goes through the validated constructor, which rejects it as before.
+    """
+    if not name.strip():
+        return Actor(
+            id=f"a{index}",
+            kind=kind,
+            name=name,
+            aliases=aliases,
+            titles=titles,
+            mentions=mentions,
+        )
+    actor = _new(Actor)
+    _set(actor, "id", f"a{index}")
+    _set(actor, "kind", kind)
+    _set(actor, "name", name)
+    _set(actor, "aliases", aliases)
+    _set(actor, "titles", titles)
+    _set(actor, "mentions", mentions)
+    return actor
 
 
 @attrs.frozen(kw_only=True)

@@ -297,6 +297,29 @@ _ATOM_PATTERNS: Final[
 )
 
 
+# How far into a match its window trigger can start, for the patterns whose
+# trigger opens a group at the top level: a month name opens with its stem,
+# a year with "19", "20" or "21". Their windows start that far before a
+# trigger rather than a whole match width before it, and a pattern that
+# opens with its trigger is tried at the trigger alone.
+# tests/unit/test_dates_windows.py derives the figures from the regexes.
+_LEADS: Final[dict[_Pattern, int]] = {
+    _ISO_DAY: 0,
+    _SPLIT_YEAR: 12,
+    _YEAR_DASH: 0,
+    _MONTHS_TO: 28,
+    _MONTH_FIRST: 0,
+    _DAY_FIRST: 8,
+    _WORD_DAY: 22,
+    _MONTH_WORD_DAY: 0,
+    _YEAR_FIRST: 5,
+    _MONTH_DASH_YEAR: 3,
+    _NAMED_YEAR: 21,
+    _DECADE: 4,
+    _YEAR: 0,
+}
+
+
 class PeriodMention(NamedTuple):
     """A period expression found in running text.
 

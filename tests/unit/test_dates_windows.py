@@ -8,12 +8,14 @@ a pattern fails this test instead of silently losing matches.
 
 from __future__ import annotations
 
+import re
 import warnings
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from policydocs import _dates
+from policydocs import _dates, _period_grammar
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -79,7 +81,10 @@ def test_windowed_search_equals_whole_span_scan() -> None:
         for start, end in ((0, len(low)), (17, 150), (40, 41)):
             span = (start, end)
             windows = _dates._windows(
-                _dates._occurrences(low, span, inside), start, width
+                _dates._occurrences(low, span, inside),
+                start,
+                width,
+                _dates._LEADS.get(pattern),
             )
             got = [
                 m.span()
@@ -89,11 +94,62 @@ def test_windowed_search_equals_whole_span_scan() -> None:
             assert got == want, pattern._source
 
 
+def _lead(parsed: Any, group: str) -> int | None:
+    """The longest text before ``group`` when it opens at the top level, else None."""
+    index = parsed.state.groupdict[group]
+    lead = 0
+    for op, av in parsed:
+        if op is sc.SUBPATTERN and av[0] == index:
+            return lead
+        lead += _extent([(op, av)])[0]
+    return None
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [e for e in _dates._ATOM_PATTERNS if e[1] in _period_grammar._LEADS],
+    ids=[e[0] for e in _dates._ATOM_PATTERNS if e[1] in _period_grammar._LEADS],
+)
+def test_leads_bound_where_the_trigger_opens(entry: Any) -> None:
+    """A lead is the longest text before the month or year group that opens a match."""
+    _, pattern, _, inside, _, _ = entry
+    group = {_period_grammar._MONTH_STEMS: "mon", _period_grammar._YEARS: "y"}[inside]
+    lead = _lead(sre_parse.parse(pattern._source), group)
+    assert lead is not None
+    assert lead <= _period_grammar._LEADS[pattern]
+
+
+def test_lead_groups_open_with_a_trigger() -> None:
+    """Every month name opens with a month stem, every year with 19, 20 or 21."""
+    stems = _period_grammar._MONTH_STEMS
+    assert all(name.startswith(stems) for name in _period_grammar._MONTHS)
+    year = re.compile(_period_grammar._Y)
+    years = [f"{n:04d}" for n in range(10000) if year.fullmatch(f"{n:04d}")]
+    assert years
+    assert all(y.startswith(_period_grammar._YEARS) for y in years)
+
+
+@pytest.mark.parametrize("starts", [(5, 5), (5, 6), (5, 7), (5, 30)])
+def test_short_windows_match_as_a_search_does(starts: tuple[int, int]) -> None:
+    """Trying each start of a short window finds what a bounded search finds."""
+    low = "in 2025, march 2025 and may 5, 2026; 1990s"
+    for _, pattern, _, _, _, reach in _dates._ATOM_PATTERNS:
+        for first in range(len(low)):
+            window = (first, min(len(low), first + starts[1] - starts[0]))
+            stop = min(len(low), window[1] + reach)
+            found = pattern.compiled.search(low, window[0], stop)
+            want = found.span() if found and found.start() <= window[1] else None
+            got = _dates._match_within(pattern.compiled, low, window, stop)
+            assert want == (got and got.span())
+
+
 def test_windows_merge_and_clip() -> None:
     # A trigger of 2 characters in a match of at most 6 starts it 0-4 earlier.
     occurrences = [(10, 2), (12, 2), (40, 2), (3, 2)]
     assert _dates._windows(occurrences, 0, 6) == [(0, 3), (6, 12), (36, 40)]
     assert _dates._windows(occurrences[:2], 8, 6) == [(8, 12)]
+    # A trigger at most 1 character into a match: windows of two starts.
+    assert _dates._windows(occurrences, 0, 6, 1) == [(2, 3), (9, 12), (39, 40)]
 
 
 @pytest.mark.parametrize(
@@ -109,3 +165,27 @@ def test_fiscal_cue_scan_equals_full_scan(text: str) -> None:
     want = [(m.span(), m.groupdict()) for m in _dates._FISCAL_CUE.finditer(text)]
     got = [(m.span(), m.groupdict()) for m in _dates._fiscal_cues(text)]
     assert got == want
+
+
+_NEWS = [
+    p.read_text(encoding="utf-8").lower()
+    for p in sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    + sorted(
+        (Path(__file__).resolve().parents[2] / "tests" / "gold" / "dev").glob("*.txt")
+    )
+]
+
+
+@pytest.mark.parametrize("index", range(len(_NEWS)))
+def test_windowed_search_equals_whole_span_scan_on_news(index: int) -> None:
+    """Lead windows and short-window matches find every match in the news texts."""
+    low = _NEWS[index]
+    span = (0, len(low))
+    for _, pattern, _, inside, width, reach in _dates._ATOM_PATTERNS:
+        occurrences = _dates._occurrences(low, span, inside)
+        windows = _dates._windows(occurrences, 0, width, _dates._LEADS.get(pattern))
+        got = [
+            m.span()
+            for m in _dates._finditer(pattern.compiled, low, span, windows, reach)
+        ]
+        assert [m.span() for m in pattern.compiled.finditer(low)] == got

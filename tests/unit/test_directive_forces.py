@@ -1257,3 +1257,51 @@ def test_a_support_programme_before_a_comma_asks_nobody() -> None:
         "After a deal on a new support programme for Greece, the Commission "
         "revealed plans to help Greece use EU funds."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("The filing fee may not exceed 40 dollars per applicant.", "exceed"),
+        ("A single shift may not surpass twelve hours of duty.", "surpass"),
+        ("The notice period may not be shorter than thirty days.", "be shorter"),
+    ],
+)
+def test_may_not_on_a_bound_thing_is_a_cap(sentence: str, action: str) -> None:
+    """A rule's "X may not exceed N" about a thing it bounds: obligation, negated."""
+    d = only(sentence)
+    assert (Force.OBLIGATION, True, None) == (d.force, d.negated, d.addressee)
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation may not exceed 2 percent this year.",
+        "Analysts said the cost may not exceed the budget.",
+        "The relief may not be enough for most families.",
+    ],
+)
+def test_may_not_about_an_indicator_or_reported_is_no_cap(sentence: str) -> None:
+    """An indicator, reported speech or "may not be enough" weigh a likelihood."""
+    assert () == directives(sentence)
+
+
+_ASIDE_LISTS = (
+    (
+        "The Warden, in consultation with the Surveyor of Ports, the Chair of the "
+        "Pilots Guild, and the Head of the Marine Institute, shall convene the "
+        "operators."
+    ),
+    (
+        "The Warden, in consultation with the Chair of Dock Holdings, Ltd., and the "
+        "Head of the Marine Institute, shall convene the operators."
+    ),
+)
+
+
+@pytest.mark.parametrize("sentence", _ASIDE_LISTS)
+def test_a_list_inside_an_aside_keeps_the_subject_before_it(sentence: str) -> None:
+    """ "X, in consultation with A, the Chair of B, and C, shall": X is bound."""
+    d = only(sentence)
+    assert ("Warden", "convene the operators") == (d.addressee, d.action)

@@ -105,3 +105,26 @@ def test_difference_from_a_past_year_is_no_target() -> None:
     """'up 90 billion from 2025' after a planned total is a difference, not a goal."""
     found = _read("Outlays will be 2.4 trillion yuan, up 90 billion yuan from 2025.")
     assert [True, False] == [target for *_, target in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wool bale shipments were at an annual rate of 1,294,000.",
+            [("1,294,000", 1294000.0, None, "count", False)],
+        ),
+        (
+            "Payrolls rose by 142,000 in May compared with 89,000 in April.",
+            [
+                ("142,000", 142000.0, None, "count", False),
+                ("89,000", 89000.0, None, "count", False),
+            ],
+        ),
+    ],
+)
+def test_bare_number_after_a_measure_noun_is_a_count(
+    text: str, expected: list[tuple[str, float, float | None, str, bool]]
+) -> None:
+    """'a rate of 1,294,000', 'compared with 89,000': a measured bare number."""
+    assert expected == _read(text)

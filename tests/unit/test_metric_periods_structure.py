@@ -214,3 +214,131 @@ def test_new_paragraph_goes_back_to_the_openings_period() -> None:
         ("2.1 percent", Period(start=dt.date(2025, 11, 1), end=january.end)),
         ("0.7 percent", january),
     ] == _periods(text)
+
+
+def test_window_counted_back_from_now_gives_no_period() -> None:
+    """'over the past six months' names no calendar period: none, not a carried one."""
+    text = (
+        "Wool exports rose 2.0 percent in January.\n\n"
+        "Measures of core price growth over the past three and six months are now "
+        "running below 3 percent."
+    )
+    found = dict(_periods(text))
+    assert found["below 3 percent"] is None
+
+
+def test_horizon_earlier_in_the_sentence_stops_the_carried_period() -> None:
+    """A span of years from no named year undates the later figures of its sentence."""
+    text = (
+        "Wool exports rose 2.0 percent in January.\n\n"
+        "A $9 billion outlay over 10 years will raise $30 billion, "
+        "resulting in $21 billion in savings."
+    )
+    found = dict(_periods(text))
+    assert (None, None, None) == (
+        found["$9 billion"],
+        found["$30 billion"],
+        found["$21 billion"],
+    )
+
+
+def test_running_total_to_date_takes_no_carried_period() -> None:
+    """'To date' marks a running total: no period carried from an earlier report."""
+    text = (
+        "Grants rose 2.0 percent in 2025.\n\n"
+        "To date, the fund has awarded $2 billion for ferries, which officials "
+        "estimate will reach over 900 towns."
+    )
+    assert [None, None] == [p for t, p in _periods(text) if t != "2.0 percent"]
+
+
+def test_budget_request_takes_no_carried_period() -> None:
+    """A request, or a year naming the request, gives its amount no period."""
+    text = (
+        "Outlays rose 2.0 percent in 2025.\n\n"
+        "We are requesting $35 million to expand the archive. "
+        "Our FY 2027 request for $290 million funds new systems."
+    )
+    found = dict(_periods(text))
+    assert (None, None) == (found["$35 million"], found["$290 million"])
+
+
+def test_date_a_program_was_announced_is_no_period() -> None:
+    """'the swap program announced in June' dates the program, not the figures."""
+    text = (
+        "Along with purchases of $30 billion per month under the swap program "
+        "announced in June, holdings will rise by about $55 billion each month."
+    )
+    assert [None, None] == [p for _, p in _periods(text)]
+
+
+def test_earlier_figure_the_text_does_not_date_has_no_period() -> None:
+    """'after increasing 2.3 percent' with no date of its own takes no carried one."""
+    text = (
+        "Wool prices rose 1.9 percent in 2025.\n\n"
+        "Excluding dyes, prices increased 1.4 percent after increasing 2.2 percent."
+    )
+    found = dict(_periods(text))
+    assert (Period.year(2025), None) == (found["1.4 percent"], found["2.2 percent"])
+
+
+def test_period_after_the_clause_is_not_the_figures() -> None:
+    """A year in the next clause ('…, and we will extend it into 2027') dates none."""
+    text = (
+        "Over 40,000 pupils attended the reading camps, and we will extend "
+        "the scheme into 2027."
+    )
+    assert [("Over 40,000 pupils", None)] == _periods(text)
+
+
+def test_goal_takes_no_period_already_over() -> None:
+    """A commitment after a past report's figure is not dated by that report."""
+    text = (
+        "Wool exports rose 2.0 percent in January.\n\n"
+        "The ministry has committed to contribute up to $120 million in grants."
+    )
+    found = dict(_periods(text))
+    assert found["up to $120 million"] is None
+
+
+def test_peak_is_a_reference_point_not_carried() -> None:
+    """'peaked at 6.1 percent in February 2025' dates the peak, not what follows."""
+    text = (
+        "Core wool price inflation peaked at 6.1 percent in February 2025 and is "
+        "estimated at 3.2 percent through January.\n\n"
+        "We are committed to bringing it down to 2 percent."
+    )
+    found = dict(_periods(text))
+    feb = Period(start=dt.date(2025, 2, 1), end=dt.date(2025, 2, 28))
+    assert (feb, None) == (found["6.1 percent"], found["2 percent"])
+
+
+def test_revised_comparison_point_is_not_the_period() -> None:
+    """'above the revised July estimate' is a comparison point, not the period."""
+    text = (
+        "Wool output in August was 1,310 bales.\n\n"
+        "This is 3.1 percent above the revised July estimate of 1,271 bales."
+    )
+    aug = Period(start=dt.date(2025, 8, 1), end=dt.date(2025, 8, 31))
+    found = dict(_periods(text))
+    assert aug == found["3.1 percent"]
+
+
+def test_comparison_point_dates_the_figure_it_introduces() -> None:
+    """'above the revised July rate of 1,271' dates 1,271, and nothing after it."""
+    text = (
+        "Wool output in August was at a rate of 1,310 bales.\n\n"
+        "This is 3.1 percent above the revised July rate of 1,271 and is 2.0 "
+        "percent above the August 2024 rate of 1,284. Exports rose 1.0 percent."
+    )
+    found = dict(_periods(text))
+    aug = Period(start=dt.date(2025, 8, 1), end=dt.date(2025, 8, 31))
+    july = Period(start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 31))
+    aug_2024 = Period(start=dt.date(2024, 8, 1), end=dt.date(2024, 8, 31))
+    assert (aug, july, aug, aug_2024, aug) == (
+        found["3.1 percent"],
+        found["1,271"],
+        found["2.0 percent"],
+        found["1,284"],
+        found["1.0 percent"],
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Final
 
-from .._models import Actor, Span
+from .._models import Actor, _trusted_actor, _trusted_span
 from .._vocab import ActorKind
 from ._actor_words import (
     _AGENCY_FIELDS,
@@ -179,14 +179,11 @@ class _Store:
         for i, e in enumerate(self._in_order()):
             name, aliases, titles = _listing(e)
             spans = _outermost(e.mentions)
+            # The registry's own offsets and names: built without re-checks.
+            mentions = tuple(_trusted_span(s, t) for s, t in spans)
             out.append(
-                Actor(
-                    id=f"a{i}",
-                    kind=e.kind,
-                    name=name,
-                    aliases=aliases,
-                    titles=titles,
-                    mentions=tuple(Span(start=s, end=t) for s, t in spans),
+                _trusted_actor(
+                    i, e.kind, name, aliases=aliases, titles=titles, mentions=mentions
                 )
             )
         return tuple(out)

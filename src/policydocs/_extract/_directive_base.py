@@ -56,7 +56,7 @@ from ._modals import (
     Frame,
 )
 from ._statement_patterns import is_question_turn_label, turn_label
-from ._statement_speech import title_speaker
+from ._statement_speech import opening_speaker, title_speaker
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -154,7 +154,7 @@ class _StageBase:
         self._turn_starts = [t[0] for t in self._turns]
         # A speech's or testimony's one speaker, named in its title: what it
         # asks or promises outside any statement is theirs, not the publisher's.
-        speech = title_speaker(ctx.title)
+        speech = title_speaker(ctx.title) or opening_speaker(self.text)
         self._orator = registry.first_person(*speech) if speech else None
         # Answering turns of a transcript, by where their label starts: a
         # speaker holds the floor until the next label.
@@ -174,6 +174,23 @@ class _StageBase:
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
         #: Recipients named as "letter to X", found on the first "you".
         self._recipients: list[tuple[int, int]] | None = None
+
+    def _voice(self, stmt: int) -> str | None:
+        """Who speaks in statement ``stmt``: a speech's "we"/"I" is its speaker.
+
+        "We agreed that the stimulus must …" in a speech whose title or
+        byline names its speaker is that speaker's directive, not a guess at
+        the body behind the "we" (the publisher, a board the speaker sits on).
+        """
+        st = self.statements[stmt]
+        span = st.speaker_span
+        if (
+            self._orator is not None
+            and span is not None
+            and self.low[span.start : span.end] in ("we", "i")
+        ):
+            return self._orator
+        return st.speaker
 
     def _recipient(self, pos: int) -> str | None:
         """Who "you" is in a letter: the recipient named last before ``pos``.
@@ -671,7 +688,7 @@ class _StageBase:
         issuer: str | None = None
         quoter: str | None = None
         if stmt is not None:
-            issuer = self.statements[stmt].speaker
+            issuer = self._voice(stmt)
         elif toks.words and toks.words[0] in _QUOTES:
             # '"A," said X. "B."': a quotation that goes on without a cue of
             # its own is still X's.
@@ -694,7 +711,7 @@ class _StageBase:
             if toks.words[b - 1].endswith(("'ll", "’ll")):
                 e0 -= 3  # "She'll meet …": the pronoun without its "will"
             addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
-            voice = self.statements[stmt].speaker if stmt is not None else quoter
+            voice = self._voice(stmt) if stmt is not None else quoter
             we = b - a == 1 and toks.words[a] in _FIRST_PLURAL
             if we and self._orator is not None and voice in (None, self._orator):
                 # A speech's or testimony's own "we": the speaker, whom the

@@ -356,22 +356,27 @@ class _ClauseReader(_StageBase):
         if clause.kind != "comma" or toks.word(close) != ",":
             return None
         commas = 0
+        appositive: int | None = None
         for j in range(close - 1, max(lo, close - _LOOK) - 1, -1):
             w = toks.words[j]
             if w == ",":
                 first = toks.word(j + 1)
-                if first in _ARTICLES and any(
-                    toks.words[t] in REPORT_VERBS for t in range(j + 2, close)
-                ):
-                    return None  # "…, the minister announced, pledging to …"
-                if first in _ASIDE_OPENERS or first.endswith("ing"):
+                if first in _ARTICLES:
+                    if any(toks.words[t] in REPORT_VERBS for t in range(j + 2, close)):
+                        return None  # "…, the minister announced, pledging to …"
+                    # "Local councils, the main providers of care, should": an
+                    # appositive, unless it is an item of a list inside a
+                    # longer aside ("in consultation with A, the Chair of B,
+                    # and C,"): look on for the aside's opening preposition.
+                    appositive = j if appositive is None else appositive
+                elif first in _ASIDE_OPENERS or first.endswith("ing"):
                     return j
                 commas += 1
                 if commas > 4:
-                    return None  # "in consultation with A, B, and C,": a list
-            if w in _HARD or w in _QUOTES or w in ".!?":
-                return None
-        return None
+                    return appositive  # "in consultation with A, B, and C,": a list
+            if w in _HARD or w in _QUOTES or (w in ".!?" and toks.word(j + 1) != ","):
+                return appositive  # "Ltd.," is an abbreviation, no sentence end
+        return appositive
 
     def _leading_actor(
         self, start: int, at: int, toks: _Tokens

@@ -47,6 +47,10 @@ _QUOTES: Final = frozenset('"“”')
 _HARD: Final = frozenset(";:")
 #: Words that open a subordinate clause: a trigger after one has its own subject.
 _SUBORDINATORS: Final = word_set("directives_subordinators")
+#: Words of degree before an adjective ("most pressing for"): no demand verb.
+_DEGREE: Final = word_set("directives_degree_words")
+#: Demand triggers whose subject is always an actor ("insist on", "press for").
+_ACTOR_DEMANDS: Final = word_set("directives_actor_demands")
 #: Verbs before an indirect yes/no question ("asked if …", "wondered if …").
 _ASKING: Final = word_set("directives_asking")
 #: Conjunctions that open a clause after a comma (", and importers must …").

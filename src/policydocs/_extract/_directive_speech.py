@@ -190,6 +190,8 @@ class _SpeechReader(_StateReader):
             # "urged banks not to raise fees": a negated request.
             np_end = to - 1
             hit.negated = True
+        while np_end - 1 > start and toks.words[np_end - 1] in _TIME_WORDS:
+            np_end -= 1  # "appealed to residents yesterday to": the residents
         if hit.trigger.force is Force.PERMISSION:
             leave = self._leave_given(hit, toks, (start, np_end))
             if leave is None:
@@ -240,12 +242,15 @@ class _SpeechReader(_StateReader):
         return _rules.PERMIT_TO
 
     def _demand_object(self, hit: _Hit, toks: _Tokens, start: int) -> bool:
-        """Read "X are demanding lower prices": a demand whose object is the act.
+        """Read "X are demanding lower prices", "X urged swift approval of Y".
+
+        The object is the act demanded or urged.
 
         Only a verb form reads so ("demanded", "demanding", or "demand" after
         an auxiliary): "domestic demand rose" is the economist's noun.
         """
-        if hit.trigger.force is not Force.DEMAND or hit.trigger.base != "demand":
+        base = hit.trigger.base
+        if base not in ("demand", "urge"):
             return False
         word = toks.words[hit.first]
         if not (
@@ -259,7 +264,24 @@ class _SpeechReader(_StateReader):
             or self._capitalised(start, toks)
             or (toks.word(start).isalpha() and toks.word(start) not in PREPOSITIONS)
         ):
-            hit.keep, hit.rule, hit.action_start = True, _rules.DEMAND_OBJECT, start
+            if base == "urge":
+                # "urged continued progress on the accord", "I urge swift
+                # approval of the bill": the act urged; "urged the minister"
+                # without "to" names someone, and asks nothing yet.
+                end = start + 1
+                while end < min(len(toks.words), start + 8) and not (
+                    toks.words[end] in PREPOSITIONS or toks.words[end] in ",;:."
+                ):
+                    end += 1  # the object's first chunk: "of the X Act" is its topic
+                if any(
+                    self._head_class((start, j), toks) is not None
+                    for j in range(start + 1, end + 1)
+                ):
+                    return False
+                hit.rule = _rules.URGE_OBJECT
+            else:
+                hit.rule = _rules.DEMAND_OBJECT
+            hit.keep, hit.action_start = True, start
             return True
         return False
 

@@ -109,10 +109,24 @@ class _StateReader(_ClauseReader):
         return True
 
     def _clause_actor(self, start: int, toks: _Tokens) -> tuple[int, int] | None:
-        """The actor opening a subjunctive clause ("that the company pay …")."""
-        actor = self._leading_actor(start, min(len(toks.words), start + 6), toks)
+        """The actor opening a subjunctive clause ("that the company pay …").
+
+        Joined actors are one addressee: "that Chile, Peru and Panama change
+        their laws" asks all three, and the act starts at "change".
+        """
+        n = len(toks.words)
+        actor = self._leading_actor(start, min(n, start + 6), toks)
         if actor is not None:
-            return actor
+            end = actor[1]
+            for _ in range(4):
+                if toks.word(end) not in (",", "and", "or"):
+                    break
+                nxt = end + 1 + (toks.word(end + 1) in ("and", "or"))
+                more = self._leading_actor(nxt, min(n, nxt + 6), toks)
+                if more is None:
+                    break
+                end = more[1]
+            return (actor[0], end)
         for j in range(start, min(len(toks.words), start + 4)):
             if toks.words[j] in BE_FORMS or toks.words[j] in _AUX:
                 break  # "insisted that teaching is …": past the subject

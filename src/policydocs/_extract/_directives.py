@@ -35,9 +35,11 @@ from .._vocab import Force
 from . import _rules
 from ._directive_parts import (
     _ACTIVE_SPEECH,
+    _ACTOR_DEMANDS,
     _AUX,
     _COMMITTERS,
     _CONJ,
+    _DEGREE,
     _DETERMINERS,
     _JOINS,
     _LOOK,
@@ -57,11 +59,13 @@ from ._modals import (
     ABILITY_VERBS,
     ADVERBS,
     BE_FORMS,
+    CAP_VERBS,
     CHANGE_VERBS,
     COMPLEMENT_VERBS,
     DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
     HEDGES,
+    INDICATOR_PHRASES,
     LEAVE_VERBS,
     NOUN_DETERMINERS,
     POLITE_VERBS,
@@ -297,6 +301,26 @@ class _Stage(_SpeechReader):
         clause = self._clause(hit.first, sc.toks, sc.bounds, sc.lo)
         return sc.toks.word(clause.cut) in _CONDITIONALS
 
+    @staticmethod
+    def _pressed_by_someone(hit: _Hit, toks: _Tokens, before: str) -> bool:
+        """Whether the demand verb itself shows an actor presses the demand.
+
+        Only an actor insists, named or not: "while insisting that the aid be
+        tied to results", "some are insisting that …", "by insisting on
+        audits". So it is with "pressing for" ("by pressing for reform",
+        "means pressing for wider access"), but not the adjective after a
+        word of degree or "be" ("is most pressing for small firms") nor a
+        past participle ("pressed for time"). A gerund opening its sentence
+        ("Pressing for changes now would be unwise") talks about a demand.
+        """
+        if not before or hit.trigger.base not in _ACTOR_DEMANDS:
+            return False
+        if hit.trigger.base.startswith("insist"):
+            return True
+        return toks.words[hit.first] == "pressing" and not (
+            before in _DEGREE or before in BE_FORMS
+        )
+
     def _demander(self, hit: _Hit, sc: _Scope) -> None:
         """Keep a demand only when an actor presses it (EXTRACTION.md, Directive).
 
@@ -318,6 +342,8 @@ class _Stage(_SpeechReader):
             return
         if clause.kind == "trigger":
             return  # "should demand that …": the modal's subject demands
+        if self._pressed_by_someone(hit, toks, before):
+            return
         if clause.start >= hit.first:
             # No subject of its own: shared with the clause it joins ("… and
             # pressed for X"), never after a bare comma ("Currently, press
@@ -624,7 +650,9 @@ class _Stage(_SpeechReader):
                 return False  # "in May 1998", "May 2025 figures": the month
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
-            if hit.negated and (no_x or head_class is not None):
+            if hit.negated and (
+                no_x or head_class is not None or self._cap(hit, toks, read)
+            ):
                 hit.force = Force.OBLIGATION
             elif not hit.negated and self._leave(hit, toks, read, passive=passive):
                 hit.force = Force.PERMISSION
@@ -661,6 +689,28 @@ class _Stage(_SpeechReader):
                 # stress", "we would like to" are polite frames of a remark.
                 return False
         return True
+
+    def _cap(
+        self, hit: _Hit, toks: _Tokens, read: tuple[int, tuple[int, int], str | None]
+    ) -> bool:
+        """Whether "may not"/"cannot" sets a cap on a thing ("the fee may not exceed").
+
+        Rules bound quantities this way; about an indicator ("growth may not
+        exceed 2 percent") or in reported speech the same words weigh a
+        likelihood.
+        """
+        k, subj, _head = read
+        nxt = toks.word(k)
+        if nxt not in CAP_VERBS or hit.clause_kind in ("question", "that"):
+            return False
+        if nxt == "be" and toks.word(k + 2) != "than":
+            return False  # "may not be enough": a likelihood
+        words = [w.lower() for w in toks.words[subj[0] : subj[1]]]
+        return not any(
+            " ".join(words[i:j]) in INDICATOR_PHRASES
+            for i in range(len(words))
+            for j in range(i + 1, min(len(words), i + 4) + 1)
+        )
 
     def _vocative(self, subj: tuple[int, int], toks: _Tokens) -> tuple[int, int] | None:
         """The people a "you" is said to: "Residents of the coast, you must leave"."""

@@ -35,13 +35,20 @@ _AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
 _BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
 # A horizon the lexicon lists, or a span of years counted from no named year
 # ("a $15 billion investment over 10 years").
-_HORIZON: Final = re.compile(
-    r"(?<![a-z])(?:"
-    + _trie(lex.HORIZONS)
-    + r"|over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years)(?![a-z])"
+_SPAN_OVER: Final = (
+    r"over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years"
+    # a window counted back from now: "over the most recent three and six months"
+    r"|over the (?:most recent|past|last|previous) (?:[a-z0-9-]{1,12} ){0,3}"
+    r"(?:months|quarters|years|weeks)"
 )
+_HORIZON: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + "|" + _SPAN_OVER + r")(?![a-z])"
+)
+# Such a span anywhere before a figure undates it: "a $15 billion outlay over 10
+# years will raise $47 billion, resulting in $32 billion in savings".
+_SPAN_OVER_RE: Final = re.compile(r"(?<![a-z])(?:" + _SPAN_OVER + r")(?![a-z])")
 _PRIOR_BEFORE: Final = re.compile(
-    r"(?<![a-z])(?:after|following|compared with|versus|vs)(?![a-z])"
+    r"(?<![a-z])(?:after|following|compared with|versus|vs|peak(?:ed|ing)? at)(?![a-z])"
 )
 # A quantity right after one of these is the starting level or the figure a
 # change is set against ("rose 5 percent in May from 3 percent in April").
@@ -57,7 +64,13 @@ _COMPARISON_LEAD: Final = re.compile(
 _COMPARED_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:from|than|above|below|compared (?:with|to)|versus|vs\.?|against)"
     r" {1,2}(?:the (?:same )?(?:period|month|quarter|half|year|three months"
-    r"|twelve months|12 months)(?: ending)? (?:in|of) {1,2}|the {1,2})?\Z"
+    r"|twelve months|12 months)(?: ending)? (?:in|of) {1,2}|the {1,2}"
+    # "above the revised July estimate": a revision's adjective before the date
+    r"(?:(?:" + _trie(word_set("metrics_comparison_adjectives")) + r") {1,2}){0,2})?\Z"
+)
+# The figure a comparison point introduces: "the August 2018 rate of".
+_COMPARED_FIGURE: Final = re.compile(
+    r"(?: [a-z-]{2,15}){1,2} {1,2}of {1,2}(?:about |around |approximately )?"
 )
 _EVENT_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("metrics_event_before")) + r") {1,2}(?:the )?\Z"
@@ -131,6 +144,9 @@ class _Periods:
         # Each new paragraph without a period of its own goes back to it.
         self.opening: Period | None = None
         self.paragraph = 0
+        # Figures a comparison point introduces ("the July rate of 911,000"),
+        # by where they start: dated by the point, never carried on.
+        self.compared_figures: dict[int, Period | None] = {}
 
     def enter(self, sentence: Sentence) -> None:
         """Start *sentence*; a new paragraph goes back to the opening's period."""
@@ -183,6 +199,21 @@ class _Periods:
             self.last_by_kind["plan"] = period
 
 
+class _FirstSpan:
+    """Where a sentence's first span "over N years/months" starts, found once."""
+
+    def __init__(self) -> None:
+        self.found: int | None = None
+
+    def at(self, low: str, sentence: Sentence) -> int:
+        """The start, else -1; read at the first call only (one scan per sentence)."""
+        if self.found is None:
+            over = low.find("over ", sentence.start, sentence.end)
+            m = _SPAN_OVER_RE.search(low, over, sentence.end) if over >= 0 else None
+            self.found = m.start() if m is not None else -1
+        return self.found
+
+
 def _assign_periods(
     quantities: list[tuple[Quantity, str, str]],
     sentence: Sentence,
@@ -209,21 +240,41 @@ def _assign_periods(
         first_named = first_named or ytd[1]
     # Mentions and quantities are in text order, so each lookup is a bisection.
     starts = [s for s, _ in regular]
+    span_over = _FirstSpan()
     out: list[tuple[Period | None, str]] = []
     for i, (q, _, _) in enumerate(quantities):
         next_start = (
             quantities[i + 1][0].start if i + 1 < len(quantities) else sentence.end
         )
+        own = periods.compared_figures.get(q.start)
+        if own is not None:
+            periods.uncarried.add(own)
+            out.append((own, _rules.PERIOD_BEFORE))
+            continue
         chosen = _choose_period(
-            q, next_start, regular, starts, periods=periods, goal=goals[i]
+            q,
+            next_start,
+            regular,
+            starts,
+            periods=periods,
+            goal=goals[i],
+            low=low,
+            carried=periods.carried if ytd is not None else carried,
         )
-        if chosen[1] in {
-            _rules.PERIOD_BEFORE,
-            _rules.PERIOD_CARRIED,
-            _rules.PERIOD_CURRENT,
-        } and (_HORIZON.search(low, max(sentence.start, q.start - 40), next_start)):
+        carried_in = chosen[1] in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT}
+        if (carried_in or chosen[1] == _rules.PERIOD_BEFORE) and (
+            _HORIZON.search(low, max(sentence.start, q.start - 40), next_start)
+            or (carried_in and 0 <= span_over.at(low, sentence) < next_start)
+        ):
             # "1.8 percent a year thereafter", "over the coming decade": a span
-            # the period grammar does not name, so no period rather than a wrong one
+            # the period grammar does not name, so no period rather than a wrong
+            # one; a carried period yields to one anywhere before in the sentence
+            chosen = None, ""
+        elif carried_in and _PRIOR_BEFORE.search(
+            low, max(sentence.start, q.start - 24), q.start
+        ):
+            # "prices increased 1.7 percent after increasing 2.3 percent": an
+            # earlier figure the text does not date is not of the report's period
             chosen = None, ""
         out.append(chosen)
     _apply_by_year(quantities, by_year, out, sentence, low)
@@ -260,6 +311,17 @@ def _sort_mentions(
                 periods.uncarried.add(since_then)
             continue
         if _skipped(m, low, sentence.start):
+            figure = _COMPARED_FIGURE.match(low, m.end)
+            if (
+                figure is not None
+                and m.period is not None
+                and _COMPARED_BEFORE.search(
+                    low, max(sentence.start, m.start - 48), m.start
+                )
+            ):
+                # "above the revised July estimate of 1,264,000": the date is
+                # no period of the report, but it is that figure's own
+                periods.compared_figures[figure.end()] = _period_of(m)
             continue
         if m.kind == "anaphor":
             # "over the same period" points back to the latest period, this
@@ -353,6 +415,8 @@ def _choose_period(
     *,
     periods: _Periods,
     goal: bool,
+    low: str | None = None,
+    carried: Period | None = None,
 ) -> tuple[Period | None, str]:
     """The period of one quantity, and the rule that chose it.
 
@@ -361,21 +425,27 @@ def _choose_period(
     nearest before it in the sentence ("In May, …"), then the nearest after
     it, then the carried one.
     """
-    carried = periods.carried
+    # The period carried into the sentence: its own later mentions (already
+    # noted) date a figure only through the rules above.
     first_after = bisect.bisect_left(starts, q.end)
     last_before = bisect.bisect_left(starts, q.start) - 1
-    if first_after < len(starts) and starts[first_after] < next_start:
+    # the period after it counts in its own clause only: "… benefitted from
+    # the scheme, and I am glad to extend it into 2027" dates no figure
+    after_in_clause = first_after < len(starts) and (
+        low is None or _CLAUSE_BREAK.search(low, q.end, starts[first_after]) is None
+    )
+    if after_in_clause and starts[first_after] < next_start:
         return regular[first_after][1], _rules.PERIOD_AFTER
     if last_before >= 0:
         return regular[last_before][1], _rules.PERIOD_BEFORE
-    if first_after < len(starts) and regular[first_after][1] not in periods.uncarried:
+    if after_in_clause and regular[first_after][1] not in periods.uncarried:
         return regular[first_after][1], _rules.PERIOD_AFTER
-    if (
-        carried is not None
-        and goal
-        and periods.is_past(carried)
-        and periods.current is not None
-    ):
+    if carried is not None and goal and periods.is_past(carried):
+        # a goal is not dated by a report already over ("committed to
+        # contribute $120 million" after a March figure): the latest period
+        # not over, else none
+        if periods.current is None:
+            return None, ""
         return periods.current, _rules.PERIOD_CURRENT
     if carried is not None:
         return carried, _rules.PERIOD_CARRIED

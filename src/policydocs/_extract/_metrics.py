@@ -45,7 +45,14 @@ from . import _units as lex
 from ._lexicon import Gated, word_starts, words
 from ._lexicon import alternation as _trie
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
-from ._metric_indicators import for_purpose, indicator_span
+from ._metric_indicators import (
+    antecedent,
+    breakdown,
+    counted_verb,
+    for_purpose,
+    indicator_span,
+    of_after,
+)
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -163,6 +170,14 @@ _INSTRUMENT: Final = re.compile(
 )
 _STANDING: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(words("metrics_standing")) + r")(?![a-z])"
+)
+# A fronted exclusion narrows every figure of its sentence ("Excluding food
+# and energy, prices rose 1.7 percent").
+_EXCLUDING: Final = re.compile(
+    r"[\s\"'“(-]{0,3}(?:excluding|ex-|leaving out|not counting) {1,2}([^,;:.]{1,60}), "
+)
+_UNREPORTED: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(words("metrics_unreported")) + r")(?![a-z])"
 )
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
@@ -361,7 +376,7 @@ def _bare_kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] 
     measurable = q.value >= 10 or "," in text[q.num_start : q.num_end]
     if _COMPARATIVE_AFTER.match(low, q.end) is not None and measurable:
         return "count", _rules.COUNT_COMPARED  # "49,000 lower than reported"
-    if _MEASURE_BEFORE.search(low, max(floor, start - 12), start) is not None and (
+    if _MEASURE_BEFORE.search(low, max(floor, start - 16), start) is not None and (
         measurable
     ):
         return "count", _rules.COUNT_MEASURED
@@ -502,6 +517,44 @@ def _indicator(
     limit: int,
     lookback: int,
     carried: str | None,
+    sentence_start: int = 0,
+    previous_start: int = 0,
+) -> str | None:
+    """The indicator of *q*, narrowed by a fronted exclusion of its sentence.
+
+    "Excluding food and energy, prices increased 1.7 percent" → "prices
+    excluding food and energy" (before: "prices"). "This is 2 percent above
+    …" takes the subject of the report before it.
+    """
+    if carried is None and (
+        pointed := antecedent(
+            low, q, previous_start if q.start - sentence_start < 24 else sentence_start
+        )
+    ):
+        carried = " ".join(text[slice(*pointed)].split())
+    parts = breakdown(low, q, sentence_start)
+    found = (
+        f"{text[slice(*parts[0])]} in {text[slice(*parts[1])]}"
+        if parts is not None
+        else _own_indicator(
+            text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
+        )
+    )
+    fronted = _EXCLUDING.match(low, sentence_start)
+    if found is None or fronted is None or "excluding" in found.lower():
+        return found
+    return f"{found} excluding {text[fronted.start(1) : fronted.end(1)]}"
+
+
+def _own_indicator(
+    text: str,
+    low: str,
+    q: Quantity,
+    *,
+    floor: int,
+    limit: int,
+    lookback: int,
+    carried: str | None,
 ) -> str | None:
     """The text's own noun phrase for what *q* measures, else a lexicon name.
 
@@ -518,8 +571,16 @@ def _indicator(
         found is not None and span[0] <= found.start() < span[1] < found.end()
     ):
         if span[0] <= q.start and q.end <= span[1]:
-            # the phrase around the amount ("a 2 percent inflation target")
-            return " ".join((text[span[0] : q.start] + text[q.end : span[1]]).split())
+            # the phrase around the amount ("a 2 percent inflation target"),
+            # "N per month of" left out ("purchases of N per month of bonds")
+            cut = of_after(low, q) or q.end
+            cut = cut if cut <= span[1] else q.end
+            return " ".join((text[span[0] : q.start] + text[cut : span[1]]).split())
+        acted = counted_verb(low, q, floor, limit)
+        if acted is not None and span[0] < acted[0] <= span[1]:
+            # "issued 90 million payments to farmers" → "payments issued to farmers"
+            head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
+            return " ".join(f"{head} {acted[1]} {tail}".split())
         return " ".join(text[span[0] : span[1]].split())
     if carried is not None and span is None:
         return carried
@@ -749,6 +810,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         ]
         # One "will" may govern several coordinated clauses: look sentence-wide.
         goal_words = _GoalWords(low, sentence.start, sentence.end)
+        unreported = _UNREPORTED.search(low, sentence.start, sentence.end) is not None
         goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
         assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
@@ -773,6 +835,8 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 goal_words=goal_words,
                 listed=list_from is not None and q.start >= list_from,
                 carried=carried,
+                unreported=unreported,
+                previous_start=ctx.sentences[index - 1].start if index else 0,
             )
             if metric is not None:
                 metrics.append(metric)
@@ -818,6 +882,8 @@ def _build(
     goal_words: _GoalWords,
     listed: bool = False,
     carried: str | None = None,
+    unreported: bool = False,
+    previous_start: int = 0,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -852,6 +918,8 @@ def _build(
     if period_rule in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT} and (
         _TARGET_AFTER.match(low, q.end) is not None
         or _STANDING.search(low, clause, clause_end) is not None
+        # "To date, the fund has awarded …": a running total, sentence-wide
+        or unreported
     ):
         # A policy rate or a standing objective ("our 2 percent goal") has no
         # period of its own: an earlier report's is not its (EXTRACTION.md).
@@ -898,6 +966,8 @@ def _build(
             limit=min(next_start, clause_end),
             lookback=max(sentence.start, floor - 80),
             carried=carried,
+            sentence_start=sentence.start,
+            previous_start=previous_start,
         ),
         subject=_whose(
             _subject(text, registry, floor, q.start, sentence.start),

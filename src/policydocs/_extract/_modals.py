@@ -20,7 +20,7 @@ import attrs
 from .._vocab import Force
 from ._cues import CUES, PARTICIPLE_FORMS
 from ._frames import Frame
-from ._lexicon import inflect, rows, word_set, words
+from ._lexicon import inflect, rows, texts, word_set, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -187,6 +187,14 @@ ABILITY_VERBS: Final = word_set("modals_ability_verbs")
 #: Verbs after "can" that claim a right: "small firms can apply for the
 #: subsidy" gives leave; "we can see" states an ability.
 LEAVE_VERBS: Final = word_set("modals_leave_verbs")
+
+#: Verbs of a bound after "may not"/"cannot" ("the fee may not exceed 40
+#: dollars", "the term may not be less than"): a cap a rule sets on a thing.
+CAP_VERBS: Final = word_set("modals_cap_verbs")
+
+#: Indicator phrases ("inflation", "retail sales"): under "may not exceed"
+#: they are forecast, not capped.
+INDICATOR_PHRASES: Final = frozenset(texts("indicators"))
 
 #: Verbs after "may" that weigh a possibility ("it may be necessary", "the
 #: rate may have peaked", "it may seem"): no leave is given.

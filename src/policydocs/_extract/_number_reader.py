@@ -47,22 +47,39 @@ _ANCHOR: Final = re.compile(
     + _trie(_NUMBER_WORDS)
     + r")(?![a-z])"
 )
-# The same alternatives without their look-behinds: about twice as fast to
-# scan, and it matches wherever _ANCHOR does, which is then tried there.
-_ANCHOR_FAST: Final = re.compile(r"\d|\.\d|(?:" + _trie(_NUMBER_WORDS) + r")(?![a-z])")
+# Where an anchor can start, found by a pattern that opens with a character
+# class, so that ``re`` skips the letters inside words in C (an alternation
+# of a digit, a dot and the number-word tree is entered at every offset;
+# this is about twice as fast to scan). It stands on a character that is no
+# lower-case letter: a digit or dot, which may start an anchor itself, or the
+# character before a number word (group 1 then takes part), where the word
+# may start one. Every candidate is tried with _ANCHOR itself.
+_ANCHOR_GATE: Final = re.compile(
+    r"[^a-z](?:(?=(?:" + _trie(_NUMBER_WORDS) + r")(?![a-z]))()|(?<=[\d.]))"
+)
 
 
 def _anchors(low: str, start: int, stop: int) -> Iterator[re.Match[str]]:
-    """``_ANCHOR.finditer(low, start, stop)``, found through ``_ANCHOR_FAST``."""
+    """``_ANCHOR.finditer(low, start, stop)``, tried only where the gate says.
+
+    A number word at ``start`` has its preceding character outside the
+    range: it is tried first, and the gate scan opens one character early.
+    """
+    match = _ANCHOR.match
     pos = start
-    while True:
-        hit = _ANCHOR_FAST.search(low, pos, stop)
-        if hit is None:
-            return
-        m = _ANCHOR.match(low, hit.start(), stop)
-        if m is None:
-            pos = hit.start() + 1
-        else:
+    m = match(low, start, stop)
+    if m is not None:
+        yield m
+        pos = m.end()
+    for hit in _ANCHOR_GATE.finditer(low, max(start - 1, 0), stop):
+        at = hit.start()
+        if hit.lastindex:
+            # A number word follows; the character itself may be a digit.
+            if at >= pos and (m := match(low, at, stop)) is not None:
+                yield m
+                pos = m.end()
+            at += 1
+        if at >= pos and (m := match(low, at, stop)) is not None:
             yield m
             pos = m.end()
 

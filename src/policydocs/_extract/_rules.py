@@ -271,6 +271,12 @@ DEMAND_OBJECT: Final = _declare(
     '"X are demanding OBJECT": a demand whose noun phrase is the act asked for.',
     "Farmers are demanding lower fuel prices.",
 )
+URGE_OBJECT: Final = _declare(
+    "urge-object",
+    "directive",
+    '"X urged OBJECT": a recommendation whose noun phrase is the act urged.',
+    "The committee urged swift approval of the harbour bill.",
+)
 DEMAND_NOUN: Final = _declare(
     "demand-noun",
     "directive",

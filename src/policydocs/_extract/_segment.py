@@ -38,6 +38,18 @@ _BOUNDARY_RE: Final = re.compile(
     r"|[.!?][.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}(?:''|``|[\"“‘(\[])?[A-Z0-9])"
     r"|[.!?;:][\"'”’)\]]{0,3}(?=[ \t\r]{0,20}\n)"
 )
+# The readable form above is the reference; the splitter scans with the same
+# alternatives behind their first character: a pattern that opens with a
+# character class lets ``re`` skip to the next candidate in C, where the
+# alternation (whose first branch is a group) is entered at every offset;
+# about four times as fast over news text. Each branch checks the
+# character it stood on with a look-behind, so at every offset the same
+# branch matches the same characters (tests/unit/test_fast_paths.py).
+_BOUNDARY_SCAN: Final = re.compile(
+    r"[\n.!?;:](?:(?<=\n)[ \t\r]{0,40}\n"
+    r"|(?<=[.!?])[.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}(?:''|``|[\"“‘(\[])?[A-Z0-9])"
+    r"|(?<=[.!?;:])[\"'”’)\]]{0,3}(?=[ \t\r]{0,20}\n))"
+)
 #: Quotation marks; a typewriter pair ('' or ``) counts as one mark.
 _QUOTE_RE: Final = re.compile(r"[\"“”]|''|``")
 #: A typewriter pair read as the mark it stands for: '' either way, `` opening.
@@ -71,7 +83,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     n = len(text)
     # One pass over paragraph breaks and candidate ends together.
     nreg = len(regions)
-    for m in _BOUNDARY_RE.finditer(text):
+    for m in _BOUNDARY_SCAN.finditer(text):
         start, cut = m.span()
         if text[start] == "\n":
             if _emit(text, sent_start, start, para, out) or (

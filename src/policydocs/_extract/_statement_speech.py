@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._actor_words import _HONORIFICS
 from ._actors import is_person_title
 from ._lexicon import word_set
 
-__all__ = ["title_people", "title_speaker"]
+__all__ = ["opening_speaker", "title_people", "title_speaker"]
 
 _SPEECH_TITLES: Final = word_set("statements_speech_titles")
 
@@ -35,6 +34,16 @@ _SEVERAL: Final = re.compile(r"\b(?:by|of) [^,]{0,80}? (?:and|with) [A-Z]")
 _TITLED_AT: Final = re.compile(
     r", (?:[A-Z][\w.'’\-]{0,30} ){1,6}[A-Z][\w'’\-]{1,30}, at "
 )
+# "Joint Statement by …", "Joint Remarks of …": several sign one text.
+_JOINT: Final = re.compile(
+    r"Joint (?:[A-Z][a-z]+ )?(?:Statement|Remarks|Declaration)s? "
+)
+# A body that opens with its own byline: "Statement by Ambassador Ana Ortiz,
+# … at the Council" as its first paragraph, under a title that names no one.
+_BYLINE: Final = re.compile(
+    r"(?:[A-Z][a-z]+ ){0,2}(?:Statement|Remarks|Speech|Address|Testimony|Keynote)"
+    r" (?:by|of|from) [^\n]{1,400}"
+)
 _PEOPLE: Final = re.compile(r"\s(?:and|with)\s")
 _WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[a-z][A-Za-z'’\-]*|\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.")
@@ -48,15 +57,32 @@ def title_speaker(title: str | None) -> tuple[str, str] | None:
     if not title or len(title) > 400:
         return None
     words = {w.lower().strip(".,:;") for w in title.split()}
-    if _SEVERAL.search(title) is not None:
-        return None
     if not words & _SPEECH_TITLES and _TITLED_AT.search(title) is None:
         return None
     for clause in _CLAUSES.split(title):
         got = _name_in(clause.strip())
-        if got is not None:
-            return got
+        if got is None:
+            continue
+        if _SEVERAL.search(clause) is not None:
+            # "Joint Statement by A and B": one text both sign; the first
+            # signs for both. "Remarks by A and B" has several speakers.
+            # Only the speaker's clause counts: "at the Meeting of Ministers
+            # and Governors" names a venue.
+            people = title_people(title) if _JOINT.match(title) else []
+            return people[0] if people else None
+        return got
     return None
+
+
+def opening_speaker(text: str) -> tuple[str, str] | None:
+    """The speaker a text's opening byline names, as (name, title), or None.
+
+    "Statement by Ambassador Ana Ortiz, Permanent Representative, at the
+    Security Council" as the first paragraph names the one speaker of what
+    follows, as a speech's title does.
+    """
+    m = _BYLINE.match(text)
+    return title_speaker(m.group()) if m is not None else None
 
 
 def title_people(title: str | None) -> list[tuple[str, str]]:
@@ -102,8 +128,10 @@ def _name_in(clause: str) -> tuple[str, str] | None:
         given = run.pop()
         if len(given) > 1 and not given.isupper():
             name.insert(0, given)
-    if len(name) == 1 and tokens[anchor].rstrip(".").lower() not in _HONORIFICS:
-        # A family name alone follows a form of address ("Baroness Ortiz").
+    if len(name) == 1 and tokens[anchor] in ("by", "of"):
+        # A family name alone follows a title or a form of address
+        # ("Secretary Ortiz", "Baroness Ortiz"), never a bare "by" ("Speech
+        # by Treasury").
         return None
     if (
         len(name[-1]) < 2
