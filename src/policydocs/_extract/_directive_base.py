@@ -126,6 +126,9 @@ _FIRST_PLURAL: Final = word_set("first_plural_pronouns")
 #: "I"/"me" as the addressee: the speaker.
 _FIRST_SINGULAR: Final = word_set("first_singular_pronouns")
 
+#: First-person speakers: the orator's own voice.
+_FIRST_PERSON: Final = word_set("first_person_subjects")
+
 
 class _StageBase:
     """The directive stage's state, its links to statements and its phrase helpers."""
@@ -187,7 +190,7 @@ class _StageBase:
         if (
             self._orator is not None
             and span is not None
-            and self.low[span.start : span.end] in ("we", "i")
+            and self.low[span.start : span.end] in _FIRST_PERSON
         ):
             return self._orator
         return st.speaker
