@@ -48,6 +48,9 @@ _ADDRESSING: Final = word_set("directives_addressing")
 #: require").
 _LIST_JOINERS: Final = word_set("list_joiners")
 
+#: Trigger bases whose object is the act demanded ("demanded an inquiry").
+_OBJECT_DEMANDS: Final = word_set("directives_object_demand_bases")
+
 
 class _SpeechReader(_StateReader):
     """Readers of the speech-object frame: who is urged, asked or required."""
@@ -250,7 +253,7 @@ class _SpeechReader(_StateReader):
         an auxiliary): "domestic demand rose" is the economist's noun.
         """
         base = hit.trigger.base
-        if base not in ("demand", "urge"):
+        if base not in _OBJECT_DEMANDS:
             return False
         word = toks.words[hit.first]
         if not (
