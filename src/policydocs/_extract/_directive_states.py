@@ -47,6 +47,10 @@ _IMPERSONAL_SUBJECTS: Final = word_set("directives_impersonal_subjects")
 #: "there will" contracted: "there'll be a need for" foresees a need.
 _THERE_WILL: Final = word_set("directives_there_will")
 
+#: Conjunctions that join actors into one addressee ("Chile, Peru and
+#: Panama").
+_LIST_JOINERS: Final = word_set("list_joiners")
+
 
 class _StateReader(_ClauseReader):
     """Readers of the need-noun, impersonal, call-for and state-to frames."""
@@ -119,9 +123,9 @@ class _StateReader(_ClauseReader):
         if actor is not None:
             end = actor[1]
             for _ in range(4):
-                if toks.word(end) not in (",", "and", "or"):
+                if toks.word(end) != "," and toks.word(end) not in _LIST_JOINERS:
                     break
-                nxt = end + 1 + (toks.word(end + 1) in ("and", "or"))
+                nxt = end + 1 + (toks.word(end + 1) in _LIST_JOINERS)
                 more = self._leading_actor(nxt, min(n, nxt + 6), toks)
                 if more is None:
                     break
