@@ -128,7 +128,7 @@ def _name_in(clause: str) -> tuple[str, str] | None:
         given = run.pop()
         if len(given) > 1 and not given.isupper():
             name.insert(0, given)
-    if len(name) == 1 and tokens[anchor] in ("by", "of"):
+    if len(name) == 1 and tokens[anchor] in _TITLE_LINKS:
         # A family name alone follows a title or a form of address
         # ("Secretary Ortiz", "Baroness Ortiz"), never a bare "by" ("Speech
         # by Treasury").
