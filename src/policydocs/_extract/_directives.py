@@ -126,47 +126,30 @@ _FINITE_BE: Final = word_set("finite_be")
 #: Prepositions that end a relative clause ("the area he asked them to focus on").
 _STRANDED: Final = PREPOSITIONS - word_set("directives_unstranded")
 
-#: Conjunctions of a condition: a trigger's clause opening with one asks for
-#: nothing.
+#: Conjunctions of a condition ("if", "unless"): the trigger asks for nothing.
 _CONDITIONALS: Final = word_set("directives_conditionals")
-
-#: Words that join a trigger without a subject to a clause whose subject it
-#: shares ("… and pressed for X").
+#: Words joining a subjectless trigger to its subject's clause ("and pressed").
 _SHARED_SUBJECT_LEADS: Final = word_set("directives_shared_subject_leads")
-
-#: First words of a subject that denies ("Nothing in this Act shall be
-#: construed …").
+#: First words of a subject that denies ("Nothing in this Act shall …").
 _NO_SUBJECTS: Final = word_set("directives_no_subjects")
-
-#: Words after which the modal precedes its subject
-#: ("nor shall any driver …").
+#: Words after which the modal precedes its subject ("nor shall any driver …").
 _NOR: Final = word_set("directives_nor")
-
 #: Determiners skipped before a subject's head ("any such person").
 _SUBJECT_QUALIFIERS: Final = word_set("directives_subject_qualifiers")
-
 #: Past forms of a need trigger: "as needed to" sets a condition.
 _NEEDED_SURFACES: Final = word_set("directives_needed_surfaces")
-
-#: Trigger bases of a need, which a modal of possibility or a reduced relative
-#: clause makes a forecast.
+#: Need bases, forecasts after "may" or in a reduced relative clause.
 _NEED_BASES: Final = word_set("directives_need_bases")
-
 #: Modals of possibility: "may need to" foresees a need.
 _POSSIBILITY_MODALS: Final = word_set("directives_possibility_modals")
-
 #: Words that cannot be the noun a reduced relative clause describes.
 _RELATIVE_BREAKERS: Final = word_set("directives_relative_breakers")
-
 #: Words after "efforts should be made" that open its action.
 _EFFORT_PARTICLES: Final = word_set("directives_effort_particles")
-
 #: The indefinite articles.
 _INDEFINITE_ARTICLES: Final = word_set("indefinite_articles")
-
 #: Marks and coordinators an action never ends with ("… to act, and").
 _TRAILING_JOINS: Final = word_set("coordinators") | {",", ".", "!", "—", "-"}
-
 #: Endings of a trigger's text that negate it ("mustn't", "need not").
 _NEGATED_ENDINGS: Final = words("directives_negated_endings")
 
