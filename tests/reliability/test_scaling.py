@@ -79,9 +79,16 @@ def _peak(text: str) -> int:
 )
 def test_extraction_memory_is_linear_and_bounded(shape: str) -> None:
     """Peak memory grows about 4x for 4x the input and stays under the bound."""
+    # Warm the process first: caches filled by the first parse (compiled
+    # patterns, the lexicon) would otherwise land in whichever run comes
+    # first, so the ratio would depend on which tests ran before this one.
+    policydocs.parse(SHAPES[shape](N // 4), max_chars=None)
     small, large = _peak(SHAPES[shape](N)), _peak(SHAPES[shape](4 * N))
     seen = f"{shape}: {small} -> {large} bytes"
-    assert large / max(small, 1) < 6.0, seen
+    # Linear growth gives 4x, quadratic 16x; the bound is their geometric
+    # midpoint, because fixed per-document costs make small inputs grow a
+    # little faster than 4x (about 6x for some shapes, 4x again from 4N on).
+    assert large / max(small, 1) < 8.0, seen
     assert large / (4 * N) < MAX_BYTES_PER_CHAR, seen
 
 

@@ -553,3 +553,164 @@ def test_central_bank_instruments_are_the_banks() -> None:
         "Bank Rate was held at 4 percent."
     )
     assert ["Bank of England", "United Kingdom"] == _subjects(text, "Bank of England")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cotton price index grew at an annualized rate of 3.5 percent.",
+            "cotton price index",
+        ),
+        (
+            (
+                "Ferry berths authorized by harbour permits were at a seasonally "
+                "adjusted annual rate of 1,210,000."
+            ),
+            "Ferry berths authorized by harbour permits",
+        ),
+        (
+            "Hourly pay rose at a three-month annualized pace of 3.8 percent.",
+            "Hourly pay",
+        ),
+    ],
+)
+def test_measure_noun_with_modifiers_names_nothing(text: str, expected: str) -> None:
+    """'an annualized rate of' is a measure: the indicator is whose rate it is."""
+    assert [expected] == [i for _, i in _indicators(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Core wool inflation, which excludes fuel prices, is a good guide "
+                "to costs, and it increased 2.7 percent in May."
+            ),
+            "Core wool inflation",
+        ),
+        (
+            "Hay exports are a key line of trade, and they rose 4 percent in May.",
+            "Hay exports",
+        ),
+    ],
+)
+def test_pronoun_subject_takes_the_sentences_subject(text: str, expected: str) -> None:
+    """'…, and it increased 2.7 percent': the pronoun stands for the opening subject."""
+    assert [expected] == [i for _, i in _indicators(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Permits for homes in buildings with ten units or more were at a "
+                "rate of 412,000."
+            ),
+            "Permits for homes in buildings with ten units or more",
+        ),
+        (
+            "Output of plants with over 500 workers rose 3 percent.",
+            "Output of plants with over 500 workers",
+        ),
+    ],
+)
+def test_amount_inside_the_phrase_does_not_cut_it(text: str, expected: str) -> None:
+    """An amount a preposition holds inside the noun phrase is read over."""
+    assert expected == _indicators(text)[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Grocery store sales for March, adjusted for seasonal effects, "
+                "but not for price changes, were $120.5 billion."
+            ),
+            "Grocery store sales",
+        ),
+        (
+            "Median weekly wages, reported in a separate release, rose 0.4 percent.",
+            "Median weekly wages",
+        ),
+    ],
+)
+def test_subject_is_read_across_an_aside(text: str, expected: str) -> None:
+    """Asides between the subject and its verb are read over."""
+    assert expected == _indicators(text)[-1][1]
+
+
+def test_a_clause_with_a_figure_is_no_aside() -> None:
+    """A comma segment that reports a figure is a clause, not an aside."""
+    text = (
+        "Freight volumes, a gauge of trade, reached 4 million tonnes last "
+        "month, up 2 percent."
+    )
+    # read as an aside, "reached ... last month" would leave "gauge of trade"
+    assert "gauge of trade" != _indicators(text)[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Operators shall keep on site at least one officer responsible "
+                "for fire safety who holds a licence."
+            ),
+            "officer responsible for fire safety",
+        ),
+        (
+            (
+                "The officer shall have at least one year of professional "
+                "experience in maritime law."
+            ),
+            "professional experience in maritime law",
+        ),
+    ],
+)
+def test_rule_standard_of_one_names_what_follows(text: str, expected: str) -> None:
+    """A rule's "at least one" takes the noun after it and its qualifier."""
+    assert expected == _indicators(text)[-1][1]
+
+
+def test_one_percent_takes_no_noun() -> None:
+    """Only a bare "one" counts the noun after it, not "1%" or "$1"."""
+    indicator = _indicators("Officials expect 1% less coal will be mined in 2027.")
+    assert "less" != indicator[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The agency approved $50 million for clinics, schools, and rural "
+                "libraries to open."
+            ),
+            "clinics, schools, and rural libraries",
+        ),
+        (
+            (
+                "The fund has awarded $4 billion for roads, bridges, and rural "
+                "broadband relay projects."
+            ),
+            "roads, bridges, and rural broadband relay projects",
+        ),
+        ("The city built 40 homes, shops, and farms.", "homes, shops, and farms built"),
+    ],
+)
+def test_serial_list_is_read_whole(text: str, expected: str) -> None:
+    """A list with a comma before its "and" is the phrase, not its first item."""
+    assert expected == _indicators(text)[-1][1]
+
+
+def test_comma_and_clause_is_no_list() -> None:
+    """ ", and" opening a new clause with its own subject ends the phrase."""
+    text = "The city built 40 homes, and the county built 30 shops."
+    assert [("40 homes", "homes built"), ("30 shops", "shops built")] == _indicators(
+        text
+    )

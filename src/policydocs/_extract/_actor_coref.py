@@ -261,7 +261,11 @@ class _Coreference(_Recognition):
             return None
         for e in self._recent(start):
             if e.kind is ActorKind.PERSON and any(
-                t.lower() == low or t.lower().endswith(" " + low) for t in e.titles
+                t.lower() == low
+                or t.lower().endswith(" " + low)
+                # "Deputy Secretary of the Treasury X" ... "the Deputy Secretary".
+                or t.lower().startswith(low + " of ")
+                for t in e.titles
             ):
                 return e
         return None

@@ -76,6 +76,7 @@ _SUBNATIONAL_HEADS: Final = word_set("actors_subnational_heads")
 _GROUP_HEADS: Final = word_set("actors_group_heads")
 _PLURAL_PLACES: Final = word_set("actors_plural_places")
 _BODY_MEMBERS: Final = word_set("actors_body_members")
+_MEMBER_QUANTIFIERS: Final = word_set("actors_member_quantifiers")
 _DELIBERATIVE_HEADS: Final = word_set("actors_deliberative_heads")
 _GENERIC_SOURCES: Final = word_set("actors_generic_sources")
 

@@ -84,6 +84,7 @@ from ._actor_words import (
     _BODY_MEMBERS,
     _DELIBERATIVE_HEADS,
     _GROUP_HEADS,
+    _MEMBER_QUANTIFIERS,
     _POSSESSIVES,
     _PRONOUNS,
     _STOP_CAPS,
@@ -153,11 +154,16 @@ class ActorRegistry(_Coreference):
         low = _norm(phrase)
         if low in _PRONOUNS:
             return self.resolve(start, end, prefer=prefer)
-        author = self._author_entry() if low in _GROUP_HEADS else None
+        lead, _, head = low.rpartition(" ")
+        members = low in _BODY_MEMBERS or (
+            # "all members agreed", "most participants judged".
+            head in _BODY_MEMBERS and lead in _MEMBER_QUANTIFIERS
+        )
+        author = self._author_entry() if low in _GROUP_HEADS or members else None
         if author is not None and (
             low in author.name.lower().split()
             # "Members agreed ..." in a committee's own minutes.
-            or (low in _BODY_MEMBERS and bool(author.heads & _DELIBERATIVE_HEADS))
+            or (members and bool(author.heads & _DELIBERATIVE_HEADS))
         ):
             # "Ministers agreed ..." in a communique issued by "G20 Finance
             # Ministers and Central Bank Governors".

@@ -39,6 +39,8 @@ _STOPS: Final = frozenset(words("indicator_stops"))
 _DETERMINERS: Final = frozenset(words("indicator_determiners"))
 _CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
 _MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
+_MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
+_SPAN_MODIFIER: Final = re.compile(r"[a-z0-9]{1,8}-(?:month|year|quarter|week|day)")
 _AUXILIARIES: Final = frozenset(words("auxiliaries"))
 _ACTOR_HEADS: Final = word_set("actors_org_heads")
 _VERBS: Final = (
@@ -84,6 +86,11 @@ _FRONTED: Final = re.compile(
     r"[a-z]{2,30}ing(?![a-z])"
 )
 _THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\Z")
+# "…, and it increased 2.7 percent": a pronoun subject after a clause break.
+_IT_VERB: Final = re.compile(
+    r"(?:,|;|, and|, but| and) {1,2}(?:it|they) {1,2}(?:(?:has|have|had) {1,2})?"
+    r"[a-z]{3,14} {1,2}(?:by {1,2})?(?:about |around |nearly |almost )?\Z"
+)
 #: A change named by a noun, its object after "in" ("an increase in the limit").
 _CHANGE_IN: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(_CHANGE_NOUNS) + r") {1,2}in {1,2}"
@@ -121,7 +128,7 @@ _GOAL_NOUNS: Final = frozenset(
 #: Nouns read after the amount for its goal noun, the goal noun included.
 _GOAL_REACH: Final = 4
 #: Words of one noun joined to a counted one ("organised activities").
-_CONJUNCT_WORDS: Final = 3
+_CONJUNCT_WORDS: Final = 4
 #: A relative clause or a participle after a counted noun.
 _RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
@@ -174,6 +181,16 @@ _TRAILING: Final = frozenset(
 )
 #: A phrase longer than this is a clause, not a name of what is measured.
 _MAX_WORDS: Final = 10
+#: Words after "one" that are no counted noun ("one of", "one in five").
+#: A length of time counts: its qualifier is the thing ("one year of practice").
+_NOT_COUNTED: Final = (_STOPS | _VERBS | _PERIOD_WORDS | _TRAILING) - set(
+    lex.DURATION_UNITS
+)
+#: An adjective after a counted noun that takes a qualifier ("officers
+#: responsible for safety", "households eligible for aid").
+_POSTPOSED: Final = re.compile(
+    r" (?:" + _trie(word_set("postposed_adjectives")) + r")(?= (?:for|to|in|of) )"
+)
 #: Characters read for a phrase: ten words and more, so the reading of each
 #: amount stays bounded however long its clause.
 _PHRASE_REACH: Final = 200
@@ -357,9 +374,26 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
     hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
         span = _trimmed(low, found, hole)
-        if span is not None and low[span[0] : span[1]] not in _MEASURE_NOUNS:
+        if span is not None and not _is_measure(low[span[0] : span[1]]):
             return span
     return None
+
+
+def _is_measure(phrase: str) -> bool:
+    """Whether *phrase* is a measure noun with at most modifiers of measure.
+
+    "the rate", "an annualized rate", "a three-month annualized pace",
+    "seasonally adjusted annual rate" name nothing: the indicator is the
+    thing whose rate it is, looked for elsewhere.
+    """
+    if phrase in _MEASURE_NOUNS:
+        return True
+    *mods, head = phrase.split()
+    return (
+        bool(mods)
+        and head in _MEASURE_NOUNS
+        and all(w in _MEASURE_MODIFIERS or _SPAN_MODIFIER.fullmatch(w) for w in mods)
+    )
 
 
 def _trimmed(
@@ -468,14 +502,7 @@ def _candidates(
         yield _money_phrase(low, q.end, limit)
         # "$30 billion to help renters at risk of losing their homes"
         yield _purpose(low, q.end, limit)
-    if q.noun_end is not None and q.noun_end > q.end:
-        if q.noun in lex.DURATION_UNITS:
-            # "four years of experience": the years are the unit, not the thing
-            tail = _QUALIFIER.match(low, q.noun_end)
-            if tail is not None:
-                yield _phrase_after(low, tail.end(), limit)
-        else:
-            yield _counted(low, q.end, q.noun_end, limit)
+    yield from _counted_noun(low, q, limit)
     estimated = _ESTIMATED_AT.search(low, max(floor, q.start - 40), q.start)
     if estimated is not None:
         yield _phrase_before(
@@ -544,14 +571,25 @@ def antecedent(low: str, q: Quantity, start: int) -> tuple[int, int] | None:
     sentence's start when the pronoun opens its sentence).
     """
     pronoun = _THIS_IS.search(low, max(start, q.start - 24), q.start)
+    reach = max(start, pronoun.start() - _PHRASE_REACH) if pronoun else start
     if pronoun is None:
-        return None
-    verb = _first_verb(
-        low, max(start, pronoun.start() - _PHRASE_REACH), pronoun.start()
-    )
+        # "Core inflation, which …, is a guide, and it rose 2.7 percent": the
+        # pronoun stands for the subject the sentence opened with
+        pronoun = _IT_VERB.search(low, max(start, q.start - 40), q.start)
+        if pronoun is None:
+            return None
+    verb = _first_verb(low, reach, pronoun.start())
     if verb is None:
         return None
-    return _trimmed(low, _subject(low, start, verb))
+    subject = _subject(low, start, verb)
+    comma = low.find(",", start, verb[0])
+    if subject is None and comma > 0:
+        # the subject opens the sentence before an aside ("Core inflation,
+        # which excludes fuel, is …")
+        subject = _phrase_before(low, start, comma)
+        if subject is not None and low[start : subject[0]].strip(" \n\"'"):
+            subject = None
+    return _trimmed(low, subject)
 
 
 def of_after(low: str, q: Quantity) -> int | None:
@@ -703,6 +741,30 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
     return found
 
 
+def _counted_noun(
+    low: str, q: Quantity, limit: int
+) -> Iterator[tuple[int, int] | None]:
+    """The counted noun's phrase, or what a counted length of time is of.
+
+    The number reader counts no singular noun ("at least one officer
+    responsible for safety"): a noun after "one" is read here.
+    """
+    noun, noun_end = q.noun, q.noun_end
+    bare_one = noun_end is None and q.value == 1 and q.unit == "number"
+    single = _NEXT_WORD.match(low, q.end) if bare_one else None
+    if single is not None and single.group(1) not in _NOT_COUNTED:
+        noun, noun_end = single.group(1), single.end()
+    if noun_end is None or noun_end <= q.end:
+        return
+    if noun in lex.DURATION_UNITS:
+        # "four years of experience": the years are the unit, not the thing
+        tail = _QUALIFIER.match(low, noun_end)
+        if tail is not None:
+            yield _phrase_after(low, tail.end(), limit)
+    else:
+        yield _counted(low, q.end, noun_end, limit)
+
+
 def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     """The counted noun, the nouns joined to it and what qualifies them.
 
@@ -712,6 +774,9 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     """
     start = pos + 1 if low[pos : pos + 1] == " " else pos
     end = _coordinated(low, noun_end, limit)
+    postposed = _POSTPOSED.match(low, end)
+    if postposed is not None:
+        end = postposed.end()  # "officers responsible for safety"
     m = _QUALIFIER.match(low, end)
     if m is not None:
         tail = _phrase_after(low, m.end(), limit, participles=True)
@@ -738,6 +803,8 @@ def _money_phrase(low: str, pos: int, limit: int) -> tuple[int, int] | None:
     )
     if found is None:
         return None
+    # "$9 billion for roads, bridges, and rural broadband": the whole list
+    found = found[0], _coordinated(low, found[1], limit)
     purpose = _purpose(low, found[1], limit)
     if purpose is not None:
         return found[0], purpose[1]
@@ -884,18 +951,23 @@ def _run_end(low: str, start: int, limit: int) -> int:
 
 def _coordinated(low: str, noun_end: int, limit: int) -> int:
     """The end of nouns joined to the counted one ("homes, shops and farms")."""
+    if low.endswith((", and", ", or"), 0, limit) and "," in low[noun_end : limit - 5]:
+        # "homes, shops, and farms": the clause break is a list's serial comma
+        limit = len(low)
     toks = _tokens(low, noun_end, min(limit, noun_end + _PHRASE_REACH))
     end = noun_end
     words = 1  # words of the conjunct being read: the counted noun first
     closing = False  # the conjunct after "and"/"or" is the last one
+    comma = False  # the word before was a comma ("roads, bridges, and ports")
     for s, e in toks:
         word = _bare(low[s:e])
         if word in {"and", "or", ","}:
-            if closing or words == 0:
+            serial = comma and word != ","
+            if not serial and (closing or words == 0):
                 return noun_end if not closing else end
-            closing = word != ","
-            words = 0
+            closing, comma, words = word != ",", word == ",", 0
             continue
+        comma = False
         if (
             _WORD.match(word) is None
             or word in _STOPS

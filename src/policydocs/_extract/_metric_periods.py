@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._dates import parse_period
 from .._models import Period
+from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
 from ._lexicon import Gated, word_set
@@ -82,7 +83,40 @@ _EVENT_AFTER: Final = re.compile(
     + _trie(word_set("metrics_event_after"))
     + r")(?![a-z])"
 )
+# "the 2008 Farm Bill", "the 2019 Clean Water Act": a name with words
+# between its year and its noun, after "the".
+_NAMED_AFTER: Final = re.compile(
+    r"(?: [a-z-]{2,20}){1,3} (?:"
+    + _trie(word_set("metrics_event_after"))
+    + r")(?![a-z])"
+)
 _SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
+# "the lowest since late 2021", "its strongest pace since March": the point a
+# superlative is measured against, never a period of the figure.
+_SUPERLATIVE_SINCE: Final = re.compile(
+    r"(?<![a-z])(?:the|its|their|a) {1,2}(?:[a-z]{2,12}est|most|least)"
+    r"(?: {1,2}[a-z-]{1,15}){0,2} {1,2}since {1,2}"
+    r"(?:(?:the|late|early|mid|mid-) {0,2})?\Z"
+)
+# "for the remainder of 2024": from publication to the period's end.
+_REMAINDER: Final = re.compile(
+    r"(?<![a-z])(?:remainder|rest|balance) {1,2}of {1,2}(?:the {1,2})?\Z"
+)
+# "at the end of November compared to the end of October": a change between
+# two stocks is the flow over the period whose end the first names.
+_STOCK_COMPARED: Final = re.compile(
+    r" {0,2},? {0,2}(?:compared (?:to|with)|from|versus|over) {1,2}the end of "
+)
+# Two periods joined by "and" after a figure ("in 2010 and 2011") are one span,
+# unless a "respectively" list gives each item its own.
+_JOINED: Final = re.compile(r" {1,2}and {1,2}(?:in {1,2})?")
+_RESPECTIVELY: Final = re.compile(r"[^.;]{0,80}respectively")
+# Only a span that dates a figure right before it ("4 percent in 2010 and
+# 2011"); "estimates for December 2018 and January 2019" names two reports.
+_FIGURE_BEFORE: Final = re.compile(
+    r"(?:\d|percent|per cent|%|[a-z]{0,8}illion)(?: [a-z]{1,10})? {1,2}"
+    r"(?:in|for|during|over) {1,2}(?:the {1,2})?\Z"
+)
 # A range's second end: "from 2014 to 2018" is a period, "from the three
 # months ending in June 2018" a comparison point.
 _SPAN_END: Final = re.compile(r" (?:to|through|till|until|and) |-|\u2013")
@@ -147,6 +181,8 @@ class _Periods:
         # Figures a comparison point introduces ("the July rate of 911,000"),
         # by where they start: dated by the point, never carried on.
         self.compared_figures: dict[int, Period | None] = {}
+        # Where the latest date named so far starts: what "since then" means.
+        self.last_point: dt.date | None = None
 
     def enter(self, sentence: Sentence) -> None:
         """Start *sentence*; a new paragraph goes back to the opening's period."""
@@ -234,6 +270,7 @@ def _assign_periods(
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
     }
     regular, by_year, first_named = _sort_mentions(mentions, sentence, periods, low)
+    _add_forms(mentions, regular, by_year, sentence=sentence, periods=periods, low=low)
     if (ytd := _year_to_date(low, sentence, carried, periods)) is not None:
         bisect.insort(regular, ytd, key=lambda r: r[0])
         periods.carry(ytd[1])
@@ -276,6 +313,12 @@ def _assign_periods(
             # "prices increased 1.7 percent after increasing 2.3 percent": an
             # earlier figure the text does not date is not of the report's period
             chosen = None, ""
+        if chosen[0] is not None:
+            widened = forms.trailing_window(low, sentence.start, q.start, chosen[0])
+            if widened != chosen[0]:
+                # the window's span is this figure's, never carried on
+                periods.uncarried.add(widened)
+                chosen = widened, chosen[1]
         out.append(chosen)
     _apply_by_year(quantities, by_year, out, sentence, low)
     _carry_on(
@@ -291,6 +334,43 @@ def _assign_periods(
     return out
 
 
+def _add_forms(
+    mentions: list[PeriodMention],
+    regular: list[tuple[int, Period]],
+    by_year: list[tuple[int, int, Period]],
+    *,
+    sentence: Sentence,
+    periods: _Periods,
+    low: str,
+) -> None:
+    """Add the forms the period grammar does not report (``_metric_period_forms``).
+
+    "since then" spans from the latest date named before the sentence to
+    publication, for this sentence's figures only.
+    """
+    point = periods.last_point
+    for m in reversed(mentions):
+        # an event's date counts ("would open on April 15"), a name's does not
+        if (
+            m.period is not None
+            and m.kind not in {"comparison", "anaphor"}
+            and _EVENT_AFTER.match(low, m.end) is None
+            and _NAMED_AFTER.match(low, m.end) is None
+        ):
+            periods.last_point = m.period[0]
+            break
+    found = forms.short_years(low, sentence.start, sentence.end, periods.published)
+    then = forms.since_then(low, sentence.start, sentence.end, point, periods.published)
+    if then is not None:
+        periods.uncarried.add(then[1])
+        found.append(then)
+    for entry in found:
+        bisect.insort(regular, entry, key=lambda r: r[0])
+    if deadlines := forms.deadlines(low, sentence.start, sentence.end):
+        by_year.extend(deadlines)
+        by_year.sort(key=lambda b: b[0])
+
+
 def _sort_mentions(
     mentions: list[PeriodMention], sentence: Sentence, periods: _Periods, low: str
 ) -> tuple[list[tuple[int, Period]], list[tuple[int, int, Period]], Period | None]:
@@ -298,9 +378,14 @@ def _sort_mentions(
     regular: list[tuple[int, Period]] = []
     by_year: list[tuple[int, int, Period]] = []
     first_named: Period | None = None
+    prev: PeriodMention | None = None
     for m in mentions:
         if m.kind == "comparison" and m.period is not None and periods.published:
             since = _SINCE.search(low, max(sentence.start, m.start - 8), m.start)
+            if since is not None and _SUPERLATIVE_SINCE.search(
+                low, max(sentence.start, m.start - 48), m.start
+            ):
+                continue
             first = m.period[0]
             if m.implicit_year and first > periods.published:
                 first = first.replace(year=first.year - 1)  # the latest such month
@@ -352,12 +437,63 @@ def _sort_mentions(
                 first_named = first_named or period
                 continue
             if period is not None:
+                period = _own_span(m, period, low, periods.published, sentence)
+                if regular and prev is not None and _joins(prev, m, low, sentence):
+                    # "in 2010 and 2011": one span from the first to the second
+                    regular[-1] = (
+                        regular[-1][0],
+                        Period(start=regular[-1][1].start, end=period.end),
+                    )
+                    periods.note(m, regular[-1][1], ahead=False)
+                    if first_named is not None and first_named.end < period.end:
+                        first_named = regular[-1][1]
+                    prev = m
+                    continue
+                prev = m
                 regular.append((m.start, period))
                 ahead = _AHEAD.search(low, m.start, m.end) is not None
                 periods.note(m, period, ahead=ahead)
                 if first_named is None and m.kind != "day" and not ahead:
                     first_named = period
     return regular, by_year, first_named
+
+
+def _own_span(
+    m: PeriodMention,
+    period: Period,
+    low: str,
+    published: dt.date | None,
+    sentence: Sentence,
+) -> Period:
+    """A named period narrowed or widened by the words around it.
+
+    "for the remainder of 2024" runs from publication to the end of 2024; "at
+    the end of November compared to the end of October" is November's change.
+    """
+    if (
+        published is not None
+        and period.start < published <= period.end
+        and _REMAINDER.search(low, max(sentence.start, m.start - 24), m.start)
+    ):
+        return Period(start=published, end=period.end)
+    if m.kind == "day" and _STOCK_COMPARED.match(low, m.end):
+        # the month's name is read in lower case, which the grammar may refuse:
+        # the month the day closes is then the period
+        whole = _whole_after_end(m, low, published)
+        return whole or Period(start=period.end.replace(day=1), end=period.end)
+    return period
+
+
+def _joins(prev: PeriodMention, m: PeriodMention, low: str, sentence: Sentence) -> bool:
+    """Whether *m* continues *prev* as one span ("in 2010 and 2011")."""
+    return (
+        prev.kind == m.kind
+        and prev.kind in {"year", "quarter", "half", "month", "fiscal_year"}
+        and _JOINED.fullmatch(low, prev.end, m.start) is not None
+        and _FIGURE_BEFORE.search(low, max(sentence.start, prev.start - 32), prev.start)
+        is not None
+        and _RESPECTIVELY.match(low, m.end, sentence.end) is None
+    )
 
 
 def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
@@ -367,7 +503,9 @@ def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
     percent from June 2024", "from the three months ending in June 2018"), an
     event's date or a name ("the July meeting", "the 2025 Budget").
     """
-    if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start):
+    if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start) or (
+        _SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
+    ):
         return True
     if _COMPARED_BEFORE.search(low, max(floor, m.start - 48), m.start) or (
         low.startswith("from ", m.start)
@@ -377,6 +515,7 @@ def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
     return bool(
         _EVENT_BEFORE.search(low, max(floor, m.start - 24), m.start)
         or _EVENT_AFTER.match(low, m.end)
+        or (low.endswith("the ", floor, m.start) and _NAMED_AFTER.match(low, m.end))
     )
 
 

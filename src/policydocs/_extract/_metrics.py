@@ -58,6 +58,8 @@ from ._metric_periods import (
     _assign_periods,
     _Periods,
 )
+from ._metric_reach import across_aside, over_embedded
+from ._metric_signs import held_after
 from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
 from ._number_reader import _fold
 from ._numbers import Quantity, find_quantities
@@ -418,8 +420,8 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""  # "a lower estimate of $2 billion": a level, described
     last_neg = negative[-1].start()
     positive = [m.start() for m in _POSITIVE.finditer(window)]
-    if positive and positive[-1] > last_neg:
-        return 1.0, ""
+    if (positive and positive[-1] > last_neg) or held_after(window, last_neg):
+        return 1.0, ""  # "cuts will keep the price near $90": a level held
     return -1.0, _rules.sign(negative[-1].group(1))
 
 
@@ -519,6 +521,7 @@ def _indicator(
     carried: str | None,
     sentence_start: int = 0,
     previous_start: int = 0,
+    clause: int = 0,
 ) -> str | None:
     """The indicator of *q*, narrowed by a fronted exclusion of its sentence.
 
@@ -537,7 +540,13 @@ def _indicator(
         f"{text[slice(*parts[0])]} in {text[slice(*parts[1])]}"
         if parts is not None
         else _own_indicator(
-            text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
+            text,
+            low,
+            q,
+            floor=(sentence_start, clause, floor),
+            limit=limit,
+            lookback=lookback,
+            carried=carried,
         )
     )
     fronted = _EXCLUDING.match(low, sentence_start)
@@ -551,7 +560,7 @@ def _own_indicator(
     low: str,
     q: Quantity,
     *,
-    floor: int,
+    floor: tuple[int, int, int],
     limit: int,
     lookback: int,
     carried: str | None,
@@ -562,11 +571,17 @@ def _own_indicator(
     before it in the sentence (*carried*: "the deficit was $41 billion, down
     $2 billion"). A lexicon phrase that runs on past the noun phrase into its
     verb says more ("the economy grew" → "economic growth", not "economy").
+    *floor* is the sentence's start, the clause's and where the reading starts.
     """
     found = None
     for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
         pass
-    span = indicator_span(low, q, floor, limit)
+    span = indicator_span(low, q, floor[2], limit)
+    span = (
+        over_embedded(low, span, *floor[1:])
+        if span is not None
+        else across_aside(low, floor, q.start)
+    )
     if span is not None and not (
         found is not None and span[0] <= found.start() < span[1] < found.end()
     ):
@@ -576,7 +591,7 @@ def _own_indicator(
             cut = of_after(low, q) or q.end
             cut = cut if cut <= span[1] else q.end
             return " ".join((text[span[0] : q.start] + text[cut : span[1]]).split())
-        acted = counted_verb(low, q, floor, limit)
+        acted = counted_verb(low, q, floor[2], limit)
         if acted is not None and span[0] < acted[0] <= span[1]:
             # "issued 90 million payments to farmers" → "payments issued to farmers"
             head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
@@ -968,6 +983,7 @@ def _build(
             carried=carried,
             sentence_start=sentence.start,
             previous_start=previous_start,
+            clause=clause,
         ),
         subject=_whose(
             _subject(text, registry, floor, q.start, sentence.start),

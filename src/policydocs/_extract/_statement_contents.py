@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Final
 
 from .._vocab import Mode
 from . import _rules
+from ._lexicon import choice, word_set
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSE_FOR,
     _CLOSERS,
     _FORECAST_CUES,
+    _FORECAST_OBJECT,
     _NEXT_PREDICATE,
     _OBJECT_TO,
     _OBJECT_TO_CUES,
@@ -44,6 +46,24 @@ __all__: list[str] = []
 _DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
 #: 'called X "Y"': up to six words of an object, then a quotation.
 _CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
+#: "expressed (his) concerns about": a stance noun as the object of "express".
+_EXPRESSED_STANCE: Final = re.compile(
+    r"(?:(?:his|her|their|its|our|my|the|some|a|an|strong|deep|serious|grave|"
+    r"particular|broad|general|renewed|continued|cautious)[ ]){0,3}"
+    rf"(?:{choice('statements_attitude_nouns')})\b"
+)
+#: Cues whose noun-phrase object is their content ("denied any wrongdoing").
+_OBJECT_CUES: Final = word_set("statements_object_cues")
+#: Such an object: not a pronoun, an infinitive or a thing withheld ("denied
+#: them entry", "confirmed it", "confirmed to reporters").
+_NP_OBJECT: Final = re.compile(
+    r"(?!(?:it|its|them|him|her|me|us|you|to|that|this|so|himself|herself|"
+    r"themselves|entry|access|bail|permission|receipt)\b)"
+    r"[A-Za-z£$€\d“\"‘]"
+)
+#: Where a stance's object ends: "concerns about hiring, because ...",
+#: "his opposition to the plan and all members but one agreed that ...".
+_STANCE_END: Final = re.compile(r"[,;]|[ ](?:and|but|while|because|as|since)[ ]")
 #: "a group called": a noun with an indefinite article before "called".
 _NAMED_THING: Final = re.compile(
     r"\b(?:a|an)[ ][a-z]{1,30}[ ][Cc]all(?:ed|s)?[ ]{1,3}\Z"
@@ -158,6 +178,10 @@ class _Contents(_Subjects):
                 # a second predicate of the subject is no part of Y.
                 end = vp.start()
             end = self._speaker_resumes(speaker, start, end)
+        if m.cue.base == "express":
+            # A stance is a noun phrase: the next clause is no part of it.
+            cut = _STANCE_END.search(text, start, end)
+            end = cut.start() if cut is not None else end
         while end > start and text[end - 1] in _TRAIL_INDIRECT:
             end -= 1
         if end - start < 3:
@@ -199,13 +223,10 @@ class _Contents(_Subjects):
         ):
             # 'X commented: "Y"', 'X stated, "Y"' attribute as surely as "that".
             strict_ok = True
-        elif (
-            cue.base in _FORECAST_CUES
-            and not text.startswith("to ", pos)
-            and _OBJECT_TO.match(text, pos, sent.end)
-        ):
-            # "The IMF expects the economy to grow 3.5 percent": a forecast
-            # with its object; "expects to finish" is an intention, no content.
+        elif cue.base in _FORECAST_CUES and _FORECAST_OBJECT.match(text, pos, sent.end):
+            # "The IMF expects the economy to grow 3.5 percent", "We expect 1%
+            # less gas will be produced": a forecast with its object;
+            # "expects to finish" is an intention, no content.
             strict_ok = True
         elif cue.strict and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90)):
             # "The Board judges it's time to ...", "He added the fund would
@@ -219,6 +240,14 @@ class _Contents(_Subjects):
         ):
             # "described the levy as a tax on the poor", 'called the plan
             # "a disgrace"': a judgment the source names.
+            strict_ok = True
+        elif cue.base in _OBJECT_CUES and _NP_OBJECT.match(text, pos, sent.end):
+            # "The Government confirms £200m for ...", "X denied any
+            # wrongdoing": the object, as after "announce".
+            strict_ok = True
+        elif cue.base == "express" and _EXPRESSED_STANCE.match(text, pos, sent.end):
+            # "expressed concerns about Y", "expressed his opposition to Y":
+            # the stance and what it is about; "expressed the goods" is none.
             strict_ok = True
         if cue.strict and not strict_ok:
             return None

@@ -21,6 +21,7 @@ from ._statement_patterns import (
     _ANSWER_TURN,
     _BARE_QUESTION,
     _DAY_HINT,
+    _OWNED_DOCUMENT,
     _Cand,
     _mentions_noun,
     _turn_cand,
@@ -82,6 +83,8 @@ class _FinderState:
         self.subject_span: tuple[int, int] | None = None
         # Whether another main cue follows the one being read in its sentence.
         self.cue_follows = False
+        # Who an unquoted "I" is: the speaker a speech's title names.
+        self.speech_speaker: str | None = None
 
     def _sentence_of(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -310,6 +313,26 @@ class _FinderState:
         for c in reversed(self.cands[-20:]):
             if c.content_start < pos and _mentions_noun(text, c, noun):
                 return c.speaker
+        return self._owned_before(pos, noun)
+
+    def _owned_before(self, pos: int, noun: str) -> str | None:
+        """Who owns a document named before as "X's <noun>" ("the FTC's complaint").
+
+        Looks back over a bounded window and at most a few earlier uses of
+        the noun, so "according to the complaint" stays cheap.
+        """
+        text = self.text
+        lo = max(0, pos - 3000)
+        k = pos
+        for _ in range(8):
+            k = self.ctx.folded.rfind(noun, lo, k)
+            if k < 0:
+                return None
+            om = _OWNED_DOCUMENT.search(text, max(lo, k - 40), k + len(noun))
+            if om is not None:
+                owner = self.reg.phrase_before(om.start())
+                if owner is not None and text[owner[0]].isupper():
+                    return self.reg.resolve(owner[0], owner[1])
         return None
 
     @staticmethod

@@ -79,6 +79,7 @@ _ADJUNCT: Final = re.compile(
     r"(?:week|month|year|morning|night|spring|summer|fall|autumn|winter)"
     r"|by[ ](?:telephone|phone|email|e-mail|text[ ]message)"
     r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
+    r"|in[ ](?:19|20)\d\d(?=[ ](?:that|on)[ ]|[,.])"
     r")(?=[ ,.:;]|\Z)"
 )
 _NEXT_PREDICATE: Final = re.compile(
@@ -108,6 +109,14 @@ _FORECAST_CUES: Final = word_set("statements_forecast_cues")
 _OBJECT_TO: Final = re.compile(
     r"(?!for[ ]|about[ ]|whether[ ]|if[ ])[A-Za-z][A-Za-z'’\-]{0,30}"
     r"(?:[ ][A-Za-z][A-Za-z'’\-]{0,30}){0,5}[ ]to[ ]"
+)
+#: A forecast's object and its verb: "expect U.S. output to fall", "expect 1%
+#: less gas will be produced", "expect higher rates and weak demand will
+#: weigh on ...": up to twelve words, with digits, dots and signs, and no
+#: clause punctuation before "to" or a modal.
+_FORECAST_OBJECT: Final = re.compile(
+    r"(?!(?:to|for|about|whether|if)[ ])(?:[A-Za-z0-9$£€][^\s,;:]{0,30}[ ]){1,12}?"
+    r"(?:to|will|would|could|may|might|should|can)[ ]"
 )
 _THE_DOCUMENT: Final = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"
@@ -271,15 +280,27 @@ def typeset_mark_pairs(text: str) -> tuple[str, frozenset[int]]:
 #: A wish or feeling before an infinitive cue: "I want to call on",
 #: "we are pleased to announce", "I am proud to report"; or carrying on:
 #: "Members continued to anticipate".
+#: A bracketed day between a subject and its cue: "(22nd December)", "(29 May)".
+_DATE_ASIDE: Final = re.compile(
+    r"[ ]\((?:[A-Za-z]{3,9}[ ])?\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}"
+    r"(?:[ ]\d{4})?\)\Z"
+)
+#: An exception closing a subject: "all members but one", "everyone except two".
+_EXCEPT_TAIL: Final = re.compile(
+    r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"
+)
 _WANT_TO: Final = re.compile(
     r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
     r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted)|"
     r"continued|continues|continue)[ ]to\b"
 )
 _NEW_CLAUSE: Final = re.compile(
-    r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|;|[ ]and|[ ]but|[ ]while)[ ]"
+    r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|,[ ]after|;|[ ]and|[ ]but|[ ]while)[ ]"
     r"(?:he|she|they|it|we|I|the[ ][a-z]{2,20}|(?:the[ ])?"
-    r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3})"
+    r"[A-Z][A-Za-z.'’\-]{1,30}(?:[ ][A-Z][A-Za-z.'’\-]{1,30}){0,3}"
+    # "..., while only 49 percent of drivers say ...", "..., after half said".
+    r"|(?:only[ ]|just[ ])?(?:\d[\d.,]*%?|half|most|many|some|others|a[ ]majority)"
+    r"(?:[ ][A-Za-z][a-z\-]{1,20}){0,4})"
     r"(?:[ ]also)?[ ]\Z"
 )
 _POLLED_BY: Final = re.compile(

@@ -60,7 +60,8 @@ _LOWER_HEAD: Final = re.compile(r"(?:\d{1,3}-)?[a-z][a-z'’]{0,30}(?:-[a-z]{1,2
 #: "LONDON (Wire) - ": a place, maybe a date or an outlet, then a dash.
 _DATELINE: Final = re.compile(
     r"[A-Z][A-Za-z.]{1,30}(?:[ ][A-Z][A-Za-z.]{1,30}){0,3}(?:,[ ][^\n–—]{1,30}?)?"
-    r"(?:[ ]\([^()\n]{1,30}\))?[ ]?(?:–|—|--?)[ ]?(?=[A-Z])"
+    # A single hyphen needs a space beside it: "Jean-Claude" is a name.
+    r"(?:[ ]\([^()\n]{1,30}\))?(?:[ ]?(?:–|—|--)[ ]?|[ ]-[ ]?|-[ ])(?=[A-Z])"
 )
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")

@@ -20,6 +20,8 @@ from ._statement_patterns import (
     _ADJUNCT_OPENER,
     _BE,
     _CLOSERS,
+    _DATE_ASIDE,
+    _EXCEPT_TAIL,
     _OPEN_QUOTES,
     _OPENERS,
     _SKIP_BEFORE,
@@ -230,6 +232,12 @@ class _TextReading(_FinderState):
                 wm = _WANT_TO.search(text, max(floor, p - 30), p)
                 if wm is not None and text[wm.end() : p].strip():
                     wm = None
+            if wm is None:
+                # "all members but one agreed": the exception is no subject.
+                wm = _EXCEPT_TAIL.search(text, max(floor, p - 30), p)
+            if wm is None:
+                # "the Government today (22nd December) confirms": an aside.
+                wm = _DATE_ASIDE.search(text, max(floor, p - 40), p)
             if wm is not None:
                 p = wm.start()
                 continue

@@ -100,6 +100,14 @@ _UNNAMED_SOURCE: Final = re.compile(
 )
 
 
+#: Cues an expletive "it" may open ("It is clear that Y"): no one's statement.
+_EXPLETIVE_CUES: Final = word_set("statements_expletive_cues")
+#: An impersonal frame before a cue: "It is important to stress", "it's
+#: necessary to note".
+_IMPERSONAL: Final = re.compile(
+    r"\b[Ii]t(?:[ ]is|['’]s|[ ]was)[ ](?:also[ ]|very[ ]|therefore[ ])?"
+    r"(?:important|necessary|crucial|essential|useful|fair|helpful)[ ]to[ ]\Z"
+)
 #: "As" right before a frame's subject: "As I said, ...".
 _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 
@@ -137,7 +145,7 @@ class _Finder(_Contents):
         blocked: list[tuple[int, int]] = []
         speech = title_speaker(self.ctx.title)
         if speech is not None:
-            self.reg.first_person(*speech)
+            self.speech_speaker = self.reg.first_person(*speech)
         self._turns(cands, blocked)
         self._dash_attributions(cands)
         by_sentence: dict[int, list[_Match]] = {}
@@ -319,15 +327,36 @@ class _Finder(_Contents):
             return self._continuing(si, sent, m, stops, last)
         if self._no_frame(sent, m):
             return None
-        # "Y, said X": the cue right after a comma (or a closing quote).
-        if self._comma_before(m.start, sent.start):
+        # "Y, said X": the cue right after a comma (or a closing quote); a
+        # name after "told" is the listener, never the source ("X, who ...,
+        # told Harbor Radio, "Y"").
+        if not m.cue.recipient and self._comma_before(m.start, sent.start):
             got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
             if got is not None:
                 return got
+        if self.speech_speaker is not None and _IMPERSONAL.search(
+            self.text, max(sent.start, m.start - 40), m.start
+        ):
+            # "It is important to reiterate that Y" in a speech: the speaker's.
+            return self._speaker_says(_At(si, sent, m), self.speech_speaker, stops)
         subj = self._subject(m.start, sent.start) or self._relative_subject(sent, m)
+        if (
+            subj is not None
+            and m.cue.base in _EXPLETIVE_CUES
+            and self.text[subj[0] : subj[1]].lower() == "it"
+        ):
+            # "It is clear that Y", "it was certain that": no one is sure.
+            return None
         if subj is None:
             return self._unnamed_frame(si, sent, m, stops)
         return self._with_subject(_At(si, sent, m), stops, subj)
+
+    def _speaker_says(self, at: _At, speaker: str, stops: list[int]) -> _Cand | None:
+        """The content after a cue whose speaker is known without a subject."""
+        start = self._content_start(at.m.end, at.sent, at.m.cue)
+        if start is None:
+            return None
+        return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
 
     def _relative_subject(
         self, sent: Sentence, m: _Match

@@ -1,0 +1,117 @@
+"""Period forms the period grammar does not report, read by the metric stage.
+
+- "up to 2020" after an amount: a deadline like "by 2020" (the grammar reads
+  "up to 2020" as a qualified number);
+- abbreviated years, "for '24 and '25": the years, one span when joined;
+- "since then": from the latest date named before the sentence (an event's
+  day included) to publication, for that sentence's figures only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from .._models import Period
+
+__all__: list[str] = []
+
+_UP_TO_YEAR: Final = re.compile(
+    r"(?<![a-z])up to (?:the end of )?((?:19|20)\d\d)"
+    r"(?=[,.;:)]| (?:to|in|for|and|with|as|when|from)(?![a-z])|\Z)"
+)
+_QUOTE: Final = "['\u2018\u2019]"
+_SHORT_YEARS: Final = re.compile(
+    r"(?<![a-z])(?:in|for|during|through|by) {1,2}(?:fiscal {1,2}|fy {0,2})?"
+    + _QUOTE
+    + r"(\d\d)(?:(?: {1,2}(?:and|to|through) {1,2}|-)"
+    + _QUOTE
+    + r"?(\d\d))?(?![\d%])"
+)
+_SINCE_THEN: Final = re.compile(r"(?<![a-z])since then(?![a-z])")
+#: A two-digit year up to this many years after publication is of its century.
+_AHEAD_YEARS: Final = 30
+
+
+def _full_year(two: str, published: dt.date | None) -> int:
+    # Without a publication date the run has no "now": read the 2000s.
+    if published is None:
+        return 2000 + int(two)
+    base = published.year - published.year % 100
+    year = base + int(two)
+    return year - 100 if year > published.year + _AHEAD_YEARS else year
+
+
+def deadlines(low: str, start: int, end: int) -> list[tuple[int, int, Period]]:
+    """The "up to YEAR" deadlines of ``low[start:end]``, as (start, end, period)."""
+    if low.find("up to ", start, end) < 0:
+        return []
+    return [
+        (m.start(1), m.end(1), Period.year(int(m.group(1))))
+        for m in _UP_TO_YEAR.finditer(low, start, end)
+    ]
+
+
+def short_years(
+    low: str, start: int, end: int, published: dt.date | None
+) -> list[tuple[int, Period]]:
+    """The abbreviated years of ``low[start:end]`` ("for '24 and '25")."""
+    found: list[tuple[int, Period]] = []
+    for m in _SHORT_YEARS.finditer(low, start, end):
+        first = _full_year(m.group(1), published)
+        last = _full_year(m.group(2), published) if m.group(2) else first
+        if last >= first:
+            found.append(
+                (
+                    m.start(),
+                    Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31)),
+                )
+            )
+    return found
+
+
+def since_then(
+    low: str, start: int, end: int, point: dt.date | None, published: dt.date | None
+) -> tuple[int, Period] | None:
+    """The "since then" of ``low[start:end]``: from *point* to publication."""
+    if point is None or published is None or point > published:
+        return None
+    m = _SINCE_THEN.search(low, start, end)
+    if m is None:
+        return None
+    return m.start(), Period(start=point, end=published)
+
+
+_COUNTS: Final = {"two": 2, "three": 3, "six": 6, "nine": 9, "twelve": 12}
+# "a three-month annualized pace of 3.8 percent in August": a trailing window.
+_WINDOW: Final = re.compile(
+    r"(?<![a-z0-9])(two|three|six|nine|twelve|[2-9]|1[0-2])-month"
+    r"(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:average|pace|rate|change|gain|growth)"
+    r"(?:(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:of|at|was|is|were)"
+    r"(?: {1,2}(?:about|around|roughly|nearly|some|just))?)? {0,2}\Z"
+)
+#: How far before an amount its window's modifier may start.
+_WINDOW_REACH: Final = 72
+
+
+def trailing_window(low: str, floor: int, q_start: int, period: Period) -> Period:
+    """Widen a month to the N months ending in it after an "N-month" window.
+
+    Only a single month is widened; the window must lead straight to the amount
+    ("rose at a three-month annualized pace of 3.8 percent in August" →
+    June to August).
+    """
+    if period.start.day != 1 or (period.start.year, period.start.month) != (
+        period.end.year,
+        period.end.month,
+    ):
+        return period
+    if low.find("-month", max(floor, q_start - _WINDOW_REACH), q_start) < 0:
+        return period
+    m = _WINDOW.search(low, max(floor, q_start - _WINDOW_REACH), q_start)
+    if m is None:
+        return period
+    months = _COUNTS.get(m.group(1)) or int(m.group(1))
+    index = period.start.year * 12 + period.start.month - 1 - (months - 1)
+    return Period(start=dt.date(index // 12, index % 12 + 1, 1), end=period.end)
