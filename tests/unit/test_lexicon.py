@@ -181,6 +181,7 @@ _NOT_VOCABULARY: dict[tuple[str, tuple[str, ...]], str] = {
     ("_directive_states.py", ("question", "relative")): "clause kinds",
     ("_directives.py", ("question", "that")): "clause kinds",
     ("_directives.py", ("ed", "ly")): "suffixes of participles and adverbs",
+    ("_metric_reach.py", ("ed", "ly")): "suffixes of participles and adverbs",
     ("_lexicon.py", ("yes", "no")): "the values of the `flag` column type",
     ("_lexicon.py", ("third", "past", "participle", "ing")): (
         "column names of irregular_verbs.tsv"
