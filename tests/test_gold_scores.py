@@ -30,16 +30,17 @@ FLOORS = {
     ("holdout", "directives"): (0.89, 0.83),
     ("holdout", "metrics"): (0.95, 0.85),
     # Real public texts (tests/gold/real): regression guards a little below the
-    # figures measured on 2026-12-07 (docs/scores.md), not goals. The real/dev
-    # directive and metric floors were lowered when eight documents chosen where
-    # the extractor generalises worst joined the set (measured then: directives
-    # 0.846/0.673, metrics 0.963/0.900).
-    ("real/dev", "statements"): (0.86, 0.79),
-    ("real/dev", "directives"): (0.83, 0.66),
-    ("real/dev", "metrics"): (0.95, 0.89),
-    ("real/holdout", "statements"): (0.77, 0.70),
-    ("real/holdout", "directives"): (0.63, 0.61),
-    ("real/holdout", "metrics"): (0.96, 0.76),
+    # figures measured at the end of the third round, 2026-12-07 (docs/scores.md),
+    # not goals. The real holdout gained six documents that round (first run
+    # recorded in docs/scores.md before any tuning), so its floors moved to the
+    # 30-document set's figures: statements 0.782/0.673, directives
+    # 0.747/0.646, metrics 0.979/0.791.
+    ("real/dev", "statements"): (0.93, 0.89),
+    ("real/dev", "directives"): (0.91, 0.83),
+    ("real/dev", "metrics"): (0.97, 0.94),
+    ("real/holdout", "statements"): (0.76, 0.65),
+    ("real/holdout", "directives"): (0.72, 0.62),
+    ("real/holdout", "metrics"): (0.96, 0.77),
 }
 
 

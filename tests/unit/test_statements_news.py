@@ -454,3 +454,63 @@ def test_those_surveyed_his_advisers_and_late_weekday() -> None:
     assert [("Ortiz", "say", "she would go ahead with the meeting")] == triples(
         "Ortiz said late Wednesday that she would go ahead with the meeting."
     )
+
+
+def test_medium_with_its_addressee_closes_the_frame() -> None:
+    """'Y, X said in a letter to donors.': "to donors" is no content."""
+    assert [("Ray Dalton", "write", "The levy would hurt growers")] == triples(
+        "The levy would hurt growers, Ray Dalton wrote in a letter to donors."
+    )
+    assert [("Ray Dalton", "say", "the levy would hurt growers")] == triples(
+        "Ray Dalton said in an email to the board that the levy would hurt growers."
+    )
+
+
+def test_quotation_inside_closing_before_the_outer_mark() -> None:
+    """'"... 'Z,' " X said': an inner quotation ends the quoted content."""
+    assert [("Ray Dalton", "say", "She went as far as to call it 'settled,'")] == (
+        triples("\"She went as far as to call it 'settled,' \" said Ray Dalton.")
+    )
+    assert [("Ray Dalton", "say", "She called the deal ‘settled,’")] == triples(
+        "“She called the deal ‘settled,’ ” Ray Dalton said."
+    )
+
+
+def test_second_predicate_of_the_speaker_ends_the_content() -> None:
+    """'X said Y, but declined to say when': the refusal is X's own act."""
+    assert [("Ray Dalton", "say", "the ferry would stop")] == triples(
+        "Ray Dalton said the ferry would stop, but declined to say when."
+    )
+    assert [("Ray Dalton", "say", "the ferry would stop")] == triples(
+        "Ray Dalton said the ferry would stop and would not say when."
+    )
+    assert [("Ray Dalton", "say", "fares rose in May and fell in June")] == triples(
+        "Ray Dalton said fares rose in May and fell in June."
+    )
+
+
+def test_straight_opener_closed_by_a_curly_mark() -> None:
+    """'"Y,” X said': mixed quotation marks still bound a direct quotation."""
+    (st,) = extract('"The tolls are too steep,” Ray Dalton said.')
+    assert ("Ray Dalton", "The tolls are too steep", Mode.DIRECT) == (
+        st.speaker,
+        st.content,
+        st.mode,
+    )
+
+
+def test_relative_clause_inside_the_subject_ends_at_its_comma() -> None:
+    """'X, who said Y, chairs the panel': the main predicate is not Y."""
+    assert [("Ray Dalton", "believe", "the toll should go")] == triples(
+        "Ray Dalton, who believes the toll should go, chairs the panel."
+    )
+
+
+def test_only_and_simply_between_subject_and_cue() -> None:
+    """'X would only say that Y', 'X simply said Y': the adverb is skipped."""
+    assert [("Ray Dalton", "say", "the cost was a worry")] == triples(
+        "Ray Dalton would only say that the cost was a worry."
+    )
+    assert [("Ray Dalton", "say", "the cost was a worry")] == triples(
+        "Ray Dalton simply said the cost was a worry."
+    )

@@ -96,6 +96,10 @@ class _Contents(_Subjects):
             if opener == '"':
                 # Straight quotes: the opening one is the last unpaired one.
                 o = self._straight_open(q, sent.start)
+            elif text[q] == "”" and (o < 0 or o < text.rfind('"', o + 1, q)):
+                # Mixed marks, a straight opener closed by a curly one
+                # ('"Y,” X said'), as copy edited by hand often has.
+                o = self._straight_open(q, sent.start)
             if o >= 0:
                 start, end, mode = o + 1, q, Mode.DIRECT
         while end > start and text[end - 1] in _TRAIL:

@@ -67,6 +67,8 @@ _ADJUNCT: Final = re.compile(
     r"(?:[ ](?:morning|afternoon|evening|night))?"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
     rf"(?:{choice('statements_media')})"
+    # The medium's addressee: "in a letter to donors", "in an email to the board".
+    r"(?:[ ]to[ ](?:the[ ]|his[ ]|her[ ]|its[ ]|their[ ])?[A-Za-z\-]{2,20})?"
     r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
     r"(?:[ ][a-z\-]{2,20})?(?=[ ]that[ ])"
     rf"|on[ ](?:its|his|her|their|the)[ ](?:{choice('statements_online_places')})"
@@ -85,6 +87,7 @@ _ADJUNCT: Final = re.compile(
 _NEXT_PREDICATE: Final = re.compile(
     r",[ ]and[ ](?:also[ ]|further[ ])?"
     rf"(?:{choice('statements_decision_verbs')})[ ]"
+    rf"|,?[ ](?:and|but)[ ](?:(?:{choice('statements_second_predicates')})[ ])"
 )
 #: ", and it will ...": a pronoun that may be the speaker, then a modal or a
 #: verb of carrying on; the clause is the speaker's own when the pronoun

@@ -125,6 +125,10 @@ def unnamed_source_words(words: list[str]) -> int | None:
     return skip
 
 
+#: Closing marks of a quotation, the typewriter apostrophe of one inside too.
+_INNER_CLOSERS: Final = _CLOSERS + "'"
+
+
 class _Sources(_TextReading):
     """The finder's source reading (a layer of the statement finder)."""
 
@@ -136,9 +140,13 @@ class _Sources(_TextReading):
             k -= 1
         if k > floor and text[k - 1] in _CLOSERS:
             # '"Y," X said', and '"Y!" X insisted' / '"Y?" X asked'; a
-            # quotation inside ends both ('"... saying, ‘Z,’" X said').
+            # quotation inside ends both ('"... saying, ‘Z,’" X said'), a
+            # space between them too ('"... be 'Z,' " X said').
             j = k - 1
-            while j > floor and text[j - 1] in _CLOSERS and k - j < 3:
+            while j > floor and k - j < 4 and (
+                text[j - 1] in _INNER_CLOSERS
+                or (text[j - 1] == " " and text[j - 2 : j - 1] in _INNER_CLOSERS)
+            ):
                 j -= 1
             if j > floor and text[j - 1] in ",!?":
                 return True

@@ -339,7 +339,9 @@ class _Finder(_Contents):
         ):
             # "It is important to reiterate that Y" in a speech: the speaker's.
             return self._speaker_says(_At(si, sent, m), self.speech_speaker, stops)
-        subj = self._subject(m.start, sent.start) or self._relative_subject(sent, m)
+        subj = self._subject(m.start, sent.start)
+        if subj is None and (rel := self._relative_subject(sent, m)) is not None:
+            return self._in_relative_clause(_At(si, sent, m), stops, rel)
         if (
             subj is not None
             and m.cue.base in _EXPLETIVE_CUES
@@ -377,6 +379,27 @@ class _Finder(_Contents):
         # The clause after the cue is the content; what precedes the name
         # belongs to the main clause.
         return ph[0], ph[1], ph[0]
+
+    def _in_relative_clause(
+        self, at: _At, stops: list[int], rel: tuple[int, int, int]
+    ) -> _Cand | None:
+        """'Ana Ortiz, who said Y, chairs the panel': Y ends at the clause's comma.
+
+        When the name opens its sentence, the relative clause sits inside
+        the subject and the main predicate follows its closing comma.
+        """
+        got = self._with_subject(at, stops, rel)
+        text = self.text
+        if got is None or got.mode is Mode.DIRECT or text[
+            at.sent.start : rel[0]
+        ].strip(" \"“‘'"):
+            return got
+        comma = text.find(", ", got.content_start, got.content_end)
+        if comma - got.content_start < 3 or any(
+            c in _OPEN_QUOTES for c in text[got.content_start - 1 : comma]
+        ):
+            return got
+        return got._replace(content_end=comma)
 
     def _quoted_as(
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
