@@ -143,9 +143,13 @@ class _Sources(_TextReading):
             # quotation inside ends both ('"... saying, ‘Z,’" X said'), a
             # space between them too ('"... be 'Z,' " X said').
             j = k - 1
-            while j > floor and k - j < 4 and (
-                text[j - 1] in _INNER_CLOSERS
-                or (text[j - 1] == " " and text[j - 2 : j - 1] in _INNER_CLOSERS)
+            while (
+                j > floor
+                and k - j < 4
+                and (
+                    text[j - 1] in _INNER_CLOSERS
+                    or (text[j - 1] == " " and text[j - 2 : j - 1] in _INNER_CLOSERS)
+                )
             ):
                 j -= 1
             if j > floor and text[j - 1] in ",!?":
