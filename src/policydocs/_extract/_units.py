@@ -35,6 +35,9 @@ DENOMINATORS: Final[dict[str, int]] = {
     },
 }
 
+#: "hundred" and "hundreds": a step of a number of its own, no scale.
+HUNDREDS: Final = word_set("numbers_hundreds")
+
 SUPERLATIVES: Final = words("superlatives")
 RANK_VERBS: Final = words("rank_verbs")
 PERCENT_UNITS: Final = texts("percent_units", "symbol")
