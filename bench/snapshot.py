@@ -51,23 +51,13 @@ _STAGES = (
     "_period_bounds",
     "_period_grammar",
     "_statement_dates",
-    "_extract._actor_words",
-    "_extract._actors",
-    "_extract._context",
-    "_extract._cues",
-    "_extract._directive_parts",
-    "_extract._directives",
-    "_extract._metric_periods",
-    "_extract._metrics",
-    "_extract._modals",
-    "_extract._number_reader",
-    "_extract._numbers",
-    "_extract._segment",
-    "_extract._statement_contents",
-    "_extract._statement_cues",
-    "_extract._statement_patterns",
-    "_extract._statements",
-    "_extract._units",
+    # Every extraction stage module, found on disk, so a constant moved into
+    # the lexicon from any of them is compared, not only from a listed few.
+    *sorted(
+        f"_extract.{path.stem}"
+        for path in (ROOT / "src" / "policydocs" / "_extract").glob("_*.py")
+        if path.stem != "__init__"
+    ),
 )
 
 

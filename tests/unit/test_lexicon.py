@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from policydocs._extract import _lexicon
 from policydocs._extract._lexicon import LexiconError, alternation, inflect
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 def _load(text: str, name: str = "sample.tsv") -> dict[str, _lexicon._List]:
@@ -140,3 +145,189 @@ def test_one_case_fold_for_every_stage() -> None:
     folded = fold_case(text)
     assert len(text) == len(folded)
     assert (folded, folded) == (_lowered(text), _fold(text))
+
+
+# --- no stage spells a word list of its own -------------------------------------
+
+_STAGES = Path(__file__).resolve().parents[2] / "src" / "policydocs" / "_extract"
+
+#: A lower-case word string; a trailing space too ("the " as a prefix).
+_WORD = re.compile(r"[a-z][a-z'’. -]*")
+
+#: Lists of lower-case strings in a stage module that are not vocabulary, by
+#: module and entries (in their order in the code), each with why it stays in
+#: code. ``__slots__``, ``__all__`` and ``Literal[...]`` hold identifiers by
+#: construction and are never scanned.
+_NOT_VOCABULARY: dict[tuple[str, tuple[str, ...]], str] = {
+    ("_actor_coref.py", ("m", "f")): "pronoun classes (the `pronoun` column type)",
+    ("_actor_coref.py", ("it", "pl")): "pronoun classes (the `pronoun` column type)",
+    ("_actor_coref.py", ("we", "i")): "pronoun classes (the `pronoun` column type)",
+    ("_directive_base.py", ("ment", "ent")): "suffixes of nouns, not words",
+    ("_directive_base.py", ("ss", "us", "is", "'s", "’s")): (
+        "endings of words that are no plural"
+    ),
+    ("_directive_clauses.py", ("relative", "question")): "clause kinds",
+    ("_directive_clauses.py", ("conj", "trigger")): "clause kinds",
+    ("_directive_clauses.py", ("ed", "es")): "suffixes of finite verbs",
+    ("_directive_clauses.py", ("s", "ed")): "suffixes of finite verbs",
+    ("_directive_clauses.py", ("ed", "ing")): "suffixes of participles",
+    ("_directive_parts.py", ("agent", "pronoun", "proper", "reported")): (
+        "head classes of a noun phrase"
+    ),
+    ("_directive_speech.py", ("ed", "ing")): "suffixes of participles",
+    ("_directive_states.py", ("agent", "proper", "pronoun", "populace")): (
+        "head classes of a noun phrase"
+    ),
+    ("_directive_states.py", ("question", "relative")): "clause kinds",
+    ("_directives.py", ("question", "that")): "clause kinds",
+    ("_directives.py", ("ed", "ly")): "suffixes of participles and adverbs",
+    ("_metric_reach.py", ("ed", "ly")): "suffixes of participles and adverbs",
+    (
+        "_metric_indicators.py",
+        (
+            "percent",
+            "percentage_point",
+            "number",
+            "ordinal",
+            "ratio",
+            "point",
+        ),
+    ): "`Quantity.unit` values",
+    (
+        "_metric_periods.py",
+        ("plan", "range"),
+    ): "kinds of period mention (`PeriodMention.kind`)",
+    (
+        "_metric_periods.py",
+        ("comparison", "anaphor"),
+    ): "kinds of period mention (`PeriodMention.kind`)",
+    ("_metric_periods.py", ("quarter", "half", "month", "day", "year")): (
+        "kinds of period mention (`PeriodMention.kind`)"
+    ),
+    ("_metric_periods.py", ("year", "quarter", "half", "month", "fiscal_year")): (
+        "kinds of period mention (`PeriodMention.kind`)"
+    ),
+    (
+        "_number_reader.py",
+        ("hundred", "scale"),
+    ): "token kinds of the number reader (`_Words.last`)",
+    (
+        "_number_reader.py",
+        ("unit", "teen", "tens", "digits"),
+    ): "token kinds of the number reader (`_Words.last`)",
+    (
+        "_number_reader.py",
+        ("unit", "teen", "tens", "hundred"),
+    ): "token kinds of the number reader (`_Words.last`)",
+    ("_number_reader.py", ("unit", "teen", "tens", "hundred", "digits")): (
+        "token kinds of the number reader (`_Words.last`)"
+    ),
+    ("_number_reader.py", ("unit", "teen", "tens", "digits", "hundred", "fraction")): (
+        "token kinds of the number reader (`_Words.last`)"
+    ),
+    (
+        "_number_reader.py",
+        (
+            "unit",
+            "teen",
+            "tens",
+            "hundred",
+            "scale",
+            "digits",
+            "decimal",
+        ),
+    ): "token kinds of the number reader (`_Words.last`)",
+    ("_number_reader.py", ("ss", "us", "is")): "endings of words that are no plural",
+    ("_numbers.py", ("ordinal", "rank")): "`Quantity.unit` values",
+    ("_lexicon.py", ("yes", "no")): "the values of the `flag` column type",
+    ("_lexicon.py", ("third", "past", "participle", "ing")): (
+        "column names of irregular_verbs.tsv"
+    ),
+    ("_lexicon.py", ("s", "sh", "ch", "x", "z")): "the inflector's suffixes",
+    ("_rules.py", ("metric", "value")): "rule kinds and parts of the catalogue",
+    ("_rules.py", ("metric", "sign")): "rule kinds and parts of the catalogue",
+    ("_rules.py", ("metric", "period")): "rule kinds and parts of the catalogue",
+    ("_statement_sources.py", ("ed", "ing")): "suffixes of participles",
+}
+
+
+def _identifier_nodes(tree: ast.Module) -> set[int]:
+    """The nodes under ``__slots__``, ``__all__`` and ``Literal[...]``, by id."""
+    roots: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = {t.id for t in targets if isinstance(t, ast.Name)}
+            if names & {"__slots__", "__all__"}:
+                roots.append(node.value)
+        elif (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "Literal"
+        ):
+            roots.append(node.slice)
+    return {id(n) for root in roots for n in ast.walk(root)}
+
+
+def _word_lists(path: Path) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Each set, tuple or list literal of strings, two or more of them words."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _identifier_nodes(tree)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Set | ast.Tuple | ast.List) or id(node) in skip:
+            continue
+        entries = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+        strings = [e for e in entries if isinstance(e, str)]
+        # Punctuation may stand beside the words; two words make a list.
+        if len(strings) == len(node.elts) and (
+            sum(1 for e in strings if _WORD.fullmatch(e)) >= 2
+        ):
+            yield node.lineno, tuple(strings)
+
+
+def _scan() -> tuple[list[str], set[tuple[str, tuple[str, ...]]]]:
+    """The inline word lists of every stage module, and the allowlist keys used."""
+    found: list[str] = []
+    used: set[tuple[str, tuple[str, ...]]] = set()
+    for path in sorted(_STAGES.glob("*.py")):
+        for line, entries in sorted(_word_lists(path)):
+            key = (path.name, entries)
+            if key in _NOT_VOCABULARY:
+                used.add(key)
+            else:
+                found.append(f"src/policydocs/_extract/{path.name}:{line}: {entries}")
+    return found, used
+
+
+def test_no_stage_spells_a_word_list_of_its_own() -> None:
+    """Every word list of a stage comes from the lexicon (docs/lexicon.md)."""
+    assert [] == _scan()[0]
+
+
+def test_every_non_vocabulary_entry_is_still_in_use() -> None:
+    """The allowlist of non-vocabulary lists names only lists the code holds."""
+    assert [] == sorted(set(_NOT_VOCABULARY) - _scan()[1])
+
+
+def test_the_scan_finds_an_inline_word_list(tmp_path: Path) -> None:
+    """The scan sees literals of two words or more (beside punctuation too)."""
+    path = tmp_path / "stage.py"
+    path.write_text(
+        "from typing import Literal\n"
+        "__all__ = ['a', 'b']\n"
+        "K = Literal['x', 'y']\n"
+        "A = frozenset({'the', 'an'})\n"
+        "def f(w):\n"
+        "    return w in ('is', 'was') or w.startswith(('the ', 'a '))\n"
+        "B = ['X', 'y']\n"
+        "C = (',', 'and', 'or')\n"
+        "D = {',', 'to'}\n",
+        encoding="utf-8",
+    )
+    expected = [
+        (4, ("the", "an")),
+        (6, ("is", "was")),
+        (6, ("the ", "a ")),
+        (8, (",", "and", "or")),
+    ]
+    assert expected == sorted(_word_lists(path))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from .._vocab import ActorKind
 from ._actor_store import _Store
@@ -36,8 +37,21 @@ from ._actor_words import (
     _Entry,
 )
 from ._cues import CUES
+from ._lexicon import word_set
 
 __all__: list[str] = []
+
+#: Words before "the" inside a name ("Department of the Treasury").
+_THE_LINKS: Final = word_set("actors_the_links")
+
+#: The articles: no part of a name.
+_ARTICLES: Final = word_set("articles")
+
+#: Words before an appositive's title ("…, the spokesperson of the NBS,").
+_TITLE_LEADS: Final = word_set("actors_title_leads")
+
+#: Prepositions that lead a title on ("spokesperson of the NBS").
+_TITLE_LINKS: Final = word_set("actors_title_links")
 
 
 class _Bounds(_Store):
@@ -228,11 +242,11 @@ class _Bounds(_Store):
         if (
             lw == "the"
             and i >= 3
-            and words[i - 2].lower() in ("of", "for", "and")
+            and words[i - 2].lower() in _THE_LINKS
             and words[i - 3][:1].isupper()
         ):
             return 2  # "Department of the Treasury"
-        if lw in ("the", "a", "an") or lw.endswith(("'s", "’s")):
+        if lw in _ARTICLES or lw.endswith(("'s", "’s")):
             return 0
         if (
             lw.endswith("-level")
@@ -251,7 +265,7 @@ class _Bounds(_Store):
         if lf in _PRONOUNS:
             return chain[0]
         i = 0
-        if lf in ("the", "a", "an"):
+        if lf in _ARTICLES:
             i = 1
         elif first in _STOP_CAPS and lf.rstrip(".") not in _PERSON_TITLES:
             # "In May, ...", "According to ..." open no actor phrase.
@@ -444,7 +458,7 @@ class _Bounds(_Store):
         if m is None:
             return None
         w = m.group().lower()
-        if w in ("the", "a", "an", "also"):
+        if w in _TITLE_LEADS:
             m = _WORD.match(text, m.end() + 1)
             if m is None:
                 return None
@@ -466,10 +480,7 @@ class _Bounds(_Store):
         nxt = _WORD.match(text, k + 1) if text.startswith(" ", k) else None
         if not (
             text[k : k + 1] in (",", ";", ".", "")
-            or (
-                nxt is not None
-                and nxt.group().lower() in ("of", "for", "at", "to", "in")
-            )
+            or (nxt is not None and nxt.group().lower() in _TITLE_LINKS)
         ):
             return None
         end = pos

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .._vocab import ActorKind
 from ._actor_recognition import _Recognition
@@ -30,12 +30,26 @@ from ._actor_words import (
     _Entry,
     _norm,
 )
+from ._lexicon import word_set, words
 from ._modals import OUTLET_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__: list[str] = []
+
+#: The articles: no part of a name, never capitalised as one.
+_ARTICLES: Final = word_set("articles")
+
+#: The indefinite articles: "a ministry statement" names a body told before.
+_INDEFINITE_ARTICLES: Final = word_set("indefinite_articles")
+
+#: How a role phrase that refers back opens ("the ministry", "this agency"):
+#: a determiner and its space.
+_ROLE_OPENINGS: Final = tuple(f"{w} " for w in words("actors_role_determiners"))
+
+#: Words the fuller acronym of a name leaves out, keeping "of" and "for".
+_ACRONYM_SKIPS: Final = word_set("actors_acronym_skips")
 
 
 class _Coreference(_Recognition):
@@ -167,13 +181,11 @@ class _Coreference(_Recognition):
         a name, "the state department" a role noun.
         """
         if any(
-            w[:1].isupper()
-            for w in phrase.split()[:-1]
-            if w.lower() not in ("the", "a", "an")
+            w[:1].isupper() for w in phrase.split()[:-1] if w.lower() not in _ARTICLES
         ):
             return None
         words = low.split()
-        if words and words[0] in ("a", "an"):
+        if words and words[0] in _INDEFINITE_ARTICLES:
             # "according to a ministry statement": the ministry named before.
             words = words[1:]
         if not words or len(words) > 3:
@@ -191,9 +203,7 @@ class _Coreference(_Recognition):
         if raw in _PRONOUNS:
             return self._resolve_pronoun(start, _PRONOUNS[raw])
         role = self._role_of(low, phrase)
-        if role is not None and phrase.strip().lower().startswith(
-            ("the ", "this ", "that ", "a ", "an ")
-        ):
+        if role is not None and phrase.strip().lower().startswith(_ROLE_OPENINGS):
             return self._resolve_role(start, role)
         entry = self._lookup(phrase) or self._described(start, phrase)
         if entry is not None:
@@ -211,7 +221,7 @@ class _Coreference(_Recognition):
         agency"), else None (the description is then an actor of its own).
         """
         words = phrase.split()
-        if words and words[0].lower() in ("the", "a", "an"):
+        if words and words[0].lower() in _ARTICLES:
             words = words[1:]
         if not 2 <= len(words) <= 4 or not all(w.islower() for w in words):
             return None
@@ -270,10 +280,10 @@ class _Coreference(_Recognition):
         # Keep the text's casing: "Cabinet", "the central bank".
         name = phrase.strip()
         first, _, rest = name.partition(" ")
-        if rest and first.lower() in ("the", "a", "an"):
+        if rest and first.lower() in _ARTICLES:
             name = rest
         first, _, rest = low.partition(" ")
-        if rest and first in ("a", "an"):
+        if rest and first in _INDEFINITE_ARTICLES:
             low = rest
         entry = self._get_or_make(name if _norm(name) == low else low, kind)
         entry.heads.add(role)
@@ -398,7 +408,7 @@ class _Coreference(_Recognition):
         head = (content[0] if " of " in org.name.lower() else content[-1])[:6]
         names = {_norm(a) for a in org.aliases} | {
             "".join(w[0] for w in words if w not in _CONNECTORS),
-            "".join(w[0] for w in words if w not in ("the", "and", "&")),
+            "".join(w[0] for w in words if w not in _ACRONYM_SKIPS),
         }
         portfolio = False
         for title in person.titles:

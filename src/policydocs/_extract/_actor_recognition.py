@@ -47,6 +47,22 @@ _Class: TypeAlias = "tuple[ActorKind | None, str, list[str], str, set[str]]"
 #: Title modifiers that name a portfolio, not a rank: no title extends over them.
 _PORTFOLIO_MODIFIERS: Final = word_set("actors_portfolio_modifiers")
 
+#: Forms of address that hold no office: "Mr Lee" keeps no title.
+_COURTESY_TITLES: Final = word_set("actors_courtesy_titles")
+
+#: Prepositions that join a title to its body ("Governor of the Central
+#: Bank").
+_NAME_LINKS: Final = word_set("name_links")
+
+#: The indefinite articles: "a report released by X" is not X's own report.
+_INDEFINITE_ARTICLES: Final = word_set("indefinite_articles")
+
+#: Subject pronouns of a person, which the statements stage resolves itself.
+_PERSON_SUBJECTS: Final = word_set("actors_person_subjects")
+
+#: Words a name goes on through after its head noun ("Bank of England").
+_HEAD_CONTINUATIONS: Final = word_set("actors_head_continuations")
+
 
 class _Recognition(_Bounds):
     """Name recognition of the actor registry (a layer of ActorRegistry)."""
@@ -132,7 +148,7 @@ class _Recognition(_Bounds):
             # A head noun ends the name or precedes "of"/"for": "Bank of
             # England", "Ministry for Roads", but not "Bank Rate".
             if lw in _ORG_HEADS and (
-                i == len(lows) - 1 or lows[i + 1] in ("of", "for", "and", "&")
+                i == len(lows) - 1 or lows[i + 1] in _HEAD_CONTINUATIONS
             ):
                 heads.add(lw)
         if self._titled_name(words):
@@ -221,11 +237,7 @@ class _Recognition(_Bounds):
         title = " ".join(words[:t])
         if not rest or not rest[0][:1].isupper():
             return None, "", [], "", set()
-        titles = (
-            []
-            if title.lower().rstrip(".") in ("mr", "ms", "mrs", "dr", "miss")
-            else [title]
-        )
+        titles = [] if title.lower().rstrip(".") in _COURTESY_TITLES else [title]
         return (
             ActorKind.PERSON,
             " ".join(rest),
@@ -248,7 +260,7 @@ class _Recognition(_Bounds):
         if (
             n >= 6
             and lows[0] in _PERSON_TITLES
-            and lows[1] in ("of", "for")
+            and lows[1] in _NAME_LINKS
             and lows[-3] not in _CONNECTORS
             and all(
                 w[:1].isupper()
@@ -363,7 +375,7 @@ class _Recognition(_Bounds):
             ph = self.phrase_before(m.start())
             entry = self._lookup(text[ph[0] : ph[1]]) if ph is not None else None
             if entry is not None:
-                definite = m.group(0).split()[1] not in ("a", "an")
+                definite = m.group(0).split()[1] not in _INDEFINITE_ARTICLES
                 self._documents.append(
                     (m.start(), m.group(1).lower(), entry.idx, definite)
                 )
@@ -375,7 +387,7 @@ class _Recognition(_Bounds):
                 idx = self._keys.get(_norm(owner)) if owner is not None else None
                 if idx is not None:
                     before = text[max(0, m.start() - 40) : m.start()].split()
-                    definite = not ({"a", "an"} & set(before[-4:]))
+                    definite = not (_INDEFINITE_ARTICLES & set(before[-4:]))
                     self._documents.append(
                         (m.start(), m.group(1).lower(), idx, definite)
                     )
@@ -398,7 +410,7 @@ class _Recognition(_Bounds):
             # Only mentions the statements stage does not resolve itself:
             # the possessive "his"/"her" and object pronouns of people.
             word = m.group().lower()
-            if word in ("he", "she"):
+            if word in _PERSON_SUBJECTS:
                 continue
             entry = self._resolve_pronoun(m.start(), _PRONOUNS[word])
             if entry is not None and entry.kind is ActorKind.PERSON:
@@ -440,7 +452,7 @@ class _Recognition(_Bounds):
         if (
             words[0].lower() in _PERSON_TITLES
             and len(words) > 2
-            and words[1].lower() in ("of", "for")
+            and words[1].lower() in _NAME_LINKS
             and (
                 words[-1].lower() in _ORG_HEADS
                 or words[-1].lower() in _PLACE_HEADS

@@ -10,7 +10,7 @@ higher one is declared here for the type checker only.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .._models import Actor, _trusted_actor, _trusted_span
 from .._vocab import ActorKind
@@ -34,6 +34,7 @@ from ._actor_words import (
     _norm,
     _outermost,
 )
+from ._lexicon import word_set
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -41,6 +42,9 @@ if TYPE_CHECKING:
     from ._context import Context
 
 __all__: list[str] = []
+
+#: What a field-and-place body is called later ("the agency").
+_AGENCY_HEADS: Final = word_set("actors_agency_heads")
 
 
 def _listing(e: _Entry) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -287,7 +291,7 @@ class _Store:
         "Eurostat" is an agency; "Statistics Korea", "Transport Canada" and
         "Indigenous Services Canada" are agencies or departments.
         """
-        return {"agency", "department"} if len(words) > 1 else {"agency"}
+        return set(_AGENCY_HEADS) if len(words) > 1 else {"agency"}
 
     @staticmethod
     def _plural_noun(word: str, kind: ActorKind) -> bool:

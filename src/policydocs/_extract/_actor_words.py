@@ -166,6 +166,9 @@ _ROLE_RE: Final = re.compile(
 #: The document-wide scan for ``_ROLE_RE``, skipping ahead to each word "the".
 _ROLE_SCAN: Final = Gated(_ROLE_RE, word_starts("the "))
 
+#: The articles: no part of a generic source's name.
+_ARTICLES: Final = word_set("articles")
+
 
 def _outermost(mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted mentions without those inside another ("Jiangsu" in "the Jiangsu ...")."""
@@ -195,7 +198,7 @@ def is_generic_source(phrase: str) -> bool:
     return not any(
         w in _ORG_HEADS or r[:1].isupper()
         for w, r in zip(words[:-1], raw[:-1], strict=True)
-        if w not in ("the", "a", "an")
+        if w not in _ARTICLES
     )
 
 

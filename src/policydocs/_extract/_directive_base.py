@@ -76,9 +76,7 @@ _STATE_COMPOUNDS: Final = word_set("directives_state_compounds")
 _FINITE_VERBS: Final = word_set("directives_finite_verbs")
 
 #: Words that open each item of a list under one trigger ("whether A; whether B").
-_LIST_MARKERS: Final = frozenset(
-    {"whether", "how", "what", "why", "where", "when", "that"}
-)
+_LIST_MARKERS: Final = word_set("directives_list_markers")
 
 #: Adjectives after their noun ("the person responsible for …").
 _POSTPOSED: Final = word_set("directives_postposed")
@@ -99,6 +97,37 @@ _LETTER_TO: Final = re.compile(
 _LETTER_REACH: Final = 3000
 #: At most this many paragraphs continue one action (a linear bound).
 _MAX_LIST_ITEMS: Final = 40
+
+#: Conjunctions that join the items of a list: joined heads share a class.
+_LIST_JOINERS: Final = word_set("list_joiners")
+
+#: Pronoun heads that may be the speaker itself
+#: ("the ministry said it will …").
+_ANAPHORS: Final = word_set("institution_pronouns")
+
+#: Prepositions inside a name ("Ministry of Finance"): the phrase goes on.
+_NAME_LINKS: Final = word_set("name_links")
+
+#: Quantifiers of "governments at all levels", one name.
+_LEVEL_QUANTIFIERS: Final = word_set("directives_level_quantifiers")
+
+#: Finite forms of "be": "what is to come" is no action.
+_FINITE_BE: Final = word_set("finite_be")
+
+#: Words after "and" + a finite verb that open that verb's own clause.
+_FINITE_COMPLEMENTS: Final = word_set("directives_finite_complements")
+
+#: Conjunctions of reason or time that open a new clause after a comma.
+_REASON_OPENERS: Final = word_set("directives_reason_openers")
+
+#: "we"/"us" as the addressee: the speaker's side.
+_FIRST_PLURAL: Final = word_set("first_plural_pronouns")
+
+#: "I"/"me" as the addressee: the speaker.
+_FIRST_SINGULAR: Final = word_set("first_singular_pronouns")
+
+#: First-person speakers: the orator's own voice.
+_FIRST_PERSON: Final = word_set("first_person_subjects")
 
 
 class _StageBase:
@@ -161,7 +190,7 @@ class _StageBase:
         if (
             self._orator is not None
             and span is not None
-            and self.low[span.start : span.end] in ("we", "i")
+            and self.low[span.start : span.end] in _FIRST_PERSON
         ):
             return self._orator
         return st.speaker
@@ -291,7 +320,7 @@ class _StageBase:
         if got is not None or self._capitalised(np[1] - 1, toks):
             return got  # "the China Import and Export Fair": one name
         for j in range(np[0] + 1, min(np[1] - 1, np[0] + 8)):
-            if toks.words[j] in ("and", "or"):
+            if toks.words[j] in _LIST_JOINERS:
                 if toks.word(j + 1).endswith("ing"):
                     return None  # "the people and seeking solutions": a verb
                 return self._one_head_class((np[0], j), toks)
@@ -310,7 +339,7 @@ class _StageBase:
         head = head.removesuffix("'ll").removesuffix("’ll")  # "she'll" (a trigger)
         if head in PRONOUN_AGENTS:
             return "pronoun"
-        if head in ("it", "they"):
+        if head in _ANAPHORS:
             # "the ministry said it will …": the pronoun is the speaker itself;
             # elsewhere it may be a thing, and only the registry can tell.
             before = toks.word(s - 1)
@@ -368,9 +397,9 @@ class _StageBase:
                 if w != "," and words[j - 1] in _POSTPOSED and j - 1 > s:
                     break  # "the person responsible for X": X is part of it
                 nxt = j + 2 if toks.word(j + 1) == "the" else j + 1
-                if w in ("of", "for") and nxt < e and self._capitalised(nxt, toks):
+                if w in _NAME_LINKS and nxt < e and self._capitalised(nxt, toks):
                     continue
-                if w == "at" and toks.word(j + 1) in ("all", "every", "various"):
+                if w == "at" and toks.word(j + 1) in _LEVEL_QUANTIFIERS:
                     continue  # "governments at all levels" is one name
                 return j
         while e > s + 1 and words[e - 1] in ",.":
@@ -439,7 +468,7 @@ class _StageBase:
             if w == "to":
                 if toks.word(j - 1) in QUESTION_WORDS:
                     return None  # "tell them what to do": an indirect question
-                if toks.word(j - 1) in ("is", "was", "are", "were"):
+                if toks.word(j - 1) in _FINITE_BE:
                     return None  # "support them for what is to come": "be to"
                 nxt = toks.word(j + 1)
                 if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
@@ -484,7 +513,7 @@ class _StageBase:
         """
         hard = toks.words[j]
         nxt = toks.word(j + 1)
-        joined = nxt in ("and", "or")
+        joined = nxt in _LIST_JOINERS
         if joined:
             j, nxt = j + 1, toks.word(j + 2)
         if nxt == "(" and toks.word(j + 3) == ")" and len(toks.word(j + 2)) <= 4:
@@ -531,7 +560,7 @@ class _StageBase:
             elif (
                 w == "and"
                 and toks.word(j + 1) in _FINITE_VERBS
-                and toks.word(j + 2) in ("to", "that")
+                and toks.word(j + 2) in _FINITE_COMPLEMENTS
             ):
                 # "will maintain the rate and continues to anticipate that …":
                 # a finite verb opens a clause of its own, no longer the act.
@@ -542,7 +571,7 @@ class _StageBase:
                     nxt == "while" and toks.word(j + 2) in CUE_PARTICIPLES
                 ):
                     stops.append(j)
-                elif (nxt in _CONJ or nxt in ("as", "since")) and toks.word(
+                elif (nxt in _CONJ or nxt in _REASON_OPENERS) and toks.word(
                     j + 2
                 ) in _SUBJECT_PRONOUNS:
                     stops.append(j)  # "…, and we expect them to …": a new clause
@@ -686,7 +715,7 @@ class _StageBase:
                 e0 -= 3  # "She'll meet …": the pronoun without its "will"
             addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
             voice = self._voice(stmt) if stmt is not None else quoter
-            we = b - a == 1 and toks.words[a] in ("we", "us")
+            we = b - a == 1 and toks.words[a] in _FIRST_PLURAL
             if we and self._orator is not None and voice in (None, self._orator):
                 # A speech's or testimony's own "we": the speaker, whom the
                 # text names, rather than a guess among the bodies the
@@ -694,7 +723,7 @@ class _StageBase:
                 addressee = self._orator
             elif we and voice is not None:
                 addressee = self.registry.we_of(voice)
-            elif addressee is None and b - a == 1 and toks.words[a] in ("i", "me"):
+            elif addressee is None and b - a == 1 and toks.words[a] in _FIRST_SINGULAR:
                 addressee = speaking  # "he directed me to travel": the speaker
             elif b - a == 1 and toks.words[a] == "you":
                 addressee = self._recipient(s0) or addressee

@@ -58,11 +58,27 @@ _INDICATIVE_AUX: Final = word_set("directives_indicative_aux")
 #: banks must …"): the subject is the clause's, after the verb.
 _IMPLYING: Final = word_set("directives_implying_verbs")
 #: Pronouns that open "this means …", "that implies …".
-_DEMONSTRATIVES: Final = frozenset({"this", "that", "which", "it"})
+_DEMONSTRATIVES: Final = word_set("directives_demonstratives")
 #: Sentences a pronoun opening its own looks back for its topic.
 _TOPIC_BACK: Final = 4
 #: Topics a third-person pronoun looks past: the speaker's side, or itself.
-_TAKEN_UP: Final = SPEAKER_PRONOUNS | {"they", "it"}
+_TAKEN_UP: Final = SPEAKER_PRONOUNS | word_set("institution_pronouns")
+
+#: Conjunctions that join a sentence on to the one before ("But they will …").
+_SENTENCE_CONJUNCTIONS: Final = word_set("directives_sentence_conjunctions")
+
+#: Conjunctions before a second "that" clause: the first act ends before them.
+_THAT_JOINS: Final = word_set("directives_that_joins")
+
+#: Relative words that open a condition at a clause's start ("Where there
+#: is …").
+_CONDITION_RELATIVES: Final = word_set("directives_condition_relatives")
+
+#: The articles: after a comma one opens an aside's noun phrase.
+_ARTICLES: Final = word_set("articles")
+
+#: Coordinators: a subject ending in one is shared with the clause before.
+_COORDINATORS: Final = word_set("coordinators")
 
 
 class _ClauseReader(_StageBase):
@@ -107,7 +123,7 @@ class _ClauseReader(_StageBase):
         never the "we" who speaks.
         """
         lead = self._leading_word(toks, at)
-        while lead < at and toks.words[lead] in ("and", "but", "so", "yet"):
+        while lead < at and toks.words[lead] in _SENTENCE_CONJUNCTIONS:
             lead += 1  # "But they will …" opens with the pronoun all the same
         if lead != at:
             topic = self._topic_of(toks, at, plural=plural)
@@ -219,7 +235,7 @@ class _ClauseReader(_StageBase):
                     or _said_with_adjunct(p, toks)
                 ):
                     cut = k
-                    if prev in ("and", "but"):
+                    if prev in _THAT_JOINS:
                         cut = k - 2 if toks.word(k - 2) == "," else k - 1
                     return _Clause(k + 1, cut, "that")
                 return _Clause(k + 1, k, "relative")
@@ -227,7 +243,7 @@ class _ClauseReader(_StageBase):
                 # "the company said it would …": a complement clause without "that".
                 return _Clause(k + 1, k, "that")
             if w in QUESTION_WORDS or w in _RELATIVE:
-                if w in ("where", "when") and (
+                if w in _CONDITION_RELATIVES and (
                     k == floor or toks.word(k - 1) in ",;:)"
                 ):
                     # "Where there is a change …, he shall": a condition opens.
@@ -345,7 +361,7 @@ class _ClauseReader(_StageBase):
             w = toks.words[j]
             if w == ",":
                 first = toks.word(j + 1)
-                if first in ("the", "a", "an"):
+                if first in _ARTICLES:
                     if any(toks.words[t] in REPORT_VERBS for t in range(j + 2, close)):
                         return None  # "…, the minister announced, pledging to …"
                     # "Local councils, the main providers of care, should": an
@@ -394,7 +410,7 @@ class _ClauseReader(_StageBase):
             or words[e - 1].endswith("ly")
         ):
             e -= 1
-        if e > s and words[e - 1] in ("and", "or", "but"):
+        if e > s and words[e - 1] in _COORDINATORS:
             return None  # "…, and will maintain": the subject is shared
         if clause.kind == "relative" and e == s:
             return None
@@ -409,7 +425,7 @@ class _ClauseReader(_StageBase):
         never part of the addressee).
         """
         words = toks.words
-        if s + 1 < e and words[s] in ("and", "but", "so", "yet"):
+        if s + 1 < e and words[s] in _SENTENCE_CONJUNCTIONS:
             s += 1  # "But they will …": the conjunction joins the sentence on
         if s + 1 < e and words[s] in _IMPLYING:
             s += 1  # "that means policymakers must": the clause after the verb

@@ -54,11 +54,11 @@ _ACTOR_DEMANDS: Final = word_set("directives_actor_demands")
 #: Verbs before an indirect yes/no question ("asked if …", "wondered if …").
 _ASKING: Final = word_set("directives_asking")
 #: Conjunctions that open a clause after a comma (", and importers must …").
-_CONJ: Final = _SUBORDINATORS | {"and", "but", "or"}
+_CONJ: Final = _SUBORDINATORS | word_set("coordinators")
 #: Speech verbs whose "that" clause is the act asked for ("require that X do").
 _THAT_VERBS: Final = word_set("directives_that_verbs")
 #: Words after "pledged"/"promised" that open no object.
-_NOT_AN_OBJECT: Final = frozenset({"that", "to", ",", ".", ";", ":", "", "and", "by"})
+_NOT_AN_OBJECT: Final = word_set("directives_not_objects") | {",", ".", ";", ":", ""}
 _SUBJECT_PRONOUNS: Final = word_set("directives_subject_pronouns")
 _PLURAL_PRONOUNS: Final = word_set("directives_plural_pronouns")
 _JOINS: Final = word_set("directives_joins")

@@ -44,6 +44,13 @@ __all__: list[str] = []
 #: Speech verbs whose object before "to" is always someone asked to act.
 _ADDRESSING: Final = word_set("directives_addressing")
 
+#: Conjunctions of two verbs under one negation ("shall not permit or
+#: require").
+_LIST_JOINERS: Final = word_set("list_joiners")
+
+#: Trigger bases whose object is the act demanded ("demanded an inquiry").
+_OBJECT_DEMANDS: Final = word_set("directives_object_demand_bases")
+
 
 class _SpeechReader(_StateReader):
     """Readers of the speech-object frame: who is urged, asked or required."""
@@ -91,7 +98,7 @@ class _SpeechReader(_StateReader):
             previous.action_start == hit.first
             or (
                 previous.action_start == hit.first - 2
-                and sc.toks.word(hit.first - 1) in ("or", "and")
+                and sc.toks.word(hit.first - 1) in _LIST_JOINERS
             )
         ):
             # "shall not permit or require any driver to …": one prohibition.
@@ -246,7 +253,7 @@ class _SpeechReader(_StateReader):
         an auxiliary): "domestic demand rose" is the economist's noun.
         """
         base = hit.trigger.base
-        if base not in ("demand", "urge"):
+        if base not in _OBJECT_DEMANDS:
             return False
         word = toks.words[hit.first]
         if not (

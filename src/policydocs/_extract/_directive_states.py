@@ -30,10 +30,26 @@ __all__: list[str] = []
 _OWN_MODAL_REACH: Final = 10
 
 #: Pronouns before which "need" is a verb: "I need everybody to …".
-_NEEDING: Final = frozenset({"i", "we", "you", "they"})
+_NEEDING: Final = word_set("directives_plural_pronouns")
 
 #: Modals of a forecast: "there will be a need for X" predicts a need.
 _FORECAST_MODALS: Final = word_set("directives_forecast_modals")
+
+#: Adverbs between a pronoun and "need" ("I just need …").
+_NEED_ADVERBS: Final = word_set("directives_need_adverbs")
+
+#: First words of a subject that make "is permitted" a prohibition.
+_PERMIT_NEGATORS: Final = word_set("directives_permit_negators")
+
+#: One-word subjects of "X is necessary to" that name nothing required.
+_IMPERSONAL_SUBJECTS: Final = word_set("directives_impersonal_subjects")
+
+#: "there will" contracted: "there'll be a need for" foresees a need.
+_THERE_WILL: Final = word_set("directives_there_will")
+
+#: Conjunctions that join actors into one addressee ("Chile, Peru and
+#: Panama").
+_LIST_JOINERS: Final = word_set("list_joiners")
 
 
 class _StateReader(_ClauseReader):
@@ -51,7 +67,7 @@ class _StateReader(_ClauseReader):
             return False
         for j in range(be - 1, max(-1, be - 8), -1):
             word = toks.word(j)
-            if word in ("there'll", "there’ll"):
+            if word in _THERE_WILL:
                 return True
             if word in _FORECAST_MODALS:
                 return toks.word(j - 1) == "there"
@@ -83,7 +99,7 @@ class _StateReader(_ClauseReader):
         if toks.words[hit.first] != "need":
             return False
         j = hit.first - 1
-        while toks.word(j) in ADVERBS or toks.word(j) in ("just", "really"):
+        while toks.word(j) in ADVERBS or toks.word(j) in _NEED_ADVERBS:
             j -= 1
         if toks.word(j) not in _NEEDING:
             return False
@@ -107,9 +123,9 @@ class _StateReader(_ClauseReader):
         if actor is not None:
             end = actor[1]
             for _ in range(4):
-                if toks.word(end) not in (",", "and", "or"):
+                if toks.word(end) != "," and toks.word(end) not in _LIST_JOINERS:
                     break
-                nxt = end + 1 + (toks.word(end + 1) in ("and", "or"))
+                nxt = end + 1 + (toks.word(end + 1) in _LIST_JOINERS)
                 more = self._leading_actor(nxt, min(n, nxt + 6), toks)
                 if more is None:
                     break
@@ -187,7 +203,7 @@ class _StateReader(_ClauseReader):
         )
         if subj is None:
             return
-        refused = " not " in hit.surface or toks.word(subj[0]) in ("no", "nothing")
+        refused = " not " in hit.surface or toks.word(subj[0]) in _PERMIT_NEGATORS
         hit.keep, hit.rule = True, _rules.BE_PERMITTED
         hit.force = Force.OBLIGATION if refused else Force.PERMISSION
         hit.negated = refused
@@ -210,7 +226,7 @@ class _StateReader(_ClauseReader):
             subj is None
             or hit.clause_kind in ("question", "relative")
             or toks.word(subj[0]) in QUESTION_WORDS
-            or (subj[1] - subj[0] == 1 and toks.word(subj[0]) in ("it", "this", "that"))
+            or (subj[1] - subj[0] == 1 and toks.word(subj[0]) in _IMPERSONAL_SUBJECTS)
             # "It does not stop them doing things they feel is necessary to
             # …": a subject holding a verb of its own is a clause, no subject.
             or any(w in _AUX or w in BE_FORMS for w in toks.words[subj[0] : subj[1]])

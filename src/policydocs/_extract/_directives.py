@@ -54,7 +54,7 @@ from ._directive_parts import (
     _Tokens,
 )
 from ._directive_speech import _SpeechReader
-from ._lexicon import word_set
+from ._lexicon import word_set, words
 from ._modals import (
     ABILITY_VERBS,
     ADVERBS,
@@ -100,7 +100,7 @@ def find_directives(
 _CONTRACTED: Final = re.compile(r"^[a-z]+['’]ll$")
 
 #: Nouns of "in particular", "in addition": an adverb between a modal and its verb.
-_ASIDE_NOUNS: Final = frozenset({"particular", "addition", "principle", "turn"})
+_ASIDE_NOUNS: Final = word_set("directives_aside_nouns")
 
 #: Words after "press" that make it a verb of going on ("pressing forward").
 _PRESS_PARTICLES: Final = word_set("directives_press_particles")
@@ -119,24 +119,39 @@ _ELLIPSIS_ENDS: Final = word_set("directives_ellipsis_ends")
 _DASHES: Final = frozenset({"—", "–", "--"})
 
 #: Pronouns as objects: "nor shall any broker resell it" has its verb before one.
-_OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her", "us", "me", "you"})
+_OBJECT_PRONOUNS: Final = word_set("object_pronouns")
 
 #: Finite forms of "be" that open a main clause after a stranded preposition.
-_FINITE_BE: Final = frozenset({"is", "was", "are", "were"})
+_FINITE_BE: Final = word_set("finite_be")
 #: Prepositions that end a relative clause ("the area he asked them to focus on").
-_STRANDED: Final = PREPOSITIONS - {
-    "as",
-    "such",
-    "than",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "including",
-    "like",
-    "per",
-}
+_STRANDED: Final = PREPOSITIONS - word_set("directives_unstranded")
+
+#: Conjunctions of a condition ("if", "unless"): the trigger asks for nothing.
+_CONDITIONALS: Final = word_set("directives_conditionals")
+#: Words joining a subjectless trigger to its subject's clause ("and pressed").
+_SHARED_SUBJECT_LEADS: Final = word_set("directives_shared_subject_leads")
+#: First words of a subject that denies ("Nothing in this Act shall …").
+_NO_SUBJECTS: Final = word_set("directives_no_subjects")
+#: Words after which the modal precedes its subject ("nor shall any driver …").
+_NOR: Final = word_set("directives_nor")
+#: Determiners skipped before a subject's head ("any such person").
+_SUBJECT_QUALIFIERS: Final = word_set("directives_subject_qualifiers")
+#: Past forms of a need trigger: "as needed to" sets a condition.
+_NEEDED_SURFACES: Final = word_set("directives_needed_surfaces")
+#: Need bases, forecasts after "may" or in a reduced relative clause.
+_NEED_BASES: Final = word_set("directives_need_bases")
+#: Modals of possibility: "may need to" foresees a need.
+_POSSIBILITY_MODALS: Final = word_set("directives_possibility_modals")
+#: Words that cannot be the noun a reduced relative clause describes.
+_RELATIVE_BREAKERS: Final = word_set("directives_relative_breakers")
+#: Words after "efforts should be made" that open its action.
+_EFFORT_PARTICLES: Final = word_set("directives_effort_particles")
+#: The indefinite articles.
+_INDEFINITE_ARTICLES: Final = word_set("indefinite_articles")
+#: Marks and coordinators an action never ends with ("… to act, and").
+_TRAILING_JOINS: Final = word_set("coordinators") | {",", ".", "!", "—", "-"}
+#: Endings of a trigger's text that negate it ("mustn't", "need not").
+_NEGATED_ENDINGS: Final = words("directives_negated_endings")
 
 
 class _Stage(_SpeechReader):
@@ -205,7 +220,7 @@ class _Stage(_SpeechReader):
         toks = sc.toks
         trig = hit.trigger
         hit.force = trig.force
-        hit.negated = trig.negated or hit.surface.endswith(("n't", "n’t", "not"))
+        hit.negated = trig.negated or hit.surface.endswith(_NEGATED_ENDINGS)
         frame = trig.frame
         if frame in (Frame.MODAL, Frame.ACTOR_MODAL, Frame.NEGATED_ONLY):
             if toks.word(hit.first - 1) == "the" and trig.base == "need to":
@@ -267,7 +282,7 @@ class _Stage(_SpeechReader):
     def _conditional(self, hit: _Hit, sc: _Scope) -> bool:
         """Whether the trigger's clause opens with "if" or "unless"."""
         clause = self._clause(hit.first, sc.toks, sc.bounds, sc.lo)
-        return sc.toks.word(clause.cut) in ("if", "unless")
+        return sc.toks.word(clause.cut) in _CONDITIONALS
 
     @staticmethod
     def _pressed_by_someone(hit: _Hit, toks: _Tokens, before: str) -> bool:
@@ -316,7 +331,7 @@ class _Stage(_SpeechReader):
             # No subject of its own: shared with the clause it joins ("… and
             # pressed for X"), never after a bare comma ("Currently, press
             # opportunities are …").
-            hit.keep = before in ("and", "or", "but", "to") or before in _AUX
+            hit.keep = before in _SHARED_SUBJECT_LEADS or before in _AUX
             return
         if toks.word(clause.start).endswith("ing"):
             hit.keep = False  # "Meeting the challenges … demands that": a need
@@ -382,7 +397,7 @@ class _Stage(_SpeechReader):
         ):
             return  # "it should be noted that …" frames a remark
         # "no one" starts with "no"; "Nothing in this Act shall be construed …"
-        no_x = toks.word(subj[0]) in ("no", "nobody", "nothing")
+        no_x = toks.word(subj[0]) in _NO_SUBJECTS
         if no_x:
             hit.negated = True
         head_class = self._head_class(subj, toks)
@@ -406,7 +421,7 @@ class _Stage(_SpeechReader):
         harbour"), or "be"/"have"; "nor shall there be …" keeps its
         existential reading.
         """
-        if toks.word(hit.first - 1) not in ("nor", "neither"):
+        if toks.word(hit.first - 1) not in _NOR:
             return None
         s = hit.last
         first = toks.word(s)
@@ -447,7 +462,7 @@ class _Stage(_SpeechReader):
         # The clause opens at "nor": the action before it ends there.
         hit.cut = hit.first - 1
         start = subj[0]
-        while start < subj[1] - 1 and toks.word(start) in ("any", "such"):
+        while start < subj[1] - 1 and toks.word(start) in _SUBJECT_QUALIFIERS:
             start += 1
         named = (start, subj[1])
         if self._head_class(named, toks) is not None or self._plural_head(named, toks):
@@ -463,7 +478,7 @@ class _Stage(_SpeechReader):
         """
         base = hit.trigger.base
         before = toks.word(hit.first - 1)
-        if hit.surface in ("needed to", "required to") and (
+        if hit.surface in _NEEDED_SURFACES and (
             before == "as"
             or (
                 before not in BE_FORMS
@@ -475,13 +490,13 @@ class _Stage(_SpeechReader):
             )
         ):
             return True
-        if base in ("need to", "have to") and self._reduced_relative(hit, toks):
+        if base in _NEED_BASES and self._reduced_relative(hit, toks):
             return True
-        if base in ("need to", "have to"):
+        if base in _NEED_BASES:
             j = hit.first - 1
             while toks.word(j) in ADVERBS or toks.word(j).endswith("ly"):
                 j -= 1
-            return toks.word(j) in ("may", "might", "could")
+            return toks.word(j) in _POSSIBILITY_MODALS
         if base == "can":
             j = hit.last
             while (
@@ -513,7 +528,7 @@ class _Stage(_SpeechReader):
             and noun not in REPORT_VERBS
             and noun not in _DETERMINERS
             and noun not in PREPOSITIONS
-            and noun not in ("that", "what", "which", "who", "if", "so", "then")
+            and noun not in _RELATIVE_BREAKERS
             and not noun.endswith(("ed", "ly"))
         )
 
@@ -742,7 +757,7 @@ class _Stage(_SpeechReader):
             toks.word(subj[1] - 1) in EFFORT_HEADS
             and nxt == "be"
             and toks.word(k + 1) == "made"
-            and toks.word(k + 2) in ("to", "in")
+            and toks.word(k + 2) in _EFFORT_PARTICLES
         ):
             hit.rule = _rules.EFFORTS_MADE
             hit.action_start = k + 3
@@ -807,7 +822,7 @@ class _Stage(_SpeechReader):
                 np = (j + 1, end)
                 if (
                     end > j + 1
-                    and toks.words[j + 1] not in ("a", "an")
+                    and toks.words[j + 1] not in _INDEFINITE_ARTICLES
                     and self._head_class(np, toks) is not None
                 ):
                     return self._np_span(np, toks)
@@ -966,16 +981,7 @@ class _Stage(_SpeechReader):
             if floor < len(toks.starts) and span.start <= toks.starts[floor] < span.end:
                 j = bisect.bisect_left(toks.ends, span.end + 1)
                 end = min(end, j)
-        while end > floor and toks.word(end - 1) in (
-            ",",
-            ".",
-            "and",
-            "or",
-            "but",
-            "!",
-            "—",
-            "-",
-        ):
+        while end > floor and toks.word(end - 1) in _TRAILING_JOINS:
             end -= 1
         return end
 

@@ -46,12 +46,16 @@ _ACTOR_HEADS: Final = word_set("actors_org_heads")
 _VERBS: Final = (
     frozenset((*words("report_verbs"), *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
     - _CHANGE_NOUNS
-    - {"growth", "contraction", "reduction"}
+    - word_set("indicator_noun_changes")
 )
 _CHANGES: Final = frozenset((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
 #: Change words that govern an object: not nouns only ("growth") nor
 #: particles ("bring inflation down to 2 percent": the verb is "bring").
-_GOVERNING: Final = _CHANGES - {"growth", "contraction", "reduction", "down", "up"}
+_GOVERNING: Final = (
+    _CHANGES
+    - word_set("indicator_noun_changes")
+    - word_set("indicator_change_particles")
+)
 #: Verbs whose object is held at the amount ("left the rate at 2 percent").
 _HOLDING: Final = word_set("holding_verbs")
 _VERB_RE: Final = re.compile(
@@ -80,7 +84,8 @@ _OF_AFTER: Final = re.compile(
     r"(?: {1,2}(?:per|a|each|every) {1,2}(?:month|year|week|day|quarter))? {1,2}of "
     r"(?!(?:the|this|that|which|whom|its|their|all|them|it) )"
 )
-_RATE_WORDS: Final = frozenset(("a", "per", "each", "every"))
+#: Words of a rate before a period noun ("a month", "per year").
+_RATE_WORDS: Final = word_set("indicator_rate_words")
 _FRONTED: Final = re.compile(
     r"[\s\"'“(]{0,3}(?:after|before|since|while|despite|following) {1,2}"
     r"[a-z]{2,30}ing(?![a-z])"
@@ -122,9 +127,7 @@ _AMOUNT_LEAD: Final = re.compile(
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
 #: Goal nouns an amount may modify ("a 2 percent inflation target").
-_GOAL_NOUNS: Final = frozenset(
-    ("target", "goal", "objective", "ceiling", "cap", "quota")
-)
+_GOAL_NOUNS: Final = word_set("indicator_goal_nouns")
 #: Nouns read after the amount for its goal noun, the goal noun included.
 _GOAL_REACH: Final = 4
 #: Words of one noun joined to a counted one ("organised activities").
@@ -144,17 +147,12 @@ _PURPOSE: Final = re.compile(
     r" {1,2}to {1,2}(?:" + _trie(frozenset(words("purpose_verbs"))) + r")(?![a-z])"
 )
 #: Words that end a purpose: another clause, another purpose, a time.
-_PURPOSE_ENDS: Final = frozenset(
-    (
-        *("that", "which", "who", "whose", "while", "whereas", "because", "since"),
-        *("when", "if", "including", "as", "to", "through", "throughout"),
-        *("during", "over", "until", "before", "after", "across", "from", "but"),
-    )
-)
+#: Words that open another clause: they end a purpose and a predicate.
+_CLAUSE_ENDS: Final = word_set("indicator_clause_ends")
+_PURPOSE_ENDS: Final = _CLAUSE_ENDS | word_set("indicator_purpose_ends")
 _QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
-_MODALS: Final = frozenset(
-    ("will", "would", "shall", "should", "could", "can", "may", "might", "must")
-)
+#: Modal verbs: after a counted subject they open its predicate.
+_MODALS: Final = word_set("indicator_modals")
 #: Irregular verbs of a counted object: past → participle, base → participle.
 _IRREGULAR_PAST: Final = {
     str(r["past"]): str(r["past_participle"]) for r in rows("count_participles")
@@ -163,22 +161,11 @@ _IRREGULAR_BASE: Final = {
     str(r["entry"]): str(r["past_participle"]) for r in rows("count_participles")
 }
 #: Words that end a counted subject's predicate ("150 people lost their lives").
-_PREDICATE_ENDS: Final = frozenset(
-    (
-        *("that", "which", "who", "whose", "while", "whereas", "because", "since"),
-        *("when", "if", "including", "as", "but", "so", "thanks"),
-    )
-)
-_PERIOD_WORDS: Final = frozenset(
-    (
-        *lex.MONTHS,
-        *("quarter", "quarters", "half", "year", "years", "month", "months"),
-        *("week", "weeks", "today", "spring", "summer", "autumn", "winter"),
-    )
-)
-_TRAILING: Final = frozenset(
-    ("for", "of", "in", "to", "on", "with", "by", "from", "at", "near")
-)
+_PREDICATE_ENDS: Final = _CLAUSE_ENDS | word_set("indicator_predicate_ends")
+#: Words of a time ("May", "the quarter", "this winter"): no phrase ends with one.
+_PERIOD_WORDS: Final = frozenset((*lex.MONTHS, *words("indicator_period_words")))
+#: Prepositions a phrase of what is measured never ends with.
+_TRAILING: Final = word_set("indicator_trailing")
 #: A phrase longer than this is a clause, not a name of what is measured.
 _MAX_WORDS: Final = 10
 #: Words after "one" that are no counted noun ("one of", "one in five").
@@ -199,6 +186,13 @@ _AHEAD: Final = 120
 
 _TOKEN: Final = re.compile(r"[^\s,;:()\[\]\"“”—]+|[,;:()\[\]\"“”—]")
 _WORD: Final = re.compile(r"[a-z][a-z0-9.’'&/-]*\Z")
+
+#: Conjunctions that join the items of a list ("A and B").
+_LIST_JOINERS: Final = word_set("list_joiners")
+#: Relative pronouns that open a clause qualifying a counted noun.
+_RELATIVES: Final = word_set("indicator_relatives")
+#: Prepositions after a change word that make it a noun ("a cut in rates").
+_CHANGE_LINKS: Final = word_set("indicator_change_links")
 
 
 def _tokens(low: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -550,7 +544,7 @@ def _joined(
     if not low[max(floor, span[0] - 5) : span[0]].endswith((" and ", " or ")):
         return span
     toks = _tokens(low, max(floor, span[0] - _PHRASE_REACH), span[0])
-    if not toks or low[slice(*toks[-1])] not in {"and", "or"}:
+    if not toks or low[slice(*toks[-1])] not in _LIST_JOINERS:
         return span
     before = _phrase_before(low, floor, toks[-1][0] - 1)
     if before is None:
@@ -731,7 +725,7 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
                 word not in _CHANGE_NOUNS
                 or (
                     previous not in _DETERMINERS
-                    and following not in {"in", "of"}
+                    and following not in _CHANGE_LINKS
                     and (i + 1 < len(toks) or not at_level)
                 )
             )
@@ -783,7 +777,7 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
         if tail is not None:
             end = tail[1]
     elif (clause := _RELATIVE.match(low, end)) is not None and (
-        clause.group(1) not in _STOPS or clause.group(1) in {"who", "that"}
+        clause.group(1) not in _STOPS or clause.group(1) in _RELATIVES
     ):
         end = _run_end(low, clause.start(1), limit)
     # "150 people lost their lives": the counted things' own verb phrase
@@ -961,7 +955,7 @@ def _coordinated(low: str, noun_end: int, limit: int) -> int:
     comma = False  # the word before was a comma ("roads, bridges, and ports")
     for s, e in toks:
         word = _bare(low[s:e])
-        if word in {"and", "or", ","}:
+        if word == "," or word in _LIST_JOINERS:
             serial = comma and word != ","
             if not serial and (closing or words == 0):
                 return noun_end if not closing else end

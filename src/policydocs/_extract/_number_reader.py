@@ -37,7 +37,7 @@ _FOLD: Final = str.maketrans(
 _NUMBER_WORDS: Final = (
     set(lex.MULTIPLIERS)
     | set(lex.SMALL) | set(lex.TENS) | set(lex.SCALES) | set(lex.ORDINALS)
-    | set(lex.DENOMINATORS) | {"hundred", "hundreds"}
+    | set(lex.DENOMINATORS) | lex.HUNDREDS
 )  # fmt: skip
 
 # Where a quantity may begin: a digit not glued to a preceding number, a decimal
@@ -228,6 +228,12 @@ _LOOKBACK: Final = 24
 #: key, so replacing them one after another is the same as translating.
 _FOLD_PAIRS: Final = tuple((chr(k), v) for k, v in _FOLD.items())
 
+#: The indefinite articles: "a third" is one third.
+_INDEFINITE_ARTICLES: Final = word_set("indefinite_articles")
+
+#: Fraction words that open a number alone ("half million", "a quarter").
+_BARE_FRACTIONS: Final = word_set("numbers_bare_fractions")
+
 
 def _fold(text: str) -> str:
     """Return a lower-cased copy of *text* with the same length.
@@ -348,7 +354,7 @@ def _fraction_after(low: str, pos: int, end: int) -> tuple[float, int] | None:
     if first is None:
         return None
     word, after = first
-    if word in {"a", "an"}:
+    if word in _INDEFINITE_ARTICLES:
         numerator = 1
     elif word in lex.SMALL and 0 < lex.SMALL[word] < 20:
         numerator = lex.SMALL[word]
@@ -480,7 +486,7 @@ def _word_step(r: _Reading) -> int:
         step = _small_step(r, word, w_end)
     elif word in lex.TENS:
         step = _tens_step(r, word)
-    elif word in {"hundred", "hundreds"}:
+    elif word in lex.HUNDREDS:
         step = _hundred_step(r, w_end)
     elif word in lex.SCALES:
         step = _scale_step(r, word)
@@ -604,7 +610,7 @@ def _scale_step(r: _Reading, word: str) -> int:
 def _denominator_step(r: _Reading, word: str, w_end: int) -> int:
     """A fraction word opening the number: "half million", "a quarter", "a third"."""
     st, low, end = r.st, r.low, r.end
-    if word in {"half", "quarter"}:
+    if word in _BARE_FRACTIONS:
         # "half million", "quarter million", "half of", "a quarter"
         if word == "quarter" and not r.article:
             scale_m = _SCALE_WORD.match(low, w_end, end)

@@ -17,12 +17,13 @@ a quantity is a *metric*: that is the metric stage's job (``_metrics``).
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from policydocs._extract import _units as lex
 
+from ._lexicon import word_set
 from ._number_reader import (
     _ANCHOR,
     _APPROX_AFTER,
@@ -73,6 +74,13 @@ if TYPE_CHECKING:
     import re
 
 __all__ = ["Quantity", "find_quantities"]
+
+
+#: Percent units that name points, index points outside rate talk.
+_POINT_WORDS: Final = word_set("numbers_point_words")
+
+#: Currency words of any dollar: after a currency sign they repeat it.
+_DOLLAR_WORDS: Final = word_set("numbers_dollar_words")
 
 
 @attrs.frozen
@@ -247,7 +255,7 @@ def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
     if side.unit == "number":
         if (m := _PERCENT.match(low, q, end)) is not None:
             unit = lex.PERCENT_UNITS[m.group(1)]
-            if m.group(1) in {"points", "point"} and (
+            if m.group(1) in _POINT_WORDS and (
                 abs(side.value) >= _MAX_POINTS
                 or not _rate_talk(low, side.start, m.end())
             ):
@@ -312,7 +320,7 @@ def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
             code = (
                 lex.CURRENCY_WORDS.get(key) or lex.ISO_ALIASES.get(key) or key.upper()
             )
-            if key.isalpha() and (code == side.unit or key in {"dollar", "dollars"}):
+            if key.isalpha() and (code == side.unit or key in _DOLLAR_WORDS):
                 side.end = m.end()
         _read_minor(low, side, end)
 
@@ -560,7 +568,7 @@ def _first_side(text: str, low: str, pos: int, floor: int, end: int) -> _Side | 
         if first_word is not None and (
             first_word[0] in lex.SCALES
             or first_word[0] in lex.DENOMINATORS
-            or first_word[0] in {"hundred", "hundreds"}
+            or first_word[0] in lex.HUNDREDS
         ):
             side.start = article_m.start()
     if not num.words and _TIME.match(low, side.num_end, end) is not None:

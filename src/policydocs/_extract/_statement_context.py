@@ -9,13 +9,14 @@ day a statement carries, the owner of "the report", and nested candidates.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .._statement_dates import StatementDays
 from .._vocab import ActorKind
 from . import _rules
 from ._actors import is_person_title
 from ._cues import CUES
+from ._lexicon import word_set
 from ._statement_patterns import (
     _ANSWER_TURN,
     _BARE_QUESTION,
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
     from ._context import Context
 
 __all__: list[str] = []
+
+#: Lower-case words a speaker label's name may hold
+#: ("Commissioner for Ports:").
+_LABEL_LINKS: Final = word_set("statements_label_links")
 
 
 class _Turn(NamedTuple):
@@ -157,8 +162,7 @@ class _FinderState:
             # ("Zheng Hao, deputy head of the ... Commission:").
             words = label.split(", ", 1)[0].split()
             if not question and not all(
-                w[:1].isupper() or w.lower() in ("of", "for", "the", "and")
-                for w in words
+                w[:1].isupper() or w.lower() in _LABEL_LINKS for w in words
             ):
                 continue
             heads.append((si, m, question))

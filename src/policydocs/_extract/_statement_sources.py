@@ -35,10 +35,10 @@ __all__ = ["UNRESOLVED", "unnamed_source_words"]
 UNRESOLVED: Final = ""
 
 #: Pronouns that name a statement's source ("he said", "they argued").
-_SOURCE_PRONOUNS: Final = frozenset({"he", "she", "they", "i"})
+_SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
 
 #: Sources that name no actor: the statement stays, its speaker unknown.
-_NO_SOURCE: Final = frozenset({"you", "y'all"})
+_NO_SOURCE: Final = word_set("statements_no_source")
 
 #: A lower-case word ending where the search ends ("police", "city's").
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,20}$")
@@ -143,9 +143,13 @@ class _Sources(_TextReading):
             # quotation inside ends both ('"... saying, ‘Z,’" X said'), a
             # space between them too ('"... be 'Z,' " X said').
             j = k - 1
-            while j > floor and k - j < 4 and (
-                text[j - 1] in _INNER_CLOSERS
-                or (text[j - 1] == " " and text[j - 2 : j - 1] in _INNER_CLOSERS)
+            while (
+                j > floor
+                and k - j < 4
+                and (
+                    text[j - 1] in _INNER_CLOSERS
+                    or (text[j - 1] == " " and text[j - 2 : j - 1] in _INNER_CLOSERS)
+                )
             ):
                 j -= 1
             if j > floor and text[j - 1] in ",!?":

@@ -48,6 +48,9 @@ _PEOPLE: Final = re.compile(r"\s(?:and|with)\s")
 _WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[a-z][A-Za-z'’\-]*|\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.")
 
+#: Words before the speaker's name in a speech title ("Remarks by X").
+_TITLE_LINKS: Final = word_set("statements_title_links")
+
 
 def title_speaker(title: str | None) -> tuple[str, str] | None:
     """The speaker a speech's title names, as (name, title), or None."""
@@ -105,7 +108,7 @@ def _name_in(clause: str) -> tuple[str, str] | None:
     tokens = _WORD.findall(clause)
     anchor = -1
     for i, tok in enumerate(tokens):
-        if is_person_title(tok.rstrip(".")) or tok in ("by", "of"):
+        if is_person_title(tok.rstrip(".")) or tok in _TITLE_LINKS:
             anchor = i
     if anchor < 0:
         return None
@@ -125,7 +128,7 @@ def _name_in(clause: str) -> tuple[str, str] | None:
         given = run.pop()
         if len(given) > 1 and not given.isupper():
             name.insert(0, given)
-    if len(name) == 1 and tokens[anchor] in ("by", "of"):
+    if len(name) == 1 and tokens[anchor] in _TITLE_LINKS:
         # A family name alone follows a title or a form of address
         # ("Secretary Ortiz", "Baroness Ortiz"), never a bare "by" ("Speech
         # by Treasury").

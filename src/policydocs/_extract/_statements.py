@@ -390,9 +390,11 @@ class _Finder(_Contents):
         """
         got = self._with_subject(at, stops, rel)
         text = self.text
-        if got is None or got.mode is Mode.DIRECT or text[
-            at.sent.start : rel[0]
-        ].strip(" \"“‘'"):
+        if (
+            got is None
+            or got.mode is Mode.DIRECT
+            or text[at.sent.start : rel[0]].strip(" \"“‘'")
+        ):
             return got
         comma = text.find(", ", got.content_start, got.content_end)
         if comma - got.content_start < 3 or any(

@@ -23,19 +23,20 @@ SCALE_ABBREVIATIONS_CASED: Final = floats("cased_scales")
 ORDINALS: Final = ints("ordinals")
 
 #: Denominator words of fractions ("two thirds", "a quarter", "three halves").
-#: "second" is absent on purpose: "a second" is never a half.
+#: The ordinals give them from "third" on: "second" is absent on purpose, "a
+#: second" is never a half.
 DENOMINATORS: Final[dict[str, int]] = {
-    "half": 2,
-    "halves": 2,
-    "quarter": 4,
-    "quarters": 4,
+    **ints("fractions"),
     **{
         word + suffix: value
         for word, value in ORDINALS.items()
-        if value >= 3 and word not in {"first", "second"}
+        if value >= 3
         for suffix in ("", "s")
     },
 }
+
+#: "hundred" and "hundreds": a step of a number of its own, no scale.
+HUNDREDS: Final = word_set("numbers_hundreds")
 
 SUPERLATIVES: Final = words("superlatives")
 RANK_VERBS: Final = words("rank_verbs")
