@@ -31,7 +31,9 @@ _EMBEDDED: Final = re.compile(
 )
 _REACH: Final = 48
 _ASIDE_OPENERS: Final = word_set("aside_openers")
-_FIRST_WORD: Final = re.compile(r"\s*([a-z][a-z'’-]*)")
+# No leading "\s*": a search for it would rescan every run of spaces from each
+# of its positions (the regex audit catches that); callers strip instead.
+_FIRST_WORD: Final = re.compile(r"[a-z][a-z'’-]*")
 #: At most this many comma-delimited asides are read over.
 _MAX_ASIDES: Final = 3
 
@@ -59,10 +61,10 @@ def _is_aside(segment: str) -> bool:
     A segment holding a figure reports it ("reached $3 billion last month"):
     a clause of its own, not an aside.
     """
-    m = _FIRST_WORD.match(segment)
+    m = _FIRST_WORD.match(segment.lstrip())
     if m is None or any(c.isdigit() for c in segment):
         return False
-    word = m.group(1)
+    word = m.group()
     return word in _ASIDE_OPENERS or word.endswith(("ed", "ly"))
 
 
