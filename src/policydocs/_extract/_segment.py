@@ -32,19 +32,11 @@ __all__ = ["split_sentences"]
 # A candidate end: terminal punctuation, closing quotes/brackets, space, and
 # what may open a sentence (typewriter pairs too: ''A or ``A). Or a line
 # break after a line that ends in punctuation, a colon or nothing
-# sentence-like (a heading, a list item).
-_BOUNDARY_RE: Final = re.compile(
-    r"(?P<para>\n[ \t\r]{0,40}\n)"
-    r"|[.!?][.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}(?:''|``|[\"“‘(\[])?[A-Z0-9])"
-    r"|[.!?;:][\"'”’)\]]{0,3}(?=[ \t\r]{0,20}\n)"
-)
-# The readable form above is the reference; the splitter scans with the same
-# alternatives behind their first character: a pattern that opens with a
-# character class lets ``re`` skip to the next candidate in C, where the
-# alternation (whose first branch is a group) is entered at every offset;
-# about four times as fast over news text. Each branch checks the
-# character it stood on with a look-behind, so at every offset the same
-# branch matches the same characters (tests/unit/test_fast_paths.py).
+# sentence-like (a heading, a list item). The pattern opens with a character
+# class so that ``re`` skips to the next candidate in C (an alternation whose
+# first branch is a group is entered at every offset: about four times
+# slower); each branch checks the character it stood on with a look-behind.
+# tests/unit/test_fast_paths.py holds the plain alternation it must equal.
 _BOUNDARY_SCAN: Final = re.compile(
     r"[\n.!?;:](?:(?<=\n)[ \t\r]{0,40}\n"
     r"|(?<=[.!?])[.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}(?:''|``|[\"“‘(\[])?[A-Z0-9])"
