@@ -19,7 +19,6 @@ from . import _rules
 from ._lexicon import choice, word_set
 from ._statement_patterns import (
     _BARE_CLAUSE,
-    _CLOSE_FOR,
     _CLOSERS,
     _FORECAST_CUES,
     _FORECAST_OBJECT,
@@ -33,6 +32,7 @@ from ._statement_patterns import (
     _TRAIL_INDIRECT,
     _At,
     _Cand,
+    quotation_close,
 )
 from ._statement_subjects import _Subjects
 
@@ -114,8 +114,7 @@ class _Contents(_Subjects):
         si, sent, m = at
         text = self.text
         if start < sent.end and text[start] in _OPEN_QUOTES:
-            close = _CLOSE_FOR[text[start]]
-            q = text.find(close, start + 1, sent.end + 1)
+            q = quotation_close(text, start, sent.end + 1)
             if q > start:
                 end = q
                 while end > start + 1 and text[end - 1] in _TRAIL:
@@ -157,7 +156,7 @@ class _Contents(_Subjects):
         mode = Mode.INDIRECT
         end = para_end
         if text[start] in _OPEN_QUOTES:
-            q = text.find(_CLOSE_FOR[text[start]], start + 1, para_end + 1)
+            q = quotation_close(text, start, para_end + 1)
             if q < 0:
                 return None
             start, end, mode = start + 1, q, Mode.DIRECT

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._vocab import Mode
 from . import _rules
-from ._statement_patterns import _CLOSE_FOR, _OPEN_QUOTES, _TRAIL, _Cand
+from ._statement_patterns import _OPEN_QUOTES, _TRAIL, _Cand, quotation_close
 
 if TYPE_CHECKING:
     from ._context import Sentence
@@ -123,9 +123,11 @@ def _quotation(
     if i < len(cues) and cues[i] < opening:
         # Another cue between the frame and the quotation starts a new one.
         return None
-    close = text.find(_CLOSE_FOR[text[opening]], opening + 1, opening + _MAX_QUOTE)
     para_end = text.find("\n\n", opening, opening + _MAX_QUOTE)
-    if close < 0 or (0 <= para_end < close):
+    close = quotation_close(
+        text, opening, para_end if para_end >= 0 else opening + _MAX_QUOTE
+    )
+    if close < 0:
         return None
     end = close
     while end > opening + 1 and text[end - 1] in _TRAIL:

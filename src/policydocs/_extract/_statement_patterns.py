@@ -34,6 +34,7 @@ __all__ = [
     "cue_matches",
     "day_hint_starts",
     "is_question_turn_label",
+    "quotation_close",
     "turn_label",
 ]
 
@@ -240,6 +241,21 @@ _OPEN_QUOTES: Final = '"“‘'
 _CLOSERS: Final = '"”’'
 _OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
 _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
+#: The other mark that closes a quotation in hand-edited copy, which mixes
+#: straight and curly marks ('“Y," X said', '"Y.”').
+_MIXED_CLOSE: Final = {'"': "”", "“": '"'}
+
+
+def quotation_close(text: str, opening: int, end: int) -> int:
+    """Where the quotation opened at ``opening`` closes before ``end``, or -1.
+
+    The matching mark first; with none, the other kind of double mark, so a
+    quotation whose marks were mixed by hand still closes.
+    """
+    q = text.find(_CLOSE_FOR[text[opening]], opening + 1, end)
+    if q < 0 and text[opening] in _MIXED_CLOSE:
+        q = text.find(_MIXED_CLOSE[text[opening]], opening + 1, end)
+    return q
 #: Typewriter quotation marks: a pair of apostrophes or of backticks.
 _MARK_PAIR: Final = re.compile(r"'''|''|``")
 #: What may stand before an opening pair of marks.

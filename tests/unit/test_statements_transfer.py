@@ -1,0 +1,28 @@
+"""Statements in ordinary news phrasing (issue 12, sixth pass), on invented sentences.
+
+Each test covers one general mechanism found among the PolNeAR train misses
+(split quotations with mixed marks, a bracketed tag after a subject, ...);
+the sentences are invented, none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from test_statements_frames import extract, triples
+
+__all__ = ["extract", "triples"]
+
+
+def pieces(text: str) -> list[list[str]]:
+    """Each statement's parts as text."""
+    return [[text[p.start : p.end] for p in s.parts] for s in extract(text)]
+
+
+def test_split_quotation_with_mixed_marks() -> None:
+    """'“A,” X said. “B."': the second piece closes with a straight mark."""
+    text = (
+        "“The ferry is late again,” Ray Dalton said at the pier. "
+        '“Nobody here is surprised."'
+    )
+    assert [["The ferry is late again", "Nobody here is surprised"]] == pieces(text)
+    text = '"The ferry is late," said Ana Ortiz. "Nobody is surprised.”'
+    assert [["The ferry is late", "Nobody is surprised"]] == pieces(text)
