@@ -26,3 +26,16 @@ def test_split_quotation_with_mixed_marks() -> None:
     assert [["The ferry is late again", "Nobody here is surprised"]] == pieces(text)
     text = '"The ferry is late," said Ana Ortiz. "Nobody is surprised.”'
     assert [["The ferry is late", "Nobody is surprised"]] == pieces(text)
+
+
+def test_bracketed_tag_after_the_subject() -> None:
+    """'Sen. X (D-Ohio) said Y' and 'X (D-Ohio), who ..., said Y': X's."""
+    assert [("Ana Ortiz", "say", "the ferry must run")] == triples(
+        "Sen. Ana Ortiz (D-Ohio) said the ferry must run."
+    )
+    assert [("Ana Ortiz", "say", "the ferry must run")] == triples(
+        "Sen. Ana Ortiz (D-Ohio), who chairs the panel, said the ferry must run."
+    )
+    assert [("Ray Dalton", "say", "it was possible")] == triples(
+        "Ray Dalton (who has 25 votes so far) said it was possible."
+    )

@@ -304,6 +304,9 @@ _DATE_ASIDE: Final = re.compile(
     r"[ ]\((?:[A-Za-z]{3,9}[ ])?\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}"
     r"(?:[ ]\d{4})?\)\Z"
 )
+#: A bracketed aside closing a subject: a party tag "(R-Utah)", an acronym,
+#: "(who has 25 delegates)", "(a Leeds Democrat)".
+_BRACKET_TAIL: Final = re.compile(r"[ ]\([^()\n]{1,120}\)\Z")
 #: An exception closing a subject: "all members but one", "everyone except two".
 _EXCEPT_TAIL: Final = re.compile(
     r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"

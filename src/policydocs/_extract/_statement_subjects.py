@@ -14,6 +14,7 @@ from typing import Final
 from .._vocab import ActorKind
 from ._actors import is_generic_source, is_person_title
 from ._statement_patterns import (
+    _BRACKET_TAIL,
     _DATA_NOUNS,
     _GENERIC_OF,
     _MADE_BY,
@@ -100,7 +101,9 @@ class _Subjects(_Sources):
             made = self.reg.phrase_after(by.end())
             if made is not None and not is_generic_source(text[made[0] : made[1]]):
                 return made[0], made[1], self._clause_start(q, floor)
-        ph = self.reg.phrase_before(q)
+        bt = _BRACKET_TAIL.search(text, max(floor, q - 124), q)
+        # "Sen. Ana Ortiz (D-Ohio), who ...,": the name before its tag.
+        ph = self.reg.phrase_before(q if bt is None else bt.start())
         inner = self.reg.phrase_before(p - 1)
         named = self.reg.phrase_after(q + 2)
         if named is not None and named[0] == q + 2:

@@ -19,6 +19,7 @@ from ._statement_patterns import (
     _ADJUNCT,
     _ADJUNCT_OPENER,
     _BE,
+    _BRACKET_TAIL,
     _CLOSERS,
     _DATE_ASIDE,
     _EXCEPT_TAIL,
@@ -238,6 +239,9 @@ class _TextReading(_FinderState):
             if wm is None:
                 # "the Government today (22nd December) confirms": an aside.
                 wm = _DATE_ASIDE.search(text, max(floor, p - 40), p)
+            if wm is None:
+                # "Sen. Ana Ortiz (D-Ohio) said": a tag or aside after the name.
+                wm = _BRACKET_TAIL.search(text, max(floor, p - 124), p)
             if wm is not None:
                 p = wm.start()
                 continue
