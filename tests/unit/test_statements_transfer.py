@@ -39,3 +39,11 @@ def test_bracketed_tag_after_the_subject() -> None:
     assert [("Ray Dalton", "say", "it was possible")] == triples(
         "Ray Dalton (who has 25 votes so far) said it was possible."
     )
+
+
+def test_clause_after_said_is_no_source() -> None:
+    """'X, who ..., said the ferry must run': the ferry is no unnamed source."""
+    assert [("Ana Ortiz", "say", "the ferry must run")] == triples(
+        "Sen. Ana Ortiz, who chairs the panel, said the ferry must run."
+    )
+    assert [(None, "say", "We lost")] == triples('"We lost," said the 46-year-old.')

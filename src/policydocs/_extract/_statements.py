@@ -909,7 +909,11 @@ class _Finder(_Contents):
         name = _NAME_END.search(text, s, e)
         if name is not None and self.reg.looks_like_name(name.group()):
             speaker = self.reg.mention(name.start(), e, kind=ActorKind.PERSON)
-        elif unnamed_source_words(text[s:e].split()) == 0:
+        elif (
+            unnamed_source_words(text[s:e].split()) == 0
+            and _BARE_CLAUSE.match(text, s, min(sent.end, e + 1)) is None
+        ):
+            # Words naming people; "the ferry must run" is a clause.
             speaker = UNRESOLVED
         else:
             return None
@@ -931,7 +935,12 @@ class _Finder(_Contents):
         while s < end and text[s] == " ":
             s += 1
         words = text[s:end].split()
-        if not words or unnamed_source_words(words) != 0:
+        if (
+            not words
+            or unnamed_source_words(words) != 0
+            or _BARE_CLAUSE.match(text, s, min(sent.end, end + 1)) is not None
+        ):
+            # "X, who chairs the panel, said the ferry must run": a clause.
             return None
         self.subject_span = (s, end)
         return self._frame_before(
