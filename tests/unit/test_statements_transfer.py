@@ -62,3 +62,10 @@ def test_verbs_of_complaining_conceding_and_doubt() -> None:
     )
     # Strict: without a clause they are ordinary verbs.
     assert [] == triples("Ana Ortiz complained about the fares.")
+
+
+def test_day_after_the_cue_is_no_source() -> None:
+    """'"Y," X, the adviser, said Sunday.': X's, never a speaker 'Sunday'."""
+    assert [("Ana Ortiz", "say", "The ferry is late")] == triples(
+        '"The ferry is late," Ana Ortiz, the deputy adviser, said Sunday.'
+    )

@@ -153,6 +153,11 @@ class _TextReading(_FinderState):
             pos = m.end()
         return pos
 
+    def _only_adjuncts_after(self, pos: int, end: int) -> bool:
+        """Whether only adjuncts close the sentence after ``pos`` ("said Sunday.")."""
+        k = self._skip_adjuncts(pos, end)
+        return k > pos and self._rest_kind(k, end) == "end"
+
     def _passive(self, pos: int, floor: int) -> bool:
         text = self.text
         k = pos

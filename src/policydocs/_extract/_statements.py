@@ -330,7 +330,11 @@ class _Finder(_Contents):
         # "Y, said X": the cue right after a comma (or a closing quote); a
         # name after "told" is the listener, never the source ("X, who ...,
         # told Harbor Radio, "Y"").
-        if not m.cue.recipient and self._comma_before(m.start, sent.start):
+        if (
+            not m.cue.recipient
+            and self._comma_before(m.start, sent.start)
+            and not self._only_adjuncts_after(m.end, sent.end)
+        ):
             got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
             if got is not None:
                 return got
