@@ -69,3 +69,13 @@ def test_day_after_the_cue_is_no_source() -> None:
     assert [("Ana Ortiz", "say", "The ferry is late")] == triples(
         '"The ferry is late," Ana Ortiz, the deputy adviser, said Sunday.'
     )
+
+
+def test_as_frames() -> None:
+    """'As X noted, Y' whatever Y's verb, and 'Y, as X noted.': X's statements."""
+    assert [("Harbor Times", "note", "the ferry carried 3,000 riders")] == triples(
+        "As the Harbor Times noted, the ferry carried 3,000 riders."
+    )
+    assert [("Ray Dalton", "note", "The ferry is often late")] == triples(
+        "The ferry is often late, as Ray Dalton noted."
+    )

@@ -465,6 +465,10 @@ class _Finder(_Contents):
             # "As I said at the outset, ... I believe Y": a reference back,
             # the sentence's own later cue says Y.
             return None
+        if _AS_BEFORE.search(self.text, max(sent.start, clause_s - 4), clause_s):
+            got = self._as_frame(at, stops, np_s, np_e, clause_s - 3)
+            if got is not None:
+                return got
         described = np_s
         if clause_s == np_s:
             # '"Y," city police Chief Ana Ortiz said': lower-case descriptors
@@ -495,6 +499,41 @@ class _Finder(_Contents):
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
+
+    def _as_frame(
+        self, at: _At, stops: list[int], np_s: int, np_e: int, as_at: int
+    ) -> _Cand | None:
+        """'As X noted, Y' and 'Y, as X noted.': "as" makes the clause a frame.
+
+        Y is the main clause whatever its verb (a strict cue needs no clause
+        of its own here); a frame inside the sentence ('Y1, as X noted, Y2')
+        gives two parts.
+        """
+        _, sent, m = at
+        text = self.text
+        after = self._after_cue(sent, m)
+        rest = self._rest_kind(after, sent.end)
+        opening = text[max(sent.start, self.floor) : as_at].strip(' "“‘') == ""
+        if opening:
+            if rest != "comma":
+                return None
+            speaker = self._speaker_or_unnamed(np_s, np_e)
+            start = text.find(",", after, sent.end) + 1
+            while start < sent.end and text[start] == " ":
+                start += 1
+            if speaker is None or start >= sent.end - 2:
+                return None
+            end = self._content_end(start, sent, stops)
+            return self._make(at, speaker, start, end, _rules.X_SAID_THAT)
+        if not self._comma_before(as_at, sent.start) or rest not in ("end", "comma"):
+            return None
+        speaker = self._speaker_or_unnamed(np_s, np_e)
+        if speaker is None:
+            return None
+        cand = self._frame_before(at, speaker, as_at, _rules.Y_X_SAID)
+        if cand is not None and rest == "comma":
+            return self._frame_resumed(cand, sent, after, stops)
+        return cand
 
     def _speaker_or_unnamed(self, s: int, e: int) -> str | None:
         """The speaker ``text[s:e]`` names, ``UNRESOLVED`` for unnamed people."""
