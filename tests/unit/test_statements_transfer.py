@@ -79,3 +79,14 @@ def test_as_frames() -> None:
     assert [("Ray Dalton", "note", "The ferry is often late")] == triples(
         "The ferry is often late, as Ray Dalton noted."
     )
+
+
+def test_lower_case_plural_source_after_an_opening_adjunct() -> None:
+    """'Despite the rain, local officials said Y': an unnamed source, kept."""
+    got = extract("Despite the rain, local officials said the ferry would run.")
+    assert [(None, "the ferry would run")] == [(s.speaker, s.content) for s in got]
+    span = got[0].speaker_span
+    assert span is not None
+    assert "local officials" == "Despite the rain, local officials said"[
+        span.start : span.end
+    ]

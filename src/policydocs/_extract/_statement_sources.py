@@ -113,6 +113,7 @@ def unnamed_source_words(words: list[str]) -> int | None:
         counted
         or first.lower() in _UNNAMED_OPENERS
         or first[:1].isupper()  # "Harbor officials", "Mr. Lund's aides"
+        or _plain_plural(words)  # "local officials", "many fiscal hawks"
     )
     if not opener:
         return None
@@ -123,6 +124,22 @@ def unnamed_source_words(words: list[str]) -> int | None:
         if not plain and not (w[:1].isupper() and w.rstrip(".").isalpha()):
             return None
     return skip
+
+
+def _plain_plural(words: list[str]) -> bool:
+    """Whether ``words`` are a bare plural noun phrase in lower case ("local officials").
+
+    Up to four plain words, none a function word, the head a plural noun.
+    """
+    head = words[-1]
+    return (
+        len(words) <= 4
+        and len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and all(_LOWER_HEAD.fullmatch(w) for w in words)
+        and not any(w in _NOT_DESCRIPTORS for w in words)
+    )
 
 
 #: Closing marks of a quotation, the typewriter apostrophe of one inside too.
