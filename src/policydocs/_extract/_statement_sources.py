@@ -127,7 +127,7 @@ def unnamed_source_words(words: list[str]) -> int | None:
 
 
 def _plain_plural(words: list[str]) -> bool:
-    """Whether ``words`` are a bare plural noun phrase in lower case ("local officials").
+    """Whether ``words`` are a bare lower-case plural noun phrase ("local officials").
 
     Up to four plain words, none a function word, the head a plural noun.
     """
