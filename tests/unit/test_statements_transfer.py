@@ -90,3 +90,13 @@ def test_lower_case_plural_source_after_an_opening_adjunct() -> None:
     assert "local officials" == "Despite the rain, local officials said"[
         span.start : span.end
     ]
+
+
+def test_dash_aside_and_reflexive_before_the_cue() -> None:
+    """'X — after a pause — said Y' and 'X itself said Y': X's statements."""
+    assert [("Ray Dalton", "say", "the ferry would run")] == triples(
+        "Ray Dalton — after a long pause — said the ferry would run."
+    )
+    assert [("Harbor Board", "say", "the ferry would run")] == triples(
+        "The Harbor Board itself said the ferry would run."
+    )

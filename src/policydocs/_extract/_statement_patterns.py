@@ -307,6 +307,8 @@ _DATE_ASIDE: Final = re.compile(
 #: A bracketed aside closing a subject: a party tag "(R-Utah)", an acronym,
 #: "(who has 25 delegates)", "(a Leeds Democrat)".
 _BRACKET_TAIL: Final = re.compile(r"[ ]\([^()\n]{1,120}\)\Z")
+#: An aside between dashes closing a subject: "Ray Dalton — after a pause —".
+_DASH_TAIL: Final = re.compile(r"[ ](?:—|--|–)[^—–\n]{1,120}?(?:—|--|–)\Z")
 #: An exception closing a subject: "all members but one", "everyone except two".
 _EXCEPT_TAIL: Final = re.compile(
     r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"

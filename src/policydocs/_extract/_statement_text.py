@@ -20,6 +20,7 @@ from ._statement_patterns import (
     _ADJUNCT_OPENER,
     _BE,
     _BRACKET_TAIL,
+    _DASH_TAIL,
     _CLOSERS,
     _DATE_ASIDE,
     _EXCEPT_TAIL,
@@ -247,6 +248,9 @@ class _TextReading(_FinderState):
             if wm is None:
                 # "Sen. Ana Ortiz (D-Ohio) said": a tag or aside after the name.
                 wm = _BRACKET_TAIL.search(text, max(floor, p - 124), p)
+            if wm is None:
+                # "Ray Dalton — after a pause — said": an aside in dashes.
+                wm = _DASH_TAIL.search(text, max(floor, p - 126), p)
             if wm is not None:
                 p = wm.start()
                 continue
