@@ -100,3 +100,10 @@ def test_dash_aside_and_reflexive_before_the_cue() -> None:
     assert [("Harbor Board", "say", "the ferry would run")] == triples(
         "The Harbor Board itself said the ferry would run."
     )
+
+
+def test_joined_unnamed_sources() -> None:
+    """'Her aides and allies say Y', 'private firms and local traders say Y'."""
+    for source in ("Her aides and allies", "Private Dutch firms and local traders"):
+        got = extract(f"{source} say the ferry will run.")
+        assert [(None, "the ferry will run")] == [(s.speaker, s.content) for s in got]

@@ -84,6 +84,12 @@ def unnamed_source_words(words: list[str]) -> int | None:
     words = words[skip:]
     if not 1 <= len(words) <= 7:
         return None
+    if "and" in words[1:-1]:
+        # "Her advisers and allies say", "private firms and ordinary traders
+        # say": each side of the "and" names people.
+        k = words.index("and")
+        sides = (words[:k], words[k + 1 :])
+        return skip if all(unnamed_source_words(w) == 0 for w in sides) else None
     head, first = words[-1], words[0]
     low = head.lower()
     polled = len(words) == 2 and words[0].lower() == "those"  # "those surveyed"
@@ -137,8 +143,10 @@ def _plain_plural(words: list[str]) -> bool:
         and len(head) > 3
         and head.endswith("s")
         and not head.endswith("ss")
-        and all(_LOWER_HEAD.fullmatch(w) for w in words)
-        and not any(w in _NOT_DESCRIPTORS for w in words)
+        and _LOWER_HEAD.fullmatch(words[0]) is not None
+        # "private Chinese companies": a capitalised modifier inside.
+        and all(_LOWER_HEAD.fullmatch(w) or w.isalpha() for w in words[1:])
+        and not any(w.lower() in _NOT_DESCRIPTORS for w in words)
     )
 
 
