@@ -107,3 +107,16 @@ def test_joined_unnamed_sources() -> None:
     for source in ("Her aides and allies", "Private Dutch firms and local traders"):
         got = extract(f"{source} say the ferry will run.")
         assert [(None, "the ferry will run")] == [(s.speaker, s.content) for s in got]
+
+
+def test_issued_medium_with_a_participle_cue() -> None:
+    """'X issued a statement saying Y': X's, as '..., saying Y' is."""
+    assert [("Harbor Board", "say", "fares would rise")] == triples(
+        "Shortly after the vote, the Harbor Board issued a statement saying "
+        "fares would rise."
+    )
+    assert [("Harbor Board", "warn", "fares would rise")] == triples(
+        "The Harbor Board posted a short video warning that fares would rise."
+    )
+    # A medium someone else wrote is no participle of the clause's subject.
+    assert [] == triples("Ray Dalton attacked a Harbor Times article saying he lied.")

@@ -14,7 +14,7 @@ from typing import Final
 
 from . import _rules
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
-from ._lexicon import alternation, inflect, word_set, words
+from ._lexicon import alternation, choice, inflect, word_set, words
 from ._statement_patterns import _Match
 from ._statement_patterns import cue_matches as shared_cue_matches
 from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
@@ -30,6 +30,14 @@ _NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
 #: Cue forms a headline uses ("Ortiz Says She Will Run"); capitalised in
 #: a title-case line they are verbs, not part of a name.
 _HEADLINE_CUES: Final = word_set("statements_headline_cues")
+
+#: A medium the subject issued, right before a participle cue: "issued a
+#: statement saying", "posted a video warning": the subject speaks through it.
+_ISSUED_MEDIUM: Final = re.compile(
+    r"\b(?:issued|released|sent|posted|published|put[ ]out|wrote|tweeted|gave|"
+    r"delivered|filed|aired|ran)[ ](?:a|an|the|his|her|its|their)[ ]"
+    rf"(?:[a-z\-]{{2,20}}[ ])?(?:{choice('statements_media')})[ ]\Z"
+)
 
 #: What links a participle cue to its clause ("..., adding", "after noting").
 _PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
@@ -97,6 +105,9 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
                 # "Noting that Y, Li urged ...": a participle opening the
                 # sentence belongs to the main clause's subject.
                 kind = "initial"
+            elif _ISSUED_MEDIUM.search(text, max(0, s - 60), s) is not None:
+                # "X issued a statement saying that Y": X's, as "..., saying".
+                kind = _rules.PARTICIPLE
             elif before.endswith(" as "):
                 # "Xinhua quoted Li as saying that Y": Li speaks.
                 kind = "quoted"

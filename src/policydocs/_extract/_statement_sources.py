@@ -63,6 +63,10 @@ _DATELINE: Final = re.compile(
     # A single hyphen needs a space beside it: "Jean-Claude" is a name.
     r"(?:[ ]\([^()\n]{1,30}\))?(?:[ ]?(?:–|—|--)[ ]?|[ ]-[ ]?|-[ ])(?=[A-Z])"
 )
+#: A capitalised adverb opening a sentence: "Shortly", "Separately".
+_OPENING_ADVERB: Final = re.compile(
+    r"[A-Z][a-z]{2,20}ly(?:,|[ ](?:after|before|afterwards|thereafter)[ ])"
+)
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
 
@@ -292,6 +296,9 @@ class _Sources(_TextReading):
 
     def _clause_subject(self, sent: Sentence) -> str | None:
         ph = self.reg.phrase_after(self._after_dateline(sent))
+        if ph is not None and _OPENING_ADVERB.match(self.text, ph[0]):
+            # "Shortly after the vote, X issued ...": an adverb, no subject.
+            ph = None
         if ph is None:
             # "In support of these goals, the Board decided ...": the
             # subject follows an opening adjunct's comma.
