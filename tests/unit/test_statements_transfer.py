@@ -120,3 +120,12 @@ def test_issued_medium_with_a_participle_cue() -> None:
     )
     # A medium someone else wrote is no participle of the clause's subject.
     assert [] == triples("Ray Dalton attacked a Harbor Times article saying he lied.")
+
+
+def test_unnamed_source_introducing_a_quotation() -> None:
+    """'Another rider said, "Y"': kept, direct, no speaker; 'The sign said "Y"' none."""
+    got = extract("Another rider said, “The ferry is never on time.”")
+    assert [(None, "The ferry is never on time", "direct")] == [
+        (s.speaker, s.content, s.mode.value) for s in got
+    ]
+    assert [] == triples('The sign said "Stop".')

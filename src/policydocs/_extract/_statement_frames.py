@@ -251,7 +251,12 @@ class _Frames(_Contents):
                 # ("officials believe prices will rise").
                 return None
         start = self._content_start(m.end, sent, m.cue)
-        if start is None or text[start] in _OPEN_QUOTES:
+        if start is None or (
+            # 'The sign said "Stop"' names a thing; 'Another commenter
+            # said, "Y"' and 'One voter said: "Y"' introduce a quotation.
+            text[start] in _OPEN_QUOTES
+            and text[m.end : start].strip() not in (",", ":")
+        ):
             return None
         self.subject_span = (s, p)
         return self._finish(
