@@ -129,3 +129,14 @@ def test_unnamed_source_introducing_a_quotation() -> None:
         (s.speaker, s.content, s.mode.value) for s in got
     ]
     assert [] == triples('The sign said "Stop".')
+
+
+def test_short_adjunct_between_cue_and_content() -> None:
+    """'X declared on radio that Y', 'X added about the fares: "Y"': Y is X's."""
+    assert [("Ana Ortiz", "declare", "the ferry would run")] == triples(
+        "Ana Ortiz declared on local radio that the ferry would run."
+    )
+    assert [("Ana Ortiz", "add", "They are too high")] == triples(
+        "Ana Ortiz added about the fares: “They are too high.”"
+    )
+    assert [] == triples("Ana Ortiz agreed to a plan that would cut fares.")

@@ -64,6 +64,10 @@ _NP_OBJECT: Final = re.compile(
 #: Where a stance's object ends: "concerns about hiring, because ...",
 #: "his opposition to the plan and all members but one agreed that ...".
 _STANCE_END: Final = re.compile(r"[,;]|[ ](?:and|but|while|because|as|since)[ ]")
+#: A preposition opening an adjunct after a cue ("on television", "about X").
+_PREPOSITION: Final = re.compile(
+    r"[ ]?(?:in|on|at|during|about|to|with|before|after|from|via|through|over)[ ]"
+)
 #: "a group called": a noun with an indefinite article before "called".
 _NAMED_THING: Final = re.compile(
     r"\b(?:a|an)[ ][a-z]{1,30}[ ][Cc]all(?:ed|s)?[ ]{1,3}\Z"
@@ -212,6 +216,10 @@ class _Contents(_Subjects):
         if text.startswith(("of ", " of "), pos):
             # "said of the figures that Y": what it is said of is no content.
             pos = max(pos, self._that_ahead(pos, sent.end))
+        elif _PREPOSITION.match(text, pos) is not None:
+            # "declared on national television that Y", "added about the
+            # ferry: "Y"": a short adjunct, then the clause or quotation.
+            pos = self._past_adjunct(pos, sent.end)
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
@@ -260,6 +268,25 @@ class _Contents(_Subjects):
             return None
         if pos >= sent.end - 2:
             return None
+        return pos
+
+    def _past_adjunct(self, pos: int, end: int) -> int:
+        """After a short adjunct, the "that" of a clause or a colon's quotation.
+
+        ``pos`` itself when neither follows within the adjunct's few words.
+        """
+        text = self.text
+        k = self._that_ahead(pos, end)
+        if k > pos and _BARE_CLAUSE.match(text, k + 5, min(end, k + 95)):
+            return k
+        c = text.find(": ", pos, min(end, pos + 80))
+        if (
+            c > pos
+            and c + 2 < end
+            and text[c + 2] in _OPEN_QUOTES
+            and not any(ch in ',.;"“' for ch in text[pos:c])
+        ):
+            return c + 2
         return pos
 
     # ------------------------------------------------------------------
