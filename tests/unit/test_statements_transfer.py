@@ -140,3 +140,13 @@ def test_short_adjunct_between_cue_and_content() -> None:
         "Ana Ortiz added about the fares: “They are too high.”"
     )
     assert [] == triples("Ana Ortiz agreed to a plan that would cut fares.")
+
+
+def test_period_between_subject_and_cue() -> None:
+    """'X last week said Y', 'X earlier this month said Y': X's statements."""
+    assert [("Ana Ortiz", "say", "the ferry would run")] == triples(
+        "Ana Ortiz, who chairs the board, last week said the ferry would run."
+    )
+    assert [("Ana Ortiz", "say", "the ferry would run")] == triples(
+        "Ana Ortiz earlier this month said the ferry would run."
+    )

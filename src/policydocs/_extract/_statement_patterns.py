@@ -53,9 +53,12 @@ _BE: Final = word_set("statements_be")
 #: Words between a subject and its cue ("Xi also said", "has said").
 _SKIP_BEFORE: Final = word_set("statements_skip_before")
 _WEEKDAY_TAIL: Final = re.compile(
-    r"(?:on|last|this)[ ]"
+    r"(?:(?:on|last|this)[ ]"
     r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
-    r"(?:[ ](?:morning|afternoon|evening|night))?\Z"
+    r"(?:[ ](?:morning|afternoon|evening|night))?"
+    # "X last week said", "X earlier this month said": a period before the cue.
+    r"|(?:(?:earlier|later)[ ])?(?:last|this|that|next)[ ]"
+    r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter))\Z"
 )
 _WEEKDAY_NAMES: Final = alternation(w.capitalize() for w in words("weekdays"))
 #: Adjuncts after a cue, before its content or the end of a frame.
