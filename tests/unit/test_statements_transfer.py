@@ -150,3 +150,15 @@ def test_period_between_subject_and_cue() -> None:
     assert [("Ana Ortiz", "say", "the ferry would run")] == triples(
         "Ana Ortiz earlier this month said the ferry would run."
     )
+
+
+def test_unnamed_source_with_a_relative_clause() -> None:
+    """'Riders who came to the rally say Y': unnamed; never 'the rally' speaking."""
+    for source in ("Many riders who came to the rally", "Those who attended the rally"):
+        got = extract(f"{source} said the ferry was late.")
+        assert [(None, "the ferry was late")] == [(s.speaker, s.content) for s in got]
+        span = got[0].speaker_span
+        assert span is not None
+        assert source == (
+            f"{source} said the ferry was late."[span.start : span.end]
+        )

@@ -229,7 +229,7 @@ class _Frames(_Contents):
         """
         text = self.text
         p = self._subject_end(m.start, sent.start)
-        lo = max(sent.start, self.floor, p - 80)
+        lo = max(sent.start, self.floor, p - 160)
         comma = text.rfind(", ", lo, p)
         s = comma + 2 if comma >= 0 else lo
         if s != sent.start and comma < 0:
@@ -238,6 +238,15 @@ class _Frames(_Contents):
             # "The new rules, announced on Monday, take effect": no source.
             return None
         words = text[s:p].split()
+        if "who" in words[1:]:
+            # "Many supporters who came to the rally say Y": the source is
+            # the words before its relative clause.
+            k = words.index("who", 1)
+            if len(words) - k > 13:
+                return None
+            words = words[:k]
+        elif p - s > 80:
+            return None
         skip = unnamed_source_words(words)
         if skip is None:
             return None

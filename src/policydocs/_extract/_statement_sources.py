@@ -107,7 +107,10 @@ def unnamed_source_words(words: list[str]) -> int | None:
         return None
     if len(words) == 1:
         # "Analysts said", "Residents say": a plural noun opening its clause.
-        plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+        # "Those (who came) said": the demonstrative names people too.
+        plural = (
+            low.endswith("s") and not low.endswith("ss") and len(low) > 3
+        ) or low == "those"
         # Lower case only between commas or after a link ("..., aides said,").
         return skip if plural and head[1:].islower() else None
     counted = (

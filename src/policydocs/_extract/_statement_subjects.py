@@ -28,6 +28,8 @@ __all__: list[str] = []
 
 #: An age in an appositive after a name: "Ana Ortiz, 21, ...".
 _AGE: Final = re.compile(r",[ ]\d{1,3},[ ]")
+#: A relative clause's start before a phrase: "who attended ", "who work for ".
+_IN_RELATIVE: Final = re.compile(r"[ ]who[ ](?:[a-z]{2,20}[ ]){1,3}\Z")
 #: Where a name's affiliation starts: "Ray Dalton of Leeds University".
 _AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
 
@@ -57,6 +59,10 @@ class _Subjects(_Sources):
         if _POLLED_BY.search(text, max(floor, s - 40), s) is not None:
             # "Economists polled by Reuters expect ...": the pollster does
             # not speak; those polled are unnamed.
+            return None
+        if _IN_RELATIVE.search(text, max(floor, s - 60), s) is not None:
+            # "Those who attended the meeting said": the meeting is the
+            # object of a relative clause inside the subject, no source.
             return None
         phrase = text[s:e]
         if is_generic_source(phrase) or not self.reg.is_actor_phrase(phrase):
