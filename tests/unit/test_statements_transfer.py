@@ -162,3 +162,17 @@ def test_unnamed_source_with_a_relative_clause() -> None:
         assert source == (
             f"{source} said the ferry was late."[span.start : span.end]
         )
+
+
+def test_adjunct_alone_after_the_cue_is_no_content() -> None:
+    """'X said in response.', 'what X told Y before her speech': no adjunct content."""
+    got = triples(
+        "“How long is the new quay?” Ana Ortiz said in response. “Long enough.”"
+    )
+    assert [("Ana Ortiz", "say", "How long is the new quay? Long enough")] == got
+    assert [] == triples(
+        "The plan differed from what Ana Ortiz told Harbor Radio before her speech."
+    )
+    assert [("Ana Ortiz", "say", "after the vote the ferry would run")] == triples(
+        "Ana Ortiz said after the vote the ferry would run."
+    )

@@ -19,6 +19,7 @@ from ._lexicon import word_set
 from ._statement_contents import _Contents
 from ._statement_patterns import (
     _BARE_CLAUSE,
+    _FINITE_WORD,
     _OPEN_QUOTES,
     _RECIPIENT,
     _TRAIL_INDIRECT,
@@ -71,6 +72,24 @@ _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 class _Frames(_Contents):
     """The finder's frame reading (a layer of the statement finder)."""
 
+    def _frame_rest(self, sent: Sentence, m: _Match) -> tuple[int, str]:
+        """Where a frame's cue ends and what follows it (``_rest_kind``).
+
+        An adjunct alone closing the sentence ("X said in response.", "X
+        told NBC before her speech.") ends the frame like a full stop: it
+        holds no comma, no "that" and no finite verb, so it is no content.
+        """
+        after = self._after_cue(sent, m)
+        rest = self._rest_kind(after, sent.end)
+        if (
+            rest == "more"
+            and self._trailing_adjunct(after, sent.end)
+            and "," not in self.text[after : sent.end]
+            and _FINITE_WORD.search(self.text, after, sent.end) is None
+        ):
+            rest = "end"
+        return after, rest
+
     def _after_cue(self, sent: Sentence, m: _Match) -> int:
         """Where a frame's cue ends: past its adjuncts and its listener."""
         after = self._skip_adjuncts(m.end, sent.end)
@@ -91,8 +110,7 @@ class _Frames(_Contents):
         """
         _, sent, m = at
         text = self.text
-        after = self._after_cue(sent, m)
-        rest = self._rest_kind(after, sent.end)
+        after, rest = self._frame_rest(sent, m)
         opening = text[max(sent.start, self.floor) : as_at].strip(' "“‘') == ""
         if opening:
             if rest != "comma":
@@ -185,8 +203,7 @@ class _Frames(_Contents):
         text = self.text
         p = self._subject_end(m.start, sent.start)
         got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
-        after = self._after_cue(sent, m)
-        rest = self._rest_kind(after, sent.end)
+        after, rest = self._frame_rest(sent, m)
         if (
             got is None
             or any(w in _NOT_DESCRIPTORS for w in got.group(1).lower().split())

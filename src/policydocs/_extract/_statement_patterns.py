@@ -135,6 +135,8 @@ _FINITE: Final = (
     r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
     r"slowed|eased|expanded|contracted|cannot|gave|began|wants|plans"
 )
+#: A finite verb or modal anywhere: a clause, not a bare adjunct.
+_FINITE_WORD: Final = re.compile(rf"\b(?:{_FINITE})\b")
 #: Words after a pronoun that show it opens no clause ("they in turn", "they
 #: did" of an act, not a report).
 _OBJECT_AFTER: Final = (

@@ -431,8 +431,7 @@ class _Finder(_Frames):
             # '"Y," city police Chief Ana Ortiz said': lower-case descriptors
             # before the name belong to the source.
             clause_s = described = self._descriptors_before(np_s, sent.start)
-        after = self._after_cue(sent, m)
-        rest = self._rest_kind(after, sent.end)
+        after, rest = self._frame_rest(sent, m)
         framed = self._comma_before(clause_s, sent.start)
         if self._frame_closes(at, stops, after, rest, clause_s):
             # "Y, X said." — content before the subject.
