@@ -176,3 +176,13 @@ def test_adjunct_alone_after_the_cue_is_no_content() -> None:
     assert [("Ana Ortiz", "say", "after the vote the ferry would run")] == triples(
         "Ana Ortiz said after the vote the ferry would run."
     )
+
+
+def test_capitalised_descriptor_before_a_name_in_a_frame() -> None:
+    """'Y, Republican candidate X said after the vote.': Y is X's, the words his."""
+    text = "The toll is fair, Republican candidate Ray Dalton said after the vote."
+    got = extract(text)
+    assert [("Ray Dalton", "The toll is fair")] == [(s.speaker, s.content) for s in got]
+    span = got[0].speaker_span
+    assert span is not None
+    assert "Republican candidate Ray Dalton" == text[span.start : span.end]

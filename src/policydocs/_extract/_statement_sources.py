@@ -40,8 +40,8 @@ _SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
 #: Sources that name no actor: the statement stays, its speaker unknown.
 _NO_SOURCE: Final = word_set("statements_no_source")
 
-#: A lower-case word ending where the search ends ("police", "city's").
-_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,20}$")
+#: A word ending where the search ends ("police", "city's", "Republican").
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]{1,20}$")
 
 #: Words that end a descriptor run: the text before them is a clause.
 _NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
@@ -191,11 +191,12 @@ class _Sources(_TextReading):
         return k > floor and text[k - 1] == ","
 
     def _descriptors_before(self, pos: int, floor: int) -> int:
-        """Start of the lower-case descriptors between a frame's comma and a name.
+        """Start of the descriptors between a frame's comma and a name.
 
-        '"Y," city police Chief Ana Ortiz said' → the start of "city"; ``pos``
-        itself unless up to four plain lower-case words (no "and", "that",
-        ...) run back to the comma or closing quotation mark of a frame.
+        '"Y," city police Chief Ana Ortiz said' → the start of "city", '...,
+        Republican candidate Ray Dalton said' → "Republican"; ``pos`` itself
+        unless up to four plain words (no "and", "that", ...) run back to the
+        comma or closing quotation mark of a frame.
         """
         text = self.text
         k = pos
