@@ -186,3 +186,10 @@ def test_capitalised_descriptor_before_a_name_in_a_frame() -> None:
     span = got[0].speaker_span
     assert span is not None
     assert "Republican candidate Ray Dalton" == text[span.start : span.end]
+
+
+def test_clause_subject_after_a_link_word() -> None:
+    """'But the Board overruled the mayor and said Y': the Board's."""
+    assert [("Harbor Board", "say", "the ferry would run")] == triples(
+        "But the Harbor Board overruled the mayor and said the ferry would run."
+    )

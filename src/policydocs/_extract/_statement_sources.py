@@ -63,6 +63,8 @@ _DATELINE: Final = re.compile(
     # A single hyphen needs a space beside it: "Jean-Claude" is a name.
     r"(?:[ ]\([^()\n]{1,30}\))?(?:[ ]?(?:–|—|--)[ ]?|[ ]-[ ]?|-[ ])(?=[A-Z])"
 )
+#: A sentence's first word and the space after it.
+_WORD_AT_START: Final = re.compile(r"([A-Za-z]{2,12})[ ]")
 #: A capitalised adverb opening a sentence: "Shortly", "Separately".
 _OPENING_ADVERB: Final = re.compile(
     r"[A-Z][a-z]{2,20}ly(?:,|[ ](?:after|before|afterwards|thereafter)[ ])"
@@ -299,7 +301,13 @@ class _Sources(_TextReading):
         return sent.start if dm is None else dm.end()
 
     def _clause_subject(self, sent: Sentence) -> str | None:
-        ph = self.reg.phrase_after(self._after_dateline(sent))
+        start = self._after_dateline(sent)
+        link = _WORD_AT_START.match(self.text, start, sent.end)
+        if link is not None and link.group(1).lower() in _CLAUSE_LINKS:
+            # "But the Board overruled the mayor and said Y": the subject
+            # follows the link.
+            start = link.end()
+        ph = self.reg.phrase_after(start)
         if ph is not None and _OPENING_ADVERB.match(self.text, ph[0]):
             # "Shortly after the vote, X issued ...": an adverb, no subject.
             ph = None
