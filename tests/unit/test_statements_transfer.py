@@ -193,3 +193,12 @@ def test_clause_subject_after_a_link_word() -> None:
     assert [("Harbor Board", "say", "the ferry would run")] == triples(
         "But the Harbor Board overruled the mayor and said the ferry would run."
     )
+
+
+def test_it_and_we_without_antecedent_keep_the_statement() -> None:
+    """'"Y," it added.' and 'We believe Y' with no antecedent: kept, speaker None."""
+    got = extract("“The ferry must run,” it added.")
+    assert [(None, "The ferry must run")] == [(s.speaker, s.content) for s in got]
+    got = extract("We believe that the ferry must run.")
+    assert [(None, "the ferry must run")] == [(s.speaker, s.content) for s in got]
+    assert [] == triples("It is clear that fares will rise.")
