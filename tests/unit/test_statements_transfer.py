@@ -202,3 +202,10 @@ def test_it_and_we_without_antecedent_keep_the_statement() -> None:
     got = extract("We believe that the ferry must run.")
     assert [(None, "the ferry must run")] == [(s.speaker, s.content) for s in got]
     assert [] == triples("It is clear that fares will rise.")
+
+
+def test_adjunct_opened_by_aboard_or_amid_closes_the_frame() -> None:
+    """'"Y," he said aboard the ferry on Monday as he left.': Y, not the adjunct."""
+    assert [(None, "say", "We will win")] == triples(
+        "''We will win,'' he said aboard the ferry on Monday as he crossed the bay."
+    )

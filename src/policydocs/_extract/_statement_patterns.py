@@ -173,7 +173,7 @@ _DATA_NOUNS: Final = word_set("statements_data_nouns")
 #: Prepositions that open an adjunct closing a reporting frame.
 _ADJUNCT_OPENER: Final = re.compile(
     r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
-    r"through|upon|from|with|outside|inside|near|of)[ ]"
+    r"through|upon|from|with|outside|inside|near|of|aboard|amid|despite)[ ]"
 )
 _RECIPIENT: Final = re.compile(
     rf"[ ](?:{choice('statements_listeners')}|"
