@@ -209,3 +209,11 @@ def test_adjunct_opened_by_aboard_or_amid_closes_the_frame() -> None:
     assert [(None, "say", "We will win")] == triples(
         "''We will win,'' he said aboard the ferry on Monday as he crossed the bay."
     )
+
+
+def test_appositive_name_with_its_title() -> None:
+    """'Another ally, Harbor Secretary Ana Ortiz, told Y that Z': Ortiz's."""
+    assert [("Ana Ortiz", "tell", "the toll was fair")] == triples(
+        "Another ally, Harbor Secretary Ana Ortiz, told HarborRadio that the "
+        "toll was fair."
+    )

@@ -123,7 +123,7 @@ class _Subjects(_Sources):
         if (
             inner is not None
             and (inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip()))
-            and self.reg.looks_like_name(text[inner[0] : inner[1]])
+            and self._titled_name(text[inner[0] : inner[1]])
             and (
                 ph is None
                 or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
@@ -141,6 +141,16 @@ class _Subjects(_Sources):
                     self.reg.add_title(name, text[ph[0] : ph[1]])
             ph = inner
         return ph
+
+    def _titled_name(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a name, maybe after a title ("Secretary Ana Ortiz")."""
+        if self.reg.looks_like_name(phrase):
+            return True
+        words = phrase.split()
+        last = max((i for i, w in enumerate(words) if is_person_title(w)), default=-1)
+        return 0 <= last < len(words) - 1 and self.reg.looks_like_name(
+            " ".join(words[last + 1 :])
+        )
 
     def _bare_subject(
         self, p: int, floor: int
