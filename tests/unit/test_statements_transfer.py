@@ -217,3 +217,10 @@ def test_appositive_name_with_its_title() -> None:
         "Another ally, Harbor Secretary Ana Ortiz, told HarborRadio that the "
         "toll was fair."
     )
+
+
+def test_descriptor_with_inner_capitals_before_a_name() -> None:
+    """'"Y," HarborLink co-founder Ana Ortiz told POLITICO.': Ortiz's."""
+    assert [("Ana Ortiz", "tell", "The data is sound")] == triples(
+        "“The data is sound,” HarborLink co-founder Ana Ortiz told POLITICO."
+    )

@@ -41,7 +41,7 @@ _SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
 _NO_SOURCE: Final = word_set("statements_no_source")
 
 #: A word ending where the search ends ("police", "city's", "Republican").
-_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]{1,20}$")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z'’-]{1,20}$")
 
 #: Words that end a descriptor run: the text before them is a clause.
 _NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
