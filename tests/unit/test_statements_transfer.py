@@ -224,3 +224,12 @@ def test_descriptor_with_inner_capitals_before_a_name() -> None:
     assert [("Ana Ortiz", "tell", "The data is sound")] == triples(
         "“The data is sound,” HarborLink co-founder Ana Ortiz told POLITICO."
     )
+
+
+def test_opening_adjunct_alone_is_no_framed_content() -> None:
+    """'In May, the Board agreed with the plan.': no content 'In May'."""
+    assert [] == triples("In May, the Harbor Board agreed with the plan.")
+    assert [] == triples("After the vote, Ana Ortiz explained at length.")
+    assert [("Ana Ortiz", "say", "In any case the ferry was late")] == triples(
+        "In any case, Ana Ortiz said, the ferry was late."
+    )

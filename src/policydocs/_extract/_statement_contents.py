@@ -20,6 +20,7 @@ from ._lexicon import choice, word_set
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSERS,
+    _FINITE_WORD,
     _FORECAST_CUES,
     _FORECAST_OBJECT,
     _NEXT_PREDICATE,
@@ -64,6 +65,11 @@ _NP_OBJECT: Final = re.compile(
 #: Where a stance's object ends: "concerns about hiring, because ...",
 #: "his opposition to the plan and all members but one agreed that ...".
 _STANCE_END: Final = re.compile(r"[,;]|[ ](?:and|but|while|because|as|since)[ ]")
+#: An adjunct opening a sentence, up to its comma: "In May", "After the vote".
+_OPENING_ADJUNCT: Final = re.compile(
+    r"(?:In|On|At|After|Before|During|Since|Following|With|From|For|Over|Under|"
+    r"Despite|Amid|By|Until|Through|Throughout|Earlier|Later)[ ][^,;:]{1,60}\Z"
+)
 #: A preposition opening an adjunct after a cue ("on television", "about X").
 _PREPOSITION: Final = re.compile(
     r"[ ]?(?:in|on|at|during|about|to|with|before|after|from|via|through|over)[ ]"
@@ -108,7 +114,14 @@ class _Contents(_Subjects):
                 start, end, mode = o + 1, q, Mode.DIRECT
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
-        if end - start < 3:
+        if end - start < 3 or (
+            mode is Mode.INDIRECT
+            # "In any case, X said, Y" goes on: the frame resumes after it.
+            and "," not in text[m.end : sent.end]
+            and _OPENING_ADJUNCT.match(text, start, end) is not None
+            and _FINITE_WORD.search(text, start, end) is None
+        ):
+            # "In May, the Board said.": an opening adjunct is no content.
             return None
         return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
 
