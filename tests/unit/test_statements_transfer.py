@@ -233,3 +233,10 @@ def test_opening_adjunct_alone_is_no_framed_content() -> None:
     assert [("Ana Ortiz", "say", "In any case the ferry was late")] == triples(
         "In any case, Ana Ortiz said, the ferry was late."
     )
+
+
+def test_indefinite_and_described_sources_after_the_cue() -> None:
+    """'"Y," said one Harbor Democrat.' and 'said one person with knowledge of Z'."""
+    for source in ("one Harbor Democrat", "one person with knowledge of the plans"):
+        got = extract(f"“The toll is too high,” said {source}, who left early.")
+        assert [(None, "The toll is too high")] == [(s.speaker, s.content) for s in got]

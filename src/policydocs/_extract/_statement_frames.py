@@ -29,7 +29,12 @@ from ._statement_patterns import (
     _Cand,
     _Match,
 )
-from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, unnamed_source_words
+from ._statement_sources import (
+    _NOT_DESCRIPTORS,
+    UNRESOLVED,
+    head_before_link,
+    unnamed_source_words,
+)
 
 if TYPE_CHECKING:
     from ._context import Sentence
@@ -367,7 +372,7 @@ class _Frames(_Contents):
         if name is not None and self.reg.looks_like_name(name.group()):
             speaker = self.reg.mention(name.start(), e, kind=ActorKind.PERSON)
         elif (
-            unnamed_source_words(text[s:e].split()) == 0
+            unnamed_source_words(head_before_link(text[s:e].split())) == 0
             and _BARE_CLAUSE.match(text, s, min(sent.end, e + 1)) is None
         ):
             # Words naming people; "the ferry must run" is a clause.

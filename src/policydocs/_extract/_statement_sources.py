@@ -28,7 +28,7 @@ from ._statement_text import _TextReading
 if TYPE_CHECKING:
     from ._context import Sentence
 
-__all__ = ["UNRESOLVED", "unnamed_source_words"]
+__all__ = ["UNRESOLVED", "head_before_link", "unnamed_source_words"]
 
 #: A source named only by a pronoun that has no antecedent: the statement
 #: stays, its speaker unknown (None in the output).
@@ -48,6 +48,10 @@ _NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
 
 #: First words of an unnamed source ("The nurse", "Half of the voters").
 _UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
+#: Indefinite openers: what they open names no one in particular.
+_INDEFINITES: Final = frozenset(
+    {"a", "an", "one", "another", "two", "three", "several", "some", "many"}
+)
 #: Words that may join an unnamed source's words ("three-quarters of").
 _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 #: Heads of a phrase that names a thing, no source ("the data", "a report").
@@ -71,6 +75,16 @@ _OPENING_ADVERB: Final = re.compile(
 )
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
+
+
+def head_before_link(words: list[str]) -> list[str]:
+    """``words`` up to the first link word after the second, else all of them.
+
+    "one person with knowledge of the plans" → "one person": what follows
+    the link only describes the head.
+    """
+    k = next((i for i, w in enumerate(words) if i >= 2 and w in _UNNAMED_LINKS), 0)
+    return words[:k] if k else words
 
 
 def unnamed_source_words(words: list[str]) -> int | None:
@@ -122,7 +136,12 @@ def unnamed_source_words(words: list[str]) -> int | None:
             words[-2] == "in" and head.isdigit()  # "six in 10"
         )
     )
-    if not counted and _LOWER_HEAD.fullmatch(head) is None:
+    if (
+        not counted
+        and _LOWER_HEAD.fullmatch(head) is None
+        # "one New Hampshire Democrat", "a Republican": an indefinite one.
+        and not (first.lower() in _INDEFINITES and head.isalpha())
+    ):
         return None
     opener = (
         counted
