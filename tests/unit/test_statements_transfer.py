@@ -240,3 +240,12 @@ def test_indefinite_and_described_sources_after_the_cue() -> None:
     for source in ("one Harbor Democrat", "one person with knowledge of the plans"):
         got = extract(f"“The toll is too high,” said {source}, who left early.")
         assert [(None, "The toll is too high")] == [(s.speaker, s.content) for s in got]
+
+
+def test_sentence_adverb_and_pronoun_head_in_the_subject() -> None:
+    """'X, however, said Y' is X's; 'Most of them said Y' an unnamed source."""
+    assert [("Harbor Board", "say", "fares would rise")] == triples(
+        "The Harbor Board, for its part, said fares would rise."
+    )
+    got = extract("Most of them said they had loved the ferry.")
+    assert [(None, "they had loved the ferry")] == [(s.speaker, s.content) for s in got]

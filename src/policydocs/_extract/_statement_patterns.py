@@ -314,6 +314,11 @@ _DATE_ASIDE: Final = re.compile(
 _BRACKET_TAIL: Final = re.compile(r"[ ]\([^()\n]{1,120}\)\Z")
 #: An aside between dashes closing a subject: "Ray Dalton — after a pause —".
 _DASH_TAIL: Final = re.compile(r"[ ](?:—|--|–)[^—–\n]{1,120}?(?:—|--|–)\Z")
+#: A sentence adverb between commas closing a subject: "X, however, said".
+_COMMA_ADVERB: Final = re.compile(
+    r",[ ](?:however|meanwhile|moreover|though|too|instead|in[ ]turn|in[ ]fact|"
+    r"of[ ]course|for[ ](?:his|her|its|their|our|my)[ ]part),\Z"
+)
 #: An exception closing a subject: "all members but one", "everyone except two".
 _EXCEPT_TAIL: Final = re.compile(
     r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"

@@ -21,6 +21,7 @@ from ._statement_patterns import (
     _BE,
     _BRACKET_TAIL,
     _CLOSERS,
+    _COMMA_ADVERB,
     _DASH_TAIL,
     _DATE_ASIDE,
     _EXCEPT_TAIL,
@@ -248,6 +249,9 @@ class _TextReading(_FinderState):
             if wm is None:
                 # "Sen. Ana Ortiz (D-Ohio) said": a tag or aside after the name.
                 wm = _BRACKET_TAIL.search(text, max(floor, p - 124), p)
+            if wm is None:
+                # "Proponents of the bill, however, say": a sentence adverb.
+                wm = _COMMA_ADVERB.search(text, max(floor, p - 24), p)
             if wm is None:
                 # "Ray Dalton — after a pause — said": an aside in dashes.
                 wm = _DASH_TAIL.search(text, max(floor, p - 126), p)

@@ -451,7 +451,9 @@ class _Finder(_Frames):
             return None
         speaker = self._speaker_or_unnamed(np_s, np_e)
         if speaker is None:
-            return None
+            # "Most of them said Y": the phrase before the cue names no
+            # actor, the clause's words may still name people.
+            return self._unnamed_subject(si, sent, m, stops)
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
