@@ -249,3 +249,14 @@ def test_sentence_adverb_and_pronoun_head_in_the_subject() -> None:
     )
     got = extract("Most of them said they had loved the ferry.")
     assert [(None, "they had loved the ferry")] == [(s.speaker, s.content) for s in got]
+
+
+def test_unnamed_sources_with_hyphens_and_descriptions() -> None:
+    """'two-thirds of Harbor voters said Y', 'sources close to the board say Y'."""
+    for source in (
+        "Nearly two-thirds of Harbor voters",
+        "Sources close to the board",
+        "Officials familiar with the talks",
+    ):
+        got = extract(f"{source} said the ferry would run.")
+        assert [(None, "the ferry would run")] == [(s.speaker, s.content) for s in got]

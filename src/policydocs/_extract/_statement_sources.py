@@ -48,6 +48,8 @@ _NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
 
 #: First words of an unnamed source ("The nurse", "Half of the voters").
 _UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
+#: Words that open a description after a source's head ("close to").
+_CLOSE_TO: Final = frozenset({"close", "familiar", "loyal", "opposed"})
 #: Indefinite openers: what they open names no one in particular.
 _INDEFINITES: Final = frozenset(
     {"a", "an", "one", "another", "two", "three", "several", "some", "many"}
@@ -102,6 +104,11 @@ def unnamed_source_words(words: list[str]) -> int | None:
     if len(words) > 1 and words[0].lower() in _CLAUSE_LINKS:
         skip = 1
     words = words[skip:]
+    k = next((i for i, w in enumerate(words) if i and w in _CLOSE_TO), 0)
+    if k and k + 1 < len(words) and words[k + 1] in ("to", "with"):
+        # "sources close to her campaign", "officials familiar with the
+        # talks": the head is before the description.
+        words = words[:k]
     if not 1 <= len(words) <= 7:
         return None
     if "and" in words[1:-1]:
@@ -154,7 +161,11 @@ def unnamed_source_words(words: list[str]) -> int | None:
     for w in words[1:-1]:
         if w.lower() in _NOT_DESCRIPTORS and w not in _UNNAMED_LINKS:
             return None
-        plain = w.isalpha() or w[:1].isdigit() or _POSSESSIVE.search(w)
+        plain = (
+            w.replace("-", "").isalpha()  # "two-thirds", "self-described"
+            or w[:1].isdigit()
+            or _POSSESSIVE.search(w)
+        )
         if not plain and not (w[:1].isupper() and w.rstrip(".").isalpha()):
             return None
     return skip
