@@ -260,3 +260,12 @@ def test_unnamed_sources_with_hyphens_and_descriptions() -> None:
     ):
         got = extract(f"{source} said the ferry would run.")
         assert [(None, "the ferry would run")] == [(s.speaker, s.content) for s in got]
+
+
+def test_quotation_after_an_adjunct_and_that() -> None:
+    """'X insisted on radio that "Y"', 'An aide said Monday, "Y"': both kept."""
+    assert [("Ana Ortiz", "insist", "there's no toll")] == triples(
+        'Ana Ortiz insisted on local radio that "there\'s no toll."'
+    )
+    got = extract('An aide who spoke anonymously said Monday, "There is a deal."')
+    assert [(None, "There is a deal")] == [(s.speaker, s.content) for s in got]

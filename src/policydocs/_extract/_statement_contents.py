@@ -290,7 +290,9 @@ class _Contents(_Subjects):
         """
         text = self.text
         k = self._that_ahead(pos, end)
-        if k > pos and _BARE_CLAUSE.match(text, k + 5, min(end, k + 95)):
+        q = k + 6 if k > pos and text[k + 5 : k + 6] in _OPEN_QUOTES else k + 5
+        if k > pos and _BARE_CLAUSE.match(text, q, min(end, q + 90)):
+            # 'insisted on CNN that "there's no ..."': a quotation may open it.
             return k
         c = text.find(": ", pos, min(end, pos + 80))
         if (

@@ -286,7 +286,8 @@ class _Frames(_Contents):
             # 'The sign said "Stop"' names a thing; 'Another commenter
             # said, "Y"' and 'One voter said: "Y"' introduce a quotation.
             text[start] in _OPEN_QUOTES
-            and text[m.end : start].strip() not in (",", ":")
+            and text[self._skip_adjuncts(m.end, sent.end) : start].strip()
+            not in (",", ":")
         ):
             return None
         self.subject_span = (s, p)
