@@ -269,3 +269,20 @@ def test_quotation_after_an_adjunct_and_that() -> None:
     )
     got = extract('An aide who spoke anonymously said Monday, "There is a deal."')
     assert [(None, "There is a deal")] == [(s.speaker, s.content) for s in got]
+
+
+def test_quotation_left_open_at_the_paragraph_end() -> None:
+    """'"A," X said. "B.' then '"C."': one statement, its pieces A, B and C."""
+    text = (
+        "“The toll is fair,” Ana Ortiz said. “Riders will pay it.\n\n"
+        "“They always have.”\n\nThe board met later."
+    )
+    assert [["The toll is fair", "Riders will pay it", "They always have"]] == pieces(
+        text
+    )
+
+
+def test_curly_quotation_closed_by_a_straight_mark_before_its_frame() -> None:
+    """'“A," he said. "B.”': A without its marks, direct, joined to B."""
+    text = '“The ferry is late," he said. "It always is.”'
+    assert [["The ferry is late", "It always is"]] == pieces(text)

@@ -104,8 +104,16 @@ class _Contents(_Subjects):
             opener = _OPEN_FOR[text[q]]
             o = text.rfind(opener, max(0, sent.start - 2000), q) if opener else -1
             if opener == '"':
-                # Straight quotes: the opening one is the last unpaired one.
+                # Straight quotes: the opening one is the last unpaired one;
+                # with none, a curly one the hand-edited copy closed straight
+                # ('“Y," he said').
                 o = self._straight_open(q, sent.start)
+                if (
+                    o < 0
+                    and text[sent.start] == "“"
+                    and "”" not in text[sent.start : q]
+                ):
+                    o = sent.start
             elif text[q] == "”" and (o < 0 or o < text.rfind('"', o + 1, q)):
                 # Mixed marks, a straight opener closed by a curly one
                 # ('"Y,” X said'), as copy edited by hand often has.
@@ -114,12 +122,15 @@ class _Contents(_Subjects):
                 start, end, mode = o + 1, q, Mode.DIRECT
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
-        if end - start < 3 or (
-            mode is Mode.INDIRECT
-            # "In any case, X said, Y" goes on: the frame resumes after it.
-            and "," not in text[m.end : sent.end]
-            and _OPENING_ADJUNCT.match(text, start, end) is not None
-            and _FINITE_WORD.search(text, start, end) is None
+        if (
+            end - start < 3
+            or (
+                mode is Mode.INDIRECT
+                # "In any case, X said, Y" goes on: the frame resumes after it.
+                and "," not in text[m.end : sent.end]
+                and _OPENING_ADJUNCT.match(text, start, end) is not None
+                and _FINITE_WORD.search(text, start, end) is None
+            )
         ):
             # "In May, the Board said.": an opening adjunct is no content.
             return None

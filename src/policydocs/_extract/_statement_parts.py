@@ -124,11 +124,17 @@ def _quotation(
         # Another cue between the frame and the quotation starts a new one.
         return None
     para_end = text.find("\n\n", opening, opening + _MAX_QUOTE)
-    close = quotation_close(
-        text, opening, para_end if para_end >= 0 else opening + _MAX_QUOTE
-    )
+    limit = para_end if para_end >= 0 else min(len(text), opening + _MAX_QUOTE)
+    close = quotation_close(text, opening, limit)
     if close < 0:
-        return None
+        if para_end < 0 and limit < len(text):
+            return None
+        # A quotation left open at its paragraph's end goes on in the next
+        # paragraph (which opens with a mark of its own): this piece ends
+        # with the paragraph.
+        close = limit
+        while close > opening + 1 and text[close - 1].isspace():
+            close -= 1
     end = close
     while end > opening + 1 and text[end - 1] in _TRAIL:
         end -= 1
