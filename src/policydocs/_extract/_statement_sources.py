@@ -103,12 +103,7 @@ def unnamed_source_words(words: list[str]) -> int | None:
     skip = 0
     if len(words) > 1 and words[0].lower() in _CLAUSE_LINKS:
         skip = 1
-    words = words[skip:]
-    k = next((i for i, w in enumerate(words) if i and w in _CLOSE_TO), 0)
-    if k and k + 1 < len(words) and words[k + 1] in ("to", "with"):
-        # "sources close to her campaign", "officials familiar with the
-        # talks": the head is before the description.
-        words = words[:k]
+    words = _before_description(words[skip:])
     if not 1 <= len(words) <= 7:
         return None
     if "and" in words[1:-1]:
@@ -117,6 +112,21 @@ def unnamed_source_words(words: list[str]) -> int | None:
         k = words.index("and")
         sides = (words[:k], words[k + 1 :])
         return skip if all(unnamed_source_words(w) == 0 for w in sides) else None
+    return skip if _names_people(words) else None
+
+
+def _before_description(words: list[str]) -> list[str]:
+    """``words`` without a description after the head ("close to her campaign")."""
+    k = next((i for i, w in enumerate(words) if i and w in _CLOSE_TO), 0)
+    if k and k + 1 < len(words) and words[k + 1] in ("to", "with"):
+        # "sources close to her campaign", "officials familiar with the
+        # talks": the head is before the description.
+        return words[:k]
+    return words
+
+
+def _names_people(words: list[str]) -> bool:
+    """Whether one phrase (no "and") names people: its head, opener and words."""
     head, first = words[-1], words[0]
     low = head.lower()
     polled = len(words) == 2 and words[0].lower() == "those"  # "those surveyed"
@@ -127,7 +137,7 @@ def unnamed_source_words(words: list[str]) -> int | None:
     ):
         # "The Bank's updated forecasts show": "updated" modifies the cue,
         # a noun here; no source ends in a participle.
-        return None
+        return False
     if len(words) == 1:
         # "Analysts said", "Residents say": a plural noun opening its clause.
         # "Those (who came) said": the demonstrative names people too.
@@ -135,7 +145,7 @@ def unnamed_source_words(words: list[str]) -> int | None:
             low.endswith("s") and not low.endswith("ss") and len(low) > 3
         ) or low == "those"
         # Lower case only between commas or after a link ("..., aides said,").
-        return skip if plural and head[1:].islower() else None
+        return plural and head[1:].islower()
     counted = (
         first[:1].isdigit()
         or "percent" in words
@@ -149,26 +159,26 @@ def unnamed_source_words(words: list[str]) -> int | None:
         # "one New Hampshire Democrat", "a Republican": an indefinite one.
         and not (first.lower() in _INDEFINITES and head.isalpha())
     ):
-        return None
+        return False
     opener = (
         counted
         or first.lower() in _UNNAMED_OPENERS
         or first[:1].isupper()  # "Harbor officials", "Mr. Lund's aides"
         or _plain_plural(words)  # "local officials", "many fiscal hawks"
     )
-    if not opener:
-        return None
-    for w in words[1:-1]:
-        if w.lower() in _NOT_DESCRIPTORS and w not in _UNNAMED_LINKS:
-            return None
-        plain = (
-            w.replace("-", "").isalpha()  # "two-thirds", "self-described"
-            or w[:1].isdigit()
-            or _POSSESSIVE.search(w)
-        )
-        if not plain and not (w[:1].isupper() and w.rstrip(".").isalpha()):
-            return None
-    return skip
+    return opener and all(_describes(w) for w in words[1:-1])
+
+
+def _describes(word: str) -> bool:
+    """Whether ``word`` may stand between an unnamed source's opener and head."""
+    if word.lower() in _NOT_DESCRIPTORS and word not in _UNNAMED_LINKS:
+        return False
+    plain = (
+        word.replace("-", "").isalpha()  # "two-thirds", "self-described"
+        or word[:1].isdigit()
+        or _POSSESSIVE.search(word) is not None
+    )
+    return plain or (word[:1].isupper() and word.rstrip(".").isalpha())
 
 
 def _plain_plural(words: list[str]) -> bool:
