@@ -286,3 +286,13 @@ def test_curly_quotation_closed_by_a_straight_mark_before_its_frame() -> None:
     """'“A," he said. "B.”': A without its marks, direct, joined to B."""
     text = '“The ferry is late," he said. "It always is.”'
     assert [["The ferry is late", "It always is"]] == pieces(text)
+
+
+def test_bare_clause_with_a_long_subject() -> None:
+    """'X believed the risks of more fare cuts outweighed Y': a clause, X's."""
+    clause = "the risks of more fare cuts outweighed the gains"
+    assert [("Ray Dalton", "believe", clause)] == triples(
+        f"Ray Dalton believed {clause}."
+    )
+    assert [] == triples("Ray Dalton added the newly revised figures to the report.")
+    assert [] == triples("Ray Dalton noted the figures released by the agency.")

@@ -155,6 +155,12 @@ _BARE_CLAUSE: Final = re.compile(
     r"[a-z][a-z'’]{1,20}[ ,.]"
     r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
     r"|(?:[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}(?:won|can|ain)['’]t[ ]"
+    # A longer subject with a determiner and a regular past tense: "the risks
+    # of more bond purchases outweighed", not "the newly revised figures" nor
+    # "the figures released by".
+    r"|(?:the|its|his|her|their|our|this|these|those|some|many|most|all)[ ]"
+    r"(?:(?!(?:that|which|who|whose|to|the|a|an|and|or)[ ]|[a-z]{2,20}ly[ ])"
+    r"[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}[a-z]{3,20}ed[ ](?!by[ ])"
 )
 #: A predicate opening: "Growth, according to the IMF, will slow" continues
 #: with a verb, while "..., according to Eurostat, the statistical office of
