@@ -296,3 +296,18 @@ def test_bare_clause_with_a_long_subject() -> None:
     )
     assert [] == triples("Ray Dalton added the newly revised figures to the report.")
     assert [] == triples("Ray Dalton noted the figures released by the agency.")
+
+
+def test_issued_statement_with_a_block_quotation() -> None:
+    """'X issued the following statement:' then quoted paragraphs: one statement."""
+    text = (
+        "LEEDS — Administrator of the Harbor Agency (HA) Ana Ortiz issued the "
+        "following statement today on the ferry:\n\n"
+        "“The toll is fair. Riders will pay it.\n\n"
+        "“They always have.”\n\nThe board met later."
+    )
+    got = extract(text)
+    assert [("Ana Ortiz", "issue")] == [(s.speaker, s.cue) for s in got]
+    assert [["The toll is fair. Riders will pay it", "They always have"]] == pieces(
+        text
+    )

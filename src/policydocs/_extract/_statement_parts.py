@@ -25,7 +25,7 @@ from ._statement_patterns import _OPEN_QUOTES, _TRAIL, _Cand, quotation_close
 if TYPE_CHECKING:
     from ._context import Sentence
 
-__all__ = ["join_split_quotes"]
+__all__ = ["block_quotation", "join_split_quotes"]
 
 #: Frames whose content is the quotation before the cue.
 _FRAMES: Final = frozenset({_rules.Y_X_SAID, _rules.Y_SAID_X})
@@ -141,3 +141,29 @@ def _quotation(
     if end - opening < 3:
         return None
     return opening + 1, end, close
+
+
+def block_quotation(text: str, opening: int) -> tuple[tuple[int, int], ...] | None:
+    """The pieces of a quotation opening a paragraph at ``opening``, or None.
+
+    A quotation that closes in its paragraph is one piece; one left open at
+    the paragraph's end goes on in the next paragraph when that opens with a
+    mark of its own (British and US style), to the paragraph that closes it.
+    """
+    pieces: list[tuple[int, int]] = []
+    while True:
+        para_end = text.find("\n\n", opening)
+        limit = para_end if para_end >= 0 else len(text)
+        close = quotation_close(text, opening, limit)
+        end = close if close >= 0 else limit
+        while end > opening + 1 and text[end - 1] in _TRAIL + "\n":
+            end -= 1
+        if end - opening < 3:
+            return None
+        pieces.append((opening + 1, end))
+        if close >= 0 or para_end < 0:
+            return tuple(pieces)
+        nxt = _next_opening(text, para_end)
+        if nxt < 0:
+            return tuple(pieces)
+        opening = nxt

@@ -269,6 +269,12 @@ class _Sources(_TextReading):
             # "I'd say", "I'm sure": the pronoun without its contraction.
             e = s + 1
         paren = self.text.find(" (", s, e)
+        close = self.text.find(") ", paren, e) if paren > s else -1
+        if close > 0 and self.reg.looks_like_name(self.text[close + 2 : e]):
+            # "Administrator of the Harbor Agency (HA) Ana Ortiz": the name
+            # after a title whose body has its acronym in brackets.
+            self.subject_span = (s, e)
+            return self.reg.mention(close + 2, e, kind=ActorKind.PERSON)
         if paren > s:
             # "Rep. Ana Ortiz (D-Ohio)": a party or state tag, no part of
             # the name (and never half of it, "Ortiz (D-Ohio").

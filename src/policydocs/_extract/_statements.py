@@ -52,7 +52,7 @@ from . import _rules
 from ._lexicon import word_set
 from ._statement_cues import cue_matches
 from ._statement_frames import _Frames
-from ._statement_parts import join_split_quotes
+from ._statement_parts import block_quotation, join_split_quotes
 from ._statement_patterns import (
     _CLOSE_FOR,
     _CLOSERS,
@@ -95,6 +95,12 @@ _IMPERSONAL: Final = re.compile(
 _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 
 
+#: "X issued the following statement today on Y:" closing its paragraph.
+_ISSUED_STATEMENT: Final = re.compile(
+    r"(issued|released|made|gave|delivered)[ ](?:the[ ]following|this|a|a[ ]joint)"
+    r"[ ](?:joint[ ])?(?:statement|remarks|comment|comments)\b[^\n:]{0,200}:"
+    r"[ \t]*(?=\n[ \t]*\n)"
+)
 #: "“Y” ― Ana Ortiz" closing its line: a quotation, a dash, its source.
 _DASH_ATTRIBUTION: Final = re.compile(
     r"[“\"](?P<y>[^“”\"\n]{3,1500})[”\"][ \t]*(?P<dash>[―—–]|--)[ \t]*"
@@ -114,6 +120,7 @@ class _Finder(_Frames):
             self.speech_speaker = self.reg.first_person(*speech)
         self._turns(cands, blocked)
         self._dash_attributions(cands)
+        self._issued_statements(cands)
         by_sentence: dict[int, list[_Match]] = {}
         for m in cue_matches(self.text, self.ctx.folded):
             si = self._sentence_of(m.start)
@@ -182,6 +189,31 @@ class _Finder(_Frames):
                 speaker_span=ph,
             )
             cands.append(cand)
+
+    def _issued_statements(self, cands: list[_Cand]) -> None:
+        """'X issued the following statement:' ending its paragraph, then its words.
+
+        A release's frame with a medium as its cue: the quotation in the
+        next paragraph (over several, in block style) is X's.
+        """
+        text = self.text
+        for im in _ISSUED_STATEMENT.finditer(text):
+            si = self._sentence_of(im.start())
+            if si is None or si + 1 >= len(self.sentences):
+                continue
+            sent, nxt = self.sentences[si], self.sentences[si + 1]
+            if nxt.paragraph == sent.paragraph or text[nxt.start] not in _OPEN_QUOTES:
+                continue
+            self.subject_span = None
+            subj = self._subject(im.start(), self._after_dateline(sent))
+            speaker = None if subj is None else self._speaker(subj[0], subj[1])
+            if not speaker:
+                continue
+            cand = self._block_quoted(
+                (im.start(), im.end(1), "issue"), speaker, si, nxt.start
+            )
+            if cand is not None:
+                cands.append(self._spanned(cand) or cand)
 
     # ------------------------------------------------------------------
     # one sentence
@@ -573,25 +605,29 @@ class _Finder(_Frames):
                 _rules.X_SAID_QUOTE,
                 si,
             )
-        close = _CLOSE_FOR[text[nxt.start]]
-        q = text.find(close, nxt.start + 1, end + 1)
-        if q < 0:
-            # British style opens every quoted paragraph and closes only the
-            # last: the first paragraph is the statement.
-            q = end
-        stop = q
-        while stop > nxt.start + 1 and text[stop - 1] in _TRAIL:
-            stop -= 1
+        return self._block_quoted((m.start, m.end, m.cue.base), speaker, si, nxt.start)
+
+    def _block_quoted(
+        self, cue: tuple[int, int, str], speaker: str, si: int, opening: int
+    ) -> _Cand | None:
+        """The quotation opening at ``opening`` (maybe over paragraphs) as content.
+
+        British and US style open every quoted paragraph and close only the
+        last: each paragraph is a part, as EXTRACTION.md joins a quotation
+        continued in the next paragraph.
+        """
+        pieces = block_quotation(self.text, opening)
+        if pieces is None:
+            return None
         return _Cand(
-            m.start,
-            m.end,
-            m.cue.base,
+            *cue,
             speaker,
-            nxt.start + 1,
-            stop,
+            pieces[0][0],
+            pieces[-1][1],
             Mode.DIRECT,
             _rules.X_SAID_QUOTE,
             si,
+            parts=pieces if len(pieces) > 1 else (),
         )
 
     # ------------------------------------------------------------------
