@@ -311,3 +311,9 @@ def test_issued_statement_with_a_block_quotation() -> None:
     assert [["The toll is fair. Riders will pay it", "They always have"]] == pieces(
         text
     )
+
+
+def test_condition_clause_and_question_infinitive_are_no_statements() -> None:
+    """'until we are confident that Y' and 'tell them what to do': nothing asserted."""
+    assert [] == triples("We keep fares high until we are confident that costs fell.")
+    assert [] == triples("What you do not do is call and tell them what to do.")

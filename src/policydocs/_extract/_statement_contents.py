@@ -70,6 +70,8 @@ _OPENING_ADJUNCT: Final = re.compile(
     r"(?:In|On|At|After|Before|During|Since|Following|With|From|For|Over|Under|"
     r"Despite|Amid|By|Until|Through|Throughout|Earlier|Later)[ ][^,;:]{1,60}\Z"
 )
+#: A question word and an infinitive: "what to do", "how to apply".
+_WH_INFINITIVE: Final = re.compile(r"(?:what|how|where|when|whether|why|which)[ ]to[ ]")
 #: A preposition opening an adjunct after a cue ("on television", "about X").
 _PREPOSITION: Final = re.compile(
     r"[ ]?(?:in|on|at|during|about|to|with|before|after|from|via|through|over)[ ]"
@@ -290,7 +292,8 @@ class _Contents(_Subjects):
             # "asked investors to speed up": a request; "ask for your
             # deliberation" and "asked about tariffs" are not statements.
             return None
-        if pos >= sent.end - 2:
+        if pos >= sent.end - 2 or _WH_INFINITIVE.match(text, pos) is not None:
+            # "tell them what to do", "explained how to apply": no claim.
             return None
         return pos
 

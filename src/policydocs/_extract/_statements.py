@@ -95,6 +95,10 @@ _IMPERSONAL: Final = re.compile(
 _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 
 
+#: A subordinator of condition or time right before a subject ("until we are
+#: confident that"); "if" and "whether" are left out: PolNeAR shows them
+#: framing real reports ("if they believe Y" of voters polled).
+_CONDITION_BEFORE: Final = re.compile(r"\b(?:until|unless|once)[ ]\Z")
 #: "X issued the following statement today on Y:" closing its paragraph.
 _ISSUED_STATEMENT: Final = re.compile(
     r"(issued|released|made|gave|delivered)[ ](?:the[ ]following|this|a|a[ ]joint)"
@@ -448,6 +452,10 @@ class _Finder(_Frames):
         if np_s < self.floor < np_e and clause_s == np_s:
             # "Leeds- The Harbor Department announced": no dateline in a name.
             np_s = clause_s = self.floor
+        if _CONDITION_BEFORE.search(self.text, max(sent.start, np_s - 8), np_s):
+            # "until we are confident that Y", "if they believe Y": a
+            # condition, nothing anyone asserts.
+            return None
         if self.cue_follows and _AS_BEFORE.search(
             self.text, max(sent.start, clause_s - 4), clause_s
         ):
