@@ -75,6 +75,10 @@ _WORD_AT_START: Final = re.compile(r"([A-Za-z]{2,12})[ ]")
 _OPENING_ADVERB: Final = re.compile(
     r"[A-Z][a-z]{2,20}ly(?:,|[ ](?:after|before|afterwards|thereafter)[ ])"
 )
+#: A sentence opening with a determiner and a lower-case noun: "The law ...".
+_THE_THING: Final = re.compile(
+    r"(?:The|This|That|Its)[ ](?:[a-z][a-z\-]{1,20}[ ]){1,3}"
+)
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
 
@@ -281,9 +285,22 @@ class _Sources(_TextReading):
             e = paren
         self.subject_span = (s, e)
         got = self._named_speaker(s, e)
-        if got is None and self.text[s:e].lower() in _SOURCE_PRONOUNS:
+        low = self.text[s:e].lower()
+        if got is None and low in _SOURCE_PRONOUNS:
+            if low == "it" and self._thing_before(s):
+                # "The law requires disclosure. It states that Y": "it" is
+                # the thing the sentence before opened with, no source.
+                return None
             return UNRESOLVED
         return got
+
+    def _thing_before(self, pos: int) -> bool:
+        """Whether the sentence before ``pos`` opens with a common noun ("The law")."""
+        si = self._sentence_of(pos)
+        if si is None or si == 0:
+            return False
+        prev = self.sentences[si - 1]
+        return _THE_THING.match(self.text, prev.start, prev.end) is not None
 
     def _named_speaker(self, s: int, e: int) -> str | None:
         phrase = self.text[s:e]
