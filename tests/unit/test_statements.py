@@ -691,7 +691,11 @@ def test_any_mix_of_cues_names_and_quotes_gives_exact_spans(pieces):
     text = " ".join(pieces)
     got = extract(text)
     for s in got:
-        assert s.content == text[s.content_span.start : s.content_span.end]
+        # A split quotation's content is its pieces joined by one space.
+        pieces = [(p.start, p.end) for p in s.parts] or [
+            (s.content_span.start, s.content_span.end)
+        ]
+        assert s.content == " ".join(text[a:b] for a, b in pieces)
         assert s.content.strip() == s.content
         assert s.cue_span is not None
     starts = [s.cue_span.start for s in got if s.cue_span is not None]

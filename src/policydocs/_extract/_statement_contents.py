@@ -70,6 +70,12 @@ _OPENING_ADJUNCT: Final = re.compile(
     r"(?:In|On|At|After|Before|During|Since|Following|With|From|For|Over|Under|"
     r"Despite|Amid|By|Until|Through|Throughout|Earlier|Later)[ ][^,;:]{1,60}\Z"
 )
+#: An adjunct of place, time or medium before a that-clause ("on television
+#: that"); after "to", "about" or "with" a "that" is mostly relative ("add
+#: to the $4 million that the Board announced").
+_PLACE_OR_TIME: Final = re.compile(
+    r"[ ]?(?:in|on|at|during|about|with|before|after|from|via|through|over)[ ]"
+)
 #: A question word and an infinitive: "what to do", "how to apply".
 _WH_INFINITIVE: Final = re.compile(r"(?:what|how|where|when|whether|why|which)[ ]to[ ]")
 #: A preposition opening an adjunct after a cue ("on television", "about X").
@@ -303,7 +309,7 @@ class _Contents(_Subjects):
         ``pos`` itself when neither follows within the adjunct's few words.
         """
         text = self.text
-        k = self._that_ahead(pos, end)
+        k = self._that_ahead(pos, end) if _PLACE_OR_TIME.match(text, pos) else -1
         q = k + 6 if k > pos and text[k + 5 : k + 6] in _OPEN_QUOTES else k + 5
         if k > pos and _BARE_CLAUSE.match(text, q, min(end, q + 90)):
             # 'insisted on CNN that "there's no ..."': a quotation may open it.

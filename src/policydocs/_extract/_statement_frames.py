@@ -30,6 +30,7 @@ from ._statement_patterns import (
     _Match,
 )
 from ._statement_sources import (
+    _INDEFINITES,
     _NOT_DESCRIPTORS,
     UNRESOLVED,
     head_before_link,
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
     from ._context import Sentence
 
 __all__: list[str] = []
+
+#: What may follow a closing "as" frame: the sentence's end or a comma.
+_CLOSING_RESTS: Final = frozenset({"end", "comma"})
 
 _FRAME_ENDERS: Final = word_set("statements_frame_enders")
 
@@ -128,7 +132,7 @@ class _Frames(_Contents):
                 return None
             end = self._content_end(start, sent, stops)
             return self._make(at, speaker, start, end, _rules.X_SAID_THAT)
-        if not self._comma_before(as_at, sent.start) or rest not in ("end", "comma"):
+        if not self._comma_before(as_at, sent.start) or rest not in _CLOSING_RESTS:
             return None
         speaker = self._speaker_or_unnamed(np_s, np_e)
         if speaker is None:
@@ -344,7 +348,12 @@ class _Frames(_Contents):
                     return self._frame_before(
                         _At(si, sent, m), speaker, m.start, _rules.Y_SAID_X
                     )
-        speaker = self._speaker(*ph)
+        before = text[m.end : ph[0]].split()
+        if before and before[-1].lower() in _INDEFINITES:
+            # "said one Harbor Democrat": one of a kind, no one named.
+            speaker = UNRESOLVED
+        else:
+            speaker = self._speaker(*ph)
         if speaker is None:
             return None
         self.subject_span = (min(lead, ph[0]), ph[1])

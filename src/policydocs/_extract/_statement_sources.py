@@ -48,12 +48,10 @@ _NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
 
 #: First words of an unnamed source ("The nurse", "Half of the voters").
 _UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
-#: Words that open a description after a source's head ("close to").
-_CLOSE_TO: Final = frozenset({"close", "familiar", "loyal", "opposed"})
+#: Phrases that open a description after a source's head ("close to").
+_DESCRIPTIONS: Final = word_set("statements_descriptions")
 #: Indefinite openers: what they open names no one in particular.
-_INDEFINITES: Final = frozenset(
-    {"a", "an", "one", "another", "two", "three", "several", "some", "many"}
-)
+_INDEFINITES: Final = word_set("statements_indefinites")
 #: Words that may join an unnamed source's words ("three-quarters of").
 _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 #: Heads of a phrase that names a thing, no source ("the data", "a report").
@@ -121,8 +119,15 @@ def unnamed_source_words(words: list[str]) -> int | None:
 
 def _before_description(words: list[str]) -> list[str]:
     """``words`` without a description after the head ("close to her campaign")."""
-    k = next((i for i, w in enumerate(words) if i and w in _CLOSE_TO), 0)
-    if k and k + 1 < len(words) and words[k + 1] in ("to", "with"):
+    k = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if " ".join(words[i : i + 2]) in _DESCRIPTIONS
+        ),
+        0,
+    )
+    if k:
         # "sources close to her campaign", "officials familiar with the
         # talks": the head is before the description.
         return words[:k]

@@ -28,8 +28,12 @@ __all__: list[str] = []
 
 #: An age in an appositive after a name: "Ana Ortiz, 21, ...".
 _AGE: Final = re.compile(r",[ ]\d{1,3},[ ]")
-#: A relative clause's start before a phrase: "who attended ", "who work for ".
-_IN_RELATIVE: Final = re.compile(r"[ ]who[ ](?:[a-z]{2,20}[ ]){1,3}\Z")
+#: A relative clause's start or a description before a phrase: "who attended
+#: ", "sources close to ": the phrase is inside the subject, not its head.
+_IN_RELATIVE: Final = re.compile(
+    r"[ ](?:who[ ](?:[a-z]{2,20}[ ]){1,3}|close[ ]to[ ]|familiar[ ]with[ ]|"
+    r"loyal[ ]to[ ]|opposed[ ]to[ ])\Z"
+)
 #: Where a name's affiliation starts: "Ray Dalton of Leeds University".
 _AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
 
