@@ -317,3 +317,13 @@ def test_condition_clause_and_question_infinitive_are_no_statements() -> None:
     """'until we are confident that Y' and 'tell them what to do': nothing asserted."""
     assert [] == triples("We keep fares high until we are confident that costs fell.")
     assert [] == triples("What you do not do is call and tell them what to do.")
+
+
+def test_names_with_diacritics() -> None:
+    """'Commissioner Günther Brandt', 'Věra Jourová': whole names, accents kept."""
+    assert [("Günther Brandt", "say", "the budget was fair")] == triples(
+        "Commissioner Günther Brandt said the budget was fair."
+    )
+    assert [("Věra Ortová", "say", "We are aware")] == triples(
+        "Harbor Commissioner for Ports, Věra Ortová, said: “We are aware.”"
+    )
