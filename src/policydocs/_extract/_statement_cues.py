@@ -27,6 +27,9 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 #: Words after which a cue word is a noun ("a few highlights").
 _NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
 
+#: Words whose "'s" is "is" or "has" before a cue ("he's argued", "who's said").
+_CONTRACTING: Final = word_set("statements_contracting")
+
 #: Cue forms a headline uses ("Ortiz Says She Will Run"); capitalised in
 #: a title-case line they are verbs, not part of a name.
 _HEADLINE_CUES: Final = word_set("statements_headline_cues")
@@ -78,8 +81,14 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             continue
         before = text[max(0, s - 12) : s]
         prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
-        if prev.lower() in _NOUN_DETERMINERS:
-            # "a few highlights from", "our estimates": a noun.
+        if prev.lower() in _NOUN_DETERMINERS or (
+            len(words_) == 1
+            and prev.endswith(("'s", "’s"))
+            and prev[:-2].lower() not in _CONTRACTING
+        ):
+            # "a few highlights from", "our estimates", "this year's stress
+            # test": a noun ("Obama's call for Y" keeps its phrasal cue, and
+            # "he's argued" is "he has").
             continue
         if (
             text[s].isupper()
