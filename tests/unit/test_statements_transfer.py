@@ -335,3 +335,11 @@ def test_cue_word_after_a_possessive_is_a_noun() -> None:
     assert [(None, "argue", "the toll is fair")] == triples(
         "He's argued that the toll is fair."
     )
+
+
+def test_opening_participle_without_its_comma() -> None:
+    """'Announcing the deal Secretary X, Y, said: "Z"': no participle statement."""
+    assert [("Ana Ortiz", "say", "This is great")] == triples(
+        "Announcing the deal Secretary of State for Harbors, Ana Ortiz, said: "
+        "“This is great.”"
+    )

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Final
 from .._models import Span, Statement
 from .._vocab import Mode
 from . import _rules
+from ._actors import is_person_title
 from ._lexicon import word_set
 from ._statement_cues import cue_matches
 from ._statement_frames import _Frames
@@ -304,7 +305,12 @@ class _Finder(_Frames):
         if start is None or subj is None:
             return None
         comma = self.text.rfind(",", start, subj[0])
-        if comma <= start:
+        if comma <= start or any(
+            w[:1].isupper() and is_person_title(w)
+            for w in self.text[start:comma].split()
+        ):
+            # "Announcing the deal Secretary of State X, Y, said": the title
+            # opens the subject; the participle's own comma is missing.
             return None
         return self._make(_At(si, sent, m), speaker, start, comma, _rules.PARTICIPLE)
 
