@@ -343,3 +343,16 @@ def test_opening_participle_without_its_comma() -> None:
         "Announcing the deal Secretary of State for Harbors, Ana Ortiz, said: "
         "“This is great.”"
     )
+
+
+def test_more_unnamed_subject_shapes() -> None:
+    """Dotted modifiers, a shared capitalised modifier, a spaced-hyphen aside."""
+    for source in (
+        "A U.S. port official familiar with the talks",
+        "Harbor Board and Port Authority spokesmen",
+    ):
+        got = extract(f"{source} said the ferry would run.")
+        assert [(None, "the ferry would run")] == [(s.speaker, s.content) for s in got]
+    assert [("Ana Ortiz", "say", "the ferry would run")] == triples(
+        "Ana Ortiz - who once ran the ferry - said on Monday that the ferry would run."
+    )

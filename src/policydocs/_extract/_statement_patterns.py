@@ -318,8 +318,11 @@ _DATE_ASIDE: Final = re.compile(
 #: A bracketed aside closing a subject: a party tag "(R-Utah)", an acronym,
 #: "(who has 25 delegates)", "(a Leeds Democrat)".
 _BRACKET_TAIL: Final = re.compile(r"[ ]\([^()\n]{1,120}\)\Z")
-#: An aside between dashes closing a subject: "Ray Dalton — after a pause —".
-_DASH_TAIL: Final = re.compile(r"[ ](?:—|--|–)[^—–\n]{1,120}?(?:—|--|–)\Z")
+#: An aside between dashes closing a subject: "Ray Dalton — after a pause —",
+#: "X - who said Y -" (a spaced hyphen as typed dash).
+_DASH_TAIL: Final = re.compile(
+    r"[ ](?:—|--|–|-(?=[ ]))[^—–\n]{1,120}?(?:—|--|–|[ ]-)\Z"
+)
 #: A sentence adverb between commas closing a subject: "X, however, said".
 _COMMA_ADVERB: Final = re.compile(
     r",[ ](?:however|meanwhile|moreover|though|too|instead|in[ ]turn|in[ ]fact|"

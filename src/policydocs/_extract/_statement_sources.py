@@ -50,6 +50,8 @@ _NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
 _UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
 #: Phrases that open a description after a source's head ("close to").
 _DESCRIPTIONS: Final = word_set("statements_descriptions")
+#: Words that name people alone as a subject ("Several said", "Those who came").
+_QUANTIFIER_SOURCES: Final = word_set("statements_quantifier_sources")
 #: Indefinite openers: what they open names no one in particular.
 _INDEFINITES: Final = word_set("statements_indefinites")
 #: Words that may join an unnamed source's words ("three-quarters of").
@@ -112,8 +114,14 @@ def unnamed_source_words(words: list[str]) -> int | None:
         # "Her advisers and allies say", "private firms and ordinary traders
         # say": each side of the "and" names people.
         k = words.index("and")
-        sides = (words[:k], words[k + 1 :])
-        return skip if all(unnamed_source_words(w) == 0 for w in sides) else None
+        left, right = words[:k], words[k + 1 :]
+        shared = len(left) <= 3 and all(w[:1].isupper() for w in left)
+        # "White House and Pentagon spokesmen": the right side's head is
+        # the left's too.
+        ok = unnamed_source_words(right) == 0 and (
+            shared or unnamed_source_words(left) == 0
+        )
+        return skip if ok else None
     return skip if _names_people(words) else None
 
 
@@ -149,10 +157,10 @@ def _names_people(words: list[str]) -> bool:
         return False
     if len(words) == 1:
         # "Analysts said", "Residents say": a plural noun opening its clause.
-        # "Those (who came) said": the demonstrative names people too.
+        # "Those (who came) said", "Several said": they name people too.
         plural = (
             low.endswith("s") and not low.endswith("ss") and len(low) > 3
-        ) or low == "those"
+        ) or low in _QUANTIFIER_SOURCES
         # Lower case only between commas or after a link ("..., aides said,").
         return plural and head[1:].islower()
     counted = (
@@ -187,7 +195,8 @@ def _describes(word: str) -> bool:
         or word[:1].isdigit()
         or _POSSESSIVE.search(word) is not None
     )
-    return plain or (word[:1].isupper() and word.rstrip(".").isalpha())
+    # "Harbor", "U.S.": a capitalised modifier, dotted or not.
+    return plain or (word[:1].isupper() and word.replace(".", "").isalpha())
 
 
 def _plain_plural(words: list[str]) -> bool:
