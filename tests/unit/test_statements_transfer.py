@@ -49,16 +49,16 @@ def test_clause_after_said_is_no_source() -> None:
     assert [(None, "say", "We lost")] == triples('"We lost," said the 46-year-old.')
 
 
-def test_verbs_of_complaining_conceding_and_doubt() -> None:
-    """'X complained that Y', 'X conceded Y', 'X doubts that Y': X's statements."""
+def test_verbs_of_complaining_conceding_and_suspicion() -> None:
+    """'X complained that Y', 'X conceded Y', 'X suspects that Y': X's statements."""
     assert [("Ray Dalton", "complain", "the fares were too high")] == triples(
         "On Monday, Ray Dalton complained that the fares were too high."
     )
     assert [("Ana Ortiz", "concede", "the vote was close")] == triples(
         "Ana Ortiz conceded the vote was close."
     )
-    assert [("Ana Ortiz", "doubt", "the ferry will run")] == triples(
-        "Ana Ortiz doubts that the ferry will run."
+    assert [("Ana Ortiz", "suspect", "the ferry will run")] == triples(
+        "Ana Ortiz suspects that the ferry will run."
     )
     # Strict: without a clause they are ordinary verbs.
     assert [] == triples("Ana Ortiz complained about the fares.")
