@@ -320,7 +320,8 @@ class _ClauseReader(_StageBase):
             outer = self._clause(clause.cut, toks, triggers, lo)
             if outer.kind != "question" and clause.cut > outer.start:
                 hit.cut = outer.cut
-                return (outer.start, clause.cut)
+                # "(c) A person who violates …": the enumerator is no part of it.
+                return (self._past_opening(outer.start, clause.cut, toks), clause.cut)
         subj = self._subject(clause, at, toks)
         if subj is not None:
             hit.cut = clause.cut
