@@ -19,3 +19,24 @@ def test_enumerator_left_out_of_a_subject_with_a_relative_clause() -> None:
     """ "(d) A vendor who sells … shall": the vendor, without "d)"."""
     d = only("(d) A vendor who sells bait without a licence shall pay a fine.")
     assert ("vendor", "pay a fine") == (d.addressee, d.action)
+
+
+def test_pronoun_after_a_fronted_clause_stands_for_its_actor() -> None:
+    """ "Where a dealer imports seed, he shall …": the dealer is bound."""
+    d = only("Where a dealer imports seed from abroad, he shall keep a record of it.")
+    assert ("dealer", "keep a record of it") == (d.addressee, d.action)
+
+
+def test_fronted_clause_actor_beats_a_later_role() -> None:
+    """ "If the inspector finds that the keeper …, she shall …": the inspector."""
+    d = only(
+        "If, after the hearing, the inspector finds that the keeper broke the rule, "
+        "she shall suspend the permit."
+    )
+    assert "inspector" == d.addressee
+
+
+def test_object_pronoun_takes_the_nearest_role_not_the_asker() -> None:
+    """ "Officials met the growers and urged them to …": the growers, not officials."""
+    d = only("Water officials met the growers and urged them to cut their use.")
+    assert ("growers", "cut their use") == (d.addressee, d.action)
