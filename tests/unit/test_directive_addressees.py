@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from policydocs import Directive, parse
+from policydocs._extract._statement_speech import title_people
 
 DAY = dt.date(2026, 3, 5)
 
@@ -40,3 +41,33 @@ def test_object_pronoun_takes_the_nearest_role_not_the_asker() -> None:
     """ "Officials met the growers and urged them to …": the growers, not officials."""
     d = only("Water officials met the growers and urged them to cut their use.")
     assert ("growers", "cut their use") == (d.addressee, d.action)
+
+
+TITLE = (
+    "Press Briefing by Press Secretary Dana Reyes and Secretary of Health and "
+    "Human Services Tom Kessler, May 4, 2022"
+)
+BRIEFING = f"""Title: {TITLE}
+Date: 2022-05-04
+Source: The White House
+
+MS. REYES: Good afternoon. The Secretary is here today.
+
+SECRETARY KESSLER: Thank you, Dana. We will open new clinics in three states.
+"""
+
+
+def test_briefing_title_keeps_a_portfolio_with_and_in_it() -> None:
+    """ "Secretary of Health and Human Services B": one title, B a second speaker."""
+    assert [
+        ("Dana Reyes", "Press Secretary"),
+        ("Tom Kessler", "Secretary of Health and Human Services"),
+    ] == title_people(TITLE)
+
+
+def test_cabinet_secretary_we_at_a_white_house_briefing_is_the_secretary() -> None:
+    """A department head's "we will" commits the head, not the White House."""
+    found = parse(BRIEFING).directives
+    assert [("Tom Kessler", "open new clinics in three states")] == [
+        (d.addressee, d.action) for d in found
+    ]

@@ -785,9 +785,7 @@ class _StageBase:
                 e0 -= 3  # "She'll meet …": the pronoun without its "will"
             addressee = self._third_person(
                 (a, b), toks, hit.speaker or hit.subject
-            ) or self.registry.mention(
-                s0, e0, kind=ActorKind.GROUP
-            )
+            ) or self.registry.mention(s0, e0, kind=ActorKind.GROUP)
             voice = self._voice(stmt) if stmt is not None else quoter
             we = b - a == 1 and toks.words[a] in _FIRST_PLURAL
             if we and self._orator is not None and voice in (None, self._orator):
