@@ -71,3 +71,15 @@ def test_cabinet_secretary_we_at_a_white_house_briefing_is_the_secretary() -> No
     assert [("Tom Kessler", "open new clinics in three states")] == [
         (d.addressee, d.action) for d in found
     ]
+
+
+def test_joined_addressees_fall_back_to_the_first() -> None:
+    """ "the officer and the appraisers shall": the officer, if no actor is named."""
+    d = only("The harbour officer and the two appraisers shall sign the inventory.")
+    assert ("harbour officer", "sign the inventory") == (d.addressee, d.action)
+
+
+def test_joined_passive_agents_name_the_first() -> None:
+    """ "shall be signed by the officer and the appraisers": the officer is bound."""
+    d = only("The inventory shall be signed by the harbour officer and the appraisers.")
+    assert "harbour officer" == d.addressee

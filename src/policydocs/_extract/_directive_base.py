@@ -745,6 +745,25 @@ class _StageBase:
             toks.starts[start], toks.ends[j], kind=ActorKind.GROUP
         )
 
+    def _joined_name(
+        self, span: tuple[int, int], chars: tuple[int, int], toks: _Tokens
+    ) -> str | None:
+        """The registry's name for an addressee, or for the first of joined ones.
+
+        "the officer and the appraisers" may name no one actor; the contract
+        accepts one of joined addressees, and the first heads the phrase.
+        """
+        got = self.registry.mention(*chars, kind=ActorKind.GROUP)
+        if got is not None:
+            return got
+        a, b = span
+        for j in range(a + 1, b - 1):
+            if toks.words[j] in _LIST_JOINERS:
+                return self.registry.mention(
+                    toks.starts[a], toks.ends[j - 1], kind=ActorKind.GROUP
+                )
+        return None
+
     def _role_head(self, j: int, toks: _Tokens, *, plural: bool) -> bool:
         """Whether token ``j`` is a common noun of actors of the given number."""
         w = toks.words[j]
@@ -785,7 +804,7 @@ class _StageBase:
                 e0 -= 3  # "She'll meet …": the pronoun without its "will"
             addressee = self._third_person(
                 (a, b), toks, hit.speaker or hit.subject
-            ) or self.registry.mention(s0, e0, kind=ActorKind.GROUP)
+            ) or self._joined_name((a, b), (s0, e0), toks)
             voice = self._voice(stmt) if stmt is not None else quoter
             we = b - a == 1 and toks.words[a] in _FIRST_PLURAL
             if we and self._orator is not None and voice in (None, self._orator):
