@@ -83,3 +83,12 @@ def test_joined_passive_agents_name_the_first() -> None:
     """ "shall be signed by the officer and the appraisers": the officer is bound."""
     d = only("The inventory shall be signed by the harbour officer and the appraisers.")
     assert "harbour officer" == d.addressee
+
+
+def test_person_nouns_without_agent_endings_are_addressees() -> None:
+    """ "The guarantor shall" was bound before; "the surety shall" is now too."""
+    d = only("The surety shall keep no stake in the licensed business.")
+    assert ("surety", "keep no stake in the licensed business") == (
+        d.addressee,
+        d.action,
+    )

@@ -364,7 +364,11 @@ class _StageBase:
             return "reported" if before in REPORT_VERBS else "anaphor"
         if head in AGENT_HEADS:
             return "agent"
-        if head in POPULACE_HEADS or self._singular_agent(head):
+        if (
+            head in POPULACE_HEADS
+            or head in _PERSON_NOUNS
+            or self._singular_agent(head)
+        ):
             return "populace"
         if self._agentive(head):
             # A plural role that no list names ("appropriators", "negotiators")
