@@ -92,3 +92,23 @@ def test_person_nouns_without_agent_endings_are_addressees() -> None:
         d.addressee,
         d.action,
     )
+
+
+def test_a_comparative_is_no_addressee_of_press_for() -> None:
+    """ "pressing for greater access of farms to …": no one is named."""
+    d = only("The council keeps pressing for greater access of small farms to credit.")
+    assert (None, "greater access of small farms to credit") == (d.addressee, d.action)
+
+
+def test_press_for_x_to_reads_the_head_before_amongst() -> None:
+    """ "press for wider data sharing amongst lenders to …": sharing is no actor."""
+    d = only(
+        "The regulator pressed for wider data sharing amongst lenders to cut fraud."
+    )
+    assert None is d.addressee
+
+
+def test_subjunctive_subject_keeps_its_of_complement() -> None:
+    """ "that the members of the panel step down": the act starts at the verb."""
+    d = only("The union demanded that the members of the panel step down.")
+    assert ("members of the panel", "step down") == (d.addressee, d.action)
