@@ -112,3 +112,40 @@ def test_subjunctive_subject_keeps_its_of_complement() -> None:
     """ "that the members of the panel step down": the act starts at the verb."""
     d = only("The union demanded that the members of the panel step down.")
     assert ("members of the panel", "step down") == (d.addressee, d.action)
+
+
+def test_modal_in_a_which_clause_after_a_comma_is_a_directive() -> None:
+    """ "The kiosks, which must be painted green, are listed": the relative's act."""
+    d = only("The kiosks, which must be painted green, are listed in the annex.")
+    assert (None, "be painted green", False) == (d.addressee, d.action, d.negated)
+
+
+def test_need_not_and_must_share_one_relative_clause() -> None:
+    """ "sheds, which need not adjoin but must stand on the lot": two, both acts."""
+    found = parse(
+        "A farm may hold several sheds, which need not adjoin but must be kept on "
+        "the same lot.",
+        published=DAY,
+    ).directives
+    assert [
+        ("need to", True, "adjoin"),
+        ("must", False, "be kept on the same lot"),
+    ] == [(d.trigger, d.negated, d.action) for d in found]
+
+
+def test_who_clause_after_a_participial_aside_binds_the_noun_before_it() -> None:
+    """ "Two assessors, named by the mayor, who shall be residents …": the assessors."""
+    found = parse(
+        "Two assessors, named by the mayor, who shall be residents of the town, "
+        "are paid by the day.",
+        published=DAY,
+    ).directives
+    assert [("Two assessors", "be residents of the town")] == [
+        (d.addressee, d.action) for d in found
+    ]
+
+
+def test_participial_aside_between_subject_and_modal() -> None:
+    """ "The inspector, appointed by the minister, shall …": the inspector."""
+    d = only("The inspector, appointed by the minister, shall file a report.")
+    assert ("inspector", "file a report") == (d.addressee, d.action)

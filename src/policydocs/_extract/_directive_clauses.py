@@ -250,9 +250,10 @@ class _ClauseReader(_StageBase):
                     return _Clause(k + 1, k, "conj")
                 asked = w in QUESTION_WORDS and not (
                     # "a Member State which has concerns": "which" after a
-                    # noun is relative; after "asked"/"decide" it asks.
+                    # noun is relative, and after a comma ("the buildings,
+                    # which must …"); after "asked"/"decide" it asks.
                     w in _RELATIVE
-                    and toks.word(k - 1).isalpha()
+                    and (toks.word(k - 1).isalpha() or toks.word(k - 1) == ",")
                     and toks.word(k - 1) not in _ASKING
                     and toks.word(k - 1) not in REPORT_VERBS
                     and toks.word(k - 1) not in COMPLEMENT_VERBS
@@ -312,11 +313,16 @@ class _ClauseReader(_StageBase):
         relative_subject = (
             clause.start == at or toks.word(clause.cut) == "whose" or verb_first
         )
+        hit.in_relative = clause.kind == "relative" and clause.start == at
         if clause.kind == "relative" and clause.cut > lo and relative_subject:
             # "banks that must …", "Operators whose ratio exceeds 5 percent
             # must …", "Batteries that fail the test shall not …": the
             # antecedent acts. In "the rules that companies must follow" the
             # relative clause's own subject does.
+            if toks.word(clause.cut - 1) == ",":
+                # "three appraisers, chosen by the officer, who shall be …":
+                # the antecedent stands before the comma (and its asides).
+                return self._comma_antecedent(hit, clause.cut - 1, toks, (triggers, lo))
             outer = self._clause(clause.cut, toks, triggers, lo)
             if outer.kind != "question" and clause.cut > outer.start:
                 hit.cut = outer.cut
@@ -338,6 +344,10 @@ class _ClauseReader(_StageBase):
                 hit.cut = outer.cut
                 return subj
         if clause.kind in ("conj", "trigger") and previous is not None:
+            if previous.in_relative:
+                # "which need not be contiguous but must be located …": the
+                # second modal is in the same relative clause.
+                hit.clause_kind, hit.in_relative = previous.clause_kind, True
             return previous.subject
         if clause.start < at and self._joined(hit, toks):
             # "The Board remains resolute … and will do what is necessary":
@@ -345,8 +355,41 @@ class _ClauseReader(_StageBase):
             return self._leading_actor(clause.start, at, toks)
         return None
 
-    @staticmethod
-    def _aside_opener(clause: _Clause, toks: _Tokens, lo: int) -> int | None:
+    def _comma_antecedent(
+        self, hit: _Hit, comma: int, toks: _Tokens, bounds: tuple[set[int], int]
+    ) -> tuple[int, int] | None:
+        """The noun phrase a non-restrictive ", which/who …" clause is about.
+
+        The clause before the comma ends with it ("several buildings, which
+        need not …"); a participial aside ("appraisers, chosen by the officer,
+        who shall …") is stepped over to the noun before it.
+        """
+        triggers, lo = bounds
+        for _ in range(3):
+            outer = self._clause(comma, toks, triggers, lo)
+            if outer.kind == "question" or outer.start >= comma:
+                return None
+            first = toks.word(outer.start)
+            if toks.word(outer.cut) == "," and self._participle(first):
+                comma = outer.cut
+                continue
+            hit.cut = outer.cut
+            return self._antecedent_np(outer.start, comma, toks)
+        return None
+
+    def _antecedent_np(self, start: int, end: int, toks: _Tokens) -> tuple[int, int]:
+        """The last noun phrase of ``toks[start:end]``: from its determiner on."""
+        for j in range(end - 1, start, -1):
+            w = toks.words[j]
+            if w in PREPOSITIONS or not w[:1].isalnum():
+                return (j + 1, end) if j + 1 < end else (start, end)
+            if w in _DETERMINERS or (
+                toks.word(j - 1) not in _DETERMINERS and w[:1].isdigit()
+            ):
+                return (j, end)
+        return self._past_opening(start, end, toks), end
+
+    def _aside_opener(self, clause: _Clause, toks: _Tokens, lo: int) -> int | None:
         """The comma opening an aside between a subject and its modal.
 
         "The Administrator, in consultation with the Secretary, shall …" and
@@ -370,7 +413,11 @@ class _ClauseReader(_StageBase):
                     # longer aside ("in consultation with A, the Chair of B,
                     # and C,"): look on for the aside's opening preposition.
                     appositive = j if appositive is None else appositive
-                elif first in _ASIDE_OPENERS or first.endswith("ing"):
+                elif (
+                    first in _ASIDE_OPENERS
+                    or first.endswith("ing")
+                    or self._participle(first)  # "appointed by the minister"
+                ):
                     return j
                 commas += 1
                 if commas > 4:

@@ -165,6 +165,9 @@ class _Hit:
     speaker: tuple[int, int] | None = None
     #: The action may not end before this token (a passive clause's trigger).
     action_floor: int = 0
+    #: The trigger is a relative clause's own verb ("buildings, which must be
+    #: located …"), not the verb of a subject that holds one.
+    in_relative: bool = False
 
 
 @attrs.define

@@ -729,7 +729,9 @@ class _Stage(_SpeechReader):
             return
         if passive:
             hit.rule = _rules.MODAL_PASSIVE
-            hit.action_start = subj[0]
+            # "buildings, which must be located in …": the relative clause's
+            # own words, not its antecedent, say what is to be done.
+            hit.action_start = k if hit.in_relative else subj[0]
             hit.action_floor = hit.last
             hit.addressee = self._passive_agent(k + 1, toks)
             return
@@ -873,6 +875,21 @@ class _Stage(_SpeechReader):
             and toks.word(other.cut - 1) != ","
         )
 
+    @staticmethod
+    def _relative_close(hit: _Hit, floor: int, end: int, toks: _Tokens) -> int:
+        """End a relative clause's action where the main clause's verb resumes.
+
+        "The buildings, which must be located in one town, are listed": the
+        comma before "are" closes the relative clause; a comma inside a list
+        ("in the same city, town, or village") does not.
+        """
+        if not hit.in_relative:
+            return end
+        for j in range(floor + 1, end - 1):
+            if toks.words[j] == "," and toks.words[j + 1] in _AUX:
+                return j
+        return end
+
     def _action_end(
         self,
         hit: _Hit,
@@ -933,6 +950,7 @@ class _Stage(_SpeechReader):
             if cut is not None and cut > floor:
                 end = min(end, cut)
                 break
+        end = self._relative_close(hit, floor, end, toks)
         for j in range(floor + 1, end):
             if toks.words[j] in _FINITE_BE and toks.words[j - 1] in _STRANDED:
                 # "One area he asked the task force to focus on was ports": a
