@@ -149,3 +149,11 @@ def test_participial_aside_between_subject_and_modal() -> None:
     """ "The inspector, appointed by the minister, shall …": the inspector."""
     d = only("The inspector, appointed by the minister, shall file a report.")
     assert ("inspector", "file a report") == (d.addressee, d.action)
+
+
+def test_a_statute_citation_does_not_end_the_sentence() -> None:
+    """ "must comply with 7 U.S.C. 136, 152 and …": one sentence, one whole act."""
+    d = only(
+        "Every dealer must comply with 7 U.S.C. 136, 152, and with 40 CFR part 165."
+    )
+    assert "comply with 7 U.S.C. 136, 152, and with 40 CFR part 165" == d.action
