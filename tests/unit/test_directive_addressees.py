@@ -157,3 +157,16 @@ def test_a_statute_citation_does_not_end_the_sentence() -> None:
         "Every dealer must comply with 7 U.S.C. 136, 152, and with 40 CFR part 165."
     )
     assert "comply with 7 U.S.C. 136, 152, and with 40 CFR part 165" == d.action
+
+
+def test_an_adjunct_between_required_and_its_infinitive() -> None:
+    """ "is not required under section 9(b) to hold …": negated, the act after "to"."""
+    found = parse(
+        "The board is not required under section 9(b) to hold a hearing, and is not "
+        "required to publish its reasons.",
+        published=DAY,
+    ).directives
+    assert [
+        ("board", True, "hold a hearing"),
+        ("board", True, "publish its reasons"),
+    ] == [(d.addressee, d.negated, d.action) for d in found]

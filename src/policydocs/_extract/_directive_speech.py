@@ -127,7 +127,8 @@ class _SpeechReader(_StateReader):
             k -= 1
         if toks.word(k) not in BE_FORMS or toks.words[hit.first].endswith("ing"):
             return False
-        if toks.word(hit.last) != "to" or hit.trigger.base == "support":
+        to = self._to_past_adjunct(hit.last, toks)
+        if to is None or hit.trigger.base == "support":
             return True
         while k > hit.first - 7 and (
             toks.word(k - 1) in _NEGATORS or toks.word(k - 1) in _AUX
@@ -142,8 +143,30 @@ class _SpeechReader(_StateReader):
         hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
-        hit.action_start = hit.last + 1
+        hit.action_start = to + 1
         return True
+
+    @staticmethod
+    def _to_past_adjunct(at: int, toks: _Tokens) -> int | None:
+        """The "to" of "is required (under the Act) to ACT", or None.
+
+        A short prepositional adjunct may stand between the participle and
+        its infinitive ("is not required under section 4(d) to make …",
+        "are urged by the ministry to …"); a comma or clause end stops it.
+        """
+        if toks.word(at) == "to":
+            return at
+        if toks.word(at) not in PREPOSITIONS:
+            return None
+        for j in range(at + 1, min(len(toks.words) - 1, at + 16)):
+            w = toks.words[j]
+            if w in ",;:." or w in _QUOTES:
+                return None
+            if w == "to":
+                nxt = toks.words[j + 1]
+                ok = nxt.isalpha() and nxt not in _DETERMINERS
+                return j if ok and not nxt[:1].isupper() else None
+        return None
 
     def _speech_noun(self, hit: _Hit, toks: _Tokens, start: int) -> None:
         """Read "its demand that X be done": the noun names the demand."""

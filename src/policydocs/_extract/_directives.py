@@ -944,7 +944,9 @@ class _Stage(_SpeechReader):
                 # end here.
                 cut = other.first
                 while cut > floor and (
-                    toks.word(cut - 1) in _JOINS or toks.word(cut - 1) in _AUX
+                    toks.word(cut - 1) in _JOINS
+                    or toks.word(cut - 1) in _AUX
+                    or toks.word(cut - 1) in _NEGATORS  # "…, and is not required"
                 ):
                     cut -= 1
             if cut is not None and cut > floor:
