@@ -170,3 +170,16 @@ def test_an_adjunct_between_required_and_its_infinitive() -> None:
         ("board", True, "hold a hearing"),
         ("board", True, "publish its reasons"),
     ] == [(d.addressee, d.negated, d.action) for d in found]
+
+
+def test_who_with_a_plural_base_verb_leaves_its_antecedent_the_addressee() -> None:
+    """ "Dealers who import seed must …": the dealers, though "import" has no -s."""
+    d = only("All seed dealers who import stock must keep a ledger.")
+    assert ("All seed dealers", "keep a ledger") == (d.addressee, d.action)
+
+
+def test_modal_after_and_shares_a_thing_subject() -> None:
+    """ "The toxin is listed … and must be stored …": a passive of the whole clause."""
+    d = only("The toxin is listed in schedule II and must be stored in a locked safe.")
+    assert (None, "obligation") == (d.addressee, d.force.value)
+    assert d.action.startswith("The toxin is listed in schedule II and must be stored")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from ._directive_base import _StageBase
+from ._directive_base import _FINITE_BE, _StageBase
 from ._directive_parts import (
     _ASKING,
     _AUX,
@@ -21,6 +21,7 @@ from ._directive_parts import (
     _LOOK,
     _QUOTES,
     _RELATIVE,
+    _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TIME_WORDS,
     _Clause,
@@ -40,6 +41,7 @@ from ._modals import (
     REPORT_VERBS,
     SPEAKER_PRONOUNS,
     UNDERGO_VERBS,
+    Frame,
 )
 
 __all__: list[str] = []
@@ -306,7 +308,7 @@ class _ClauseReader(_StageBase):
             # object, and nobody named: the pronoun is the verb's subject.
             first = toks.word(clause.start)
             verb_first = (
-                first.endswith(("s", "ed"))
+                (first.endswith(("s", "ed")) or self._who_verb(clause, toks))
                 and self._head_class((clause.start, clause.start + 1), toks) is None
                 and self._head_class((clause.start, at), toks) is None
             )
@@ -352,8 +354,46 @@ class _ClauseReader(_StageBase):
         if clause.start < at and self._joined(hit, toks):
             # "The Board remains resolute … and will do what is necessary":
             # the clause's own subject, an actor named at its start.
-            return self._leading_actor(clause.start, at, toks)
+            return self._leading_actor(clause.start, at, toks) or (
+                self._be_subject(clause.start, at, toks)
+                if toks.word(hit.last) == "be" and hit.trigger.frame is Frame.MODAL
+                else None
+            )
         return None
+
+    @staticmethod
+    def _be_subject(start: int, at: int, toks: _Tokens) -> tuple[int, int] | None:
+        """The subject before the first "is"/"are" of ``toks[start:at]``, or None.
+
+        "The substance is subject to schedule I controls and must be stored …":
+        the passive modal after "and" shares the sentence's subject, a thing
+        (an active one about a thing, "prices are high and must fall", and a
+        "may" of likelihood, "are provisional and may be revised", are left
+        alone).
+        """
+        for j in range(start + 1, min(at, start + 8)):
+            w = toks.words[j]
+            if w in _FINITE_BE:
+                return (start, j)
+            if not w.isalnum():
+                return None
+        return None
+
+    def _who_verb(self, clause: _Clause, toks: _Tokens) -> bool:
+        """Whether "who" is followed by its own verb ("registrants who distribute …").
+
+        After "who" a lower-case word that is no determiner, pronoun or name
+        is the verb of the relative clause, whatever its ending; "the firms
+        that banks serve" keeps its object reading, as "that" may.
+        """
+        first = toks.word(clause.start)
+        return (
+            toks.word(clause.cut) == "who"
+            and first.isalpha()
+            and first not in _DETERMINERS
+            and first not in _SUBJECT_PRONOUNS
+            and not self._capitalised(clause.start, toks)
+        )
 
     def _comma_antecedent(
         self, hit: _Hit, comma: int, toks: _Tokens, bounds: tuple[set[int], int]
