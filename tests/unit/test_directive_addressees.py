@@ -183,3 +183,17 @@ def test_modal_after_and_shares_a_thing_subject() -> None:
     d = only("The toxin is listed in schedule II and must be stored in a locked safe.")
     assert (None, "obligation") == (d.addressee, d.force.value)
     assert d.action.startswith("The toxin is listed in schedule II and must be stored")
+
+
+def test_second_relative_clause_after_and_binds_the_first_antecedent() -> None:
+    """ "The port, which insists on X, and which must Y": the port must Y."""
+    found = parse(
+        "The port authority, which insists on strict berthing rules, and which must "
+        "balance its budget, has few options.",
+        published=DAY,
+    ).directives
+    assert [
+        ("insist on", "strict berthing rules"),
+        ("must", "balance its budget"),
+    ] == [(d.trigger, d.action) for d in found]
+    assert "port authority" == found[1].addressee

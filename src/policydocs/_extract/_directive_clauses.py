@@ -250,22 +250,33 @@ class _ClauseReader(_StageBase):
                 ):
                     # "Where there is a change …, he shall": a condition opens.
                     return _Clause(k + 1, k, "conj")
-                asked = w in QUESTION_WORDS and not (
-                    # "a Member State which has concerns": "which" after a
-                    # noun is relative, and after a comma ("the buildings,
-                    # which must …"); after "asked"/"decide" it asks.
-                    w in _RELATIVE
-                    and (toks.word(k - 1).isalpha() or toks.word(k - 1) == ",")
-                    and toks.word(k - 1) not in _ASKING
-                    and toks.word(k - 1) not in REPORT_VERBS
-                    and toks.word(k - 1) not in COMPLEMENT_VERBS
-                    and not toks.word(k - 1).endswith("ed")
-                )
+                asked = w in QUESTION_WORDS and not self._relative_here(k, toks)
                 return _Clause(k + 1, k, "question" if asked else "relative")
             if k in triggers:
                 return _Clause(k + 1, k + 1, "trigger")
             k -= 1
         return _Clause(floor, floor, "sentence")
+
+    @staticmethod
+    def _relative_here(k: int, toks: _Tokens) -> bool:
+        """Whether the "which"/"who" at ``k`` opens a relative clause, not a question.
+
+        After a noun ("a Member State which has concerns"), a comma ("the
+        buildings, which must …") or a coordinator (", and which must …") it
+        is relative; after "asked"/"decide" or a reporting verb it asks.
+        """
+        prev = toks.word(k - 1)
+        if toks.words[k] not in _RELATIVE:
+            return False
+        if prev == "," or prev in _COORDINATORS:
+            return True
+        return (
+            prev.isalpha()
+            and prev not in _ASKING
+            and prev not in REPORT_VERBS
+            and prev not in COMPLEMENT_VERBS
+            and not prev.endswith("ed")
+        )
 
     def _subject_of(
         self,
@@ -321,10 +332,13 @@ class _ClauseReader(_StageBase):
             # must …", "Batteries that fail the test shall not …": the
             # antecedent acts. In "the rules that companies must follow" the
             # relative clause's own subject does.
-            if toks.word(clause.cut - 1) == ",":
+            comma = clause.cut - 1
+            if toks.word(comma) in _COORDINATORS and toks.word(comma - 1) == ",":
+                comma -= 1  # "The bank, which …, and which must …"
+            if toks.word(comma) == ",":
                 # "three appraisers, chosen by the officer, who shall be …":
                 # the antecedent stands before the comma (and its asides).
-                return self._comma_antecedent(hit, clause.cut - 1, toks, (triggers, lo))
+                return self._comma_antecedent(hit, comma, toks, lo)
             outer = self._clause(clause.cut, toks, triggers, lo)
             if outer.kind != "question" and clause.cut > outer.start:
                 hit.cut = outer.cut
@@ -396,24 +410,28 @@ class _ClauseReader(_StageBase):
         )
 
     def _comma_antecedent(
-        self, hit: _Hit, comma: int, toks: _Tokens, bounds: tuple[set[int], int]
+        self, hit: _Hit, comma: int, toks: _Tokens, lo: int
     ) -> tuple[int, int] | None:
         """The noun phrase a non-restrictive ", which/who …" clause is about.
 
         The clause before the comma ends with it ("several buildings, which
-        need not …"); a participial aside ("appraisers, chosen by the officer,
-        who shall …") is stepped over to the noun before it.
+        need not …"); a participial or relative aside ("appraisers, chosen by
+        the officer, who shall …", "The bank, which insists on X, and which
+        must …") is stepped over to the noun before it.
         """
-        triggers, lo = bounds
+        # The relative clause begins at its comma: an action before it ends.
+        hit.cut = comma
         for _ in range(3):
-            outer = self._clause(comma, toks, triggers, lo)
+            # Triggers inside an aside ("which insists on X,") are no bound.
+            outer = self._clause(comma, toks, set(), lo)
             if outer.kind == "question" or outer.start >= comma:
                 return None
-            first = toks.word(outer.start)
-            if toks.word(outer.cut) == "," and self._participle(first):
-                comma = outer.cut
+            if outer.kind == "relative" and toks.word(outer.cut - 1) == ",":
+                comma = outer.cut - 1  # a relative aside: ", which reviews …,"
                 continue
-            hit.cut = outer.cut
+            if toks.word(outer.cut) == "," and self._participle(toks.word(outer.start)):
+                comma = outer.cut  # a participial aside: ", chosen by …,"
+                continue
             return self._antecedent_np(outer.start, comma, toks)
         return None
 
