@@ -197,3 +197,9 @@ def test_second_relative_clause_after_and_binds_the_first_antecedent() -> None:
         ("must", "balance its budget"),
     ] == [(d.trigger, d.action) for d in found]
     assert "port authority" == found[1].addressee
+
+
+def test_an_aside_between_urge_and_its_object_is_stepped_over() -> None:
+    """ "urged, in a letter to the board, the councils to …": the councils."""
+    d = only("The minister urged, in a letter to the board, the councils to cut costs.")
+    assert ("councils", "cut costs") == (d.addressee, d.action)

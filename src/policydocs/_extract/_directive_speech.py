@@ -62,7 +62,7 @@ class _SpeechReader(_StateReader):
             return
         if self._speech_passive(hit, sc):
             return
-        start = hit.last
+        start = self._past_aside(hit.last, toks)
         if toks.word(hit.first - 1) in NOUN_DETERMINERS:
             self._speech_noun(hit, toks, start)
             return  # "the required ratio", "a request to"
@@ -78,6 +78,24 @@ class _SpeechReader(_StateReader):
         if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
             return
         self._speech_active(hit, toks, start)
+
+    @staticmethod
+    def _past_aside(start: int, toks: _Tokens) -> int:
+        """Skip an aside between a speech verb and its object.
+
+        "has urged, at the highest levels, the Bank and the Fund to …": a
+        prepositional phrase between commas; anything else after a comma
+        (", and", a list) is left as it is.
+        """
+        if toks.word(start) != "," or toks.word(start + 1) not in PREPOSITIONS:
+            return start
+        for j in range(start + 2, min(len(toks.words) - 1, start + 10)):
+            w = toks.words[j]
+            if w == ",":
+                return j + 1
+            if w in ";:." or w in _QUOTES:
+                break
+        return start
 
     def _speech_inside_previous(self, hit: _Hit, sc: _Scope) -> bool:
         """Whether the speech verb belongs to the previous trigger's act.
