@@ -203,3 +203,12 @@ def test_an_aside_between_urge_and_its_object_is_stepped_over() -> None:
     """ "urged, in a letter to the board, the councils to …": the councils."""
     d = only("The minister urged, in a letter to the board, the councils to cut costs.")
     assert ("councils", "cut costs") == (d.addressee, d.action)
+
+
+def test_the_body_that_asks_that_issues_the_request() -> None:
+    """ "The commission asked that the operator …": the commission issues it."""
+    d = only(
+        "The commission asked that the operator suspend the works.",
+        source="Harbour Gazette",
+    )
+    assert ("commission", "operator") == (d.issuer, d.addressee)

@@ -85,6 +85,7 @@ _ACTIVE_SPEECH: Final = frozenset(
         _rules.SUPPORT_IN,
         _rules.CALL_FOR,
         _rules.CALL_FOR_TO,
+        _rules.SPEECH_THAT,
     }
 )
 _LOOK: Final = 60
