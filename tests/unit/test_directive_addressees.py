@@ -212,3 +212,25 @@ def test_the_body_that_asks_that_issues_the_request() -> None:
         source="Harbour Gazette",
     )
     assert ("commission", "operator") == (d.issuer, d.addressee)
+
+
+def test_states_before_and_is_a_noun_not_a_reporting_verb() -> None:
+    """ "… to the Member States and shall be …": the second "shall" is read."""
+    found = parse(
+        "The levy shall give a fair return to the Member States and shall be set "
+        "each year.",
+        published=DAY,
+    ).directives
+    assert ["shall", "shall"] == [d.trigger for d in found]
+
+
+def test_modal_after_an_aside_and_and_shares_the_subject() -> None:
+    """ "shall be available, without further appropriation and shall remain …"."""
+    found = parse(
+        "All fines collected shall be available to the board, without further "
+        "appropriation and shall remain available until spent.",
+        published=DAY,
+    ).directives
+    assert [("shall", "remain available until spent")] == [
+        (d.trigger, d.action) for d in found[1:]
+    ]

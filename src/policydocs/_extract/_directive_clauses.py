@@ -359,7 +359,7 @@ class _ClauseReader(_StageBase):
             if outer.kind != "question" and subj is not None:
                 hit.cut = outer.cut
                 return subj
-        if clause.kind in ("conj", "trigger") and previous is not None:
+        if previous is not None and self._shares_subject(hit, clause, toks):
             if previous.in_relative:
                 # "which need not be contiguous but must be located …": the
                 # second modal is in the same relative clause.
@@ -374,6 +374,18 @@ class _ClauseReader(_StageBase):
                 else None
             )
         return None
+
+    def _shares_subject(self, hit: _Hit, clause: _Clause, toks: _Tokens) -> bool:
+        """Whether a clause with no subject of its own shares the previous one's.
+
+        After "and" or another trigger it does ("…, and will maintain"); so it
+        does after an aside that opens with a comma when the trigger itself is
+        joined: "shall be available, without further appropriation and shall
+        remain available".
+        """
+        if clause.kind in ("conj", "trigger"):
+            return True
+        return clause.kind == "comma" and self._joined(hit, toks)
 
     @staticmethod
     def _be_subject(start: int, at: int, toks: _Tokens) -> tuple[int, int] | None:

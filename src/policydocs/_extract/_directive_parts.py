@@ -64,6 +64,7 @@ _PLURAL_PRONOUNS: Final = word_set("directives_plural_pronouns")
 _JOINS: Final = word_set("directives_joins")
 _RELATIVE: Final = word_set("directives_relative")
 _DETERMINERS: Final = word_set("directives_determiners")
+_COORDINATING: Final = word_set("coordinators")
 _TIME_WORDS: Final = (
     month_names() | word_set("weekdays") | word_set("directives_time_words")
 )
@@ -229,6 +230,8 @@ def _reporting(j: int, toks: _Tokens) -> bool:
     nxt = toks.word(j + 1)
     return not (
         prev in _DETERMINERS
+        # "to the United States and shall …": a noun joined to what follows.
+        or nxt in _COORDINATING
         or (nxt in PREPOSITIONS and nxt != "that")
         or nxt in _AUX
         or nxt.endswith("ed")
