@@ -1,8 +1,10 @@
 """Directive recall, force and false triggers on the deontic sentence sets.
 
 A script, not a test: it runs ``policydocs.parse`` on every sentence of
-``tests/gold/deontic/rules.jsonl`` (statutes and regulations) and
-``tests/gold/deontic/demands.jsonl`` (demands and calls in Treasury texts),
+``tests/gold/deontic/rules.jsonl`` (statutes and regulations),
+``tests/gold/deontic/demands.jsonl`` (demands and calls in Treasury texts) and
+``tests/gold/deontic/statutes.jsonl`` (54 U.S.C., added in the fourth round to
+test the rules' mechanisms on statute text they were not built on),
 each sentence as its own document published on a fixed date, and reports for
 each set:
 
@@ -46,7 +48,11 @@ import policydocs
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "deontic"
-SETS = {"rules": GOLD / "rules.jsonl", "demands": GOLD / "demands.jsonl"}
+SETS = {
+    "rules": GOLD / "rules.jsonl",
+    "demands": GOLD / "demands.jsonl",
+    "statutes": GOLD / "statutes.jsonl",
+}
 PUBLISHED = dt.date(2026, 12, 7)
 MIN_IOU = 0.5
 PRONOUNS = frozenset(
@@ -243,7 +249,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON only")
     parser.add_argument("-v", "--verbose", action="store_true", help="list errors")
     args = parser.parse_args()
-    sources = {"rules": None, "demands": "U.S. Department of the Treasury"}
+    sources = {
+        "rules": None,
+        "demands": "U.S. Department of the Treasury",
+        "statutes": None,
+    }
     tallies = {name: _score(_load(path), sources[name]) for name, path in SETS.items()}
     if args.json:
         json.dump({k: t.figures() for k, t in tallies.items()}, sys.stdout, indent=2)
