@@ -234,3 +234,9 @@ def test_modal_after_an_aside_and_and_shares_the_subject() -> None:
     assert [("shall", "remain available until spent")] == [
         (d.trigger, d.action) for d in found[1:]
     ]
+
+
+def test_in_order_to_after_required_is_no_adjunct() -> None:
+    """ "A licence is required in order to sell …": no act of the licence."""
+    found = parse("A licence is required in order to sell the seed.", published=DAY)
+    assert [] == [d.action for d in found.directives if d.action == "sell the seed"]

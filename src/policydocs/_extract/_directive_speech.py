@@ -174,8 +174,8 @@ class _SpeechReader(_StateReader):
         """
         if toks.word(at) == "to":
             return at
-        if toks.word(at) not in PREPOSITIONS:
-            return None
+        if toks.word(at) not in PREPOSITIONS or toks.word(at + 1) == "order":
+            return None  # "is required in order to …" names a purpose
         for j in range(at + 1, min(len(toks.words) - 1, at + 16)):
             w = toks.words[j]
             if w in ",;:." or w in _QUOTES:
