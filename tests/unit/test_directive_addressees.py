@@ -240,3 +240,21 @@ def test_in_order_to_after_required_is_no_adjunct() -> None:
     """ "A licence is required in order to sell …": no act of the licence."""
     found = parse("A licence is required in order to sell the seed.", published=DAY)
     assert [] == [d.action for d in found.directives if d.action == "sell the seed"]
+
+
+def test_a_long_subject_closed_by_a_comma_before_shall() -> None:
+    """ "Goods seized …, and any boat seized …, shall be sold": one passive rule."""
+    d = only(
+        "Goods seized under this part which are worth less than 500 dollars, and "
+        "any boat seized with them, shall be sold at auction."
+    )
+    assert ("obligation", None) == (d.force.value, d.addressee)
+    assert d.action.startswith("Goods seized under this part")
+
+
+def test_a_comma_closed_subject_is_not_read_into_a_condition() -> None:
+    """ "In the long run, should costs rise, the board will act": one commitment."""
+    found = parse(
+        "In the long run, should costs rise, the board will act.", published=DAY
+    ).directives
+    assert ["will"] == [d.trigger for d in found]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+from .._vocab import Force
 from ._directive_base import _FINITE_BE, _StageBase
 from ._directive_parts import (
     _ASKING,
@@ -365,15 +366,51 @@ class _ClauseReader(_StageBase):
                 # second modal is in the same relative clause.
                 hit.clause_kind, hit.in_relative = previous.clause_kind, True
             return previous.subject
+        return self._last_subject(hit, clause, (at, lo), toks)
+
+    def _last_subject(
+        self, hit: _Hit, clause: _Clause, at_lo: tuple[int, int], toks: _Tokens
+    ) -> tuple[int, int] | None:
+        """The subject of a clause that has none of its own between its bounds."""
+        at, lo = at_lo
+        binding = hit.trigger.frame is Frame.MODAL
         if clause.start < at and self._joined(hit, toks):
             # "The Board remains resolute … and will do what is necessary":
             # the clause's own subject, an actor named at its start.
             return self._leading_actor(clause.start, at, toks) or (
                 self._be_subject(clause.start, at, toks)
-                if toks.word(hit.last) == "be" and hit.trigger.frame is Frame.MODAL
+                if toks.word(hit.last) == "be" and binding
                 else None
             )
+        if hit.trigger.force is Force.OBLIGATION and binding:
+            # Not "should" (", should inflation persist," is a condition), nor a
+            # "may" of likelihood ("Figures for May, when revised, may rise").
+            return self._long_subject(clause, at, toks, lo)
         return None
+
+    def _long_subject(
+        self, clause: _Clause, at: int, toks: _Tokens, lo: int
+    ) -> tuple[int, int] | None:
+        """A subject that a comma closes right before its modal, or None.
+
+        Statutes close a long subject with a comma: "Personal property seized
+        …, and any carrier appraised …, shall be forfeited", "The Chief
+        Counsel of the Bureau of Alcohol, Tobacco and Firearms, shall
+        authorize …". With nothing but the comma between them, the subject
+        runs from the sentence's start (past an enumerator or a conjunction)
+        when it opens like a noun phrase.
+        """
+        comma = clause.cut
+        if clause.kind != "comma" or toks.word(comma) != ",":
+            return None
+        if any(toks.words[j] not in ADVERBS for j in range(clause.start, at)):
+            return None
+        s = self._past_opening(lo, comma, toks)
+        first = toks.word(s)
+        opens = first in _DETERMINERS or first == "no" or self._capitalised(s, toks)
+        if first in PREPOSITIONS or first in _FRONTING:
+            return None  # "In the long run, …": a fronted adverbial
+        return (s, comma) if opens and comma - s >= 2 else None
 
     def _shares_subject(self, hit: _Hit, clause: _Clause, toks: _Tokens) -> bool:
         """Whether a clause with no subject of its own shares the previous one's.
