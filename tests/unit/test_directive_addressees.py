@@ -258,3 +258,13 @@ def test_a_comma_closed_subject_is_not_read_into_a_condition() -> None:
         "In the long run, should costs rise, the board will act.", published=DAY
     ).directives
     assert ["will"] == [d.trigger for d in found]
+
+
+def test_things_in_ant_and_ent_make_no_commitment() -> None:
+    """ "The 40 grants will leverage …", "The events will take place …": predictions."""
+    found = parse(
+        "The 40 grants will leverage 9 million dollars. The events will take place "
+        "in May.",
+        published=DAY,
+    ).directives
+    assert () == found
