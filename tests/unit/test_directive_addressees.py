@@ -268,3 +268,13 @@ def test_things_in_ant_and_ent_make_no_commitment() -> None:
         published=DAY,
     ).directives
     assert () == found
+
+
+def test_a_speech_verb_after_for_is_a_reason_not_a_request() -> None:
+    """ "Thank you for inviting me to speak": nobody is asked to act."""
+    found = parse(
+        "Thank you for inviting me to speak. We thanked the mayor for urging "
+        "residents to stay home.",
+        published=DAY,
+    ).directives
+    assert () == found

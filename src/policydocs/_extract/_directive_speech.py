@@ -58,6 +58,10 @@ class _SpeechReader(_StateReader):
     def _speech(self, hit: _Hit, sc: _Scope) -> None:
         """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
         toks = sc.toks
+        if toks.word(hit.first - 1) == "for" and hit.surface.endswith("ing"):
+            # "Thank you for inviting me to testify", "praised them for urging
+            # restraint": the act is a reason given, no one is asked here.
+            return
         if self._speech_inside_previous(hit, sc):
             return
         if self._speech_passive(hit, sc):
