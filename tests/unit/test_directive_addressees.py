@@ -278,3 +278,14 @@ def test_a_speech_verb_after_for_is_a_reason_not_a_request() -> None:
         published=DAY,
     ).directives
     assert () == found
+
+
+def test_they_after_a_body_with_no_group_named() -> None:
+    """ "We urge the Senate to act. They should vote this week": the Senate."""
+    found = parse(
+        "We urge the Senate to act. They should vote on the bill this week.",
+        published=DAY,
+    ).directives
+    assert [("Senate", "act"), ("Senate", "vote on the bill this week")] == [
+        (d.addressee, d.action) for d in found
+    ]
