@@ -289,3 +289,15 @@ def test_they_after_a_body_with_no_group_named() -> None:
     assert [("Senate", "act"), ("Senate", "vote on the bill this week")] == [
         (d.addressee, d.action) for d in found
     ]
+
+
+def test_a_member_state_keeps_its_name() -> None:
+    """ "A Member State shall …": "Member State", not a place named "Member"."""
+    d = only("A Contracting State shall inform the depositary.")
+    assert "Contracting State" == d.addressee
+
+
+def test_postposed_concerned_is_left_out_of_the_head() -> None:
+    """ "The authority concerned may …": the authority acts, with leave."""
+    d = only("The port authority concerned may suspend the licence.")
+    assert ("permission", "port authority") == (d.force.value, d.addressee)

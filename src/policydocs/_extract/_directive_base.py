@@ -347,6 +347,8 @@ class _StageBase:
         s = np[0]
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
+        if head_at > s + 1 and words[head_at] in _POSTPOSED:
+            head_at -= 1  # "the Member State concerned": the Member State
         for j in range(s + 1, min(head_at, s + 4)):
             if words[j] in _POSTPOSED:
                 head_at = j - 1  # "the person responsible for …": the person
@@ -391,7 +393,10 @@ class _StageBase:
 
     def _np_span(self, np: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
         """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday"."""
-        return (np[0], self._chunk_end(np, toks))
+        end = self._chunk_end(np, toks)
+        if end > np[0] + 2 and toks.words[end - 1] in _POSTPOSED:
+            end -= 1  # "the Member State concerned": the Member State
+        return (np[0], end)
 
     def _chunk_end(self, np: tuple[int, int], toks: _Tokens) -> int:
         """End of a noun phrase's first chunk: before a preposition, participle, comma.
