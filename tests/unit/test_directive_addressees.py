@@ -301,3 +301,14 @@ def test_postposed_concerned_is_left_out_of_the_head() -> None:
     """ "The authority concerned may …": the authority acts, with leave."""
     d = only("The port authority concerned may suspend the licence.")
     assert ("permission", "port authority") == (d.force.value, d.addressee)
+
+
+def test_a_pronoun_before_the_modal_opens_a_clause_without_a_comma() -> None:
+    """ "Where the dealer is authorized to repackage he shall …": two acts, split."""
+    found = parse(
+        "Where the dealer is authorized to repackage he shall record the date.",
+        published=DAY,
+    ).directives
+    assert [("dealer", "repackage"), ("dealer", "record the date")] == [
+        (d.addressee, d.action) for d in found
+    ]

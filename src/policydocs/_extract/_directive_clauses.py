@@ -348,6 +348,8 @@ class _ClauseReader(_StageBase):
         subj = self._subject(clause, at, toks)
         if subj is not None:
             hit.cut = clause.cut
+            if subj[0] > clause.start + 1 and toks.words[subj[0]] in _SUBJECT_PRONOUNS:
+                hit.cut = subj[0]  # a pronoun opening a clause mid-run ends one
             return subj
         opener = self._relative_opener(clause, toks, lo) or self._aside_opener(
             clause, toks, lo
@@ -569,6 +571,10 @@ class _ClauseReader(_StageBase):
             return None  # "…, and will maintain": the subject is shared
         if clause.kind == "relative" and e == s:
             return None
+        if e - s > 1 and words[e - 1] in _SUBJECT_PRONOUNS and words[e - 2].isalpha():
+            # "Where the dealer is authorized to repackage he shall …": with no
+            # comma, a subject pronoun right before the modal opens its clause.
+            return (e - 1, e)
         s = self._past_opening(s, e, toks)
         return (s, e) if e > s else None
 
