@@ -312,3 +312,28 @@ def test_a_pronoun_before_the_modal_opens_a_clause_without_a_comma() -> None:
     assert [("dealer", "repackage"), ("dealer", "record the date")] == [
         (d.addressee, d.action) for d in found
     ]
+
+
+def test_where_after_a_noun_opens_a_relative_clause() -> None:
+    """ "the place where the books are kept and they shall be shown …": read."""
+    found = parse(
+        "The dealer shall keep his licence at the place where the books are kept "
+        "and they shall be shown to any inspector on request.",
+        published=DAY,
+    ).directives
+    assert ["shall", "shall"] == [d.trigger for d in found]
+
+
+def test_should_be_with_nothing_after_it_is_an_ellipsis() -> None:
+    """ "not as high as they should be.": no act."""
+    found = parse("Wages are not as high as they should be.", published=DAY)
+    assert () == found.directives
+
+
+def test_a_long_aside_after_shall_in_particular() -> None:
+    """ "shall in particular, but without prejudice to …, ensure": from "ensure"."""
+    d = only(
+        "The importer shall in particular, but without prejudice to the duties set "
+        "out in Article 12 of this Regulation, ensure that the label is legible."
+    )
+    assert d.action.startswith("ensure that the label")

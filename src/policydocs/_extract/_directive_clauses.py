@@ -267,8 +267,8 @@ class _ClauseReader(_StageBase):
         is relative; after "asked"/"decide" or a reporting verb it asks.
         """
         prev = toks.word(k - 1)
-        if toks.words[k] not in _RELATIVE:
-            return False
+        if toks.words[k] not in _RELATIVE and toks.words[k] not in _CONDITION_RELATIVES:
+            return False  # "the place where the records are kept": relative too
         if prev == "," or prev in _COORDINATORS:
             return True
         return (

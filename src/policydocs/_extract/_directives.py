@@ -335,6 +335,8 @@ class _Stage(_SpeechReader):
             return
         k, hedged = after
         nxt = toks.word(k)
+        if nxt == "be" and not toks.word(k + 1)[:1].isalnum():
+            return  # "not as high as they should be.": an ellipsis, no act
         if _CONTRACTED.search(toks.words[hit.first]):
             # "she'll meet", "we'll have": the pronoun is inside the trigger.
             subj: tuple[int, int] | None = (hit.first, hit.first + 1)
@@ -739,7 +741,7 @@ class _Stage(_SpeechReader):
             k += 2  # "shall in particular ensure", "shall in addition"
         if toks.word(k) == ",":
             # "should, where appropriate, propose": skip the parenthesis.
-            for j in range(k + 1, min(k + 12, len(toks.words))):
+            for j in range(k + 1, min(k + 20, len(toks.words))):
                 if toks.words[j] == ",":
                     k = j + 1
                     break
