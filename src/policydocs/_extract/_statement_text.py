@@ -243,16 +243,19 @@ class _TextReading(_FinderState):
             if wm is None:
                 # "all members but one agreed": the exception is no subject.
                 wm = _EXCEPT_TAIL.search(text, max(floor, p - 30), p)
-            if wm is None:
+            # The asides below end with a bracket, a comma or a dash: only
+            # such a character before the cue makes them worth a search.
+            last = text[p - 1] if p > floor else " "
+            if wm is None and last == ")":
                 # "the Government today (22nd December) confirms": an aside.
                 wm = _DATE_ASIDE.search(text, max(floor, p - 40), p)
-            if wm is None:
+            if wm is None and last == ")":
                 # "Sen. Ana Ortiz (D-Ohio) said": a tag or aside after the name.
                 wm = _BRACKET_TAIL.search(text, max(floor, p - 124), p)
-            if wm is None:
+            if wm is None and last == ",":
                 # "Proponents of the bill, however, say": a sentence adverb.
                 wm = _COMMA_ADVERB.search(text, max(floor, p - 24), p)
-            if wm is None:
+            if wm is None and last in "—–-":
                 # "Ray Dalton — after a pause — said": an aside in dashes.
                 wm = _DASH_TAIL.search(text, max(floor, p - 126), p)
             if wm is not None:

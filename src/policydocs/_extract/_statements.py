@@ -202,6 +202,9 @@ class _Finder(_Frames):
         next paragraph (over several, in block style) is X's.
         """
         text = self.text
+        if ":\n" not in text and ": \n" not in text:
+            # No paragraph ends with a colon: no such frame (a fast path).
+            return
         for im in _ISSUED_STATEMENT.finditer(text):
             si = self._sentence_of(im.start())
             if si is None or si + 1 >= len(self.sentences):
