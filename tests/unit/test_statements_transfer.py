@@ -356,3 +356,16 @@ def test_more_unnamed_subject_shapes() -> None:
     assert [("Ana Ortiz", "say", "the ferry would run")] == triples(
         "Ana Ortiz - who once ran the ferry - said on Monday that the ferry would run."
     )
+
+
+def test_including_aside_adverb_before_who_and_quoted_adjunct() -> None:
+    """', including X,' and 'X, meanwhile, who ...,' before the cue; a quoted show."""
+    got = extract("Several riders, including Ana Ortiz, said the ferry was late.")
+    assert [(None, "the ferry was late")] == [(s.speaker, s.content) for s in got]
+    assert [("Ray Dalton", "say", "the ferry was late")] == triples(
+        "Ray Dalton, meanwhile, who rides daily, said the ferry was late."
+    )
+    assert [("Ana Ortiz", "say", "the ferry was late")] == triples(
+        "Ana Ortiz said on Harbor Radio's “Morning Show” on Monday that the "
+        "ferry was late."
+    )

@@ -309,7 +309,12 @@ class _Contents(_Subjects):
         ``pos`` itself when neither follows within the adjunct's few words.
         """
         text = self.text
-        k = self._that_ahead(pos, end) if _PLACE_OR_TIME.match(text, pos) else -1
+        k = -1
+        if _PLACE_OR_TIME.match(text, pos):
+            # The adjunct may hold a quoted name ("on NBC's “Meet the Press”").
+            k = text.find(" that ", pos, min(end, pos + 100)) + 1
+            if k <= pos or any(ch in ",.;:" for ch in text[pos:k]):
+                k = -1
         q = k + 6 if k > pos and text[k + 5 : k + 6] in _OPEN_QUOTES else k + 5
         if k > pos and _BARE_CLAUSE.match(text, q, min(end, q + 90)):
             # 'insisted on CNN that "there's no ..."': a quotation may open it.

@@ -328,6 +328,8 @@ _COMMA_ADVERB: Final = re.compile(
     r",[ ](?:however|meanwhile|moreover|though|too|instead|in[ ]turn|in[ ]fact|"
     r"of[ ]course|for[ ](?:his|her|its|their|our|my)[ ]part),\Z"
 )
+#: An "including" aside closing a subject: "Several candidates, including X,".
+_INCLUDING_TAIL: Final = re.compile(r",[ ]including[ ][^,;:()\n]{1,80},\Z")
 #: An exception closing a subject: "all members but one", "everyone except two".
 _EXCEPT_TAIL: Final = re.compile(
     r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"

@@ -15,6 +15,7 @@ from .._vocab import ActorKind
 from ._actors import is_generic_source, is_person_title
 from ._statement_patterns import (
     _BRACKET_TAIL,
+    _COMMA_ADVERB,
     _DATA_NOUNS,
     _GENERIC_OF,
     _MADE_BY,
@@ -111,6 +112,10 @@ class _Subjects(_Sources):
             made = self.reg.phrase_after(by.end())
             if made is not None and not is_generic_source(text[made[0] : made[1]]):
                 return made[0], made[1], self._clause_start(q, floor)
+        adverb = _COMMA_ADVERB.search(text, max(floor, q - 24), q + 1)
+        if adverb is not None:
+            # "Sanders, meanwhile, who sits ..., said": the adverb's commas.
+            q = adverb.start()
         bt = _BRACKET_TAIL.search(text, max(floor, q - 124), q)
         # "Sen. Ana Ortiz (D-Ohio), who ...,": the name before its tag.
         ph = self.reg.phrase_before(q if bt is None else bt.start())

@@ -25,6 +25,7 @@ from ._statement_patterns import (
     _DASH_TAIL,
     _DATE_ASIDE,
     _EXCEPT_TAIL,
+    _INCLUDING_TAIL,
     _OPEN_QUOTES,
     _OPENERS,
     _SKIP_BEFORE,
@@ -253,8 +254,11 @@ class _TextReading(_FinderState):
                 # "Sen. Ana Ortiz (D-Ohio) said": a tag or aside after the name.
                 wm = _BRACKET_TAIL.search(text, max(floor, p - 124), p)
             if wm is None and last == ",":
-                # "Proponents of the bill, however, say": a sentence adverb.
-                wm = _COMMA_ADVERB.search(text, max(floor, p - 24), p)
+                # "Proponents of the bill, however, say": a sentence adverb;
+                # "Several candidates, including X, said": an example.
+                wm = _COMMA_ADVERB.search(
+                    text, max(floor, p - 24), p
+                ) or _INCLUDING_TAIL.search(text, max(floor, p - 96), p)
             if wm is None and last in "—–-":
                 # "Ray Dalton — after a pause — said": an aside in dashes.
                 wm = _DASH_TAIL.search(text, max(floor, p - 126), p)
