@@ -369,3 +369,11 @@ def test_including_aside_adverb_before_who_and_quoted_adjunct() -> None:
         "Ana Ortiz said on Harbor Radio's “Morning Show” on Monday that the "
         "ferry was late."
     )
+
+
+def test_name_ending_in_ing_is_no_gerund_subject() -> None:
+    """'Ebeling reminisced ..., and said Y': Ebeling's; 'Falling revenues' no one."""
+    assert [("Ebeling", "say", "their views had changed")] == triples(
+        "Ebeling reminisced about her school days, and said their views had changed."
+    )
+    assert [] == triples("Falling revenues hurt the city, underscoring its debts.")

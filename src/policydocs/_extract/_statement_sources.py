@@ -18,6 +18,7 @@ from ._actors import is_generic_source
 from ._lexicon import word_set
 from ._statement_patterns import (
     _CLOSERS,
+    _FINITE,
     _OPEN_QUOTES,
     _SOURCE_OF,
     _SPOKESPERSON_OF,
@@ -69,6 +70,9 @@ _DATELINE: Final = re.compile(
     # A single hyphen needs a space beside it: "Jean-Claude" is a name.
     r"(?:[ ]\([^()\n]{1,30}\))?(?:[ ]?(?:–|—|--)[ ]?|[ ]-[ ]?|-[ ])(?=[A-Z])"
 )
+#: A verb right after a capitalised "-ing" word: the word is a name ("Ebeling
+#: reminisced", "Ming said"), not a gerund subject ("Falling revenues hurt").
+_VERB_NEXT: Final = re.compile(rf"[ ](?:[a-z]{{2,20}}ed|said|says|told|{_FINITE})\b")
 #: A sentence's first word and the space after it.
 _WORD_AT_START: Final = re.compile(r"([A-Za-z]{2,12})[ ]")
 #: A capitalised adverb opening a sentence: "Shortly", "Separately".
@@ -398,7 +402,11 @@ class _Sources(_TextReading):
             if ph is None or ph[0] > comma + 6:
                 return None
         first = self.text[ph[0] : ph[1]].split()[0]
-        if first.endswith("ing") and first[:1].isupper():
+        if (
+            first.endswith("ing")
+            and first[:1].isupper()
+            and _VERB_NEXT.match(self.text, ph[0] + len(first)) is None
+        ):
             # "Falling revenues hurt the city, underscoring ...": a gerund
             # subject, no source.
             return None
