@@ -900,7 +900,7 @@ def test_block_quotation_without_marks():
 
 
 def test_colon_quotations_for_strict_cues_and_british_paragraphs():
-    """'X commented: "Y"'; an opened quotation whose paragraph does not close it."""
+    """'X commented: "Y"'; a quotation left open goes on in the next paragraph."""
     text = (
         'Trade Secretary Ian Holt commented: "Exports are at a record high."\n\n'
         "Housing Minister Ruth Dale said:\n\n"
@@ -909,7 +909,12 @@ def test_colon_quotations_for_strict_cues_and_british_paragraphs():
     )
     assert [
         ("Ian Holt", "comment", "Exports are at a record high"),
-        ("Ruth Dale", "say", "Rents are too high. We will act"),
+        # EXTRACTION.md: the next paragraph's quotation continues the turn.
+        (
+            "Ruth Dale",
+            "say",
+            "Rents are too high. We will act The first homes will be ready in 2027",
+        ),
     ] == triples(text)
 
 

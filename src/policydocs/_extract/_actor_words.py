@@ -129,8 +129,11 @@ _NAME_CUT: Final = word_set("actors_name_cut")
 _NAME_PARTICLES: Final = word_set("actors_name_particles")
 _INITIAL_ENDS: Final = tuple(f" {c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ABBREVIATIONS: Final = word_set("actors_abbreviations")
-_CAP_TOKEN: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,40}\.?")
-_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}\.?")
+#: Latin letters with diacritics ("Günther", "Věra Jourová", "Łódź"): names of
+#: many countries are written with them.
+_LATIN: Final = "À-ÖØ-öø-ÿĀ-ž"
+_CAP_TOKEN: Final = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-z{_LATIN}'’\-]{{0,40}}\.?")
+_WORD: Final = re.compile(rf"[A-Za-z{_LATIN}][A-Za-z{_LATIN}'’\-]{{0,40}}\.?")
 _PRONOUN_RE: Final = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b"
 )

@@ -19,8 +19,8 @@ from . import _rules
 from ._lexicon import choice, word_set
 from ._statement_patterns import (
     _BARE_CLAUSE,
-    _CLOSE_FOR,
     _CLOSERS,
+    _FINITE_WORD,
     _FORECAST_CUES,
     _FORECAST_OBJECT,
     _NEXT_PREDICATE,
@@ -33,6 +33,7 @@ from ._statement_patterns import (
     _TRAIL_INDIRECT,
     _At,
     _Cand,
+    quotation_close,
 )
 from ._statement_subjects import _Subjects
 
@@ -64,6 +65,23 @@ _NP_OBJECT: Final = re.compile(
 #: Where a stance's object ends: "concerns about hiring, because ...",
 #: "his opposition to the plan and all members but one agreed that ...".
 _STANCE_END: Final = re.compile(r"[,;]|[ ](?:and|but|while|because|as|since)[ ]")
+#: An adjunct opening a sentence, up to its comma: "In May", "After the vote".
+_OPENING_ADJUNCT: Final = re.compile(
+    r"(?:In|On|At|After|Before|During|Since|Following|With|From|For|Over|Under|"
+    r"Despite|Amid|By|Until|Through|Throughout|Earlier|Later)[ ][^,;:]{1,60}\Z"
+)
+#: An adjunct of place, time or medium before a that-clause ("on television
+#: that"); after "to", "about" or "with" a "that" is mostly relative ("add
+#: to the $4 million that the Board announced").
+_PLACE_OR_TIME: Final = re.compile(
+    r"[ ]?(?:in|on|at|during|about|with|before|after|from|via|through|over)[ ]"
+)
+#: A question word and an infinitive: "what to do", "how to apply".
+_WH_INFINITIVE: Final = re.compile(r"(?:what|how|where|when|whether|why|which)[ ]to[ ]")
+#: A preposition opening an adjunct after a cue ("on television", "about X").
+_PREPOSITION: Final = re.compile(
+    r"[ ]?(?:in|on|at|during|about|to|with|before|after|from|via|through|over)[ ]"
+)
 #: "a group called": a noun with an indefinite article before "called".
 _NAMED_THING: Final = re.compile(
     r"\b(?:a|an)[ ][a-z]{1,30}[ ][Cc]all(?:ed|s)?[ ]{1,3}\Z"
@@ -94,8 +112,16 @@ class _Contents(_Subjects):
             opener = _OPEN_FOR[text[q]]
             o = text.rfind(opener, max(0, sent.start - 2000), q) if opener else -1
             if opener == '"':
-                # Straight quotes: the opening one is the last unpaired one.
+                # Straight quotes: the opening one is the last unpaired one;
+                # with none, a curly one the hand-edited copy closed straight
+                # ('“Y," he said').
                 o = self._straight_open(q, sent.start)
+                if (
+                    o < 0
+                    and text[sent.start] == "“"
+                    and "”" not in text[sent.start : q]
+                ):
+                    o = sent.start
             elif text[q] == "”" and (o < 0 or o < text.rfind('"', o + 1, q)):
                 # Mixed marks, a straight opener closed by a curly one
                 # ('"Y,” X said'), as copy edited by hand often has.
@@ -104,7 +130,17 @@ class _Contents(_Subjects):
                 start, end, mode = o + 1, q, Mode.DIRECT
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
-        if end - start < 3:
+        if (
+            end - start < 3
+            or (
+                mode is Mode.INDIRECT
+                # "In any case, X said, Y" goes on: the frame resumes after it.
+                and "," not in text[m.end : sent.end]
+                and _OPENING_ADJUNCT.match(text, start, end) is not None
+                and _FINITE_WORD.search(text, start, end) is None
+            )
+        ):
+            # "In May, the Board said.": an opening adjunct is no content.
             return None
         return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
 
@@ -114,8 +150,7 @@ class _Contents(_Subjects):
         si, sent, m = at
         text = self.text
         if start < sent.end and text[start] in _OPEN_QUOTES:
-            close = _CLOSE_FOR[text[start]]
-            q = text.find(close, start + 1, sent.end + 1)
+            q = quotation_close(text, start, sent.end + 1)
             if q > start:
                 end = q
                 while end > start + 1 and text[end - 1] in _TRAIL:
@@ -157,7 +192,7 @@ class _Contents(_Subjects):
         mode = Mode.INDIRECT
         end = para_end
         if text[start] in _OPEN_QUOTES:
-            q = text.find(_CLOSE_FOR[text[start]], start + 1, para_end + 1)
+            q = quotation_close(text, start, para_end + 1)
             if q < 0:
                 return None
             start, end, mode = start + 1, q, Mode.DIRECT
@@ -213,6 +248,10 @@ class _Contents(_Subjects):
         if text.startswith(("of ", " of "), pos):
             # "said of the figures that Y": what it is said of is no content.
             pos = max(pos, self._that_ahead(pos, sent.end))
+        elif _PREPOSITION.match(text, pos) is not None:
+            # "declared on national television that Y", "added about the
+            # ferry: "Y"": a short adjunct, then the clause or quotation.
+            pos = self._past_adjunct(pos, sent.end)
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
@@ -259,8 +298,35 @@ class _Contents(_Subjects):
             # "asked investors to speed up": a request; "ask for your
             # deliberation" and "asked about tariffs" are not statements.
             return None
-        if pos >= sent.end - 2:
+        if pos >= sent.end - 2 or _WH_INFINITIVE.match(text, pos) is not None:
+            # "tell them what to do", "explained how to apply": no claim.
             return None
+        return pos
+
+    def _past_adjunct(self, pos: int, end: int) -> int:
+        """After a short adjunct, the "that" of a clause or a colon's quotation.
+
+        ``pos`` itself when neither follows within the adjunct's few words.
+        """
+        text = self.text
+        k = -1
+        if _PLACE_OR_TIME.match(text, pos):
+            # The adjunct may hold a quoted name ("on NBC's “Meet the Press”").
+            k = text.find(" that ", pos, min(end, pos + 100)) + 1
+            if k <= pos or any(ch in ",.;:" for ch in text[pos:k]):
+                k = -1
+        q = k + 6 if k > pos and text[k + 5 : k + 6] in _OPEN_QUOTES else k + 5
+        if k > pos and _BARE_CLAUSE.match(text, q, min(end, q + 90)):
+            # 'insisted on CNN that "there's no ..."': a quotation may open it.
+            return k
+        c = text.find(": ", pos, min(end, pos + 80))
+        if (
+            c > pos
+            and c + 2 < end
+            and text[c + 2] in _OPEN_QUOTES
+            and not any(ch in ',.;"“' for ch in text[pos:c])
+        ):
+            return c + 2
         return pos
 
     # ------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Final
 
 from . import _rules
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
-from ._lexicon import alternation, inflect, word_set, words
+from ._lexicon import alternation, choice, inflect, word_set, words
 from ._statement_patterns import _Match
 from ._statement_patterns import cue_matches as shared_cue_matches
 from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
@@ -27,9 +27,20 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 #: Words after which a cue word is a noun ("a few highlights").
 _NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
 
+#: Words whose "'s" is "is" or "has" before a cue ("he's argued", "who's said").
+_CONTRACTING: Final = word_set("statements_contracting")
+
 #: Cue forms a headline uses ("Ortiz Says She Will Run"); capitalised in
 #: a title-case line they are verbs, not part of a name.
 _HEADLINE_CUES: Final = word_set("statements_headline_cues")
+
+#: A medium the subject issued, right before a participle cue: "issued a
+#: statement saying", "posted a video warning": the subject speaks through it.
+_ISSUED_MEDIUM: Final = re.compile(
+    r"\b(?:issued|released|sent|posted|published|put[ ]out|wrote|tweeted|gave|"
+    r"delivered|filed|aired|ran)[ ](?:a|an|the|his|her|its|their)[ ]"
+    rf"(?:[a-z\-]{{2,20}}[ ])?(?:{choice('statements_media')})[ ]\Z"
+)
 
 #: What links a participle cue to its clause ("..., adding", "after noting").
 _PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
@@ -70,8 +81,14 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             continue
         before = text[max(0, s - 12) : s]
         prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
-        if prev.lower() in _NOUN_DETERMINERS:
-            # "a few highlights from", "our estimates": a noun.
+        if prev.lower() in _NOUN_DETERMINERS or (
+            len(words_) == 1
+            and prev.endswith(("'s", "’s"))
+            and prev[:-2].lower() not in _CONTRACTING
+        ):
+            # "a few highlights from", "our estimates", "this year's stress
+            # test": a noun ("Obama's call for Y" keeps its phrasal cue, and
+            # "he's argued" is "he has").
             continue
         if (
             text[s].isupper()
@@ -97,6 +114,9 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
                 # "Noting that Y, Li urged ...": a participle opening the
                 # sentence belongs to the main clause's subject.
                 kind = "initial"
+            elif _ISSUED_MEDIUM.search(text, max(0, s - 60), s) is not None:
+                # "X issued a statement saying that Y": X's, as "..., saying".
+                kind = _rules.PARTICIPLE
             elif before.endswith(" as "):
                 # "Xinhua quoted Li as saying that Y": Li speaks.
                 kind = "quoted"

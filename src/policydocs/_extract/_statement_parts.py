@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Final
 
 from .._vocab import Mode
 from . import _rules
-from ._statement_patterns import _CLOSE_FOR, _OPEN_QUOTES, _TRAIL, _Cand
+from ._statement_patterns import _OPEN_QUOTES, _TRAIL, _Cand, quotation_close
 
 if TYPE_CHECKING:
     from ._context import Sentence
 
-__all__ = ["join_split_quotes"]
+__all__ = ["block_quotation", "join_split_quotes"]
 
 #: Frames whose content is the quotation before the cue.
 _FRAMES: Final = frozenset({_rules.Y_X_SAID, _rules.Y_SAID_X})
@@ -123,13 +123,47 @@ def _quotation(
     if i < len(cues) and cues[i] < opening:
         # Another cue between the frame and the quotation starts a new one.
         return None
-    close = text.find(_CLOSE_FOR[text[opening]], opening + 1, opening + _MAX_QUOTE)
     para_end = text.find("\n\n", opening, opening + _MAX_QUOTE)
-    if close < 0 or (0 <= para_end < close):
-        return None
+    limit = para_end if para_end >= 0 else min(len(text), opening + _MAX_QUOTE)
+    close = quotation_close(text, opening, limit)
+    if close < 0:
+        if para_end < 0 and limit < len(text):
+            return None
+        # A quotation left open at its paragraph's end goes on in the next
+        # paragraph (which opens with a mark of its own): this piece ends
+        # with the paragraph.
+        close = limit
+        while close > opening + 1 and text[close - 1].isspace():
+            close -= 1
     end = close
     while end > opening + 1 and text[end - 1] in _TRAIL:
         end -= 1
     if end - opening < 3:
         return None
     return opening + 1, end, close
+
+
+def block_quotation(text: str, opening: int) -> tuple[tuple[int, int], ...] | None:
+    """The pieces of a quotation opening a paragraph at ``opening``, or None.
+
+    A quotation that closes in its paragraph is one piece; one left open at
+    the paragraph's end goes on in the next paragraph when that opens with a
+    mark of its own (British and US style), to the paragraph that closes it.
+    """
+    pieces: list[tuple[int, int]] = []
+    while True:
+        para_end = text.find("\n\n", opening)
+        limit = para_end if para_end >= 0 else len(text)
+        close = quotation_close(text, opening, limit)
+        end = close if close >= 0 else limit
+        while end > opening + 1 and text[end - 1] in _TRAIL + "\n":
+            end -= 1
+        if end - opening < 3:
+            return None
+        pieces.append((opening + 1, end))
+        if close >= 0 or para_end < 0:
+            return tuple(pieces)
+        nxt = _next_opening(text, para_end)
+        if nxt < 0:
+            return tuple(pieces)
+        opening = nxt

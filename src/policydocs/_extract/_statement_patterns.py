@@ -34,6 +34,7 @@ __all__ = [
     "cue_matches",
     "day_hint_starts",
     "is_question_turn_label",
+    "quotation_close",
     "turn_label",
 ]
 
@@ -52,9 +53,12 @@ _BE: Final = word_set("statements_be")
 #: Words between a subject and its cue ("Xi also said", "has said").
 _SKIP_BEFORE: Final = word_set("statements_skip_before")
 _WEEKDAY_TAIL: Final = re.compile(
-    r"(?:on|last|this)[ ]"
+    r"(?:(?:on|last|this)[ ]"
     r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
-    r"(?:[ ](?:morning|afternoon|evening|night))?\Z"
+    r"(?:[ ](?:morning|afternoon|evening|night))?"
+    # "X last week said", "X earlier this month said": a period before the cue.
+    r"|(?:(?:earlier|later)[ ])?(?:last|this|that|next)[ ]"
+    r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter))\Z"
 )
 _WEEKDAY_NAMES: Final = alternation(w.capitalize() for w in words("weekdays"))
 #: Adjuncts after a cue, before its content or the end of a frame.
@@ -131,6 +135,8 @@ _FINITE: Final = (
     r"remains?|remained|rose|fell|grew|stood|reached|increased|decreased|declined|"
     r"slowed|eased|expanded|contracted|cannot|gave|began|wants|plans"
 )
+#: A finite verb or modal anywhere: a clause, not a bare adjunct.
+_FINITE_WORD: Final = re.compile(rf"\b(?:{_FINITE})\b")
 #: Words after a pronoun that show it opens no clause ("they in turn", "they
 #: did" of an act, not a report).
 _OBJECT_AFTER: Final = (
@@ -149,6 +155,12 @@ _BARE_CLAUSE: Final = re.compile(
     r"[a-z][a-z'’]{1,20}[ ,.]"
     r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
     r"|(?:[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}(?:won|can|ain)['’]t[ ]"
+    # A longer subject with a determiner and a regular past tense: "the risks
+    # of more bond purchases outweighed", not "the newly revised figures" nor
+    # "the figures released by".
+    r"|(?:the|its|his|her|their|our|this|these|those|some|many|most|all)[ ]"
+    r"(?:(?!(?:that|which|who|whose|to|the|a|an|and|or)[ ]|[a-z]{2,20}ly[ ])"
+    r"[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}[a-z]{3,20}ed[ ](?!by[ ])"
 )
 #: A predicate opening: "Growth, according to the IMF, will slow" continues
 #: with a verb, while "..., according to Eurostat, the statistical office of
@@ -167,7 +179,7 @@ _DATA_NOUNS: Final = word_set("statements_data_nouns")
 #: Prepositions that open an adjunct closing a reporting frame.
 _ADJUNCT_OPENER: Final = re.compile(
     r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
-    r"through|upon|from|with|outside|inside|near|of)[ ]"
+    r"through|upon|from|with|outside|inside|near|of|aboard|amid|despite)[ ]"
 )
 _RECIPIENT: Final = re.compile(
     rf"[ ](?:{choice('statements_listeners')}|"
@@ -240,6 +252,21 @@ _OPEN_QUOTES: Final = '"“‘'
 _CLOSERS: Final = '"”’'
 _OPEN_FOR: Final = {'"': '"', "”": "“", "’": "‘"}
 _CLOSE_FOR: Final = {'"': '"', "“": "”", "‘": "’"}
+#: The other mark that closes a quotation in hand-edited copy, which mixes
+#: straight and curly marks ('“Y," X said', '"Y.”').
+_MIXED_CLOSE: Final = {'"': "”", "“": '"'}
+
+
+def quotation_close(text: str, opening: int, end: int) -> int:
+    """Where the quotation opened at ``opening`` closes before ``end``, or -1.
+
+    The matching mark first; with none, the other kind of double mark, so a
+    quotation whose marks were mixed by hand still closes.
+    """
+    q = text.find(_CLOSE_FOR[text[opening]], opening + 1, end)
+    if q < 0 and text[opening] in _MIXED_CLOSE:
+        q = text.find(_MIXED_CLOSE[text[opening]], opening + 1, end)
+    return q
 #: Typewriter quotation marks: a pair of apostrophes or of backticks.
 _MARK_PAIR: Final = re.compile(r"'''|''|``")
 #: What may stand before an opening pair of marks.
@@ -288,6 +315,21 @@ _DATE_ASIDE: Final = re.compile(
     r"[ ]\((?:[A-Za-z]{3,9}[ ])?\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}"
     r"(?:[ ]\d{4})?\)\Z"
 )
+#: A bracketed aside closing a subject: a party tag "(R-Utah)", an acronym,
+#: "(who has 25 delegates)", "(a Leeds Democrat)".
+_BRACKET_TAIL: Final = re.compile(r"[ ]\([^()\n]{1,120}\)\Z")
+#: An aside between dashes closing a subject: "Ray Dalton — after a pause —",
+#: "X - who said Y -" (a spaced hyphen as typed dash).
+_DASH_TAIL: Final = re.compile(
+    r"[ ](?:—|--|–|-(?=[ ]))[^—–\n]{1,120}?(?:—|--|–|[ ]-)\Z"
+)
+#: A sentence adverb between commas closing a subject: "X, however, said".
+_COMMA_ADVERB: Final = re.compile(
+    r",[ ](?:however|meanwhile|moreover|though|too|instead|in[ ]turn|in[ ]fact|"
+    r"of[ ]course|for[ ](?:his|her|its|their|our|my)[ ]part),\Z"
+)
+#: An "including" aside closing a subject: "Several candidates, including X,".
+_INCLUDING_TAIL: Final = re.compile(r",[ ]including[ ][^,;:()\n]{1,80},\Z")
 #: An exception closing a subject: "all members but one", "everyone except two".
 _EXCEPT_TAIL: Final = re.compile(
     r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"

@@ -18,6 +18,7 @@ from ._actors import is_generic_source
 from ._lexicon import word_set
 from ._statement_patterns import (
     _CLOSERS,
+    _FINITE,
     _OPEN_QUOTES,
     _SOURCE_OF,
     _SPOKESPERSON_OF,
@@ -28,7 +29,7 @@ from ._statement_text import _TextReading
 if TYPE_CHECKING:
     from ._context import Sentence
 
-__all__ = ["UNRESOLVED", "unnamed_source_words"]
+__all__ = ["UNRESOLVED", "head_before_link", "unnamed_source_words"]
 
 #: A source named only by a pronoun that has no antecedent: the statement
 #: stays, its speaker unknown (None in the output).
@@ -40,14 +41,20 @@ _SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
 #: Sources that name no actor: the statement stays, its speaker unknown.
 _NO_SOURCE: Final = word_set("statements_no_source")
 
-#: A lower-case word ending where the search ends ("police", "city's").
-_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,20}$")
+#: A word ending where the search ends ("police", "city's", "Republican").
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z'’-]{1,20}$")
 
 #: Words that end a descriptor run: the text before them is a clause.
 _NOT_DESCRIPTORS: Final = word_set("statements_not_descriptors")
 
 #: First words of an unnamed source ("The nurse", "Half of the voters").
 _UNNAMED_OPENERS: Final = word_set("statements_unnamed_openers")
+#: Phrases that open a description after a source's head ("close to").
+_DESCRIPTIONS: Final = word_set("statements_descriptions")
+#: Words that name people alone as a subject ("Several said", "Those who came").
+_QUANTIFIER_SOURCES: Final = word_set("statements_quantifier_sources")
+#: Indefinite openers: what they open names no one in particular.
+_INDEFINITES: Final = word_set("statements_indefinites")
 #: Words that may join an unnamed source's words ("three-quarters of").
 _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 #: Heads of a phrase that names a thing, no source ("the data", "a report").
@@ -63,8 +70,31 @@ _DATELINE: Final = re.compile(
     # A single hyphen needs a space beside it: "Jean-Claude" is a name.
     r"(?:[ ]\([^()\n]{1,30}\))?(?:[ ]?(?:–|—|--)[ ]?|[ ]-[ ]?|-[ ])(?=[A-Z])"
 )
+#: A verb right after a capitalised "-ing" word: the word is a name ("Ebeling
+#: reminisced", "Ming said"), not a gerund subject ("Falling revenues hurt").
+_VERB_NEXT: Final = re.compile(rf"[ ](?:[a-z]{{2,20}}ed|said|says|told|{_FINITE})\b")
+#: A sentence's first word and the space after it.
+_WORD_AT_START: Final = re.compile(r"([A-Za-z]{2,12})[ ]")
+#: A capitalised adverb opening a sentence: "Shortly", "Separately".
+_OPENING_ADVERB: Final = re.compile(
+    r"[A-Z][a-z]{2,20}ly(?:,|[ ](?:after|before|afterwards|thereafter)[ ])"
+)
+#: A sentence opening with a determiner and a lower-case noun: "The law ...".
+_THE_THING: Final = re.compile(
+    r"(?:The|This|That|Its)[ ](?:[a-z][a-z\-]{1,20}[ ]){1,3}"
+)
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
+
+
+def head_before_link(words: list[str]) -> list[str]:
+    """``words`` up to the first link word after the second, else all of them.
+
+    "one person with knowledge of the plans" → "one person": what follows
+    the link only describes the head.
+    """
+    k = next((i for i, w in enumerate(words) if i >= 2 and w in _UNNAMED_LINKS), 0)
+    return words[:k] if k else words
 
 
 def unnamed_source_words(words: list[str]) -> int | None:
@@ -81,9 +111,43 @@ def unnamed_source_words(words: list[str]) -> int | None:
     skip = 0
     if len(words) > 1 and words[0].lower() in _CLAUSE_LINKS:
         skip = 1
-    words = words[skip:]
+    words = _before_description(words[skip:])
     if not 1 <= len(words) <= 7:
         return None
+    if "and" in words[1:-1]:
+        # "Her advisers and allies say", "private firms and ordinary traders
+        # say": each side of the "and" names people.
+        k = words.index("and")
+        left, right = words[:k], words[k + 1 :]
+        shared = len(left) <= 3 and all(w[:1].isupper() for w in left)
+        # "White House and Pentagon spokesmen": the right side's head is
+        # the left's too.
+        ok = unnamed_source_words(right) == 0 and (
+            shared or unnamed_source_words(left) == 0
+        )
+        return skip if ok else None
+    return skip if _names_people(words) else None
+
+
+def _before_description(words: list[str]) -> list[str]:
+    """``words`` without a description after the head ("close to her campaign")."""
+    k = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if " ".join(words[i : i + 2]) in _DESCRIPTIONS
+        ),
+        0,
+    )
+    if k:
+        # "sources close to her campaign", "officials familiar with the
+        # talks": the head is before the description.
+        return words[:k]
+    return words
+
+
+def _names_people(words: list[str]) -> bool:
+    """Whether one phrase (no "and") names people: its head, opener and words."""
     head, first = words[-1], words[0]
     low = head.lower()
     polled = len(words) == 2 and words[0].lower() == "those"  # "those surveyed"
@@ -94,12 +158,15 @@ def unnamed_source_words(words: list[str]) -> int | None:
     ):
         # "The Bank's updated forecasts show": "updated" modifies the cue,
         # a noun here; no source ends in a participle.
-        return None
+        return False
     if len(words) == 1:
         # "Analysts said", "Residents say": a plural noun opening its clause.
-        plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+        # "Those (who came) said", "Several said": they name people too.
+        plural = (
+            low.endswith("s") and not low.endswith("ss") and len(low) > 3
+        ) or low in _QUANTIFIER_SOURCES
         # Lower case only between commas or after a link ("..., aides said,").
-        return skip if plural and head[1:].islower() else None
+        return plural and head[1:].islower()
     counted = (
         first[:1].isdigit()
         or "percent" in words
@@ -107,22 +174,51 @@ def unnamed_source_words(words: list[str]) -> int | None:
             words[-2] == "in" and head.isdigit()  # "six in 10"
         )
     )
-    if not counted and _LOWER_HEAD.fullmatch(head) is None:
-        return None
+    if (
+        not counted
+        and _LOWER_HEAD.fullmatch(head) is None
+        # "one New Hampshire Democrat", "a Republican": an indefinite one.
+        and not (first.lower() in _INDEFINITES and head.isalpha())
+    ):
+        return False
     opener = (
         counted
         or first.lower() in _UNNAMED_OPENERS
         or first[:1].isupper()  # "Harbor officials", "Mr. Lund's aides"
+        or _plain_plural(words)  # "local officials", "many fiscal hawks"
     )
-    if not opener:
-        return None
-    for w in words[1:-1]:
-        if w.lower() in _NOT_DESCRIPTORS and w not in _UNNAMED_LINKS:
-            return None
-        plain = w.isalpha() or w[:1].isdigit() or _POSSESSIVE.search(w)
-        if not plain and not (w[:1].isupper() and w.rstrip(".").isalpha()):
-            return None
-    return skip
+    return opener and all(_describes(w) for w in words[1:-1])
+
+
+def _describes(word: str) -> bool:
+    """Whether ``word`` may stand between an unnamed source's opener and head."""
+    if word.lower() in _NOT_DESCRIPTORS and word not in _UNNAMED_LINKS:
+        return False
+    plain = (
+        word.replace("-", "").isalpha()  # "two-thirds", "self-described"
+        or word[:1].isdigit()
+        or _POSSESSIVE.search(word) is not None
+    )
+    # "Harbor", "U.S.": a capitalised modifier, dotted or not.
+    return plain or (word[:1].isupper() and word.replace(".", "").isalpha())
+
+
+def _plain_plural(words: list[str]) -> bool:
+    """Whether ``words`` are a bare lower-case plural noun phrase ("local officials").
+
+    Up to four plain words, none a function word, the head a plural noun.
+    """
+    head = words[-1]
+    return (
+        len(words) <= 4
+        and len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and _LOWER_HEAD.fullmatch(words[0]) is not None
+        # "private Chinese companies": a capitalised modifier inside.
+        and all(_LOWER_HEAD.fullmatch(w) or w.isalpha() for w in words[1:])
+        and not any(w.lower() in _NOT_DESCRIPTORS for w in words)
+    )
 
 
 #: Closing marks of a quotation, the typewriter apostrophe of one inside too.
@@ -159,11 +255,12 @@ class _Sources(_TextReading):
         return k > floor and text[k - 1] == ","
 
     def _descriptors_before(self, pos: int, floor: int) -> int:
-        """Start of the lower-case descriptors between a frame's comma and a name.
+        """Start of the descriptors between a frame's comma and a name.
 
-        '"Y," city police Chief Ana Ortiz said' → the start of "city"; ``pos``
-        itself unless up to four plain lower-case words (no "and", "that",
-        ...) run back to the comma or closing quotation mark of a frame.
+        '"Y," city police Chief Ana Ortiz said' → the start of "city", '...,
+        Republican candidate Ray Dalton said' → "Republican"; ``pos`` itself
+        unless up to four plain words (no "and", "that", ...) run back to the
+        comma or closing quotation mark of a frame.
         """
         text = self.text
         k = pos
@@ -194,15 +291,34 @@ class _Sources(_TextReading):
             # "I'd say", "I'm sure": the pronoun without its contraction.
             e = s + 1
         paren = self.text.find(" (", s, e)
+        close = self.text.find(") ", paren, e) if paren > s else -1
+        if close > 0 and self.reg.looks_like_name(self.text[close + 2 : e]):
+            # "Administrator of the Harbor Agency (HA) Ana Ortiz": the name
+            # after a title whose body has its acronym in brackets.
+            self.subject_span = (s, e)
+            return self.reg.mention(close + 2, e, kind=ActorKind.PERSON)
         if paren > s:
             # "Rep. Ana Ortiz (D-Ohio)": a party or state tag, no part of
             # the name (and never half of it, "Ortiz (D-Ohio").
             e = paren
         self.subject_span = (s, e)
         got = self._named_speaker(s, e)
-        if got is None and self.text[s:e].lower() in _SOURCE_PRONOUNS:
+        low = self.text[s:e].lower()
+        if got is None and low in _SOURCE_PRONOUNS:
+            if low == "it" and self._thing_before(s):
+                # "The law requires disclosure. It states that Y": "it" is
+                # the thing the sentence before opened with, no source.
+                return None
             return UNRESOLVED
         return got
+
+    def _thing_before(self, pos: int) -> bool:
+        """Whether the sentence before ``pos`` opens with a common noun ("The law")."""
+        si = self._sentence_of(pos)
+        if si is None or si == 0:
+            return False
+        prev = self.sentences[si - 1]
+        return _THE_THING.match(self.text, prev.start, prev.end) is not None
 
     def _named_speaker(self, s: int, e: int) -> str | None:
         phrase = self.text[s:e]
@@ -266,7 +382,16 @@ class _Sources(_TextReading):
         return sent.start if dm is None else dm.end()
 
     def _clause_subject(self, sent: Sentence) -> str | None:
-        ph = self.reg.phrase_after(self._after_dateline(sent))
+        start = self._after_dateline(sent)
+        link = _WORD_AT_START.match(self.text, start, sent.end)
+        if link is not None and link.group(1).lower() in _CLAUSE_LINKS:
+            # "But the Board overruled the mayor and said Y": the subject
+            # follows the link.
+            start = link.end()
+        ph = self.reg.phrase_after(start)
+        if ph is not None and _OPENING_ADVERB.match(self.text, ph[0]):
+            # "Shortly after the vote, X issued ...": an adverb, no subject.
+            ph = None
         if ph is None:
             # "In support of these goals, the Board decided ...": the
             # subject follows an opening adjunct's comma.
@@ -277,7 +402,11 @@ class _Sources(_TextReading):
             if ph is None or ph[0] > comma + 6:
                 return None
         first = self.text[ph[0] : ph[1]].split()[0]
-        if first.endswith("ing") and first[:1].isupper():
+        if (
+            first.endswith("ing")
+            and first[:1].isupper()
+            and _VERB_NEXT.match(self.text, ph[0] + len(first)) is None
+        ):
             # "Falling revenues hurt the city, underscoring ...": a gerund
             # subject, no source.
             return None

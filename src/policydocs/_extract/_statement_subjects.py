@@ -14,6 +14,8 @@ from typing import Final
 from .._vocab import ActorKind
 from ._actors import is_generic_source, is_person_title
 from ._statement_patterns import (
+    _BRACKET_TAIL,
+    _COMMA_ADVERB,
     _DATA_NOUNS,
     _GENERIC_OF,
     _MADE_BY,
@@ -27,6 +29,12 @@ __all__: list[str] = []
 
 #: An age in an appositive after a name: "Ana Ortiz, 21, ...".
 _AGE: Final = re.compile(r",[ ]\d{1,3},[ ]")
+#: A relative clause's start or a description before a phrase: "who attended
+#: ", "sources close to ": the phrase is inside the subject, not its head.
+_IN_RELATIVE: Final = re.compile(
+    r"[ ](?:who[ ](?:[a-z]{2,20}[ ]){1,3}|close[ ]to[ ]|familiar[ ]with[ ]|"
+    r"loyal[ ]to[ ]|opposed[ ]to[ ])\Z"
+)
 #: Where a name's affiliation starts: "Ray Dalton of Leeds University".
 _AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
 
@@ -56,6 +64,10 @@ class _Subjects(_Sources):
         if _POLLED_BY.search(text, max(floor, s - 40), s) is not None:
             # "Economists polled by Reuters expect ...": the pollster does
             # not speak; those polled are unnamed.
+            return None
+        if _IN_RELATIVE.search(text, max(floor, s - 60), s) is not None:
+            # "Those who attended the meeting said": the meeting is the
+            # object of a relative clause inside the subject, no source.
             return None
         phrase = text[s:e]
         if is_generic_source(phrase) or not self.reg.is_actor_phrase(phrase):
@@ -100,7 +112,13 @@ class _Subjects(_Sources):
             made = self.reg.phrase_after(by.end())
             if made is not None and not is_generic_source(text[made[0] : made[1]]):
                 return made[0], made[1], self._clause_start(q, floor)
-        ph = self.reg.phrase_before(q)
+        adverb = _COMMA_ADVERB.search(text, max(floor, q - 24), q + 1)
+        if adverb is not None:
+            # "Sanders, meanwhile, who sits ..., said": the adverb's commas.
+            q = adverb.start()
+        bt = _BRACKET_TAIL.search(text, max(floor, q - 124), q)
+        # "Sen. Ana Ortiz (D-Ohio), who ...,": the name before its tag.
+        ph = self.reg.phrase_before(q if bt is None else bt.start())
         inner = self.reg.phrase_before(p - 1)
         named = self.reg.phrase_after(q + 2)
         if named is not None and named[0] == q + 2:
@@ -114,7 +132,7 @@ class _Subjects(_Sources):
         if (
             inner is not None
             and (inner[0] == q + 2 or is_person_title(text[q + 2 : inner[0]].strip()))
-            and self.reg.looks_like_name(text[inner[0] : inner[1]])
+            and self._titled_name(text[inner[0] : inner[1]])
             and (
                 ph is None
                 or self.reg.kind_of(text[ph[0] : ph[1]]) is not ActorKind.PERSON
@@ -132,6 +150,16 @@ class _Subjects(_Sources):
                     self.reg.add_title(name, text[ph[0] : ph[1]])
             ph = inner
         return ph
+
+    def _titled_name(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a name, maybe after a title ("Secretary Ana Ortiz")."""
+        if self.reg.looks_like_name(phrase):
+            return True
+        words = phrase.split()
+        last = max((i for i, w in enumerate(words) if is_person_title(w)), default=-1)
+        return 0 <= last < len(words) - 1 and self.reg.looks_like_name(
+            " ".join(words[last + 1 :])
+        )
 
     def _bare_subject(
         self, p: int, floor: int

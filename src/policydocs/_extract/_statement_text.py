@@ -19,9 +19,13 @@ from ._statement_patterns import (
     _ADJUNCT,
     _ADJUNCT_OPENER,
     _BE,
+    _BRACKET_TAIL,
     _CLOSERS,
+    _COMMA_ADVERB,
+    _DASH_TAIL,
     _DATE_ASIDE,
     _EXCEPT_TAIL,
+    _INCLUDING_TAIL,
     _OPEN_QUOTES,
     _OPENERS,
     _SKIP_BEFORE,
@@ -152,6 +156,11 @@ class _TextReading(_FinderState):
             pos = m.end()
         return pos
 
+    def _only_adjuncts_after(self, pos: int, end: int) -> bool:
+        """Whether only adjuncts close the sentence after ``pos`` ("said Sunday.")."""
+        k = self._skip_adjuncts(pos, end)
+        return k > pos and self._rest_kind(k, end) == "end"
+
     def _passive(self, pos: int, floor: int) -> bool:
         text = self.text
         k = pos
@@ -235,9 +244,24 @@ class _TextReading(_FinderState):
             if wm is None:
                 # "all members but one agreed": the exception is no subject.
                 wm = _EXCEPT_TAIL.search(text, max(floor, p - 30), p)
-            if wm is None:
+            # The asides below end with a bracket, a comma or a dash: only
+            # such a character before the cue makes them worth a search.
+            last = text[p - 1] if p > floor else " "
+            if wm is None and last == ")":
                 # "the Government today (22nd December) confirms": an aside.
                 wm = _DATE_ASIDE.search(text, max(floor, p - 40), p)
+            if wm is None and last == ")":
+                # "Sen. Ana Ortiz (D-Ohio) said": a tag or aside after the name.
+                wm = _BRACKET_TAIL.search(text, max(floor, p - 124), p)
+            if wm is None and last == ",":
+                # "Proponents of the bill, however, say": a sentence adverb;
+                # "Several candidates, including X, said": an example.
+                wm = _COMMA_ADVERB.search(
+                    text, max(floor, p - 24), p
+                ) or _INCLUDING_TAIL.search(text, max(floor, p - 96), p)
+            if wm is None and last in "—–-":
+                # "Ray Dalton — after a pause — said": an aside in dashes.
+                wm = _DASH_TAIL.search(text, max(floor, p - 126), p)
             if wm is not None:
                 p = wm.start()
                 continue

@@ -47,32 +47,27 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._models import Span, Statement
-from .._vocab import ActorKind, Mode
+from .._vocab import Mode
 from . import _rules
 from ._actors import is_person_title
 from ._lexicon import word_set
-from ._statement_contents import _Contents
 from ._statement_cues import cue_matches
-from ._statement_parts import join_split_quotes
+from ._statement_frames import _Frames
+from ._statement_parts import block_quotation, join_split_quotes
 from ._statement_patterns import (
-    _BARE_CLAUSE,
     _CLOSE_FOR,
     _CLOSERS,
     _MAX_SOURCE,
     _NEW_CLAUSE,
     _OPEN_QUOTES,
     _QUOTED_AS,
-    _RECIPIENT,
     _TRAIL,
-    _TRAIL_INDIRECT,
     _VERB_START,
-    _WORD_AT,
     _At,
     _Cand,
     _Match,
     is_question_turn_label,
 )
-from ._statement_sources import _NOT_DESCRIPTORS, UNRESOLVED, unnamed_source_words
 from ._statement_speech import title_speaker
 from ._statement_text import _QUOTATION_FRAME
 
@@ -82,22 +77,11 @@ if TYPE_CHECKING:
 
 __all__ = ["find_statements", "is_question_turn_label"]
 
-_FRAME_ENDERS: Final = word_set("statements_frame_enders")
-
 
 def find_statements(ctx: Context, registry: ActorRegistry) -> tuple[Statement, ...]:
     """Find who said what in ``ctx.text``, in document order."""
     finder = _Finder(ctx, registry)
     return finder.run()
-
-
-#: A source phrase after a frame's comma ("..., one longtime friend said",
-#: "..., one Ortiz aide said"): its first and last words in lower case,
-#: ending where the search ends.
-_UNNAMED_SOURCE: Final = re.compile(
-    r"[,”\"’][ ]{1,3}((?:[a-z][\w'’-]{0,30}[ ](?:[\w.'’-]{1,30}[ ]){0,2})?"
-    r"[a-z][\w'’-]{0,30})[ ]?$"
-)
 
 
 #: Cues an expletive "it" may open ("It is clear that Y"): no one's statement.
@@ -111,32 +95,25 @@ _IMPERSONAL: Final = re.compile(
 #: "As" right before a frame's subject: "As I said, ...".
 _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 
-#: The words after a cue that closes a quotation's frame: up to a comma,
-#: "who" or the sentence's end ('said former adviser Ray Dalton, who ...').
-_SAID_TAIL: Final = re.compile(
-    r"[ ]([\w.'’\-]{1,40}(?:[ ][\w.'’\-]{1,40}){0,7}?)"
-    r"(?=,|[ ]who\b|[.!?]?[ ]{0,3}\Z)"
+
+#: A subordinator of condition or time right before a subject ("until we are
+#: confident that"); "if" and "whether" are left out: PolNeAR shows them
+#: framing real reports ("if they believe Y" of voters polled).
+_CONDITION_BEFORE: Final = re.compile(r"\b(?:until|unless|once)[ ]\Z")
+#: "X issued the following statement today on Y:" closing its paragraph.
+_ISSUED_STATEMENT: Final = re.compile(
+    r"(issued|released|made|gave|delivered)[ ](?:the[ ]following|this|a|a[ ]joint)"
+    r"[ ](?:joint[ ])?(?:statement|remarks|comment|comments)\b[^\n:]{0,200}:"
+    r"[ \t]*(?=\n[ \t]*\n)"
 )
-#: A name closing a phrase: two to four capitalised words.
-_NAME_END: Final = re.compile(r"(?:[A-Z][\w.'’\-]{0,30}[ ]){1,3}[A-Z][\w'’\-]{1,30}\Z")
-
-#: A comma and an opening quotation mark: a split quotation goes on.
-_SPLIT_ON: Final = re.compile(r"[ ]{0,3},[ ]{1,3}[\"“‘]")
-
-#: A lower-case word after a space ("said lobbyist ...").
-_LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
-
 #: "“Y” ― Ana Ortiz" closing its line: a quotation, a dash, its source.
 _DASH_ATTRIBUTION: Final = re.compile(
     r"[“\"](?P<y>[^“”\"\n]{3,1500})[”\"][ \t]*(?P<dash>[―—–]|--)[ \t]*"
     r"(?P<who>[A-Z][^\n]{1,80}?)[ \t]*(?=\n|\Z)"
 )
 
-#: A party, state or office tag in brackets after a name: " (R-Utah)".
-_PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
-
-class _Finder(_Contents):
+class _Finder(_Frames):
     # ------------------------------------------------------------------
 
     def run(self) -> tuple[Statement, ...]:
@@ -148,6 +125,7 @@ class _Finder(_Contents):
             self.speech_speaker = self.reg.first_person(*speech)
         self._turns(cands, blocked)
         self._dash_attributions(cands)
+        self._issued_statements(cands)
         by_sentence: dict[int, list[_Match]] = {}
         for m in cue_matches(self.text, self.ctx.folded):
             si = self._sentence_of(m.start)
@@ -216,6 +194,34 @@ class _Finder(_Contents):
                 speaker_span=ph,
             )
             cands.append(cand)
+
+    def _issued_statements(self, cands: list[_Cand]) -> None:
+        """'X issued the following statement:' ending its paragraph, then its words.
+
+        A release's frame with a medium as its cue: the quotation in the
+        next paragraph (over several, in block style) is X's.
+        """
+        text = self.text
+        if ":\n" not in text and ": \n" not in text:
+            # No paragraph ends with a colon: no such frame (a fast path).
+            return
+        for im in _ISSUED_STATEMENT.finditer(text):
+            si = self._sentence_of(im.start())
+            if si is None or si + 1 >= len(self.sentences):
+                continue
+            sent, nxt = self.sentences[si], self.sentences[si + 1]
+            if nxt.paragraph == sent.paragraph or text[nxt.start] not in _OPEN_QUOTES:
+                continue
+            self.subject_span = None
+            subj = self._subject(im.start(), self._after_dateline(sent))
+            speaker = None if subj is None else self._speaker(subj[0], subj[1])
+            if not speaker:
+                continue
+            cand = self._block_quoted(
+                (im.start(), im.end(1), "issue"), speaker, si, nxt.start
+            )
+            if cand is not None:
+                cands.append(self._spanned(cand) or cand)
 
     # ------------------------------------------------------------------
     # one sentence
@@ -291,15 +297,6 @@ class _Finder(_Contents):
             return None
         return self.text.rfind(",", sent.start, subj[2])
 
-    def _after_cue(self, sent: Sentence, m: _Match) -> int:
-        """Where a frame's cue ends: past its adjuncts and its listener."""
-        after = self._skip_adjuncts(m.end, sent.end)
-        if m.cue.recipient:
-            rm = _RECIPIENT.match(self.text, after, sent.end)
-            if rm is not None:
-                after = self._skip_adjuncts(rm.end(), sent.end)
-        return after
-
     def _initial(
         self, si: int, sent: Sentence, m: _Match, main: _Match, speaker: str | None
     ) -> _Cand | None:
@@ -311,7 +308,12 @@ class _Finder(_Contents):
         if start is None or subj is None:
             return None
         comma = self.text.rfind(",", start, subj[0])
-        if comma <= start:
+        if comma <= start or any(
+            w[:1].isupper() and is_person_title(w)
+            for w in self.text[start:comma].split()
+        ):
+            # "Announcing the deal Secretary of State X, Y, said": the title
+            # opens the subject; the participle's own comma is missing.
             return None
         return self._make(_At(si, sent, m), speaker, start, comma, _rules.PARTICIPLE)
 
@@ -330,7 +332,11 @@ class _Finder(_Contents):
         # "Y, said X": the cue right after a comma (or a closing quote); a
         # name after "told" is the listener, never the source ("X, who ...,
         # told Harbor Radio, "Y"").
-        if not m.cue.recipient and self._comma_before(m.start, sent.start):
+        if (
+            not m.cue.recipient
+            and self._comma_before(m.start, sent.start)
+            and not self._only_adjuncts_after(m.end, sent.end)
+        ):
             got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
             if got is not None:
                 return got
@@ -455,19 +461,26 @@ class _Finder(_Contents):
         if np_s < self.floor < np_e and clause_s == np_s:
             # "Leeds- The Harbor Department announced": no dateline in a name.
             np_s = clause_s = self.floor
+        if _CONDITION_BEFORE.search(self.text, max(sent.start, np_s - 8), np_s):
+            # "until we are confident that Y", "if they believe Y": a
+            # condition, nothing anyone asserts.
+            return None
         if self.cue_follows and _AS_BEFORE.search(
             self.text, max(sent.start, clause_s - 4), clause_s
         ):
             # "As I said at the outset, ... I believe Y": a reference back,
             # the sentence's own later cue says Y.
             return None
+        if _AS_BEFORE.search(self.text, max(sent.start, clause_s - 4), clause_s):
+            got = self._as_frame(at, stops, np_s, np_e, clause_s - 3)
+            if got is not None:
+                return got
         described = np_s
         if clause_s == np_s:
             # '"Y," city police Chief Ana Ortiz said': lower-case descriptors
             # before the name belong to the source.
             clause_s = described = self._descriptors_before(np_s, sent.start)
-        after = self._after_cue(sent, m)
-        rest = self._rest_kind(after, sent.end)
+        after, rest = self._frame_rest(sent, m)
         framed = self._comma_before(clause_s, sent.start)
         if self._frame_closes(at, stops, after, rest, clause_s):
             # "Y, X said." — content before the subject.
@@ -487,69 +500,12 @@ class _Finder(_Contents):
             return None
         speaker = self._speaker_or_unnamed(np_s, np_e)
         if speaker is None:
-            return None
+            # "Most of them said Y": the phrase before the cue names no
+            # actor, the clause's words may still name people.
+            return self._unnamed_subject(si, sent, m, stops)
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
-
-    def _speaker_or_unnamed(self, s: int, e: int) -> str | None:
-        """The speaker ``text[s:e]`` names, ``UNRESOLVED`` for unnamed people."""
-        speaker = self._speaker(s, e)
-        if speaker is None and unnamed_source_words(self.text[s:e].split()) == 0:
-            # "other voters said": a phrase the registry holds, naming no one.
-            self.subject_span = (s, e)
-            return UNRESOLVED
-        return speaker
-
-    def _frame_resumed(
-        self,
-        cand: _Cand,
-        sent: Sentence,
-        after: int,
-        stops: list[int],
-        *,
-        clause: bool = False,
-    ) -> _Cand:
-        """'Y1, X said, Y2': the clause the frame interrupts goes on after it.
-
-        Only an unquoted Y1, and only when the words after the frame's comma
-        are no participle ("..., pointing to"), conjunction or relative
-        clause, nor the source's title (with ``clause``, they must open a
-        clause or a predicate): then the statement has two parts, Y1 and Y2.
-        """
-        text = self.text
-        if cand.mode is not Mode.INDIRECT:
-            return cand
-        k = text.find(",", after, sent.end) + 1
-        while 0 < k < sent.end and text[k] == " ":
-            k += 1
-        word = _WORD_AT.match(text, k) if k > 0 else None
-        if word is None or word.group().endswith("ing"):
-            return cand
-        if word.group().lower() in _FRAME_ENDERS or (
-            self._trailing_adjunct(k, sent.end) and "," not in text[k : sent.end]
-        ):
-            # "..., X said, and Z", "..., X said, in a statement".
-            return cand
-        if any(
-            is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3]
-        ) or (
-            clause
-            and _VERB_START.match(text, k, sent.end) is None
-            and _BARE_CLAUSE.match(text, k, min(sent.end, k + 90)) is None
-        ):
-            # "..., according to Wang Li, vice governor of Henan.", "according
-            # to Statistica, the statistical office": an appositive of the
-            # source, no clause.
-            return cand
-        end = self._content_end(k, sent, stops)
-        while end > k and text[end - 1] in _TRAIL_INDIRECT:
-            end -= 1
-        if end - k < 8:
-            return cand
-        return cand._replace(
-            content_end=end, parts=((cand.content_start, cand.content_end), (k, end))
-        )
 
     def _after_quotation(
         self, at: _At, np_s: int, np_e: int, clause_s: int, rest: str
@@ -628,90 +584,6 @@ class _Finder(_Contents):
         # words before the subject are no content; what follows is.
         return at_end and not (rest == "comma" and self._opens_with_adjunct(sent))
 
-    def _unnamed_frame(
-        self, si: int, sent: Sentence, m: _Match, stops: list[int]
-    ) -> _Cand | None:
-        """'Y, several friends said.': an unnamed source closing its frame.
-
-        The contract makes such statements optional; they are kept with no
-        speaker (None), the words in ``speaker_span``.
-        """
-        text = self.text
-        p = self._subject_end(m.start, sent.start)
-        got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
-        after = self._after_cue(sent, m)
-        rest = self._rest_kind(after, sent.end)
-        if (
-            got is None
-            or any(w in _NOT_DESCRIPTORS for w in got.group(1).lower().split())
-            or (
-                rest != "end"
-                and (
-                    # A frame in mid-sentence needs a phrase that surely
-                    # names people ("Y1, several pilots said, Y2", '"A," one
-                    # aide said, "B."'), not "..., territories, freely
-                    # associated states".
-                    unnamed_source_words(got.group(1).split()) is None
-                    or (
-                        rest == "more"
-                        and not self._quotation_closes_before(got.start(1), sent.start)
-                    )
-                )
-            )
-        ):
-            # No frame: perhaps a source opening its clause ("..., while
-            # other voters said they ...").
-            return self._unnamed_subject(si, sent, m, stops)
-        self.subject_span = (got.start(1), got.end(1))
-        cand = self._frame_before(
-            _At(si, sent, m), UNRESOLVED, got.start(1), _rules.Y_X_SAID
-        )
-        if cand is not None and rest == "comma":
-            # "Y1, one aide said, Y2": the clause goes on after the frame.
-            return self._frame_resumed(cand, sent, after, stops)
-        return cand
-
-    def _unnamed_subject(
-        self, si: int, sent: Sentence, m: _Match, stops: list[int]
-    ) -> _Cand | None:
-        """'The actress said Y', 'Half of the voters said Y': an unnamed source.
-
-        The source opens its clause (the sentence, or after an opening
-        adjunct's comma) with a determiner, a quantifier or a number, and
-        holds only lower-case words; the statement is kept with no speaker,
-        like an unnamed source closing its frame (optional in the contract).
-        """
-        text = self.text
-        p = self._subject_end(m.start, sent.start)
-        lo = max(sent.start, self.floor, p - 80)
-        comma = text.rfind(", ", lo, p)
-        s = comma + 2 if comma >= 0 else lo
-        if s != sent.start and comma < 0:
-            return None
-        if any(ch in ",;:()" for ch in text[s:p]):
-            # "The new rules, announced on Monday, take effect": no source.
-            return None
-        words = text[s:p].split()
-        skip = unnamed_source_words(words)
-        if skip is None:
-            return None
-        if skip:
-            s = text.index(words[skip], s + len(words[0]))
-        if m.form == m.cue.base and m.cue.base != "say" and len(words) - skip > 1:
-            low = words[-1].lower()
-            if not (low.endswith("s") and not low.endswith("ss")) and low != "people":
-                # "may submit an initial report that ...": a bare form after
-                # a singular head may be a noun; after a plural it is a verb
-                # ("officials believe prices will rise").
-                return None
-        start = self._content_start(m.end, sent, m.cue)
-        if start is None or text[start] in _OPEN_QUOTES:
-            return None
-        self.subject_span = (s, p)
-        return self._finish(
-            _At(si, sent, m), UNRESOLVED, start, stops, _rules.X_SAID_THAT
-        )
-
     def _quote_follows_at(self, si: int, sent: Sentence, m: _Match) -> bool:
         """Whether 'X said:' ends its paragraph and another paragraph follows."""
         text = self.text
@@ -750,25 +622,29 @@ class _Finder(_Contents):
                 _rules.X_SAID_QUOTE,
                 si,
             )
-        close = _CLOSE_FOR[text[nxt.start]]
-        q = text.find(close, nxt.start + 1, end + 1)
-        if q < 0:
-            # British style opens every quoted paragraph and closes only the
-            # last: the first paragraph is the statement.
-            q = end
-        stop = q
-        while stop > nxt.start + 1 and text[stop - 1] in _TRAIL:
-            stop -= 1
+        return self._block_quoted((m.start, m.end, m.cue.base), speaker, si, nxt.start)
+
+    def _block_quoted(
+        self, cue: tuple[int, int, str], speaker: str, si: int, opening: int
+    ) -> _Cand | None:
+        """The quotation opening at ``opening`` (maybe over paragraphs) as content.
+
+        British and US style open every quoted paragraph and close only the
+        last: each paragraph is a part, as EXTRACTION.md joins a quotation
+        continued in the next paragraph.
+        """
+        pieces = block_quotation(self.text, opening)
+        if pieces is None:
+            return None
         return _Cand(
-            m.start,
-            m.end,
-            m.cue.base,
+            *cue,
             speaker,
-            nxt.start + 1,
-            stop,
+            pieces[0][0],
+            pieces[-1][1],
             Mode.DIRECT,
             _rules.X_SAID_QUOTE,
             si,
+            parts=pieces if len(pieces) > 1 else (),
         )
 
     # ------------------------------------------------------------------
@@ -831,109 +707,3 @@ class _Finder(_Contents):
                 _At(si, sent, m), speaker, m.start, _rules.ACCORDING_TO
             )
         return None
-
-    def _y_said_x(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
-        ph = self.reg.phrase_after(m.end)
-        lead = ph[0] if ph is not None else m.end + 1
-        if ph is None:
-            # "..., said lobbyist and party strategist Ana Ortiz.": lower-case
-            # descriptors before the name.
-            k = m.end
-            for _ in range(5):
-                w = _LOWER_WORD.match(self.text, k, sent.end)
-                if w is None or (
-                    w.group(1) in _NOT_DESCRIPTORS and w.group(1) != "and"
-                ):
-                    break
-                k = w.end()
-            ph = self.reg.phrase_after(k) if k > m.end else None
-            if ph is None or not self.text[ph[0]].isupper():
-                return self._unnamed_after(si, sent, m)
-        text = self.text
-        k = text.find(" (", ph[0], ph[1])
-        tag = _PAREN_TAG.match(text, k if k >= 0 else ph[1])
-        if tag is not None:
-            # 'said Rep. Ana Ortiz (D-Ohio), who ...': the tag closes the name.
-            ph = (ph[0], tag.start())
-            after = self._skip_adjuncts(tag.end(), sent.end)
-        else:
-            after = self._skip_adjuncts(ph[1], sent.end)
-        if (
-            self._rest_kind(after, sent.end) == "more"
-            and not _SPLIT_ON.match(text, after, sent.end)
-            and not self._trailing_adjunct(after, sent.end)
-        ):
-            # "..., said the province would ..." is no "said X" frame; but
-            # '"A," said the mayor, "B."' is, its quotation split.
-            return None
-        if text.startswith(", ", ph[1]):
-            name = self.reg.phrase_after(ph[1] + 2)
-            if (
-                name is not None
-                and self.reg.looks_like_name(text[name[0] : name[1]])
-                and any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
-            ):
-                # "..., said the Minister for Roads, Ana Ruiz.": the name is
-                # the speaker, the description her title.
-                speaker = self.reg.mention(name[0], name[1], kind=ActorKind.PERSON)
-                if speaker is not None:
-                    self.reg.add_title(speaker, text[ph[0] : ph[1]])
-                    return self._frame_before(
-                        _At(si, sent, m), speaker, m.start, _rules.Y_SAID_X
-                    )
-        speaker = self._speaker(*ph)
-        if speaker is None:
-            return None
-        self.subject_span = (min(lead, ph[0]), ph[1])
-        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
-
-    def _said_described(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
-        """'"Y," said former Ortiz adviser Ray Dalton, who ...': a described name.
-
-        The words after the cue, up to a comma, "who" or the sentence's end,
-        name the source: a name closing them (two capitalised words or more)
-        is the speaker, the words before it its description; words that name
-        people without a name ("a former port official") are an unnamed
-        source.
-        """
-        text = self.text
-        tail = _SAID_TAIL.match(text, m.end, min(sent.end, m.end + 120))
-        if tail is None or not self._comma_before(m.start, sent.start):
-            return None
-        s, e = tail.start(1), tail.end(1)
-        while e > s and text[e - 1] in ". ":
-            e -= 1
-        rest = self._rest_kind(tail.end(), sent.end)
-        if rest == "more" and not text.startswith((" who", ", who"), tail.end(1)):
-            return None
-        name = _NAME_END.search(text, s, e)
-        if name is not None and self.reg.looks_like_name(name.group()):
-            speaker = self.reg.mention(name.start(), e, kind=ActorKind.PERSON)
-        elif unnamed_source_words(text[s:e].split()) == 0:
-            speaker = UNRESOLVED
-        else:
-            return None
-        if speaker is None:
-            return None
-        self.subject_span = (s, e)
-        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
-
-    def _unnamed_after(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
-        """'"Y," said the 46-year-old.': an unnamed source after its cue."""
-        text = self.text
-        end = sent.end
-        comma = text.find(",", m.end, end)
-        if comma >= 0:
-            end = comma
-        while end > m.end and text[end - 1] in _TRAIL_INDIRECT:
-            end -= 1
-        s = m.end
-        while s < end and text[s] == " ":
-            s += 1
-        words = text[s:end].split()
-        if not words or unnamed_source_words(words) != 0:
-            return None
-        self.subject_span = (s, end)
-        return self._frame_before(
-            _At(si, sent, m), UNRESOLVED, m.start, _rules.Y_SAID_X
-        )

@@ -1,0 +1,420 @@
+"""Frames around a cue: "Y, X said", "Y, said X", "As X noted, Y", unnamed sources.
+
+A layer of the statement finder (``_statements``) above its content reading:
+reads a frame that closes or interrupts its clause ("Y, X said", '"Y," said
+X, who ...', "Y1, X said, Y2", "As X noted, Y", "Y, as X noted."), and a
+source that names no one ("several friends said", "said the 46-year-old"),
+kept with no speaker (``UNRESOLVED``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .._vocab import ActorKind, Mode
+from . import _rules
+from ._actors import is_person_title
+from ._lexicon import word_set
+from ._statement_contents import _Contents
+from ._statement_patterns import (
+    _BARE_CLAUSE,
+    _FINITE_WORD,
+    _OPEN_QUOTES,
+    _RECIPIENT,
+    _TRAIL_INDIRECT,
+    _VERB_START,
+    _WORD_AT,
+    _At,
+    _Cand,
+    _Match,
+)
+from ._statement_sources import (
+    _INDEFINITES,
+    _NOT_DESCRIPTORS,
+    UNRESOLVED,
+    head_before_link,
+    unnamed_source_words,
+)
+
+if TYPE_CHECKING:
+    from ._context import Sentence
+
+__all__: list[str] = []
+
+#: What may follow a closing "as" frame: the sentence's end or a comma.
+_CLOSING_RESTS: Final = frozenset({"end", "comma"})
+
+_FRAME_ENDERS: Final = word_set("statements_frame_enders")
+
+#: A source phrase after a frame's comma ("..., one longtime friend said",
+
+#: "..., one Ortiz aide said"): its first and last words in lower case,
+
+#: ending where the search ends.
+_UNNAMED_SOURCE: Final = re.compile(
+    r"[,”\"’][ ]{1,3}((?:[a-z][\w'’-]{0,30}[ ](?:[\w.'’-]{1,30}[ ]){0,2})?"
+    r"[a-z][\w'’-]{0,30})[ ]?$"
+)
+
+#: The words after a cue that closes a quotation's frame: up to a comma,
+
+#: "who" or the sentence's end ('said former adviser Ray Dalton, who ...').
+_SAID_TAIL: Final = re.compile(
+    r"[ ]([\w.'’\-]{1,40}(?:[ ][\w.'’\-]{1,40}){0,7}?)"
+    r"(?=,|[ ]who\b|[.!?]?[ ]{0,3}\Z)"
+)
+
+#: A name closing a phrase: two to four capitalised words.
+_NAME_END: Final = re.compile(r"(?:[A-Z][\w.'’\-]{0,30}[ ]){1,3}[A-Z][\w'’\-]{1,30}\Z")
+
+#: A comma and an opening quotation mark: a split quotation goes on.
+_SPLIT_ON: Final = re.compile(r"[ ]{0,3},[ ]{1,3}[\"“‘]")
+
+#: A lower-case word after a space ("said lobbyist ...").
+_LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
+
+#: A party, state or office tag in brackets after a name: " (R-Utah)".
+_PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
+
+
+class _Frames(_Contents):
+    """The finder's frame reading (a layer of the statement finder)."""
+
+    def _frame_rest(self, sent: Sentence, m: _Match) -> tuple[int, str]:
+        """Where a frame's cue ends and what follows it (``_rest_kind``).
+
+        An adjunct alone closing the sentence ("X said in response.", "X
+        told NBC before her speech.") ends the frame like a full stop: it
+        holds no comma, no "that" and no finite verb, so it is no content.
+        """
+        after = self._after_cue(sent, m)
+        rest = self._rest_kind(after, sent.end)
+        if (
+            rest == "more"
+            and self._trailing_adjunct(after, sent.end)
+            and "," not in self.text[after : sent.end]
+            and _FINITE_WORD.search(self.text, after, sent.end) is None
+        ):
+            rest = "end"
+        return after, rest
+
+    def _after_cue(self, sent: Sentence, m: _Match) -> int:
+        """Where a frame's cue ends: past its adjuncts and its listener."""
+        after = self._skip_adjuncts(m.end, sent.end)
+        if m.cue.recipient:
+            rm = _RECIPIENT.match(self.text, after, sent.end)
+            if rm is not None:
+                after = self._skip_adjuncts(rm.end(), sent.end)
+        return after
+
+    def _as_frame(
+        self, at: _At, stops: list[int], np_s: int, np_e: int, as_at: int
+    ) -> _Cand | None:
+        """'As X noted, Y' and 'Y, as X noted.': "as" makes the clause a frame.
+
+        Y is the main clause whatever its verb (a strict cue needs no clause
+        of its own here); a frame inside the sentence ('Y1, as X noted, Y2')
+        gives two parts.
+        """
+        _, sent, m = at
+        text = self.text
+        after, rest = self._frame_rest(sent, m)
+        opening = text[max(sent.start, self.floor) : as_at].strip(' "“‘') == ""
+        if opening:
+            if rest != "comma":
+                return None
+            speaker = self._speaker_or_unnamed(np_s, np_e)
+            start = text.find(",", after, sent.end) + 1
+            while start < sent.end and text[start] == " ":
+                start += 1
+            if speaker is None or start >= sent.end - 2:
+                return None
+            end = self._content_end(start, sent, stops)
+            return self._make(at, speaker, start, end, _rules.X_SAID_THAT)
+        if not self._comma_before(as_at, sent.start) or rest not in _CLOSING_RESTS:
+            return None
+        speaker = self._speaker_or_unnamed(np_s, np_e)
+        if speaker is None:
+            return None
+        cand = self._frame_before(at, speaker, as_at, _rules.Y_X_SAID)
+        if cand is not None and rest == "comma":
+            return self._frame_resumed(cand, sent, after, stops)
+        return cand
+
+    def _speaker_or_unnamed(self, s: int, e: int) -> str | None:
+        """The speaker ``text[s:e]`` names, ``UNRESOLVED`` for unnamed people."""
+        speaker = self._speaker(s, e)
+        if speaker is None and unnamed_source_words(self.text[s:e].split()) == 0:
+            # "other voters said": a phrase the registry holds, naming no one.
+            self.subject_span = (s, e)
+            return UNRESOLVED
+        return speaker
+
+    def _frame_resumed(
+        self,
+        cand: _Cand,
+        sent: Sentence,
+        after: int,
+        stops: list[int],
+        *,
+        clause: bool = False,
+    ) -> _Cand:
+        """'Y1, X said, Y2': the clause the frame interrupts goes on after it.
+
+        Only an unquoted Y1, and only when the words after the frame's comma
+        are no participle ("..., pointing to"), conjunction or relative
+        clause, nor the source's title (with ``clause``, they must open a
+        clause or a predicate): then the statement has two parts, Y1 and Y2.
+        """
+        text = self.text
+        if cand.mode is not Mode.INDIRECT:
+            return cand
+        k = text.find(",", after, sent.end) + 1
+        while 0 < k < sent.end and text[k] == " ":
+            k += 1
+        word = _WORD_AT.match(text, k) if k > 0 else None
+        if word is None or word.group().endswith("ing"):
+            return cand
+        if word.group().lower() in _FRAME_ENDERS or (
+            self._trailing_adjunct(k, sent.end) and "," not in text[k : sent.end]
+        ):
+            # "..., X said, and Z", "..., X said, in a statement".
+            return cand
+        if any(
+            is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3]
+        ) or (
+            clause
+            and _VERB_START.match(text, k, sent.end) is None
+            and _BARE_CLAUSE.match(text, k, min(sent.end, k + 90)) is None
+        ):
+            # "..., according to Wang Li, vice governor of Henan.", "according
+            # to Statistica, the statistical office": an appositive of the
+            # source, no clause.
+            return cand
+        end = self._content_end(k, sent, stops)
+        while end > k and text[end - 1] in _TRAIL_INDIRECT:
+            end -= 1
+        if end - k < 8:
+            return cand
+        return cand._replace(
+            content_end=end, parts=((cand.content_start, cand.content_end), (k, end))
+        )
+
+    def _unnamed_frame(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
+        """'Y, several friends said.': an unnamed source closing its frame.
+
+        The contract makes such statements optional; they are kept with no
+        speaker (None), the words in ``speaker_span``.
+        """
+        text = self.text
+        p = self._subject_end(m.start, sent.start)
+        got = _UNNAMED_SOURCE.search(text, max(sent.start, p - 60), p)
+        after, rest = self._frame_rest(sent, m)
+        if (
+            got is None
+            or any(w in _NOT_DESCRIPTORS for w in got.group(1).lower().split())
+            or (
+                rest != "end"
+                and (
+                    # A frame in mid-sentence needs a phrase that surely
+                    # names people ("Y1, several pilots said, Y2", '"A," one
+                    # aide said, "B."'), not "..., territories, freely
+                    # associated states".
+                    unnamed_source_words(got.group(1).split()) is None
+                    or (
+                        rest == "more"
+                        and not self._quotation_closes_before(got.start(1), sent.start)
+                    )
+                )
+            )
+        ):
+            # No frame: perhaps a source opening its clause ("..., while
+            # other voters said they ...").
+            return self._unnamed_subject(si, sent, m, stops)
+        self.subject_span = (got.start(1), got.end(1))
+        cand = self._frame_before(
+            _At(si, sent, m), UNRESOLVED, got.start(1), _rules.Y_X_SAID
+        )
+        if cand is not None and rest == "comma":
+            # "Y1, one aide said, Y2": the clause goes on after the frame.
+            return self._frame_resumed(cand, sent, after, stops)
+        return cand
+
+    def _unnamed_subject(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
+        """'The actress said Y', 'Half of the voters said Y': an unnamed source.
+
+        The source opens its clause (the sentence, or after an opening
+        adjunct's comma) with a determiner, a quantifier or a number, and
+        holds only lower-case words; the statement is kept with no speaker,
+        like an unnamed source closing its frame (optional in the contract).
+        """
+        text = self.text
+        p = self._subject_end(m.start, sent.start)
+        lo = max(sent.start, self.floor, p - 160)
+        comma = text.rfind(", ", lo, p)
+        s = comma + 2 if comma >= 0 else lo
+        if s != sent.start and comma < 0:
+            return None
+        if any(ch in ",;:()" for ch in text[s:p]):
+            # "The new rules, announced on Monday, take effect": no source.
+            return None
+        words = text[s:p].split()
+        if "who" in words[1:]:
+            # "Many supporters who came to the rally say Y": the source is
+            # the words before its relative clause.
+            k = words.index("who", 1)
+            if len(words) - k > 13:
+                return None
+            words = words[:k]
+        elif p - s > 80:
+            return None
+        skip = unnamed_source_words(words)
+        if skip is None:
+            return None
+        if skip:
+            s = text.index(words[skip], s + len(words[0]))
+        if m.form == m.cue.base and m.cue.base != "say" and len(words) - skip > 1:
+            low = words[-1].lower()
+            if not (low.endswith("s") and not low.endswith("ss")) and low != "people":
+                # "may submit an initial report that ...": a bare form after
+                # a singular head may be a noun; after a plural it is a verb
+                # ("officials believe prices will rise").
+                return None
+        start = self._content_start(m.end, sent, m.cue)
+        if start is None or (
+            # 'The sign said "Stop"' names a thing; 'Another commenter
+            # said, "Y"' and 'One voter said: "Y"' introduce a quotation.
+            text[start] in _OPEN_QUOTES
+            and text[self._skip_adjuncts(m.end, sent.end) : start].strip()
+            not in (",", ":")
+        ):
+            return None
+        self.subject_span = (s, p)
+        return self._finish(
+            _At(si, sent, m), UNRESOLVED, start, stops, _rules.X_SAID_THAT
+        )
+
+    def _y_said_x(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        ph = self.reg.phrase_after(m.end)
+        lead = ph[0] if ph is not None else m.end + 1
+        if ph is None:
+            # "..., said lobbyist and party strategist Ana Ortiz.": lower-case
+            # descriptors before the name.
+            k = m.end
+            for _ in range(5):
+                w = _LOWER_WORD.match(self.text, k, sent.end)
+                if w is None or (
+                    w.group(1) in _NOT_DESCRIPTORS and w.group(1) != "and"
+                ):
+                    break
+                k = w.end()
+            ph = self.reg.phrase_after(k) if k > m.end else None
+            if ph is None or not self.text[ph[0]].isupper():
+                return self._unnamed_after(si, sent, m)
+        text = self.text
+        k = text.find(" (", ph[0], ph[1])
+        tag = _PAREN_TAG.match(text, k if k >= 0 else ph[1])
+        if tag is not None:
+            # 'said Rep. Ana Ortiz (D-Ohio), who ...': the tag closes the name.
+            ph = (ph[0], tag.start())
+            after = self._skip_adjuncts(tag.end(), sent.end)
+        else:
+            after = self._skip_adjuncts(ph[1], sent.end)
+        if (
+            self._rest_kind(after, sent.end) == "more"
+            and not _SPLIT_ON.match(text, after, sent.end)
+            and not self._trailing_adjunct(after, sent.end)
+        ):
+            # "..., said the province would ..." is no "said X" frame; but
+            # '"A," said the mayor, "B."' is, its quotation split.
+            return None
+        if text.startswith(", ", ph[1]):
+            name = self.reg.phrase_after(ph[1] + 2)
+            if (
+                name is not None
+                and self.reg.looks_like_name(text[name[0] : name[1]])
+                and any(is_person_title(w) for w in text[ph[0] : ph[1]].split())
+            ):
+                # "..., said the Minister for Roads, Ana Ruiz.": the name is
+                # the speaker, the description her title.
+                speaker = self.reg.mention(name[0], name[1], kind=ActorKind.PERSON)
+                if speaker is not None:
+                    self.reg.add_title(speaker, text[ph[0] : ph[1]])
+                    return self._frame_before(
+                        _At(si, sent, m), speaker, m.start, _rules.Y_SAID_X
+                    )
+        before = text[m.end : ph[0]].split()
+        if before and before[-1].lower() in _INDEFINITES:
+            # "said one Harbor Democrat": one of a kind, no one named.
+            speaker = UNRESOLVED
+        else:
+            speaker = self._speaker(*ph)
+        if speaker is None:
+            return None
+        self.subject_span = (min(lead, ph[0]), ph[1])
+        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
+
+    def _said_described(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        """'"Y," said former Ortiz adviser Ray Dalton, who ...': a described name.
+
+        The words after the cue, up to a comma, "who" or the sentence's end,
+        name the source: a name closing them (two capitalised words or more)
+        is the speaker, the words before it its description; words that name
+        people without a name ("a former port official") are an unnamed
+        source.
+        """
+        text = self.text
+        tail = _SAID_TAIL.match(text, m.end, min(sent.end, m.end + 120))
+        if tail is None or not self._comma_before(m.start, sent.start):
+            return None
+        s, e = tail.start(1), tail.end(1)
+        while e > s and text[e - 1] in ". ":
+            e -= 1
+        rest = self._rest_kind(tail.end(), sent.end)
+        if rest == "more" and not text.startswith((" who", ", who"), tail.end(1)):
+            return None
+        name = _NAME_END.search(text, s, e)
+        if name is not None and self.reg.looks_like_name(name.group()):
+            speaker = self.reg.mention(name.start(), e, kind=ActorKind.PERSON)
+        elif (
+            unnamed_source_words(head_before_link(text[s:e].split())) == 0
+            and _BARE_CLAUSE.match(text, s, min(sent.end, e + 1)) is None
+        ):
+            # Words naming people; "the ferry must run" is a clause.
+            speaker = UNRESOLVED
+        else:
+            return None
+        if speaker is None:
+            return None
+        self.subject_span = (s, e)
+        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
+
+    def _unnamed_after(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        """'"Y," said the 46-year-old.': an unnamed source after its cue."""
+        text = self.text
+        end = sent.end
+        comma = text.find(",", m.end, end)
+        if comma >= 0:
+            end = comma
+        while end > m.end and text[end - 1] in _TRAIL_INDIRECT:
+            end -= 1
+        s = m.end
+        while s < end and text[s] == " ":
+            s += 1
+        words = text[s:end].split()
+        if (
+            not words
+            or unnamed_source_words(words) != 0
+            or _BARE_CLAUSE.match(text, s, min(sent.end, end + 1)) is not None
+        ):
+            # "X, who chairs the panel, said the ferry must run": a clause.
+            return None
+        self.subject_span = (s, end)
+        return self._frame_before(
+            _At(si, sent, m), UNRESOLVED, m.start, _rules.Y_SAID_X
+        )
