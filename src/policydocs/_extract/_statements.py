@@ -68,7 +68,7 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
-from ._statement_speech import title_speaker
+from ._statement_speech import opening_speaker, title_speaker
 from ._statement_text import _QUOTATION_FRAME
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class _Finder(_Frames):
         cands: list[_Cand] = []
         self.cands = cands
         blocked: list[tuple[int, int]] = []
-        speech = title_speaker(self.ctx.title)
+        speech = title_speaker(self.ctx.title) or opening_speaker(self.text)
         if speech is not None:
             self.speech_speaker = self.reg.first_person(*speech)
         self._turns(cands, blocked)

@@ -1,0 +1,51 @@
+"""Statements in speeches and releases (issue 12, seventh pass), on invented sentences.
+
+Each test covers one general mechanism found among the errors of the second
+half of real dev (devB): who "I" and "we" are in a speech named by its
+byline, ...; the sentences are invented, none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from test_statements_real import triples
+
+from policydocs._extract._statement_speech import opening_speaker, title_speaker
+
+__all__ = ["triples"]
+
+
+def test_post_nominal_letters_end_the_speakers_name() -> None:
+    """'The Rt Hon Ana Ortiz MP' and 'Ray Dalton QC OBE' name Ortiz and Dalton."""
+    assert ("Ana Ortiz", "The Rt Hon") == opening_speaker(
+        "Statement by The Rt Hon Ana Ortiz MP, Secretary of State for Ports, "
+        "on the ferry strike.\n\nWith permission, I will update the House."
+    )
+    assert ("Ray Dalton", "Judge") == title_speaker(
+        "Remarks by Judge Ray Dalton QC OBE at the Harbor Law Society"
+    )
+    # A name all in capitals keeps its last word: no mixed-case word before it.
+    assert None is title_speaker("REMARKS BY ANA ORTIZ")
+
+
+def test_byline_names_the_first_person_of_a_commons_statement() -> None:
+    """A body opening 'Statement by X, ...' makes X the 'I' of what follows."""
+    text = (
+        "Statement by The Rt Hon Ana Ortiz MP, Secretary of State for Ports.\n\n"
+        "I know that the harbour staff worked through the night."
+    )
+    assert [
+        ("Ana Ortiz", "know", "the harbour staff worked through the night")
+    ] == triples(text, "Ministry of Ports", "Oral statement on the ferry strike")
+
+
+def test_we_in_a_speech_is_its_speaker() -> None:
+    """Outside quotations a speech's 'we' is its one voice, not the publisher."""
+    text = "We also call on the port authority to reopen the north pier."
+    title = "Remarks by Ambassador Ana Ortiz at the Harbor Council"
+    assert [
+        ("Ana Ortiz", "call on", "the port authority to reopen the north pier")
+    ] == triples(text, "Ministry of Ports", title)
+    # Without a speaker, "we" stays the publisher's.
+    assert [
+        ("Ministry of Ports", "call on", "the port authority to reopen the north pier")
+    ] == triples(text, "Ministry of Ports", "Ferry strike: an update")
