@@ -7,11 +7,11 @@ byline, ...; the sentences are invented, none is copied from a corpus.
 
 from __future__ import annotations
 
-from test_statements_real import triples
+from test_statements_real import extract, triples
 
 from policydocs._extract._statement_speech import opening_speaker, title_speaker
 
-__all__ = ["triples"]
+__all__ = ["extract", "triples"]
 
 
 def test_post_nominal_letters_end_the_speakers_name() -> None:
@@ -49,3 +49,30 @@ def test_we_in_a_speech_is_its_speaker() -> None:
     assert [
         ("Ministry of Ports", "call on", "the port authority to reopen the north pier")
     ] == triples(text, "Ministry of Ports", "Ferry strike: an update")
+
+
+def test_unquoted_block_runs_over_paragraphs_to_the_next_block() -> None:
+    """'X said:' then plain paragraphs: X's words run to the next lead or heading."""
+    text = (
+        "Harbor Minister Ana Ortiz said:\n\n"
+        "The new ferries are a great step for the islands.\n\n"
+        "They will carry twice as many riders by next summer.\n\n"
+        "Port engineer Ray Dalton said:\n\n"
+        "We built them in our own yards.\n\n"
+        "Notes to editors\n\n"
+        "The ferries cost 40 million euros."
+    )
+    got = extract(text, "Ministry of Ports")
+    assert [
+        (
+            "Ana Ortiz",
+            [
+                "The new ferries are a great step for the islands.",
+                "They will carry twice as many riders by next summer",
+            ],
+        ),
+        ("Ray Dalton", ["We built them in our own yards"]),
+    ] == [
+        (s.speaker, [text[p.start : p.end] for p in s.parts] or [s.content])
+        for s in got
+    ]
