@@ -76,3 +76,19 @@ def test_unquoted_block_runs_over_paragraphs_to_the_next_block() -> None:
         (s.speaker, [text[p.start : p.end] for p in s.parts] or [s.content])
         for s in got
     ]
+
+
+def test_speaker_going_on_after_a_that_clause_ends_the_content() -> None:
+    """'X believes that A, and she would welcome B': A is the content."""
+    text = (
+        "Mayor Ana Ortiz continues to believe that the city ought to repair the "
+        "pier, and she would welcome the chance to work with the council on it."
+    )
+    assert [("Ana Ortiz", "believe", "the city ought to repair the pier")] == triples(
+        text
+    )
+    # Inside a quotation the clause stays the speaker's words.
+    quoted = '"We think that the pier is safe, and she will say so," Ray Dalton said.'
+    assert [
+        ("Ray Dalton", "say", "We think that the pier is safe, and she will say so")
+    ] == triples(quoted)
