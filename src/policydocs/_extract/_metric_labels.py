@@ -1,0 +1,204 @@
+"""What a metric measures and whose: its indicator and its subject.
+
+The indicator is the text's own noun phrase (``_metric_indicators``), narrowed
+by a fronted exclusion, carried from the amount before it or taken from a
+pronoun's antecedent; the subject is a possessive or a named place or body
+before the amount, else the jurisdiction the document's source measures.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .._vocab import ActorKind
+from . import _units as lex
+from ._lexicon import alternation as _trie
+from ._metric_counted import counted_verb
+from ._metric_indicators import (
+    antecedent,
+    breakdown,
+    indicator_span,
+    of_after,
+)
+from ._metric_reach import across_aside, over_embedded
+
+if TYPE_CHECKING:
+    from ._actors import ActorRegistry
+    from ._numbers import Quantity
+
+_INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a-z])")
+# A fronted exclusion narrows every figure of its sentence ("Excluding food
+# and energy, prices rose 1.7 percent").
+_EXCLUDING: Final = re.compile(
+    r"[\s\"'“(-]{0,3}(?:excluding|ex-|leaving out|not counting) {1,2}([^,;:.]{1,60}), "
+)
+_POSSESSIVE: Final = re.compile(
+    r"(?:\b[Tt]he [a-z]{3,20}|\b[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})'s?\b"
+)
+_CAPITAL_NAME: Final = re.compile(r"\b[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}\b")
+_NOT_OWNERS: Final = frozenset((*lex.MONTHS, *lex.NOT_OWNERS))
+_SUBJECT_KINDS: Final = frozenset({ActorKind.PLACE, ActorKind.ORGANIZATION})
+#: How far back from a quantity a possessive may name its owner: a clause.
+_OWNER_WINDOW: Final = 200
+
+
+def _indicator(
+    text: str,
+    low: str,
+    q: Quantity,
+    *,
+    floor: int,
+    limit: int,
+    lookback: int,
+    carried: str | None,
+    sentence_start: int = 0,
+    previous_start: int = 0,
+    clause: int = 0,
+) -> str | None:
+    """The indicator of *q*, narrowed by a fronted exclusion of its sentence.
+
+    "Excluding food and energy, prices increased 1.7 percent" → "prices
+    excluding food and energy" (before: "prices"). "This is 2 percent above
+    …" takes the subject of the report before it.
+    """
+    if carried is None and (
+        pointed := antecedent(
+            low, q, previous_start if q.start - sentence_start < 24 else sentence_start
+        )
+    ):
+        carried = " ".join(text[slice(*pointed)].split())
+    parts = breakdown(low, q, sentence_start)
+    found = (
+        f"{text[slice(*parts[0])]} in {text[slice(*parts[1])]}"
+        if parts is not None
+        else _own_indicator(
+            text,
+            low,
+            q,
+            floor=(sentence_start, clause, floor),
+            limit=limit,
+            lookback=lookback,
+            carried=carried,
+        )
+    )
+    fronted = _EXCLUDING.match(low, sentence_start)
+    if found is None or fronted is None or "excluding" in found.lower():
+        return found
+    return f"{found} excluding {text[fronted.start(1) : fronted.end(1)]}"
+
+
+def _own_indicator(
+    text: str,
+    low: str,
+    q: Quantity,
+    *,
+    floor: tuple[int, int, int],
+    limit: int,
+    lookback: int,
+    carried: str | None,
+) -> str | None:
+    """The text's own noun phrase for what *q* measures, else a lexicon name.
+
+    An amount with no phrase of its own continues the indicator of the amount
+    before it in the sentence (*carried*: "the deficit was $41 billion, down
+    $2 billion"). A lexicon phrase that runs on past the noun phrase into its
+    verb says more ("the economy grew" → "economic growth", not "economy").
+    *floor* is the sentence's start, the clause's and where the reading starts.
+    """
+    found = None
+    for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
+        pass
+    span = indicator_span(low, q, floor[2], limit)
+    span = (
+        over_embedded(low, span, *floor[1:])
+        if span is not None
+        else across_aside(low, floor, q.start)
+    )
+    if span is not None and not (
+        found is not None and span[0] <= found.start() < span[1] < found.end()
+    ):
+        if span[0] <= q.start and q.end <= span[1]:
+            # the phrase around the amount ("a 2 percent inflation target"),
+            # "N per month of" left out ("purchases of N per month of bonds")
+            cut = of_after(low, q) or q.end
+            cut = cut if cut <= span[1] else q.end
+            return " ".join((text[span[0] : q.start] + text[cut : span[1]]).split())
+        acted = counted_verb(low, q, floor[2], limit)
+        if acted is not None and span[0] < acted[0] <= span[1]:
+            # "issued 90 million payments to farmers" → "payments issued to farmers"
+            head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
+            return " ".join(f"{head} {acted[1]} {tail}".split())
+        return " ".join(text[span[0] : span[1]].split())
+    if carried is not None and span is None:
+        return carried
+    return lex.INDICATORS[found.group(1)] if found is not None else carried
+
+
+def _subject(
+    text: str, registry: ActorRegistry, floor: int, pos: int, sentence_start: int
+) -> str | None:
+    """Whose quantity it is: a possessive before it, else the nearest known name."""
+    best: re.Match[str] | None = None
+    window = max(sentence_start, pos - _OWNER_WINDOW)
+    if text.find("'", window, pos) >= 0:  # no apostrophe, no possessive
+        for m in _POSSESSIVE.finditer(text, window, pos):
+            best = m
+    if best is not None:
+        start = best.start()
+        phrase_end = best.end() - (2 if best.group().endswith("'s") else 1)
+        words = text[start:phrase_end].split(" ")
+        # Sentence-initial words and dates are not owners ("During Thursday's").
+        while words and words[0].lower() in _NOT_OWNERS:
+            start += len(words.pop(0)) + 1
+        if words and words[-1].lower() not in _NOT_OWNERS and start < phrase_end:
+            if words[0].lower() == "the":
+                name = registry.resolve(start, phrase_end)
+            else:
+                name = registry.mention(start, phrase_end, kind=ActorKind.PLACE)
+            if name is not None:
+                return name
+    for m in reversed(list(_CAPITAL_NAME.finditer(text, floor, pos))):
+        if m.group().split(" ")[0].lower() in _NOT_OWNERS:
+            continue
+        name = registry.resolve(m.start(), m.end())
+        # Whose figure it is: a place or a body, not a person named nearby.
+        if name is not None and registry.kind_of(name) in _SUBJECT_KINDS:
+            return name
+    return None
+
+
+def _source_key(source: str | None) -> str:
+    return " ".join((source or "").lower().split()).removeprefix("the ")
+
+
+def _whose(
+    found: str | None,
+    source: str | None,
+    registry: ActorRegistry,
+    *,
+    instrument: bool,
+) -> str | None:
+    """*found*, unless missing or the issuing body: then whom the source measures.
+
+    A national statistics office's or central bank's figures are the
+    country's unless the sentence names another owner (real gold, decision
+    3); a central bank's own instruments (*instrument*: "purchases of
+    securities", "the discount rate") are the bank's.
+    """
+    key = _source_key(source)
+    jurisdiction = lex.SOURCE_JURISDICTIONS.get(key)
+    if jurisdiction is None or source is None:
+        return found
+    owner = lex.SOURCE_OWNERS.get(key)
+    if (
+        found is None
+        or found.lower() in source.lower()
+        # a body of the same institution ("the FOMC" in a Board governor's speech)
+        or (owner is not None and lex.SOURCE_OWNERS.get(_source_key(found)) == owner)
+    ):
+        owner = owner if instrument else None
+        if owner is not None:
+            return registry.implied(owner, ActorKind.ORGANIZATION)
+        return registry.implied(jurisdiction, ActorKind.PLACE)
+    return found
