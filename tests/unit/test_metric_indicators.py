@@ -530,6 +530,26 @@ def test_owner_named_in_the_sentence_wins_over_the_source() -> None:
     assert ["Ontario"] == _subjects(text, "Statistics Canada")
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Central Statistics Office of Ireland", "Ireland"),
+        ("Statistics Norway", "Norway"),
+        ("Bank of Korea", "South Korea"),
+        ("Philippine Statistics Authority", "Philippines"),
+        # a joint source: the listed body among its parts
+        ("Department of Rural Affairs and U.S. Census Bureau", "United States"),
+        # a body that measures nothing keeps no subject, country or not
+        ("Norwegian Refugee Council", None),
+    ],
+)
+def test_a_source_naming_its_country_measures_it(
+    source: str, expected: str | None
+) -> None:
+    """A statistics office, central bank or joint release measures its country."""
+    assert [expected] == _subjects("Retail sales rose 0.7 percent in February.", source)
+
+
 def test_other_sources_and_no_source_set_no_subject() -> None:
     """A source that measures no jurisdiction, or none, implies no subject."""
     text = "Retail sales rose 0.7 percent in February."

@@ -8,6 +8,7 @@ before the amount, else the jurisdiction the document's source measures.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -27,6 +28,14 @@ if TYPE_CHECKING:
     from ._actors import ActorRegistry
     from ._numbers import Quantity
 
+#: Where a joint source's bodies part ("HUD and the Census Bureau").
+_JOINT: Final = re.compile(r" (?:and|&) |; |, ")
+_MEASURING: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(lex.SOURCE_MEASURING_WORDS) + r")(?![a-z])"
+)
+_JURISDICTION: Final = re.compile(
+    r"(?<![a-z.])(" + _trie(lex.JURISDICTION_NAMES) + r")(?![a-z])"
+)
 _INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a-z])")
 # A fronted exclusion narrows every figure of its sentence ("Excluding food
 # and energy, prices rose 1.7 percent").
@@ -172,6 +181,29 @@ def _source_key(source: str | None) -> str:
     return " ".join((source or "").lower().split()).removeprefix("the ")
 
 
+@functools.cache
+def _source_jurisdiction(key: str) -> str | None:
+    """The jurisdiction a source measures, by its key (:func:`_source_key`).
+
+    A listed source gives its entry; a joint source ("the Census Bureau and
+    the Bureau of Economic Analysis") the entry of one of its bodies; a body
+    whose name says it measures (a statistics office, a central bank, a
+    government) the country its name holds: "Statistics Norway", "Central
+    Statistics Office of Ireland", "Bank of Korea".
+    """
+    listed = lex.SOURCE_JURISDICTIONS.get(key)
+    if listed is not None:
+        return listed
+    for part in _JOINT.split(key):
+        listed = lex.SOURCE_JURISDICTIONS.get(part.removeprefix("the "))
+        if listed is not None:
+            return listed
+    if _MEASURING.search(key) is None:
+        return None
+    named = _JURISDICTION.search(key)
+    return lex.JURISDICTION_NAMES[named.group(1)] if named is not None else None
+
+
 def _whose(
     found: str | None,
     source: str | None,
@@ -187,7 +219,7 @@ def _whose(
     securities", "the discount rate") are the bank's.
     """
     key = _source_key(source)
-    jurisdiction = lex.SOURCE_JURISDICTIONS.get(key)
+    jurisdiction = _source_jurisdiction(key)
     if jurisdiction is None or source is None:
         return found
     owner = lex.SOURCE_OWNERS.get(key)
