@@ -235,7 +235,7 @@ def _interpret_checked(kind: str, m: re.Match[str], ctx: _Context) -> _Atom | No
         return _word_day(m, reference)
     if kind in ("month_first", "day_first", "year_first"):
         return _month_atom(m, text, low, reference)
-    if kind in ("quarter", "half", "year_quarter", "year_half", "possessive"):
+    if kind in _PART_KINDS:
         return _part_atom(kind, m, reference)
     if kind == "first_n":
         return _first_n(m, reference)
@@ -373,10 +373,40 @@ def _month_atom(
     )
 
 
+_PART_KINDS: Final = frozenset(
+    {
+        "quarter",
+        "half",
+        "year_quarter",
+        "year_half",
+        "number_quarter",
+        "number_half",
+        "possessive",
+    }
+)
+#: A two-digit year up to this many years after the reference is of its century.
+_AHEAD_YEARS: Final = 30
+
+
+def _two_digit_year(m: re.Match[str], reference: dt.date | None) -> int:
+    """The year of "2Q24" or "1H 2025": four digits as written, two in a century.
+
+    Two digits are read in the century that puts the year at most
+    ``_AHEAD_YEARS`` after the reference (the 2000s without one).
+    """
+    if m.group("y"):
+        return int(m.group("y"))
+    two = int(m.group("yy"))  # a quarter's only: a half takes four digits
+    if reference is None:
+        return 2000 + two
+    year = reference.year - reference.year % 100 + two
+    return year - 100 if year > reference.year + _AHEAD_YEARS else year
+
+
 def _part_atom(kind: str, m: re.Match[str], reference: dt.date | None) -> _Atom | None:
     """Quarters and halves: "Q3 2025", "the first half", "2019-H2"."""
     s, e = m.span()
-    unit = "quarter" if kind in ("quarter", "year_quarter") else "half"
+    unit = "half" if kind in ("half", "year_half", "number_half") else "quarter"
     if kind == "possessive":
         unit = m.group("unit")
     ordinal = _opt(m, "ord")
@@ -395,6 +425,8 @@ def _part_atom(kind: str, m: re.Match[str], reference: dt.date | None) -> _Atom 
     year: int | None
     if kind in ("year_quarter", "year_half"):
         year = int(m.group("y"))
+    elif kind in ("number_quarter", "number_half"):
+        year = _two_digit_year(m, reference)
     elif kind == "possessive" and not m.group("y"):
         year = (
             None if reference is None else reference.year + _rel_offset(m.group("rel"))

@@ -184,10 +184,19 @@ _QUARTER: Final = _Pattern(
 )
 # 2017-q1, 2019 Q3
 _YEAR_QUARTER: Final = _Pattern(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?q(?P<qn>[1-4])\b")
+# 2Q24, 3Q 2019, 4q-23: the quarter's number first, a year of two or four digits
+_NUMBER_QUARTER: Final = _Pattern(
+    rf"(?<![\w$.,/-])(?P<qn>[1-4])q[\s-]?(?:(?P<y>{_Y})|(?P<yy>\d\d))(?![\w%/-])"
+)
 # the first half (of 2025), H1 2025, first-half
 _HALF: Final = _Pattern(
     r"(?:(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
     rf"|\bh(?P<hn>[12])\b){_NOT_OF_OTHER}{_TAIL}"
+)
+# 1H 2024, 2H-2025: the half's number first; only a four-digit year, since
+# "2h30" is a time of day
+_NUMBER_HALF: Final = _Pattern(
+    rf"(?<![\w$.,/-])(?P<hn>[12])h[\s-]?(?P<y>{_Y})(?![\w%/-])"
 )
 # 2019 H2, 2019-H2
 _YEAR_HALF: Final = _Pattern(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?h(?P<hn>[12])\b")
@@ -257,6 +266,8 @@ _YEARS: Final = ("19", "20", "21")
 _MONTH_STEMS: Final = words("dates_month_stems")
 _QUARTER_TRIGGERS: Final = words("dates_quarter_triggers")
 _HALF_TRIGGERS: Final = words("dates_half_triggers")
+_NUMBER_QUARTERS: Final = ("1q", "2q", "3q", "4q")
+_NUMBER_HALVES: Final = ("1h", "2h")
 _COMPARISON_TRIGGERS: Final = words("dates_comparison_triggers")
 _RELATIVE_TRIGGERS: Final = words("dates_relative_triggers")
 
@@ -281,7 +292,9 @@ _ATOM_PATTERNS: Final[
     ("months_to", _MONTHS_TO, ("to ", "ending", "ended"), _MONTH_STEMS, 44, 46),
     ("quarter", _QUARTER, _QUARTER_TRIGGERS, _QUARTER_TRIGGERS, 40, 40),
     ("year_quarter", _YEAR_QUARTER, _QUARTER_TRIGGERS[1:], _QUARTER_TRIGGERS[1:], 7, 8),
+    ("number_quarter", _NUMBER_QUARTER, _NUMBER_QUARTERS, _NUMBER_QUARTERS, 7, 8),
     ("half", _HALF, _HALF_TRIGGERS, _HALF_TRIGGERS, 37, 37),
+    ("number_half", _NUMBER_HALF, _NUMBER_HALVES, _NUMBER_HALVES, 7, 8),
     ("year_half", _YEAR_HALF, _HALF_TRIGGERS[1:], _HALF_TRIGGERS[1:], 7, 8),
     ("month_first", _MONTH_FIRST, _MONTH_STEMS, _MONTH_STEMS, 27, 29),
     ("day_first", _DAY_FIRST, _MONTH_STEMS, _MONTH_STEMS, 26, 28),
