@@ -342,3 +342,33 @@ def test_comparison_point_dates_the_figure_it_introduces() -> None:
         found["1,284"],
         found["1.0 percent"],
     )
+
+
+def _release(text: str, title: str, source: str) -> list[tuple[str, Period | None]]:
+    doc = run(text, published=PUBLISHED, source=source, title=title)
+    return [(m.text, m.period) for m in doc.metrics]
+
+
+def test_release_title_names_the_reference_period() -> None:
+    """A measuring body's title month or quarter dates figures the text leaves undated."""
+    text = "Wool exports rose 2.5 percent.\n\nTimber imports fell 1.1 percent."
+    quarter = Period.quarter(2025, 4)
+    assert [("2.5 percent", quarter), ("1.1 percent", quarter)] == _release(
+        text, "External Trade Bulletin, 4Q25", "Statistics Norway"
+    )
+    # the text's own period wins from where it is named
+    named = _release(
+        "Wool exports rose 2.5 percent in January.", "Trade, 4Q25", "Statistics Norway"
+    )
+    assert [("2.5 percent", Period.month(2026, 1))] == named
+
+
+def test_title_dates_nothing_outside_a_release() -> None:
+    """Two periods in a title, a day, or a source that measures nothing: no period."""
+    text = "Wool exports rose 2.5 percent."
+    two = "Trade, December 2025; Prices, January 2026"
+    assert [("2.5 percent", None)] == _release(text, two, "Statistics Norway")
+    day = "Press Briefing, February 3, 2026"
+    assert [("2.5 percent", None)] == _release(text, day, "Statistics Norway")
+    other = "Trade, 4Q25"
+    assert [("2.5 percent", None)] == _release(text, other, "Acme Consulting")

@@ -4,7 +4,10 @@
   "up to 2020" as a qualified number);
 - abbreviated years, "for '24 and '25": the years, one span when joined;
 - "since then": from the latest date named before the sentence (an event's
-  day included) to publication, for that sentence's figures only.
+  day included) to publication, for that sentence's figures only;
+- a release's title naming one month, quarter or half ("Retail Trade, June
+  2024", "Labour Force Survey, 2Q24"): the reference period of its figures
+  until the text names another.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import datetime as dt
 import re
 from typing import Final
 
+from .._dates import find_periods
 from .._models import Period
 
 __all__: list[str] = []
@@ -115,3 +119,30 @@ def trailing_window(low: str, floor: int, q_start: int, period: Period) -> Perio
     months = _COUNTS.get(m.group(1)) or int(m.group(1))
     index = period.start.year * 12 + period.start.month - 1 - (months - 1)
     return Period(start=dt.date(index // 12, index % 12 + 1, 1), end=period.end)
+
+
+#: Kinds of period a release's title names as its reference period: a year
+#: alone is left out, since titles name years of plans, budgets and forecasts.
+_TITLE_KINDS: Final = frozenset(
+    {"month", "quarter", "half", "month_range", "first_n_months", "first_n_quarters"}
+)
+
+
+def title_period(title: str | None, published: dt.date | None) -> Period | None:
+    """The one reference period a release's title names, else None.
+
+    "Job Openings and Labor Turnover – November 2023" → November 2023;
+    "Personal Income, February 2019; Personal Outlays, January 2019" names two
+    and so none; a day ("Press Briefing – August 18, 2022") dates an event.
+    """
+    if not title:
+        return None
+    found = {
+        m.period
+        for m in find_periods(title, reference=published)
+        if m.period is not None and m.kind in _TITLE_KINDS
+    }
+    if len(found) != 1:
+        return None
+    first, last = found.pop()
+    return Period(start=first, end=last)

@@ -39,6 +39,7 @@ from .._dates import (
     infer_fiscal_year_start,
 )
 from .._models import Metric, Period, Span
+from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
 from ._lexicon import Gated, word_starts, words
@@ -46,7 +47,13 @@ from ._lexicon import alternation as _trie
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
 from ._metric_counted import for_purpose
 from ._metric_kinds import _RANK_NO, _is_identifier, _kind
-from ._metric_labels import _indicator, _source_key, _subject, _whose
+from ._metric_labels import (
+    _indicator,
+    _source_jurisdiction,
+    _source_key,
+    _subject,
+    _whose,
+)
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -379,6 +386,11 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
+    if _source_jurisdiction(_source_key(ctx.source)) is not None:
+        # a measuring body's release: its title's month or quarter dates the
+        # figures until the text names another period
+        periods.carry(forms.title_period(ctx.title, ctx.published))
+        periods.opening = periods.carried
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
     hint = 0
