@@ -350,7 +350,7 @@ def _release(text: str, title: str, source: str) -> list[tuple[str, Period | Non
 
 
 def test_release_title_names_the_reference_period() -> None:
-    """A measuring body's title month or quarter dates figures the text leaves undated."""
+    """A measuring body's title quarter dates the figures the text leaves undated."""
     text = "Wool exports rose 2.5 percent.\n\nTimber imports fell 1.1 percent."
     quarter = Period.quarter(2025, 4)
     assert [("2.5 percent", quarter), ("1.1 percent", quarter)] == _release(

@@ -373,6 +373,10 @@ def _candidates(
             yield found
 
 
+#: Items read back over commas for a subject list ("A, B, C and D").
+_LIST_ITEMS: Final = 6
+
+
 def _joined(
     low: str, floor: int, span: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -392,11 +396,36 @@ def _joined(
     before = _phrase_before(low, floor, toks[-1][0] - 1)
     if before is None:
         return span
-    lead = _tokens(low, max(floor, before[0] - 40), before[0])
+    before = _listed(low, floor, before)
+    return (before[0], span[1]) if _opens(low, floor, before[0]) else span
+
+
+def _opens(low: str, floor: int, pos: int) -> bool:
+    """Whether a phrase may open at *pos*: after a determiner, a mark or the start."""
+    lead = _tokens(low, max(floor, pos - 40), pos)
     opener = _bare(low[slice(*lead[-1])]) if lead else ""
-    if lead and opener not in _DETERMINERS and _WORD.match(opener) is not None:
-        return span
-    return before[0], span[1]
+    return not lead or opener in _DETERMINERS or _WORD.match(opener) is None
+
+
+def _listed(low: str, floor: int, item: tuple[int, int]) -> tuple[int, int]:
+    """*item* with the items of its list before it ("Employment in mining, retail").
+
+    The list opens where the text before its first item is no word: a
+    determiner, a mark or the clause's start. Where it does not, the item
+    stands alone.
+    """
+    first = item
+    for _ in range(_LIST_ITEMS):
+        comma = first[0] - 2
+        if comma < floor or low[comma : first[0]] != ", ":
+            break
+        found = _phrase_before(low, floor, comma)
+        if found is None:
+            return item
+        first = found
+    if first == item or not _opens(low, floor, first[0]):
+        return item
+    return first[0], item[1]
 
 
 def antecedent(low: str, q: Quantity, start: int) -> tuple[int, int] | None:

@@ -39,6 +39,7 @@ from .._dates import (
     infer_fiscal_year_start,
 )
 from .._models import Metric, Period, Span
+from . import _metric_lists as lists
 from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
@@ -380,7 +381,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     if not ctx.sentences:
         return ()
     low = ctx.lower if ctx.lower is not None else _fold(text)
-    quantities = find_quantities(text)
+    quantities = lists.share_units(find_quantities(text), text, low)
     currency = _main_currency(quantities, text)
     mentions = _period_mentions(text, low, ctx.published, currency)
     date_spans = sorted((m.start, m.end) for m in mentions)
@@ -431,6 +432,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
+        built: list[tuple[Quantity, Metric]] = []
         for (q, unit, rule), (period, period_rule), next_start in zip(
             found, assigned, next_starts, strict=True
         ):
@@ -452,12 +454,50 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 carried=carried,
                 unreported=unreported,
                 previous_start=ctx.sentences[index - 1].start if index else 0,
+                shared_sign=_listed_sign(low, built, q),
             )
             if metric is not None:
-                metrics.append(metric)
+                built.append((q, metric))
                 carried = metric.indicator
             previous_end = q.end
+        metrics.extend(_spread(low, built, periods, sentence))
     return tuple(metrics)
+
+
+def _listed_sign(low: str, built: list[tuple[Quantity, Metric]], q: Quantity) -> str:
+    """The sign rule of the amount *q* follows in a list, when that one fell.
+
+    "fell 1.2 percent and 2.4 percent": the change word before the first
+    amount is the second's too.
+    """
+    if not built or not lists.joined(low, built[-1][0], q):
+        return ""
+    before = built[-1][1]
+    if before.value >= 0:
+        return ""
+    return next(
+        (r for r in before.rule.split("+") if r.startswith(f"{_rules.SIGN}:")), ""
+    )
+
+
+def _spread(
+    low: str,
+    built: list[tuple[Quantity, Metric]],
+    periods: _Periods,
+    sentence: Sentence,
+) -> list[Metric]:
+    """A sentence's metrics with each amount of a "respectively" list its own.
+
+    When the sentence's last amount takes its own period so, that is the
+    period carried on.
+    """
+    if len(built) < 2 or "respectively" not in low[sentence.start : sentence.end]:
+        return [metric for _, metric in built]
+    spread = lists.spread(low, built, periods.in_sentence(sentence), sentence.end)
+    last = spread[-1][1].period
+    if last is not None and last != built[-1][1].period:
+        periods.carry(last)
+    return [metric for _, metric in spread]
 
 
 def _target_list(
@@ -499,6 +539,7 @@ def _build(
     carried: str | None = None,
     unreported: bool = False,
     previous_start: int = 0,
+    shared_sign: str = "",
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -513,6 +554,8 @@ def _build(
         value *= 100
         upper = upper * 100 if upper is not None else None
     sign, sign_rule = _sign(q, low, max(clause, previous_end))
+    if shared_sign and not sign_rule and q.value > 0:
+        sign, sign_rule = -1.0, shared_sign  # "fell 1.2 and 2.4 percent"
     if sign < 0:
         # "fell 2-3 percent" is a fall of 2 to 3: the range -3 to -2
         value, upper = (-value, None) if upper is None else (-upper, -value)

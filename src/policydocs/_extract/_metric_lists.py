@@ -1,0 +1,170 @@
+"""Amounts written as a list: one unit, one change word, one subject list.
+
+Releases pack several figures into one clause: "Exports and imports rose 2.1
+and 3.4 percent, respectively", "Food and energy prices fell 1.2 percent and
+2.4 percent in May and June, respectively". The amounts of such a list are
+joined by nothing but commas and "and"/"or", and they share what the text
+writes once:
+
+- the unit and scale of the last amount ("2.1 and 3.4 percent" → both
+  percent; "$2.1 and $3.4 billion" → both billions);
+- the change word before the first amount ("fell 1.2 percent and 2.4
+  percent" → both falls);
+- with "respectively" after them, the items of the subject list and of the
+  period list, in order ("Employment in construction, retail and health" →
+  "Employment in construction", "Employment in retail", "Employment in
+  health"; "Food and energy prices" → "Food prices", "energy prices").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from .._models import Period
+
+if TYPE_CHECKING:
+    from .._dates import PeriodMention
+    from .._models import Metric
+    from ._numbers import Quantity
+
+__all__: list[str] = []
+
+#: What may stand between two amounts of one list.
+_LINK: Final = re.compile(r"(?:,? {1,2}(?:and|or)|,) {1,2}")
+#: Units a list shares: a bare number before a unit'd amount takes its unit.
+_SHARED_UNITS: Final = re.compile(r"percent|percentage_point|[A-Z]{3}")
+#: "respectively" after a list, a period list or a comma between them.
+_RESPECTIVELY: Final = re.compile(r"[^.;:]{0,60}?,? {0,2}respectively(?![a-z])")
+#: The digits of an amount, after its currency sign ("$3.4 billion" → 3.4).
+_DIGITS: Final = re.compile(r"[^\d\s]{0,3}(\d[\d,]*(?:\.\d+)?)(?![\d/])")
+#: Where the items of a subject or period list part.
+_ITEMS: Final = re.compile(r",? {1,2}(?:and|or) {1,2}|, {1,2}")
+#: A preposition in the first item that the later items share ("Employment
+#: in construction, retail and health").
+_HEAD_LINK: Final = re.compile(r"^(.{2,60}? (?:in|of|for|among|from|to) )\S")
+
+
+def joined(low: str, first: Quantity, second: Quantity) -> bool:
+    """Whether *second* follows *first* in a list: only a comma or "and" between."""
+    return _LINK.fullmatch(low, first.end, second.start) is not None
+
+
+def _raw(text: str, q: Quantity) -> float | None:
+    """The number as written, before its scale ("3.4" of "$3.4 billion")."""
+    m = _DIGITS.match(text, q.num_start, q.num_end)
+    return float(m.group(1).replace(",", "")) if m is not None else None
+
+
+def share_units(quantities: list[Quantity], text: str, low: str) -> list[Quantity]:
+    """Give the amounts of a list the unit and scale written after the last one.
+
+    "2.1 and 3.4 percent" → 2.1 percent; "3.2, 1.4 and 5.6 per cent" → all
+    percent; "$2.1 and $3.4 billion" → 2.1e9. A bare number with a noun, a
+    range or a fraction keeps its own reading.
+    """
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        first, last = out[i], out[i + 1]
+        if (
+            first.upper is not None
+            or first.noun is not None
+            or first.fraction
+            or first.scaled
+            or not joined(low, first, last)
+        ):
+            continue
+        unit = first.unit
+        if unit == "number" and _SHARED_UNITS.fullmatch(last.unit) is not None:
+            unit = last.unit
+        elif unit != last.unit:
+            continue
+        value = first.value
+        raw = _raw(text, last)
+        if last.scaled and raw:
+            value *= last.value / raw
+        if unit != first.unit or value != first.value:
+            out[i] = attrs.evolve(first, unit=unit, value=value, scaled=last.scaled)
+    return out
+
+
+def respectively(low: str, members: list[Quantity], end: int) -> int | None:
+    """Where "respectively" after the list *members* starts, else None.
+
+    It must follow the last member within its clause (*end*), a period list
+    or a comma between them ("2.4 percent in May and June, respectively").
+    """
+    m = _RESPECTIVELY.match(low, members[-1].end, end)
+    return None if m is None else m.end() - len("respectively")
+
+
+def items(phrase: str, count: int) -> list[str] | None:
+    """The *count* items of a subject list, each named in full, else None.
+
+    A preposition the first item holds is shared by the later bare ones
+    ("Employment in construction, retail and health"); the head noun of a
+    longer last item by the earlier single words ("Food and energy prices").
+    """
+    parts = [p for p in _ITEMS.split(phrase) if p]
+    if len(parts) != count:
+        return None
+    head = _HEAD_LINK.match(parts[0])
+    if head is not None and all(_HEAD_LINK.match(p) is None for p in parts[1:]):
+        # "unemployment rates for men and women": a list inside the qualifier
+        return [parts[0], *(head.group(1) + p for p in parts[1:])]
+    last = parts[-1].split(" ")
+    if len(last) > 1 and all(" " not in p for p in parts[:-1]):
+        return [*(f"{p} {last[-1]}" for p in parts[:-1]), parts[-1]]
+    return parts
+
+
+def _runs(low: str, built: list[tuple[Quantity, Metric]]) -> list[list[int]]:
+    """Indexes of the lists of two amounts or more in *built*, in order."""
+    runs: list[list[int]] = []
+    for i in range(len(built)):
+        if i and joined(low, built[i - 1][0], built[i][0]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
+
+
+def spread(
+    low: str,
+    built: list[tuple[Quantity, Metric]],
+    mentions: list[PeriodMention],
+    end: int,
+) -> list[tuple[Quantity, Metric]]:
+    """Give each amount of a "respectively" list its own subject and period.
+
+    *built* are one sentence's amounts and metrics in order, *mentions* its
+    period mentions, *end* where it ends.
+    """
+    out = list(built)
+    for run in _runs(low, built):
+        members = [built[i][0] for i in run]
+        at = respectively(low, members, end)
+        if at is None:
+            continue
+        periods = [
+            Period(start=m.period[0], end=m.period[1])
+            for m in mentions
+            if members[-1].end <= m.start < at and m.period is not None
+        ]
+        indicator = built[run[0]][1].indicator
+        names = (
+            items(indicator, len(run))
+            if indicator is not None
+            and all(built[i][1].indicator == indicator for i in run)
+            else None
+        )
+        for k, i in enumerate(run):
+            q, metric = out[i]
+            if names is not None:
+                metric = attrs.evolve(metric, indicator=names[k])
+            if len(periods) == len(run):
+                metric = attrs.evolve(metric, period=periods[k])
+            out[i] = q, metric
+    return out

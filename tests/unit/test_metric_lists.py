@@ -1,0 +1,79 @@
+"""Unit tests for amounts written as a list: one unit, one sign, "respectively"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from policydocs._extract._metric_lists import items
+from policydocs._extract._pipeline import run
+from policydocs._models import Period
+
+PUBLISHED = dt.date(2026, 3, 6)
+
+
+def _metrics(text: str) -> list[tuple[str, float, str, str | None]]:
+    doc = run(text, published=PUBLISHED, source=None)
+    return [(m.text, m.value, m.unit, m.indicator) for m in doc.metrics]
+
+
+def test_unit_written_once_is_every_amounts() -> None:
+    """'2.1 and 3.4 percent': the bare number takes the unit after the last."""
+    found = _metrics("Wool and cotton exports rose 2.1 and 3.4 percent, respectively.")
+    assert [
+        ("2.1", 2.1, "percent", "Wool exports"),
+        ("3.4 percent", 3.4, "percent", "cotton exports"),
+    ] == found
+
+
+def test_scale_written_once_is_every_amounts() -> None:
+    """'$2.1 and $3.4 billion': the first amount is billions too."""
+    doc = run(
+        "Grants and loans were $2.1 and $3.4 billion.", published=PUBLISHED, source=None
+    )
+    assert [2.1e9, 3.4e9] == [m.value for m in doc.metrics]
+
+
+def test_change_word_before_the_first_amount_signs_the_list() -> None:
+    """'fell 1.2 percent and 2.4 percent': both are falls."""
+    doc = run(
+        "Timber and pulp prices fell 1.2 percent and 2.4 percent.",
+        published=PUBLISHED,
+        source=None,
+    )
+    assert [-1.2, -2.4] == [m.value for m in doc.metrics]
+
+
+def test_a_new_clause_keeps_its_own_sign() -> None:
+    """'fell 1.2 percent and imports rose 2 percent' is no list."""
+    doc = run(
+        "Exports fell 1.2 percent and imports rose 2 percent.",
+        published=PUBLISHED,
+        source=None,
+    )
+    assert [-1.2, 2.0] == [m.value for m in doc.metrics]
+
+
+def test_respectively_gives_each_amount_its_subject_and_period() -> None:
+    """A subject list and a period list are read in order."""
+    doc = run(
+        "Employment in mining, farming and fishing rose 3.2%, 1.4% and 5.6% "
+        "in 2023, 2024 and 2025, respectively.",
+        published=PUBLISHED,
+        source=None,
+    )
+    assert [
+        "Employment in mining",
+        "Employment in farming",
+        "Employment in fishing",
+    ] == [m.indicator for m in doc.metrics]
+    assert [Period.year(y) for y in (2023, 2024, 2025)] == [
+        m.period for m in doc.metrics
+    ]
+
+
+def test_items_share_a_head_or_a_qualifier() -> None:
+    """A head noun after the last item or a preposition in the first is shared."""
+    assert ["Food prices", "energy prices"] == items("Food and energy prices", 2)
+    assert ["rates for men", "rates for women"] == items("rates for men and women", 2)
+    assert ["exports", "imports"] == items("exports and imports", 2)
+    assert items("exports and imports", 3) is None
