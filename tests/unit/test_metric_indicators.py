@@ -223,7 +223,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "We will hit our target of £2 billion of wool exports a year by 2030.",
             [("£2 billion", "target of wool exports")],
         ),
-        ("The deficit was 3 percent of GDP.", [("3 percent", "deficit")]),
+        # a share of a whole names the whole after the phrase (before: "deficit")
+        (
+            "The deficit was 3 percent of GDP.",
+            [("3 percent", "deficit as a share of GDP")],
+        ),
         # a change broken down by part: the subject in each part
         (
             (
@@ -734,3 +738,41 @@ def test_comma_and_clause_is_no_list() -> None:
     assert [("40 homes", "homes built"), ("30 shops", "shops built")] == _indicators(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share verb: its subject is whose share, the whole is what is measured
+        (
+            "Small farms accounted for 38 percent of the wheat harvest.",
+            [("38 percent", "share of wheat harvest")],
+        ),
+        (
+            "Pension funds held about 12 percent of the outstanding bonds.",
+            [("about 12 percent", "share of outstanding bonds")],
+        ),
+        # the phrase the text names keeps its place before the whole
+        (
+            "The budget deficit was 3.1 percent of national output.",
+            [("3.1 percent", "budget deficit as a share of national output")],
+        ),
+        # the phrase carried from the amount before, else the share alone
+        (
+            "The fee is $40 or five percent of the value of the shipment.",
+            [
+                ("$40", "fee"),
+                ("five percent", "fee as a share of value of the shipment"),
+            ],
+        ),
+        (
+            "Five percent of the harvest was lost.",
+            [("Five percent", "share of harvest")],
+        ),
+    ],
+)
+def test_percentage_of_a_whole_is_a_share_of_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """'N percent of X' measures a share of X, whoever holds it."""
+    assert expected == _indicators(text)

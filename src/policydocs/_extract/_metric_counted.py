@@ -60,6 +60,10 @@ _PURPOSE: Final = re.compile(
 )
 #: Words that end a purpose: another clause, another purpose, a time.
 #: Words that open another clause: they end a purpose and a predicate.
+#: A verb whose object is part of a whole, right before the amount.
+_SHARE_VERB: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(word_set("indicator_share_verbs")) + r") {1,2}\Z"
+)
 _CLAUSE_ENDS: Final = word_set("indicator_clause_ends")
 _PURPOSE_ENDS: Final = _CLAUSE_ENDS | word_set("indicator_purpose_ends")
 _QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
@@ -342,3 +346,29 @@ def _goal_after(low: str, pos: int, limit: int) -> int | None:
         if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
             return None
     return None
+
+
+def whole_of(
+    low: str, q: Quantity, floor: int, limit: int
+) -> tuple[tuple[int, int], bool] | None:
+    """The whole a percentage is a share of, and whether a share verb governs it.
+
+    "Responding firms account for 65% of the dollar volume" → ("dollar
+    volume", True): the subject is whose share it is; "a cost bond of ten
+    percent of the value of the property" → ("value of the property", False).
+    """
+    if q.unit != "percent" or q.fraction:
+        return None
+    m = _OF_LEAD.match(low, q.end)
+    if m is None:
+        return None
+    whole = _phrase_after(low, m.end(), limit)
+    if whole is None:
+        return None
+    qualifier = _QUALIFIER.match(low, whole[1])
+    if qualifier is not None:
+        # "the value of the claimed property", "stock in the company"
+        tail = _phrase_after(low, qualifier.end(), limit)
+        whole = whole if tail is None else (whole[0], tail[1])
+    verb = _SHARE_VERB.search(low, max(floor, q.start - 40), q.start)
+    return whole, verb is not None

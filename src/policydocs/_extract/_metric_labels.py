@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import ActorKind
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._metric_counted import counted_verb
+from ._metric_counted import counted_verb, whole_of
 from ._metric_indicators import (
     antecedent,
     breakdown,
@@ -98,6 +98,37 @@ def _indicator(
 
 
 def _own_indicator(
+    text: str,
+    low: str,
+    q: Quantity,
+    *,
+    floor: tuple[int, int, int],
+    limit: int,
+    lookback: int,
+    carried: str | None,
+) -> str | None:
+    """What *q* measures, a share of the whole it is a percentage of included.
+
+    "Responding firms account for 65% of the dollar volume" → "share of
+    dollar volume" (the firms are whose share it is; before: none); "The
+    deficit was 3 percent of GDP" → "deficit as a share of GDP" (before:
+    "deficit").
+    """
+    whole = whole_of(low, q, floor[1], limit)
+    if whole is not None and whole[1]:
+        return f"share of {' '.join(text[slice(*whole[0])].split())}"
+    named = _named(
+        text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
+    )
+    if whole is None:
+        return named
+    share = " ".join(text[slice(*whole[0])].split())
+    if named is None:
+        return f"share of {share}"
+    return named if named.endswith(share) else f"{named} as a share of {share}"
+
+
+def _named(
     text: str,
     low: str,
     q: Quantity,
