@@ -776,3 +776,34 @@ def test_percentage_of_a_whole_is_a_share_of_it(
 ) -> None:
     """'N percent of X' measures a share of X, whoever holds it."""
     assert expected == _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restrictive relative clause between the subject and its verb
+        (
+            "The share of farms that reported losses fell to 14 percent.",
+            [("14 percent", "share of farms")],
+        ),
+        (
+            "The number of tourists who stayed overnight was 1.2 million.",
+            [("1.2 million", "number of tourists")],
+        ),
+        # one set off by commas, a year inside it
+        (
+            "Earnings in forestry, which grew strongly in 2023, rose 2.2 percent.",
+            [("2.2 percent", "Earnings in forestry")],
+        ),
+        # "that" with no verb of its own opens a reported clause
+        (
+            "The survey showed that wool exports rose 3 percent.",
+            [("3 percent", "wool exports")],
+        ),
+    ],
+)
+def test_relative_clause_inside_the_subject_is_read_over(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """The subject of the report verb is the noun a relative clause qualifies."""
+    assert expected == _indicators(text)

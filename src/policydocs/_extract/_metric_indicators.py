@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Final
 from ._lexicon import alternation as _trie
 from ._lexicon import word_set, words
 from ._metric_counted import (
+    _IRREGULAR_PAST,
+    _MODALS,
     _counted_noun,
     _goal_after,
     _is_money,
@@ -144,11 +146,51 @@ _CHANGE_LINKS: Final = word_set("indicator_change_links")
 
 
 def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | None:
-    """The subject before *verb*: auxiliaries skipped, joined or in apposition."""
+    """The subject before *verb*: auxiliaries skipped, joined or in apposition.
+
+    A relative clause between the subject and its verb is read over.
+    """
     end = _before_auxiliaries(low, floor, verb[0])
-    return _joined(
-        low, floor, _reduced(low, floor, _phrase_before(low, floor, end))
-    ) or (_appositive(low, floor, end))
+    return (
+        _relative_head(low, floor, end)
+        or _joined(low, floor, _reduced(low, floor, _phrase_before(low, floor, end)))
+        or _appositive(low, floor, end)
+    )
+
+
+def _relative_head(low: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The noun a relative clause ending at *end* qualifies, else None.
+
+    "The share of firms that reported shortages fell" → "share of firms";
+    "Earnings in industry, which grew in 2023, rose" → "Earnings in industry".
+    A clause set off by a comma must close with one right before *end*; a
+    "that" with no verb before *end* opens a reported clause, not a relative
+    one ("data showed that exports rose").
+    """
+    m = _last(_RELATIVE_PRONOUN, low, max(floor, end - _RELATIVE_REACH), end)
+    if m is None or _CLAUSE_MARK.search(low, m.end(), end) is not None:
+        return None
+    if m.group(1) and not low[m.end() : end].rstrip().endswith(","):
+        return None
+    if m.group(2) == "that" and not _has_verb(low, m.end(), end):
+        return None
+    head = _phrase_before(low, floor, m.start())
+    return None if head is None else _joined(low, floor, head)
+
+
+def _has_verb(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` holds a verb: a past form, an auxiliary, a modal."""
+    for s, e in _tokens(low, start, end):
+        word = _bare(low[s:e])
+        if (
+            word in _VERBS
+            or word in _AUXILIARIES
+            or word in _MODALS
+            or word in _IRREGULAR_PAST
+            or (len(word) > 4 and word.endswith("ed"))
+        ):
+            return True
+    return False
 
 
 def _reduced(
@@ -373,6 +415,12 @@ def _candidates(
             yield found
 
 
+#: A relative pronoun opening a clause inside a subject; group 1 the comma
+#: of a clause set off by commas.
+_RELATIVE_PRONOUN: Final = re.compile(r"(,)? {1,2}(that|which|who|whose) ")
+#: How far before its verb a subject's relative clause may open.
+_RELATIVE_REACH: Final = 120
+_CLAUSE_MARK: Final = re.compile(r"[;:]")
 #: Items read back over commas for a subject list ("A, B, C and D").
 _LIST_ITEMS: Final = 6
 
