@@ -372,3 +372,23 @@ def test_title_dates_nothing_outside_a_release() -> None:
     assert [("2.5 percent", None)] == _release(text, day, "Statistics Norway")
     other = "Trade, 4Q25"
     assert [("2.5 percent", None)] == _release(text, other, "Acme Consulting")
+
+
+def test_date_in_a_relative_aside_dates_only_its_own_figures() -> None:
+    """'Earnings, which grew in 2023, rose 2.2 percent': 2023 is the aside's."""
+    text = (
+        "Wool exports rose 4 percent in January. Earnings in forestry, which grew "
+        "strongly in 2023, rose 2.2 percent. Pulp output fell 1 percent."
+    )
+    january = Period.month(2026, 1)
+    assert [
+        ("4 percent", january),
+        ("2.2 percent", january),
+        ("1 percent", january),
+    ] == _periods(text)
+    # a figure inside the aside keeps the aside's date
+    inside = "Earnings, which grew 3 percent in 2023, rose 2.2 percent in January."
+    assert [
+        ("3 percent", Period.year(2023)),
+        ("2.2 percent", january),
+    ] == _periods(inside)

@@ -5,6 +5,8 @@
 - abbreviated years, "for '24 and '25": the years, one span when joined;
 - "since then": from the latest date named before the sentence (an event's
   day included) to publication, for that sentence's figures only;
+- a date inside a relative clause set off by commas ("Earnings, which grew
+  strongly in 2023, rose 2.2 percent") dates the figures of that clause only;
 - a release's title naming one month, quarter or half ("Retail Trade, June
   2024", "Labour Force Survey, 2Q24"): the reference period of its figures
   until the text names another.
@@ -14,10 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .._dates import find_periods
 from .._models import Period
+
+if TYPE_CHECKING:
+    from .._dates import PeriodMention
+    from ._numbers import Quantity
 
 __all__: list[str] = []
 
@@ -146,3 +152,29 @@ def title_period(title: str | None, published: dt.date | None) -> Period | None:
         return None
     first, last = found.pop()
     return Period(start=first, end=last)
+
+
+#: A relative clause set off by commas: an aside about its noun.
+_RELATIVE_ASIDE: Final = re.compile(r", {1,2}(?:which|who|whose) [^,;:.]{1,120},")
+
+
+def outside_asides(
+    mentions: list[PeriodMention],
+    quantities: list[Quantity],
+    low: str,
+    start: int,
+    end: int,
+) -> list[PeriodMention]:
+    """A sentence's period *mentions* without those of a figureless aside.
+
+    "Earnings in industry, which grew strongly in 2023, rose 2.2 percent":
+    2023 dates what the aside says of the earnings, not the 2.2 percent.
+    """
+    if low.find(", wh", start, end) < 0:
+        return mentions
+    asides = [
+        (m.start(), m.end())
+        for m in _RELATIVE_ASIDE.finditer(low, start, end)
+        if not any(m.start() <= q.start < m.end() for q in quantities)
+    ]
+    return [m for m in mentions if not any(s <= m.start < e for s, e in asides)]

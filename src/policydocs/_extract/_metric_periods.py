@@ -264,7 +264,13 @@ def _assign_periods(
     year is the first year of the plan period (2026-30)" carries this year).
     """
     periods.enter(sentence)
-    mentions = periods.in_sentence(sentence)
+    mentions = forms.outside_asides(
+        periods.in_sentence(sentence),
+        [q for q, _, _ in quantities],
+        low,
+        sentence.start,
+        sentence.end,
+    )
     carried = periods.carried
     ahead_periods = {
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
