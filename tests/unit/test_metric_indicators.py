@@ -807,3 +807,30 @@ def test_relative_clause_inside_the_subject_is_read_over(
 ) -> None:
     """The subject of the report verb is the noun a relative clause qualifies."""
     assert expected == _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every form of a verb of staying at a level
+        (
+            "Longer-term price expectations remain well anchored at 2 percent.",
+            [("2 percent", "Longer-term price expectations")],
+        ),
+        # an adverb inside the verb group is read over
+        (
+            "Measures of core inflation are now running below 3 percent.",
+            [("below 3 percent", "Measures of core inflation")],
+        ),
+        # a hyphenated compound holds no verb ("longer-run" is no "run")
+        (
+            "With rates below their longer-run level, wages rose 2 percent.",
+            [("2 percent", "wages")],
+        ),
+    ],
+)
+def test_verb_groups_of_level_reports(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Verbs of staying at a level, adverbs and compounds in the verb group."""
+    assert expected == _indicators(text)

@@ -77,7 +77,7 @@ _GOVERNING: Final = (
     - word_set("indicator_change_particles")
 )
 _VERB_RE: Final = re.compile(
-    r"(?<![a-z'’])(?:(?:to|"
+    r"(?<![a-z'’-])(?:(?:to|"
     + _trie(_AUXILIARIES | {"to"})
     + r") {1,2}(?P<noun>"
     + _trie(_CHANGE_NOUNS | word_set("aux_report_verbs"))
@@ -421,6 +421,8 @@ _RELATIVE_PRONOUN: Final = re.compile(r"(,)? {1,2}(that|which|who|whose) ")
 #: How far before its verb a subject's relative clause may open.
 _RELATIVE_REACH: Final = 120
 _CLAUSE_MARK: Final = re.compile(r"[;:]")
+#: Words inside a verb group before its verb ("are now running").
+_VERB_GROUP: Final = _AUXILIARIES | word_set("indicator_verb_adverbs")
 #: Items read back over commas for a subject list ("A, B, C and D").
 _LIST_ITEMS: Final = 6
 
@@ -442,8 +444,8 @@ def _joined(
     if not toks or low[slice(*toks[-1])] not in _LIST_JOINERS:
         return span
     before = _phrase_before(low, floor, toks[-1][0] - 1)
-    if before is None:
-        return span
+    if before is None or _trimmed(low, before) is None:
+        return span  # none, or a time ("2 percent over time and prices rose")
     before = _listed(low, floor, before)
     return (before[0], span[1]) if _opens(low, floor, before[0]) else span
 
@@ -603,9 +605,9 @@ def _objects(low: str, floor: int, pos: int) -> Iterator[tuple[int, int] | None]
 
 
 def _before_auxiliaries(low: str, floor: int, pos: int) -> int:
-    """Where a verb group starts: auxiliaries before its verb skipped."""
+    """Where a verb group starts: auxiliaries and adverbs before its verb skipped."""
     toks = _tokens(low, max(floor, pos - _PHRASE_REACH // 2), pos)
-    while toks and _bare(low[toks[-1][0] : toks[-1][1]]) in _AUXILIARIES:
+    while toks and _bare(low[toks[-1][0] : toks[-1][1]]) in _VERB_GROUP:
         pos = toks.pop()[0]
     return pos
 
