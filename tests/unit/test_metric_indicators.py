@@ -834,3 +834,15 @@ def test_verb_groups_of_level_reports(
 ) -> None:
     """Verbs of staying at a level, adverbs and compounds in the verb group."""
     assert expected == _indicators(text)
+
+
+def test_money_a_verb_acts_on_is_the_amount_of_that_act() -> None:
+    """'recovered $17.7 billion' with no phrase of its own: the amount recovered."""
+    assert [("approximately $17.7 billion", "amount recovered")] == _indicators(
+        "Taxpayers will have recovered approximately $17.7 billion."
+    )
+    assert [("$4 million", "amount spent")] == _indicators("The city spent $4 million.")
+    # a phrase of its own wins
+    assert [("$4 million", "grants for clinics")] == _indicators(
+        "The city spent $4 million in grants for clinics."
+    )

@@ -186,6 +186,18 @@ def counted_verb(
     return at, participle
 
 
+def money_verb(low: str, q: Quantity, floor: int) -> str | None:
+    """The participle of the verb money is the object of, else None.
+
+    "taxpayers will have recovered $17.7 billion" → "recovered", "the fund
+    will pay out $40 million" (a particle after the verb is none) → None.
+    """
+    if not _is_money(q):
+        return None
+    toks = _tokens(low, max(floor, q.start - 60), q.start)
+    return _participle(low, toks) if toks else None
+
+
 def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
     word = low[slice(*toks[-1])]
     before = low[slice(*toks[-2])] if len(toks) > 1 else ""

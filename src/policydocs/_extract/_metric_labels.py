@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import ActorKind
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._metric_counted import counted_verb, whole_of
+from ._metric_counted import counted_verb, money_verb, whole_of
 from ._metric_indicators import (
     antecedent,
     breakdown,
@@ -172,6 +172,9 @@ def _named(
         return " ".join(text[span[0] : span[1]].split())
     if carried is not None and span is None:
         return carried
+    if span is None and (acted := money_verb(low, q, floor[1])) is not None:
+        # "taxpayers will have recovered $17.7 billion": the amount recovered
+        return f"amount {acted}"
     return lex.INDICATORS[found.group(1)] if found is not None else carried
 
 
