@@ -846,3 +846,13 @@ def test_money_a_verb_acts_on_is_the_amount_of_that_act() -> None:
     assert [("$4 million", "grants for clinics")] == _indicators(
         "The city spent $4 million in grants for clinics."
     )
+
+
+def test_noun_linked_by_to_or_for_before_of_the_amount() -> None:
+    """'a price to the public of $25' names the price, not the public."""
+    assert [("$25", "price to the public")] == _indicators(
+        "Shares were sold at a price to the public of $25."
+    )
+    assert [("$5 billion", "wool exports to Chile")] == _indicators(
+        "The ministry reported wool exports to Chile of $5 billion."
+    )

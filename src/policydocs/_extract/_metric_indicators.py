@@ -202,12 +202,23 @@ def _reduced(
     phrase after "by" is the agent of a reduced relative clause, whose noun
     comes before the participle.
     """
+    return _head_before(low, floor, span, _PARTICIPLE_BY, 40)
+
+
+def _head_before(
+    low: str,
+    floor: int,
+    span: tuple[int, int] | None,
+    link: re.Pattern[str],
+    reach: int,
+) -> tuple[int, int] | None:
+    """*span* widened to the phrase before the *link* that ends right before it."""
     if span is None:
         return None
-    by = _PARTICIPLE_BY.search(low, max(floor, span[0] - 40), span[0])
-    if by is None:
+    m = link.search(low, max(floor, span[0] - reach), span[0])
+    if m is None:
         return span
-    head = _phrase_before(low, floor, by.start())
+    head = _phrase_before(low, floor, m.start())
     return span if head is None else (head[0], span[1])
 
 
@@ -353,7 +364,7 @@ def _candidates(
             yield lead[0], after[1]
         yield after
     if before.endswith(" of ") or before == "of ":
-        span = _phrase_before(low, floor, q.start - 4)
+        span = _linked(low, floor, _phrase_before(low, floor, q.start - 4))
         if span is not None:
             at = _AT_MEASURE.search(low, max(floor, span[0] - 8), span[0])
             if at is not None and low[span[0] : span[1]] in _MEASURE_NOUNS:
@@ -423,8 +434,21 @@ _RELATIVE_REACH: Final = 120
 _CLAUSE_MARK: Final = re.compile(r"[;:]")
 #: Words inside a verb group before its verb ("are now running").
 _VERB_GROUP: Final = _AUXILIARIES | word_set("indicator_verb_adverbs")
+#: "to the" or "for" between a noun and the phrase it is linked to.
+_LINK_BEFORE: Final = re.compile(r" (?:to|for)(?: (?:the|a|an))? \Z")
 #: Items read back over commas for a subject list ("A, B, C and D").
 _LIST_ITEMS: Final = 6
+
+
+def _linked(
+    low: str, floor: int, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """*span* with the noun before it that "to"/"for" links it to, when one does.
+
+    "a price to the public of $25 per share" → "price to the public";
+    "exports to Chile of $5 billion" → "exports to Chile".
+    """
+    return _head_before(low, floor, span, _LINK_BEFORE, 12)
 
 
 def _joined(
