@@ -856,3 +856,12 @@ def test_noun_linked_by_to_or_for_before_of_the_amount() -> None:
     assert [("$5 billion", "wool exports to Chile")] == _indicators(
         "The ministry reported wool exports to Chile of $5 billion."
     )
+
+
+def test_curly_possessive_and_country_names_give_the_owner() -> None:
+    """'Italy’s plan' owns its figures; 'America's' is the United States'."""
+    text = "Spain's plan gets €12 billion, while Italy’s plan gets €68.9 billion."
+    assert ["Spain", "Italy"] == _subjects(text, None)
+    assert ["United States"] == _subjects("America's exports rose 2 percent.", None)
+    # a time before a possessive is no owner
+    assert [None] == _subjects("Today’s report shows sales rose 2 percent.", None)

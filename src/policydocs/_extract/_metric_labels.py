@@ -43,7 +43,7 @@ _EXCLUDING: Final = re.compile(
     r"[\s\"'“(-]{0,3}(?:excluding|ex-|leaving out|not counting) {1,2}([^,;:.]{1,60}), "
 )
 _POSSESSIVE: Final = re.compile(
-    r"(?:\b[Tt]he [a-z]{3,20}|\b[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})'s?\b"
+    r"(?:\b[Tt]he [a-z]{3,20}|\b[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})['’]s?\b"
 )
 _CAPITAL_NAME: Final = re.compile(r"\b[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}\b")
 _NOT_OWNERS: Final = frozenset((*lex.MONTHS, *lex.NOT_OWNERS))
@@ -184,12 +184,13 @@ def _subject(
     """Whose quantity it is: a possessive before it, else the nearest known name."""
     best: re.Match[str] | None = None
     window = max(sentence_start, pos - _OWNER_WINDOW)
-    if text.find("'", window, pos) >= 0:  # no apostrophe, no possessive
+    # no apostrophe, straight or curly, no possessive
+    if text.find("'", window, pos) >= 0 or text.find("’", window, pos) >= 0:
         for m in _POSSESSIVE.finditer(text, window, pos):
             best = m
     if best is not None:
         start = best.start()
-        phrase_end = best.end() - (2 if best.group().endswith("'s") else 1)
+        phrase_end = best.end() - (2 if best.group().endswith(("'s", "’s")) else 1)
         words = text[start:phrase_end].split(" ")
         # Sentence-initial words and dates are not owners ("During Thursday's").
         while words and words[0].lower() in _NOT_OWNERS:
@@ -252,6 +253,10 @@ def _whose(
     3); a central bank's own instruments (*instrument*: "purchases of
     securities", "the discount rate") are the bank's.
     """
+    named = lex.JURISDICTION_NAMES.get((found or "").lower())
+    if named is not None and named != found:
+        # "America's exports" are the United States'
+        found = registry.implied(named, ActorKind.PLACE)
     key = _source_key(source)
     jurisdiction = _source_jurisdiction(key)
     if jurisdiction is None or source is None:
