@@ -865,3 +865,13 @@ def test_curly_possessive_and_country_names_give_the_owner() -> None:
     assert ["United States"] == _subjects("America's exports rose 2 percent.", None)
     # a time before a possessive is no owner
     assert [None] == _subjects("Today’s report shows sales rose 2 percent.", None)
+
+
+def test_an_instrument_in_the_clause_is_not_every_figures() -> None:
+    """Only the figure measuring the bank's instrument is the bank's."""
+    text = (
+        "The Committee raised the policy rate by 25 basis points, to 5 percent, "
+        "and its securities holdings fell by $95 billion."
+    )
+    subjects = _subjects(text, "Federal Open Market Committee")
+    assert ["United States", "United States", "Federal Reserve"] == subjects

@@ -500,6 +500,18 @@ def _spread(
     return [metric for _, metric in spread]
 
 
+def _instrument(low: str, indicator: str | None, start: int, end: int) -> bool:
+    """Whether a figure measures a central bank's own instrument.
+
+    Its indicator names one, or its own stretch of the clause does (up to the
+    next amount): "raised the rate by 25 basis points and cut its holdings
+    by $95 billion" makes only the $95 billion the bank's.
+    """
+    return (
+        indicator is not None and _INSTRUMENT.search(indicator.lower()) is not None
+    ) or _INSTRUMENT.search(low, start, end) is not None
+
+
 def _target_list(
     low: str, sentence: Sentence, *, in_list: bool
 ) -> tuple[int | None, bool]:
@@ -601,6 +613,18 @@ def _build(
         )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
+    indicator = _indicator(
+        text,
+        low,
+        q,
+        floor=floor,
+        limit=min(next_start, clause_end),
+        lookback=max(sentence.start, floor - 80),
+        carried=carried,
+        sentence_start=sentence.start,
+        previous_start=previous_start,
+        clause=clause,
+    )
     return Metric(
         text=text[start:end],
         span=Span(start=start, end=end),
@@ -616,24 +640,13 @@ def _build(
             else implicit_basis(low, q, clause, min(next_start, clause_end), period)
         ),
         target=target,
-        indicator=_indicator(
-            text,
-            low,
-            q,
-            floor=floor,
-            limit=min(next_start, clause_end),
-            lookback=max(sentence.start, floor - 80),
-            carried=carried,
-            sentence_start=sentence.start,
-            previous_start=previous_start,
-            clause=clause,
-        ),
+        indicator=indicator,
         subject=_whose(
             _subject(text, registry, floor, q.start, sentence.start),
             ctx.source,
             registry,
             instrument=_source_key(ctx.source) in lex.SOURCE_OWNERS
-            and _INSTRUMENT.search(low, clause, clause_end) is not None,
+            and _instrument(low, indicator, clause, min(next_start, clause_end)),
         ),
         rule=rules,
     )
