@@ -237,6 +237,8 @@ def _interpret_checked(kind: str, m: re.Match[str], ctx: _Context) -> _Atom | No
         return _month_atom(m, text, low, reference)
     if kind in _PART_KINDS:
         return _part_atom(kind, m, reference)
+    if kind == "month_quarter":
+        return _month_quarter(m, reference)
     if kind == "first_n":
         return _first_n(m, reference)
     if kind == "months_to":
@@ -401,6 +403,20 @@ def _two_digit_year(m: re.Match[str], reference: dt.date | None) -> int:
         return 2000 + two
     year = reference.year - reference.year % 100 + two
     return year - 100 if year > reference.year + _AHEAD_YEARS else year
+
+
+def _month_quarter(m: re.Match[str], reference: dt.date | None) -> _Atom:
+    """The June quarter (of 2024): the quarter that month ends."""
+    s, e = m.span()
+    number = _MONTHS[m.group("mon")] // 3
+    year, implicit = _tail_year(m, reference)
+    if year is None:
+        return _Atom(
+            s, e, "quarter", None, implicit_year=implicit, needs_reference=True
+        )
+    return _Atom(
+        s, e, "quarter", quarter_bounds(year, number), year=year, implicit_year=implicit
+    )
 
 
 def _part_atom(kind: str, m: re.Match[str], reference: dt.date | None) -> _Atom | None:

@@ -184,6 +184,11 @@ _QUARTER: Final = _Pattern(
 )
 # 2017-q1, 2019 Q3
 _YEAR_QUARTER: Final = _Pattern(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?q(?P<qn>[1-4])\b")
+# the June quarter (of 2024): the quarter a month ends, as Australia and New
+# Zealand name them
+_MONTH_QUARTER: Final = _Pattern(
+    rf"(?:the\s)?(?P<mon>march|june|september|december)\squarter\b{_TAIL}"
+)
 # 2Q24, 3Q 2019, 4q-23: the quarter's number first, a year of two or four digits
 _NUMBER_QUARTER: Final = _Pattern(
     rf"(?<![\w$.,/-])(?P<qn>[1-4])q[\s-]?(?:(?P<y>{_Y})|(?P<yy>\d\d))(?![\w%/-])"
@@ -290,6 +295,7 @@ _ATOM_PATTERNS: Final[
     ("possessive", _POSSESSIVE_PART, ("'s", "’s"), ("'s", "’s"), 35, 36),
     ("first_n", _FIRST_N, ("months", "quarters"), ("months", "quarters"), 47, 47),
     ("months_to", _MONTHS_TO, ("to ", "ending", "ended"), _MONTH_STEMS, 44, 46),
+    ("month_quarter", _MONTH_QUARTER, ("quarter",), ("quarter",), 43, 43),
     ("quarter", _QUARTER, _QUARTER_TRIGGERS, _QUARTER_TRIGGERS, 40, 40),
     ("year_quarter", _YEAR_QUARTER, _QUARTER_TRIGGERS[1:], _QUARTER_TRIGGERS[1:], 7, 8),
     ("number_quarter", _NUMBER_QUARTER, _NUMBER_QUARTERS, _NUMBER_QUARTERS, 7, 8),
