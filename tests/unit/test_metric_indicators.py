@@ -875,3 +875,21 @@ def test_an_instrument_in_the_clause_is_not_every_figures() -> None:
     )
     subjects = _subjects(text, "Federal Open Market Committee")
     assert ["United States", "United States", "Federal Reserve"] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The euro area unemployment rate was 6.4%.", "euro area"),
+        ("German wool exports rose 2 percent.", "Germany"),
+        ("US retail sales fell 0.2%.", "United States"),
+        # a destination or a pronoun is no owner
+        ("Wool exports to China rose 4 percent.", None),
+        ("Sales to us rose 4 percent.", None),
+    ],
+)
+def test_a_jurisdiction_named_before_the_figure_owns_it(
+    text: str, expected: str | None
+) -> None:
+    """A country's name or adjective before a figure names whose it is."""
+    assert [expected] == _subjects(text, "Eurostat")

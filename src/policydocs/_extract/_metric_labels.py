@@ -36,6 +36,15 @@ _MEASURING: Final = re.compile(
 _JURISDICTION: Final = re.compile(
     r"(?<![a-z.])(" + _trie(lex.JURISDICTION_NAMES) + r")(?![a-z])"
 )
+_JURISDICTION_WORD: Final = re.compile(
+    r"(?<![\w.])(" + _trie(lex.JURISDICTION_NAMES) + r")(?![\w-])", re.IGNORECASE
+)
+#: A preposition that makes a place a destination or a term of comparison.
+_AWAY: Final = re.compile(
+    r"(?<![a-z])(?:to|from|into|with|than|against|versus|vs\.?|towards?)"
+    r"(?: (?:the|in))? \Z",
+    re.IGNORECASE,
+)
 _INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a-z])")
 # A fronted exclusion narrows every figure of its sentence ("Excluding food
 # and energy, prices rose 1.7 percent").
@@ -209,6 +218,24 @@ def _subject(
         # Whose figure it is: a place or a body, not a person named nearby.
         if name is not None and registry.kind_of(name) in _SUBJECT_KINDS:
             return name
+    return _jurisdiction_named(text, registry, floor, pos)
+
+
+def _jurisdiction_named(
+    text: str, registry: ActorRegistry, floor: int, pos: int
+) -> str | None:
+    """The last jurisdiction named before *pos* as an owner, else None.
+
+    "the euro area unemployment rate", "German exports", "US retail sales";
+    not a destination or a term of comparison ("exports to China", "than in
+    Japan"), and only a capitalised name ("us" is a pronoun).
+    """
+    for m in reversed(list(_JURISDICTION_WORD.finditer(text, floor, pos))):
+        name = lex.JURISDICTION_NAMES[m.group(1).lower()]
+        if not (text[m.start(1)].isupper() or name == "euro area"):
+            continue
+        if _AWAY.search(text, max(floor, m.start(1) - 12), m.start(1)) is None:
+            return registry.implied(name, ActorKind.PLACE)
     return None
 
 
