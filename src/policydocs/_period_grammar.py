@@ -216,10 +216,11 @@ _FIRST_N: Final = _Pattern(
     rf"(?:the\s)?(?P<which>first|last|final)\s{_NUM}\s(?P<unit>months|quarters)"
     rf"\b{_TAIL}"
 )
-# the three months to April, the 12 months ending March 2026, the year to June
+# the three months to April, the 12 months ending March 2026, the year to June,
+# the 12-month period ending in September 2024
 _MONTHS_TO: Final = _Pattern(
-    rf"(?:the\s)?(?:{_NUM}\smonths|(?P<unit>year|quarter))\s"
-    rf"(?:to|ending(?:\sin)?|ended)\s{_MON}(?:,?\s(?P<y>{_Y}){_YEAR_END})?"
+    rf"(?:the\s)?(?:{_NUM}(?:\smonths|-month\speriod)|(?P<unit>year|quarter))\s"
+    rf"(?:to|ending(?:\sin)?|ended(?:\sin)?)\s{_MON}(?:,?\s(?P<y>{_Y}){_YEAR_END})?"
 )
 # this year, last quarter, next month, the past five years, the next 7 quarters
 _RELATIVE: Final = _Pattern(
@@ -294,7 +295,7 @@ _ATOM_PATTERNS: Final[
     ("year_dash", _YEAR_DASH, _YEARS, _YEARS, 11, 13),
     ("possessive", _POSSESSIVE_PART, ("'s", "’s"), ("'s", "’s"), 35, 36),
     ("first_n", _FIRST_N, ("months", "quarters"), ("months", "quarters"), 47, 47),
-    ("months_to", _MONTHS_TO, ("to ", "ending", "ended"), _MONTH_STEMS, 44, 46),
+    ("months_to", _MONTHS_TO, ("to ", "ending", "ended"), _MONTH_STEMS, 50, 52),
     ("month_quarter", _MONTH_QUARTER, ("quarter",), ("quarter",), 43, 43),
     ("quarter", _QUARTER, _QUARTER_TRIGGERS, _QUARTER_TRIGGERS, 40, 40),
     ("year_quarter", _YEAR_QUARTER, _QUARTER_TRIGGERS[1:], _QUARTER_TRIGGERS[1:], 7, 8),
@@ -326,7 +327,7 @@ _LEADS: Final[dict[_Pattern, int]] = {
     _ISO_DAY: 0,
     _SPLIT_YEAR: 12,
     _YEAR_DASH: 0,
-    _MONTHS_TO: 28,
+    _MONTHS_TO: 34,
     _MONTH_FIRST: 0,
     _DAY_FIRST: 8,
     _WORD_DAY: 22,

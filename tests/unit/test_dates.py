@@ -110,6 +110,12 @@ def test_constructors_reject(call, message):
         ("3Q 2019", (D(2019, 7, 1), D(2019, 9, 30))),
         ("4q-99", (D(1999, 10, 1), D(1999, 12, 31))),
         ("1H 2025", (D(2025, 1, 1), D(2025, 6, 30))),
+        # an N-month period ending in a month
+        (
+            "the 12-month period ending in September 2024",
+            (D(2023, 10, 1), D(2024, 9, 30)),
+        ),
+        ("the 3-month period ended in June 2025", (D(2025, 4, 1), D(2025, 6, 30))),
         # the quarter a month ends, named by it (Australia, New Zealand)
         ("the June quarter 2024", (D(2024, 4, 1), D(2024, 6, 30))),
         ("the September quarter of 2023", (D(2023, 7, 1), D(2023, 9, 30))),
