@@ -392,3 +392,17 @@ def test_date_in_a_relative_aside_dates_only_its_own_figures() -> None:
         ("3 percent", Period.year(2023)),
         ("2.2 percent", january),
     ] == _periods(inside)
+
+
+def test_over_the_year_is_twelve_months_to_the_reference_period() -> None:
+    """'rose 3.6 percent over the year' in a September release: October to September."""
+    text = (
+        "Wool prices rose 0.8 percent for the 3-month period ending in September "
+        "2025.\n\nCotton prices rose 3.6 percent over the year and 4.1 percent for "
+        "the 12-month period ending in September 2024."
+    )
+    assert [
+        ("0.8 percent", Period.months(2025, 7, 9)),
+        ("3.6 percent", Period(start=dt.date(2024, 10, 1), end=dt.date(2025, 9, 30))),
+        ("4.1 percent", Period(start=dt.date(2023, 10, 1), end=dt.date(2024, 9, 30))),
+    ] == _periods(text)

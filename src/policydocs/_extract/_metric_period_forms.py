@@ -7,6 +7,9 @@
   day included) to publication, for that sentence's figures only;
 - a date inside a relative clause set off by commas ("Earnings, which grew
   strongly in 2023, rose 2.2 percent") dates the figures of that clause only;
+- "over the year" in a release: the twelve months ending with its reference
+  period ("Benefit costs increased 3.7 percent over the year" in a September
+  release → October to September), carried on like a named period;
 - a release's title naming one month, quarter or half ("Retail Trade, June
   2024", "Labour Force Survey, 2Q24"): the reference period of its figures
   until the text names another.
@@ -178,3 +181,26 @@ def outside_asides(
         if not any(m.start() <= q.start < m.end() for q in quantities)
     ]
     return [m for m in mentions if not any(s <= m.start < e for s, e in asides)]
+
+
+_OVER_THE_YEAR: Final = re.compile(
+    r"(?<![a-z])over the year(?! {1,2}(?:to|ending|ended|of|before|ahead|\d))(?![a-z-])"
+)
+
+
+def over_the_year(
+    low: str, start: int, end: int, reference: Period | None
+) -> tuple[int, Period] | None:
+    """The "over the year" of ``low[start:end]``: twelve months to *reference*'s end.
+
+    *reference* is the release's reference period ("for the 3-month period
+    ending in September 2024" → October 2023 to September 2024).
+    """
+    if reference is None or low.find("over the year", start, end) < 0:
+        return None
+    m = _OVER_THE_YEAR.search(low, start, end)
+    if m is None:
+        return None
+    last = reference.end
+    index = last.year * 12 + last.month - 12  # the month after, a year before
+    return m.start(), Period(start=dt.date(index // 12, index % 12 + 1, 1), end=last)

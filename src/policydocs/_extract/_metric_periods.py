@@ -367,9 +367,14 @@ def _add_forms(
             break
     found = forms.short_years(low, sentence.start, sentence.end, periods.published)
     then = forms.since_then(low, sentence.start, sentence.end, point, periods.published)
+    year = forms.over_the_year(
+        low, sentence.start, sentence.end, periods.opening or periods.carried
+    )
     if then is not None:
         periods.uncarried.add(then[1])
         found.append(then)
+    if year is not None:
+        found.append(year)
     for entry in found:
         bisect.insort(regular, entry, key=lambda r: r[0])
     if deadlines := forms.deadlines(low, sentence.start, sentence.end):
