@@ -77,3 +77,16 @@ def test_items_share_a_head_or_a_qualifier() -> None:
     assert ["rates for men", "rates for women"] == items("rates for men and women", 2)
     assert ["exports", "imports"] == items("exports and imports", 2)
     assert items("exports and imports", 3) is None
+
+
+def test_one_period_after_respectively_dates_the_whole_list() -> None:
+    """'18.3% and 20.4% respectively in September 2024': both September 2024."""
+    doc = run(
+        "In January 2026, the rates were 16.6% and 18.7%, compared with 18.3% and "
+        "20.4% respectively in September 2024.",
+        published=PUBLISHED,
+        source=None,
+    )
+    september = Period.month(2024, 9)
+    january = Period.month(2026, 1)
+    assert [january, january, september, september] == [m.period for m in doc.metrics]

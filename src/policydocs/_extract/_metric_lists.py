@@ -40,6 +40,8 @@ _SHARED_UNITS: Final = re.compile(r"percent|percentage_point|[A-Z]{3}")
 _RESPECTIVELY: Final = re.compile(r"[^.;:]{0,60}?,? {0,2}respectively(?![a-z])")
 #: The digits of an amount, after its currency sign ("$3.4 billion" → 3.4).
 _DIGITS: Final = re.compile(r"[^\d\s]{0,3}(\d[\d,]*(?:\.\d+)?)(?![\d/])")
+#: Between "respectively" and a period named after it.
+_LEAD_IN: Final = re.compile(r",? {1,2}(?:in|for|during|over) {1,2}")
 #: Where the items of a subject or period list part.
 _ITEMS: Final = re.compile(r",? {1,2}(?:and|or) {1,2}|, {1,2}")
 #: A preposition in the first item that the later items share ("Employment
@@ -136,11 +138,13 @@ def spread(
     built: list[tuple[Quantity, Metric]],
     mentions: list[PeriodMention],
     end: int,
+    uncarried: set[Period],
 ) -> list[tuple[Quantity, Metric]]:
     """Give each amount of a "respectively" list its own subject and period.
 
     *built* are one sentence's amounts and metrics in order, *mentions* its
-    period mentions, *end* where it ends.
+    period mentions, *end* where it ends; a period named after "respectively"
+    that ends the sentence's figures joins *uncarried*.
     """
     out = list(built)
     for run in _runs(low, built):
@@ -153,6 +157,13 @@ def spread(
             for m in mentions
             if members[-1].end <= m.start < at and m.period is not None
         ]
+        if not periods:
+            # "compared with 18.3% and 20.4% respectively in September 2016":
+            # one for all, set against the report and so never carried on
+            after = _after_respectively(low, mentions, at)
+            periods = [after] * len(run) if after is not None else []
+            if after is not None and run[-1] == len(built) - 1:
+                uncarried.add(after)
         indicator = built[run[0]][1].indicator
         names = (
             items(indicator, len(run))
@@ -168,3 +179,14 @@ def spread(
                 metric = attrs.evolve(metric, period=periods[k])
             out[i] = q, metric
     return out
+
+
+def _after_respectively(
+    low: str, mentions: list[PeriodMention], at: int
+) -> Period | None:
+    """The period named right after the "respectively" at *at*, else None."""
+    end = at + len("respectively")
+    for m in mentions:
+        if m.period is not None and _LEAD_IN.fullmatch(low, end, m.start):
+            return Period(start=m.period[0], end=m.period[1])
+    return None

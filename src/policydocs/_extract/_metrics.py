@@ -493,9 +493,12 @@ def _spread(
     """
     if len(built) < 2 or "respectively" not in low[sentence.start : sentence.end]:
         return [metric for _, metric in built]
-    spread = lists.spread(low, built, periods.in_sentence(sentence), sentence.end)
+    uncarried: set[Period] = set()
+    spread = lists.spread(
+        low, built, periods.in_sentence(sentence), sentence.end, uncarried
+    )
     last = spread[-1][1].period
-    if last is not None and last != built[-1][1].period:
+    if last is not None and last != built[-1][1].period and last not in uncarried:
         periods.carry(last)
     return [metric for _, metric in spread]
 
