@@ -406,3 +406,17 @@ def test_over_the_year_is_twelve_months_to_the_reference_period() -> None:
         ("3.6 percent", Period(start=dt.date(2024, 10, 1), end=dt.date(2025, 9, 30))),
         ("4.1 percent", Period(start=dt.date(2023, 10, 1), end=dt.date(2024, 9, 30))),
     ] == _periods(text)
+
+
+def test_date_in_brackets_dates_only_the_bracketed_figure() -> None:
+    """'Greece (42.8% in July 2025), Spain (37.2%)': Spain keeps the sentence's month."""
+    text = (
+        "In September 2025, the highest rates were in Greece (42.8% in July 2025), "
+        "Spain (37.2%) and Italy (35.7%)."
+    )
+    september, july = Period.month(2025, 9), Period.month(2025, 7)
+    assert [
+        ("42.8%", july),
+        ("37.2%", september),
+        ("35.7%", september),
+    ] == _periods(text)

@@ -10,6 +10,8 @@
 - "over the year" in a release: the twelve months ending with its reference
   period ("Benefit costs increased 3.7 percent over the year" in a September
   release → October to September), carried on like a named period;
+- a date inside brackets dates the figures in those brackets only ("Greece
+  (42.8% in July 2017), Spain (37.2%)");
 - a release's title naming one month, quarter or half ("Retail Trade, June
   2024", "Labour Force Survey, 2Q24"): the reference period of its figures
   until the text names another.
@@ -204,3 +206,16 @@ def over_the_year(
     last = reference.end
     index = last.year * 12 + last.month - 12  # the month after, a year before
     return m.start(), Period(start=dt.date(index // 12, index % 12 + 1, 1), end=last)
+
+
+#: How far back a bracket around a date may open.
+_BRACKET_REACH: Final = 80
+
+
+def bracketed(low: str, pos: int, end: int) -> bool:
+    """Whether *pos* lies inside brackets that close before *end*."""
+    close = low.find(")", pos, end)
+    if close < 0:
+        return False
+    opened = low.rfind("(", max(0, pos - _BRACKET_REACH), pos)
+    return opened >= 0 and low.find(")", opened, pos) < 0

@@ -579,6 +579,14 @@ def _choose_period(
     # noted) date a figure only through the rules above.
     first_after = bisect.bisect_left(starts, q.end)
     last_before = bisect.bisect_left(starts, q.start) - 1
+    while (
+        last_before >= 0
+        and low is not None
+        and forms.bracketed(low, starts[last_before], q.start)
+    ):
+        # "Greece (42.8% in July 2017), Spain (37.2%)": a bracket's date is
+        # its own figure's
+        last_before -= 1
     # the period after it counts in its own clause only: "… benefitted from
     # the scheme, and I am glad to extend it into 2027" dates no figure
     after_in_clause = first_after < len(starts) and (
