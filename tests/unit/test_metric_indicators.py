@@ -893,3 +893,19 @@ def test_a_jurisdiction_named_before_the_figure_owns_it(
 ) -> None:
     """A country's name or adjective before a figure names whose it is."""
     assert [expected] == _subjects(text, "Eurostat")
+
+
+def test_a_place_after_the_amount_or_in_its_brackets_owns_it() -> None:
+    """'16.6% in the EU28 and 18.7% in the euro area'; 'Malta (4.1%)'."""
+    text = "The youth rate was 16.6% in the EU28 and 18.7% in the euro area."
+    assert ["EU28", "euro area"] == _subjects(text, "Eurostat")
+    text = "The lowest rates were in Czechia (2.7%), Slovenia (3.6%) and Malta (4.1%)."
+    assert ["Czech Republic", "Slovenia", "Malta"] == _subjects(text, "Eurostat")
+
+
+def test_an_amount_without_owner_continues_the_one_before_in_its_clause() -> None:
+    """'Cyprus (from 13.0% to 10.3%)': both are Cyprus's; a new clause is not."""
+    text = "The largest fall was in Cyprus (from 13.0% to 10.3%)."
+    assert ["Cyprus", "Cyprus"] == _subjects(text, "Eurostat")
+    text = "Exports in Cyprus rose 3%, while the wider rate fell 2%."
+    assert ["Cyprus", None] == _subjects(text, "Eurostat")

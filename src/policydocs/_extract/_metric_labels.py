@@ -39,6 +39,13 @@ _JURISDICTION: Final = re.compile(
 _JURISDICTION_WORD: Final = re.compile(
     r"(?<![\w.])(" + _trie(lex.JURISDICTION_NAMES) + r")(?![\w-])", re.IGNORECASE
 )
+#: A jurisdiction right after an amount: "16.6% in the EU28".
+_IN_PLACE: Final = re.compile(
+    r",? {1,2}(?:in|for|across) {1,2}(?:the {1,2})?("
+    + _trie(lex.JURISDICTION_NAMES)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 #: A preposition that makes a place a destination or a term of comparison.
 _AWAY: Final = re.compile(
     r"(?<![a-z])(?:to|from|into|with|than|against|versus|vs\.?|towards?)"
@@ -188,43 +195,88 @@ def _named(
 
 
 def _subject(
-    text: str, registry: ActorRegistry, floor: int, pos: int, sentence_start: int
+    text: str,
+    registry: ActorRegistry,
+    floor: int,
+    pos: int,
+    sentence_start: int,
+    *,
+    after: int | None = None,
 ) -> str | None:
-    """Whose quantity it is: a possessive before it, else the nearest known name."""
+    """Whose quantity it is, for the amount from *pos* to *after*.
+
+    A place right after it ("396 000 in the EU28"), else a possessive before
+    it, else the nearest place or body named before it in its reading.
+    """
+    if after is not None and (placed := _placed_after(text, registry, after)):
+        return placed
+    owner = _possessive(text, registry, pos, sentence_start)
+    if owner is not None:
+        return owner
+    found = [
+        c
+        for c in (
+            _named_before(text, registry, floor, pos),
+            _jurisdiction_named(text, registry, floor, pos),
+        )
+        if c is not None
+    ]
+    return max(found)[1] if found else None
+
+
+def _placed_after(text: str, registry: ActorRegistry, pos: int) -> str | None:
+    """The jurisdiction named right after an amount ("18.7% in the euro area")."""
+    m = _IN_PLACE.match(text, pos)
+    if m is None or not (
+        text[m.start(1)].isupper() or m.group(1).lower() == "euro area"
+    ):
+        return None
+    return registry.implied(lex.JURISDICTION_NAMES[m.group(1).lower()], ActorKind.PLACE)
+
+
+def _possessive(
+    text: str, registry: ActorRegistry, pos: int, sentence_start: int
+) -> str | None:
+    """The owner a possessive before *pos* names ("the province's", "Italy’s")."""
     best: re.Match[str] | None = None
     window = max(sentence_start, pos - _OWNER_WINDOW)
     # no apostrophe, straight or curly, no possessive
     if text.find("'", window, pos) >= 0 or text.find("’", window, pos) >= 0:
         for m in _POSSESSIVE.finditer(text, window, pos):
             best = m
-    if best is not None:
-        start = best.start()
-        phrase_end = best.end() - (2 if best.group().endswith(("'s", "’s")) else 1)
-        words = text[start:phrase_end].split(" ")
-        # Sentence-initial words and dates are not owners ("During Thursday's").
-        while words and words[0].lower() in _NOT_OWNERS:
-            start += len(words.pop(0)) + 1
-        if words and words[-1].lower() not in _NOT_OWNERS and start < phrase_end:
-            if words[0].lower() == "the":
-                name = registry.resolve(start, phrase_end)
-            else:
-                name = registry.mention(start, phrase_end, kind=ActorKind.PLACE)
-            if name is not None:
-                return name
+    if best is None:
+        return None
+    start = best.start()
+    phrase_end = best.end() - (2 if best.group().endswith(("'s", "’s")) else 1)
+    words = text[start:phrase_end].split(" ")
+    # Sentence-initial words and dates are not owners ("During Thursday's").
+    while words and words[0].lower() in _NOT_OWNERS:
+        start += len(words.pop(0)) + 1
+    if not words or words[-1].lower() in _NOT_OWNERS or start >= phrase_end:
+        return None
+    if words[0].lower() == "the":
+        return registry.resolve(start, phrase_end)
+    return registry.mention(start, phrase_end, kind=ActorKind.PLACE)
+
+
+def _named_before(
+    text: str, registry: ActorRegistry, floor: int, pos: int
+) -> tuple[int, str] | None:
+    """The nearest place or body the registry knows before *pos*, with its start."""
     for m in reversed(list(_CAPITAL_NAME.finditer(text, floor, pos))):
         if m.group().split(" ")[0].lower() in _NOT_OWNERS:
             continue
         name = registry.resolve(m.start(), m.end())
         # Whose figure it is: a place or a body, not a person named nearby.
         if name is not None and registry.kind_of(name) in _SUBJECT_KINDS:
-            return name
-    return _jurisdiction_named(text, registry, floor, pos)
+            return m.start(), name
+    return None
 
 
 def _jurisdiction_named(
     text: str, registry: ActorRegistry, floor: int, pos: int
-) -> str | None:
-    """The last jurisdiction named before *pos* as an owner, else None.
+) -> tuple[int, str] | None:
+    """The last jurisdiction named before *pos* as an owner, with its start.
 
     "the euro area unemployment rate", "German exports", "US retail sales";
     not a destination or a term of comparison ("exports to China", "than in
@@ -235,7 +287,7 @@ def _jurisdiction_named(
         if not (text[m.start(1)].isupper() or name == "euro area"):
             continue
         if _AWAY.search(text, max(floor, m.start(1) - 12), m.start(1)) is None:
-            return registry.implied(name, ActorKind.PLACE)
+            return m.start(1), registry.implied(name, ActorKind.PLACE)
     return None
 
 

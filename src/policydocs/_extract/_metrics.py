@@ -455,6 +455,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 unreported=unreported,
                 previous_start=ctx.sentences[index - 1].start if index else 0,
                 shared_sign=_listed_sign(low, built, q),
+                owner=_same_clause_owner(built, breaks, q),
             )
             if metric is not None:
                 built.append((q, metric))
@@ -478,6 +479,23 @@ def _listed_sign(low: str, built: list[tuple[Quantity, Metric]], q: Quantity) ->
     return next(
         (r for r in before.rule.split("+") if r.startswith(f"{_rules.SIGN}:")), ""
     )
+
+
+def _same_clause_owner(
+    built: list[tuple[Quantity, Metric]], breaks: list[int], q: Quantity
+) -> str | None:
+    """The subject of the amount before *q*, when no clause break parts them.
+
+    "Cyprus (from 13.0% to 10.3%)": the second amount names no owner of its
+    own and is Cyprus's too.
+    """
+    if not built:
+        return None
+    before = built[-1][0]
+    i = bisect.bisect_right(breaks, before.end)
+    if i < len(breaks) and breaks[i] <= q.start:
+        return None
+    return built[-1][1].subject
 
 
 def _spread(
@@ -555,6 +573,7 @@ def _build(
     unreported: bool = False,
     previous_start: int = 0,
     shared_sign: str = "",
+    owner: str | None = None,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -645,7 +664,8 @@ def _build(
         target=target,
         indicator=indicator,
         subject=_whose(
-            _subject(text, registry, floor, q.start, sentence.start),
+            _subject(text, registry, floor, q.start, sentence.start, after=end)
+            or owner,
             ctx.source,
             registry,
             instrument=_source_key(ctx.source) in lex.SOURCE_OWNERS
