@@ -909,3 +909,27 @@ def test_an_amount_without_owner_continues_the_one_before_in_its_clause() -> Non
     assert ["Cyprus", "Cyprus"] == _subjects(text, "Eurostat")
     text = "Exports in Cyprus rose 3%, while the wider rate fell 2%."
     assert ["Cyprus", None] == _subjects(text, "Eurostat")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the phrase ends with is whose the figure is, not what it is
+        (
+            "The jobless rate in the euro area was 6.4%.",
+            [("6.4%", "jobless rate")],
+        ),
+        # a place alone, or after a participle, names nothing measured
+        (
+            "The lowest jobless rates were recorded in Malta (4.1%).",
+            [("4.1%", "lowest jobless rates")],
+        ),
+        # a word ending like a country's name is no place ("woman", "Oman")
+        ("Pay for each fieldwoman rose 3 percent.", [("3 percent", "fieldwoman")]),
+    ],
+)
+def test_a_place_is_no_indicator(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """The owner's place is left out of what is measured."""
+    assert expected == _indicators(text)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import word_set, words
 from ._metric_counted import (
@@ -263,10 +264,37 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
     # "N per month of" inside a phrase around the amount is no period of it
     hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
-        span = _trimmed(low, found, hole)
+        span = _without_place(low, floor, _trimmed(low, found, hole))
         if span is not None and not _is_measure(low[span[0] : span[1]]):
             return span
     return None
+
+
+def _without_place(
+    low: str, floor: int, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """*span* without the place it ends with: whose figure it is, not what.
+
+    "unemployment rate in the euro area" → "unemployment rate", also when the
+    reading stopped at "the" before the place; a place alone ("Malta
+    (4.1%)") or after a participle ("recorded in Greece") names nothing
+    measured.
+    """
+    if span is None:
+        return None
+    m = _PLACE.search(low, *span)
+    if m is None:
+        return span
+    head = low[span[0] : m.start()].split()
+    if not head:
+        link = _PLACE_LINK.search(low, max(floor, span[0] - 12), span[0])
+        before = _phrase_before(low, floor, link.start()) if link else None
+        return None if before is None else _without_place(low, floor, before)
+    if len(head) == 1 and head[0].endswith("ed"):
+        return None
+    if m.group(1) is None:
+        return span  # "exports to Chile": a destination is part of the phrase
+    return span[0], span[0] + len(low[span[0] : m.start()].rstrip())
 
 
 def _is_measure(phrase: str) -> bool:
@@ -436,6 +464,14 @@ _CLAUSE_MARK: Final = re.compile(r"[;:]")
 _VERB_GROUP: Final = _AUXILIARIES | word_set("indicator_verb_adverbs")
 #: "to the" or "for" between a noun and the phrase it is linked to.
 _LINK_BEFORE: Final = re.compile(r" (?:to|for)(?: (?:the|a|an))? \Z")
+#: A phrase that names a place, owner of a figure rather than what it measures.
+_PLACE: Final = re.compile(
+    r"(?:(?<= )(in|for|across) )?(?:the )?(?<![a-z.])(?:"
+    + _trie(lex.JURISDICTION_NAMES)
+    + r")\Z"
+)
+#: "in the" before a place a subject phrase's reading stopped at.
+_PLACE_LINK: Final = re.compile(r" (?:in|for|across)(?: the)? \Z")
 #: Items read back over commas for a subject list ("A, B, C and D").
 _LIST_ITEMS: Final = 6
 
