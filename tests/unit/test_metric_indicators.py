@@ -933,3 +933,19 @@ def test_a_place_is_no_indicator(
 ) -> None:
     """The owner's place is left out of what is measured."""
     assert expected == _indicators(text)
+
+
+def test_a_group_after_a_percentage_narrows_the_indicator() -> None:
+    """'rose 5.8 percent for union workers': the costs for union workers."""
+    found = _indicators(
+        "Labour costs rose 5.8 percent for union workers and 3.4 percent for "
+        "non-union workers."
+    )
+    assert [
+        ("5.8 percent", "Labour costs for union workers"),
+        ("3.4 percent", "Labour costs for non-union workers"),
+    ] == found
+    # an occasion or a period is no group
+    assert [("5 percent", "Wool exports")] == _indicators(
+        "Wool exports rose 5 percent for the first time."
+    )

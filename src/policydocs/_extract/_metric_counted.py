@@ -384,3 +384,28 @@ def whole_of(
         whole = whole if tail is None else (whole[0], tail[1])
     verb = _SHARE_VERB.search(low, max(floor, q.start - 40), q.start)
     return whole, verb is not None
+
+
+#: "for" or "among" right after a percentage: the group it is of.
+_GROUP_LEAD: Final = re.compile(r",? {1,2}(?:for|among) {1,2}")
+#: Words of a time or an occasion: "for the first time" names no group.
+_NOT_GROUPS: Final = _PERIOD_WORDS | word_set("indicator_not_groups")
+
+
+def group_after(low: str, q: Quantity, limit: int) -> tuple[int, int] | None:
+    """The group a percentage right before "for"/"among" is of, else None.
+
+    "increased 3.4 percent for non-union workers" → "non-union workers";
+    "for the 12-month period" and "for the first time" name no group.
+    """
+    if q.unit not in {"percent", "percentage_point"}:
+        return None
+    m = _GROUP_LEAD.match(low, q.end)
+    if m is None:
+        return None
+    group = _phrase_after(low, m.end(), limit)
+    if group is None or any(
+        _bare(low[s:e]) in _NOT_GROUPS for s, e in _tokens(low, *group)
+    ):
+        return None
+    return group

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import ActorKind
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._metric_counted import counted_verb, money_verb, whole_of
+from ._metric_counted import counted_verb, group_after, money_verb, whole_of
 from ._metric_indicators import (
     antecedent,
     breakdown,
@@ -136,6 +136,15 @@ def _own_indicator(
     named = _named(
         text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
     )
+    group = group_after(low, q, limit)
+    if named is not None and group is not None:
+        # "costs increased 3.4 percent for non-union workers"
+        words = " ".join(text[slice(*group)].split())
+        if named == carried and " for " in named:
+            # the amount before had a group of its own: "… for union workers
+            # and 3.4 percent for non-union workers"
+            named = named.rsplit(" for ", 1)[0]
+        named = named if words.lower() in named.lower() else f"{named} for {words}"
     if whole is None:
         return named
     share = " ".join(text[slice(*whole[0])].split())
