@@ -949,3 +949,20 @@ def test_a_group_after_a_percentage_narrows_the_indicator() -> None:
     assert [("5 percent", "Wool exports")] == _indicators(
         "Wool exports rose 5 percent for the first time."
     )
+
+
+def test_a_part_after_in_narrows_the_sentences_indicator() -> None:
+    """'an increase of 3.5 percent in urban areas' is the sentence's index there."""
+    found = _indicators(
+        "The wool price index rose 3.8 percent, with an increase of 3.5 percent "
+        "in urban areas and 4.6 percent in rural areas."
+    )
+    assert [
+        ("3.8 percent", "wool price index"),
+        ("3.5 percent", "wool price index in urban areas"),
+        ("4.6 percent", "wool price index in rural areas"),
+    ] == found
+    # a period or a place after "in" is no part
+    assert [("5 percent", "Wool exports")] == _indicators(
+        "Wool exports rose 5 percent in May."
+    )

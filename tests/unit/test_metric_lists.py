@@ -90,3 +90,16 @@ def test_one_period_after_respectively_dates_the_whole_list() -> None:
     september = Period.month(2024, 9)
     january = Period.month(2026, 1)
     assert [january, january, september, september] == [m.period for m in doc.metrics]
+
+
+def test_respectively_before_the_amounts_and_a_serial_comma() -> None:
+    """'the price of wool, cotton, and silk was respectively up by 3.6, 0.2 and 1.4'."""
+    doc = run(
+        "In October, the price of wool, cotton, and silk was respectively up by "
+        "3.6, 0.2 and 1.4 percent.",
+        published=PUBLISHED,
+        source=None,
+    )
+    assert ["price of wool", "price of cotton", "price of silk"] == [
+        m.indicator for m in doc.metrics
+    ]

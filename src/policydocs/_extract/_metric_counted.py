@@ -386,17 +386,21 @@ def whole_of(
     return whole, verb is not None
 
 
-#: "for" or "among" right after a percentage: the group it is of.
-_GROUP_LEAD: Final = re.compile(r",? {1,2}(?:for|among) {1,2}")
+#: "for", "among" or "in" right after a percentage: the group it is of.
+_GROUP_LEAD: Final = re.compile(r",? {1,2}(for|among|in) {1,2}")
 #: Words of a time or an occasion: "for the first time" names no group.
 _NOT_GROUPS: Final = _PERIOD_WORDS | word_set("indicator_not_groups")
 
 
-def group_after(low: str, q: Quantity, limit: int) -> tuple[int, int] | None:
-    """The group a percentage right before "for"/"among" is of, else None.
+def group_after(
+    low: str, q: Quantity, limit: int
+) -> tuple[str, tuple[int, int]] | None:
+    """The preposition and group a percentage right before it is of, else None.
 
-    "increased 3.4 percent for non-union workers" → "non-union workers";
-    "for the 12-month period" and "for the first time" name no group.
+    "increased 3.4 percent for non-union workers" → ("for", "non-union
+    workers"); "3.5 percent in urban areas" → ("in", "urban areas"); "for
+    the 12-month period", "for the first time" and a place ("in the euro
+    area": whose, not which part) name no group.
     """
     if q.unit not in {"percent", "percentage_point"}:
         return None
@@ -404,8 +408,10 @@ def group_after(low: str, q: Quantity, limit: int) -> tuple[int, int] | None:
     if m is None:
         return None
     group = _phrase_after(low, m.end(), limit)
-    if group is None or any(
-        _bare(low[s:e]) in _NOT_GROUPS for s, e in _tokens(low, *group)
+    if (
+        group is None
+        or any(_bare(low[s:e]) in _NOT_GROUPS for s, e in _tokens(low, *group))
+        or low[group[0] : group[1]].removeprefix("the ") in lex.JURISDICTION_NAMES
     ):
         return None
-    return group
+    return m.group(1), group

@@ -503,7 +503,9 @@ def _joined(
     toks = _tokens(low, max(floor, span[0] - _PHRASE_REACH), span[0])
     if not toks or low[slice(*toks[-1])] not in _LIST_JOINERS:
         return span
-    before = _phrase_before(low, floor, toks[-1][0] - 1)
+    # "foodstuff, non-foodstuff, and consumer goods": a serial comma
+    joint = toks[-1][0] - (2 if low[max(0, toks[-1][0] - 2)] == "," else 1)
+    before = _phrase_before(low, floor, joint)
     if before is None or _trimmed(low, before) is None:
         return span  # none, or a time ("2 percent over time and prices rose")
     before = _listed(low, floor, before)

@@ -52,6 +52,8 @@ _AWAY: Final = re.compile(
     r"(?: (?:the|in))? \Z",
     re.IGNORECASE,
 )
+#: A serial comma's ", and" right before a clause: a list goes on across it.
+_SERIAL: Final = re.compile(r"[a-z], (?:and|or) ?\Z")
 _INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a-z])")
 # A fronted exclusion narrows every figure of its sentence ("Excluding food
 # and energy, prices rose 1.7 percent").
@@ -93,20 +95,29 @@ def _indicator(
         )
     ):
         carried = " ".join(text[slice(*pointed)].split())
+
+    def read(bounds: tuple[int, int, int]) -> str | None:
+        return _own_indicator(
+            text, low, q, floor=bounds, limit=limit, lookback=lookback, carried=carried
+        )
+
     parts = breakdown(low, q, sentence_start)
     found = (
         f"{text[slice(*parts[0])]} in {text[slice(*parts[1])]}"
         if parts is not None
-        else _own_indicator(
-            text,
-            low,
-            q,
-            floor=(sentence_start, clause, floor),
-            limit=limit,
-            lookback=lookback,
-            carried=carried,
-        )
+        else read((sentence_start, clause, floor))
     )
+    if (
+        found is not None
+        and floor == clause > sentence_start
+        and _SERIAL.search(low, max(sentence_start, clause - 8), clause) is not None
+    ):
+        # "the price of food, fuel, and consumer goods was …": the clause break
+        # is a list's serial comma, and the subject runs on before it
+        wider = read((sentence_start, sentence_start, sentence_start))
+        # three items at least, or the comma ended a clause ("…, and imports")
+        if wider is not None and wider.endswith(found) and wider.count(",") > 1:
+            found = wider
     fronted = _EXCLUDING.match(low, sentence_start)
     if found is None or fronted is None or "excluding" in found.lower():
         return found
@@ -139,12 +150,15 @@ def _own_indicator(
     group = group_after(low, q, limit)
     if named is not None and group is not None:
         # "costs increased 3.4 percent for non-union workers"
-        words = " ".join(text[slice(*group)].split())
-        if named == carried and " for " in named:
+        link, words = group[0], " ".join(text[slice(*group[1])].split())
+        if named.lower() == words.lower() and carried is not None:
+            named = carried  # "an increase of 3.5 percent in urban areas"
+        if named == carried and f" {link} " in named:
             # the amount before had a group of its own: "… for union workers
             # and 3.4 percent for non-union workers"
-            named = named.rsplit(" for ", 1)[0]
-        named = named if words.lower() in named.lower() else f"{named} for {words}"
+            named = named.rsplit(f" {link} ", 1)[0]
+        if words.lower() not in named.lower():
+            named = f"{named} {link} {words}"
     if whole is None:
         return named
     share = " ".join(text[slice(*whole[0])].split())

@@ -38,6 +38,11 @@ _LINK: Final = re.compile(r"(?:,? {1,2}(?:and|or)|,) {1,2}")
 _SHARED_UNITS: Final = re.compile(r"percent|percentage_point|[A-Z]{3}")
 #: "respectively" after a list, a period list or a comma between them.
 _RESPECTIVELY: Final = re.compile(r"[^.;:]{0,60}?,? {0,2}respectively(?![a-z])")
+#: "respectively" a few words before the first amount of a list.
+_RESPECTIVELY_BEFORE: Final = re.compile(
+    r"(?<![a-z])respectively(?: [a-z]{1,12}){0,3} {1,2}\Z"
+)
+_BEFORE_REACH: Final = 48
 #: The digits of an amount, after its currency sign ("$3.4 billion" → 3.4).
 _DIGITS: Final = re.compile(r"[^\d\s]{0,3}(\d[\d,]*(?:\.\d+)?)(?![\d/])")
 #: Between "respectively" and a period named after it.
@@ -96,10 +101,17 @@ def respectively(low: str, members: list[Quantity], end: int) -> int | None:
     """Where "respectively" after the list *members* starts, else None.
 
     It must follow the last member within its clause (*end*), a period list
-    or a comma between them ("2.4 percent in May and June, respectively").
+    or a comma between them ("2.4 percent in May and June, respectively"),
+    or stand just before the first ("was respectively up by 3.6, 0.2 and 1.4
+    percent"): then it starts before the members.
     """
     m = _RESPECTIVELY.match(low, members[-1].end, end)
-    return None if m is None else m.end() - len("respectively")
+    if m is not None:
+        return m.end() - len("respectively")
+    before = _RESPECTIVELY_BEFORE.search(
+        low, max(0, members[0].start - _BEFORE_REACH), members[0].start
+    )
+    return None if before is None else before.start()
 
 
 def items(phrase: str, count: int) -> list[str] | None:
@@ -157,7 +169,7 @@ def spread(
             for m in mentions
             if members[-1].end <= m.start < at and m.period is not None
         ]
-        if not periods:
+        if not periods and at > members[-1].end:
             # "compared with 18.3% and 20.4% respectively in September 2016":
             # one for all, set against the report and so never carried on
             after = _after_respectively(low, mentions, at)
