@@ -104,6 +104,9 @@ def test_change_then_level() -> None:
         "The two sides met in Beijing.",
         "The plan runs for three years.",
         "He met six deputies in 2025.",
+        # the title of a code cited (issue 14, round four)
+        "Records are kept pursuant to 21 U.S.C. 827 and 21 CFR parts 1304.",
+        "The rule was published at 82 FR 26349.",
     ],
 )
 def test_not_metrics(text: str) -> None:

@@ -27,6 +27,9 @@ def _before(words: object) -> re.Pattern[str]:
 
 _IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
 _MEASURE_BEFORE: Final = _before(lex.MEASURE_BEFORE)
+_CODE_AFTER: Final = re.compile(
+    r" {1,2}(?:" + _trie(lex.IDENTIFIER_AFTER) + r")(?![a-z])"
+)
 _RATIO_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.RATIO_BEFORE) + r")(?![a-z])"
 )
@@ -108,6 +111,8 @@ def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
     window = max(floor, q.num_start - 16)
     if _IDENTIFIER_BEFORE.search(low, window, q.num_start) is not None:
         return not _is_rank_number(q, text, low, floor)
+    if q.unit == "number" and _CODE_AFTER.match(low, q.num_end) is not None:
+        return True  # "21 U.S.C. 811": the title of the code cited
     if _MONTH_BEFORE.search(low, window, q.num_start) or _MONTH_AFTER.match(
         low, q.num_end
     ):
