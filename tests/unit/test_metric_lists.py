@@ -103,3 +103,14 @@ def test_respectively_before_the_amounts_and_a_serial_comma() -> None:
     assert ["price of wool", "price of cotton", "price of silk"] == [
         m.indicator for m in doc.metrics
     ]
+
+
+def test_a_change_repeated_with_its_verb_left_out_keeps_its_sign() -> None:
+    """'decreased by 116 000 in the north and by 96 000 in the south': both falls."""
+    doc = run(
+        "Unemployment decreased by 116 000 in the north and by 96 000 in the south. "
+        "Exports fell by 2 percent in May and rose by 3 percent in June.",
+        published=PUBLISHED,
+        source=None,
+    )
+    assert [-116000.0, -96000.0, -2.0, 3.0] == [m.value for m in doc.metrics]

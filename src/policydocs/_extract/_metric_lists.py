@@ -34,6 +34,10 @@ __all__: list[str] = []
 
 #: What may stand between two amounts of one list.
 _LINK: Final = re.compile(r"(?:,? {1,2}(?:and|or)|,) {1,2}")
+#: "and by" after an amount's place or group: the change verb left out.
+_ELLIPSIS: Final = re.compile(
+    r"(?: {1,2}(?:in|for|among) {1,2}[a-z0-9 .-]{1,40}?)?,? {1,2}and {1,2}by {1,2}"
+)
 #: Units a list shares: a bare number before a unit'd amount takes its unit.
 _SHARED_UNITS: Final = re.compile(r"percent|percentage_point|[A-Z]{3}")
 #: "respectively" after a list, a period list or a comma between them.
@@ -57,6 +61,14 @@ _HEAD_LINK: Final = re.compile(r"^(.{2,60}? (?:in|of|for|among|from|to) )\S")
 def joined(low: str, first: Quantity, second: Quantity) -> bool:
     """Whether *second* follows *first* in a list: only a comma or "and" between."""
     return _LINK.fullmatch(low, first.end, second.start) is not None
+
+
+def elided(low: str, first: Quantity, second: Quantity) -> bool:
+    """Whether *second* repeats the change of *first* with its verb left out.
+
+    "decreased by 116 000 in the EU28 and by 96 000 in the euro area".
+    """
+    return _ELLIPSIS.fullmatch(low, first.end, second.start) is not None
 
 
 def _raw(text: str, q: Quantity) -> float | None:

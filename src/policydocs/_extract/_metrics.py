@@ -471,7 +471,9 @@ def _listed_sign(low: str, built: list[tuple[Quantity, Metric]], q: Quantity) ->
     "fell 1.2 percent and 2.4 percent": the change word before the first
     amount is the second's too.
     """
-    if not built or not lists.joined(low, built[-1][0], q):
+    if not built or not (
+        lists.joined(low, built[-1][0], q) or lists.elided(low, built[-1][0], q)
+    ):
         return ""
     before = built[-1][1]
     if before.value >= 0:
