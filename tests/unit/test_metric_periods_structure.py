@@ -420,3 +420,21 @@ def test_date_in_brackets_dates_only_the_bracketed_figure() -> None:
         ("37.2%", september),
         ("35.7%", september),
     ] == _periods(text)
+
+
+def test_earlier_span_after_from_or_than_for_is_a_comparison() -> None:
+    """A release compares its three months with the three before: never its period."""
+    text = (
+        "Comparing the estimates for September to November 2025 with those for "
+        "June to August 2025, employment rose. There were 3.1 million people in "
+        "work, up 12,000 from June to August 2025. The rate was 4.2%, lower than "
+        "for June to August 2025 (4.3%)."
+    )
+    reference = Period.months(2025, 9, 11)
+    found = dict(_periods(text))
+    assert reference == found["3.1 million people"]
+    assert reference == found["4.2%"]
+    # the figure in brackets after the comparison is the comparison's own
+    assert Period.months(2025, 6, 8) == found["4.3%"]
+    doc = run(text, published=PUBLISHED, source=None)
+    assert 4.3 == next(m.value for m in doc.metrics if m.text == "4.3%")

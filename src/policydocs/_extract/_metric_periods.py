@@ -69,9 +69,16 @@ _COMPARED_BEFORE: Final = re.compile(
     # "above the revised July estimate": a revision's adjective before the date
     r"(?:(?:" + _trie(word_set("metrics_comparison_adjectives")) + r") {1,2}){0,2})?\Z"
 )
+# "higher than for December to February", "compared with those for 2023".
+_COMPARED_FOR: Final = re.compile(
+    r"(?<![a-z])(?:than|(?:with|to|from) {1,2}(?:those|that))"
+    r" {1,2}(?:for|in|of) {1,2}\Z"
+)
 # The figure a comparison point introduces: "the August 2018 rate of".
 _COMPARED_FIGURE: Final = re.compile(
     r"(?: [a-z-]{2,15}){1,2} {1,2}of {1,2}(?:about |around |approximately )?"
+    # "lower than for December to February (4.3%)": the figure in brackets
+    r"| {1,2}\("
 )
 _EVENT_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("metrics_event_before")) + r") {1,2}(?:the )?\Z"
@@ -406,14 +413,12 @@ def _sort_mentions(
                 regular.append((m.start, since_then))
                 periods.uncarried.add(since_then)
             continue
-        if _skipped(m, low, sentence.start):
+        if _skipped(m, low, sentence.start, periods.opening):
             figure = _COMPARED_FIGURE.match(low, m.end)
             if (
                 figure is not None
                 and m.period is not None
-                and _COMPARED_BEFORE.search(
-                    low, max(sentence.start, m.start - 48), m.start
-                )
+                and _compared(low, sentence.start, m.start)
             ):
                 # "above the revised July estimate of 1,264,000": the date is
                 # no period of the report, but it is that figure's own
@@ -507,22 +512,41 @@ def _joins(prev: PeriodMention, m: PeriodMention, low: str, sentence: Sentence) 
     )
 
 
-def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
+def _compared(low: str, floor: int, start: int) -> bool:
+    """Whether the mention at *start* follows a comparison's lead."""
+    return (
+        _COMPARED_BEFORE.search(low, max(floor, start - 48), start) is not None
+        or _COMPARED_FOR.search(low, max(floor, start - 24), start) is not None
+    )
+
+
+def _skipped(
+    m: PeriodMention, low: str, floor: int, opening: Period | None = None
+) -> bool:
     """Whether a mention is no period of the figures near it.
 
     An edge ("fiscal 2025, which ended in March"), a comparison point ("up 3
-    percent from June 2024", "from the three months ending in June 2018"), an
-    event's date or a name ("the July meeting", "the 2025 Budget").
+    percent from June 2024", "from the three months ending in June 2018",
+    "higher than for December to February", or a span "from … to …" over
+    before the release's reference period *opening* begins), an event's date
+    or a name ("the July meeting", "the 2025 Budget").
     """
     if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start) or (
         _SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
     ):
         return True
-    if _COMPARED_BEFORE.search(low, max(floor, m.start - 48), m.start) or (
+    if _compared(low, floor, m.start) or (
         low.startswith("from ", m.start)
         and _SPAN_END.search(low, m.start + 5, m.end) is None
     ):
         return True
+    if (
+        opening is not None
+        and m.period is not None
+        and low.startswith("from ", m.start)
+        and m.period[1] < opening.start
+    ):
+        return True  # "up 120,000 from December to February" in a May release
     return bool(
         _EVENT_BEFORE.search(low, max(floor, m.start - 24), m.start)
         or _EVENT_AFTER.match(low, m.end)

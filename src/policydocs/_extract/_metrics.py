@@ -175,6 +175,8 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""  # "a path down to our 2 percent goal": a level aimed at
     if _NOUN_BRACKET.search(low, max(floor, q.start - 4), q.start) is not None:
         return 1.0, ""  # "layoffs (1.5 million) changed little": the noun's level
+    if low[q.start - 1 : q.start] == "(" and low.startswith(")", q.end):
+        return 1.0, ""  # "lower than in May (4.3%)": a level restated in brackets
     window = low[max(floor, q.start - 90) : q.start]
     negative = list(_NEGATIVE.finditer(window))
     if not negative:
