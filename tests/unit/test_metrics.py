@@ -777,3 +777,12 @@ def test_rule_standard_is_a_target(text: str) -> None:
 def test_money_to_a_purpose_is_a_target(text: str, target: bool) -> None:
     """Money set aside to do something is planned; money spent on it is an outcome."""
     assert [target] == [m.target for m in _metrics(text)]
+
+
+def test_bare_number_after_a_change_word_is_a_measured_count() -> None:
+    """'up 120,000 from', 'down 40,000': a change in a count the clause names."""
+    found = _metrics(
+        "There were 3.1 million people in work, up 120,000 on the quarter, and "
+        "1.35 million unemployed people, down 40,000."
+    )
+    assert [3100000.0, 120000.0, 1350000.0, -40000.0] == [m.value for m in found]

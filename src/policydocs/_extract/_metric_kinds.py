@@ -26,7 +26,11 @@ def _before(words: object) -> re.Pattern[str]:
 
 
 _IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
-_MEASURE_BEFORE: Final = _before(lex.MEASURE_BEFORE)
+#: A measuring word or a change word ("up 120,000", "fell 40,000") before a
+#: bare number.
+_MEASURE_BEFORE: Final = _before(
+    (*lex.MEASURE_BEFORE, *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE)
+)
 _CODE_AFTER: Final = re.compile(
     r" {1,2}(?:" + _trie(lex.IDENTIFIER_AFTER) + r")(?![a-z])"
 )
