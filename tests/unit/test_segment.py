@@ -78,6 +78,21 @@ def test_paragraph_numbers_and_headings():
     ]
 
 
+def test_legal_citations_stay_in_their_sentence():
+    """A citation's abbreviations before a section number never end a sentence."""
+    text = (
+        "Each carrier must register under 46 U.S.C. 3302 and 33 CFR part 12. "
+        "See Pub. L. 118-2, 137 Stat. 44, and 88 Fed. Reg. 9120. "
+        "The rule was issued under 46 U.S.C. The carriers agreed."
+    )
+    assert [
+        "Each carrier must register under 46 U.S.C. 3302 and 33 CFR part 12.",
+        "See Pub. L. 118-2, 137 Stat. 44, and 88 Fed. Reg. 9120.",
+        "The rule was issued under 46 U.S.C.",
+        "The carriers agreed.",
+    ] == texts(text)
+
+
 def test_list_items_on_separate_lines():
     """A line ending in ';' or ':' ends a sentence."""
     text = (
