@@ -966,3 +966,33 @@ def test_a_part_after_in_narrows_the_sentences_indicator() -> None:
     assert [("5 percent", "Wool exports")] == _indicators(
         "Wool exports rose 5 percent in May."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negation inside the verb group; an adjective in "-ed" is no verb
+        (
+            "We will ensure that the registered jobless rate does not rise above 4.5%.",
+            [("above 4.5%", "registered jobless rate")],
+        ),
+        # a share's whole runs on over "to"
+        (
+            "Smaller banks provide 60% of loans to small firms.",
+            [("60%", "share of loans to small firms")],
+        ),
+        # money a verb acts on, with where it goes, before a carried phrase
+        (
+            "On March 16th, 11 banks deposited $30 billion into First Harbour Bank.",
+            [
+                ("11 banks", "banks deposited"),
+                ("$30 billion", "amount deposited into First Harbour Bank"),
+            ],
+        ),
+    ],
+)
+def test_negated_verbs_shares_to_and_money_acts(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Verb groups with 'does not', shares 'to' a group, money and its destination."""
+    assert expected == _indicators(text)

@@ -409,7 +409,7 @@ def test_over_the_year_is_twelve_months_to_the_reference_period() -> None:
 
 
 def test_date_in_brackets_dates_only_the_bracketed_figure() -> None:
-    """'Greece (42.8% in July 2025), Spain (37.2%)': Spain keeps the sentence's month."""
+    """'Greece (42.8% in July 2025), Spain (37.2%)': Spain keeps the sentence's."""
     text = (
         "In September 2025, the highest rates were in Greece (42.8% in July 2025), "
         "Spain (37.2%) and Italy (35.7%)."

@@ -60,6 +60,8 @@ _PURPOSE: Final = re.compile(
 )
 #: Words that end a purpose: another clause, another purpose, a time.
 #: Words that open another clause: they end a purpose and a predicate.
+#: Where money a verb acts on goes: "deposited $30 billion into the bank".
+_DESTINATION: Final = re.compile(r" {1,2}(into|to|from|with|across) {1,2}")
 #: A verb whose object is part of a whole, right before the amount.
 _SHARE_VERB: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("indicator_share_verbs")) + r") {1,2}\Z"
@@ -186,16 +188,28 @@ def counted_verb(
     return at, participle
 
 
-def money_verb(low: str, q: Quantity, floor: int) -> str | None:
-    """The participle of the verb money is the object of, else None.
+def money_verb(
+    low: str, q: Quantity, floor: int, limit: int
+) -> tuple[str, tuple[int, int] | None] | None:
+    """The act money is the object of, else None: its participle and where to.
 
-    "taxpayers will have recovered $17.7 billion" → "recovered", "the fund
-    will pay out $40 million" (a particle after the verb is none) → None.
+    "taxpayers will have recovered $17.7 billion" → "recovered", "banks
+    deposited $30 billion into First Republic Bank" → "deposited into First
+    Republic Bank" (the participle, and the span from the preposition to
+    the end of the destination); "the fund will pay out $40 million" (a
+    particle after the verb is none) → None.
     """
     if not _is_money(q):
         return None
     toks = _tokens(low, max(floor, q.start - 60), q.start)
-    return _participle(low, toks) if toks else None
+    participle = _participle(low, toks) if toks else None
+    if participle is None:
+        return None
+    lead = _DESTINATION.match(low, q.end)
+    where = _phrase_after(low, lead.end(), limit) if lead is not None else None
+    if lead is None or where is None:
+        return participle, None
+    return participle, (lead.start(1), where[1])
 
 
 def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
@@ -377,9 +391,10 @@ def whole_of(
     whole = _phrase_after(low, m.end(), limit)
     if whole is None:
         return None
-    qualifier = _QUALIFIER.match(low, whole[1])
+    qualifier = _QUALIFIER.match(low, whole[1]) or _TO.match(low, whole[1])
     if qualifier is not None:
-        # "the value of the claimed property", "stock in the company"
+        # "the value of the claimed property", "stock in the company", "loans
+        # to small businesses"
         tail = _phrase_after(low, qualifier.end(), limit)
         whole = whole if tail is None else (whole[0], tail[1])
     verb = _SHARE_VERB.search(low, max(floor, q.start - 40), q.start)

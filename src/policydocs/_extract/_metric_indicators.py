@@ -181,6 +181,7 @@ def _relative_head(low: str, floor: int, end: int) -> tuple[int, int] | None:
 
 def _has_verb(low: str, start: int, end: int) -> bool:
     """Whether ``low[start:end]`` holds a verb: a past form, an auxiliary, a modal."""
+    previous = ""
     for s, e in _tokens(low, start, end):
         word = _bare(low[s:e])
         if (
@@ -188,9 +189,11 @@ def _has_verb(low: str, start: int, end: int) -> bool:
             or word in _AUXILIARIES
             or word in _MODALS
             or word in _IRREGULAR_PAST
-            or (len(word) > 4 and word.endswith("ed"))
+            # "the registered unemployment rate": after a determiner, an adjective
+            or (len(word) > 4 and word.endswith("ed") and previous not in _DETERMINERS)
         ):
             return True
+        previous = word
     return False
 
 
