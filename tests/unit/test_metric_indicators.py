@@ -996,3 +996,10 @@ def test_negated_verbs_shares_to_and_money_acts(
 ) -> None:
     """Verb groups with 'does not', shares 'to' a group, money and its destination."""
     assert expected == _indicators(text)
+
+
+def test_places_joined_by_and_own_a_figure_together() -> None:
+    """'the survey for England and Wales': both; 'exports to China and Japan': none."""
+    text = "The survey for England and Wales shows that drug use fell by 9 per cent."
+    assert ["England and Wales"] == _subjects(text, None)
+    assert [None] == _subjects("Exports to China and Japan rose 3 percent.", None)

@@ -46,6 +46,10 @@ _IN_PLACE: Final = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+#: A place joined by "and" to the one that follows it ("England and Wales").
+_JOINT_PLACE: Final = re.compile(
+    r"(?<![\w.])(" + _trie(lex.JURISDICTION_NAMES) + r") and \Z", re.IGNORECASE
+)
 #: A preposition that makes a place a destination or a term of comparison.
 _AWAY: Final = re.compile(
     r"(?<![a-z])(?:to|from|into|with|than|against|versus|vs\.?|towards?)"
@@ -313,7 +317,14 @@ def _jurisdiction_named(
         if not (text[m.start(1)].isupper() or name == "euro area"):
             continue
         if _AWAY.search(text, max(floor, m.start(1) - 12), m.start(1)) is None:
-            return m.start(1), registry.implied(name, ActorKind.PLACE)
+            first = _JOINT_PLACE.search(text, max(floor, m.start(1) - 40), m.start(1))
+            if first is None or not first.group(1)[0].isupper():
+                return m.start(1), registry.implied(name, ActorKind.PLACE)
+            if _AWAY.search(text, max(floor, first.start(1) - 12), first.start(1)):
+                continue  # "exports to China and Japan": destinations both
+            # "the crime survey for England and Wales": both, as one
+            both = f"{first.group(1)} and {m.group(1)}"
+            return first.start(1), registry.implied(both, ActorKind.PLACE)
     return None
 
 
