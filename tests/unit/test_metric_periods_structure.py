@@ -438,3 +438,21 @@ def test_earlier_span_after_from_or_than_for_is_a_comparison() -> None:
     assert Period.months(2025, 6, 8) == found["4.3%"]
     doc = run(text, published=PUBLISHED, source=None)
     assert 4.3 == next(m.value for m in doc.metrics if m.text == "4.3%")
+
+
+def test_quarter_release_in_the_quarter_through_the_year_and_comparison() -> None:
+    """'in the quarter' is the release's; 'through the year' twelve months, not carried."""
+    text = (
+        "Wool output rose 0.2% in the December quarter 2025. Output grew 1.0% "
+        "through the year. Pulp output fell 0.2%. The stock ratio rose to 0.6%, "
+        "up from 0.5% in the September quarter."
+    )
+    december = Period.quarter(2025, 4)
+    year = Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
+    assert [
+        ("0.2%", december),
+        ("1.0%", year),
+        ("0.2%", december),
+        ("0.6%", december),
+        ("0.5%", Period.quarter(2025, 3)),
+    ] == _periods(text)

@@ -7,9 +7,10 @@
   day included) to publication, for that sentence's figures only;
 - a date inside a relative clause set off by commas ("Earnings, which grew
   strongly in 2023, rose 2.2 percent") dates the figures of that clause only;
-- "over the year" in a release: the twelve months ending with its reference
-  period ("Benefit costs increased 3.7 percent over the year" in a September
-  release → October to September), carried on like a named period;
+- "over the year" or "through the year" in a release: the twelve months
+  ending with its reference period ("Benefit costs increased 3.7 percent over
+  the year" in a September release → October to September), never carried
+  on; "in the quarter" or "in the month" is the reference period itself;
 - a date inside brackets dates the figures in those brackets only ("Greece
   (42.8% in July 2017), Spain (37.2%)");
 - a release's title naming one month, quarter or half ("Retail Trade, June
@@ -186,8 +187,16 @@ def outside_asides(
 
 
 _OVER_THE_YEAR: Final = re.compile(
-    r"(?<![a-z])over the year(?! {1,2}(?:to|ending|ended|of|before|ahead|\d))(?![a-z-])"
+    r"(?<![a-z])(?:over|through) the year"
+    r"(?! {1,2}(?:to|ending|ended|of|before|ahead|\d))(?![a-z-])"
 )
+#: "in the quarter", "over the month": the release's reference period.
+_IN_THE_PART: Final = re.compile(
+    r"(?<![a-z])(?:in|over|during|for) the (month|quarter)"
+    r"(?! {1,2}(?:of|to|ending|ended|before|after|ahead|\d))(?![a-z-])"
+)
+#: The length in months of the reference period each part word points to.
+_PART_MONTHS: Final = {"month": 1, "quarter": 3}
 
 
 def over_the_year(
@@ -198,7 +207,7 @@ def over_the_year(
     *reference* is the release's reference period ("for the 3-month period
     ending in September 2024" → October 2023 to September 2024).
     """
-    if reference is None or low.find("over the year", start, end) < 0:
+    if reference is None or low.find(" the year", start, end) < 0:
         return None
     m = _OVER_THE_YEAR.search(low, start, end)
     if m is None:
@@ -219,3 +228,22 @@ def bracketed(low: str, pos: int, end: int) -> bool:
         return False
     opened = low.rfind("(", max(0, pos - _BRACKET_REACH), pos)
     return opened >= 0 and low.find(")", opened, pos) < 0
+
+
+def in_the_part(
+    low: str, start: int, end: int, reference: Period | None
+) -> tuple[int, Period] | None:
+    """The "in the quarter" of ``low[start:end]`` when the release's is a quarter.
+
+    "Nominal GDP rose 0.6% in the quarter" in a June-quarter release → April
+    to June; a month's release answers "in the month" so.
+    """
+    if reference is None or low.find(" the ", start, end) < 0:
+        return None
+    m = _IN_THE_PART.search(low, start, end)
+    if m is None:
+        return None
+    months = (reference.end.year - reference.start.year) * 12 + (
+        reference.end.month - reference.start.month + 1
+    )
+    return (m.start(), reference) if _PART_MONTHS[m.group(1)] == months else None

@@ -181,6 +181,8 @@ class _Periods:
         # Spans up to publication ("since March") and stock days ("the last
         # business day of May"): one figure's, never carried on to the next.
         self.uncarried: set[Period] = set()
+        # This sentence's spans "over the year": its figures', not carried on.
+        self.not_carried: set[Period] = set()
         # A release's reference period: what its first sentence reports on.
         # Each new paragraph without a period of its own goes back to it.
         self.opening: Period | None = None
@@ -380,8 +382,13 @@ def _add_forms(
     if then is not None:
         periods.uncarried.add(then[1])
         found.append(then)
+    periods.not_carried = set()
     if year is not None:
+        periods.not_carried.add(year[1])  # the report's period stays the one on
         found.append(year)
+    part = forms.in_the_part(low, sentence.start, sentence.end, periods.opening)
+    if part is not None:
+        found.append(part)
     for entry in found:
         bisect.insort(regular, entry, key=lambda r: r[0])
     if deadlines := forms.deadlines(low, sentence.start, sentence.end):
@@ -620,7 +627,17 @@ def _choose_period(
         return regular[first_after][1], _rules.PERIOD_AFTER
     if last_before >= 0:
         return regular[last_before][1], _rules.PERIOD_BEFORE
-    if after_in_clause and regular[first_after][1] not in periods.uncarried:
+    if (
+        after_in_clause
+        and regular[first_after][1] not in periods.uncarried
+        # "rose to 0.6%, up from 0.5% in the March quarter": the date is the
+        # comparison figure's, not the level's before it
+        and not (
+            low is not None
+            and next_start < starts[first_after]
+            and _COMPARISON_LEAD.search(low, max(0, next_start - 20), next_start)
+        )
+    ):
         return regular[first_after][1], _rules.PERIOD_AFTER
     if carried is not None and goal and periods.is_past(carried):
         # a goal is not dated by a report already over ("committed to
@@ -710,6 +727,7 @@ def _carry_on(
             rule not in {_rules.PERIOD_AFTER, _rules.PERIOD_BEFORE}
             or p in ahead_periods
             or p in periods.uncarried
+            or p in periods.not_carried
         ):
             continue
         if _is_comparison(low, q, sentence.start):
