@@ -148,6 +148,30 @@ def test_answer_turns_belong_to_the_title_spokesperson() -> None:
     assert [("Ana Ortiz", "say", "The senator said he would.")] == got
 
 
+def test_a_form_of_labelled_fields_is_no_transcript() -> None:
+    """Lines of distinct field labels ('Form Number: N/A.') are no turns."""
+    text = (
+        "The burdens are as follows:\n\n"
+        "Harbor Control Number: 4410-0021.\n\n"
+        "Form Number: N/A.\n\n"
+        "Respondents: Ferry operators.\n\n"
+        "Total Annual Cost: $12,000.\n"
+    )
+    assert [] == triples(text, "Harbor Office")
+
+
+def test_a_transcript_with_repeated_labels_keeps_its_turns() -> None:
+    """Labels that come back are speakers, even without titles."""
+    text = (
+        "Ana Ortiz: The ferry deal is done.\n\n"
+        "Li Wei: The boats sail in May.\n\n"
+        "Ana Ortiz: Fares stay the same.\n"
+    )
+    assert ["Ana Ortiz", "Li Wei", "Ana Ortiz"] == [
+        s.speaker for s in extract(text, "Harbor Office")
+    ]
+
+
 # 4. sources without an antecedent; speaker_span
 
 

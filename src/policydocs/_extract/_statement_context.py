@@ -103,9 +103,13 @@ class _FinderState:
         heads = self._turn_heads()
         # Several labels, or one in capitals ("ADMINISTRATOR ORTIZ:"), as
         # transcripts print them.
-        transcript = len(heads) >= 2 or any(
-            not q and m.group(1).isupper() and len(m.group(1)) > 3 for _, m, q in heads
-        )
+        transcript = (
+            len(heads) >= 2
+            or any(
+                not q and m.group(1).isupper() and len(m.group(1)) > 3
+                for _, m, q in heads
+            )
+        ) and not self._field_block(heads)
         people = title_people(self.ctx.title) if heads else []
         for name, title in people:
             # "MS. ORTIZ:" is the "Press Secretary Ana Ortiz" of the title.
@@ -134,6 +138,28 @@ class _FinderState:
                 continue
             first = self.sentences[heads[0][0]].start
             self._turn(_Turn(si, m, end, transcript, first), people, cands, blocked)
+
+    def _field_block(self, heads: list[tuple[int, re.Match[str], bool]]) -> bool:
+        """Whether labelled lines are a form's fields, not a transcript's turns.
+
+        A rule's burden statement ("Form Number: N/A.", "Total Annual Cost:
+        $450,000.") labels each line with a different field. People in a
+        transcript speak more than once, are asked questions, or carry a
+        title or a known name; fields do none of that. So three or more
+        labels, all different, none asking, titled or known, are fields.
+        """
+        if len(heads) < 3:
+            return False
+        labels = [m.group(1) for _, m, _ in heads]
+        if len({label.lower() for label in labels}) < len(labels):
+            return False
+        return not any(
+            question
+            or ", " in label
+            or is_person_title(label.split()[0])
+            or self.reg.kind_of(label) is not None
+            for label, (_, _, question) in zip(labels, heads, strict=True)
+        )
 
     def _turn_heads(self) -> list[tuple[int, re.Match[str], bool]]:
         """(sentence, label match, is a question) of each line opening a turn."""
