@@ -441,7 +441,7 @@ def test_earlier_span_after_from_or_than_for_is_a_comparison() -> None:
 
 
 def test_quarter_release_in_the_quarter_through_the_year_and_comparison() -> None:
-    """'in the quarter' is the release's; 'through the year' twelve months, not carried."""
+    """'in the quarter' is the release's; 'through the year' is twelve months."""
     text = (
         "Wool output rose 0.2% in the December quarter 2025. Output grew 1.0% "
         "through the year. Pulp output fell 0.2%. The stock ratio rose to 0.6%, "

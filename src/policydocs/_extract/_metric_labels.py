@@ -213,12 +213,10 @@ def _named(
             head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
             return " ".join(f"{head} {acted[1]} {tail}".split())
         return " ".join(text[span[0] : span[1]].split())
-    if span is None and (acted := money_verb(low, q, floor[1], limit)) is not None:
+    if span is None and (act := money_verb(low, q, floor[1], limit)) is not None:
         # "taxpayers will have recovered $17.7 billion": the amount recovered
-        where = (
-            "" if acted[1] is None else " " + " ".join(text[slice(*acted[1])].split())
-        )
-        return f"amount {acted[0]}{where}"
+        where = "" if act[1] is None else " " + " ".join(text[slice(*act[1])].split())
+        return f"amount {act[0]}{where}"
     if carried is not None and span is None:
         return carried
     return lex.INDICATORS[found.group(1)] if found is not None else carried
