@@ -58,6 +58,8 @@ _AWAY: Final = re.compile(
 )
 #: A serial comma's ", and" right before a clause: a list goes on across it.
 _SERIAL: Final = re.compile(r"[a-z], (?:and|or) ?\Z")
+#: How far before a serial comma its list is read: the reading stays bounded.
+_SERIAL_REACH: Final = 200
 _INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a-z])")
 # A fronted exclusion narrows every figure of its sentence ("Excluding food
 # and energy, prices rose 1.7 percent").
@@ -118,7 +120,8 @@ def _indicator(
     ):
         # "the price of food, fuel, and consumer goods was …": the clause break
         # is a list's serial comma, and the subject runs on before it
-        wider = read((sentence_start, sentence_start, sentence_start))
+        start = max(sentence_start, clause - _SERIAL_REACH)
+        wider = read((start, start, start))
         # three items at least, or the comma ended a clause ("…, and imports")
         if wider is not None and wider.endswith(found) and wider.count(",") > 1:
             found = wider

@@ -223,7 +223,8 @@ _BRACKET_REACH: Final = 80
 
 def bracketed(low: str, pos: int, end: int) -> bool:
     """Whether *pos* lies inside brackets that close before *end*."""
-    close = low.find(")", pos, end)
+    # a bracket closes near its date: the look stays short however far *end*
+    close = low.find(")", pos, min(end, pos + _BRACKET_REACH))
     if close < 0:
         return False
     opened = low.rfind("(", max(0, pos - _BRACKET_REACH), pos)
