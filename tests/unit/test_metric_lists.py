@@ -114,3 +114,21 @@ def test_a_change_repeated_with_its_verb_left_out_keeps_its_sign() -> None:
         source=None,
     )
     assert [-116000.0, -96000.0, -2.0, 3.0] == [m.value for m in doc.metrics]
+
+
+def test_a_pair_from_to_dates_its_ends_and_the_change() -> None:
+    """'fell by nine per cent from 28.3 per cent in 2003 to 19.3 per cent in 2011'."""
+    doc = run(
+        "The share has fallen by nine per cent from 28.3 per cent in 2003 to 19.3 "
+        "per cent in 2011. In Greece it went from 23.4% to 21.0% between July "
+        "2016 and July 2017.",
+        published=PUBLISHED,
+        source=None,
+    )
+    assert [
+        Period.years(2003, 2011),
+        Period.year(2003),
+        Period.year(2011),
+        Period.month(2016, 7),
+        Period.month(2017, 7),
+    ] == [m.period for m in doc.metrics]

@@ -18,14 +18,18 @@ writes once:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from .._dates import find_periods
 from .._models import Period
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from .._dates import PeriodMention
     from .._models import Metric
     from ._numbers import Quantity
@@ -214,3 +218,84 @@ def _after_respectively(
         if m.period is not None and _LEAD_IN.fullmatch(low, end, m.start):
             return Period(start=m.period[0], end=m.period[1])
     return None
+
+
+#: "from" right before the first amount of a pair.
+_FROM_LEAD: Final = re.compile(r"(?<![a-z])from {1,2}\Z")
+#: Between the amounts of a pair: "to", its first period before it.
+_PAIR_GAP: Final = re.compile(
+    r"(?: {1,2}(?:in|for) {1,2}[^,;:()]{2,30}?)? {1,2}to {1,2}"
+)
+#: A change amount right before "from" ("fallen by nine per cent from").
+_CHANGE_BEFORE_FROM: Final = re.compile(r" {1,2}from {1,2}")
+#: A two-ended span after a pair: "between July 2016 and July 2017".
+_TWO_ENDS: Final = re.compile(r"(?:between|from) (.{3,30}?) (?:and|to) (.{3,30})")
+
+
+def from_to(
+    low: str,
+    built: list[tuple[Quantity, Metric]],
+    mentions: list[PeriodMention],
+    published: dt.date | None,
+) -> list[tuple[Quantity, Metric]]:
+    """Date a pair "from A in P1 to B in P2" and the change it measures.
+
+    "fallen by nine per cent from 28.3 per cent in 2003/04 to 19.3 per cent in
+    2011/12": the nine per cent spans 2003/04 to 2011/12; "from 23.4% to
+    21.0% between July 2016 and July 2017": each end its month.
+    """
+    named = sorted(
+        (m.start, Period(start=m.period[0], end=m.period[1]))
+        for m in mentions
+        if m.period is not None
+    )
+    starts = [s for s, _ in named]
+    out = list(built)
+    for i in range(len(built) - 1):
+        first, second = built[i][0], built[i + 1][0]
+        if _FROM_LEAD.search(low, max(0, first.start - 6), first.start) is None:
+            continue
+        if _PAIR_GAP.fullmatch(low, first.end, second.start) is None:
+            continue
+        ends = _ends(low, (first, second), (named, starts), published)
+        if ends is None:
+            continue
+        out[i] = first, attrs.evolve(built[i][1], period=ends[0])
+        out[i + 1] = second, attrs.evolve(built[i + 1][1], period=ends[1])
+        if i and _CHANGE_BEFORE_FROM.fullmatch(low, built[i - 1][0].end, first.start):
+            change = Period(start=ends[0].start, end=ends[1].end)
+            out[i - 1] = built[i - 1][0], attrs.evolve(built[i - 1][1], period=change)
+    return out
+
+
+def _ends(
+    low: str,
+    pair: tuple[Quantity, Quantity],
+    named: tuple[list[tuple[int, Period]], list[int]],
+    published: dt.date | None,
+) -> tuple[Period, Period] | None:
+    """The periods of a pair's two ends, each named after its amount or as a span.
+
+    *named* is the sentence's periods by start, and their starts.
+    """
+    first, second = pair
+    periods, starts = named
+    i = bisect.bisect_right(starts, first.end)
+    j = bisect.bisect_left(starts, second.end)
+    at_first = i < len(starts) and starts[i] < second.start
+    after = j < len(starts) and starts[j] <= second.end + 4
+    if at_first and after:
+        return periods[i][1], periods[j][1]
+    span = _TWO_ENDS.match(low, second.end + 1) if not at_first else None
+    if span is None or low[second.end : second.end + 1] != " ":
+        return None
+    ends = [find_periods(span.group(k), reference=published) for k in (1, 2)]
+    if not all(len(e) == 1 for e in ends):
+        return None
+    first_end, last_end = ends[0][0].period, ends[1][0].period
+    if first_end is None or last_end is None:
+        return None
+    return (
+        Period(start=first_end[0], end=first_end[1]),
+        Period(start=last_end[0], end=last_end[1]),
+    )
