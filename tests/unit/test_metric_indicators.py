@@ -1003,3 +1003,14 @@ def test_places_joined_by_and_own_a_figure_together() -> None:
     text = "The survey for England and Wales shows that drug use fell by 9 per cent."
     assert ["England and Wales"] == _subjects(text, None)
     assert [None] == _subjects("Exports to China and Japan rose 3 percent.", None)
+
+
+def test_states_and_provinces_are_places_too() -> None:
+    """'ranged from 6.1 percent in Idaho to 0.3 percent in Vermont'; 'Jiangsu's'."""
+    text = "Real GDP growth ranged from 6.1 percent in Idaho to 0.3 percent in Vermont."
+    assert ["Idaho", "Vermont"] == _subjects(text, "Bureau of Economic Analysis")
+    text = "Output in Ontario rose 2 percent."
+    assert ["Ontario"] == _subjects(text, "Statistics Canada")
+    # a capital standing for a government is no owner
+    text = "WASHINGTON - Retail sales rose 0.7 percent in February."
+    assert ["United States"] == _subjects(text, "Census Bureau")
