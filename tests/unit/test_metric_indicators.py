@@ -1014,3 +1014,16 @@ def test_states_and_provinces_are_places_too() -> None:
     # a capital standing for a government is no owner
     text = "WASHINGTON - Retail sales rose 0.7 percent in February."
     assert ["United States"] == _subjects(text, "Census Bureau")
+
+
+def test_a_change_or_superlative_alone_takes_the_report_before() -> None:
+    """'the increase was 4.3 percent', 'the highest were in Greece (42.8%)'."""
+    found = _indicators(
+        "Wool prices for farm workers increased 3.6 percent. In 2024, the increase "
+        "was 4.3 percent. The highest were recorded in Greece (42.8%)."
+    )
+    assert [
+        ("3.6 percent", "Wool prices for farm workers"),
+        ("4.3 percent", "Wool prices for farm workers"),
+        ("42.8%", "Wool prices for farm workers"),
+    ] == found

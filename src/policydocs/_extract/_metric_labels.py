@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import ActorKind
 from . import _units as lex
 from ._lexicon import alternation as _trie
+from ._lexicon import word_set, words
 from ._metric_counted import counted_verb, group_after, money_verb, whole_of
 from ._metric_indicators import (
     antecedent,
@@ -390,3 +391,24 @@ def _whose(
             return registry.implied(owner, ActorKind.ORGANIZATION)
         return registry.implied(jurisdiction, ActorKind.PLACE)
     return found
+
+
+#: Words that alone name no indicator: changes, measures, superlatives.
+_EMPTY_WORDS: Final = (
+    frozenset(words("change_nouns"))
+    | frozenset(words("measure_nouns"))
+    | word_set("indicator_superlatives")
+    | word_set("indicator_determiners")
+)
+
+
+def names_nothing(indicator: str) -> bool:
+    """Whether *indicator* is only a change, a measure or a superlative.
+
+    "the increase", "the lowest rate", "largest decreases", "recorded" (a
+    participle left alone) say what kind of figure it is, not of what.
+    """
+    tokens = indicator.lower().split()
+    if len(tokens) == 1 and tokens[0].endswith("ed"):
+        return True
+    return all(t in _EMPTY_WORDS for t in tokens)

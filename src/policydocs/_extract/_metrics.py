@@ -32,6 +32,8 @@ import math
 import re
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from .._dates import (
     PeriodMention,
     find_periods,
@@ -54,6 +56,7 @@ from ._metric_labels import (
     _source_key,
     _subject,
     _whose,
+    names_nothing,
 )
 from ._metric_periods import (
     _CLAUSE_BREAK,
@@ -416,6 +419,8 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             continue
         by_sentence.setdefault(hint, []).append((q, kind[0], kind[1]))
     metrics: list[Metric] = []
+    # The indicator the latest report named: what "the increase" is of.
+    reported: str | None = None
     in_list = False
     for index, sentence in enumerate(ctx.sentences):
         list_from, in_list = _target_list(low, sentence, in_list=in_list)
@@ -460,6 +465,10 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 owner=_same_clause_owner(built, breaks, q),
             )
             if metric is not None:
+                if metric.indicator and names_nothing(metric.indicator) and reported:
+                    # "In September 2023, the increase was 4.3 percent": of what
+                    # the report before says
+                    metric = attrs.evolve(metric, indicator=reported)
                 built.append((q, metric))
                 carried = metric.indicator
             previous_end = q.end
@@ -468,6 +477,14 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 low, built, periods.in_sentence(sentence), ctx.published
             )
         metrics.extend(_spread(low, built, periods, sentence))
+        reported = next(
+            (
+                m.indicator
+                for _, m in reversed(built)
+                if m.indicator and not names_nothing(m.indicator)
+            ),
+            reported,
+        )
     return tuple(metrics)
 
 
