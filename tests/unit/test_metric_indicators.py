@@ -1027,3 +1027,13 @@ def test_a_change_or_superlative_alone_takes_the_report_before() -> None:
         ("4.3 percent", "Wool prices for farm workers"),
         ("42.8%", "Wool prices for farm workers"),
     ] == found
+
+
+def test_an_age_group_is_part_of_the_phrase_and_no_metric() -> None:
+    """'the rate for 16 to 24 year olds': words of the indicator, not a count."""
+    assert [("13.1%", "jobless rate for 16 to 24 year olds")] == _indicators(
+        "The jobless rate for 16 to 24 year olds was 13.1%."
+    )
+    assert [("74.1%", "employment rate for people aged from 16 to 64")] == _indicators(
+        "The employment rate for people aged from 16 to 64 was 74.1%."
+    )

@@ -40,6 +40,7 @@ from ._metric_counted import (
     _share_of,
 )
 from ._metric_phrases import (
+    _AGE,
     _AUXILIARIES,
     _CHANGE_NOUNS,
     _CHANGES,
@@ -327,11 +328,14 @@ def _trimmed(
     if span is None:
         return None
     toks = _tokens(low, *span)
+    ages = [(m.start(), m.end()) for m in _AGE.finditer(low, *span)]
     when = next(
         (
             k
             for k, (s, e) in enumerate(toks)
-            if _bare(low[s:e]) in _PERIOD_WORDS and not hole[0] <= s < hole[1]
+            if _bare(low[s:e]) in _PERIOD_WORDS
+            and not hole[0] <= s < hole[1]
+            and not any(a <= s < b for a, b in ages)  # "16 to 24 year olds"
         ),
         None,
     )

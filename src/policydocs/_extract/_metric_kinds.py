@@ -117,6 +117,8 @@ def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
         return not _is_rank_number(q, text, low, floor)
     if q.unit == "number" and _CODE_AFTER.match(low, q.num_end) is not None:
         return True  # "21 U.S.C. 811": the title of the code cited
+    if q.noun in {"old", "olds"}:
+        return True  # "16 to 24 year olds", "a 15-year-old": an age group
     if _MONTH_BEFORE.search(low, window, q.num_start) or _MONTH_AFTER.match(
         low, q.num_end
     ):

@@ -47,6 +47,14 @@ _WORD: Final = re.compile(r"[a-z][a-z0-9.’'&/-]*\Z")
 _LIST_JOINERS: Final = word_set("list_joiners")
 
 
+#: An age group inside a noun phrase: "aged from 16 to 64", "16 to 24 year
+#: olds", "aged 65 and over".
+_AGE: Final = re.compile(
+    r"(?<![a-z0-9])(?:aged (?:from )?\d{1,3}(?: (?:to|and) (?:\d{1,3}|over|older))?"
+    r"(?: years)?|\d{1,3}(?: to |-)\d{1,3}[ -]year[ -]olds)(?![a-z0-9])"
+)
+
+
 def _tokens(low: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TOKEN.finditer(low, start, end)]
 
@@ -73,10 +81,20 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
         # "headline PCE (personal consumption expenditure) inflation": a gloss
         # in brackets inside the phrase is read over, not a boundary
         toks = [t for t in toks if not gloss.start() <= t[0] < gloss.end()]
+    ages = (
+        [(m.start(), m.end()) for m in _AGE.finditer(low, window, end)]
+        if "year" in low[window:end] or "aged" in low[window:end]
+        else []
+    )
     first = len(toks)
     for i in range(len(toks) - 1, -1, -1):
         token = low[toks[i][0] : toks[i][1]]
         word = _bare(token)
+        if any(s <= toks[i][0] < e for s, e in ages):
+            # "the rate for people aged 16 to 64", "16 to 24 year olds": an
+            # age group is words of the phrase, its numbers and "to" included
+            first = i
+            continue
         if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
             break
         if i < len(toks) - 1 and token.endswith(".") and "." not in word:
