@@ -456,3 +456,12 @@ def test_quarter_release_in_the_quarter_through_the_year_and_comparison() -> Non
         ("0.6%", december),
         ("0.5%", Period.quarter(2025, 3)),
     ] == _periods(text)
+
+
+def test_commitment_takes_no_carried_period() -> None:
+    """'the commitment to spend 2% of national income' is standing: no period."""
+    text = (
+        "Wool exports rose 4 percent in 2025. The government will meet its "
+        "commitment to spend 2% of national income on research."
+    )
+    assert [("4 percent", Period.year(2025)), ("2%", None)] == _periods(text)

@@ -31,6 +31,7 @@ _IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
 _MEASURE_BEFORE: Final = _before(
     (*lex.MEASURE_BEFORE, *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE)
 )
+_AGE_NOUNS: Final = frozenset(words("age_nouns"))
 _CODE_AFTER: Final = re.compile(
     r" {1,2}(?:" + _trie(lex.IDENTIFIER_AFTER) + r")(?![a-z])"
 )
@@ -117,7 +118,7 @@ def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
         return not _is_rank_number(q, text, low, floor)
     if q.unit == "number" and _CODE_AFTER.match(low, q.num_end) is not None:
         return True  # "21 U.S.C. 811": the title of the code cited
-    if q.noun in {"old", "olds"}:
+    if q.noun in _AGE_NOUNS:
         return True  # "16 to 24 year olds", "a 15-year-old": an age group
     if _MONTH_BEFORE.search(low, window, q.num_start) or _MONTH_AFTER.match(
         low, q.num_end
