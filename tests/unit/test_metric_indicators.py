@@ -1037,3 +1037,15 @@ def test_an_age_group_is_part_of_the_phrase_and_no_metric() -> None:
     assert [("74.1%", "employment rate for people aged from 16 to 64")] == _indicators(
         "The employment rate for people aged from 16 to 64 was 74.1%."
     )
+
+
+def test_the_holder_of_a_share_is_its_subject() -> None:
+    """'taxpayers will hold 17 percent of the stock': the taxpayers' share."""
+    text = "After the sale, taxpayers will hold about 17 percent of the stock."
+    assert ["taxpayers"] == _subjects(text, "U.S. Department of the Treasury")
+    assert [("60%", "share of loans to small firms")] == _indicators(
+        "Smaller banks provide 60% of loans to small firms."
+    )
+    assert ["Smaller banks"] == _subjects(
+        "Smaller banks provide 60% of loans to small firms.", None
+    )

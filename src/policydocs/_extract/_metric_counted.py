@@ -31,6 +31,7 @@ from ._metric_phrases import (
     _after_change_noun,
     _bare,
     _phrase_after,
+    _phrase_before,
     _tokens,
 )
 
@@ -430,3 +431,21 @@ def group_after(
     ):
         return None
     return m.group(1), group
+
+
+def share_holder(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
+    """Whose share a percentage after a share verb is: the verb's subject.
+
+    "taxpayers will hold approximately 17 percent of common stock" →
+    "taxpayers"; "Smaller banks provide 60% of loans" → "Smaller banks".
+    """
+    if q.unit != "percent" or _OF_LEAD.match(low, q.end) is None:
+        return None
+    verb = _SHARE_VERB.search(low, max(floor, q.start - 40), q.start)
+    if verb is None:
+        return None
+    toks = _tokens(low, max(floor, verb.start() - _PHRASE_REACH // 2), verb.start())
+    end = verb.start()
+    while toks and _bare(low[slice(*toks[-1])]) in _AUXILIARIES:
+        end = toks.pop()[0]
+    return _phrase_before(low, floor, end)

@@ -16,7 +16,13 @@ from .._vocab import ActorKind
 from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import word_set, words
-from ._metric_counted import counted_verb, group_after, money_verb, whole_of
+from ._metric_counted import (
+    counted_verb,
+    group_after,
+    money_verb,
+    share_holder,
+    whole_of,
+)
 from ._metric_indicators import (
     antecedent,
     breakdown,
@@ -412,3 +418,30 @@ def names_nothing(indicator: str) -> bool:
     if len(tokens) == 1 and tokens[0].endswith("ed"):
         return True
     return all(t in _EMPTY_WORDS for t in tokens)
+
+
+def subject_of(
+    text: str,
+    low: str,
+    registry: ActorRegistry,
+    q: Quantity,
+    *,
+    bounds: tuple[int, int, int],
+    after: int,
+    carried: str | None,
+) -> str | None:
+    """Whose figure *q* is, before the source's jurisdiction is considered.
+
+    The holder of a share ("taxpayers will hold 17 percent of the stock"), else
+    what :func:`_subject` finds from *bounds* (the sentence's start, the
+    clause's and where the reading starts), else *carried*, the owner of the
+    amount before it in its clause.
+    """
+    sentence_start, clause, floor = bounds
+    holder = share_holder(low, q, clause)
+    if holder is not None:
+        words = " ".join(text[slice(*holder)].split())
+        return registry.resolve(*holder) or registry.implied(words, ActorKind.GROUP)
+    return _subject(text, registry, floor, q.start, sentence_start, after=after) or (
+        carried
+    )

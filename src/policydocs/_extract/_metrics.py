@@ -54,9 +54,9 @@ from ._metric_labels import (
     _indicator,
     _source_jurisdiction,
     _source_key,
-    _subject,
     _whose,
     names_nothing,
+    subject_of,
 )
 from ._metric_periods import (
     _CLAUSE_BREAK,
@@ -689,8 +689,15 @@ def _build(
         target=target,
         indicator=indicator,
         subject=_whose(
-            _subject(text, registry, floor, q.start, sentence.start, after=end)
-            or owner,
+            subject_of(
+                text,
+                low,
+                registry,
+                q,
+                bounds=(sentence.start, clause, floor),
+                after=end,
+                carried=owner,
+            ),
             ctx.source,
             registry,
             instrument=_source_key(ctx.source) in lex.SOURCE_OWNERS
