@@ -545,6 +545,8 @@ def test_owner_named_in_the_sentence_wins_over_the_source() -> None:
         ("Department of Rural Affairs and U.S. Census Bureau", "United States"),
         # a body that measures nothing keeps no subject, country or not
         ("Norwegian Refugee Council", None),
+        # the EU's executive measures the Union
+        ("European Commission", "European Union"),
     ],
 )
 def test_a_source_naming_its_country_measures_it(
