@@ -132,3 +132,17 @@ def test_a_pair_from_to_dates_its_ends_and_the_change() -> None:
         Period.month(2016, 7),
         Period.month(2017, 7),
     ] == [m.period for m in doc.metrics]
+
+
+def test_a_pair_of_shares_of_a_whole_and_the_cut_before_it() -> None:
+    """'cut by more than half, from 9.8 percent of GDP in 2009 to 2.8 percent in 2014'."""
+    doc = run(
+        "The deficit has been cut by more than half, from 9.8 percent of GDP in 2009 "
+        "to 2.8 percent in 2014.",
+        published=PUBLISHED,
+        source=None,
+    )
+    assert [Period.years(2009, 2014), Period.year(2009), Period.year(2014)] == [
+        m.period for m in doc.metrics
+    ]
+    assert "deficit as a share of GDP" == doc.metrics[1].indicator

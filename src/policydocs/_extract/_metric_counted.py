@@ -398,6 +398,10 @@ def whole_of(
         # to small businesses"
         tail = _phrase_after(low, qualifier.end(), limit)
         whole = whole if tail is None else (whole[0], tail[1])
+    toks = _tokens(low, *whole)
+    while len(toks) > 1 and low[slice(*toks[-1])] in _TRAILING:
+        toks.pop()  # "of GDP in 2009": the preposition before a time
+    whole = whole[0], toks[-1][1]
     verb = _SHARE_VERB.search(low, max(floor, q.start - 40), q.start)
     return whole, verb is not None
 

@@ -224,10 +224,11 @@ def _after_respectively(
 _FROM_LEAD: Final = re.compile(r"(?<![a-z])from {1,2}\Z")
 #: Between the amounts of a pair: "to", its first period before it.
 _PAIR_GAP: Final = re.compile(
+    r"(?: {1,2}of {1,2}[a-z.]{1,20})?"  # "9.8 percent of GDP in 2009 to"
     r"(?: {1,2}(?:in|for) {1,2}[^,;:()]{2,30}?)? {1,2}to {1,2}"
 )
 #: A change amount right before "from" ("fallen by nine per cent from").
-_CHANGE_BEFORE_FROM: Final = re.compile(r" {1,2}from {1,2}")
+_CHANGE_BEFORE_FROM: Final = re.compile(r",? {1,2}from {1,2}")
 #: A two-ended span after a pair: "between July 2016 and July 2017".
 _TWO_ENDS: Final = re.compile(r"(?:between|from) (.{3,30}?) (?:and|to) (.{3,30})")
 
