@@ -135,7 +135,7 @@ def test_a_pair_from_to_dates_its_ends_and_the_change() -> None:
 
 
 def test_a_pair_of_shares_of_a_whole_and_the_cut_before_it() -> None:
-    """'cut by more than half, from 9.8 percent of GDP in 2009 to 2.8 percent in 2014'."""
+    """'cut by more than half, from 9.8 percent of GDP in 2009 to 2.8 percent'."""
     doc = run(
         "The deficit has been cut by more than half, from 9.8 percent of GDP in 2009 "
         "to 2.8 percent in 2014.",
