@@ -1,8 +1,10 @@
 """Directive recall, force and false triggers on the deontic sentence sets.
 
 A script, not a test: it runs ``policydocs.parse`` on every sentence of
-``tests/gold/deontic/rules.jsonl`` (statutes and regulations) and
-``tests/gold/deontic/demands.jsonl`` (demands and calls in Treasury texts),
+``tests/gold/deontic/rules.jsonl`` (statutes and regulations),
+``tests/gold/deontic/demands.jsonl`` (demands and calls in Treasury texts) and
+``tests/gold/deontic/statutes.jsonl`` (54 U.S.C., added in the fourth round to
+test the rules' mechanisms on statute text they were not built on),
 each sentence as its own document published on a fixed date, and reports for
 each set:
 
@@ -12,6 +14,14 @@ each set:
   extracted items are paired one to one, trigger cover first, then by IoU;
 * force and negation: the share of found entries whose force and negated flag
   both agree with the gold;
+* addressee: the share of found entries whose addressee agrees with the
+  gold's (recorded as words of the text): both null; or the gold a pronoun
+  ("he", "we", "them") and the extractor naming someone (a "you" may stay
+  "you"); or one name, lower
+  case and without a leading determiner, inside the other ("manufacturer" in
+  "a manufacturer of tobacco products", "Treasury" in "U.S. Department of
+  the Treasury"). Lenient on where a phrase ends, it catches a missing, a
+  wrong and a garbled addressee;
 * false triggers: the share of sentences with no gold entry on which the
   extractor gives any directive;
 * recall by gold force, to show which forces the misses fall on.
@@ -38,9 +48,48 @@ import policydocs
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "deontic"
-SETS = {"rules": GOLD / "rules.jsonl", "demands": GOLD / "demands.jsonl"}
+SETS = {
+    "rules": GOLD / "rules.jsonl",
+    "demands": GOLD / "demands.jsonl",
+    "statutes": GOLD / "statutes.jsonl",
+}
 PUBLISHED = dt.date(2026, 12, 7)
 MIN_IOU = 0.5
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "it",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "who",
+        "whoever",
+    ]
+)
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "any",
+        "each",
+        "every",
+        "all",
+        "no",
+        "such",
+        "that",
+        "this",
+        "these",
+        "those",
+    ]
+)
 
 Span = tuple[int, int]
 
@@ -52,9 +101,11 @@ class Tally:
     gold: int = 0
     found: int = 0
     right: int = 0
+    addressed: int = 0
     plain: int = 0
     triggered: int = 0
     misses: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
     by_force: dict[str, list[int]] = field(default_factory=dict)
@@ -67,6 +118,8 @@ class Tally:
             "recall": _ratio(self.found, self.gold),
             "force_negation_right": self.right,
             "force_negation_accuracy": _ratio(self.right, self.found),
+            "addressee_right": self.addressed,
+            "addressee_accuracy": _ratio(self.addressed, self.found),
             "non_deontic_sentences": self.plain,
             "with_a_directive": self.triggered,
             "false_trigger_rate": _ratio(self.triggered, self.plain),
@@ -86,6 +139,25 @@ def _iou(a: Span, b: Span) -> float:
     if inter <= 0:
         return 0.0
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def _bare(name: str) -> str:
+    words = name.lower().strip(" .,;:").split()
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _same_addressee(gold: str | None, got: str | None) -> bool:
+    """Whether an extracted addressee agrees with the gold's words (see above)."""
+    if gold is None or got is None:
+        return gold is None and got is None
+    if gold.lower() in PRONOUNS:
+        # One sentence alone cannot say who "you" are; other pronouns have
+        # their antecedent in the sentence or in the document's source.
+        return got.lower() not in PRONOUNS or got.lower() == gold.lower() == "you"
+    a, b = _bare(gold), _bare(got)
+    return bool(a and b) and (b in a or a in b)
 
 
 def _gold_spans(text: str, entry: dict[str, Any]) -> tuple[Span, Span]:
@@ -148,6 +220,13 @@ def _score(rows: list[dict[str, Any]], source: str | None) -> Tally:
                 continue
             tally.found += 1
             item = found[matched[g]]
+            if _same_addressee(entry["addressee"], item.addressee):
+                tally.addressed += 1
+            else:
+                tally.addressees.append(
+                    f"{row['id']}: {entry['trigger']!r} gold {entry['addressee']!r}, "
+                    f"got {item.addressee!r} | {text}"
+                )
             if item.force.value == entry["force"] and item.negated == entry["negated"]:
                 tally.right += 1
             else:
@@ -170,7 +249,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON only")
     parser.add_argument("-v", "--verbose", action="store_true", help="list errors")
     args = parser.parse_args()
-    sources = {"rules": None, "demands": "U.S. Department of the Treasury"}
+    sources = {
+        "rules": None,
+        "demands": "U.S. Department of the Treasury",
+        "statutes": None,
+    }
     tallies = {name: _score(_load(path), sources[name]) for name, path in SETS.items()}
     if args.json:
         json.dump({k: t.figures() for k, t in tallies.items()}, sys.stdout, indent=2)
@@ -181,7 +264,8 @@ def main() -> None:
         print(
             f"{name}: recall {fig['recall']} ({tally.found}/{tally.gold}), "
             f"force+negation {fig['force_negation_accuracy']} "
-            f"({tally.right}/{tally.found}), false triggers "
+            f"({tally.right}/{tally.found}), addressee {fig['addressee_accuracy']} "
+            f"({tally.addressed}/{tally.found}), false triggers "
             f"{fig['false_trigger_rate']} ({tally.triggered}/{tally.plain})"
         )
         by_force = ", ".join(f"{k} {v}" for k, v in fig["recall_by_force"].items())
@@ -190,6 +274,7 @@ def main() -> None:
             for label, lines in (
                 ("missed", tally.misses),
                 ("force/negation wrong", tally.wrong),
+                ("addressee wrong", tally.addressees),
                 ("false trigger", tally.false),
             ):
                 for line in lines:

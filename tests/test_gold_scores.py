@@ -34,10 +34,13 @@ FLOORS = {
     # not goals. The real holdout gained six documents that round (first run
     # recorded in docs/scores.md before any tuning), so its floors moved to the
     # 30-document set's figures: statements 0.782/0.673, directives
-    # 0.747/0.646, metrics 0.979/0.791.
-    ("real/dev", "statements"): (0.93, 0.89),
-    ("real/dev", "directives"): (0.91, 0.83),
-    ("real/dev", "metrics"): (0.97, 0.94),
+    # 0.747/0.646, metrics 0.979/0.791. In the fourth round real dev gained 26
+    # documents from agencies and countries it lacked, which scored far below
+    # the older ones on their first run; its floors were reset to the grown
+    # set (interim: the round's final figures replace them).
+    ("real/dev", "statements"): (0.88, 0.83),
+    ("real/dev", "directives"): (0.89, 0.81),
+    ("real/dev", "metrics"): (0.95, 0.84),
     ("real/holdout", "statements"): (0.76, 0.65),
     ("real/holdout", "directives"): (0.72, 0.62),
     ("real/holdout", "metrics"): (0.96, 0.77),

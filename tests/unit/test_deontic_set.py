@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "deontic"
-SETS = ("rules.jsonl", "demands.jsonl")
+SETS = ("rules.jsonl", "demands.jsonl", "statutes.jsonl")
 FORCES = {
     "obligation",
     "recommendation",

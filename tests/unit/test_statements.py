@@ -691,7 +691,15 @@ def test_any_mix_of_cues_names_and_quotes_gives_exact_spans(pieces):
     text = " ".join(pieces)
     got = extract(text)
     for s in got:
-        assert s.content == text[s.content_span.start : s.content_span.end]
+        # A split quote's content is its parts joined by a space, its span their hull.
+        pieces = [(p.start, p.end) for p in s.parts] or [
+            (s.content_span.start, s.content_span.end)
+        ]
+        assert " ".join(text[a:b] for a, b in pieces) == s.content
+        assert (pieces[0][0], pieces[-1][1]) == (
+            s.content_span.start,
+            s.content_span.end,
+        )
         assert s.content.strip() == s.content
         assert s.cue_span is not None
     starts = [s.cue_span.start for s in got if s.cue_span is not None]

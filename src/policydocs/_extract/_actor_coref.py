@@ -341,6 +341,11 @@ class _Coreference(_Recognition):
         if author is not None and author.heads & _DELIBERATIVE_HEADS:
             # "They noted that ..." in a committee's minutes: its members.
             return author
+        for e in self._recent(start):
+            if e.kind is ActorKind.ORGANIZATION:
+                # "We are asking Congress to act. They should …": with no group
+                # named, "they" stands for the last body (an American usage).
+                return e
         return None
 
     def _we_of(self, speaker: _Entry) -> _Entry:

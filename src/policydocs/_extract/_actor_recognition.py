@@ -50,6 +50,9 @@ _PORTFOLIO_MODIFIERS: Final = word_set("actors_portfolio_modifiers")
 #: Forms of address that hold no office: "Mr Lee" keeps no title.
 _COURTESY_TITLES: Final = word_set("actors_courtesy_titles")
 
+#: Words before "State" that name a kind of state ("Member State"), no place.
+_STATE_KINDS: Final = word_set("actors_state_kinds")
+
 #: Prepositions that join a title to its body ("Governor of the Central
 #: Bank").
 _NAME_LINKS: Final = word_set("name_links")
@@ -103,6 +106,10 @@ class _Recognition(_Bounds):
         ):
             return self._as_organization(name, words, heads)
         if last in _PLACE_HEADS and len(words) >= 2 and words[0][:1].isupper():
+            if lows[-2] in _STATE_KINDS:
+                # "a Member State", "the Contracting State": a kind of state,
+                # not the state of "Member" as "Washington State" is Washington's.
+                return ActorKind.PLACE, name, [], "", {last}
             return ActorKind.PLACE, " ".join(words[:-1]), [], "", {last}
         if " ".join(lows).removeprefix("the ") in _PLURAL_PLACES:
             # "the United States": one country, not a group of states.

@@ -36,7 +36,7 @@ from ._directive_parts import (
     _reporting,
     _Tokens,
 )
-from ._lexicon import word_set, words
+from ._lexicon import table, word_set, words
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -128,6 +128,22 @@ _FIRST_SINGULAR: Final = word_set("first_singular_pronouns")
 
 #: First-person speakers: the orator's own voice.
 _FIRST_PERSON: Final = word_set("first_person_subjects")
+
+#: Pronouns that may stand for a role noun ("he", "them"), and whether each
+#: asks for a group (its class in the pronoun table is "pl").
+_THIRD_PERSON: Final = {
+    word: table("pronouns")[word] == "pl"
+    for word in word_set("directives_role_pronouns")
+}
+
+#: "him", "her", "them": an object never stands for its own clause's subject.
+_OBJECT_PRONOUNS: Final = word_set("object_pronouns")
+
+#: Conjunctions that open a clause before the main one ("Where a dealer …,").
+_FRONTED_CLAUSES: Final = word_set("directives_fronted_clauses")
+
+#: Singular nouns of a person that the agent endings miss ("a surety").
+_PERSON_NOUNS: Final = word_set("directives_person_nouns")
 
 
 class _StageBase:
@@ -331,6 +347,8 @@ class _StageBase:
         s = np[0]
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
+        if head_at > s + 1 and words[head_at] in _POSTPOSED:
+            head_at -= 1  # "the Member State concerned": the Member State
         for j in range(s + 1, min(head_at, s + 4)):
             if words[j] in _POSTPOSED:
                 head_at = j - 1  # "the person responsible for …": the person
@@ -348,7 +366,11 @@ class _StageBase:
             return "reported" if before in REPORT_VERBS else "anaphor"
         if head in AGENT_HEADS:
             return "agent"
-        if head in POPULACE_HEADS or self._singular_agent(head):
+        if (
+            head in POPULACE_HEADS
+            or head in _PERSON_NOUNS
+            or self._singular_agent(head)
+        ):
             return "populace"
         if self._agentive(head):
             # A plural role that no list names ("appropriators", "negotiators")
@@ -371,7 +393,10 @@ class _StageBase:
 
     def _np_span(self, np: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
         """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday"."""
-        return (np[0], self._chunk_end(np, toks))
+        end = self._chunk_end(np, toks)
+        if end > np[0] + 2 and toks.words[end - 1] in _POSTPOSED:
+            end -= 1  # "the Member State concerned": the Member State
+        return (np[0], end)
 
     def _chunk_end(self, np: tuple[int, int], toks: _Tokens) -> int:
         """End of a noun phrase's first chunk: before a preposition, participle, comma.
@@ -684,6 +709,79 @@ class _StageBase:
             last -= 1
         return last
 
+    def _third_person(
+        self, span: tuple[int, int], toks: _Tokens, actor: tuple[int, int] | None
+    ) -> str | None:
+        """The role earlier in the sentence that "he" or "them" stands for, or None.
+
+        "Where a dealer imports seed, he shall keep records": the actor of a
+        fronted clause; "The agency met the growers and urged them to …": the
+        nearest role of the pronoun's number (an object pronoun never stands
+        for its own clause's subject, so the registry's most recent actor is
+        no better). Elsewhere the registry resolves the pronoun first and the
+        sentence's nearest role is the fallback; names are the registry's.
+        ``actor`` is the span of who asks or acts: an object pronoun is not it.
+        """
+        a, b = span
+        plural = _THIRD_PERSON.get(toks.words[a]) if b - a == 1 else None
+        if plural is None:
+            return None
+        obj = toks.words[a] in _OBJECT_PRONOUNS
+        heads = [
+            j
+            for j in range(a)
+            if self._role_head(j, toks, plural=plural)
+            and not (obj and actor is not None and actor[0] <= j < actor[1])
+        ]
+        if not heads:
+            return None
+        first = 3 if toks.words[0] == "(" and toks.word(2) == ")" else 0
+        fronted = toks.word(first) in _FRONTED_CLAUSES and "," in toks.words[first:a]
+        if not fronted and not obj:
+            resolved = self.registry.resolve(toks.starts[a], toks.ends[a])
+            if resolved is not None:
+                return resolved
+        j = heads[0] if fronted else heads[-1]
+        start = j
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = toks.words[k]
+            if not w.isalpha() or w in PREPOSITIONS:
+                break
+            if w in _DETERMINERS:
+                start = k
+                break
+        return self.registry.mention(
+            toks.starts[start], toks.ends[j], kind=ActorKind.GROUP
+        )
+
+    def _joined_name(
+        self, span: tuple[int, int], chars: tuple[int, int], toks: _Tokens
+    ) -> str | None:
+        """The registry's name for an addressee, or for the first of joined ones.
+
+        "the officer and the appraisers" may name no one actor; the contract
+        accepts one of joined addressees, and the first heads the phrase.
+        """
+        got = self.registry.mention(*chars, kind=ActorKind.GROUP)
+        if got is not None:
+            return got
+        a, b = span
+        for j in range(a + 1, b - 1):
+            if toks.words[j] in _LIST_JOINERS:
+                return self.registry.mention(
+                    toks.starts[a], toks.ends[j - 1], kind=ActorKind.GROUP
+                )
+        return None
+
+    def _role_head(self, j: int, toks: _Tokens, *, plural: bool) -> bool:
+        """Whether token ``j`` is a common noun of actors of the given number."""
+        w = toks.words[j]
+        if not w.isalpha() or self._capitalised(j, toks):
+            return False
+        if plural:
+            return w.endswith("s") and not w.endswith("ss") and self._agentive(w)
+        return self._singular_agent(w) or w in _PERSON_NOUNS
+
     def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
         start = toks.starts[hit.action_start]
         end = self._listed_paragraphs(toks.ends[end_tok - 1])
@@ -713,7 +811,9 @@ class _StageBase:
             s0, e0 = toks.starts[a], toks.ends[b - 1]
             if toks.words[b - 1].endswith(("'ll", "’ll")):
                 e0 -= 3  # "She'll meet …": the pronoun without its "will"
-            addressee = self.registry.mention(s0, e0, kind=ActorKind.GROUP)
+            addressee = self._third_person(
+                (a, b), toks, hit.speaker or hit.subject
+            ) or self._joined_name((a, b), (s0, e0), toks)
             voice = self._voice(stmt) if stmt is not None else quoter
             we = b - a == 1 and toks.words[a] in _FIRST_PLURAL
             if we and self._orator is not None and voice in (None, self._orator):

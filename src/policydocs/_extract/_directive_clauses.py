@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from ._directive_base import _StageBase
+from .._vocab import Force
+from ._directive_base import _FINITE_BE, _StageBase
 from ._directive_parts import (
     _ASKING,
     _AUX,
@@ -21,6 +22,7 @@ from ._directive_parts import (
     _LOOK,
     _QUOTES,
     _RELATIVE,
+    _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TIME_WORDS,
     _Clause,
@@ -40,6 +42,7 @@ from ._modals import (
     REPORT_VERBS,
     SPEAKER_PRONOUNS,
     UNDERGO_VERBS,
+    Frame,
 )
 
 __all__: list[str] = []
@@ -248,21 +251,33 @@ class _ClauseReader(_StageBase):
                 ):
                     # "Where there is a change …, he shall": a condition opens.
                     return _Clause(k + 1, k, "conj")
-                asked = w in QUESTION_WORDS and not (
-                    # "a Member State which has concerns": "which" after a
-                    # noun is relative; after "asked"/"decide" it asks.
-                    w in _RELATIVE
-                    and toks.word(k - 1).isalpha()
-                    and toks.word(k - 1) not in _ASKING
-                    and toks.word(k - 1) not in REPORT_VERBS
-                    and toks.word(k - 1) not in COMPLEMENT_VERBS
-                    and not toks.word(k - 1).endswith("ed")
-                )
+                asked = w in QUESTION_WORDS and not self._relative_here(k, toks)
                 return _Clause(k + 1, k, "question" if asked else "relative")
             if k in triggers:
                 return _Clause(k + 1, k + 1, "trigger")
             k -= 1
         return _Clause(floor, floor, "sentence")
+
+    @staticmethod
+    def _relative_here(k: int, toks: _Tokens) -> bool:
+        """Whether the "which"/"who" at ``k`` opens a relative clause, not a question.
+
+        After a noun ("a Member State which has concerns"), a comma ("the
+        buildings, which must …") or a coordinator (", and which must …") it
+        is relative; after "asked"/"decide" or a reporting verb it asks.
+        """
+        prev = toks.word(k - 1)
+        if toks.words[k] not in _RELATIVE and toks.words[k] not in _CONDITION_RELATIVES:
+            return False  # "the place where the records are kept": relative too
+        if prev == "," or prev in _COORDINATORS:
+            return True
+        return (
+            prev.isalpha()
+            and prev not in _ASKING
+            and prev not in REPORT_VERBS
+            and prev not in COMPLEMENT_VERBS
+            and not prev.endswith("ed")
+        )
 
     def _subject_of(
         self,
@@ -305,25 +320,36 @@ class _ClauseReader(_StageBase):
             # object, and nobody named: the pronoun is the verb's subject.
             first = toks.word(clause.start)
             verb_first = (
-                first.endswith(("s", "ed"))
+                (first.endswith(("s", "ed")) or self._who_verb(clause, toks))
                 and self._head_class((clause.start, clause.start + 1), toks) is None
                 and self._head_class((clause.start, at), toks) is None
             )
         relative_subject = (
             clause.start == at or toks.word(clause.cut) == "whose" or verb_first
         )
+        hit.in_relative = clause.kind == "relative" and clause.start == at
         if clause.kind == "relative" and clause.cut > lo and relative_subject:
             # "banks that must …", "Operators whose ratio exceeds 5 percent
             # must …", "Batteries that fail the test shall not …": the
             # antecedent acts. In "the rules that companies must follow" the
             # relative clause's own subject does.
+            comma = clause.cut - 1
+            if toks.word(comma) in _COORDINATORS and toks.word(comma - 1) == ",":
+                comma -= 1  # "The bank, which …, and which must …"
+            if toks.word(comma) == ",":
+                # "three appraisers, chosen by the officer, who shall be …":
+                # the antecedent stands before the comma (and its asides).
+                return self._comma_antecedent(hit, comma, toks, lo)
             outer = self._clause(clause.cut, toks, triggers, lo)
             if outer.kind != "question" and clause.cut > outer.start:
                 hit.cut = outer.cut
-                return (outer.start, clause.cut)
+                # "(c) A person who violates …": the enumerator is no part of it.
+                return (self._past_opening(outer.start, clause.cut, toks), clause.cut)
         subj = self._subject(clause, at, toks)
         if subj is not None:
             hit.cut = clause.cut
+            if subj[0] > clause.start + 1 and toks.words[subj[0]] in _SUBJECT_PRONOUNS:
+                hit.cut = subj[0]  # a pronoun opening a clause mid-run ends one
             return subj
         opener = self._relative_opener(clause, toks, lo) or self._aside_opener(
             clause, toks, lo
@@ -336,16 +362,143 @@ class _ClauseReader(_StageBase):
             if outer.kind != "question" and subj is not None:
                 hit.cut = outer.cut
                 return subj
-        if clause.kind in ("conj", "trigger") and previous is not None:
+        if previous is not None and self._shares_subject(hit, clause, toks):
+            if previous.in_relative:
+                # "which need not be contiguous but must be located …": the
+                # second modal is in the same relative clause.
+                hit.clause_kind, hit.in_relative = previous.clause_kind, True
             return previous.subject
+        return self._last_subject(hit, clause, (at, lo), toks)
+
+    def _last_subject(
+        self, hit: _Hit, clause: _Clause, at_lo: tuple[int, int], toks: _Tokens
+    ) -> tuple[int, int] | None:
+        """The subject of a clause that has none of its own between its bounds."""
+        at, lo = at_lo
+        binding = hit.trigger.frame is Frame.MODAL
         if clause.start < at and self._joined(hit, toks):
             # "The Board remains resolute … and will do what is necessary":
             # the clause's own subject, an actor named at its start.
-            return self._leading_actor(clause.start, at, toks)
+            return self._leading_actor(clause.start, at, toks) or (
+                self._be_subject(clause.start, at, toks)
+                if toks.word(hit.last) == "be" and binding
+                else None
+            )
+        if hit.trigger.force is Force.OBLIGATION and binding:
+            # Not "should" (", should inflation persist," is a condition), nor a
+            # "may" of likelihood ("Figures for May, when revised, may rise").
+            return self._long_subject(clause, at, toks, lo)
         return None
 
+    def _long_subject(
+        self, clause: _Clause, at: int, toks: _Tokens, lo: int
+    ) -> tuple[int, int] | None:
+        """A subject that a comma closes right before its modal, or None.
+
+        Statutes close a long subject with a comma: "Personal property seized
+        …, and any carrier appraised …, shall be forfeited", "The Chief
+        Counsel of the Bureau of Alcohol, Tobacco and Firearms, shall
+        authorize …". With nothing but the comma between them, the subject
+        runs from the sentence's start (past an enumerator or a conjunction)
+        when it opens like a noun phrase.
+        """
+        comma = clause.cut
+        if clause.kind != "comma" or toks.word(comma) != ",":
+            return None
+        if any(toks.words[j] not in ADVERBS for j in range(clause.start, at)):
+            return None
+        s = self._past_opening(lo, comma, toks)
+        first = toks.word(s)
+        opens = first in _DETERMINERS or first == "no" or self._capitalised(s, toks)
+        if first in PREPOSITIONS or first in _FRONTING:
+            return None  # "In the long run, …": a fronted adverbial
+        return (s, comma) if opens and comma - s >= 2 else None
+
+    def _shares_subject(self, hit: _Hit, clause: _Clause, toks: _Tokens) -> bool:
+        """Whether a clause with no subject of its own shares the previous one's.
+
+        After "and" or another trigger it does ("…, and will maintain"); so it
+        does after an aside that opens with a comma when the trigger itself is
+        joined: "shall be available, without further appropriation and shall
+        remain available".
+        """
+        if clause.kind in ("conj", "trigger"):
+            return True
+        return clause.kind == "comma" and self._joined(hit, toks)
+
     @staticmethod
-    def _aside_opener(clause: _Clause, toks: _Tokens, lo: int) -> int | None:
+    def _be_subject(start: int, at: int, toks: _Tokens) -> tuple[int, int] | None:
+        """The subject before the first "is"/"are" of ``toks[start:at]``, or None.
+
+        "The substance is subject to schedule I controls and must be stored …":
+        the passive modal after "and" shares the sentence's subject, a thing
+        (an active one about a thing, "prices are high and must fall", and a
+        "may" of likelihood, "are provisional and may be revised", are left
+        alone).
+        """
+        for j in range(start + 1, min(at, start + 8)):
+            w = toks.words[j]
+            if w in _FINITE_BE:
+                return (start, j)
+            if not w.isalnum():
+                return None
+        return None
+
+    def _who_verb(self, clause: _Clause, toks: _Tokens) -> bool:
+        """Whether "who" is followed by its own verb ("registrants who distribute …").
+
+        After "who" a lower-case word that is no determiner, pronoun or name
+        is the verb of the relative clause, whatever its ending; "the firms
+        that banks serve" keeps its object reading, as "that" may.
+        """
+        first = toks.word(clause.start)
+        return (
+            toks.word(clause.cut) == "who"
+            and first.isalpha()
+            and first not in _DETERMINERS
+            and first not in _SUBJECT_PRONOUNS
+            and not self._capitalised(clause.start, toks)
+        )
+
+    def _comma_antecedent(
+        self, hit: _Hit, comma: int, toks: _Tokens, lo: int
+    ) -> tuple[int, int] | None:
+        """The noun phrase a non-restrictive ", which/who …" clause is about.
+
+        The clause before the comma ends with it ("several buildings, which
+        need not …"); a participial or relative aside ("appraisers, chosen by
+        the officer, who shall …", "The bank, which insists on X, and which
+        must …") is stepped over to the noun before it.
+        """
+        # The relative clause begins at its comma: an action before it ends.
+        hit.cut = comma
+        for _ in range(3):
+            # Triggers inside an aside ("which insists on X,") are no bound.
+            outer = self._clause(comma, toks, set(), lo)
+            if outer.kind == "question" or outer.start >= comma:
+                return None
+            if outer.kind == "relative" and toks.word(outer.cut - 1) == ",":
+                comma = outer.cut - 1  # a relative aside: ", which reviews …,"
+                continue
+            if toks.word(outer.cut) == "," and self._participle(toks.word(outer.start)):
+                comma = outer.cut  # a participial aside: ", chosen by …,"
+                continue
+            return self._antecedent_np(outer.start, comma, toks)
+        return None
+
+    def _antecedent_np(self, start: int, end: int, toks: _Tokens) -> tuple[int, int]:
+        """The last noun phrase of ``toks[start:end]``: from its determiner on."""
+        for j in range(end - 1, start, -1):
+            w = toks.words[j]
+            if w in PREPOSITIONS or not w[:1].isalnum():
+                return (j + 1, end) if j + 1 < end else (start, end)
+            if w in _DETERMINERS or (
+                toks.word(j - 1) not in _DETERMINERS and w[:1].isdigit()
+            ):
+                return (j, end)
+        return self._past_opening(start, end, toks), end
+
+    def _aside_opener(self, clause: _Clause, toks: _Tokens, lo: int) -> int | None:
         """The comma opening an aside between a subject and its modal.
 
         "The Administrator, in consultation with the Secretary, shall …" and
@@ -369,7 +522,11 @@ class _ClauseReader(_StageBase):
                     # longer aside ("in consultation with A, the Chair of B,
                     # and C,"): look on for the aside's opening preposition.
                     appositive = j if appositive is None else appositive
-                elif first in _ASIDE_OPENERS or first.endswith("ing"):
+                elif (
+                    first in _ASIDE_OPENERS
+                    or first.endswith("ing")
+                    or self._participle(first)  # "appointed by the minister"
+                ):
                     return j
                 commas += 1
                 if commas > 4:
@@ -414,6 +571,10 @@ class _ClauseReader(_StageBase):
             return None  # "…, and will maintain": the subject is shared
         if clause.kind == "relative" and e == s:
             return None
+        if e - s > 1 and words[e - 1] in _SUBJECT_PRONOUNS and words[e - 2].isalpha():
+            # "Where the dealer is authorized to repackage he shall …": with no
+            # comma, a subject pronoun right before the modal opens its clause.
+            return (e - 1, e)
         s = self._past_opening(s, e, toks)
         return (s, e) if e > s else None
 

@@ -64,6 +64,7 @@ _PLURAL_PRONOUNS: Final = word_set("directives_plural_pronouns")
 _JOINS: Final = word_set("directives_joins")
 _RELATIVE: Final = word_set("directives_relative")
 _DETERMINERS: Final = word_set("directives_determiners")
+_COORDINATING: Final = word_set("coordinators")
 _TIME_WORDS: Final = (
     month_names() | word_set("weekdays") | word_set("directives_time_words")
 )
@@ -85,6 +86,7 @@ _ACTIVE_SPEECH: Final = frozenset(
         _rules.SUPPORT_IN,
         _rules.CALL_FOR,
         _rules.CALL_FOR_TO,
+        _rules.SPEECH_THAT,
     }
 )
 _LOOK: Final = 60
@@ -165,6 +167,9 @@ class _Hit:
     speaker: tuple[int, int] | None = None
     #: The action may not end before this token (a passive clause's trigger).
     action_floor: int = 0
+    #: The trigger is a relative clause's own verb ("buildings, which must be
+    #: located …"), not the verb of a subject that holds one.
+    in_relative: bool = False
 
 
 @attrs.define
@@ -225,6 +230,8 @@ def _reporting(j: int, toks: _Tokens) -> bool:
     nxt = toks.word(j + 1)
     return not (
         prev in _DETERMINERS
+        # "to the United States and shall …": a noun joined to what follows.
+        or nxt in _COORDINATING
         or (nxt in PREPOSITIONS and nxt != "that")
         or nxt in _AUX
         or nxt.endswith("ed")

@@ -58,11 +58,15 @@ class _SpeechReader(_StateReader):
     def _speech(self, hit: _Hit, sc: _Scope) -> None:
         """Read "urge X to ACTION" (active) and "Y are urged to ACTION" (passive)."""
         toks = sc.toks
+        if toks.word(hit.first - 1) == "for" and hit.surface.endswith("ing"):
+            # "Thank you for inviting me to testify", "praised them for urging
+            # restraint": the act is a reason given, no one is asked here.
+            return
         if self._speech_inside_previous(hit, sc):
             return
         if self._speech_passive(hit, sc):
             return
-        start = hit.last
+        start = self._past_aside(hit.last, toks)
         if toks.word(hit.first - 1) in NOUN_DETERMINERS:
             self._speech_noun(hit, toks, start)
             return  # "the required ratio", "a request to"
@@ -78,6 +82,24 @@ class _SpeechReader(_StateReader):
         if toks.word(start) in PREPOSITIONS or toks.word(start) in ",;:.":
             return
         self._speech_active(hit, toks, start)
+
+    @staticmethod
+    def _past_aside(start: int, toks: _Tokens) -> int:
+        """Skip an aside between a speech verb and its object.
+
+        "has urged, at the highest levels, the Bank and the Fund to …": a
+        prepositional phrase between commas; anything else after a comma
+        (", and", a list) is left as it is.
+        """
+        if toks.word(start) != "," or toks.word(start + 1) not in PREPOSITIONS:
+            return start
+        for j in range(start + 2, min(len(toks.words) - 1, start + 10)):
+            w = toks.words[j]
+            if w == ",":
+                return j + 1
+            if w in ";:." or w in _QUOTES:
+                break
+        return start
 
     def _speech_inside_previous(self, hit: _Hit, sc: _Scope) -> bool:
         """Whether the speech verb belongs to the previous trigger's act.
@@ -127,7 +149,8 @@ class _SpeechReader(_StateReader):
             k -= 1
         if toks.word(k) not in BE_FORMS or toks.words[hit.first].endswith("ing"):
             return False
-        if toks.word(hit.last) != "to" or hit.trigger.base == "support":
+        to = self._to_past_adjunct(hit.last, toks)
+        if to is None or hit.trigger.base == "support":
             return True
         while k > hit.first - 7 and (
             toks.word(k - 1) in _NEGATORS or toks.word(k - 1) in _AUX
@@ -142,8 +165,30 @@ class _SpeechReader(_StateReader):
         hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)
-        hit.action_start = hit.last + 1
+        hit.action_start = to + 1
         return True
+
+    @staticmethod
+    def _to_past_adjunct(at: int, toks: _Tokens) -> int | None:
+        """The "to" of "is required (under the Act) to ACT", or None.
+
+        A short prepositional adjunct may stand between the participle and
+        its infinitive ("is not required under section 4(d) to make …",
+        "are urged by the ministry to …"); a comma or clause end stops it.
+        """
+        if toks.word(at) == "to":
+            return at
+        if toks.word(at) not in PREPOSITIONS or toks.word(at + 1) == "order":
+            return None  # "is required in order to …" names a purpose
+        for j in range(at + 1, min(len(toks.words) - 1, at + 16)):
+            w = toks.words[j]
+            if w in ",;:." or w in _QUOTES:
+                return None
+            if w == "to":
+                nxt = toks.words[j + 1]
+                ok = nxt.isalpha() and nxt not in _DETERMINERS
+                return j if ok and not nxt[:1].isupper() else None
+        return None
 
     def _speech_noun(self, hit: _Hit, toks: _Tokens, start: int) -> None:
         """Read "its demand that X be done": the noun names the demand."""

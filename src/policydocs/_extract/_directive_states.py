@@ -130,7 +130,7 @@ class _StateReader(_ClauseReader):
                 if more is None:
                     break
                 end = more[1]
-            return (actor[0], end)
+            return self._of_complement((actor[0], end), toks)
         for j in range(start, min(len(toks.words), start + 4)):
             if toks.words[j] in BE_FORMS or toks.words[j] in _AUX:
                 break  # "insisted that teaching is …": past the subject
@@ -138,8 +138,20 @@ class _StateReader(_ClauseReader):
                 toks.word(j + 1) not in PREPOSITIONS
                 and self._head_class((start, j + 1), toks) is not None
             ):
-                return (start, j + 1)
+                return self._of_complement((start, j + 1), toks)
         return None
+
+    def _of_complement(self, actor: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
+        """An actor with its "of" complement: "the members of the board".
+
+        In "that the members of the board not continue" the whole phrase
+        acts, and the act starts after it.
+        """
+        end = actor[1]
+        if toks.word(end) != "of":
+            return actor
+        whose = self._leading_actor(end + 1, min(len(toks.words), end + 7), toks)
+        return (actor[0], whose[1]) if whose is not None else actor
 
     def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
         """Read "it is imperative (for X) to ACTION" or "… that CLAUSE"."""

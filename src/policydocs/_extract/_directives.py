@@ -335,6 +335,8 @@ class _Stage(_SpeechReader):
             return
         k, hedged = after
         nxt = toks.word(k)
+        if nxt == "be" and not toks.word(k + 1)[:1].isalnum():
+            return  # "not as high as they should be.": an ellipsis, no act
         if _CONTRACTED.search(toks.words[hit.first]):
             # "she'll meet", "we'll have": the pronoun is inside the trigger.
             subj: tuple[int, int] | None = (hit.first, hit.first + 1)
@@ -729,7 +731,9 @@ class _Stage(_SpeechReader):
             return
         if passive:
             hit.rule = _rules.MODAL_PASSIVE
-            hit.action_start = subj[0]
+            # "buildings, which must be located in …": the relative clause's
+            # own words, not its antecedent, say what is to be done.
+            hit.action_start = k if hit.in_relative else subj[0]
             hit.action_floor = hit.last
             hit.addressee = self._passive_agent(k + 1, toks)
             return
@@ -737,7 +741,7 @@ class _Stage(_SpeechReader):
             k += 2  # "shall in particular ensure", "shall in addition"
         if toks.word(k) == ",":
             # "should, where appropriate, propose": skip the parenthesis.
-            for j in range(k + 1, min(k + 12, len(toks.words))):
+            for j in range(k + 1, min(k + 20, len(toks.words))):
                 if toks.words[j] == ",":
                     k = j + 1
                     break
@@ -873,6 +877,21 @@ class _Stage(_SpeechReader):
             and toks.word(other.cut - 1) != ","
         )
 
+    @staticmethod
+    def _relative_close(hit: _Hit, floor: int, end: int, toks: _Tokens) -> int:
+        """End a relative clause's action where the main clause's verb resumes.
+
+        "The buildings, which must be located in one town, are listed": the
+        comma before "are" closes the relative clause; a comma inside a list
+        ("in the same city, town, or village") does not.
+        """
+        if not hit.in_relative:
+            return end
+        for j in range(floor + 1, end - 1):
+            if toks.words[j] == "," and toks.words[j + 1] in _AUX:
+                return j
+        return end
+
     def _action_end(
         self,
         hit: _Hit,
@@ -927,12 +946,15 @@ class _Stage(_SpeechReader):
                 # end here.
                 cut = other.first
                 while cut > floor and (
-                    toks.word(cut - 1) in _JOINS or toks.word(cut - 1) in _AUX
+                    toks.word(cut - 1) in _JOINS
+                    or toks.word(cut - 1) in _AUX
+                    or toks.word(cut - 1) in _NEGATORS  # "…, and is not required"
                 ):
                     cut -= 1
             if cut is not None and cut > floor:
                 end = min(end, cut)
                 break
+        end = self._relative_close(hit, floor, end, toks)
         for j in range(floor + 1, end):
             if toks.words[j] in _FINITE_BE and toks.words[j - 1] in _STRANDED:
                 # "One area he asked the task force to focus on was ports": a

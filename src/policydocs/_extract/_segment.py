@@ -132,9 +132,18 @@ def _ends_here(text: str, dot: int, cut: int, end: int) -> bool:
         return _next_word(text, cut, end) in _OPENERS
     if word in _NEVER_END:
         return False
-    if word in _MAY_END or (len(word) <= 4 and "." in word):
+    if word in _MAY_END or _initialism(word):
         return _next_word(text, cut, end) in _OPENERS
     return True
+
+
+def _initialism(word: str) -> bool:
+    """A dotted abbreviation of short parts ("e.g", "U.S.C", "C.F.R", "Ph.D").
+
+    Statute citations ("21 U.S.C. 811") go on after them; any length counts,
+    as long as each part is a letter or a short syllable.
+    """
+    return "." in word and all(0 < len(part) <= 3 for part in word.split("."))
 
 
 def _next_word(text: str, pos: int, end: int) -> str:

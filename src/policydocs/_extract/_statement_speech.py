@@ -95,16 +95,38 @@ def title_people(title: str | None) -> list[tuple[str, str]]:
     if not title or len(title) > 400:
         return []
     out: list[tuple[str, str]] = []
-    for part in _PEOPLE.split(title):
+    for part in _people(title):
         for clause in _CLAUSES.split(part):
-            got = _name_in(clause.strip())
+            got = _name_in(clause.strip(), portfolio=True)
             if got is not None and got[1] and got not in out:
                 out.append(got)
     return out
 
 
-def _name_in(clause: str) -> tuple[str, str] | None:
-    """The name after the last title word (or "by"/"of") of ``clause``."""
+def _people(title: str) -> list[str]:
+    """The title cut before each "and"/"with" that opens another titled person.
+
+    "by Press Secretary A and Secretary of Housing and Urban Development B"
+    has two speakers: the "and" inside the portfolio opens no title.
+    """
+    parts: list[str] = []
+    start = 0
+    for m in _PEOPLE.finditer(title):
+        nxt = _WORD.findall(title[m.end() : m.end() + 80])[:3]
+        if any(is_person_title(w.rstrip(".")) for w in nxt if w[:1].isupper()):
+            parts.append(title[start : m.start()])
+            start = m.end()
+    parts.append(title[start:])
+    return parts
+
+
+def _name_in(clause: str, *, portfolio: bool = False) -> tuple[str, str] | None:
+    """The name after the last title word (or "by"/"of") of ``clause``.
+
+    With ``portfolio`` the words between the title and the name belong to the
+    title: at a briefing, "Secretary of Agriculture Tom Kessler" speaks for a
+    department, not for the press secretary's White House.
+    """
     tokens = _WORD.findall(clause)
     anchor = -1
     for i, tok in enumerate(tokens):
@@ -149,4 +171,5 @@ def _name_in(clause: str) -> tuple[str, str] | None:
         and tokens[k - 1].lower() not in (_SPEECH_TITLES)
     ):
         k -= 1
-    return " ".join(name), " ".join(tokens[k : titled[-1] + 1])
+    end = len(tokens) - len(name) if portfolio else titled[-1] + 1
+    return " ".join(name), " ".join(tokens[k:end])
