@@ -786,3 +786,11 @@ def test_bare_number_after_a_change_word_is_a_measured_count() -> None:
         "1.35 million unemployed people, down 40,000."
     )
     assert [3100000.0, 120000.0, 1350000.0, -40000.0] == [m.value for m in found]
+
+
+def test_a_qualified_large_number_is_a_count_given() -> None:
+    """'it's fewer than 1,000': a number with a qualifier and thousands is a count."""
+    found = _metrics("I won't give numbers, but it's fewer than 1,000.")
+    assert [(1000.0, "count", "less_than")] == [
+        (m.value, m.unit, m.approx) for m in found
+    ]
