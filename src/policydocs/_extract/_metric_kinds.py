@@ -252,10 +252,13 @@ def _bare_kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] 
     measurable = q.value >= 10 or "," in text[q.num_start : q.num_end]
     if _COMPARATIVE_AFTER.match(low, q.end) is not None and measurable:
         return "count", _rules.COUNT_COMPARED  # "49,000 lower than reported"
-    if measurable and (
-        _MEASURE_BEFORE.search(low, max(floor, start - 16), start) is not None
-        # "it's fewer than 1,000": a qualified number is a count given
-        or (q.approx is not None and "," in text[q.num_start : q.num_end])
+    if (
+        measurable
+        and (
+            _MEASURE_BEFORE.search(low, max(floor, start - 16), start) is not None
+            # "it's fewer than 1,000": a qualified number is a count given
+            or (q.approx is not None and "," in text[q.num_start : q.num_end])
+        )
     ):
         return "count", _rules.COUNT_MEASURED
     return None
