@@ -1051,3 +1051,14 @@ def test_the_holder_of_a_share_is_its_subject() -> None:
     assert ["Smaller banks"] == _subjects(
         "Smaller banks provide 60% of loans to small firms.", None
     )
+
+
+def test_things_counted_after_of_are_what_is_measured() -> None:
+    """'reports of more than 400 civilians killed': the civilians killed."""
+    assert [("more than 400 civilians", "civilians killed")] == _indicators(
+        "We have seen reports of more than 400 civilians killed since the truce."
+    )
+    # a question mark ends a phrase like any mark
+    assert [("275 people", "people killed")] == _indicators(
+        "Is that 275 people killed in the city this week?"
+    )

@@ -381,6 +381,10 @@ def _candidates(
         # payments have been made": the whole and what is said of the share
         yield _share_of(low, q.end, limit)
     before = low[max(floor, q.start - 4) : q.start]
+    if q.noun_end is not None and (before.endswith(" of ") or before == "of "):
+        # "reports of more than 400 civilians killed": the things counted,
+        # not the noun they are counted in
+        yield from _counted_noun(low, q, limit)
     of_end = of_after(low, q)
     if of_end is not None:
         # "20 feet of storm surge", "a target of £1 trillion of exports a

@@ -41,7 +41,7 @@ _MAX_WORDS: Final = 10
 #: Characters read for a phrase: ten words and more, so the reading of each
 #: amount stays bounded however long its clause.
 _PHRASE_REACH: Final = 200
-_TOKEN: Final = re.compile(r"[^\s,;:()\[\]\"“”—]+|[,;:()\[\]\"“”—]")
+_TOKEN: Final = re.compile(r"[^\s,;:?!()\[\]\"“”—]+|[,;:?!()\[\]\"“”—]")
 _WORD: Final = re.compile(r"[a-z][a-z0-9.’'&/-]*\Z")
 #: Conjunctions that join the items of a list ("A and B").
 _LIST_JOINERS: Final = word_set("list_joiners")
