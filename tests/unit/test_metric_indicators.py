@@ -1062,3 +1062,10 @@ def test_things_counted_after_of_are_what_is_measured() -> None:
     assert [("275 people", "people killed")] == _indicators(
         "Is that 275 people killed in the city this week?"
     )
+
+
+def test_a_place_preposition_qualifies_the_counted_noun() -> None:
+    """'13.5 million people inside the country': the qualifier is part of it."""
+    assert [
+        ("Some 13.5 million people", "people inside the country are displaced")
+    ] == _indicators("Some 13.5 million people inside the country are displaced.")

@@ -69,7 +69,9 @@ _SHARE_VERB: Final = re.compile(
 )
 _CLAUSE_ENDS: Final = word_set("indicator_clause_ends")
 _PURPOSE_ENDS: Final = _CLAUSE_ENDS | word_set("indicator_purpose_ends")
-_QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
+_QUALIFIER: Final = re.compile(
+    r" (?:of|for|in|between|from|under|with|inside|outside|across|within) "
+)
 #: Modal verbs: after a counted subject they open its predicate.
 _MODALS: Final = word_set("indicator_modals")
 #: Irregular verbs of a counted object: past → participle, base → participle.
