@@ -53,6 +53,7 @@ _IN_PLACE: Final = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+_CAPITAL: Final = re.compile(r"[A-Z]")
 #: A place joined by "and" to the one that follows it ("England and Wales").
 _JOINT_PLACE: Final = re.compile(
     r"(?<![\w.])(" + _trie(lex.JURISDICTION_NAMES) + r") and \Z", re.IGNORECASE
@@ -320,6 +321,8 @@ def _jurisdiction_named(
     not a destination or a term of comparison ("exports to China", "than in
     Japan"), and only a capitalised name ("us" is a pronoun).
     """
+    if _CAPITAL.search(text, floor, pos) is None and "euro" not in text[floor:pos]:
+        return None  # every name it reads is capitalised but the euro area
     for m in reversed(list(_JURISDICTION_WORD.finditer(text, floor, pos))):
         name = lex.JURISDICTION_NAMES[m.group(1).lower()]
         if not (text[m.start(1)].isupper() or name == "euro area"):

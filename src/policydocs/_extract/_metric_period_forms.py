@@ -207,7 +207,7 @@ def over_the_year(
     *reference* is the release's reference period ("for the 3-month period
     ending in September 2024" → October 2023 to September 2024).
     """
-    if reference is None or low.find(" the year", start, end) < 0:
+    if reference is None or low.find("the year", start, end) < 0:
         return None
     m = _OVER_THE_YEAR.search(low, start, end)
     if m is None:
@@ -239,7 +239,10 @@ def in_the_part(
     "Nominal GDP rose 0.6% in the quarter" in a June-quarter release → April
     to June; a month's release answers "in the month" so.
     """
-    if reference is None or low.find(" the ", start, end) < 0:
+    if reference is None or (
+        low.find("the quarter", start, end) < 0
+        and low.find("the month", start, end) < 0
+    ):
         return None
     m = _IN_THE_PART.search(low, start, end)
     if m is None:
