@@ -235,8 +235,10 @@ def _interpret_checked(kind: str, m: re.Match[str], ctx: _Context) -> _Atom | No
         return _word_day(m, reference)
     if kind in ("month_first", "day_first", "year_first"):
         return _month_atom(m, text, low, reference)
-    if kind in ("quarter", "half", "year_quarter", "year_half", "possessive"):
+    if kind in _PART_KINDS:
         return _part_atom(kind, m, reference)
+    if kind == "month_quarter":
+        return _month_quarter(m, reference)
     if kind == "first_n":
         return _first_n(m, reference)
     if kind == "months_to":
@@ -373,10 +375,54 @@ def _month_atom(
     )
 
 
+_PART_KINDS: Final = frozenset(
+    {
+        "quarter",
+        "half",
+        "year_quarter",
+        "year_half",
+        "number_quarter",
+        "number_half",
+        "possessive",
+    }
+)
+#: A two-digit year up to this many years after the reference is of its century.
+_AHEAD_YEARS: Final = 30
+
+
+def _two_digit_year(m: re.Match[str], reference: dt.date | None) -> int:
+    """The year of "2Q24" or "1H 2025": four digits as written, two in a century.
+
+    Two digits are read in the century that puts the year at most
+    ``_AHEAD_YEARS`` after the reference (the 2000s without one).
+    """
+    if m.group("y"):
+        return int(m.group("y"))
+    two = int(m.group("yy"))  # a quarter's only: a half takes four digits
+    if reference is None:
+        return 2000 + two
+    year = reference.year - reference.year % 100 + two
+    return year - 100 if year > reference.year + _AHEAD_YEARS else year
+
+
+def _month_quarter(m: re.Match[str], reference: dt.date | None) -> _Atom:
+    """The June quarter (of 2024): the quarter that month ends."""
+    s, e = m.span()
+    number = _MONTHS[m.group("mon")] // 3
+    year, implicit = _tail_year(m, reference)
+    if year is None:
+        return _Atom(
+            s, e, "quarter", None, implicit_year=implicit, needs_reference=True
+        )
+    return _Atom(
+        s, e, "quarter", quarter_bounds(year, number), year=year, implicit_year=implicit
+    )
+
+
 def _part_atom(kind: str, m: re.Match[str], reference: dt.date | None) -> _Atom | None:
     """Quarters and halves: "Q3 2025", "the first half", "2019-H2"."""
     s, e = m.span()
-    unit = "quarter" if kind in ("quarter", "year_quarter") else "half"
+    unit = "half" if kind in ("half", "year_half", "number_half") else "quarter"
     if kind == "possessive":
         unit = m.group("unit")
     ordinal = _opt(m, "ord")
@@ -395,6 +441,8 @@ def _part_atom(kind: str, m: re.Match[str], reference: dt.date | None) -> _Atom 
     year: int | None
     if kind in ("year_quarter", "year_half"):
         year = int(m.group("y"))
+    elif kind in ("number_quarter", "number_half"):
+        year = _two_digit_year(m, reference)
     elif kind == "possessive" and not m.group("y"):
         year = (
             None if reference is None else reference.year + _rel_offset(m.group("rel"))

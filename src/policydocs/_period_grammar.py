@@ -184,10 +184,24 @@ _QUARTER: Final = _Pattern(
 )
 # 2017-q1, 2019 Q3
 _YEAR_QUARTER: Final = _Pattern(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?q(?P<qn>[1-4])\b")
+# the June quarter (of 2024): the quarter a month ends, as Australia and New
+# Zealand name them
+_MONTH_QUARTER: Final = _Pattern(
+    rf"(?:the\s)?(?P<mon>march|june|september|december)\squarter\b{_TAIL}"
+)
+# 2Q24, 3Q 2019, 4q-23: the quarter's number first, a year of two or four digits
+_NUMBER_QUARTER: Final = _Pattern(
+    rf"(?<![\w$.,/-])(?P<qn>[1-4])q[\s-]?(?:(?P<y>{_Y})|(?P<yy>\d\d))(?![\w%/-])"
+)
 # the first half (of 2025), H1 2025, first-half
 _HALF: Final = _Pattern(
     r"(?:(?:the\s)?(?P<ord>first|second|1st|2nd|latter)[\s-]half"
     rf"|\bh(?P<hn>[12])\b){_NOT_OF_OTHER}{_TAIL}"
+)
+# 1H 2024, 2H-2025: the half's number first; only a four-digit year, since
+# "2h30" is a time of day
+_NUMBER_HALF: Final = _Pattern(
+    rf"(?<![\w$.,/-])(?P<hn>[12])h[\s-]?(?P<y>{_Y})(?![\w%/-])"
 )
 # 2019 H2, 2019-H2
 _YEAR_HALF: Final = _Pattern(rf"(?<![\w$.,/])(?P<y>{_Y})[\s-]?h(?P<hn>[12])\b")
@@ -202,10 +216,11 @@ _FIRST_N: Final = _Pattern(
     rf"(?:the\s)?(?P<which>first|last|final)\s{_NUM}\s(?P<unit>months|quarters)"
     rf"\b{_TAIL}"
 )
-# the three months to April, the 12 months ending March 2026, the year to June
+# the three months to April, the 12 months ending March 2026, the year to June,
+# the 12-month period ending in September 2024
 _MONTHS_TO: Final = _Pattern(
-    rf"(?:the\s)?(?:{_NUM}\smonths|(?P<unit>year|quarter))\s"
-    rf"(?:to|ending(?:\sin)?|ended)\s{_MON}(?:,?\s(?P<y>{_Y}){_YEAR_END})?"
+    rf"(?:the\s)?(?:{_NUM}(?:\smonths|-month\speriod)|(?P<unit>year|quarter))\s"
+    rf"(?:to|ending(?:\sin)?|ended(?:\sin)?)\s{_MON}(?:,?\s(?P<y>{_Y}){_YEAR_END})?"
 )
 # this year, last quarter, next month, the past five years, the next 7 quarters
 _RELATIVE: Final = _Pattern(
@@ -257,6 +272,8 @@ _YEARS: Final = ("19", "20", "21")
 _MONTH_STEMS: Final = words("dates_month_stems")
 _QUARTER_TRIGGERS: Final = words("dates_quarter_triggers")
 _HALF_TRIGGERS: Final = words("dates_half_triggers")
+_NUMBER_QUARTERS: Final = ("1q", "2q", "3q", "4q")
+_NUMBER_HALVES: Final = ("1h", "2h")
 _COMPARISON_TRIGGERS: Final = words("dates_comparison_triggers")
 _RELATIVE_TRIGGERS: Final = words("dates_relative_triggers")
 
@@ -278,10 +295,13 @@ _ATOM_PATTERNS: Final[
     ("year_dash", _YEAR_DASH, _YEARS, _YEARS, 11, 13),
     ("possessive", _POSSESSIVE_PART, ("'s", "’s"), ("'s", "’s"), 35, 36),
     ("first_n", _FIRST_N, ("months", "quarters"), ("months", "quarters"), 47, 47),
-    ("months_to", _MONTHS_TO, ("to ", "ending", "ended"), _MONTH_STEMS, 44, 46),
+    ("months_to", _MONTHS_TO, ("to ", "ending", "ended"), _MONTH_STEMS, 50, 52),
+    ("month_quarter", _MONTH_QUARTER, ("quarter",), ("quarter",), 43, 43),
     ("quarter", _QUARTER, _QUARTER_TRIGGERS, _QUARTER_TRIGGERS, 40, 40),
     ("year_quarter", _YEAR_QUARTER, _QUARTER_TRIGGERS[1:], _QUARTER_TRIGGERS[1:], 7, 8),
+    ("number_quarter", _NUMBER_QUARTER, _NUMBER_QUARTERS, _NUMBER_QUARTERS, 7, 8),
     ("half", _HALF, _HALF_TRIGGERS, _HALF_TRIGGERS, 37, 37),
+    ("number_half", _NUMBER_HALF, _NUMBER_HALVES, _NUMBER_HALVES, 7, 8),
     ("year_half", _YEAR_HALF, _HALF_TRIGGERS[1:], _HALF_TRIGGERS[1:], 7, 8),
     ("month_first", _MONTH_FIRST, _MONTH_STEMS, _MONTH_STEMS, 27, 29),
     ("day_first", _DAY_FIRST, _MONTH_STEMS, _MONTH_STEMS, 26, 28),
@@ -307,7 +327,7 @@ _LEADS: Final[dict[_Pattern, int]] = {
     _ISO_DAY: 0,
     _SPLIT_YEAR: 12,
     _YEAR_DASH: 0,
-    _MONTHS_TO: 28,
+    _MONTHS_TO: 34,
     _MONTH_FIRST: 0,
     _DAY_FIRST: 8,
     _WORD_DAY: 22,

@@ -105,6 +105,20 @@ def test_constructors_reject(call, message):
         ("Q3 2025", (D(2025, 7, 1), D(2025, 9, 30))),
         ("2017-Q1", (D(2017, 1, 1), D(2017, 3, 31))),
         ("q1 of 2017", (D(2017, 1, 1), D(2017, 3, 31))),
+        # the quarter's or half's number first (issue 14 formats)
+        ("2Q24", (D(2024, 4, 1), D(2024, 6, 30))),
+        ("3Q 2019", (D(2019, 7, 1), D(2019, 9, 30))),
+        ("4q-99", (D(1999, 10, 1), D(1999, 12, 31))),
+        ("1H 2025", (D(2025, 1, 1), D(2025, 6, 30))),
+        # an N-month period ending in a month
+        (
+            "the 12-month period ending in September 2024",
+            (D(2023, 10, 1), D(2024, 9, 30)),
+        ),
+        ("the 3-month period ended in June 2025", (D(2025, 4, 1), D(2025, 6, 30))),
+        # the quarter a month ends, named by it (Australia, New Zealand)
+        ("the June quarter 2024", (D(2024, 4, 1), D(2024, 6, 30))),
+        ("the September quarter of 2023", (D(2023, 7, 1), D(2023, 9, 30))),
         ("the third quarter", (D(2026, 7, 1), D(2026, 9, 30))),
         ("The fourth quarter of 2025", (D(2025, 10, 1), D(2025, 12, 31))),
         ("fourth-quarter", (D(2026, 10, 1), D(2026, 12, 31))),
@@ -396,6 +410,8 @@ def test_find_periods(text, expected):
         "$2025 was paid",
         "2026.5 units",
         "It is 2025.5",
+        "the race starts at 2h30",
+        "a 5Q24 code",
     ],
 )
 def test_not_periods(text):

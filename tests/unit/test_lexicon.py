@@ -201,6 +201,17 @@ _NOT_VOCABULARY: dict[tuple[str, tuple[str, ...]], str] = {
         "_metric_periods.py",
         ("comparison", "anaphor"),
     ): "kinds of period mention (`PeriodMention.kind`)",
+    (
+        "_metric_period_forms.py",
+        (
+            "month",
+            "quarter",
+            "half",
+            "month_range",
+            "first_n_months",
+            "first_n_quarters",
+        ),
+    ): "kinds of period mention (`PeriodMention.kind`)",
     ("_metric_periods.py", ("quarter", "half", "month", "day", "year")): (
         "kinds of period mention (`PeriodMention.kind`)"
     ),

@@ -223,7 +223,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "We will hit our target of £2 billion of wool exports a year by 2030.",
             [("£2 billion", "target of wool exports")],
         ),
-        ("The deficit was 3 percent of GDP.", [("3 percent", "deficit")]),
+        # a share of a whole names the whole after the phrase (before: "deficit")
+        (
+            "The deficit was 3 percent of GDP.",
+            [("3 percent", "deficit as a share of GDP")],
+        ),
         # a change broken down by part: the subject in each part
         (
             (
@@ -530,6 +534,28 @@ def test_owner_named_in_the_sentence_wins_over_the_source() -> None:
     assert ["Ontario"] == _subjects(text, "Statistics Canada")
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Central Statistics Office of Ireland", "Ireland"),
+        ("Statistics Norway", "Norway"),
+        ("Bank of Korea", "South Korea"),
+        ("Philippine Statistics Authority", "Philippines"),
+        # a joint source: the listed body among its parts
+        ("Department of Rural Affairs and U.S. Census Bureau", "United States"),
+        # a body that measures nothing keeps no subject, country or not
+        ("Norwegian Refugee Council", None),
+        # the EU's executive measures the Union
+        ("European Commission", "European Union"),
+    ],
+)
+def test_a_source_naming_its_country_measures_it(
+    source: str, expected: str | None
+) -> None:
+    """A statistics office, central bank or joint release measures its country."""
+    assert [expected] == _subjects("Retail sales rose 0.7 percent in February.", source)
+
+
 def test_other_sources_and_no_source_set_no_subject() -> None:
     """A source that measures no jurisdiction, or none, implies no subject."""
     text = "Retail sales rose 0.7 percent in February."
@@ -714,3 +740,332 @@ def test_comma_and_clause_is_no_list() -> None:
     assert [("40 homes", "homes built"), ("30 shops", "shops built")] == _indicators(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share verb: its subject is whose share, the whole is what is measured
+        (
+            "Small farms accounted for 38 percent of the wheat harvest.",
+            [("38 percent", "share of wheat harvest")],
+        ),
+        (
+            "Pension funds held about 12 percent of the outstanding bonds.",
+            [("about 12 percent", "share of outstanding bonds")],
+        ),
+        # the phrase the text names keeps its place before the whole
+        (
+            "The budget deficit was 3.1 percent of national output.",
+            [("3.1 percent", "budget deficit as a share of national output")],
+        ),
+        # the phrase carried from the amount before, else the share alone
+        (
+            "The fee is $40 or five percent of the value of the shipment.",
+            [
+                ("$40", "fee"),
+                ("five percent", "fee as a share of value of the shipment"),
+            ],
+        ),
+        (
+            "Five percent of the harvest was lost.",
+            [("Five percent", "share of harvest")],
+        ),
+    ],
+)
+def test_percentage_of_a_whole_is_a_share_of_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """'N percent of X' measures a share of X, whoever holds it."""
+    assert expected == _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restrictive relative clause between the subject and its verb
+        (
+            "The share of farms that reported losses fell to 14 percent.",
+            [("14 percent", "share of farms")],
+        ),
+        (
+            "The number of tourists who stayed overnight was 1.2 million.",
+            [("1.2 million", "number of tourists")],
+        ),
+        # one set off by commas, a year inside it
+        (
+            "Earnings in forestry, which grew strongly in 2023, rose 2.2 percent.",
+            [("2.2 percent", "Earnings in forestry")],
+        ),
+        # "that" with no verb of its own opens a reported clause
+        (
+            "The survey showed that wool exports rose 3 percent.",
+            [("3 percent", "wool exports")],
+        ),
+    ],
+)
+def test_relative_clause_inside_the_subject_is_read_over(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """The subject of the report verb is the noun a relative clause qualifies."""
+    assert expected == _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every form of a verb of staying at a level
+        (
+            "Longer-term price expectations remain well anchored at 2 percent.",
+            [("2 percent", "Longer-term price expectations")],
+        ),
+        # an adverb inside the verb group is read over
+        (
+            "Measures of core inflation are now running below 3 percent.",
+            [("below 3 percent", "Measures of core inflation")],
+        ),
+        # a hyphenated compound holds no verb ("longer-run" is no "run")
+        (
+            "With rates below their longer-run level, wages rose 2 percent.",
+            [("2 percent", "wages")],
+        ),
+    ],
+)
+def test_verb_groups_of_level_reports(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Verbs of staying at a level, adverbs and compounds in the verb group."""
+    assert expected == _indicators(text)
+
+
+def test_money_a_verb_acts_on_is_the_amount_of_that_act() -> None:
+    """'recovered $17.7 billion' with no phrase of its own: the amount recovered."""
+    assert [("approximately $17.7 billion", "amount recovered")] == _indicators(
+        "Taxpayers will have recovered approximately $17.7 billion."
+    )
+    assert [("$4 million", "amount spent")] == _indicators("The city spent $4 million.")
+    # a phrase of its own wins
+    assert [("$4 million", "grants for clinics")] == _indicators(
+        "The city spent $4 million in grants for clinics."
+    )
+
+
+def test_noun_linked_by_to_or_for_before_of_the_amount() -> None:
+    """'a price to the public of $25' names the price, not the public."""
+    assert [("$25", "price to the public")] == _indicators(
+        "Shares were sold at a price to the public of $25."
+    )
+    assert [("$5 billion", "wool exports to Chile")] == _indicators(
+        "The ministry reported wool exports to Chile of $5 billion."
+    )
+
+
+def test_curly_possessive_and_country_names_give_the_owner() -> None:
+    """'Italy’s plan' owns its figures; 'America's' is the United States'."""
+    text = "Spain's plan gets €12 billion, while Italy’s plan gets €68.9 billion."
+    assert ["Spain", "Italy"] == _subjects(text, None)
+    assert ["United States"] == _subjects("America's exports rose 2 percent.", None)
+    # a time before a possessive is no owner
+    assert [None] == _subjects("Today’s report shows sales rose 2 percent.", None)
+
+
+def test_an_instrument_in_the_clause_is_not_every_figures() -> None:
+    """Only the figure measuring the bank's instrument is the bank's."""
+    text = (
+        "The Committee raised the policy rate by 25 basis points, to 5 percent, "
+        "and its securities holdings fell by $95 billion."
+    )
+    subjects = _subjects(text, "Federal Open Market Committee")
+    assert ["United States", "United States", "Federal Reserve"] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The euro area unemployment rate was 6.4%.", "euro area"),
+        ("German wool exports rose 2 percent.", "Germany"),
+        ("US retail sales fell 0.2%.", "United States"),
+        # a destination or a pronoun is no owner
+        ("Wool exports to China rose 4 percent.", None),
+        ("Sales to us rose 4 percent.", None),
+    ],
+)
+def test_a_jurisdiction_named_before_the_figure_owns_it(
+    text: str, expected: str | None
+) -> None:
+    """A country's name or adjective before a figure names whose it is."""
+    assert [expected] == _subjects(text, "Eurostat")
+
+
+def test_a_place_after_the_amount_or_in_its_brackets_owns_it() -> None:
+    """'16.6% in the EU28 and 18.7% in the euro area'; 'Malta (4.1%)'."""
+    text = "The youth rate was 16.6% in the EU28 and 18.7% in the euro area."
+    assert ["EU28", "euro area"] == _subjects(text, "Eurostat")
+    text = "The lowest rates were in Czechia (2.7%), Slovenia (3.6%) and Malta (4.1%)."
+    assert ["Czech Republic", "Slovenia", "Malta"] == _subjects(text, "Eurostat")
+
+
+def test_an_amount_without_owner_continues_the_one_before_in_its_clause() -> None:
+    """'Cyprus (from 13.0% to 10.3%)': both are Cyprus's; a new clause is not."""
+    text = "The largest fall was in Cyprus (from 13.0% to 10.3%)."
+    assert ["Cyprus", "Cyprus"] == _subjects(text, "Eurostat")
+    text = "Exports in Cyprus rose 3%, while the wider rate fell 2%."
+    assert ["Cyprus", None] == _subjects(text, "Eurostat")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the phrase ends with is whose the figure is, not what it is
+        (
+            "The jobless rate in the euro area was 6.4%.",
+            [("6.4%", "jobless rate")],
+        ),
+        # a place alone, or after a participle, names nothing measured
+        (
+            "The lowest jobless rates were recorded in Malta (4.1%).",
+            [("4.1%", "lowest jobless rates")],
+        ),
+        # a word ending like a country's name is no place ("woman", "Oman")
+        ("Pay for each fieldwoman rose 3 percent.", [("3 percent", "fieldwoman")]),
+    ],
+)
+def test_a_place_is_no_indicator(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """The owner's place is left out of what is measured."""
+    assert expected == _indicators(text)
+
+
+def test_a_group_after_a_percentage_narrows_the_indicator() -> None:
+    """'rose 5.8 percent for union workers': the costs for union workers."""
+    found = _indicators(
+        "Labour costs rose 5.8 percent for union workers and 3.4 percent for "
+        "non-union workers."
+    )
+    assert [
+        ("5.8 percent", "Labour costs for union workers"),
+        ("3.4 percent", "Labour costs for non-union workers"),
+    ] == found
+    # an occasion or a period is no group
+    assert [("5 percent", "Wool exports")] == _indicators(
+        "Wool exports rose 5 percent for the first time."
+    )
+
+
+def test_a_part_after_in_narrows_the_sentences_indicator() -> None:
+    """'an increase of 3.5 percent in urban areas' is the sentence's index there."""
+    found = _indicators(
+        "The wool price index rose 3.8 percent, with an increase of 3.5 percent "
+        "in urban areas and 4.6 percent in rural areas."
+    )
+    assert [
+        ("3.8 percent", "wool price index"),
+        ("3.5 percent", "wool price index in urban areas"),
+        ("4.6 percent", "wool price index in rural areas"),
+    ] == found
+    # a period or a place after "in" is no part
+    assert [("5 percent", "Wool exports")] == _indicators(
+        "Wool exports rose 5 percent in May."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negation inside the verb group; an adjective in "-ed" is no verb
+        (
+            "We will ensure that the registered jobless rate does not rise above 4.5%.",
+            [("above 4.5%", "registered jobless rate")],
+        ),
+        # a share's whole runs on over "to"
+        (
+            "Smaller banks provide 60% of loans to small firms.",
+            [("60%", "share of loans to small firms")],
+        ),
+        # money a verb acts on, with where it goes, before a carried phrase
+        (
+            "On March 16th, 11 banks deposited $30 billion into First Harbour Bank.",
+            [
+                ("11 banks", "banks deposited"),
+                ("$30 billion", "amount deposited into First Harbour Bank"),
+            ],
+        ),
+    ],
+)
+def test_negated_verbs_shares_to_and_money_acts(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Verb groups with 'does not', shares 'to' a group, money and its destination."""
+    assert expected == _indicators(text)
+
+
+def test_places_joined_by_and_own_a_figure_together() -> None:
+    """'the survey for England and Wales': both; 'exports to China and Japan': none."""
+    text = "The survey for England and Wales shows that drug use fell by 9 per cent."
+    assert ["England and Wales"] == _subjects(text, None)
+    assert [None] == _subjects("Exports to China and Japan rose 3 percent.", None)
+
+
+def test_states_and_provinces_are_places_too() -> None:
+    """'ranged from 6.1 percent in Idaho to 0.3 percent in Vermont'; 'Jiangsu's'."""
+    text = "Real GDP growth ranged from 6.1 percent in Idaho to 0.3 percent in Vermont."
+    assert ["Idaho", "Vermont"] == _subjects(text, "Bureau of Economic Analysis")
+    text = "Output in Ontario rose 2 percent."
+    assert ["Ontario"] == _subjects(text, "Statistics Canada")
+    # a capital standing for a government is no owner
+    text = "WASHINGTON - Retail sales rose 0.7 percent in February."
+    assert ["United States"] == _subjects(text, "Census Bureau")
+
+
+def test_a_change_or_superlative_alone_takes_the_report_before() -> None:
+    """'the increase was 4.3 percent', 'the highest were in Greece (42.8%)'."""
+    found = _indicators(
+        "Wool prices for farm workers increased 3.6 percent. In 2024, the increase "
+        "was 4.3 percent. The highest were recorded in Greece (42.8%)."
+    )
+    assert [
+        ("3.6 percent", "Wool prices for farm workers"),
+        ("4.3 percent", "Wool prices for farm workers"),
+        ("42.8%", "Wool prices for farm workers"),
+    ] == found
+
+
+def test_an_age_group_is_part_of_the_phrase_and_no_metric() -> None:
+    """'the rate for 16 to 24 year olds': words of the indicator, not a count."""
+    assert [("13.1%", "jobless rate for 16 to 24 year olds")] == _indicators(
+        "The jobless rate for 16 to 24 year olds was 13.1%."
+    )
+    assert [("74.1%", "employment rate for people aged from 16 to 64")] == _indicators(
+        "The employment rate for people aged from 16 to 64 was 74.1%."
+    )
+
+
+def test_the_holder_of_a_share_is_its_subject() -> None:
+    """'taxpayers will hold 17 percent of the stock': the taxpayers' share."""
+    text = "After the sale, taxpayers will hold about 17 percent of the stock."
+    assert ["taxpayers"] == _subjects(text, "U.S. Department of the Treasury")
+    assert [("60%", "share of loans to small firms")] == _indicators(
+        "Smaller banks provide 60% of loans to small firms."
+    )
+    assert ["Smaller banks"] == _subjects(
+        "Smaller banks provide 60% of loans to small firms.", None
+    )
+
+
+def test_things_counted_after_of_are_what_is_measured() -> None:
+    """'reports of more than 400 civilians killed': the civilians killed."""
+    assert [("more than 400 civilians", "civilians killed")] == _indicators(
+        "We have seen reports of more than 400 civilians killed since the truce."
+    )
+    # a question mark ends a phrase like any mark
+    assert [("275 people", "people killed")] == _indicators(
+        "Is that 275 people killed in the city this week?"
+    )
+
+
+def test_a_place_preposition_qualifies_the_counted_noun() -> None:
+    """'13.5 million people inside the country': the qualifier is part of it."""
+    assert [
+        ("Some 13.5 million people", "people inside the country are displaced")
+    ] == _indicators("Some 13.5 million people inside the country are displaced.")

@@ -342,3 +342,126 @@ def test_comparison_point_dates_the_figure_it_introduces() -> None:
         found["1,284"],
         found["1.0 percent"],
     )
+
+
+def _release(text: str, title: str, source: str) -> list[tuple[str, Period | None]]:
+    doc = run(text, published=PUBLISHED, source=source, title=title)
+    return [(m.text, m.period) for m in doc.metrics]
+
+
+def test_release_title_names_the_reference_period() -> None:
+    """A measuring body's title quarter dates the figures the text leaves undated."""
+    text = "Wool exports rose 2.5 percent.\n\nTimber imports fell 1.1 percent."
+    quarter = Period.quarter(2025, 4)
+    assert [("2.5 percent", quarter), ("1.1 percent", quarter)] == _release(
+        text, "External Trade Bulletin, 4Q25", "Statistics Norway"
+    )
+    # the text's own period wins from where it is named
+    named = _release(
+        "Wool exports rose 2.5 percent in January.", "Trade, 4Q25", "Statistics Norway"
+    )
+    assert [("2.5 percent", Period.month(2026, 1))] == named
+
+
+def test_title_dates_nothing_outside_a_release() -> None:
+    """Two periods in a title, a day, or a source that measures nothing: no period."""
+    text = "Wool exports rose 2.5 percent."
+    two = "Trade, December 2025; Prices, January 2026"
+    assert [("2.5 percent", None)] == _release(text, two, "Statistics Norway")
+    day = "Press Briefing, February 3, 2026"
+    assert [("2.5 percent", None)] == _release(text, day, "Statistics Norway")
+    other = "Trade, 4Q25"
+    assert [("2.5 percent", None)] == _release(text, other, "Acme Consulting")
+
+
+def test_date_in_a_relative_aside_dates_only_its_own_figures() -> None:
+    """'Earnings, which grew in 2023, rose 2.2 percent': 2023 is the aside's."""
+    text = (
+        "Wool exports rose 4 percent in January. Earnings in forestry, which grew "
+        "strongly in 2023, rose 2.2 percent. Pulp output fell 1 percent."
+    )
+    january = Period.month(2026, 1)
+    assert [
+        ("4 percent", january),
+        ("2.2 percent", january),
+        ("1 percent", january),
+    ] == _periods(text)
+    # a figure inside the aside keeps the aside's date
+    inside = "Earnings, which grew 3 percent in 2023, rose 2.2 percent in January."
+    assert [
+        ("3 percent", Period.year(2023)),
+        ("2.2 percent", january),
+    ] == _periods(inside)
+
+
+def test_over_the_year_is_twelve_months_to_the_reference_period() -> None:
+    """'rose 3.6 percent over the year' in a September release: October to September."""
+    text = (
+        "Wool prices rose 0.8 percent for the 3-month period ending in September "
+        "2025.\n\nCotton prices rose 3.6 percent over the year and 4.1 percent for "
+        "the 12-month period ending in September 2024."
+    )
+    assert [
+        ("0.8 percent", Period.months(2025, 7, 9)),
+        ("3.6 percent", Period(start=dt.date(2024, 10, 1), end=dt.date(2025, 9, 30))),
+        ("4.1 percent", Period(start=dt.date(2023, 10, 1), end=dt.date(2024, 9, 30))),
+    ] == _periods(text)
+
+
+def test_date_in_brackets_dates_only_the_bracketed_figure() -> None:
+    """'Greece (42.8% in July 2025), Spain (37.2%)': Spain keeps the sentence's."""
+    text = (
+        "In September 2025, the highest rates were in Greece (42.8% in July 2025), "
+        "Spain (37.2%) and Italy (35.7%)."
+    )
+    september, july = Period.month(2025, 9), Period.month(2025, 7)
+    assert [
+        ("42.8%", july),
+        ("37.2%", september),
+        ("35.7%", september),
+    ] == _periods(text)
+
+
+def test_earlier_span_after_from_or_than_for_is_a_comparison() -> None:
+    """A release compares its three months with the three before: never its period."""
+    text = (
+        "Comparing the estimates for September to November 2025 with those for "
+        "June to August 2025, employment rose. There were 3.1 million people in "
+        "work, up 12,000 from June to August 2025. The rate was 4.2%, lower than "
+        "for June to August 2025 (4.3%)."
+    )
+    reference = Period.months(2025, 9, 11)
+    found = dict(_periods(text))
+    assert reference == found["3.1 million people"]
+    assert reference == found["4.2%"]
+    # the figure in brackets after the comparison is the comparison's own
+    assert Period.months(2025, 6, 8) == found["4.3%"]
+    doc = run(text, published=PUBLISHED, source=None)
+    assert 4.3 == next(m.value for m in doc.metrics if m.text == "4.3%")
+
+
+def test_quarter_release_in_the_quarter_through_the_year_and_comparison() -> None:
+    """'in the quarter' is the release's; 'through the year' is twelve months."""
+    text = (
+        "Wool output rose 0.2% in the December quarter 2025. Output grew 1.0% "
+        "through the year. Pulp output fell 0.2%. The stock ratio rose to 0.6%, "
+        "up from 0.5% in the September quarter."
+    )
+    december = Period.quarter(2025, 4)
+    year = Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
+    assert [
+        ("0.2%", december),
+        ("1.0%", year),
+        ("0.2%", december),
+        ("0.6%", december),
+        ("0.5%", Period.quarter(2025, 3)),
+    ] == _periods(text)
+
+
+def test_commitment_takes_no_carried_period() -> None:
+    """'the commitment to spend 2% of national income' is standing: no period."""
+    text = (
+        "Wool exports rose 4 percent in 2025. The government will meet its "
+        "commitment to spend 2% of national income on research."
+    )
+    assert [("4 percent", Period.year(2025)), ("2%", None)] == _periods(text)

@@ -104,6 +104,9 @@ def test_change_then_level() -> None:
         "The two sides met in Beijing.",
         "The plan runs for three years.",
         "He met six deputies in 2025.",
+        # the title of a code cited (issue 14, round four)
+        "Records are kept pursuant to 21 U.S.C. 827 and 21 CFR parts 1304.",
+        "The rule was published at 82 FR 26349.",
     ],
 )
 def test_not_metrics(text: str) -> None:
@@ -774,3 +777,20 @@ def test_rule_standard_is_a_target(text: str) -> None:
 def test_money_to_a_purpose_is_a_target(text: str, target: bool) -> None:
     """Money set aside to do something is planned; money spent on it is an outcome."""
     assert [target] == [m.target for m in _metrics(text)]
+
+
+def test_bare_number_after_a_change_word_is_a_measured_count() -> None:
+    """'up 120,000 from', 'down 40,000': a change in a count the clause names."""
+    found = _metrics(
+        "There were 3.1 million people in work, up 120,000 on the quarter, and "
+        "1.35 million unemployed people, down 40,000."
+    )
+    assert [3100000.0, 120000.0, 1350000.0, -40000.0] == [m.value for m in found]
+
+
+def test_a_qualified_large_number_is_a_count_given() -> None:
+    """'it's fewer than 1,000': a number with a qualifier and thousands is a count."""
+    found = _metrics("I won't give numbers, but it's fewer than 1,000.")
+    assert [(1000.0, "count", "less_than")] == [
+        (m.value, m.unit, m.approx) for m in found
+    ]

@@ -28,27 +28,49 @@ from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import inflect, rows, word_set, words
+from ._lexicon import word_set, words
+from ._metric_counted import (
+    _IRREGULAR_PAST,
+    _MODALS,
+    _counted_noun,
+    _goal_after,
+    _is_money,
+    _money_phrase,
+    _purpose,
+    _share_of,
+)
+from ._metric_phrases import (
+    _AGE,
+    _AUXILIARIES,
+    _CHANGE_NOUNS,
+    _CHANGES,
+    _DETERMINERS,
+    _HOLDING,
+    _LIST_JOINERS,
+    _NEXT_WORD,
+    _PERIOD_WORDS,
+    _PHRASE_REACH,
+    _TO,
+    _TRAILING,
+    _VERBS,
+    _WORD,
+    _after_change_noun,
+    _bare,
+    _last,
+    _phrase_after,
+    _phrase_before,
+    _tokens,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from ._numbers import Quantity
 
-_STOPS: Final = frozenset(words("indicator_stops"))
-_DETERMINERS: Final = frozenset(words("indicator_determiners"))
-_CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
 _MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
 _MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
 _SPAN_MODIFIER: Final = re.compile(r"[a-z0-9]{1,8}-(?:month|year|quarter|week|day)")
-_AUXILIARIES: Final = frozenset(words("auxiliaries"))
 _ACTOR_HEADS: Final = word_set("actors_org_heads")
-_VERBS: Final = (
-    frozenset((*words("report_verbs"), *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
-    - _CHANGE_NOUNS
-    - word_set("indicator_noun_changes")
-)
-_CHANGES: Final = frozenset((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
 #: Change words that govern an object: not nouns only ("growth") nor
 #: particles ("bring inflation down to 2 percent": the verb is "bring").
 _GOVERNING: Final = (
@@ -56,10 +78,8 @@ _GOVERNING: Final = (
     - word_set("indicator_noun_changes")
     - word_set("indicator_change_particles")
 )
-#: Verbs whose object is held at the amount ("left the rate at 2 percent").
-_HOLDING: Final = word_set("holding_verbs")
 _VERB_RE: Final = re.compile(
-    r"(?<![a-z'’])(?:(?:to|"
+    r"(?<![a-z'’-])(?:(?:to|"
     + _trie(_AUXILIARIES | {"to"})
     + r") {1,2}(?P<noun>"
     + _trie(_CHANGE_NOUNS | word_set("aux_report_verbs"))
@@ -84,8 +104,6 @@ _OF_AFTER: Final = re.compile(
     r"(?: {1,2}(?:per|a|each|every) {1,2}(?:month|year|week|day|quarter))? {1,2}of "
     r"(?!(?:the|this|that|which|whom|its|their|all|them|it) )"
 )
-#: Words of a rate before a period noun ("a month", "per year").
-_RATE_WORDS: Final = word_set("indicator_rate_words")
 _FRONTED: Final = re.compile(
     r"[\s\"'“(]{0,3}(?:after|before|since|while|despite|following) {1,2}"
     r"[a-z]{2,30}ing(?![a-z])"
@@ -108,204 +126,76 @@ _AND_OBJECT: Final = re.compile(
 _EXPECTS: Final = re.compile(
     r"(?<![a-z])(?:expects?|expected|forecasts?|projects?|predicts?|sees) {1,2}"
 )
-_OF_LEAD: Final = re.compile(r" {0,2}of {1,2}")
 _NOT_AMOUNTS_OF: Final = frozenset(
     ("percent", "percentage_point", "number", "ordinal", "ratio", "point")
 )
 #: "decreased in transportation, warehousing, and utilities (-128,000)".
 _IN_PART: Final = re.compile(r"(?<![a-z])in (?!the (?:first|second|third|fourth) )")
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
-_GLOSS: Final = re.compile(r"(?<=[a-z]) \([a-z][a-z .&-]{1,60}\) (?=[a-z])")
 _PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
-_ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
-_NEXT_WORD: Final = re.compile(r" ([a-z]+)")
-_LINK: Final = re.compile(r" (?:in|of) ")
 _AMOUNT_LEAD: Final = re.compile(
     r" (?:by|to|at|near)(?: (?:about|around|approximately|roughly|a range of))? \Z"
 )
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
-#: Goal nouns an amount may modify ("a 2 percent inflation target").
-_GOAL_NOUNS: Final = word_set("indicator_goal_nouns")
-#: Nouns read after the amount for its goal noun, the goal noun included.
-_GOAL_REACH: Final = 4
-#: Words of one noun joined to a counted one ("organised activities").
-_CONJUNCT_WORDS: Final = 4
-#: A relative clause or a participle after a counted noun.
-_RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
-_MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
-#: An adjective between money and what it is in ("$2 billion available in aid").
-_MONEY_ADJECTIVE: Final = re.compile(
-    r" (?:available|more|extra|additional|annually|overall"
-    # "$2.5 billion would be provided in disaster relief"
-    r"|(?:would|will|was|were|is|are|has|have|had|be|been)"
-    r"(?: (?:be|been|being))? [a-z]{3,30}ed)(?= (?:in|of|for|on) )"
-)
-_TO: Final = re.compile(r" {1,2}to {1,2}")
-_PURPOSE: Final = re.compile(
-    r" {1,2}to {1,2}(?:" + _trie(frozenset(words("purpose_verbs"))) + r")(?![a-z])"
-)
-#: Words that end a purpose: another clause, another purpose, a time.
-#: Words that open another clause: they end a purpose and a predicate.
-_CLAUSE_ENDS: Final = word_set("indicator_clause_ends")
-_PURPOSE_ENDS: Final = _CLAUSE_ENDS | word_set("indicator_purpose_ends")
-_QUALIFIER: Final = re.compile(r" (?:of|for|in|between|from|under|with) ")
-#: Modal verbs: after a counted subject they open its predicate.
-_MODALS: Final = word_set("indicator_modals")
-#: Irregular verbs of a counted object: past → participle, base → participle.
-_IRREGULAR_PAST: Final = {
-    str(r["past"]): str(r["past_participle"]) for r in rows("count_participles")
-}
-_IRREGULAR_BASE: Final = {
-    str(r["entry"]): str(r["past_participle"]) for r in rows("count_participles")
-}
-#: Words that end a counted subject's predicate ("150 people lost their lives").
-_PREDICATE_ENDS: Final = _CLAUSE_ENDS | word_set("indicator_predicate_ends")
-#: Words of a time ("May", "the quarter", "this winter"): no phrase ends with one.
-_PERIOD_WORDS: Final = frozenset((*lex.MONTHS, *words("indicator_period_words")))
-#: Prepositions a phrase of what is measured never ends with.
-_TRAILING: Final = word_set("indicator_trailing")
-#: A phrase longer than this is a clause, not a name of what is measured.
-_MAX_WORDS: Final = 10
-#: Words after "one" that are no counted noun ("one of", "one in five").
-#: A length of time counts: its qualifier is the thing ("one year of practice").
-_NOT_COUNTED: Final = (_STOPS | _VERBS | _PERIOD_WORDS | _TRAILING) - set(
-    lex.DURATION_UNITS
-)
-#: An adjective after a counted noun that takes a qualifier ("officers
-#: responsible for safety", "households eligible for aid").
-_POSTPOSED: Final = re.compile(
-    r" (?:" + _trie(word_set("postposed_adjectives")) + r")(?= (?:for|to|in|of) )"
-)
-#: Characters read for a phrase: ten words and more, so the reading of each
-#: amount stays bounded however long its clause.
-_PHRASE_REACH: Final = 200
 #: Words read past the amount for a phrase after it.
 _AHEAD: Final = 120
 
-_TOKEN: Final = re.compile(r"[^\s,;:()\[\]\"“”—]+|[,;:()\[\]\"“”—]")
-_WORD: Final = re.compile(r"[a-z][a-z0-9.’'&/-]*\Z")
 
-#: Conjunctions that join the items of a list ("A and B").
-_LIST_JOINERS: Final = word_set("list_joiners")
-#: Relative pronouns that open a clause qualifying a counted noun.
-_RELATIVES: Final = word_set("indicator_relatives")
 #: Prepositions after a change word that make it a noun ("a cut in rates").
 _CHANGE_LINKS: Final = word_set("indicator_change_links")
 
 
-def _tokens(low: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(low, start, end)]
-
-
-def _bare(token: str) -> str:
-    return token.rstrip(".’'")
-
-
-def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
-    """The noun phrase that ends at *end*, read backwards no further than *start*.
-
-    An abbreviation in brackets after it is left out ("personal consumption
-    expenditures (PCE) increased").
-    """
-    abbreviation = _ABBREVIATION.search(low, max(start, end - 16), end)
-    if abbreviation is not None:
-        end = abbreviation.start()
-    window = max(start, end - _PHRASE_REACH)
-    toks = _tokens(low, window, end)
-    gloss = (
-        _GLOSS.search(low, window, end) if low.find(" (", window, end) >= 0 else None
-    )
-    if gloss is not None:
-        # "headline PCE (personal consumption expenditure) inflation": a gloss
-        # in brackets inside the phrase is read over, not a boundary
-        toks = [t for t in toks if not gloss.start() <= t[0] < gloss.end()]
-    first = len(toks)
-    for i in range(len(toks) - 1, -1, -1):
-        token = low[toks[i][0] : toks[i][1]]
-        word = _bare(token)
-        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
-            break
-        if i < len(toks) - 1 and token.endswith(".") and "." not in word:
-            break  # a sentence end the splitter missed ("Warsh. Voting")
-        if word in _DETERMINERS:
-            break
-        first = i
-        if len(toks) - first > _MAX_WORDS:
-            return None
-    if first == len(toks) or (first == 0 and window > start):
-        return None  # none, or one running past the reach: a clause
-    return toks[first][0], toks[-1][1]
-
-
-def _phrase_after(
-    low: str, start: int, end: int, *, nouns: bool = False, participles: bool = False
-) -> tuple[int, int] | None:
-    """The noun phrase that opens at *start*: a determiner skipped, up to a stop.
-
-    With *nouns*, a change word after the first word is a noun ("storm
-    surge"); a rate's "a year" ends the phrase ("exports a year"). With
-    *participles*, a change word in "-ed" is an adjective ("expanded access").
-    """
-    toks = _tokens(low, start, min(end, start + _PHRASE_REACH))
-    lo = 0
-    if toks and _bare(low[toks[0][0] : toks[0][1]]) in _DETERMINERS:
-        lo = 1
-    last = None
-    for i in range(lo, len(toks)):
-        word = _bare(low[toks[i][0] : toks[i][1]])
-        if (
-            nouns
-            and i > lo
-            and word in _RATE_WORDS
-            and i + 1 < len(toks)
-            and _bare(low[slice(*toks[i + 1])]) in _PERIOD_WORDS
-        ):
-            break
-        if ((nouns and i > lo) or (participles and word.endswith("ed"))) and (
-            word in _CHANGES and word not in _STOPS
-        ):
-            last = i
-            continue
-        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
-            break
-        if word in _PERIOD_WORDS and last is None:
-            return None  # "in December" is a period, not what is measured
-        last = i
-        if last - lo >= _MAX_WORDS:
-            return None
-    if last is None:
-        return None
-    end = toks[last][0] + len(_bare(low[toks[last][0] : toks[last][1]]))
-    return toks[lo][0], end
-
-
-def _after_change_noun(
-    low: str, pos: int, limit: int, *, link: re.Pattern[str] = _LINK
-) -> tuple[int, int] | None:
-    m = link.match(low, pos)
-    if m is None:
-        return None
-    found = _phrase_after(low, m.end(), limit)
-    if found is None:
-        return None
-    toks = _tokens(low, *found)
-    for k, (s, e) in enumerate(toks):
-        if _bare(low[s:e]) in _PERIOD_WORDS:
-            # "in exports for the first time last year": the phrase ends
-            # before the preposition that opens the time
-            cut = [j for j in range(1, k) if low[slice(*toks[j])] in _TRAILING]
-            return (found[0], toks[cut[-1] - 1][1]) if cut else None
-    return found
-
-
 def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | None:
-    """The subject before *verb*: auxiliaries skipped, joined or in apposition."""
+    """The subject before *verb*: auxiliaries skipped, joined or in apposition.
+
+    A relative clause between the subject and its verb is read over.
+    """
     end = _before_auxiliaries(low, floor, verb[0])
-    return _joined(
-        low, floor, _reduced(low, floor, _phrase_before(low, floor, end))
-    ) or (_appositive(low, floor, end))
+    return (
+        _relative_head(low, floor, end)
+        or _joined(low, floor, _reduced(low, floor, _phrase_before(low, floor, end)))
+        or _appositive(low, floor, end)
+    )
+
+
+def _relative_head(low: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The noun a relative clause ending at *end* qualifies, else None.
+
+    "The share of firms that reported shortages fell" → "share of firms";
+    "Earnings in industry, which grew in 2023, rose" → "Earnings in industry".
+    A clause set off by a comma must close with one right before *end*; a
+    "that" with no verb before *end* opens a reported clause, not a relative
+    one ("data showed that exports rose").
+    """
+    m = _last(_RELATIVE_PRONOUN, low, max(floor, end - _RELATIVE_REACH), end)
+    if m is None or _CLAUSE_MARK.search(low, m.end(), end) is not None:
+        return None
+    if m.group(1) and not low[m.end() : end].rstrip().endswith(","):
+        return None
+    if m.group(2) == "that" and not _has_verb(low, m.end(), end):
+        return None
+    head = _phrase_before(low, floor, m.start())
+    return None if head is None else _joined(low, floor, head)
+
+
+def _has_verb(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` holds a verb: a past form, an auxiliary, a modal."""
+    previous = ""
+    for s, e in _tokens(low, start, end):
+        word = _bare(low[s:e])
+        if (
+            word in _VERBS
+            or word in _AUXILIARIES
+            or word in _MODALS
+            or word in _IRREGULAR_PAST
+            # "the registered unemployment rate": after a determiner, an adjective
+            or (len(word) > 4 and word.endswith("ed") and previous not in _DETERMINERS)
+        ):
+            return True
+        previous = word
+    return False
 
 
 def _reduced(
@@ -317,12 +207,23 @@ def _reduced(
     phrase after "by" is the agent of a reduced relative clause, whose noun
     comes before the participle.
     """
+    return _head_before(low, floor, span, _PARTICIPLE_BY, 40)
+
+
+def _head_before(
+    low: str,
+    floor: int,
+    span: tuple[int, int] | None,
+    link: re.Pattern[str],
+    reach: int,
+) -> tuple[int, int] | None:
+    """*span* widened to the phrase before the *link* that ends right before it."""
     if span is None:
         return None
-    by = _PARTICIPLE_BY.search(low, max(floor, span[0] - 40), span[0])
-    if by is None:
+    m = link.search(low, max(floor, span[0] - reach), span[0])
+    if m is None:
         return span
-    head = _phrase_before(low, floor, by.start())
+    head = _phrase_before(low, floor, m.start())
     return span if head is None else (head[0], span[1])
 
 
@@ -367,10 +268,37 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
     # "N per month of" inside a phrase around the amount is no period of it
     hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
-        span = _trimmed(low, found, hole)
+        span = _without_place(low, floor, _trimmed(low, found, hole))
         if span is not None and not _is_measure(low[span[0] : span[1]]):
             return span
     return None
+
+
+def _without_place(
+    low: str, floor: int, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """*span* without the place it ends with: whose figure it is, not what.
+
+    "unemployment rate in the euro area" → "unemployment rate", also when the
+    reading stopped at "the" before the place; a place alone ("Malta
+    (4.1%)") or after a participle ("recorded in Greece") names nothing
+    measured.
+    """
+    if span is None:
+        return None
+    m = _PLACE.search(low, *span)
+    if m is None:
+        return span
+    head = low[span[0] : m.start()].split()
+    if not head:
+        link = _PLACE_LINK.search(low, max(floor, span[0] - 12), span[0])
+        before = _phrase_before(low, floor, link.start()) if link else None
+        return None if before is None else _without_place(low, floor, before)
+    if len(head) == 1 and head[0].endswith("ed"):
+        return None
+    if m.group(1) is None:
+        return span  # "exports to Chile": a destination is part of the phrase
+    return span[0], span[0] + len(low[span[0] : m.start()].rstrip())
 
 
 def _is_measure(phrase: str) -> bool:
@@ -400,11 +328,14 @@ def _trimmed(
     if span is None:
         return None
     toks = _tokens(low, *span)
+    ages = [(m.start(), m.end()) for m in _AGE.finditer(low, *span)]
     when = next(
         (
             k
             for k, (s, e) in enumerate(toks)
-            if _bare(low[s:e]) in _PERIOD_WORDS and not hole[0] <= s < hole[1]
+            if _bare(low[s:e]) in _PERIOD_WORDS
+            and not hole[0] <= s < hole[1]
+            and not any(a <= s < b for a, b in ages)  # "16 to 24 year olds"
         ),
         None,
     )
@@ -450,6 +381,10 @@ def _candidates(
         # payments have been made": the whole and what is said of the share
         yield _share_of(low, q.end, limit)
     before = low[max(floor, q.start - 4) : q.start]
+    if q.noun_end is not None and (before.endswith(" of ") or before == "of "):
+        # "reports of more than 400 civilians killed": the things counted,
+        # not the noun they are counted in
+        yield from _counted_noun(low, q, limit)
     of_end = of_after(low, q)
     if of_end is not None:
         # "20 feet of storm surge", "a target of £1 trillion of exports a
@@ -468,7 +403,7 @@ def _candidates(
             yield lead[0], after[1]
         yield after
     if before.endswith(" of ") or before == "of ":
-        span = _phrase_before(low, floor, q.start - 4)
+        span = _linked(low, floor, _phrase_before(low, floor, q.start - 4))
         if span is not None:
             at = _AT_MEASURE.search(low, max(floor, span[0] - 8), span[0])
             if at is not None and low[span[0] : span[1]] in _MEASURE_NOUNS:
@@ -530,6 +465,39 @@ def _candidates(
             yield found
 
 
+#: A relative pronoun opening a clause inside a subject; group 1 the comma
+#: of a clause set off by commas.
+_RELATIVE_PRONOUN: Final = re.compile(r"(,)? {1,2}(that|which|who|whose) ")
+#: How far before its verb a subject's relative clause may open.
+_RELATIVE_REACH: Final = 120
+_CLAUSE_MARK: Final = re.compile(r"[;:]")
+#: Words inside a verb group before its verb ("are now running").
+_VERB_GROUP: Final = _AUXILIARIES | word_set("indicator_verb_adverbs")
+#: "to the" or "for" between a noun and the phrase it is linked to.
+_LINK_BEFORE: Final = re.compile(r" (?:to|for)(?: (?:the|a|an))? \Z")
+#: A phrase that names a place, owner of a figure rather than what it measures.
+_PLACE: Final = re.compile(
+    r"(?:(?<= )(in|for|across) )?(?:the )?(?<![a-z.])(?:"
+    + _trie(lex.JURISDICTION_NAMES)
+    + r")\Z"
+)
+#: "in the" before a place a subject phrase's reading stopped at.
+_PLACE_LINK: Final = re.compile(r" (?:in|for|across)(?: the)? \Z")
+#: Items read back over commas for a subject list ("A, B, C and D").
+_LIST_ITEMS: Final = 6
+
+
+def _linked(
+    low: str, floor: int, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """*span* with the noun before it that "to"/"for" links it to, when one does.
+
+    "a price to the public of $25 per share" → "price to the public";
+    "exports to Chile of $5 billion" → "exports to Chile".
+    """
+    return _head_before(low, floor, span, _LINK_BEFORE, 12)
+
+
 def _joined(
     low: str, floor: int, span: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -546,14 +514,41 @@ def _joined(
     toks = _tokens(low, max(floor, span[0] - _PHRASE_REACH), span[0])
     if not toks or low[slice(*toks[-1])] not in _LIST_JOINERS:
         return span
-    before = _phrase_before(low, floor, toks[-1][0] - 1)
-    if before is None:
-        return span
-    lead = _tokens(low, max(floor, before[0] - 40), before[0])
+    # "foodstuff, non-foodstuff, and consumer goods": a serial comma
+    joint = toks[-1][0] - (2 if low[max(0, toks[-1][0] - 2)] == "," else 1)
+    before = _phrase_before(low, floor, joint)
+    if before is None or _trimmed(low, before) is None:
+        return span  # none, or a time ("2 percent over time and prices rose")
+    before = _listed(low, floor, before)
+    return (before[0], span[1]) if _opens(low, floor, before[0]) else span
+
+
+def _opens(low: str, floor: int, pos: int) -> bool:
+    """Whether a phrase may open at *pos*: after a determiner, a mark or the start."""
+    lead = _tokens(low, max(floor, pos - 40), pos)
     opener = _bare(low[slice(*lead[-1])]) if lead else ""
-    if lead and opener not in _DETERMINERS and _WORD.match(opener) is not None:
-        return span
-    return before[0], span[1]
+    return not lead or opener in _DETERMINERS or _WORD.match(opener) is None
+
+
+def _listed(low: str, floor: int, item: tuple[int, int]) -> tuple[int, int]:
+    """*item* with the items of its list before it ("Employment in mining, retail").
+
+    The list opens where the text before its first item is no word: a
+    determiner, a mark or the clause's start. Where it does not, the item
+    stands alone.
+    """
+    first = item
+    for _ in range(_LIST_ITEMS):
+        comma = first[0] - 2
+        if comma < floor or low[comma : first[0]] != ", ":
+            break
+        found = _phrase_before(low, floor, comma)
+        if found is None:
+            return item
+        first = found
+    if first == item or not _opens(low, floor, first[0]):
+        return item
+    return first[0], item[1]
 
 
 def antecedent(low: str, q: Quantity, start: int) -> tuple[int, int] | None:
@@ -660,16 +655,6 @@ def _fronted_subject(
     return None if verb is None else _subject(low, comma + 2, verb)
 
 
-def _last(
-    pattern: re.Pattern[str], low: str, start: int, end: int
-) -> re.Match[str] | None:
-    """The last match of *pattern* in ``low[start:end]``, else None."""
-    found = None
-    for found in pattern.finditer(low, start, end):  # noqa: B007
-        pass
-    return found
-
-
 def _objects(low: str, floor: int, pos: int) -> Iterator[tuple[int, int] | None]:
     """Objects of a change named by a noun or joined to an earlier one.
 
@@ -693,9 +678,9 @@ def _objects(low: str, floor: int, pos: int) -> Iterator[tuple[int, int] | None]
 
 
 def _before_auxiliaries(low: str, floor: int, pos: int) -> int:
-    """Where a verb group starts: auxiliaries before its verb skipped."""
+    """Where a verb group starts: auxiliaries and adverbs before its verb skipped."""
     toks = _tokens(low, max(floor, pos - _PHRASE_REACH // 2), pos)
-    while toks and _bare(low[toks[-1][0] : toks[-1][1]]) in _AUXILIARIES:
+    while toks and _bare(low[toks[-1][0] : toks[-1][1]]) in _VERB_GROUP:
         pos = toks.pop()[0]
     return pos
 
@@ -733,259 +718,3 @@ def _governing_change(low: str, floor: int, pos: int) -> int | None:
             found = e
         previous = word
     return found
-
-
-def _counted_noun(
-    low: str, q: Quantity, limit: int
-) -> Iterator[tuple[int, int] | None]:
-    """The counted noun's phrase, or what a counted length of time is of.
-
-    The number reader counts no singular noun ("at least one officer
-    responsible for safety"): a noun after "one" is read here.
-    """
-    noun, noun_end = q.noun, q.noun_end
-    bare_one = noun_end is None and q.value == 1 and q.unit == "number"
-    single = _NEXT_WORD.match(low, q.end) if bare_one else None
-    if single is not None and single.group(1) not in _NOT_COUNTED:
-        noun, noun_end = single.group(1), single.end()
-    if noun_end is None or noun_end <= q.end:
-        return
-    if noun in lex.DURATION_UNITS:
-        # "four years of experience": the years are the unit, not the thing
-        tail = _QUALIFIER.match(low, noun_end)
-        if tail is not None:
-            yield _phrase_after(low, tail.end(), limit)
-    else:
-        yield _counted(low, q.end, noun_end, limit)
-
-
-def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
-    """The counted noun, the nouns joined to it and what qualifies them.
-
-    A qualifier is a phrase after a preposition ("partnerships between
-    universities"), a relative clause ("households who cannot pay their bills")
-    or a participle ("laboratories conducting trials").
-    """
-    start = pos + 1 if low[pos : pos + 1] == " " else pos
-    end = _coordinated(low, noun_end, limit)
-    postposed = _POSTPOSED.match(low, end)
-    if postposed is not None:
-        end = postposed.end()  # "officers responsible for safety"
-    m = _QUALIFIER.match(low, end)
-    if m is not None:
-        tail = _phrase_after(low, m.end(), limit, participles=True)
-        if tail is not None:
-            end = tail[1]
-    elif (clause := _RELATIVE.match(low, end)) is not None and (
-        clause.group(1) not in _STOPS or clause.group(1) in _RELATIVES
-    ):
-        end = _run_end(low, clause.start(1), limit)
-    # "150 people lost their lives": the counted things' own verb phrase
-    predicate = _predicate_end(low, end, limit)
-    return start, end if predicate is None else predicate
-
-
-def _money_phrase(low: str, pos: int, limit: int) -> tuple[int, int] | None:
-    """What money is in, for or on, with whom or what it goes to.
-
-    "$350 billion in aid to city governments", "$120 million in grants to fund
-    debt relief", "$2 billion available in humanitarian aid".
-    """
-    lead = _MONEY_ADJECTIVE.match(low, pos)
-    found = _after_change_noun(
-        low, lead.end() if lead is not None else pos, limit, link=_MONEY_LINK
-    )
-    if found is None:
-        return None
-    # "$9 billion for roads, bridges, and rural broadband": the whole list
-    found = found[0], _coordinated(low, found[1], limit)
-    purpose = _purpose(low, found[1], limit)
-    if purpose is not None:
-        return found[0], purpose[1]
-    to = _TO.match(low, found[1])
-    if to is not None:
-        tail = _phrase_after(low, to.end(), limit)
-        if tail is not None:
-            return found[0], tail[1]
-    return found
-
-
-def counted_verb(
-    low: str, q: Quantity, floor: int, limit: int
-) -> tuple[int, str] | None:
-    """Where the counted nouns end and the participle of the verb acting on them.
-
-    "issued over 90 million payments" → "payments issued", "will sell 2
-    million bonds" → "bonds sold": the counted things are those the verb acts
-    on. A word after a determiner is an adjective ("an estimated 300 firms").
-    """
-    toks = _tokens(low, max(floor, q.start - 60), q.start)
-    if not toks or q.unit != "number" or q.noun_end is None:
-        return None
-    participle = _participle(low, toks)
-    at = _coordinated(low, q.noun_end, limit)
-    if participle is None or _RELATIVE.match(low, at) is not None:
-        return None  # "funded 75 laboratories conducting trials": no room
-    return at, participle
-
-
-def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
-    word = low[slice(*toks[-1])]
-    before = low[slice(*toks[-2])] if len(toks) > 1 else ""
-    if (
-        re.fullmatch(r"[a-z]{3,40}", word) is None
-        # a verb of the stop list takes counts too ("provided 900 payments")
-        or (word in _STOPS and not word.endswith("ed"))
-        or word in _VERBS
-        or word in _HOLDING
-        or word in _TRAILING
-        or word in _AUXILIARIES
-        or before in _DETERMINERS
-    ):
-        return None
-    if word.endswith("ed"):
-        return word
-    if word in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[word]
-    if before in _MODALS or before == "to":
-        return _IRREGULAR_BASE.get(word) or inflect(word)[2]
-    return None
-
-
-def _share_of(low: str, pos: int, limit: int) -> tuple[int, int] | None:
-    """The whole a share in words is of, with its predicate ("adults are hungry")."""
-    m = _OF_LEAD.match(low, pos)
-    whole = _phrase_after(low, m.end() if m is not None else pos, limit)
-    if whole is None:
-        return None
-    end = whole[1]
-    qualifier = _QUALIFIER.match(low, end)
-    if qualifier is not None:
-        # "homeowners with a mortgage are behind on their payments"
-        tail = _phrase_after(low, qualifier.end(), limit)
-        end = tail[1] if tail is not None else end
-    predicate = _predicate_end(low, end, limit, copula=True)
-    return whole[0], end if predicate is None else predicate
-
-
-def _predicate_end(
-    low: str, pos: int, limit: int, *, copula: bool = False
-) -> int | None:
-    """The end of a counted subject's verb phrase that opens at *pos*, else None.
-
-    "over 600,000 pupils attended the camps", "homes will have new service":
-    a past verb, or a verb after a modal; a copula with an adjective ("are
-    hungry") or a report verb ("rose") is no such phrase.
-    """
-    toks = _tokens(low, pos, min(limit, pos + _PHRASE_REACH))
-    i = 0
-    while i < len(toks) and _bare(low[slice(*toks[i])]) in _AUXILIARIES - {"to"}:
-        i += 1
-    if i == len(toks):
-        return None
-    verb = _bare(low[slice(*toks[i])])
-    # after a modal any verb, and with *copula* any word after an auxiliary,
-    # as in "renters are behind on their rent"
-    free = i > 0 and (copula or _bare(low[slice(*toks[0])]) in _MODALS)
-    if (
-        re.fullmatch(r"[a-z]{3,40}", verb) is None
-        or verb in _VERBS
-        or verb in _STOPS - _AUXILIARIES
-        or not (free or verb.endswith("ed") or verb in _IRREGULAR_PAST)
-    ):
-        return None
-    last = i
-    for j in range(i + 1, min(len(toks), i + _MAX_WORDS)):
-        word = _bare(low[slice(*toks[j])])
-        if _WORD.match(word) is None or word in _PREDICATE_ENDS:
-            break
-        if word in _PERIOD_WORDS:
-            # "benefitted from the scheme over the summer": up to the time
-            while last > i and low[slice(*toks[last])] not in _TRAILING | {"over"}:
-                last -= 1
-            last = last - 1 if last > i else i
-            break
-        last = j
-    return toks[last][0] + len(_bare(low[slice(*toks[last])]))
-
-
-def _is_money(q: Quantity) -> bool:
-    return len(q.unit) == 3 and q.unit.isupper()
-
-
-def for_purpose(low: str, q: Quantity) -> bool:
-    """Whether money *q* is set aside for a purpose ("$2 billion to repair roads")."""
-    return (
-        len(q.unit) == 3 and q.unit.isupper() and _PURPOSE.match(low, q.end) is not None
-    )
-
-
-def _purpose(low: str, pos: int, limit: int) -> tuple[int, int] | None:
-    """What money after "to" and a purpose verb is for, up to the clause's end."""
-    m = _PURPOSE.match(low, pos)
-    if m is None:
-        return None
-    start = m.end() - len(m.group().split()[-1])
-    return start, _run_end(low, start, limit)
-
-
-def _run_end(low: str, start: int, limit: int) -> int:
-    """Where words from *start* end: punctuation, a number, a clause word, ten words."""
-    toks = _tokens(low, start, min(limit, start + _PHRASE_REACH))
-    last = 0
-    for i, (s, e) in enumerate(toks[: _MAX_WORDS + 1]):
-        word = _bare(low[s:e])
-        if _WORD.match(word) is None or (i and word in _PURPOSE_ENDS):
-            break
-        last = i
-    if not toks:
-        return start
-    return toks[last][0] + len(_bare(low[slice(*toks[last])]))
-
-
-def _coordinated(low: str, noun_end: int, limit: int) -> int:
-    """The end of nouns joined to the counted one ("homes, shops and farms")."""
-    if low.endswith((", and", ", or"), 0, limit) and "," in low[noun_end : limit - 5]:
-        # "homes, shops, and farms": the clause break is a list's serial comma
-        limit = len(low)
-    toks = _tokens(low, noun_end, min(limit, noun_end + _PHRASE_REACH))
-    end = noun_end
-    words = 1  # words of the conjunct being read: the counted noun first
-    closing = False  # the conjunct after "and"/"or" is the last one
-    comma = False  # the word before was a comma ("roads, bridges, and ports")
-    for s, e in toks:
-        word = _bare(low[s:e])
-        if word == "," or word in _LIST_JOINERS:
-            serial = comma and word != ","
-            if not serial and (closing or words == 0):
-                return noun_end if not closing else end
-            closing, comma, words = word != ",", word == ",", 0
-            continue
-        comma = False
-        if (
-            _WORD.match(word) is None
-            or word in _STOPS
-            or word in _VERBS
-            or word in _TRAILING
-            or word in _DETERMINERS
-            or word in _PERIOD_WORDS
-            or words == _CONJUNCT_WORDS
-        ):
-            break
-        words += 1
-        if closing:
-            end = s + len(word)
-    if low[end : end + 3].lstrip()[:1].isdigit():
-        return noun_end  # "hired 900 nurses and built 40 clinics": a verb
-    return end if closing and words else noun_end
-
-
-def _goal_after(low: str, pos: int, limit: int) -> int | None:
-    """The end of a goal noun the amount ending at *pos* modifies, else None."""
-    for s, e in _tokens(low, pos, min(limit, pos + _PHRASE_REACH))[:_GOAL_REACH]:
-        word = _bare(low[s:e])
-        if word.removesuffix("s") in _GOAL_NOUNS:
-            return s + len(word)
-        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
-            return None
-    return None

@@ -4,16 +4,32 @@
   "up to 2020" as a qualified number);
 - abbreviated years, "for '24 and '25": the years, one span when joined;
 - "since then": from the latest date named before the sentence (an event's
-  day included) to publication, for that sentence's figures only.
+  day included) to publication, for that sentence's figures only;
+- a date inside a relative clause set off by commas ("Earnings, which grew
+  strongly in 2023, rose 2.2 percent") dates the figures of that clause only;
+- "over the year" or "through the year" in a release: the twelve months
+  ending with its reference period ("Benefit costs increased 3.7 percent over
+  the year" in a September release → October to September), never carried
+  on; "in the quarter" or "in the month" is the reference period itself;
+- a date inside brackets dates the figures in those brackets only ("Greece
+  (42.8% in July 2017), Spain (37.2%)");
+- a release's title naming one month, quarter or half ("Retail Trade, June
+  2024", "Labour Force Survey, 2Q24"): the reference period of its figures
+  until the text names another.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from .._dates import find_periods
 from .._models import Period
+
+if TYPE_CHECKING:
+    from .._dates import PeriodMention
+    from ._numbers import Quantity
 
 __all__: list[str] = []
 
@@ -115,3 +131,123 @@ def trailing_window(low: str, floor: int, q_start: int, period: Period) -> Perio
     months = _COUNTS.get(m.group(1)) or int(m.group(1))
     index = period.start.year * 12 + period.start.month - 1 - (months - 1)
     return Period(start=dt.date(index // 12, index % 12 + 1, 1), end=period.end)
+
+
+#: Kinds of period a release's title names as its reference period: a year
+#: alone is left out, since titles name years of plans, budgets and forecasts.
+_TITLE_KINDS: Final = frozenset(
+    {"month", "quarter", "half", "month_range", "first_n_months", "first_n_quarters"}
+)
+
+
+def title_period(title: str | None, published: dt.date | None) -> Period | None:
+    """The one reference period a release's title names, else None.
+
+    "Job Openings and Labor Turnover – November 2023" → November 2023;
+    "Personal Income, February 2019; Personal Outlays, January 2019" names two
+    and so none; a day ("Press Briefing – August 18, 2022") dates an event.
+    """
+    if not title:
+        return None
+    found = {
+        m.period
+        for m in find_periods(title, reference=published)
+        if m.period is not None and m.kind in _TITLE_KINDS
+    }
+    if len(found) != 1:
+        return None
+    first, last = found.pop()
+    return Period(start=first, end=last)
+
+
+#: A relative clause set off by commas: an aside about its noun.
+_RELATIVE_ASIDE: Final = re.compile(r", {1,2}(?:which|who|whose) [^,;:.]{1,120},")
+
+
+def outside_asides(
+    mentions: list[PeriodMention],
+    quantities: list[Quantity],
+    low: str,
+    start: int,
+    end: int,
+) -> list[PeriodMention]:
+    """A sentence's period *mentions* without those of a figureless aside.
+
+    "Earnings in industry, which grew strongly in 2023, rose 2.2 percent":
+    2023 dates what the aside says of the earnings, not the 2.2 percent.
+    """
+    if low.find(", wh", start, end) < 0:
+        return mentions
+    asides = [
+        (m.start(), m.end())
+        for m in _RELATIVE_ASIDE.finditer(low, start, end)
+        if not any(m.start() <= q.start < m.end() for q in quantities)
+    ]
+    return [m for m in mentions if not any(s <= m.start < e for s, e in asides)]
+
+
+_OVER_THE_YEAR: Final = re.compile(
+    r"(?<![a-z])(?:over|through) the year"
+    r"(?! {1,2}(?:to|ending|ended|of|before|ahead|\d))(?![a-z-])"
+)
+#: "in the quarter", "over the month": the release's reference period.
+_IN_THE_PART: Final = re.compile(
+    r"(?<![a-z])(?:in|over|during|for) the (month|quarter)"
+    r"(?! {1,2}(?:of|to|ending|ended|before|after|ahead|\d))(?![a-z-])"
+)
+#: The length in months of the reference period each part word points to.
+_PART_MONTHS: Final = {"month": 1, "quarter": 3}
+
+
+def over_the_year(
+    low: str, start: int, end: int, reference: Period | None
+) -> tuple[int, Period] | None:
+    """The "over the year" of ``low[start:end]``: twelve months to *reference*'s end.
+
+    *reference* is the release's reference period ("for the 3-month period
+    ending in September 2024" → October 2023 to September 2024).
+    """
+    if reference is None or low.find("the year", start, end) < 0:
+        return None
+    m = _OVER_THE_YEAR.search(low, start, end)
+    if m is None:
+        return None
+    last = reference.end
+    index = last.year * 12 + last.month - 12  # the month after, a year before
+    return m.start(), Period(start=dt.date(index // 12, index % 12 + 1, 1), end=last)
+
+
+#: How far back a bracket around a date may open.
+_BRACKET_REACH: Final = 80
+
+
+def bracketed(low: str, pos: int, end: int) -> bool:
+    """Whether *pos* lies inside brackets that close before *end*."""
+    # a bracket closes near its date: the look stays short however far *end*
+    close = low.find(")", pos, min(end, pos + _BRACKET_REACH))
+    if close < 0:
+        return False
+    opened = low.rfind("(", max(0, pos - _BRACKET_REACH), pos)
+    return opened >= 0 and low.find(")", opened, pos) < 0
+
+
+def in_the_part(
+    low: str, start: int, end: int, reference: Period | None
+) -> tuple[int, Period] | None:
+    """The "in the quarter" of ``low[start:end]`` when the release's is a quarter.
+
+    "Nominal GDP rose 0.6% in the quarter" in a June-quarter release → April
+    to June; a month's release answers "in the month" so.
+    """
+    if reference is None or (
+        low.find("the quarter", start, end) < 0
+        and low.find("the month", start, end) < 0
+    ):
+        return None
+    m = _IN_THE_PART.search(low, start, end)
+    if m is None:
+        return None
+    months = (reference.end.year - reference.start.year) * 12 + (
+        reference.end.month - reference.start.month + 1
+    )
+    return (m.start(), reference) if _PART_MONTHS[m.group(1)] == months else None

@@ -69,9 +69,16 @@ _COMPARED_BEFORE: Final = re.compile(
     # "above the revised July estimate": a revision's adjective before the date
     r"(?:(?:" + _trie(word_set("metrics_comparison_adjectives")) + r") {1,2}){0,2})?\Z"
 )
+# "higher than for December to February", "compared with those for 2023".
+_COMPARED_FOR: Final = re.compile(
+    r"(?<![a-z])(?:than|(?:with|to|from) {1,2}(?:those|that))"
+    r" {1,2}(?:for|in|of) {1,2}\Z"
+)
 # The figure a comparison point introduces: "the August 2018 rate of".
 _COMPARED_FIGURE: Final = re.compile(
     r"(?: [a-z-]{2,15}){1,2} {1,2}of {1,2}(?:about |around |approximately )?"
+    # "lower than for December to February (4.3%)": the figure in brackets
+    r"| {1,2}\("
 )
 _EVENT_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("metrics_event_before")) + r") {1,2}(?:the )?\Z"
@@ -174,6 +181,8 @@ class _Periods:
         # Spans up to publication ("since March") and stock days ("the last
         # business day of May"): one figure's, never carried on to the next.
         self.uncarried: set[Period] = set()
+        # This sentence's spans "over the year": its figures', not carried on.
+        self.not_carried: set[Period] = set()
         # A release's reference period: what its first sentence reports on.
         # Each new paragraph without a period of its own goes back to it.
         self.opening: Period | None = None
@@ -264,7 +273,13 @@ def _assign_periods(
     year is the first year of the plan period (2026-30)" carries this year).
     """
     periods.enter(sentence)
-    mentions = periods.in_sentence(sentence)
+    mentions = forms.outside_asides(
+        periods.in_sentence(sentence),
+        [q for q, _, _ in quantities],
+        low,
+        sentence.start,
+        sentence.end,
+    )
     carried = periods.carried
     ahead_periods = {
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
@@ -361,9 +376,19 @@ def _add_forms(
             break
     found = forms.short_years(low, sentence.start, sentence.end, periods.published)
     then = forms.since_then(low, sentence.start, sentence.end, point, periods.published)
+    year = forms.over_the_year(
+        low, sentence.start, sentence.end, periods.opening or periods.carried
+    )
     if then is not None:
         periods.uncarried.add(then[1])
         found.append(then)
+    periods.not_carried = set()
+    if year is not None:
+        periods.not_carried.add(year[1])  # the report's period stays the one on
+        found.append(year)
+    part = forms.in_the_part(low, sentence.start, sentence.end, periods.opening)
+    if part is not None:
+        found.append(part)
     for entry in found:
         bisect.insort(regular, entry, key=lambda r: r[0])
     if deadlines := forms.deadlines(low, sentence.start, sentence.end):
@@ -395,14 +420,12 @@ def _sort_mentions(
                 regular.append((m.start, since_then))
                 periods.uncarried.add(since_then)
             continue
-        if _skipped(m, low, sentence.start):
+        if _skipped(m, low, sentence.start, periods.opening):
             figure = _COMPARED_FIGURE.match(low, m.end)
             if (
                 figure is not None
                 and m.period is not None
-                and _COMPARED_BEFORE.search(
-                    low, max(sentence.start, m.start - 48), m.start
-                )
+                and _compared(low, sentence.start, m.start)
             ):
                 # "above the revised July estimate of 1,264,000": the date is
                 # no period of the report, but it is that figure's own
@@ -496,22 +519,41 @@ def _joins(prev: PeriodMention, m: PeriodMention, low: str, sentence: Sentence) 
     )
 
 
-def _skipped(m: PeriodMention, low: str, floor: int) -> bool:
+def _compared(low: str, floor: int, start: int) -> bool:
+    """Whether the mention at *start* follows a comparison's lead."""
+    return (
+        _COMPARED_BEFORE.search(low, max(floor, start - 48), start) is not None
+        or _COMPARED_FOR.search(low, max(floor, start - 24), start) is not None
+    )
+
+
+def _skipped(
+    m: PeriodMention, low: str, floor: int, opening: Period | None = None
+) -> bool:
     """Whether a mention is no period of the figures near it.
 
     An edge ("fiscal 2025, which ended in March"), a comparison point ("up 3
-    percent from June 2024", "from the three months ending in June 2018"), an
-    event's date or a name ("the July meeting", "the 2025 Budget").
+    percent from June 2024", "from the three months ending in June 2018",
+    "higher than for December to February", or a span "from … to …" over
+    before the release's reference period *opening* begins), an event's date
+    or a name ("the July meeting", "the 2025 Budget").
     """
     if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start) or (
         _SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
     ):
         return True
-    if _COMPARED_BEFORE.search(low, max(floor, m.start - 48), m.start) or (
+    if _compared(low, floor, m.start) or (
         low.startswith("from ", m.start)
         and _SPAN_END.search(low, m.start + 5, m.end) is None
     ):
         return True
+    if (
+        opening is not None
+        and m.period is not None
+        and low.startswith("from ", m.start)
+        and m.period[1] < opening.start
+    ):
+        return True  # "up 120,000 from December to February" in a May release
     return bool(
         _EVENT_BEFORE.search(low, max(floor, m.start - 24), m.start)
         or _EVENT_AFTER.match(low, m.end)
@@ -568,6 +610,14 @@ def _choose_period(
     # noted) date a figure only through the rules above.
     first_after = bisect.bisect_left(starts, q.end)
     last_before = bisect.bisect_left(starts, q.start) - 1
+    while (
+        last_before >= 0
+        and low is not None
+        and forms.bracketed(low, starts[last_before], q.start)
+    ):
+        # "Greece (42.8% in July 2017), Spain (37.2%)": a bracket's date is
+        # its own figure's
+        last_before -= 1
     # the period after it counts in its own clause only: "… benefitted from
     # the scheme, and I am glad to extend it into 2027" dates no figure
     after_in_clause = first_after < len(starts) and (
@@ -577,7 +627,17 @@ def _choose_period(
         return regular[first_after][1], _rules.PERIOD_AFTER
     if last_before >= 0:
         return regular[last_before][1], _rules.PERIOD_BEFORE
-    if after_in_clause and regular[first_after][1] not in periods.uncarried:
+    if (
+        after_in_clause
+        and regular[first_after][1] not in periods.uncarried
+        # "rose to 0.6%, up from 0.5% in the March quarter": the date is the
+        # comparison figure's, not the level's before it
+        and not (
+            low is not None
+            and next_start < starts[first_after]
+            and _COMPARISON_LEAD.search(low, max(0, next_start - 20), next_start)
+        )
+    ):
         return regular[first_after][1], _rules.PERIOD_AFTER
     if carried is not None and goal and periods.is_past(carried):
         # a goal is not dated by a report already over ("committed to
@@ -667,6 +727,7 @@ def _carry_on(
             rule not in {_rules.PERIOD_AFTER, _rules.PERIOD_BEFORE}
             or p in ahead_periods
             or p in periods.uncarried
+            or p in periods.not_carried
         ):
             continue
         if _is_comparison(low, q, sentence.start):

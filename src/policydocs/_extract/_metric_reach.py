@@ -19,9 +19,9 @@ from typing import Final
 from ._lexicon import alternation as _trie
 from ._lexicon import word_set
 from ._metric_indicators import _first_verb as first_verb
-from ._metric_indicators import _phrase_before as phrase_before
 from ._metric_indicators import _subject as subject
 from ._metric_indicators import _trimmed as trimmed
+from ._metric_phrases import _phrase_before as phrase_before
 
 #: The preposition and the amount words up to the earlier amount's end.
 _EMBEDDED: Final = re.compile(

@@ -32,6 +32,8 @@ import math
 import re
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from .._dates import (
     PeriodMention,
     find_periods,
@@ -39,26 +41,28 @@ from .._dates import (
     infer_fiscal_year_start,
 )
 from .._models import Metric, Period, Span
-from .._vocab import ActorKind
+from . import _metric_lists as lists
+from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
 from ._lexicon import Gated, word_starts, words
 from ._lexicon import alternation as _trie
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
-from ._metric_indicators import (
-    antecedent,
-    breakdown,
-    counted_verb,
-    for_purpose,
-    indicator_span,
-    of_after,
+from ._metric_counted import for_purpose
+from ._metric_kinds import _RANK_NO, _is_identifier, _kind
+from ._metric_labels import (
+    _indicator,
+    _source_jurisdiction,
+    _source_key,
+    _whose,
+    names_nothing,
+    subject_of,
 )
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
     _Periods,
 )
-from ._metric_reach import across_aside, over_embedded
 from ._metric_signs import held_after
 from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
 from ._number_reader import _fold
@@ -73,11 +77,6 @@ if TYPE_CHECKING:
 __all__ = ["find_metrics"]
 
 
-def _before(words: object) -> re.Pattern[str]:
-    """A pattern for one of *words* ending exactly where the search ends."""
-    return re.compile(r"(?<![a-z])(?:" + _trie(words) + r") {0,2}\Z")  # type: ignore[arg-type]
-
-
 _NEGATIVE: Final = re.compile(
     r"(?<![a-z-])(" + _trie(lex.NEGATIVE_CHANGE) + r")(?![a-z-])"
 )
@@ -86,11 +85,6 @@ _POSITIVE: Final = re.compile(
 )
 _NEGATIVE_AFTER: Final = re.compile(
     r" {1,2}(?:" + _trie(lex.NEGATIVE_AFTER) + r")(?![a-z])"
-)
-_IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
-_MEASURE_BEFORE: Final = _before(lex.MEASURE_BEFORE)
-_RATIO_BEFORE: Final = re.compile(
-    r"(?<![a-z])(?:" + _trie(lex.RATIO_BEFORE) + r")(?![a-z])"
 )
 # A cue alone ("year-on-year"), or a lead and a reference point ("from a year
 # earlier", "from April"); a month before a day number is a date ("on April 20").
@@ -118,29 +112,7 @@ _TARGET_HEADING: Final = re.compile(
     r"(?<![a-z])(?:targets?|goals?|objectives)(?![a-z])[^.;:\n]{0,80}:"
 )
 _LIST_ITEM_END: Final = re.compile(r"(?:[;,]|;? {1,2}(?:and|or))\s{0,4}\Z")
-_INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a-z])")
-_MONTH_BEFORE: Final = re.compile(
-    r"(?<![a-z])(?:" + _trie(lex.MONTHS) + r")\.? {1,2}\Z"
-)
-_MONTH_AFTER: Final = re.compile(r" {1,2}(?:" + _trie(lex.MONTHS) + r")(?![a-z])")
-_DEFINITE_BEFORE: Final = _before(words("metrics_definite_before"))
-_COMPARED: Final = re.compile(
-    r" {1,2}(?:the|as|that|higher|larger|more|greater|bigger|faster|what)(?![a-z])"
-)
-_PER_CURRENCY: Final = re.compile(
-    r" {1,2}(?:per|a|to the|against the) {1,2}(?:"
-    + _trie(lex.CURRENCY_WORDS)
-    + r")(?![a-z])"
-)
-_PER_NUMBER: Final = re.compile(r" {1,2}per {1,2}(?:\d|one |a |every )")
-_COMPARATIVE_AFTER: Final = re.compile(
-    r" {1,2}(?:higher|lower|more|fewer|less|larger|smaller|above|below)"
-    r"(?: {1,2}than)?(?![a-z])"
-)
 _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
-# "No. 2" or "number 2" before a lower-case noun ("the No. 2 economy").
-_RANK_NO: Final = re.compile(r"(?<![a-z])(?:no\.|number) {1,2}\Z")
-_RANK_VERB_BEFORE: Final = re.compile(r"(?<![a-z])(?:ranked|ranks|ranking|rank) ")
 _CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beijing)\b")
 _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
 # Each searched through the whole text: behind a gate of the words they open
@@ -154,14 +126,6 @@ _POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
 _TARGET_AFTER: Final = re.compile(
     r" {1,2}(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
 )
-_CHANGE_BY: Final = re.compile(
-    r"(?<![a-z])(?:"
-    + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
-    + r")(?: by)? {1,2}\Z"
-)
-_RATE_NAMED: Final = re.compile(
-    r"(?<![a-z])(?:rates?|" + _trie(lex.RATE_SUBJECTS) + r")(?![a-z])"
-)
 _UP_DOWN_BEFORE: Final = re.compile(r"(?<![a-z])(?:up|down)(?: by)? {1,2}\Z")
 _FROM_AFTER: Final = re.compile(r" {1,2}(?:from|over|compared (?:with|to))(?![a-z])")
 _ADJECTIVE_OF: Final = re.compile(
@@ -173,42 +137,11 @@ _INSTRUMENT: Final = re.compile(
 _STANDING: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(words("metrics_standing")) + r")(?![a-z])"
 )
-# A fronted exclusion narrows every figure of its sentence ("Excluding food
-# and energy, prices rose 1.7 percent").
-_EXCLUDING: Final = re.compile(
-    r"[\s\"'“(-]{0,3}(?:excluding|ex-|leaving out|not counting) {1,2}([^,;:.]{1,60}), "
-)
 _UNREPORTED: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(words("metrics_unreported")) + r")(?![a-z])"
 )
 _SPAN_JOIN: Final = re.compile(r" {0,2}(?:-|to|through|till|until) {0,2}")
 _SPLIT_YEAR: Final = re.compile(r"\d[-/]\d")
-_OF_THE_BEFORE: Final = re.compile(
-    r"(?<![a-z])of {1,2}(?:the|all) {1,2}[\d,]{1,12} {1,2}[a-z][a-z -]{0,60}, {1,2}\Z"
-)
-_OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
-_LIST_NUMBER: Final = re.compile(r"[.)] ")
-_POSSESSIVE: Final = re.compile(
-    r"(?:\b[Tt]he [a-z]{3,20}|\b[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})'s?\b"
-)
-_CAPITAL_NAME: Final = re.compile(r"\b[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}\b")
-
-_NOT_OWNERS: Final = frozenset((*lex.MONTHS, *lex.NOT_OWNERS))
-_SUBJECT_KINDS: Final = frozenset({ActorKind.PLACE, ActorKind.ORGANIZATION})
-_YEAR_MIN: Final = 1800
-_YEAR_MAX: Final = 2200
-
-
-def _year_like(q: Quantity, text: str) -> bool:
-    """Whether *q* is a bare four-digit integer in the range of years ("2025")."""
-    raw = text[q.num_start : q.num_end]
-    return (
-        q.unit == "number"
-        and q.upper is None
-        and raw.isdigit()
-        and len(raw) == 4
-        and _YEAR_MIN <= q.value <= _YEAR_MAX
-    )
 
 
 def _in_any(q: Quantity, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -216,173 +149,6 @@ def _in_any(q: Quantity, spans: list[tuple[int, int]], starts: list[int]) -> boo
     i = bisect.bisect_left(starts, q.end)
     # Period expressions are short, so only the few starting just before q reach it.
     return any(spans[j][1] > q.start for j in range(max(0, i - 4), i))
-
-
-def _is_rank_number(q: Quantity, text: str, low: str, floor: int) -> bool:
-    """'the world's No. 2 economy' is a rank; 'No. 1 Central Document' a name."""
-    if (
-        q.unit != "number"
-        or _RANK_NO.search(low, max(floor, q.num_start - 12), q.num_start) is None
-    ):
-        return False
-    after = _NEXT_WORD.match(text, q.num_end)
-    if after is not None and after.group(1) not in lex.NOUN_STOPWORDS:
-        return True  # "No. 2 economy"; not "Regulation No. 12 of 2026"
-    window = max(floor, q.num_start - 24)
-    return _RANK_VERB_BEFORE.search(low, window, q.num_start) is not None
-
-
-def _power_of_ten(value: float) -> bool:
-    """Whether *value* is a power of ten: 10, 100, 1,000 and so on."""
-    if value < 10:
-        return False
-    while value >= 10 and value % 10 == 0:
-        value /= 10
-    return value == 1
-
-
-def _is_identifier(q: Quantity, text: str, low: str, floor: int) -> bool:
-    """Article and section numbers, list numbering, day numbers of dates."""
-    window = max(floor, q.num_start - 16)
-    if _IDENTIFIER_BEFORE.search(low, window, q.num_start) is not None:
-        return not _is_rank_number(q, text, low, floor)
-    if _MONTH_BEFORE.search(low, window, q.num_start) or _MONTH_AFTER.match(
-        low, q.num_end
-    ):
-        return q.unit == "number" and q.value <= 31
-    # "Grain output (10,000 tons)": a power of ten alone in brackets labels a unit.
-    if (
-        q.start > 0
-        and text[q.start - 1] == "("
-        and text.startswith(")", q.end)
-        and q.approx is None
-        and _power_of_ten(q.value)
-    ):
-        return True
-    # "1." or "2)" opening a line or a paragraph is list numbering. Only a short
-    # look back: a list number sits within a few spaces of its line start.
-    if _LIST_NUMBER.match(text, q.num_end) is None:
-        return False
-    window = max(0, q.num_start - 8)
-    line_start = text.rfind("\n", window, q.num_start) + 1
-    return (line_start > 0 or window == 0) and not text[
-        max(line_start, window) : q.num_start
-    ].strip()
-
-
-def _noun_right_after(q: Quantity, low: str) -> int | None:
-    """End of the word right after the number, when it is the counted noun."""
-    m = _NEXT_WORD.match(low, q.end)
-    return m.end() if m is not None else None
-
-
-def _kind(
-    q: Quantity, text: str, low: str, floor: int, currency: str | None
-) -> tuple[str, str] | None:
-    """Return (unit, rule) for a metric, or None when *q* is not a metric."""
-    if q.unit == "ordinal" or q.compound:
-        return None
-    if q.unit == "rank":
-        return "rank", _rules.RANK
-    if _is_rank_number(q, text, low, floor):
-        return "rank", _rules.RANK_NUMBER
-    if q.unit != "number":
-        return _unit_kind(q, text, currency)
-    if q.fraction and q.value <= 1:
-        if "/" in text[q.num_start : q.num_end]:
-            return None  # "9/11", "24/7": a bare digit fraction is a date or a name
-        if (
-            "tenth" in low[q.num_start : q.end]
-            and _CHANGE_BY.search(low, max(floor, q.start - 24), q.start)
-            and _RATE_NAMED.search(low, floor, q.start)
-        ):
-            # "the jobless rate edged up by a tenth": a tenth of a point
-            return "percentage_point", _rules.TENTH_POINT
-        return "percent", _rules.SHARE_FRACTION
-    if q.noun is not None:
-        return _counted_kind(q, low, floor)
-    if _year_like(q, text):
-        return None
-    return _bare_kind(q, text, low, floor)
-
-
-def _unit_kind(q: Quantity, text: str, currency: str | None) -> tuple[str, str]:
-    """A quantity written with its unit: points, minor currency, percent, money."""
-    if q.unit == "point":
-        # An index level or move is a unitless ratio.
-        return "ratio", _rules.INDEX_POINTS
-    if q.unit == "pence":
-        return "GBP", _rules.MINOR_UNIT
-    if q.unit == "cent":
-        # Cents of the text's own currency where it has cents, else of the dollar.
-        minor = currency if currency in lex.CENT_CURRENCIES else "USD"
-        return minor or "USD", _rules.MINOR_UNIT
-    if q.fraction and q.unit == "percent":
-        return "percent", _rules.SHARE_OF_WHOLE
-    if q.unit == "JPY" and currency == "CNY" and "¥" in text[q.start : q.num_end]:
-        return "CNY", _rules.UNIT_YUAN_SIGN  # "¥" is also the yuan's sign
-    return q.unit, _rules.UNIT
-
-
-def _counted_kind(q: Quantity, low: str, floor: int) -> tuple[str, str] | None:
-    """A number with a counted noun: a multiple, a duration or a count."""
-    if (
-        q.noun == "times"
-        and q.noun_end is not None
-        and _COMPARED.match(low, q.noun_end)
-    ):
-        return "ratio", _rules.RATIO_TIMES
-    if q.noun in lex.DURATION_NOUNS:
-        # "rose to 79 years" measures a level in years; "within 18 months"
-        # and "for 10 years" are durations, optional in the contract.
-        if (
-            q.noun in lex.DURATION_UNITS
-            and q.noun_end == _noun_right_after(q, low)
-            and _MEASURE_BEFORE.search(low, max(floor, q.start - 12), q.start)
-        ):
-            return lex.DURATION_UNITS[q.noun], _rules.DURATION_MEASURED
-        return None
-    if (
-        q.approx is None
-        and not (low[q.num_start].isdigit() and q.value >= _DEFINITE_COUNT)
-        and _DEFINITE_BEFORE.search(low, max(floor, q.start - 8), q.start)
-    ):
-        # "the two sides": a reference to known things, not a count; "the
-        # 318,000 new jobs" is a figure reported.
-        return None
-    return "count", _rules.COUNT_NOUN
-
-
-def _bare_kind(q: Quantity, text: str, low: str, floor: int) -> tuple[str, str] | None:
-    """A bare number: a ratio, a count of a whole or a rate, a measured count."""
-    start = q.start
-    if _RATIO_BEFORE.search(low, max(floor, start - 30), start) is not None:
-        return "ratio", _rules.RATIO_CONTEXT
-    if q.scaled:
-        return "count", _rules.COUNT_SCALED
-    if (
-        low[q.num_start] in "+-"
-        and low[start - 1 : start] == "("
-        and low.startswith(")", q.end)
-    ):
-        return "count", _rules.COUNT_SIGNED  # "in mining (-12,000)"
-    digits = text[q.num_start : q.num_start + 1].isdigit()
-    if digits and _OF_THE.match(low, q.end) is not None:
-        return "count", _rules.COUNT_OF_WHOLE  # "34 of the 41 sectors", not "one of"
-    if digits and _OF_THE_BEFORE.search(low, max(floor, start - 80), start) is not None:
-        return "count", _rules.COUNT_OF_WHOLE  # "Of the 41 sectors, 33 grew"
-    if _PER_NUMBER.match(low, q.end) is not None:
-        return "count", _rules.COUNT_RATE  # "4.5 per 1,000 live births"
-    if _PER_CURRENCY.match(low, q.end) is not None:
-        return "ratio", _rules.RATIO_EXCHANGE_RATE  # "weakened to 83.2 per dollar"
-    measurable = q.value >= 10 or "," in text[q.num_start : q.num_end]
-    if _COMPARATIVE_AFTER.match(low, q.end) is not None and measurable:
-        return "count", _rules.COUNT_COMPARED  # "49,000 lower than reported"
-    if _MEASURE_BEFORE.search(low, max(floor, start - 16), start) is not None and (
-        measurable
-    ):
-        return "count", _rules.COUNT_MEASURED
-    return None
 
 
 def _negative_after(low: str, pos: int) -> bool:
@@ -412,6 +178,8 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""  # "a path down to our 2 percent goal": a level aimed at
     if _NOUN_BRACKET.search(low, max(floor, q.start - 4), q.start) is not None:
         return 1.0, ""  # "layoffs (1.5 million) changed little": the noun's level
+    if low[q.start - 1 : q.start] == "(" and low.startswith(")", q.end):
+        return 1.0, ""  # "lower than in May (4.3%)": a level restated in brackets
     window = low[max(floor, q.start - 90) : q.start]
     negative = list(_NEGATIVE.finditer(window))
     if not negative:
@@ -424,9 +192,6 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""  # "cuts will keep the price near $90": a level held
     return -1.0, _rules.sign(negative[-1].group(1))
 
-
-#: From this value on a counted number after "the" is a figure, not a reference.
-_DEFINITE_COUNT: Final = 100
 
 #: How far back from a quantity a goal word may govern it: a clause or two.
 _TARGET_WINDOW: Final = 250
@@ -472,9 +237,6 @@ class _GoalWords:
         return j >= len(self.outcomes) or self.outcomes[j][1] > q.start
 
 
-#: How far back from a quantity a possessive may name its owner: a clause.
-_OWNER_WINDOW: Final = 200
-
 #: How far back from a quantity its clause, owner and cues are looked for.
 #: Policy sentences are far shorter; the bound keeps a sentence of a million
 #: characters with a number every few words linear instead of quadratic.
@@ -508,167 +270,6 @@ def _basis(
     if m.group(1) is not None:
         return lex.BASIS_CUES[m.group(1)]
     return lex.BASIS_REFERENCES[m.group(2)]
-
-
-def _indicator(
-    text: str,
-    low: str,
-    q: Quantity,
-    *,
-    floor: int,
-    limit: int,
-    lookback: int,
-    carried: str | None,
-    sentence_start: int = 0,
-    previous_start: int = 0,
-    clause: int = 0,
-) -> str | None:
-    """The indicator of *q*, narrowed by a fronted exclusion of its sentence.
-
-    "Excluding food and energy, prices increased 1.7 percent" → "prices
-    excluding food and energy" (before: "prices"). "This is 2 percent above
-    …" takes the subject of the report before it.
-    """
-    if carried is None and (
-        pointed := antecedent(
-            low, q, previous_start if q.start - sentence_start < 24 else sentence_start
-        )
-    ):
-        carried = " ".join(text[slice(*pointed)].split())
-    parts = breakdown(low, q, sentence_start)
-    found = (
-        f"{text[slice(*parts[0])]} in {text[slice(*parts[1])]}"
-        if parts is not None
-        else _own_indicator(
-            text,
-            low,
-            q,
-            floor=(sentence_start, clause, floor),
-            limit=limit,
-            lookback=lookback,
-            carried=carried,
-        )
-    )
-    fronted = _EXCLUDING.match(low, sentence_start)
-    if found is None or fronted is None or "excluding" in found.lower():
-        return found
-    return f"{found} excluding {text[fronted.start(1) : fronted.end(1)]}"
-
-
-def _own_indicator(
-    text: str,
-    low: str,
-    q: Quantity,
-    *,
-    floor: tuple[int, int, int],
-    limit: int,
-    lookback: int,
-    carried: str | None,
-) -> str | None:
-    """The text's own noun phrase for what *q* measures, else a lexicon name.
-
-    An amount with no phrase of its own continues the indicator of the amount
-    before it in the sentence (*carried*: "the deficit was $41 billion, down
-    $2 billion"). A lexicon phrase that runs on past the noun phrase into its
-    verb says more ("the economy grew" → "economic growth", not "economy").
-    *floor* is the sentence's start, the clause's and where the reading starts.
-    """
-    found = None
-    for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
-        pass
-    span = indicator_span(low, q, floor[2], limit)
-    span = (
-        over_embedded(low, span, *floor[1:])
-        if span is not None
-        else across_aside(low, floor, q.start)
-    )
-    if span is not None and not (
-        found is not None and span[0] <= found.start() < span[1] < found.end()
-    ):
-        if span[0] <= q.start and q.end <= span[1]:
-            # the phrase around the amount ("a 2 percent inflation target"),
-            # "N per month of" left out ("purchases of N per month of bonds")
-            cut = of_after(low, q) or q.end
-            cut = cut if cut <= span[1] else q.end
-            return " ".join((text[span[0] : q.start] + text[cut : span[1]]).split())
-        acted = counted_verb(low, q, floor[2], limit)
-        if acted is not None and span[0] < acted[0] <= span[1]:
-            # "issued 90 million payments to farmers" → "payments issued to farmers"
-            head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
-            return " ".join(f"{head} {acted[1]} {tail}".split())
-        return " ".join(text[span[0] : span[1]].split())
-    if carried is not None and span is None:
-        return carried
-    return lex.INDICATORS[found.group(1)] if found is not None else carried
-
-
-def _subject(
-    text: str, registry: ActorRegistry, floor: int, pos: int, sentence_start: int
-) -> str | None:
-    """Whose quantity it is: a possessive before it, else the nearest known name."""
-    best: re.Match[str] | None = None
-    window = max(sentence_start, pos - _OWNER_WINDOW)
-    if text.find("'", window, pos) >= 0:  # no apostrophe, no possessive
-        for m in _POSSESSIVE.finditer(text, window, pos):
-            best = m
-    if best is not None:
-        start = best.start()
-        phrase_end = best.end() - (2 if best.group().endswith("'s") else 1)
-        words = text[start:phrase_end].split(" ")
-        # Sentence-initial words and dates are not owners ("During Thursday's").
-        while words and words[0].lower() in _NOT_OWNERS:
-            start += len(words.pop(0)) + 1
-        if words and words[-1].lower() not in _NOT_OWNERS and start < phrase_end:
-            if words[0].lower() == "the":
-                name = registry.resolve(start, phrase_end)
-            else:
-                name = registry.mention(start, phrase_end, kind=ActorKind.PLACE)
-            if name is not None:
-                return name
-    for m in reversed(list(_CAPITAL_NAME.finditer(text, floor, pos))):
-        if m.group().split(" ")[0].lower() in _NOT_OWNERS:
-            continue
-        name = registry.resolve(m.start(), m.end())
-        # Whose figure it is: a place or a body, not a person named nearby.
-        if name is not None and registry.kind_of(name) in _SUBJECT_KINDS:
-            return name
-    return None
-
-
-def _source_key(source: str | None) -> str:
-    return " ".join((source or "").lower().split()).removeprefix("the ")
-
-
-def _whose(
-    found: str | None,
-    source: str | None,
-    registry: ActorRegistry,
-    *,
-    instrument: bool,
-) -> str | None:
-    """*found*, unless missing or the issuing body: then whom the source measures.
-
-    A national statistics office's or central bank's figures are the
-    country's unless the sentence names another owner (real gold, decision
-    3); a central bank's own instruments (*instrument*: "purchases of
-    securities", "the discount rate") are the bank's.
-    """
-    key = _source_key(source)
-    jurisdiction = lex.SOURCE_JURISDICTIONS.get(key)
-    if jurisdiction is None or source is None:
-        return found
-    owner = lex.SOURCE_OWNERS.get(key)
-    if (
-        found is None
-        or found.lower() in source.lower()
-        # a body of the same institution ("the FOMC" in a Board governor's speech)
-        or (owner is not None and lex.SOURCE_OWNERS.get(_source_key(found)) == owner)
-    ):
-        owner = owner if instrument else None
-        if owner is not None:
-            return registry.implied(owner, ActorKind.ORGANIZATION)
-        return registry.implied(jurisdiction, ActorKind.PLACE)
-    return found
 
 
 def _main_currency(quantities: list[Quantity], text: str) -> str | None:
@@ -785,12 +386,17 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     if not ctx.sentences:
         return ()
     low = ctx.lower if ctx.lower is not None else _fold(text)
-    quantities = find_quantities(text)
+    quantities = lists.share_units(find_quantities(text), text, low)
     currency = _main_currency(quantities, text)
     mentions = _period_mentions(text, low, ctx.published, currency)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
+    if _source_jurisdiction(_source_key(ctx.source)) is not None:
+        # a measuring body's release: its title's month or quarter dates the
+        # figures until the text names another period
+        periods.carry(forms.title_period(ctx.title, ctx.published))
+        periods.opening = periods.carried
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
     hint = 0
@@ -813,6 +419,8 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             continue
         by_sentence.setdefault(hint, []).append((q, kind[0], kind[1]))
     metrics: list[Metric] = []
+    # The indicator the latest report named: what "the increase" is of.
+    reported: str | None = None
     in_list = False
     for index, sentence in enumerate(ctx.sentences):
         list_from, in_list = _target_list(low, sentence, in_list=in_list)
@@ -831,6 +439,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
+        built: list[tuple[Quantity, Metric]] = []
         for (q, unit, rule), (period, period_rule), next_start in zip(
             found, assigned, next_starts, strict=True
         ):
@@ -852,12 +461,101 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 carried=carried,
                 unreported=unreported,
                 previous_start=ctx.sentences[index - 1].start if index else 0,
+                shared_sign=_listed_sign(low, built, q),
+                owner=_same_clause_owner(built, breaks, q),
             )
             if metric is not None:
-                metrics.append(metric)
+                if metric.indicator and names_nothing(metric.indicator) and reported:
+                    # "In September 2023, the increase was 4.3 percent": of what
+                    # the report before says
+                    metric = attrs.evolve(metric, indicator=reported)
+                built.append((q, metric))
                 carried = metric.indicator
             previous_end = q.end
+        if len(built) > 1 and low.find("from ", sentence.start, sentence.end) >= 0:
+            built = lists.from_to(
+                low, built, periods.in_sentence(sentence), ctx.published
+            )
+        metrics.extend(_spread(low, built, periods, sentence))
+        reported = next(
+            (
+                m.indicator
+                for _, m in reversed(built)
+                if m.indicator and not names_nothing(m.indicator)
+            ),
+            reported,
+        )
     return tuple(metrics)
+
+
+def _listed_sign(low: str, built: list[tuple[Quantity, Metric]], q: Quantity) -> str:
+    """The sign rule of the amount *q* follows in a list, when that one fell.
+
+    "fell 1.2 percent and 2.4 percent": the change word before the first
+    amount is the second's too.
+    """
+    if not built or not (
+        lists.joined(low, built[-1][0], q) or lists.elided(low, built[-1][0], q)
+    ):
+        return ""
+    before = built[-1][1]
+    if before.value >= 0:
+        return ""
+    return next(
+        (r for r in before.rule.split("+") if r.startswith(f"{_rules.SIGN}:")), ""
+    )
+
+
+def _same_clause_owner(
+    built: list[tuple[Quantity, Metric]], breaks: list[int], q: Quantity
+) -> str | None:
+    """The subject of the amount before *q*, when no clause break parts them.
+
+    "Cyprus (from 13.0% to 10.3%)": the second amount names no owner of its
+    own and is Cyprus's too.
+    """
+    if not built:
+        return None
+    before = built[-1][0]
+    i = bisect.bisect_right(breaks, before.end)
+    if i < len(breaks) and breaks[i] <= q.start:
+        return None
+    return built[-1][1].subject
+
+
+def _spread(
+    low: str,
+    built: list[tuple[Quantity, Metric]],
+    periods: _Periods,
+    sentence: Sentence,
+) -> list[Metric]:
+    """A sentence's metrics with each amount of a "respectively" list its own.
+
+    When the sentence's last amount takes its own period so, that is the
+    period carried on.
+    """
+    if len(built) < 2 or "respectively" not in low[sentence.start : sentence.end]:
+        return [metric for _, metric in built]
+    uncarried: set[Period] = set()
+    spread = lists.spread(
+        low, built, periods.in_sentence(sentence), sentence.end, uncarried
+    )
+    last = spread[-1][1].period
+    if last is not None and last != built[-1][1].period and last not in uncarried:
+        periods.carry(last)
+    return [metric for _, metric in spread]
+
+
+def _instrument(low: str, indicator: str | None, start: int, end: int) -> bool:
+    """Whether a figure measures a central bank's own instrument.
+
+    Its indicator names one, or its own stretch of the clause does (up to the
+    next amount): "raised the rate by 25 basis points and cut its holdings
+    by $95 billion" makes only the $95 billion the bank's.
+    """
+    return (
+        indicator is not None and _INSTRUMENT.search(indicator.lower()) is not None
+    ) or _INSTRUMENT.search(low, start, end) is not None
 
 
 def _target_list(
@@ -899,6 +597,8 @@ def _build(
     carried: str | None = None,
     unreported: bool = False,
     previous_start: int = 0,
+    shared_sign: str = "",
+    owner: str | None = None,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -913,6 +613,8 @@ def _build(
         value *= 100
         upper = upper * 100 if upper is not None else None
     sign, sign_rule = _sign(q, low, max(clause, previous_end))
+    if shared_sign and not sign_rule and q.value > 0:
+        sign, sign_rule = -1.0, shared_sign  # "fell 1.2 and 2.4 percent"
     if sign < 0:
         # "fell 2-3 percent" is a fall of 2 to 3: the range -3 to -2
         value, upper = (-value, None) if upper is None else (-upper, -value)
@@ -958,6 +660,18 @@ def _build(
         )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
+    indicator = _indicator(
+        text,
+        low,
+        q,
+        floor=floor,
+        limit=min(next_start, clause_end),
+        lookback=max(sentence.start, floor - 80),
+        carried=carried,
+        sentence_start=sentence.start,
+        previous_start=previous_start,
+        clause=clause,
+    )
     return Metric(
         text=text[start:end],
         span=Span(start=start, end=end),
@@ -973,24 +687,21 @@ def _build(
             else implicit_basis(low, q, clause, min(next_start, clause_end), period)
         ),
         target=target,
-        indicator=_indicator(
-            text,
-            low,
-            q,
-            floor=floor,
-            limit=min(next_start, clause_end),
-            lookback=max(sentence.start, floor - 80),
-            carried=carried,
-            sentence_start=sentence.start,
-            previous_start=previous_start,
-            clause=clause,
-        ),
+        indicator=indicator,
         subject=_whose(
-            _subject(text, registry, floor, q.start, sentence.start),
+            subject_of(
+                text,
+                low,
+                registry,
+                q,
+                bounds=(sentence.start, clause, floor),
+                after=end,
+                carried=owner,
+            ),
             ctx.source,
             registry,
             instrument=_source_key(ctx.source) in lex.SOURCE_OWNERS
-            and _INSTRUMENT.search(low, clause, clause_end) is not None,
+            and _instrument(low, indicator, clause, min(next_start, clause_end)),
         ),
         rule=rules,
     )

@@ -75,6 +75,7 @@ LEVEL_BEFORE: Final = words("level_before")
 NEGATIVE_AFTER: Final = words("negative_after")
 EDGE_BEFORE: Final = words("edge_before")
 IDENTIFIER_BEFORE: Final = words("identifier_before")
+IDENTIFIER_AFTER: Final = words("identifier_after")
 DURATION_UNITS: Final = texts("duration_units")
 DURATION_NOUNS: Final = word_set("duration_nouns")
 MEASURE_BEFORE: Final = words("measure_before")
@@ -100,6 +101,10 @@ TARGET_NOUN_LINKS: Final = words("target_noun_links")
 OUTCOME_VERBS: Final = words("outcome_verbs")
 INDICATORS: Final = texts("indicators")
 SOURCE_JURISDICTIONS: Final = texts("source_jurisdictions", "jurisdiction")
+#: Country and jurisdiction names and adjectives → the jurisdiction they name.
+JURISDICTION_NAMES: Final = texts("jurisdiction_names", "jurisdiction")
+#: Words of a source's name that make it a body measuring a jurisdiction.
+SOURCE_MEASURING_WORDS: Final = words("source_measuring_words")
 SOURCE_OWNERS: Final = {
     str(row["entry"]): str(row["owner"])
     for row in rows("source_jurisdictions")

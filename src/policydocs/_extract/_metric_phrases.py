@@ -1,0 +1,180 @@
+"""The noun phrase reader the indicator shapes share.
+
+Tokens, the word classes that end a phrase (clause words, verbs, periods,
+trailing prepositions, determiners) and the two readers: the phrase ending at
+a point, read backwards, and the phrase opening at a point.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from . import _units as lex
+from ._lexicon import word_set, words
+
+_STOPS: Final = frozenset(words("indicator_stops"))
+_DETERMINERS: Final = frozenset(words("indicator_determiners"))
+_CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
+_AUXILIARIES: Final = frozenset(words("auxiliaries"))
+_VERBS: Final = (
+    frozenset((*words("report_verbs"), *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+    - _CHANGE_NOUNS
+    - word_set("indicator_noun_changes")
+)
+_CHANGES: Final = frozenset((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+#: Verbs whose object is held at the amount ("left the rate at 2 percent").
+_HOLDING: Final = word_set("holding_verbs")
+#: Words of a rate before a period noun ("a month", "per year").
+_RATE_WORDS: Final = word_set("indicator_rate_words")
+_GLOSS: Final = re.compile(r"(?<=[a-z]) \([a-z][a-z .&-]{1,60}\) (?=[a-z])")
+_ABBREVIATION: Final = re.compile(r" {0,2}\([a-z0-9.&/-]{1,12}\) {0,2}\Z")
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)")
+_LINK: Final = re.compile(r" (?:in|of) ")
+_TO: Final = re.compile(r" {1,2}to {1,2}")
+#: Words of a time ("May", "the quarter", "this winter"): no phrase ends with one.
+_PERIOD_WORDS: Final = frozenset((*lex.MONTHS, *words("indicator_period_words")))
+#: Prepositions a phrase of what is measured never ends with.
+_TRAILING: Final = word_set("indicator_trailing")
+#: A phrase longer than this is a clause, not a name of what is measured.
+_MAX_WORDS: Final = 10
+#: Characters read for a phrase: ten words and more, so the reading of each
+#: amount stays bounded however long its clause.
+_PHRASE_REACH: Final = 200
+_TOKEN: Final = re.compile(r"[^\s,;:?!()\[\]\"“”—]+|[,;:?!()\[\]\"“”—]")
+_WORD: Final = re.compile(r"[a-z][a-z0-9.’'&/-]*\Z")
+#: Conjunctions that join the items of a list ("A and B").
+_LIST_JOINERS: Final = word_set("list_joiners")
+
+
+#: An age group inside a noun phrase: "aged from 16 to 64", "16 to 24 year
+#: olds", "aged 65 and over".
+_AGE: Final = re.compile(
+    r"(?<![a-z0-9])(?:aged (?:from )?\d{1,3}(?: (?:to|and) (?:\d{1,3}|over|older))?"
+    r"(?: years)?|\d{1,3}(?: to |-)\d{1,3}[ -]year[ -]olds)(?![a-z0-9])"
+)
+
+
+def _tokens(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(low, start, end)]
+
+
+def _bare(token: str) -> str:
+    return token.rstrip(".’'")
+
+
+def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at *end*, read backwards no further than *start*.
+
+    An abbreviation in brackets after it is left out ("personal consumption
+    expenditures (PCE) increased").
+    """
+    abbreviation = _ABBREVIATION.search(low, max(start, end - 16), end)
+    if abbreviation is not None:
+        end = abbreviation.start()
+    window = max(start, end - _PHRASE_REACH)
+    toks = _tokens(low, window, end)
+    gloss = (
+        _GLOSS.search(low, window, end) if low.find(" (", window, end) >= 0 else None
+    )
+    if gloss is not None:
+        # "headline PCE (personal consumption expenditure) inflation": a gloss
+        # in brackets inside the phrase is read over, not a boundary
+        toks = [t for t in toks if not gloss.start() <= t[0] < gloss.end()]
+    ages = (
+        [(m.start(), m.end()) for m in _AGE.finditer(low, window, end)]
+        if "year" in low[window:end] or "aged" in low[window:end]
+        else []
+    )
+    first = len(toks)
+    for i in range(len(toks) - 1, -1, -1):
+        token = low[toks[i][0] : toks[i][1]]
+        word = _bare(token)
+        if any(s <= toks[i][0] < e for s, e in ages):
+            # "the rate for people aged 16 to 64", "16 to 24 year olds": an
+            # age group is words of the phrase, its numbers and "to" included
+            first = i
+            continue
+        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
+            break
+        if i < len(toks) - 1 and token.endswith(".") and "." not in word:
+            break  # a sentence end the splitter missed ("Warsh. Voting")
+        if word in _DETERMINERS:
+            break
+        first = i
+        if len(toks) - first > _MAX_WORDS:
+            return None
+    if first == len(toks) or (first == 0 and window > start):
+        return None  # none, or one running past the reach: a clause
+    return toks[first][0], toks[-1][1]
+
+
+def _phrase_after(
+    low: str, start: int, end: int, *, nouns: bool = False, participles: bool = False
+) -> tuple[int, int] | None:
+    """The noun phrase that opens at *start*: a determiner skipped, up to a stop.
+
+    With *nouns*, a change word after the first word is a noun ("storm
+    surge"); a rate's "a year" ends the phrase ("exports a year"). With
+    *participles*, a change word in "-ed" is an adjective ("expanded access").
+    """
+    toks = _tokens(low, start, min(end, start + _PHRASE_REACH))
+    lo = 0
+    if toks and _bare(low[toks[0][0] : toks[0][1]]) in _DETERMINERS:
+        lo = 1
+    last = None
+    for i in range(lo, len(toks)):
+        word = _bare(low[toks[i][0] : toks[i][1]])
+        if (
+            nouns
+            and i > lo
+            and word in _RATE_WORDS
+            and i + 1 < len(toks)
+            and _bare(low[slice(*toks[i + 1])]) in _PERIOD_WORDS
+        ):
+            break
+        if ((nouns and i > lo) or (participles and word.endswith("ed"))) and (
+            word in _CHANGES and word not in _STOPS
+        ):
+            last = i
+            continue
+        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
+            break
+        if word in _PERIOD_WORDS and last is None:
+            return None  # "in December" is a period, not what is measured
+        last = i
+        if last - lo >= _MAX_WORDS:
+            return None
+    if last is None:
+        return None
+    end = toks[last][0] + len(_bare(low[toks[last][0] : toks[last][1]]))
+    return toks[lo][0], end
+
+
+def _after_change_noun(
+    low: str, pos: int, limit: int, *, link: re.Pattern[str] = _LINK
+) -> tuple[int, int] | None:
+    m = link.match(low, pos)
+    if m is None:
+        return None
+    found = _phrase_after(low, m.end(), limit)
+    if found is None:
+        return None
+    toks = _tokens(low, *found)
+    for k, (s, e) in enumerate(toks):
+        if _bare(low[s:e]) in _PERIOD_WORDS:
+            # "in exports for the first time last year": the phrase ends
+            # before the preposition that opens the time
+            cut = [j for j in range(1, k) if low[slice(*toks[j])] in _TRAILING]
+            return (found[0], toks[cut[-1] - 1][1]) if cut else None
+    return found
+
+
+def _last(
+    pattern: re.Pattern[str], low: str, start: int, end: int
+) -> re.Match[str] | None:
+    """The last match of *pattern* in ``low[start:end]``, else None."""
+    found = None
+    for found in pattern.finditer(low, start, end):  # noqa: B007
+        pass
+    return found
