@@ -92,3 +92,16 @@ def test_speaker_going_on_after_a_that_clause_ends_the_content() -> None:
     assert [
         ("Ray Dalton", "say", "We think that the pier is safe, and she will say so")
     ] == triples(quoted)
+
+
+def test_noun_with_a_relative_clause_is_no_bare_clause() -> None:
+    """'answer any questions you have' is an object; 'the fares we set are' a clause."""
+    title = "Testimony of Minister Ana Ortiz, Before the Port Committee"
+    text = (
+        "I am happy to answer any questions you have. "
+        "I know the risks we face. "
+        "I believe the fares we set are fair."
+    )
+    assert [("Ana Ortiz", "believe", "the fares we set are fair")] == triples(
+        text, "Ministry of Ports", title
+    )
