@@ -93,11 +93,11 @@ _NEXT_PREDICATE: Final = re.compile(
     rf"(?:{choice('statements_decision_verbs')})[ ]"
     rf"|,?[ ](?:and|but)[ ](?:(?:{choice('statements_second_predicates')})[ ])"
 )
-#: ", and it will ...": a pronoun that may be the speaker, then a modal or a
-#: verb of carrying on; the clause is the speaker's own when the pronoun
-#: agrees with the speaker (``_Finder._make``).
+#: ", and it will ...", ", and she would ...": a pronoun that may be the
+#: speaker, then a modal or a verb of carrying on; the clause is the
+#: speaker's own when the pronoun agrees with the speaker (``_Finder._make``).
 _SPEAKER_RESUMES: Final = re.compile(
-    r"[,;][ ](?:and|but)[ ](it|they)[ ](?:also[ ]|further[ ])?"
+    r"[,;][ ](?:and|but)[ ](it|they|he|she)[ ](?:also[ ]|further[ ])?"
     rf"(?:{choice('statements_resuming_verbs')})[ ]"
 )
 _SPOKESPERSON_OF: Final = re.compile(

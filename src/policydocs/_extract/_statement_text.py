@@ -61,6 +61,7 @@ _RESUMING_PRONOUNS: Final[dict[ActorKind, tuple[str, ...]]] = {
     ActorKind.ORGANIZATION: ("it",),
     ActorKind.PLACE: ("it",),
     ActorKind.GROUP: ("they",),
+    ActorKind.PERSON: ("he", "she"),
 }
 
 #: Adverbs between a subject and its cue ("X also said", "is widely expected").

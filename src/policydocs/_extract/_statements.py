@@ -100,10 +100,6 @@ _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 #: confident that"); "if" and "whether" are left out: PolNeAR shows them
 #: framing real reports ("if they believe Y" of voters polled).
 _CONDITION_BEFORE: Final = re.compile(r"\b(?:until|unless|once)[ ]\Z")
-#: ", and he would welcome ...": the source goes on in a clause of its own.
-_SPEAKER_GOES_ON: Final = re.compile(
-    r",[ ](?:and|but)[ ](?:he|she)[ ](?:would|will|'d|’d|also)[ ]"
-)
 #: "X issued the following statement today on Y:" closing its paragraph.
 _ISSUED_STATEMENT: Final = re.compile(
     r"(issued|released|made|gave|delivered)[ ](?:the[ ]following|this|a|a[ ]joint)"
@@ -115,14 +111,6 @@ _DASH_ATTRIBUTION: Final = re.compile(
     r"[“\"](?P<y>[^“”\"\n]{3,1500})[”\"][ \t]*(?P<dash>[―—–]|--)[ \t]*"
     r"(?P<who>[A-Z][^\n]{1,80}?)[ \t]*(?=\n|\Z)"
 )
-
-
-def _inside_quotation(text: str, start: int, pos: int) -> bool:
-    """Whether a quotation opened between ``start`` and ``pos`` is still open."""
-    return (
-        text.count("“", start, pos) > text.count("”", start, pos)
-        or text.count('"', start, pos) % 2 == 1
-    )
 
 
 class _Finder(_Frames):
@@ -260,17 +248,6 @@ class _Finder(_Frames):
             frame = self._frame_comma(sent, m)
             if frame is not None:
                 stops.append(frame)
-        # "X believes that A, and he would welcome B": after a that-clause,
-        # the source goes on in a clause of its own.
-        that = min(
-            (m.end for m in matches if self.text.startswith(" that ", m.end)),
-            default=sent.end,
-        )
-        stops.extend(
-            sm.start()
-            for sm in _SPEAKER_GOES_ON.finditer(self.text, that, sent.end)
-            if not _inside_quotation(self.text, sent.start, sm.start())
-        )
         stops.sort()
         last_speaker: str | None = None
         self.floor = self._after_dateline(sent)
