@@ -105,3 +105,29 @@ def test_noun_with_a_relative_clause_is_no_bare_clause() -> None:
     assert [("Ana Ortiz", "believe", "the fares we set are fair")] == triples(
         text, "Ministry of Ports", title
     )
+
+
+def test_bare_cue_word_heading_a_singular_noun_phrase_is_a_noun() -> None:
+    """'..., the fastest growing state.' names a place; 'the riders say' reports."""
+    text = (
+        "Fares rose most in Porto, the fastest growing state. "
+        "The Harbor Fund, a five-year partnership project, will receive 500 euros. "
+        "The ferry is late, the riders say. "
+        "The ferry is late, the police say. "
+        "The pier is closed, a decision they say was overdue."
+    )
+    assert [
+        ("say", "The ferry is late"),
+        ("say", "The ferry is late"),
+        ("say", "was overdue"),
+    ] == [(cue, content) for _, cue, content in triples(text)]
+
+
+def test_another_person_in_the_content_keeps_the_pronouns_clause() -> None:
+    """'She said that her brother was ill, and he would stay home': all content."""
+    text = (
+        "Ana Ortiz said that her brother was ill, and he would stay home on Monday."
+    )
+    assert [
+        ("Ana Ortiz", "say", "her brother was ill, and he would stay home on Monday")
+    ] == triples(text)
