@@ -131,3 +131,15 @@ def test_another_person_in_the_content_keeps_the_pronouns_clause() -> None:
     assert [
         ("Ana Ortiz", "say", "her brother was ill, and he would stay home on Monday")
     ] == triples(text)
+
+
+def test_forecast_of_a_quantity_is_a_statement() -> None:
+    """'we are expecting a surplus of $79 billion': the forecast quantity."""
+    title = "Remarks by Ana Ortiz, Harbor Treasurer, at the Port Council"
+    text = (
+        "We are expecting a surplus of $79 million for this fiscal year. "
+        "We expect to finish the pier soon."
+    )
+    assert [
+        ("Ana Ortiz", "expect", "a surplus of $79 million for this fiscal year")
+    ] == triples(text, "Harbor Treasury", title)

@@ -124,6 +124,10 @@ _OBJECT_TO: Final = re.compile(
 _FORECAST_OBJECT: Final = re.compile(
     r"(?!(?:to|for|about|whether|if)[ ])(?:[A-Za-z0-9$£€][^\s,;:]{0,30}[ ]){1,12}?"
     r"(?:to|will|would|could|may|might|should|can)[ ]"
+    # A quantity forecast: "expecting a surplus of $79 billion", "project
+    # growth of 2.5 percent".
+    r"|(?:a[ ]|an[ ])?(?:[a-z\-]{2,20}[ ]){1,3}of[ ]"
+    r"(?:about[ ]|around[ ]|roughly[ ]|nearly[ ]|some[ ])?[$£€]?\d"
 )
 _THE_DOCUMENT: Final = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"
