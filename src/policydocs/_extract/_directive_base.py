@@ -145,6 +145,9 @@ _FRONTED_CLAUSES: Final = word_set("directives_fronted_clauses")
 #: Singular nouns of a person that the agent endings miss ("a surety").
 _PERSON_NOUNS: Final = word_set("directives_person_nouns")
 
+#: Shares of people polled ("67 per cent said they would"): an answer, no pledge.
+_POLL_SHARES: Final = word_set("directives_poll_shares")
+
 
 class _StageBase:
     """The directive stage's state, its links to statements and its phrase helpers."""
@@ -360,10 +363,11 @@ class _StageBase:
         if head in _ANAPHORS:
             # "the ministry said it will …": the pronoun is the speaker itself;
             # elsewhere it may be a thing, and only the registry can tell.
-            before = toks.word(s - 1)
-            if before == "that":
-                before = toks.word(s - 2)
-            return "reported" if before in REPORT_VERBS else "anaphor"
+            verb = s - 2 if toks.word(s - 1) == "that" else s - 1
+            if toks.word(verb) not in REPORT_VERBS:
+                return "anaphor"
+            # "67 per cent said they would use it": a poll's answer, no pledge.
+            return "populace" if toks.word(verb - 1) in _POLL_SHARES else "reported"
         if head in AGENT_HEADS:
             return "agent"
         if (
