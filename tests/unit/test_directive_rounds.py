@@ -28,3 +28,30 @@ def test_body_saying_it_would_still_commits() -> None:
     assert [("commitment", "repave the square by June")] == [
         (d.force.value, d.action) for d in found
     ]
+
+
+def test_subject_before_a_long_opening_who_clause() -> None:
+    """ "Makers who believe that a toy, which they sold, is unsafe shall …": makers."""
+    found = directives(
+        "Makers who believe that a toy, which they have sold, is unsafe "
+        "shall withdraw it at once."
+    )
+    assert [("Makers", "withdraw it at once")] == [
+        (d.addressee, d.action) for d in found
+    ]
+
+
+def test_opening_who_clause_with_a_parenthesis_keeps_the_whole_passive() -> None:
+    """ "Any person who sells (…), or who wishes to sell, seed must be …": one clause."""
+    found = directives(
+        "Any person who sells (imports, grows or stores), or who wishes to sell, "
+        "hemp seed must be registered with the board."
+    )
+    assert 1 == len(found)
+    assert found[0].action.startswith("Any person who sells")
+
+
+def test_actor_after_the_who_clause_keeps_its_own_modal() -> None:
+    """ "Firms who import seed are exempt, but dealers must …": the dealers."""
+    found = directives("Firms who import seed are exempt, but dealers must keep records.")
+    assert ["dealers"] == [d.addressee for d in found]

@@ -292,8 +292,59 @@ class _ClauseReader(_StageBase):
         """Find the subject of the clause ending at token ``at``; set ``hit.cut``.
 
         A clause with no subject of its own after "and" or another trigger
-        shares the previous directive's ("…, and will maintain").
+        shares the previous directive's ("…, and will maintain"). A clause
+        that finds no actor of its own may be the tail of a long relative
+        clause opening the sentence (see :meth:`_opening_relative`).
         """
+        subj = self._own_subject_of(hit, at, toks, triggers, lo=lo, previous=previous)
+        if subj is None or self._head_class(subj, toks) is None:
+            opening = self._opening_relative(at, toks, triggers, lo)
+            if opening is not None:
+                hit.clause_kind, hit.cut = "sentence", opening[0]
+                return opening
+        return subj
+
+    def _opening_relative(
+        self, at: int, toks: _Tokens, triggers: set[int], lo: int
+    ) -> tuple[int, int] | None:
+        """The noun before a sentence-opening "who" clause that the modal at ``at`` ends.
+
+        "Any person who handles (…), or who desires to handle, the drug must
+        be registered", "Makers who believe that a product, which they sold,
+        is unsafe shall recall it": commas and parentheses inside the
+        relative clause hid its antecedent. The modal must be the first
+        trigger after "who", with no semicolon or colon before it.
+        """
+        s = self._past_opening(lo, at, toks)
+        words = toks.words
+        who = next(
+            (
+                j
+                for j in range(s + 1, min(at, s + 8))
+                if not words[j].isalpha() or words[j] == "who"
+            ),
+            None,
+        )
+        if who is None or words[who] != "who" or at - who < 3:
+            return None
+        if any(t in triggers for t in range(who + 1, at)):
+            return None
+        if any(words[j] in ";:" for j in range(who + 1, at)):
+            return None
+        np = (s, who)
+        return np if self._head_class(np, toks) is not None else None
+
+    def _own_subject_of(
+        self,
+        hit: _Hit,
+        at: int,
+        toks: _Tokens,
+        triggers: set[int],
+        *,
+        lo: int,
+        previous: _Hit | None,
+    ) -> tuple[int, int] | None:
+        """The subject the modal's own clause names (see :meth:`_subject_of`)."""
         clause = self._clause(at, toks, triggers, lo)
         hit.clause_kind = clause.kind
         if clause.kind == "question":
