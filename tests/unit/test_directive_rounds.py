@@ -1,4 +1,4 @@
-"""Directives on real texts, fourth round's second pass (issue 13): invented sentences."""
+"""Directives on real texts, fourth round, second pass (issue 13)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def test_subject_before_a_long_opening_who_clause() -> None:
 
 
 def test_opening_who_clause_with_a_parenthesis_keeps_the_whole_passive() -> None:
-    """ "Any person who sells (…), or who wishes to sell, seed must be …": one clause."""
+    """ "Any person who sells (…), or who wishes to sell, X must be …": one clause."""
     found = directives(
         "Any person who sells (imports, grows or stores), or who wishes to sell, "
         "hemp seed must be registered with the board."
@@ -53,5 +53,7 @@ def test_opening_who_clause_with_a_parenthesis_keeps_the_whole_passive() -> None
 
 def test_actor_after_the_who_clause_keeps_its_own_modal() -> None:
     """ "Firms who import seed are exempt, but dealers must …": the dealers."""
-    found = directives("Firms who import seed are exempt, but dealers must keep records.")
+    found = directives(
+        "Firms who import seed are exempt, but dealers must keep records."
+    )
     assert ["dealers"] == [d.addressee for d in found]

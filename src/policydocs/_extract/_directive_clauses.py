@@ -307,7 +307,7 @@ class _ClauseReader(_StageBase):
     def _opening_relative(
         self, at: int, toks: _Tokens, triggers: set[int], lo: int
     ) -> tuple[int, int] | None:
-        """The noun before a sentence-opening "who" clause that the modal at ``at`` ends.
+        """The noun before a sentence-opening "who" clause ended by the modal ``at``.
 
         "Any person who handles (…), or who desires to handle, the drug must
         be registered", "Makers who believe that a product, which they sold,
