@@ -57,3 +57,17 @@ def test_actor_after_the_who_clause_keeps_its_own_modal() -> None:
         "Firms who import seed are exempt, but dealers must keep records."
     )
     assert ["dealers"] == [d.addressee for d in found]
+
+
+def test_quantified_addressee_keeps_the_clause_that_narrows_it() -> None:
+    """ "Every dealer who imports seed must …": not every dealer is bound."""
+    found = directives(
+        "Every dealer who imports seed must keep a ledger. "
+        "Each operator that handles waste shall, by law, file a report. "
+        "All provinces must act."
+    )
+    assert [
+        "Every dealer who imports seed",
+        "Each operator that handles waste",
+        "All provinces",
+    ] == [d.addressee for d in found]

@@ -83,6 +83,9 @@ _ARTICLES: Final = word_set("articles")
 #: Coordinators: a subject ending in one is shared with the clause before.
 _COORDINATORS: Final = word_set("coordinators")
 
+#: Quantifiers a restrictive relative clause narrows ("every dealer who …").
+_RESTRICTED: Final = word_set("directives_restricted_quantifiers")
+
 
 class _ClauseReader(_StageBase):
     """Clause, subject and topic finders of one run of the stage."""
@@ -333,6 +336,26 @@ class _ClauseReader(_StageBase):
             return None
         np = (s, who)
         return np if self._head_class(np, toks) is not None else None
+
+    def _restricted(
+        self, np: tuple[int, int], subj: tuple[int, int], at: int, toks: _Tokens
+    ) -> tuple[int, int]:
+        """The addressee ``np`` with the relative clause that narrows its quantifier.
+
+        "Every dealer who imports seed must keep a ledger" binds the dealers
+        who import seed, not every dealer: after "all", "every", "each" or
+        "any" the restrictive "who"/"that" clause up to the modal at ``at``
+        stays in the name. Elsewhere ``np`` is unchanged.
+        """
+        words = toks.words
+        if np != subj or words[np[0]] not in _RESTRICTED:
+            return np
+        if toks.word(np[1]) not in ("who", "that"):
+            return np
+        end = at
+        while end > np[1] + 2 and (words[end - 1] in ADVERBS or words[end - 1] == ","):
+            end -= 1
+        return (np[0], end) if end > np[1] + 1 else np
 
     def _own_subject_of(
         self,

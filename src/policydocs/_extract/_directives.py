@@ -771,7 +771,9 @@ class _Stage(_SpeechReader):
             # "Golf courses and car washes shall not use …": a plural that
             # acts; "exports should grow" changes like an indicator.
         hit.rule = _rules.MODAL
-        hit.addressee = self._vocative(subj, toks) or self._np_span(subj, toks)
+        hit.addressee = self._vocative(subj, toks) or self._restricted(
+            self._np_span(subj, toks), subj, hit.first, toks
+        )
 
     def _passive_agent(self, participle: int, toks: _Tokens) -> tuple[int, int] | None:
         """The actor of a passive's "by X": "shall be attested to by the officer".
