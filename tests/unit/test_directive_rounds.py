@@ -71,3 +71,15 @@ def test_quantified_addressee_keeps_the_clause_that_narrows_it() -> None:
         "Each operator that handles waste",
         "All provinces",
     ] == [d.addressee for d in found]
+
+
+def test_prediction_inside_a_listed_relative_clause_does_not_end_the_act() -> None:
+    """ "in which such offer, solicitation or sale would be …" stays in the act."""
+    found = directives(
+        "This notice is not an offer to sell the bonds, nor shall there be any "
+        "sale of the bonds in any state in which such offer, solicitation or sale "
+        "would be unlawful before registration."
+    )
+    assert 1 == len(found)
+    assert found[0].action.endswith("would be unlawful before registration")
+    assert (True, "obligation") == (found[0].negated, found[0].force.value)

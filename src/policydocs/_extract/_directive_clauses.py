@@ -11,7 +11,7 @@ import bisect
 from typing import Final
 
 from .._vocab import Force
-from ._directive_base import _FINITE_BE, _StageBase
+from ._directive_base import _FINITE_BE, _LIST_JOINERS, _StageBase
 from ._directive_parts import (
     _ASKING,
     _AUX,
@@ -85,6 +85,32 @@ _COORDINATORS: Final = word_set("coordinators")
 
 #: Quantifiers a restrictive relative clause narrows ("every dealer who …").
 _RESTRICTED: Final = word_set("directives_restricted_quantifiers")
+
+
+def _list_relative(first: int, toks: _Tokens) -> bool:
+    """Whether the trigger at ``first`` ends a restrictive relative clause's list.
+
+    "any jurisdiction in which such offer, solicitation or sale would be
+    unlawful": the comma before "solicitation" lists nouns of one subject
+    ("W, W or W"), and the clause is the "which" one, bound to the noun
+    before it (no comma before "which").
+    """
+    words = toks.words
+    comma = next(
+        (j for j in range(first - 1, max(-1, first - 6), -1) if words[j] == ","), None
+    )
+    if comma is None or not any(
+        words[j] in _LIST_JOINERS for j in range(comma + 2, first - 1)
+    ):
+        return False
+    if not all(words[j].isalpha() for j in range(comma + 1, first)):
+        return False
+    for j in range(comma - 1, max(-1, comma - 6), -1):
+        if words[j] in _RELATIVE:
+            return j > 0 and words[j - 1] != ","
+        if not words[j].isalpha():
+            return False
+    return False
 
 
 class _ClauseReader(_StageBase):

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from .._dates import is_month_may
 from .._vocab import Force
 from . import _rules
+from ._directive_clauses import _list_relative
 from ._directive_parts import (
     _ACTIVE_SPEECH,
     _ACTOR_DEMANDS,
@@ -365,8 +366,8 @@ class _Stage(_SpeechReader):
             return  # "it should be noted that …" frames a remark
         # "no one" starts with "no"; "Nothing in this Act shall be construed …"
         no_x = toks.word(subj[0]) in _NO_SUBJECTS
-        if no_x:
-            hit.negated = True
+        if no_x or toks.word(hit.first - 1) in _NOR:
+            hit.negated = True  # "nor shall there be any sale": none shall be
         head_class = self._head_class(subj, toks)
         if no_x and trig.base == "can":
             return  # "nobody can predict": a statement of fact
@@ -874,9 +875,12 @@ class _Stage(_SpeechReader):
         their committees will choose") does not, nor does any other frame.
         """
         return other.trigger.frame is Frame.ACTOR_MODAL and not (
-            other.clause_kind == "relative"
-            and other.cut is not None
-            and toks.word(other.cut - 1) != ","
+            (
+                other.clause_kind == "relative"
+                and other.cut is not None
+                and toks.word(other.cut - 1) != ","
+            )
+            or _list_relative(other.first, toks)
         )
 
     @staticmethod
