@@ -83,3 +83,15 @@ def test_prediction_inside_a_listed_relative_clause_does_not_end_the_act() -> No
     assert 1 == len(found)
     assert found[0].action.endswith("would be unlawful before registration")
     assert (True, "obligation") == (found[0].negated, found[0].force.value)
+
+
+def test_and_an_actor_with_its_own_modal_opens_a_clause() -> None:
+    """ "X shall file it and the inspector shall keep …": two acts, two actors."""
+    found = directives(
+        "The applicant shall cause a plan to be drawn and the inspector shall "
+        "keep a copy of it."
+    )
+    assert [
+        ("applicant", "cause a plan to be drawn"),
+        ("inspector", "keep a copy of it"),
+    ] == [(d.addressee, d.action) for d in found]

@@ -241,6 +241,7 @@ class _ClauseReader(_StageBase):
         words = toks.words
         floor = max(lo, at - _LOOK)
         k = at - 1
+        joined = None  # the last "and the …" passed: a clause of its own
         while k >= floor:
             w = words[k]
             if w in _QUOTES or w in _HARD or w in ",.!?—–":
@@ -283,7 +284,13 @@ class _ClauseReader(_StageBase):
                 asked = w in QUESTION_WORDS and not self._relative_here(k, toks)
                 return _Clause(k + 1, k, "question" if asked else "relative")
             if k in triggers:
+                if joined is not None and self._head_class((joined + 1, at), toks):
+                    # "X shall cause a list to be prepared and the officer
+                    # shall make …": the second modal has a subject of its own.
+                    return _Clause(joined + 1, joined, "conj")
                 return _Clause(k + 1, k + 1, "trigger")
+            if w in _CONJ and words[k + 1] in _DETERMINERS and words[k + 1] != "that":
+                joined = k
             k -= 1
         return _Clause(floor, floor, "sentence")
 
