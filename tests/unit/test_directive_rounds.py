@@ -95,3 +95,14 @@ def test_and_an_actor_with_its_own_modal_opens_a_clause() -> None:
         ("applicant", "cause a plan to be drawn"),
         ("inspector", "keep a copy of it"),
     ] == [(d.addressee, d.action) for d in found]
+
+
+def test_office_name_with_a_listed_portfolio_stays_whole() -> None:
+    """ "The Chief Counsel of the Bureau of Mines, Oil and Gas, shall …": all of it."""
+    found = directives(
+        "The Chief Counsel of the Bureau of Mines, Oil and Gas, shall approve "
+        "the settlement."
+    )
+    assert ["Chief Counsel of the Bureau of Mines, Oil and Gas"] == [
+        d.addressee for d in found
+    ]

@@ -422,6 +422,8 @@ class _StageBase:
                 return j  # "The People's Bank of China (PBOC)": the name ends
             if w == "such" and (words[j - 1] in _DETERMINERS or words[j - 1] in _JOINS):
                 continue  # "any such driver", "and such appraisers": a determiner
+            if w == "," and self._name_list(j, e, toks) and "of" in words[s:j]:
+                continue  # "the Bureau of Alcohol, Tobacco and Firearms"
             if w in PREPOSITIONS or w == ",":
                 if w != "," and words[j - 1] in _POSTPOSED and j - 1 > s:
                     break  # "the person responsible for X": X is part of it
@@ -434,6 +436,25 @@ class _StageBase:
         while e > s + 1 and words[e - 1] in ",.":
             e -= 1
         return e
+
+    def _name_list(self, comma: int, e: int, toks: _Tokens) -> bool:
+        """Whether a name's words go on past ``comma`` as a list to ``e``.
+
+        "Alcohol, Tobacco and Firearms": capitalised words and commas, then
+        "and" and a capitalised word, with nothing lower-case in between.
+        """
+        if not self._capitalised(comma - 1, toks):
+            return False
+        joined = False
+        for j in range(comma + 1, min(e, comma + 8)):
+            w = toks.words[j]
+            if w in ("and", "&"):
+                joined = True
+            elif w != "," and not self._capitalised(j, toks):
+                return False
+            elif joined and w != ",":
+                return True
+        return False
 
     def _plural_head(self, np: tuple[int, int], toks: _Tokens) -> bool:
         """Tell whether a noun phrase's head is a plural common noun."""
