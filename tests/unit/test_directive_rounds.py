@@ -106,3 +106,16 @@ def test_office_name_with_a_listed_portfolio_stays_whole() -> None:
     assert ["Chief Counsel of the Bureau of Mines, Oil and Gas"] == [
         d.addressee for d in found
     ]
+
+
+def test_bullets_under_a_heading_ending_in_to_ask_nothing_themselves() -> None:
+    """ "… the power to:" then "- Require lenders to …": infinitives of the heading."""
+    text = (
+        "The bill would give the agency the power to:\n\n"
+        "- Require lenders to record each loan.\n"
+        "- Require brokers to report their trades.\n\n"
+        "Separately, the agency urged lenders to publish their fees."
+    )
+    assert [("lenders", "publish their fees")] == [
+        (d.addressee, d.action) for d in directives(text)
+    ]

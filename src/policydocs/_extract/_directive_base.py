@@ -83,6 +83,8 @@ _POSTPOSED: Final = word_set("directives_postposed")
 
 #: A colon or dash that closes its paragraph opens a list of paragraphs.
 _LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)")
+#: Marks that open a bullet item ("- Require banks to …").
+_BULLETS: Final = frozenset({"-", "–", "•", "*", "▪"})
 #: One paragraph of such a list: "(a) …", "(1) …", "ii) …", to its line end.
 _LIST_ITEM: Final = re.compile(
     r"\s{0,8}\n[ \t]{0,8}(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
@@ -712,6 +714,26 @@ class _StageBase:
             if st.mode is Mode.DIRECT and "\n" not in gap:
                 return st.speaker
         return None
+
+    def _infinitive_bullet(self, pos: int) -> bool:
+        """Whether ``pos`` opens a bullet item under a heading ending in "to:".
+
+        "This bill would give us the discretion to:" then "- Require banks to
+        report …": each item is an infinitive of the heading, whose act (if
+        the heading has a trigger) the list is; the item asks nothing itself.
+        """
+        start = self.text.rfind("\n", 0, pos) + 1
+        if self.text[start:pos].strip() not in _BULLETS:
+            return False
+        for _ in range(_MAX_LIST_ITEMS):
+            if start == 0:
+                return False
+            prev = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.text[prev : start - 1].strip()
+            start = prev
+            if line and line[0] not in _BULLETS:
+                return line.endswith((" to:", " to :"))
+        return False
 
     def _listed_paragraphs(self, end: int) -> int:
         """Carry an action ending in "that:" over the lettered paragraphs below it.

@@ -62,6 +62,8 @@ class _SpeechReader(_StateReader):
             # "Thank you for inviting me to testify", "praised them for urging
             # restraint": the act is a reason given, no one is asked here.
             return
+        if self._infinitive_bullet(toks.starts[hit.first]):
+            return  # "… the power to:" then "- Require banks to report …"
         if self._speech_inside_previous(hit, sc):
             return
         if self._speech_passive(hit, sc):
