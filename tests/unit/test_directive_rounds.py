@@ -119,3 +119,18 @@ def test_bullets_under_a_heading_ending_in_to_ask_nothing_themselves() -> None:
     assert [("lenders", "publish their fees")] == [
         (d.addressee, d.action) for d in directives(text)
     ]
+
+
+def test_commit_with_an_object_commits_the_object() -> None:
+    """ "The accord commits the provinces to cut …": the provinces' commitment."""
+    found = directives("The accord commits the provinces to cut their emissions.")
+    assert [("commitment", "provinces", "cut their emissions")] == [
+        (d.force.value, d.addressee, d.action) for d in found
+    ]
+
+
+def test_committed_as_a_plain_verb_is_no_trigger() -> None:
+    """ "He committed crimes", "funds committed to the project": nothing asked."""
+    assert () == directives(
+        "He committed crimes. The funds committed to the project were spent."
+    )

@@ -86,6 +86,9 @@ _COORDINATORS: Final = word_set("coordinators")
 #: Quantifiers a restrictive relative clause narrows ("every dealer who …").
 _RESTRICTED: Final = word_set("directives_restricted_quantifiers")
 
+#: Pronouns of a restrictive relative clause right after its noun.
+_RESTRICTIVE: Final = word_set("directives_restrictive_relatives")
+
 
 def _list_relative(first: int, toks: _Tokens) -> bool:
     """Whether the trigger at ``first`` ends a restrictive relative clause's list.
@@ -383,7 +386,7 @@ class _ClauseReader(_StageBase):
         words = toks.words
         if np != subj or words[np[0]] not in _RESTRICTED:
             return np
-        if toks.word(np[1]) not in ("who", "that"):
+        if toks.word(np[1]) not in _RESTRICTIVE:
             return np
         end = at
         while end > np[1] + 2 and (words[end - 1] in ADVERBS or words[end - 1] == ","):
