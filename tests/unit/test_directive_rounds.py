@@ -134,3 +134,14 @@ def test_committed_as_a_plain_verb_is_no_trigger() -> None:
     assert () == directives(
         "He committed crimes. The funds committed to the project were spent."
     )
+
+
+def test_need_with_both_before_its_to_is_still_the_need_to() -> None:
+    """ "the need both to protect A and to avoid B": one obligation, both acts."""
+    found = directives(
+        "The council stressed the need both to protect tenants and to avoid "
+        "new costs for landlords."
+    )
+    assert [("obligation", "protect tenants and to avoid new costs for landlords")] == [
+        (d.force.value, d.action) for d in found
+    ]
