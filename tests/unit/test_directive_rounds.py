@@ -145,3 +145,19 @@ def test_need_with_both_before_its_to_is_still_the_need_to() -> None:
     assert [("obligation", "protect tenants and to avoid new costs for landlords")] == [
         (d.force.value, d.action) for d in found
     ]
+
+
+def test_need_to_in_an_object_relative_clause_says_what_for() -> None:
+    """ "the roads that farmers need to reach markets": a purpose, no obligation."""
+    found = directives(
+        "The ministry will build the roads that farmers need to reach markets."
+    )
+    assert [("will", "build the roads that farmers need to reach markets")] == [
+        (d.trigger, d.action) for d in found
+    ]
+
+
+def test_need_to_after_a_content_noun_still_asks() -> None:
+    """ "the view that banks need to lend more": the need is asserted."""
+    found = directives("He restated the view that banks need to lend more.")
+    assert [("banks", "lend more")] == [(d.addressee, d.action) for d in found]

@@ -77,6 +77,9 @@ _POSSIBILITY_MODALS: Final = word_set("directives_possibility_modals")
 #: Words that cannot be the noun a reduced relative clause describes.
 _RELATIVE_BREAKERS: Final = word_set("directives_relative_breakers")
 
+#: Nouns whose "that" clause is their content ("the view that banks need to").
+_CONTENT_NOUNS: Final = word_set("directives_content_nouns")
+
 #: Words after "efforts should be made" that open its action.
 _EFFORT_PARTICLES: Final = word_set("directives_effort_particles")
 

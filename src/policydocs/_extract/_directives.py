@@ -58,6 +58,7 @@ from ._directive_words import (
     _ASIDE_NOUNS,
     _ASPECT_VERBS,
     _CONDITIONALS,
+    _CONTENT_NOUNS,
     _CONTRACTED,
     _DASHES,
     _EFFORT_PARTICLES,
@@ -486,9 +487,20 @@ class _Stage(_SpeechReader):
         """
         pronoun = toks.word(hit.first - 1)
         noun = toks.word(hit.first - 2)
+        if pronoun not in _SUBJECT_PRONOUNS:
+            # "the infrastructure that businesses need to grow": an object
+            # relative clause after "that"/"which", its subject a bare noun.
+            that = hit.first - 2 if pronoun.isalpha() else -1
+            if toks.word(that) not in ("that", "which") or not pronoun.endswith("s"):
+                return False
+            noun = toks.word(that - 1)
+            if noun in _CONTENT_NOUNS or not (
+                toks.word(that - 2) in _DETERMINERS
+                or toks.word(that - 3) in _DETERMINERS
+            ):
+                return False  # "the view that banks need to lend": it asks
         return (
-            pronoun in _SUBJECT_PRONOUNS
-            and noun.isalpha()
+            noun.isalpha()
             and noun not in _CONJ
             and noun not in _AUX
             and noun not in BE_FORMS
