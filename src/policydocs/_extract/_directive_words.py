@@ -80,6 +80,9 @@ _RELATIVE_BREAKERS: Final = word_set("directives_relative_breakers")
 #: Nouns whose "that" clause is their content ("the view that banks need to").
 _CONTENT_NOUNS: Final = word_set("directives_content_nouns")
 
+#: Relative pronouns of a clause whose object is their noun ("roads that …").
+_OBJECT_RELATIVES: Final = word_set("directives_object_relatives")
+
 #: Words after "efforts should be made" that open its action.
 _EFFORT_PARTICLES: Final = word_set("directives_effort_particles")
 

@@ -72,6 +72,7 @@ from ._directive_words import (
     _NO_SUBJECTS,
     _NOR,
     _OBJECT_PRONOUNS,
+    _OBJECT_RELATIVES,
     _POSSIBILITY_MODALS,
     _PRESS_PARTICLES,
     _RELATIVE_BREAKERS,
@@ -491,7 +492,7 @@ class _Stage(_SpeechReader):
             # "the infrastructure that businesses need to grow": an object
             # relative clause after "that"/"which", its subject a bare noun.
             that = hit.first - 2 if pronoun.isalpha() else -1
-            if toks.word(that) not in ("that", "which") or not pronoun.endswith("s"):
+            if toks.word(that) not in _OBJECT_RELATIVES or not pronoun.endswith("s"):
                 return False
             noun = toks.word(that - 1)
             if noun in _CONTENT_NOUNS or not (
