@@ -161,3 +161,19 @@ def test_need_to_after_a_content_noun_still_asks() -> None:
     """ "the view that banks need to lend more": the need is asserted."""
     found = directives("He restated the view that banks need to lend more.")
     assert [("banks", "lend more")] == [(d.addressee, d.action) for d in found]
+
+
+def test_thing_required_in_order_to_is_an_obligation_of_the_whole_clause() -> None:
+    """ "A licence … is required in order to export seed": the whole clause."""
+    found = directives(
+        "A licence issued under section 4 is required in order to export seed."
+    )
+    assert [
+        (None, "A licence issued under section 4 is required in order to export seed")
+    ] == [(d.addressee, d.action) for d in found]
+
+
+def test_actor_required_to_still_names_the_actor() -> None:
+    """ "Operators are required to keep logs": the operators, the act after "to"."""
+    found = directives("Operators are required to keep logs.")
+    assert [("Operators", "keep logs")] == [(d.addressee, d.action) for d in found]
