@@ -194,3 +194,11 @@ def test_we_will_be_guided_by_commits_the_speakers() -> None:
 def test_a_thing_will_be_done_is_still_a_forecast() -> None:
     """ "The summit will be held in May": a scheduled passive, no commitment."""
     assert () == directives("The summit will be held in May.")
+
+
+def test_pursuant_ends_the_head_of_a_subject() -> None:
+    """ "A fee assessed pursuant to section 9 is required to …": no actor "pursuant"."""
+    found = directives(
+        "A fee assessed pursuant to section 9 is required in order to renew a permit."
+    )
+    assert [(None, "required-thing")] == [(d.addressee, d.rule) for d in found]
