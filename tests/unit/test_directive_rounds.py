@@ -202,3 +202,12 @@ def test_pursuant_ends_the_head_of_a_subject() -> None:
         "A fee assessed pursuant to section 9 is required in order to renew a permit."
     )
     assert [(None, "required-thing")] == [(d.addressee, d.rule) for d in found]
+
+
+def test_subjectless_fronted_clause_without_a_comma_is_skipped() -> None:
+    """ "If approved by him the warden shall …": the warden, not the participle."""
+    found = directives(
+        "If approved by him the chief inspector shall return the forms. "
+        "When so requested the auditor shall produce the ledger."
+    )
+    assert ["chief inspector", "auditor"] == [d.addressee for d in found]

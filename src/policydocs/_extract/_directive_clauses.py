@@ -11,7 +11,7 @@ import bisect
 from typing import Final
 
 from .._vocab import Force
-from ._directive_base import _FINITE_BE, _LIST_JOINERS, _StageBase
+from ._directive_base import _FINITE_BE, _FRONTED_CLAUSES, _LIST_JOINERS, _StageBase
 from ._directive_parts import (
     _ASKING,
     _AUX,
@@ -393,6 +393,25 @@ class _ClauseReader(_StageBase):
             end -= 1
         return (np[0], end) if end > np[1] + 1 else np
 
+    def _past_reduced_clause(
+        self, subj: tuple[int, int], toks: _Tokens
+    ) -> tuple[int, int]:
+        """Skip a subjectless fronted clause: "If approved by him the officer shall".
+
+        After "if", "when", "unless" … a participle ("approved by him", "so
+        requested") has no subject of its own; with no comma to close it,
+        the main subject opens at the first determiner that does not follow
+        a preposition.
+        """
+        words = toks.words
+        s = subj[0] + (words[subj[0]] in ADVERBS)
+        if not self._participle(words[s]):
+            return subj
+        for j in range(s + 1, subj[1] - 1):
+            if words[j] in _DETERMINERS and words[j - 1] not in PREPOSITIONS:
+                return (j, subj[1])
+        return subj
+
     def _own_subject_of(
         self,
         hit: _Hit,
@@ -456,6 +475,8 @@ class _ClauseReader(_StageBase):
                 # "(c) A person who violates …": the enumerator is no part of it.
                 return (self._past_opening(outer.start, clause.cut, toks), clause.cut)
         subj = self._subject(clause, at, toks)
+        if subj is not None and toks.word(clause.cut) in _FRONTED_CLAUSES:
+            subj = self._past_reduced_clause(subj, toks)
         if subj is not None:
             hit.cut = clause.cut
             if subj[0] > clause.start + 1 and toks.words[subj[0]] in _SUBJECT_PRONOUNS:
