@@ -31,6 +31,7 @@ from ._directive_parts import (
     _said_with_adjunct,
     _Tokens,
 )
+from ._directive_words import _CONTENT_NOUNS, _OBJECT_RELATIVES, _RELATIVE_BREAKERS
 from ._lexicon import word_set
 from ._modals import (
     ADVERBS,
@@ -411,6 +412,41 @@ class _ClauseReader(_StageBase):
             if words[j] in _DETERMINERS and words[j - 1] not in PREPOSITIONS:
                 return (j, subj[1])
         return subj
+
+    @staticmethod
+    def _reduced_relative(hit: _Hit, toks: _Tokens) -> bool:
+        """Whether "they need to" sits in a relative clause without "that".
+
+        "the information they need to make choices" says what the
+        information is for; "…, and they need to act" and "we think they
+        need to act" do ask.
+        """
+        pronoun = toks.word(hit.first - 1)
+        noun = toks.word(hit.first - 2)
+        if pronoun not in _SUBJECT_PRONOUNS:
+            # "the infrastructure that businesses need to grow": an object
+            # relative clause after "that"/"which", its subject a bare noun.
+            that = hit.first - 2 if pronoun.isalpha() else -1
+            if toks.word(that) not in _OBJECT_RELATIVES or not pronoun.endswith("s"):
+                return False
+            noun = toks.word(that - 1)
+            if noun in _CONTENT_NOUNS or not (
+                toks.word(that - 2) in _DETERMINERS
+                or toks.word(that - 3) in _DETERMINERS
+            ):
+                return False  # "the view that banks need to lend": it asks
+        return (
+            noun.isalpha()
+            and noun not in _CONJ
+            and noun not in _AUX
+            and noun not in BE_FORMS
+            and noun not in COMPLEMENT_VERBS
+            and noun not in REPORT_VERBS
+            and noun not in _DETERMINERS
+            and noun not in PREPOSITIONS
+            and noun not in _RELATIVE_BREAKERS
+            and not noun.endswith(("ed", "ly"))
+        )
 
     def _own_subject_of(
         self,

@@ -38,7 +38,6 @@ from ._directive_parts import (
     _ACTOR_DEMANDS,
     _AUX,
     _COMMITTERS,
-    _CONJ,
     _DEGREE,
     _DETERMINERS,
     _JOINS,
@@ -58,7 +57,6 @@ from ._directive_words import (
     _ASIDE_NOUNS,
     _ASPECT_VERBS,
     _CONDITIONALS,
-    _CONTENT_NOUNS,
     _CONTRACTED,
     _DASHES,
     _EFFORT_PARTICLES,
@@ -72,10 +70,8 @@ from ._directive_words import (
     _NO_SUBJECTS,
     _NOR,
     _OBJECT_PRONOUNS,
-    _OBJECT_RELATIVES,
     _POSSIBILITY_MODALS,
     _PRESS_PARTICLES,
-    _RELATIVE_BREAKERS,
     _SHARED_SUBJECT_LEADS,
     _STRANDED,
     _SUBJECT_QUALIFIERS,
@@ -87,7 +83,6 @@ from ._modals import (
     BE_FORMS,
     CAP_VERBS,
     CHANGE_VERBS,
-    COMPLEMENT_VERBS,
     DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
     HEDGES,
@@ -99,7 +94,6 @@ from ._modals import (
     POSSIBLE_VERBS,
     PREPOSITIONS,
     REMARK_VERBS,
-    REPORT_VERBS,
     SPEAKER_PRONOUNS,
     TRIGGER_RE,
     TRIGGERS,
@@ -479,41 +473,6 @@ class _Stage(_SpeechReader):
                 j += 1
             return toks.word(j) in ABILITY_VERBS
         return False
-
-    @staticmethod
-    def _reduced_relative(hit: _Hit, toks: _Tokens) -> bool:
-        """Whether "they need to" sits in a relative clause without "that".
-
-        "the information they need to make choices" says what the
-        information is for; "…, and they need to act" and "we think they
-        need to act" do ask.
-        """
-        pronoun = toks.word(hit.first - 1)
-        noun = toks.word(hit.first - 2)
-        if pronoun not in _SUBJECT_PRONOUNS:
-            # "the infrastructure that businesses need to grow": an object
-            # relative clause after "that"/"which", its subject a bare noun.
-            that = hit.first - 2 if pronoun.isalpha() else -1
-            if toks.word(that) not in _OBJECT_RELATIVES or not pronoun.endswith("s"):
-                return False
-            noun = toks.word(that - 1)
-            if noun in _CONTENT_NOUNS or not (
-                toks.word(that - 2) in _DETERMINERS
-                or toks.word(that - 3) in _DETERMINERS
-            ):
-                return False  # "the view that banks need to lend": it asks
-        return (
-            noun.isalpha()
-            and noun not in _CONJ
-            and noun not in _AUX
-            and noun not in BE_FORMS
-            and noun not in COMPLEMENT_VERBS
-            and noun not in REPORT_VERBS
-            and noun not in _DETERMINERS
-            and noun not in PREPOSITIONS
-            and noun not in _RELATIVE_BREAKERS
-            and not noun.endswith(("ed", "ly"))
-        )
 
     def _after_modal(self, hit: _Hit, toks: _Tokens) -> tuple[int, bool] | None:
         """Where the modal's verb stands, past a negation and adverbs; and hedged?
