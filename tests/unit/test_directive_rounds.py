@@ -211,3 +211,12 @@ def test_subjectless_fronted_clause_without_a_comma_is_skipped() -> None:
         "When so requested the auditor shall produce the ledger."
     )
     assert ["chief inspector", "auditor"] == [d.addressee for d in found]
+
+
+def test_office_may_include_is_leave_a_thing_may_include_is_not() -> None:
+    """ "The Director may include …": leave; "The list may include …": likelihood."""
+    found = directives(
+        "The Director may include other costs in the fee. "
+        "The list may include other items."
+    )
+    assert [("permission", "Director")] == [(d.force.value, d.addressee) for d in found]

@@ -94,3 +94,6 @@ _TRAILING_JOINS: Final = word_set("coordinators") | {",", ".", "!", "—", "-"}
 
 #: Endings of a trigger's text that negate it ("mustn't", "need not").
 _NEGATED_ENDINGS: Final = words("directives_negated_endings")
+
+#: Verbs after "may" that give an office leave to choose ("may include").
+_CHOICE_VERBS: Final = word_set("directives_choice_verbs")

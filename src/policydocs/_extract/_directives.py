@@ -56,6 +56,7 @@ from ._directive_speech import _SpeechReader
 from ._directive_words import (
     _ASIDE_NOUNS,
     _ASPECT_VERBS,
+    _CHOICE_VERBS,
     _CONDITIONALS,
     _CONTRACTED,
     _DASHES,
@@ -678,6 +679,8 @@ class _Stage(_SpeechReader):
             return head_class is not None and nxt in LEAVE_VERBS
         if passive:
             return toks.word(k + 1) not in POSSIBLE_PARTICIPLES
+        if head_class in ("agent", "proper") and nxt in _CHOICE_VERBS:
+            return True  # "The Secretary may include other factors": leave
         if head_class is None or nxt in POSSIBLE_VERBS or nxt in UNDERGO_VERBS:
             return False
         return not (head_class == "anaphor" and nxt in CHANGE_VERBS)
