@@ -220,3 +220,15 @@ def test_office_may_include_is_leave_a_thing_may_include_is_not() -> None:
         "The list may include other items."
     )
     assert [("permission", "Director")] == [(d.force.value, d.addressee) for d in found]
+
+
+def test_modal_after_a_relative_clause_with_its_own_subject_shares_the_main_one() -> (
+    None
+):
+    """ "… at the office where the fees are paid and shall remain …": two directives."""
+    found = directives(
+        "The fees shall be held at the office where the fees are paid and shall "
+        "remain there until spent."
+    )
+    assert ["shall", "shall"] == [d.trigger for d in found]
+    assert "remain there until spent" == found[1].action

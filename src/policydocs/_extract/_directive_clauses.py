@@ -587,10 +587,14 @@ class _ClauseReader(_StageBase):
         After "and" or another trigger it does ("…, and will maintain"); so it
         does after an aside that opens with a comma when the trigger itself is
         joined: "shall be available, without further appropriation and shall
-        remain available".
+        remain available". So it does after a relative clause with a subject
+        of its own ("at the site where the costs are collected and shall
+        remain available"): the joined modal cannot be that clause's.
         """
         if clause.kind in ("conj", "trigger"):
             return True
+        if clause.kind == "relative" and toks.word(clause.start) in _DETERMINERS:
+            return self._joined(hit, toks)
         return clause.kind == "comma" and self._joined(hit, toks)
 
     @staticmethod
