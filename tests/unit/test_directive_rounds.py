@@ -179,18 +179,6 @@ def test_actor_required_to_still_names_the_actor() -> None:
     assert [("Operators", "keep logs")] == [(d.addressee, d.action) for d in found]
 
 
-def test_we_will_be_guided_by_commits_the_speakers() -> None:
-    """ "We will be guided by the plan and fully apply it": a commitment of "we"."""
-    text = (
-        "Title: Work report of the county government\nSource: County Government\n\n"
-        "We will be guided by the new plan and fully apply its targets."
-    )
-    found = parse(text, published=DAY).directives
-    assert [
-        ("commitment", "be guided by the new plan and fully apply its targets")
-    ] == [(d.force.value, d.action) for d in found]
-
-
 def test_a_thing_will_be_done_is_still_a_forecast() -> None:
     """ "The summit will be held in May": a scheduled passive, no commitment."""
     assert () == directives("The summit will be held in May.")

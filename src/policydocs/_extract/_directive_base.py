@@ -458,15 +458,6 @@ class _StageBase:
                 return True
         return False
 
-    @staticmethod
-    def _first_person(np: tuple[int, int], toks: _Tokens) -> bool:
-        """Whether a subject is "I" or "we": "We will be guided by …" commits.
-
-        The speakers bind themselves to a state as to an act, so their
-        "will be" + participle is read as active.
-        """
-        return np[1] - np[0] == 1 and toks.words[np[0]] in _FIRST_PERSON
-
     def _plural_head(self, np: tuple[int, int], toks: _Tokens) -> bool:
         """Tell whether a noun phrase's head is a plural common noun."""
         head = toks.words[self._chunk_end(np, toks) - 1]

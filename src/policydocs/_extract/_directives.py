@@ -352,8 +352,6 @@ class _Stage(_SpeechReader):
             and (toks.word(k + 1) in ADVERBS or toks.word(k + 1).endswith("ly"))
             and self._participle(toks.word(k + 2))
         )
-        if trig.frame is Frame.ACTOR_MODAL and self._first_person(subj, toks):
-            passive = False  # "We will be guided by …": the speakers commit
         if nxt in REMARK_VERBS or (nxt == "be" and toks.word(k + 1) == "aware"):
             return  # "users should note that …": a remark to the reader
         if (
