@@ -220,3 +220,13 @@ def test_modal_after_a_relative_clause_with_its_own_subject_shares_the_main_one(
     )
     assert ["shall", "shall"] == [d.trigger for d in found]
     assert "remain there until spent" == found[1].action
+
+
+def test_passive_of_a_status_binds_its_person_subject() -> None:
+    """ "Any person who sells seed must be registered": the person obtains it."""
+    found = directives(
+        "Any person who sells seed must be registered with the board. "
+        "Applicants shall be notified within ten days. "
+        "Brokers shall be licensed by the state."
+    )
+    assert ["Any person who sells seed", None, "state"] == [d.addressee for d in found]

@@ -97,3 +97,6 @@ _NEGATED_ENDINGS: Final = words("directives_negated_endings")
 
 #: Verbs after "may" that give an office leave to choose ("may include").
 _CHOICE_VERBS: Final = word_set("directives_choice_verbs")
+
+#: Participles of a status its holder obtains ("must be registered").
+_STATUS_PARTICIPLES: Final = word_set("directives_status_participles")

@@ -78,6 +78,9 @@ from ._directive_words import (
     _SUBJECT_QUALIFIERS,
     _TRAILING_JOINS,
 )
+from ._directive_words import (
+    _STATUS_PARTICIPLES as _STATUS,
+)
 from ._modals import (
     ABILITY_VERBS,
     ADVERBS,
@@ -712,6 +715,10 @@ class _Stage(_SpeechReader):
             hit.action_start = k if hit.in_relative else subj[0]
             hit.action_floor = hit.last
             hit.addressee = self._passive_agent(k + 1, toks)
+            if hit.addressee is None and head_class and toks.word(k + 1) in _STATUS:
+                # "Any person who sells X must be registered": the person acts.
+                np = self._np_span(subj, toks)
+                hit.addressee = self._restricted(np, subj, hit.first, toks)
             return
         if toks.word(k) == "in" and toks.word(k + 1) in _ASIDE_NOUNS:
             k += 2  # "shall in particular ensure", "shall in addition"
