@@ -230,3 +230,11 @@ def test_passive_of_a_status_binds_its_person_subject() -> None:
         "Brokers shall be licensed by the state."
     )
     assert ["Any person who sells seed", None, "state"] == [d.addressee for d in found]
+
+
+def test_to_before_an_adjective_is_no_infinitive_of_a_request() -> None:
+    """ "support the goals and prevent threats to regional security": no "to V"."""
+    assert () == directives(
+        "The treaty will support the Paris Goals and prevent new threats to "
+        "regional security."
+    )

@@ -83,6 +83,9 @@ _POSTPOSED: Final = word_set("directives_postposed")
 
 #: A colon or dash that closes its paragraph opens a list of paragraphs.
 _LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)")
+#: Endings no verb has: after "to" they open a noun phrase, not a verb.
+_ADJECTIVE_ENDINGS: Final = tuple(word_set("directives_adjective_endings"))
+
 #: Marks that open a bullet item ("- Require banks to …").
 _BULLETS: Final = frozenset({"-", "–", "•", "*", "▪"})
 #: One paragraph of such a list: "(a) …", "(1) …", "ii) …", to its line end.
@@ -525,6 +528,8 @@ class _StageBase:
                 nxt = toks.word(j + 1)
                 if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
                     continue
+                if nxt.endswith(_ADJECTIVE_ENDINGS):
+                    continue  # "threats to national security": a noun phrase
                 raw = self.text[toks.starts[j + 1]]
                 if raw.isupper():
                     continue  # "to China": a place, not a verb
