@@ -42,8 +42,35 @@ _SPAN_OVER: Final = (
     r"|over the (?:most recent|past|last|previous) (?:[a-z0-9-]{1,12} ){0,3}"
     r"(?:months|quarters|years|weeks)"
 )
+# A year the contract names no period for: a vague part of it ("in early 2008",
+# "over summer 2022") or an open-ended horizon ("in 2017 and beyond"). Near a
+# figure it undates it, as a horizon does.
+_VAGUE_YEAR: Final = (
+    # not a comparison point's ("the highest since late 2018")
+    r"(?<!since )(?<!than )(?<!from )(?<!than in )(?:"
+    + _trie(word_set("metrics_vague_before"))
+    + r")(?: {1,2}|-)(?:19|20)\d\d"
+    r"|(?:19|20)\d\d {1,2}(?:" + _trie(word_set("metrics_open_after")) + r")"
+)
 _HORIZON: Final = re.compile(
-    r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + "|" + _SPAN_OVER + r")(?![a-z])"
+    r"(?<![a-z])(?:"
+    + _trie(lex.HORIZONS)
+    + "|"
+    + _SPAN_OVER
+    + "|"
+    + _VAGUE_YEAR
+    + r")(?![a-z])"
+)
+_VAGUE_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(word_set("metrics_vague_before")) + r")(?: {1,2}|-)\Z"
+)
+_OPEN_AFTER: Final = re.compile(
+    r" {1,2}(?:" + _trie(word_set("metrics_open_after")) + r")(?![a-z])"
+)
+# "Comparing March to May 2014 with December 2013 to February 2014, …": the
+# second period is the comparison point, the first the report's.
+_COMPARING: Final = re.compile(
+    r"(?<![a-z])comparing [^,;:]{1,60} (?:with|to|against|and) {1,2}(?:the {1,2})?\Z"
 )
 # Such a span anywhere before a figure undates it: "a $15 billion outlay over 10
 # years will raise $47 billion, resulting in $32 billion in savings".
@@ -153,6 +180,7 @@ _REVISION: Final = re.compile(
 _REVISION_SCAN: Final = Gated(_REVISION, _trie(word_set("metrics_revision_words")))
 # Period kinds that name a period; the others point back, compare or set a day.
 _NAMING: Final = word_set("metrics_naming")
+_RELATIVE: Final = frozenset({"relative", "relative_year"})
 
 
 def _period_of(mention: PeriodMention) -> Period | None:
@@ -524,6 +552,15 @@ def _compared(low: str, floor: int, start: int) -> bool:
     return (
         _COMPARED_BEFORE.search(low, max(floor, start - 48), start) is not None
         or _COMPARED_FOR.search(low, max(floor, start - 24), start) is not None
+        or _COMPARING.search(low, max(floor, start - 80), start) is not None
+    )
+
+
+def _vague(m: PeriodMention, low: str, floor: int) -> bool:
+    """Whether a year is only part of one ("early 2008") or opens a horizon."""
+    return m.kind == "year" and (
+        _VAGUE_BEFORE.search(low, max(floor, m.start - 16), m.start) is not None
+        or _OPEN_AFTER.match(low, m.end) is not None
     )
 
 
@@ -538,8 +575,10 @@ def _skipped(
     before the release's reference period *opening* begins), an event's date
     or a name ("the July meeting", "the 2025 Budget").
     """
-    if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start) or (
-        _SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
+    if (
+        _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start)
+        or _SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
+        or _vague(m, low, floor)
     ):
         return True
     if _compared(low, floor, m.start) or (
@@ -556,7 +595,9 @@ def _skipped(
         return True  # "up 120,000 from December to February" in a May release
     return bool(
         _EVENT_BEFORE.search(low, max(floor, m.start - 24), m.start)
-        or _EVENT_AFTER.match(low, m.end)
+        # a name holds a named date, never "this year" ("The budget this year
+        # requests $15 million": a verb after it, no name)
+        or (m.kind not in _RELATIVE and _EVENT_AFTER.match(low, m.end))
         or (low.endswith("the ", floor, m.start) and _NAMED_AFTER.match(low, m.end))
     )
 
