@@ -465,3 +465,16 @@ def test_commitment_takes_no_carried_period() -> None:
         "commitment to spend 2% of national income on research."
     )
     assert [("4 percent", Period.year(2025)), ("2%", None)] == _periods(text)
+
+
+def test_opening_month_holding_publication_names_the_issue() -> None:
+    """A month holding the publication day names the issue, not the period."""
+    text = (
+        "Wool Market Statistics, March 2026\n\n"
+        "Comparing October to December 2025 with July to September 2025, "
+        "wool exports rose by 4,000 tonnes.\n\n"
+        "Employment\n\n"
+        "The number of wool farms fell by 300."
+    )
+    quarter = Period.months(2025, 10, 12)
+    assert [("4,000 tonnes", quarter), ("300", quarter)] == _periods(text)

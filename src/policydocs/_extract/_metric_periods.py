@@ -214,6 +214,9 @@ class _Periods:
         # A release's reference period: what its first sentence reports on.
         # Each new paragraph without a period of its own goes back to it.
         self.opening: Period | None = None
+        # The opening named only the issue ("UK Labour Market, July 2014"):
+        # the first period a sentence reports on becomes the opening's.
+        self.awaiting_opening = False
         self.paragraph = 0
         # Figures a comparison point introduces ("the July rate of 911,000"),
         # by where they start: dated by the point, never carried on.
@@ -373,6 +376,18 @@ def _assign_periods(
         periods=periods,
     )
     if sentence.start == 0:
+        periods.opening = periods.carried
+        if not quantities and forms.names_the_issue(periods.opening, periods.published):
+            # "UK Labour Market, July 2014" published in July 2014: the month
+            # names the issue; no month's figures are out before it ends
+            periods.opening, periods.awaiting_opening = None, True
+            periods.carry(carried)
+    if (
+        periods.awaiting_opening
+        and periods.opening is None
+        and periods.carried is not None
+    ):
+        # the first period a sentence reports on is the release's
         periods.opening = periods.carried
     return out
 

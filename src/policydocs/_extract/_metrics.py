@@ -395,8 +395,12 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     if _source_jurisdiction(_source_key(ctx.source)) is not None:
         # a measuring body's release: its title's month or quarter dates the
         # figures until the text names another period
-        periods.carry(forms.title_period(ctx.title, ctx.published))
-        periods.opening = periods.carried
+        title = forms.title_period(ctx.title, ctx.published)
+        if forms.names_the_issue(title, ctx.published):
+            periods.awaiting_opening = True
+        else:
+            periods.carry(title)
+            periods.opening = periods.carried
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
     hint = 0
