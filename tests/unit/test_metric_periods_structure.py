@@ -478,3 +478,27 @@ def test_opening_month_holding_publication_names_the_issue() -> None:
     )
     quarter = Period.months(2025, 10, 12)
     assert [("4,000 tonnes", quarter), ("300", quarter)] == _periods(text)
+
+
+def test_between_span_lead_in_dates_its_list_items() -> None:
+    """Under 'between A and B:' a change spans A to B, a level reached is B's."""
+    text = (
+        "Wool Market Statistics, March 2026\n\n"
+        "Comparing October to December 2025 with July to September 2025, "
+        "wool exports rose by 4,000 tonnes.\n\n"
+        "Looking at farms, between October to December 2024 and October to "
+        "December 2025:\n\n"
+        "- The number of sheep farms increased by 120,000 to reach 9.4 million.\n"
+        "- The number of goat farms fell by 30,000 to reach 1.8 million.\n\n"
+        "The number of dairy farms fell by 50,000."
+    )
+    latest = Period.months(2025, 10, 12)
+    span = Period(start=dt.date(2024, 10, 1), end=dt.date(2025, 12, 31))
+    assert [
+        ("4,000 tonnes", latest),
+        ("120,000", span),
+        ("9.4 million", latest),
+        ("30,000", span),
+        ("1.8 million", latest),
+        ("50,000", latest),
+    ] == _periods(text)

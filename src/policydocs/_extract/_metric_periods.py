@@ -144,6 +144,11 @@ _STOCK_COMPARED: Final = re.compile(
 # Two periods joined by "and" after a figure ("in 2010 and 2011") are one span,
 # unless a "respectively" list gives each item its own.
 _JOINED: Final = re.compile(r" {1,2}and {1,2}(?:in {1,2})?")
+# A level reached: "increased by 552,000 to reach 25.83 million", "(to 2.1 million)".
+_LEVEL_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:to|reach|reached|reaching|at) {1,2}(?:(?:a|an) {1,2})?\Z"
+)
+_BULLETS: Final = ("- ", "\u2022", "* ", "\u2013 ", "\u00b7")
 _RESPECTIVELY: Final = re.compile(r"[^.;]{0,80}respectively")
 # Only a span that dates a figure right before it ("4 percent in 2010 and
 # 2011"); "estimates for December 2018 and January 2019" names two reports.
@@ -217,6 +222,13 @@ class _Periods:
         # The opening named only the issue ("UK Labour Market, July 2014"):
         # the first period a sentence reports on becomes the opening's.
         self.awaiting_opening = False
+        # Whether the latest sentence leads in a list, and whether a list's
+        # items are being read: they continue the lead-in's period.
+        self.lead_in = False
+        self.in_list = False
+        # Spans "between A and B": the later period B, which a level reached
+        # ("to reach 25.8 million") is of, while a change spans both.
+        self.span_ends: dict[Period, Period] = {}
         self.paragraph = 0
         # Figures a comparison point introduces ("the July rate of 911,000"),
         # by where they start: dated by the point, never carried on.
@@ -224,12 +236,19 @@ class _Periods:
         # Where the latest date named so far starts: what "since then" means.
         self.last_point: dt.date | None = None
 
-    def enter(self, sentence: Sentence) -> None:
-        """Start *sentence*; a new paragraph goes back to the opening's period."""
+    def enter(self, sentence: Sentence, low: str) -> None:
+        """Start *sentence*; a new paragraph goes back to the opening's period.
+
+        The items of a list (bulleted lines after a lead-in ending in a colon)
+        continue their lead-in's report instead.
+        """
         if sentence.paragraph != self.paragraph:
             self.paragraph = sentence.paragraph
-            if self.opening is not None:
+            item = low.startswith(_BULLETS, sentence.start)
+            self.in_list = self.lead_in or (self.in_list and item)
+            if self.opening is not None and not self.in_list:
                 self.carry(self.opening)
+        self.lead_in = low[sentence.start : sentence.end].rstrip().endswith(":")
 
     def marked(self, pattern: Gated, low: str, start: int, end: int) -> int:
         """Where *pattern* first matches in ``low[start:end]``, else -1.
@@ -303,7 +322,7 @@ def _assign_periods(
     its last quantity that named one, else the first period it names ("This
     year is the first year of the plan period (2026-30)" carries this year).
     """
-    periods.enter(sentence)
+    periods.enter(sentence, low)
     mentions = forms.outside_asides(
         periods.in_sentence(sentence),
         [q for q, _, _ in quantities],
@@ -375,6 +394,7 @@ def _assign_periods(
         low=low,
         periods=periods,
     )
+    _levels_at_span_end(quantities, out, periods.span_ends, low, sentence.start)
     if sentence.start == 0:
         periods.opening = periods.carried
         if not quantities and forms.names_the_issue(periods.opening, periods.published):
@@ -504,6 +524,17 @@ def _sort_mentions(
                 continue
             if period is not None:
                 period = _own_span(m, period, low, periods.published, sentence)
+                if regular and prev is not None and _between(prev, m, low):
+                    # "between March to May 2013 and March to May 2014": a
+                    # change over the whole span, a level at its end
+                    span = Period(start=regular[-1][1].start, end=period.end)
+                    periods.span_ends[span] = period
+                    if first_named == regular[-1][1]:
+                        first_named = span
+                    regular[-1] = (regular[-1][0], span)
+                    periods.note(m, span, ahead=False)
+                    prev = m
+                    continue
                 if regular and prev is not None and _joins(prev, m, low, sentence):
                     # "in 2010 and 2011": one span from the first to the second
                     regular[-1] = (
@@ -548,6 +579,35 @@ def _own_span(
         whole = _whole_after_end(m, low, published)
         return whole or Period(start=period.end.replace(day=1), end=period.end)
     return period
+
+
+def _between(prev: PeriodMention, m: PeriodMention, low: str) -> bool:
+    """Whether *prev* and *m* are the ends of "between A and B"."""
+    return (
+        low.startswith("between ", prev.start)
+        and prev.period is not None
+        and m.period is not None
+        and prev.period[1] < m.period[0]
+        and _JOINED.fullmatch(low, prev.end, m.start) is not None
+    )
+
+
+def _levels_at_span_end(
+    quantities: list[tuple[Quantity, str, str]],
+    out: list[tuple[Period | None, str]],
+    span_ends: dict[Period, Period],
+    low: str,
+    floor: int,
+) -> None:
+    """Give a level reached in a span "between A and B" the period B, in ``out``."""
+    if not span_ends:
+        return
+    for i, ((q, _, _), (period, rule)) in enumerate(zip(quantities, out, strict=True)):
+        end = span_ends.get(period) if period is not None else None
+        if end is not None and _LEVEL_LEAD.search(
+            low, max(floor, q.start - 16), q.start
+        ):
+            out[i] = (end, rule)
 
 
 def _joins(prev: PeriodMention, m: PeriodMention, low: str, sentence: Sentence) -> bool:
