@@ -502,3 +502,13 @@ def test_between_span_lead_in_dates_its_list_items() -> None:
         ("1.8 million", latest),
         ("50,000", latest),
     ] == _periods(text)
+
+
+def test_heading_naming_no_period_opens_a_new_report() -> None:
+    """A section heading without a period ends the carry of a speech's year."""
+    text = (
+        "Good morning. We expect a surplus of $80 billion for 2026.\n\n"
+        "Changes in ferry borrowing\n\n"
+        "The next auction will offer $30 billion of notes."
+    )
+    assert [("$80 billion", Period.year(2026)), ("$30 billion", None)] == _periods(text)

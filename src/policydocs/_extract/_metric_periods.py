@@ -832,6 +832,11 @@ def _carry_on(
         # of an earlier figure.
         periods.carry(carried)
         return
+    if not quantities and first_named is None and _is_heading(low, sentence):
+        # A section heading naming no period ("Changes in Borrowing") opens a
+        # new report: back to the release's period, none in a speech.
+        periods.carry(periods.opening)
+        return
     # The report's own period, not that of an earlier figure it is set against
     # ("rose 0.2% in July after a 0.1% gain in June" carries July).
     # A starting level or a comparison point ("from 3 percent in April") keeps
@@ -867,6 +872,12 @@ def _heads_figures(low: str, sentence: Sentence) -> bool:
     """
     tail = low[sentence.start : sentence.end].rstrip(" \n\"'”’)")
     return sentence.start == 0 or not tail.endswith((".", "!", "?", ","))
+
+
+def _is_heading(low: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a heading: no final stop nor colon, not the opening."""
+    tail = low[sentence.start : sentence.end].rstrip(" \n\"'”’)")
+    return sentence.start > 0 and not tail.endswith((".", "!", "?", ",", ":", ";"))
 
 
 def _is_comparison(low: str, q: Quantity, floor: int) -> bool:
