@@ -57,6 +57,7 @@ from ._metric_labels import (
     _whose,
     names_nothing,
     subject_of,
+    with_predicate,
 )
 from ._metric_periods import (
     _CLAUSE_BREAK,
@@ -676,6 +677,8 @@ def _build(
         previous_start=previous_start,
         clause=clause,
     )
+    if unit == "count" and indicator is not None:
+        indicator = with_predicate(text, low, q, indicator, min(next_start, clause_end))
     return Metric(
         text=text[start:end],
         span=Span(start=start, end=end),
