@@ -244,7 +244,7 @@ def test_it_about_a_thing_is_a_prediction(text: str) -> None:
                 "Unless the permit provides otherwise, each carrier that "
                 "transports livestock must keep a journey log."
             ),
-            "each carrier",
+            "each carrier that transports livestock",
             "keep a journey log",
         ),
         (

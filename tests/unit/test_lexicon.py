@@ -180,7 +180,8 @@ _NOT_VOCABULARY: dict[tuple[str, tuple[str, ...]], str] = {
     ),
     ("_directive_states.py", ("question", "relative")): "clause kinds",
     ("_directives.py", ("question", "that")): "clause kinds",
-    ("_directives.py", ("ed", "ly")): "suffixes of participles and adverbs",
+    ("_directives.py", ("agent", "proper")): "head classes of a noun phrase",
+    ("_directive_clauses.py", ("ed", "ly")): "suffixes of participles and adverbs",
     ("_metric_reach.py", ("ed", "ly")): "suffixes of participles and adverbs",
     (
         "_metric_indicators.py",

@@ -1069,3 +1069,18 @@ def test_a_place_preposition_qualifies_the_counted_noun() -> None:
     assert [
         ("Some 13.5 million people", "people inside the country are displaced")
     ] == _indicators("Some 13.5 million people inside the country are displaced.")
+
+
+def test_bare_counted_noun_takes_what_its_clause_says_of_it() -> None:
+    """'250,000 people have subsequently downloaded the app': who they are."""
+    doc = run(
+        "Nearly 250,000 people have subsequently downloaded the walking app. "
+        "Over 3 million Britons are living with a chronic illness, and many "
+        "lack support.",
+        published=None,
+        source=None,
+    )
+    assert [
+        "people have subsequently downloaded the walking app",
+        "Britons are living with a chronic illness",
+    ] == [m.indicator for m in doc.metrics]

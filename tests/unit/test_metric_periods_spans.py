@@ -130,3 +130,54 @@ def test_trailing_window_widens_its_month() -> None:
     window = Period(start=dt.date(2025, 11, 1), end=dt.date(2026, 1, 31))
     january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
     assert [window, january] == [p for _, _, p in _metrics(text)]
+
+
+def test_vague_part_of_a_year_is_no_period() -> None:
+    """'in early 2019', 'over summer 2025': a part the contract names no period for."""
+    text = (
+        "The ferry fund was set at £90m for 2026. Wheat output peaked at 40 "
+        "million tonnes in early 2019. About 300,000 pupils joined the clubs "
+        "over summer 2025 across 5,000 sites."
+    )
+    found = {t: p for t, _, p in _metrics(text)}
+    assert Period.year(2026) == found["£90m"]
+    assert found["40 million tonnes"] is None
+    assert found["About 300,000 pupils"] is None
+    assert found["5,000 sites"] is None
+
+
+def test_open_ended_year_is_no_period() -> None:
+    """'in 2027 and beyond' opens a horizon: no period, and none carried on."""
+    text = (
+        "The campaign reaches the 70% of adults over 50 who smoke, to help "
+        "them quit in 2027 and beyond. Nearly 2 million people took the test."
+    )
+    assert [
+        ("70%", 70.0, None),
+        ("Nearly 2 million people", 2e6, None),
+    ] == _metrics(text)
+
+
+def test_comparing_lead_names_the_report_then_the_comparison() -> None:
+    """'Comparing A with B, …': A is the report's period, B the comparison point."""
+    text = (
+        "Comparing July to September 2025 with April to June 2025, payroll "
+        "jobs rose by 40,000 (to 2.5 million)."
+    )
+    quarter = Period.months(2025, 7, 9)
+    assert [
+        ("40,000", 40000.0, quarter),
+        ("2.5 million", 2.5e6, quarter),
+    ] == _metrics(text)
+
+
+def test_date_in_a_scheme_name_is_no_period() -> None:
+    """'under the May 2024 scheme' names the scheme; its month dates no figure."""
+    text = "Member states resettled 9,000 people under the May 2024 scheme."
+    assert [("9,000 people", 9000.0, None)] == _metrics(text)
+
+
+def test_relative_year_before_a_verb_is_the_period() -> None:
+    """'The budget this year requests': a relative year is never part of a name."""
+    text = "The budget this year requests an additional $15 million for roads."
+    assert [("$15 million", 15e6, Period.year(2026))] == _metrics(text)

@@ -465,3 +465,50 @@ def test_commitment_takes_no_carried_period() -> None:
         "commitment to spend 2% of national income on research."
     )
     assert [("4 percent", Period.year(2025)), ("2%", None)] == _periods(text)
+
+
+def test_opening_month_holding_publication_names_the_issue() -> None:
+    """A month holding the publication day names the issue, not the period."""
+    text = (
+        "Wool Market Statistics, March 2026\n\n"
+        "Comparing October to December 2025 with July to September 2025, "
+        "wool exports rose by 4,000 tonnes.\n\n"
+        "Employment\n\n"
+        "The number of wool farms fell by 300."
+    )
+    quarter = Period.months(2025, 10, 12)
+    assert [("4,000 tonnes", quarter), ("300", quarter)] == _periods(text)
+
+
+def test_between_span_lead_in_dates_its_list_items() -> None:
+    """Under 'between A and B:' a change spans A to B, a level reached is B's."""
+    text = (
+        "Wool Market Statistics, March 2026\n\n"
+        "Comparing October to December 2025 with July to September 2025, "
+        "wool exports rose by 4,000 tonnes.\n\n"
+        "Looking at farms, between October to December 2024 and October to "
+        "December 2025:\n\n"
+        "- The number of sheep farms increased by 120,000 to reach 9.4 million.\n"
+        "- The number of goat farms fell by 30,000 to reach 1.8 million.\n\n"
+        "The number of dairy farms fell by 50,000."
+    )
+    latest = Period.months(2025, 10, 12)
+    span = Period(start=dt.date(2024, 10, 1), end=dt.date(2025, 12, 31))
+    assert [
+        ("4,000 tonnes", latest),
+        ("120,000", span),
+        ("9.4 million", latest),
+        ("30,000", span),
+        ("1.8 million", latest),
+        ("50,000", latest),
+    ] == _periods(text)
+
+
+def test_heading_naming_no_period_opens_a_new_report() -> None:
+    """A section heading without a period ends the carry of a speech's year."""
+    text = (
+        "Good morning. We expect a surplus of $80 billion for 2026.\n\n"
+        "Changes in ferry borrowing\n\n"
+        "The next auction will offer $30 billion of notes."
+    )
+    assert [("$80 billion", Period.year(2026)), ("$30 billion", None)] == _periods(text)

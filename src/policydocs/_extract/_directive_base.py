@@ -83,6 +83,11 @@ _POSTPOSED: Final = word_set("directives_postposed")
 
 #: A colon or dash that closes its paragraph opens a list of paragraphs.
 _LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)")
+#: Endings no verb has: after "to" they open a noun phrase, not a verb.
+_ADJECTIVE_ENDINGS: Final = tuple(word_set("directives_adjective_endings"))
+
+#: Marks that open a bullet item ("- Require banks to …").
+_BULLETS: Final = frozenset({"-", "–", "•", "*", "▪"})
 #: One paragraph of such a list: "(a) …", "(1) …", "ii) …", to its line end.
 _LIST_ITEM: Final = re.compile(
     r"\s{0,8}\n[ \t]{0,8}(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
@@ -144,6 +149,9 @@ _FRONTED_CLAUSES: Final = word_set("directives_fronted_clauses")
 
 #: Singular nouns of a person that the agent endings miss ("a surety").
 _PERSON_NOUNS: Final = word_set("directives_person_nouns")
+
+#: Shares of people polled ("67 per cent said they would"): an answer, no pledge.
+_POLL_SHARES: Final = word_set("directives_poll_shares")
 
 
 class _StageBase:
@@ -360,10 +368,11 @@ class _StageBase:
         if head in _ANAPHORS:
             # "the ministry said it will …": the pronoun is the speaker itself;
             # elsewhere it may be a thing, and only the registry can tell.
-            before = toks.word(s - 1)
-            if before == "that":
-                before = toks.word(s - 2)
-            return "reported" if before in REPORT_VERBS else "anaphor"
+            verb = s - 2 if toks.word(s - 1) == "that" else s - 1
+            if toks.word(verb) not in REPORT_VERBS:
+                return "anaphor"
+            # "67 per cent said they would use it": a poll's answer, no pledge.
+            return "populace" if toks.word(verb - 1) in _POLL_SHARES else "reported"
         if head in AGENT_HEADS:
             return "agent"
         if (
@@ -418,6 +427,8 @@ class _StageBase:
                 return j  # "The People's Bank of China (PBOC)": the name ends
             if w == "such" and (words[j - 1] in _DETERMINERS or words[j - 1] in _JOINS):
                 continue  # "any such driver", "and such appraisers": a determiner
+            if w == "," and self._name_list(j, e, toks) and "of" in words[s:j]:
+                continue  # "the Bureau of Alcohol, Tobacco and Firearms"
             if w in PREPOSITIONS or w == ",":
                 if w != "," and words[j - 1] in _POSTPOSED and j - 1 > s:
                     break  # "the person responsible for X": X is part of it
@@ -430,6 +441,25 @@ class _StageBase:
         while e > s + 1 and words[e - 1] in ",.":
             e -= 1
         return e
+
+    def _name_list(self, comma: int, e: int, toks: _Tokens) -> bool:
+        """Whether a name's words go on past ``comma`` as a list to ``e``.
+
+        "Alcohol, Tobacco and Firearms": capitalised words and commas, then
+        "and" and a capitalised word, with nothing lower-case in between.
+        """
+        if not self._capitalised(comma - 1, toks):
+            return False
+        joined = False
+        for j in range(comma + 1, min(e, comma + 8)):
+            w = toks.words[j]
+            if w in ("and", "&"):
+                joined = True
+            elif w != "," and not self._capitalised(j, toks):
+                return False
+            elif joined and w != ",":
+                return True
+        return False
 
     def _plural_head(self, np: tuple[int, int], toks: _Tokens) -> bool:
         """Tell whether a noun phrase's head is a plural common noun."""
@@ -498,6 +528,8 @@ class _StageBase:
                 nxt = toks.word(j + 1)
                 if not nxt or nxt in _DETERMINERS or nxt[0].isdigit() or nxt in ",;:.":
                     continue
+                if nxt.endswith(_ADJECTIVE_ENDINGS):
+                    continue  # "threats to national security": a noun phrase
                 raw = self.text[toks.starts[j + 1]]
                 if raw.isupper():
                     continue  # "to China": a place, not a verb
@@ -687,6 +719,26 @@ class _StageBase:
             if st.mode is Mode.DIRECT and "\n" not in gap:
                 return st.speaker
         return None
+
+    def _infinitive_bullet(self, pos: int) -> bool:
+        """Whether ``pos`` opens a bullet item under a heading ending in "to:".
+
+        "This bill would give us the discretion to:" then "- Require banks to
+        report …": each item is an infinitive of the heading, whose act (if
+        the heading has a trigger) the list is; the item asks nothing itself.
+        """
+        start = self.text.rfind("\n", 0, pos) + 1
+        if self.text[start:pos].strip() not in _BULLETS:
+            return False
+        for _ in range(_MAX_LIST_ITEMS):
+            if start == 0:
+                return False
+            prev = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.text[prev : start - 1].strip()
+            start = prev
+            if line and line[0] not in _BULLETS:
+                return line.endswith((" to:", " to :"))
+        return False
 
     def _listed_paragraphs(self, end: int) -> int:
         """Carry an action ending in "that:" over the lettered paragraphs below it.

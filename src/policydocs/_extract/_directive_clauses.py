@@ -11,7 +11,7 @@ import bisect
 from typing import Final
 
 from .._vocab import Force
-from ._directive_base import _FINITE_BE, _StageBase
+from ._directive_base import _FINITE_BE, _FRONTED_CLAUSES, _LIST_JOINERS, _StageBase
 from ._directive_parts import (
     _ASKING,
     _AUX,
@@ -31,6 +31,7 @@ from ._directive_parts import (
     _said_with_adjunct,
     _Tokens,
 )
+from ._directive_words import _CONTENT_NOUNS, _OBJECT_RELATIVES, _RELATIVE_BREAKERS
 from ._lexicon import word_set
 from ._modals import (
     ADVERBS,
@@ -82,6 +83,38 @@ _ARTICLES: Final = word_set("articles")
 
 #: Coordinators: a subject ending in one is shared with the clause before.
 _COORDINATORS: Final = word_set("coordinators")
+
+#: Quantifiers a restrictive relative clause narrows ("every dealer who …").
+_RESTRICTED: Final = word_set("directives_restricted_quantifiers")
+
+#: Pronouns of a restrictive relative clause right after its noun.
+_RESTRICTIVE: Final = word_set("directives_restrictive_relatives")
+
+
+def _list_relative(first: int, toks: _Tokens) -> bool:
+    """Whether the trigger at ``first`` ends a restrictive relative clause's list.
+
+    "any jurisdiction in which such offer, solicitation or sale would be
+    unlawful": the comma before "solicitation" lists nouns of one subject
+    ("W, W or W"), and the clause is the "which" one, bound to the noun
+    before it (no comma before "which").
+    """
+    words = toks.words
+    comma = next(
+        (j for j in range(first - 1, max(-1, first - 6), -1) if words[j] == ","), None
+    )
+    if comma is None or not any(
+        words[j] in _LIST_JOINERS for j in range(comma + 2, first - 1)
+    ):
+        return False
+    if not all(words[j].isalpha() for j in range(comma + 1, first)):
+        return False
+    for j in range(comma - 1, max(-1, comma - 6), -1):
+        if words[j] in _RELATIVE:
+            return j > 0 and words[j - 1] != ","
+        if not words[j].isalpha():
+            return False
+    return False
 
 
 class _ClauseReader(_StageBase):
@@ -212,6 +245,7 @@ class _ClauseReader(_StageBase):
         words = toks.words
         floor = max(lo, at - _LOOK)
         k = at - 1
+        joined = None  # the last "and the …" passed: a clause of its own
         while k >= floor:
             w = words[k]
             if w in _QUOTES or w in _HARD or w in ",.!?—–":
@@ -254,7 +288,13 @@ class _ClauseReader(_StageBase):
                 asked = w in QUESTION_WORDS and not self._relative_here(k, toks)
                 return _Clause(k + 1, k, "question" if asked else "relative")
             if k in triggers:
+                if joined is not None and self._head_class((joined + 1, at), toks):
+                    # "X shall cause a list to be prepared and the officer
+                    # shall make …": the second modal has a subject of its own.
+                    return _Clause(joined + 1, joined, "conj")
                 return _Clause(k + 1, k + 1, "trigger")
+            if w in _CONJ and words[k + 1] in _DETERMINERS and words[k + 1] != "that":
+                joined = k
             k -= 1
         return _Clause(floor, floor, "sentence")
 
@@ -292,8 +332,133 @@ class _ClauseReader(_StageBase):
         """Find the subject of the clause ending at token ``at``; set ``hit.cut``.
 
         A clause with no subject of its own after "and" or another trigger
-        shares the previous directive's ("…, and will maintain").
+        shares the previous directive's ("…, and will maintain"). A clause
+        that finds no actor of its own may be the tail of a long relative
+        clause opening the sentence (see :meth:`_opening_relative`).
         """
+        subj = self._own_subject_of(hit, at, toks, triggers, lo=lo, previous=previous)
+        if subj is None or self._head_class(subj, toks) is None:
+            opening = self._opening_relative(at, toks, triggers, lo)
+            if opening is not None:
+                hit.clause_kind, hit.cut = "sentence", opening[0]
+                return opening
+        return subj
+
+    def _opening_relative(
+        self, at: int, toks: _Tokens, triggers: set[int], lo: int
+    ) -> tuple[int, int] | None:
+        """The noun before a sentence-opening "who" clause ended by the modal ``at``.
+
+        "Any person who handles (…), or who desires to handle, the drug must
+        be registered", "Makers who believe that a product, which they sold,
+        is unsafe shall recall it": commas and parentheses inside the
+        relative clause hid its antecedent. The modal must be the first
+        trigger after "who", with no semicolon or colon before it.
+        """
+        s = self._past_opening(lo, at, toks)
+        words = toks.words
+        who = next(
+            (
+                j
+                for j in range(s + 1, min(at, s + 8))
+                if not words[j].isalpha() or words[j] == "who"
+            ),
+            None,
+        )
+        if who is None or words[who] != "who" or at - who < 3:
+            return None
+        if any(t in triggers for t in range(who + 1, at)):
+            return None
+        if any(words[j] in ";:" for j in range(who + 1, at)):
+            return None
+        np = (s, who)
+        return np if self._head_class(np, toks) is not None else None
+
+    def _restricted(
+        self, np: tuple[int, int], subj: tuple[int, int], at: int, toks: _Tokens
+    ) -> tuple[int, int]:
+        """The addressee ``np`` with the relative clause that narrows its quantifier.
+
+        "Every dealer who imports seed must keep a ledger" binds the dealers
+        who import seed, not every dealer: after "all", "every", "each" or
+        "any" the restrictive "who"/"that" clause up to the modal at ``at``
+        stays in the name. Elsewhere ``np`` is unchanged.
+        """
+        words = toks.words
+        if np != subj or words[np[0]] not in _RESTRICTED:
+            return np
+        if toks.word(np[1]) not in _RESTRICTIVE:
+            return np
+        end = at
+        while end > np[1] + 2 and (words[end - 1] in ADVERBS or words[end - 1] == ","):
+            end -= 1
+        return (np[0], end) if end > np[1] + 1 else np
+
+    def _past_reduced_clause(
+        self, subj: tuple[int, int], toks: _Tokens
+    ) -> tuple[int, int]:
+        """Skip a subjectless fronted clause: "If approved by him the officer shall".
+
+        After "if", "when", "unless" … a participle ("approved by him", "so
+        requested") has no subject of its own; with no comma to close it,
+        the main subject opens at the first determiner that does not follow
+        a preposition.
+        """
+        words = toks.words
+        s = subj[0] + (words[subj[0]] in ADVERBS)
+        if not self._participle(words[s]):
+            return subj
+        for j in range(s + 1, subj[1] - 1):
+            if words[j] in _DETERMINERS and words[j - 1] not in PREPOSITIONS:
+                return (j, subj[1])
+        return subj
+
+    @staticmethod
+    def _reduced_relative(hit: _Hit, toks: _Tokens) -> bool:
+        """Whether "they need to" sits in a relative clause without "that".
+
+        "the information they need to make choices" says what the
+        information is for; "…, and they need to act" and "we think they
+        need to act" do ask.
+        """
+        pronoun = toks.word(hit.first - 1)
+        noun = toks.word(hit.first - 2)
+        if pronoun not in _SUBJECT_PRONOUNS:
+            # "the infrastructure that businesses need to grow": an object
+            # relative clause after "that"/"which", its subject a bare noun.
+            that = hit.first - 2 if pronoun.isalpha() else -1
+            if toks.word(that) not in _OBJECT_RELATIVES or not pronoun.endswith("s"):
+                return False
+            noun = toks.word(that - 1)
+            if noun in _CONTENT_NOUNS or not (
+                toks.word(that - 2) in _DETERMINERS
+                or toks.word(that - 3) in _DETERMINERS
+            ):
+                return False  # "the view that banks need to lend": it asks
+        return (
+            noun.isalpha()
+            and noun not in _CONJ
+            and noun not in _AUX
+            and noun not in BE_FORMS
+            and noun not in COMPLEMENT_VERBS
+            and noun not in REPORT_VERBS
+            and noun not in _DETERMINERS
+            and noun not in PREPOSITIONS
+            and noun not in _RELATIVE_BREAKERS
+            and not noun.endswith(("ed", "ly"))
+        )
+
+    def _own_subject_of(
+        self,
+        hit: _Hit,
+        at: int,
+        toks: _Tokens,
+        triggers: set[int],
+        *,
+        lo: int,
+        previous: _Hit | None,
+    ) -> tuple[int, int] | None:
+        """The subject the modal's own clause names (see :meth:`_subject_of`)."""
         clause = self._clause(at, toks, triggers, lo)
         hit.clause_kind = clause.kind
         if clause.kind == "question":
@@ -346,6 +511,8 @@ class _ClauseReader(_StageBase):
                 # "(c) A person who violates …": the enumerator is no part of it.
                 return (self._past_opening(outer.start, clause.cut, toks), clause.cut)
         subj = self._subject(clause, at, toks)
+        if subj is not None and toks.word(clause.cut) in _FRONTED_CLAUSES:
+            subj = self._past_reduced_clause(subj, toks)
         if subj is not None:
             hit.cut = clause.cut
             if subj[0] > clause.start + 1 and toks.words[subj[0]] in _SUBJECT_PRONOUNS:
@@ -420,10 +587,14 @@ class _ClauseReader(_StageBase):
         After "and" or another trigger it does ("…, and will maintain"); so it
         does after an aside that opens with a comma when the trigger itself is
         joined: "shall be available, without further appropriation and shall
-        remain available".
+        remain available". So it does after a relative clause with a subject
+        of its own ("at the site where the costs are collected and shall
+        remain available"): the joined modal cannot be that clause's.
         """
         if clause.kind in ("conj", "trigger"):
             return True
+        if clause.kind == "relative" and toks.word(clause.start) in _DETERMINERS:
+            return self._joined(hit, toks)
         return clause.kind == "comma" and self._joined(hit, toks)
 
     @staticmethod

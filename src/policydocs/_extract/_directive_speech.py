@@ -62,6 +62,8 @@ class _SpeechReader(_StateReader):
             # "Thank you for inviting me to testify", "praised them for urging
             # restraint": the act is a reason given, no one is asked here.
             return
+        if self._infinitive_bullet(toks.starts[hit.first]):
+            return  # "… the power to:" then "- Require banks to report …"
         if self._speech_inside_previous(hit, sc):
             return
         if self._speech_passive(hit, sc):
@@ -150,7 +152,9 @@ class _SpeechReader(_StateReader):
         if toks.word(k) not in BE_FORMS or toks.words[hit.first].endswith("ing"):
             return False
         to = self._to_past_adjunct(hit.last, toks)
-        if to is None or hit.trigger.base == "support":
+        # "is required in order to …" names a purpose; only a thing is so required.
+        purpose = toks.word(hit.last) == "in" and toks.word(hit.last + 1) == "order"
+        if (to is None and not purpose) or hit.trigger.base == "support":
             return True
         while k > hit.first - 7 and (
             toks.word(k - 1) in _NEGATORS or toks.word(k - 1) in _AUX
@@ -160,8 +164,19 @@ class _SpeechReader(_StateReader):
         subj = self._subject_of(hit, k, toks, sc.bounds, lo=sc.lo, previous=sc.previous)
         if subj is None:
             return True
-        # Nobody is required: "Applicants are not required to pay a fee".
         hit.negated = hit.negated or refused
+        if (
+            hit.trigger.force is Force.OBLIGATION
+            and self._head_class(subj, toks) is None
+        ):
+            # "A permit is required to build a shed": the thing is what is
+            # required, of whoever builds; the whole clause says so.
+            hit.keep, hit.rule = True, _rules.REQUIRED_THING
+            hit.subject, hit.action_start, hit.action_floor = subj, subj[0], hit.last
+            return True
+        if to is None:
+            return True
+        # Nobody is required: "Applicants are not required to pay a fee".
         hit.keep, hit.rule = True, _rules.SPEECH_PASSIVE
         hit.subject = subj
         hit.addressee = self._np_span(subj, toks)

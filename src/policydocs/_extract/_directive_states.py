@@ -52,6 +52,10 @@ _THERE_WILL: Final = word_set("directives_there_will")
 _LIST_JOINERS: Final = word_set("list_joiners")
 
 
+#: Words between "the need" and its "to" ("the need both to …").
+_NEED_PARTICLES: Final = word_set("directives_need_particles")
+
+
 class _StateReader(_ClauseReader):
     """Readers of the need-noun, impersonal, call-for and state-to frames."""
 
@@ -76,6 +80,8 @@ class _StateReader(_ClauseReader):
     def _need_noun(self, hit: _Hit, toks: _Tokens, *, start: int) -> None:
         """Read "the need (for X) to ACTION" and "the imperative for X to ACTION"."""
         k = start
+        if toks.word(k) in _NEED_PARTICLES and toks.word(k + 1) == "to":
+            k += 1  # "the need both to protect A and to avoid B"
         word = toks.word(k)
         if word == "to":
             hit.keep, hit.rule, hit.action_start = True, _rules.NEED_NOUN, k + 1

@@ -77,6 +77,12 @@ _POSSIBILITY_MODALS: Final = word_set("directives_possibility_modals")
 #: Words that cannot be the noun a reduced relative clause describes.
 _RELATIVE_BREAKERS: Final = word_set("directives_relative_breakers")
 
+#: Nouns whose "that" clause is their content ("the view that banks need to").
+_CONTENT_NOUNS: Final = word_set("directives_content_nouns")
+
+#: Relative pronouns of a clause whose object is their noun ("roads that …").
+_OBJECT_RELATIVES: Final = word_set("directives_object_relatives")
+
 #: Words after "efforts should be made" that open its action.
 _EFFORT_PARTICLES: Final = word_set("directives_effort_particles")
 
@@ -88,3 +94,9 @@ _TRAILING_JOINS: Final = word_set("coordinators") | {",", ".", "!", "—", "-"}
 
 #: Endings of a trigger's text that negate it ("mustn't", "need not").
 _NEGATED_ENDINGS: Final = words("directives_negated_endings")
+
+#: Verbs after "may" that give an office leave to choose ("may include").
+_CHOICE_VERBS: Final = word_set("directives_choice_verbs")
+
+#: Participles of a status its holder obtains ("must be registered").
+_STATUS_PARTICIPLES: Final = word_set("directives_status_participles")

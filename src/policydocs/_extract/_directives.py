@@ -32,12 +32,12 @@ from typing import TYPE_CHECKING
 from .._dates import is_month_may
 from .._vocab import Force
 from . import _rules
+from ._directive_clauses import _list_relative
 from ._directive_parts import (
     _ACTIVE_SPEECH,
     _ACTOR_DEMANDS,
     _AUX,
     _COMMITTERS,
-    _CONJ,
     _DEGREE,
     _DETERMINERS,
     _JOINS,
@@ -56,6 +56,7 @@ from ._directive_speech import _SpeechReader
 from ._directive_words import (
     _ASIDE_NOUNS,
     _ASPECT_VERBS,
+    _CHOICE_VERBS,
     _CONDITIONALS,
     _CONTRACTED,
     _DASHES,
@@ -72,11 +73,13 @@ from ._directive_words import (
     _OBJECT_PRONOUNS,
     _POSSIBILITY_MODALS,
     _PRESS_PARTICLES,
-    _RELATIVE_BREAKERS,
     _SHARED_SUBJECT_LEADS,
     _STRANDED,
     _SUBJECT_QUALIFIERS,
     _TRAILING_JOINS,
+)
+from ._directive_words import (
+    _STATUS_PARTICIPLES as _STATUS,
 )
 from ._modals import (
     ABILITY_VERBS,
@@ -84,7 +87,6 @@ from ._modals import (
     BE_FORMS,
     CAP_VERBS,
     CHANGE_VERBS,
-    COMPLEMENT_VERBS,
     DISCOURSE_PARTICIPLES,
     EFFORT_HEADS,
     HEDGES,
@@ -96,7 +98,6 @@ from ._modals import (
     POSSIBLE_VERBS,
     PREPOSITIONS,
     REMARK_VERBS,
-    REPORT_VERBS,
     SPEAKER_PRONOUNS,
     TRIGGER_RE,
     TRIGGERS,
@@ -365,8 +366,8 @@ class _Stage(_SpeechReader):
             return  # "it should be noted that …" frames a remark
         # "no one" starts with "no"; "Nothing in this Act shall be construed …"
         no_x = toks.word(subj[0]) in _NO_SUBJECTS
-        if no_x:
-            hit.negated = True
+        if no_x or toks.word(hit.first - 1) in _NOR:
+            hit.negated = True  # "nor shall there be any sale": none shall be
         head_class = self._head_class(subj, toks)
         if no_x and trig.base == "can":
             return  # "nobody can predict": a statement of fact
@@ -474,30 +475,6 @@ class _Stage(_SpeechReader):
                 j += 1
             return toks.word(j) in ABILITY_VERBS
         return False
-
-    @staticmethod
-    def _reduced_relative(hit: _Hit, toks: _Tokens) -> bool:
-        """Whether "they need to" sits in a relative clause without "that".
-
-        "the information they need to make choices" says what the
-        information is for; "…, and they need to act" and "we think they
-        need to act" do ask.
-        """
-        pronoun = toks.word(hit.first - 1)
-        noun = toks.word(hit.first - 2)
-        return (
-            pronoun in _SUBJECT_PRONOUNS
-            and noun.isalpha()
-            and noun not in _CONJ
-            and noun not in _AUX
-            and noun not in BE_FORMS
-            and noun not in COMPLEMENT_VERBS
-            and noun not in REPORT_VERBS
-            and noun not in _DETERMINERS
-            and noun not in PREPOSITIONS
-            and noun not in _RELATIVE_BREAKERS
-            and not noun.endswith(("ed", "ly"))
-        )
 
     def _after_modal(self, hit: _Hit, toks: _Tokens) -> tuple[int, bool] | None:
         """Where the modal's verb stands, past a negation and adverbs; and hedged?
@@ -703,6 +680,8 @@ class _Stage(_SpeechReader):
             return head_class is not None and nxt in LEAVE_VERBS
         if passive:
             return toks.word(k + 1) not in POSSIBLE_PARTICIPLES
+        if head_class in ("agent", "proper") and nxt in _CHOICE_VERBS:
+            return True  # "The Secretary may include other factors": leave
         if head_class is None or nxt in POSSIBLE_VERBS or nxt in UNDERGO_VERBS:
             return False
         return not (head_class == "anaphor" and nxt in CHANGE_VERBS)
@@ -736,6 +715,10 @@ class _Stage(_SpeechReader):
             hit.action_start = k if hit.in_relative else subj[0]
             hit.action_floor = hit.last
             hit.addressee = self._passive_agent(k + 1, toks)
+            if hit.addressee is None and head_class and toks.word(k + 1) in _STATUS:
+                # "Any person who sells X must be registered": the person acts.
+                np = self._np_span(subj, toks)
+                hit.addressee = self._restricted(np, subj, hit.first, toks)
             return
         if toks.word(k) == "in" and toks.word(k + 1) in _ASIDE_NOUNS:
             k += 2  # "shall in particular ensure", "shall in addition"
@@ -771,7 +754,9 @@ class _Stage(_SpeechReader):
             # "Golf courses and car washes shall not use …": a plural that
             # acts; "exports should grow" changes like an indicator.
         hit.rule = _rules.MODAL
-        hit.addressee = self._vocative(subj, toks) or self._np_span(subj, toks)
+        hit.addressee = self._vocative(subj, toks) or self._restricted(
+            self._np_span(subj, toks), subj, hit.first, toks
+        )
 
     def _passive_agent(self, participle: int, toks: _Tokens) -> tuple[int, int] | None:
         """The actor of a passive's "by X": "shall be attested to by the officer".
@@ -872,9 +857,12 @@ class _Stage(_SpeechReader):
         their committees will choose") does not, nor does any other frame.
         """
         return other.trigger.frame is Frame.ACTOR_MODAL and not (
-            other.clause_kind == "relative"
-            and other.cut is not None
-            and toks.word(other.cut - 1) != ","
+            (
+                other.clause_kind == "relative"
+                and other.cut is not None
+                and toks.word(other.cut - 1) != ","
+            )
+            or _list_relative(other.first, toks)
         )
 
     @staticmethod

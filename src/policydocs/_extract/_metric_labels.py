@@ -448,3 +448,37 @@ def subject_of(
     return _subject(text, registry, floor, q.start, sentence_start, after=after) or (
         carried
     )
+
+
+# What a counted noun's clause says of it: "1.1 million people have taken the
+# quiz", "15 million Britons are living with a condition", "Nearly 250,000
+# people have subsequently downloaded the app".
+_PREDICATE: Final = re.compile(
+    r" {1,2}(?:(?:have|has|had|are|is|were|was) {1,2}(?:been {1,2})?)?"
+    r"(?:[a-z]{2,15}ly {1,2})?"
+    r"(?:[a-z]{2,20}(?:ed|en|ing)|went|took|made|got|paid|sent)(?![a-z])"
+)
+_PREDICATE_END: Final = re.compile(
+    r"[,;:.()\n\u2013\u2014]| (?:and|but|or|so|as|because|while|which|who|that|since"
+    r"|after|before|when|if|than|in order)(?![a-z])"
+)
+_PREDICATE_WORDS: Final = 7
+
+
+def with_predicate(text: str, low: str, q: Quantity, indicator: str, limit: int) -> str:
+    """A bare counted noun with what its clause says of it, in the text's words.
+
+    "More than 1.1 million people have taken the quiz": before "people", now
+    "people have taken the quiz". An indicator that says more is kept.
+    """
+    if q.noun_end is None or not low[q.start : q.noun_end].endswith(indicator.lower()):
+        return indicator
+    verb = _PREDICATE.match(low, q.noun_end, limit)
+    if verb is None:
+        return indicator
+    stop = _PREDICATE_END.search(low, verb.end(), limit)
+    end = stop.start() if stop is not None else limit
+    words = text[verb.start() : end].split()
+    if not words:
+        return indicator
+    return " ".join([indicator, *words[:_PREDICATE_WORDS]])

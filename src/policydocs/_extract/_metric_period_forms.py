@@ -160,6 +160,24 @@ def title_period(title: str | None, published: dt.date | None) -> Period | None:
     return Period(start=first, end=last)
 
 
+#: No month's figures are out before it ends: a period this short that holds
+#: the publication day names an issue, not a reference period.
+_ISSUE_DAYS: Final = 31
+
+
+def names_the_issue(period: Period | None, published: dt.date | None) -> bool:
+    """Whether an opening's period names the issue ("UK Labour Market, July 2014").
+
+    It does when it lasts a month or less and holds the publication day.
+    """
+    return (
+        period is not None
+        and published is not None
+        and period.start <= published <= period.end
+        and (period.end - period.start).days < _ISSUE_DAYS
+    )
+
+
 #: A relative clause set off by commas: an aside about its noun.
 _RELATIVE_ASIDE: Final = re.compile(r", {1,2}(?:which|who|whose) [^,;:.]{1,120},")
 

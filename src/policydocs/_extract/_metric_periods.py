@@ -42,8 +42,35 @@ _SPAN_OVER: Final = (
     r"|over the (?:most recent|past|last|previous) (?:[a-z0-9-]{1,12} ){0,3}"
     r"(?:months|quarters|years|weeks)"
 )
+# A year the contract names no period for: a vague part of it ("in early 2008",
+# "over summer 2022") or an open-ended horizon ("in 2017 and beyond"). Near a
+# figure it undates it, as a horizon does.
+_VAGUE_YEAR: Final = (
+    # not a comparison point's ("the highest since late 2018")
+    r"(?<!since )(?<!than )(?<!from )(?<!than in )(?:"
+    + _trie(word_set("metrics_vague_before"))
+    + r")(?: {1,2}|-)(?:19|20)\d\d"
+    r"|(?:19|20)\d\d {1,2}(?:" + _trie(word_set("metrics_open_after")) + r")"
+)
 _HORIZON: Final = re.compile(
-    r"(?<![a-z])(?:" + _trie(lex.HORIZONS) + "|" + _SPAN_OVER + r")(?![a-z])"
+    r"(?<![a-z])(?:"
+    + _trie(lex.HORIZONS)
+    + "|"
+    + _SPAN_OVER
+    + "|"
+    + _VAGUE_YEAR
+    + r")(?![a-z])"
+)
+_VAGUE_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(word_set("metrics_vague_before")) + r")(?: {1,2}|-)\Z"
+)
+_OPEN_AFTER: Final = re.compile(
+    r" {1,2}(?:" + _trie(word_set("metrics_open_after")) + r")(?![a-z])"
+)
+# "Comparing March to May 2014 with December 2013 to February 2014, …": the
+# second period is the comparison point, the first the report's.
+_COMPARING: Final = re.compile(
+    r"(?<![a-z])comparing [^,;:]{1,60} (?:with|to|against|and) {1,2}(?:the {1,2})?\Z"
 )
 # Such a span anywhere before a figure undates it: "a $15 billion outlay over 10
 # years will raise $47 billion, resulting in $32 billion in savings".
@@ -117,6 +144,11 @@ _STOCK_COMPARED: Final = re.compile(
 # Two periods joined by "and" after a figure ("in 2010 and 2011") are one span,
 # unless a "respectively" list gives each item its own.
 _JOINED: Final = re.compile(r" {1,2}and {1,2}(?:in {1,2})?")
+# A level reached: "increased by 552,000 to reach 25.83 million", "(to 2.1 million)".
+_LEVEL_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:to|reach|reached|reaching|at) {1,2}(?:(?:a|an) {1,2})?\Z"
+)
+_BULLETS: Final = ("- ", "\u2022", "* ", "\u2013 ", "\u00b7")
 _RESPECTIVELY: Final = re.compile(r"[^.;]{0,80}respectively")
 # Only a span that dates a figure right before it ("4 percent in 2010 and
 # 2011"); "estimates for December 2018 and January 2019" names two reports.
@@ -153,6 +185,7 @@ _REVISION: Final = re.compile(
 _REVISION_SCAN: Final = Gated(_REVISION, _trie(word_set("metrics_revision_words")))
 # Period kinds that name a period; the others point back, compare or set a day.
 _NAMING: Final = word_set("metrics_naming")
+_RELATIVE: Final = frozenset({"relative", "relative_year"})
 
 
 def _period_of(mention: PeriodMention) -> Period | None:
@@ -186,6 +219,16 @@ class _Periods:
         # A release's reference period: what its first sentence reports on.
         # Each new paragraph without a period of its own goes back to it.
         self.opening: Period | None = None
+        # The opening named only the issue ("UK Labour Market, July 2014"):
+        # the first period a sentence reports on becomes the opening's.
+        self.awaiting_opening = False
+        # Whether the latest sentence leads in a list, and whether a list's
+        # items are being read: they continue the lead-in's period.
+        self.lead_in = False
+        self.in_list = False
+        # Spans "between A and B": the later period B, which a level reached
+        # ("to reach 25.8 million") is of, while a change spans both.
+        self.span_ends: dict[Period, Period] = {}
         self.paragraph = 0
         # Figures a comparison point introduces ("the July rate of 911,000"),
         # by where they start: dated by the point, never carried on.
@@ -193,12 +236,19 @@ class _Periods:
         # Where the latest date named so far starts: what "since then" means.
         self.last_point: dt.date | None = None
 
-    def enter(self, sentence: Sentence) -> None:
-        """Start *sentence*; a new paragraph goes back to the opening's period."""
+    def enter(self, sentence: Sentence, low: str) -> None:
+        """Start *sentence*; a new paragraph goes back to the opening's period.
+
+        The items of a list (bulleted lines after a lead-in ending in a colon)
+        continue their lead-in's report instead.
+        """
         if sentence.paragraph != self.paragraph:
             self.paragraph = sentence.paragraph
-            if self.opening is not None:
+            item = low.startswith(_BULLETS, sentence.start)
+            self.in_list = self.lead_in or (self.in_list and item)
+            if self.opening is not None and not self.in_list:
                 self.carry(self.opening)
+        self.lead_in = low[sentence.start : sentence.end].rstrip().endswith(":")
 
     def marked(self, pattern: Gated, low: str, start: int, end: int) -> int:
         """Where *pattern* first matches in ``low[start:end]``, else -1.
@@ -272,7 +322,7 @@ def _assign_periods(
     its last quantity that named one, else the first period it names ("This
     year is the first year of the plan period (2026-30)" carries this year).
     """
-    periods.enter(sentence)
+    periods.enter(sentence, low)
     mentions = forms.outside_asides(
         periods.in_sentence(sentence),
         [q for q, _, _ in quantities],
@@ -344,7 +394,20 @@ def _assign_periods(
         low=low,
         periods=periods,
     )
+    _levels_at_span_end(quantities, out, periods.span_ends, low, sentence.start)
     if sentence.start == 0:
+        periods.opening = periods.carried
+        if not quantities and forms.names_the_issue(periods.opening, periods.published):
+            # "UK Labour Market, July 2014" published in July 2014: the month
+            # names the issue; no month's figures are out before it ends
+            periods.opening, periods.awaiting_opening = None, True
+            periods.carry(carried)
+    if (
+        periods.awaiting_opening
+        and periods.opening is None
+        and periods.carried is not None
+    ):
+        # the first period a sentence reports on is the release's
         periods.opening = periods.carried
     return out
 
@@ -461,6 +524,17 @@ def _sort_mentions(
                 continue
             if period is not None:
                 period = _own_span(m, period, low, periods.published, sentence)
+                if regular and prev is not None and _between(prev, m, low):
+                    # "between March to May 2013 and March to May 2014": a
+                    # change over the whole span, a level at its end
+                    span = Period(start=regular[-1][1].start, end=period.end)
+                    periods.span_ends[span] = period
+                    if first_named == regular[-1][1]:
+                        first_named = span
+                    regular[-1] = (regular[-1][0], span)
+                    periods.note(m, span, ahead=False)
+                    prev = m
+                    continue
                 if regular and prev is not None and _joins(prev, m, low, sentence):
                     # "in 2010 and 2011": one span from the first to the second
                     regular[-1] = (
@@ -507,6 +581,35 @@ def _own_span(
     return period
 
 
+def _between(prev: PeriodMention, m: PeriodMention, low: str) -> bool:
+    """Whether *prev* and *m* are the ends of "between A and B"."""
+    return (
+        low.startswith("between ", prev.start)
+        and prev.period is not None
+        and m.period is not None
+        and prev.period[1] < m.period[0]
+        and _JOINED.fullmatch(low, prev.end, m.start) is not None
+    )
+
+
+def _levels_at_span_end(
+    quantities: list[tuple[Quantity, str, str]],
+    out: list[tuple[Period | None, str]],
+    span_ends: dict[Period, Period],
+    low: str,
+    floor: int,
+) -> None:
+    """Give a level reached in a span "between A and B" the period B, in ``out``."""
+    if not span_ends:
+        return
+    for i, ((q, _, _), (period, rule)) in enumerate(zip(quantities, out, strict=True)):
+        end = span_ends.get(period) if period is not None else None
+        if end is not None and _LEVEL_LEAD.search(
+            low, max(floor, q.start - 16), q.start
+        ):
+            out[i] = (end, rule)
+
+
 def _joins(prev: PeriodMention, m: PeriodMention, low: str, sentence: Sentence) -> bool:
     """Whether *m* continues *prev* as one span ("in 2010 and 2011")."""
     return (
@@ -524,6 +627,15 @@ def _compared(low: str, floor: int, start: int) -> bool:
     return (
         _COMPARED_BEFORE.search(low, max(floor, start - 48), start) is not None
         or _COMPARED_FOR.search(low, max(floor, start - 24), start) is not None
+        or _COMPARING.search(low, max(floor, start - 80), start) is not None
+    )
+
+
+def _vague(m: PeriodMention, low: str, floor: int) -> bool:
+    """Whether a year is only part of one ("early 2008") or opens a horizon."""
+    return m.kind == "year" and (
+        _VAGUE_BEFORE.search(low, max(floor, m.start - 16), m.start) is not None
+        or _OPEN_AFTER.match(low, m.end) is not None
     )
 
 
@@ -538,8 +650,10 @@ def _skipped(
     before the release's reference period *opening* begins), an event's date
     or a name ("the July meeting", "the 2025 Budget").
     """
-    if _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start) or (
-        _SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
+    if (
+        _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start)
+        or _SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
+        or _vague(m, low, floor)
     ):
         return True
     if _compared(low, floor, m.start) or (
@@ -556,7 +670,9 @@ def _skipped(
         return True  # "up 120,000 from December to February" in a May release
     return bool(
         _EVENT_BEFORE.search(low, max(floor, m.start - 24), m.start)
-        or _EVENT_AFTER.match(low, m.end)
+        # a name holds a named date, never "this year" ("The budget this year
+        # requests $15 million": a verb after it, no name)
+        or (m.kind not in _RELATIVE and _EVENT_AFTER.match(low, m.end))
         or (low.endswith("the ", floor, m.start) and _NAMED_AFTER.match(low, m.end))
     )
 
@@ -716,6 +832,11 @@ def _carry_on(
         # of an earlier figure.
         periods.carry(carried)
         return
+    if not quantities and first_named is None and _is_heading(low, sentence):
+        # A section heading naming no period ("Changes in Borrowing") opens a
+        # new report: back to the release's period, none in a speech.
+        periods.carry(periods.opening)
+        return
     # The report's own period, not that of an earlier figure it is set against
     # ("rose 0.2% in July after a 0.1% gain in June" carries July).
     # A starting level or a comparison point ("from 3 percent in April") keeps
@@ -751,6 +872,12 @@ def _heads_figures(low: str, sentence: Sentence) -> bool:
     """
     tail = low[sentence.start : sentence.end].rstrip(" \n\"'”’)")
     return sentence.start == 0 or not tail.endswith((".", "!", "?", ","))
+
+
+def _is_heading(low: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a heading: no final stop nor colon, not the opening."""
+    tail = low[sentence.start : sentence.end].rstrip(" \n\"'”’)")
+    return sentence.start > 0 and not tail.endswith((".", "!", "?", ",", ":", ";"))
 
 
 def _is_comparison(low: str, q: Quantity, floor: int) -> bool:

@@ -57,6 +57,7 @@ from ._metric_labels import (
     _whose,
     names_nothing,
     subject_of,
+    with_predicate,
 )
 from ._metric_periods import (
     _CLAUSE_BREAK,
@@ -395,8 +396,12 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     if _source_jurisdiction(_source_key(ctx.source)) is not None:
         # a measuring body's release: its title's month or quarter dates the
         # figures until the text names another period
-        periods.carry(forms.title_period(ctx.title, ctx.published))
-        periods.opening = periods.carried
+        title = forms.title_period(ctx.title, ctx.published)
+        if forms.names_the_issue(title, ctx.published):
+            periods.awaiting_opening = True
+        else:
+            periods.carry(title)
+            periods.opening = periods.carried
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
     hint = 0
@@ -672,6 +677,8 @@ def _build(
         previous_start=previous_start,
         clause=clause,
     )
+    if unit == "count" and indicator is not None:
+        indicator = with_predicate(text, low, q, indicator, min(next_start, clause_end))
     return Metric(
         text=text[start:end],
         span=Span(start=start, end=end),

@@ -259,6 +259,12 @@ SPEECH_PASSIVE: Final = _declare(
     '"Y are urged/required to ACTION": the passive of a speech verb.',
     "Banks are required to report large loans.",
 )
+REQUIRED_THING: Final = _declare(
+    "required-thing",
+    "directive",
+    '"X is required (in order) to ACTION" of a thing: the whole clause, no addressee.',
+    "A permit is required to build a shed.",
+)
 SPEECH_THAT: Final = _declare(
     "speech-that",
     "directive",
