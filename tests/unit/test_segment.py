@@ -187,3 +187,18 @@ def test_sentences_are_ordered_trimmed_and_disjoint(pieces):
         assert piece == piece.strip()
         assert s.paragraph >= prev_para
         prev_end, prev_para = s.end, s.paragraph
+
+
+def test_sentences_run_together_without_a_space_are_split():
+    """'in 2027.The pace' ends a sentence; web addresses and quotations do not."""
+    text = "Traffic is back.The port expects growth in 2027.The pace varies."
+    assert [
+        "Traffic is back.",
+        "The port expects growth in 2027.",
+        "The pace varies.",
+    ] == [text[s.start : s.end] for s in split_sentences(text)]
+    for kept in (
+        "See www.Harbor.Example for the fares.",
+        'She said "the ferry left.The rest" stayed.',
+    ):
+        assert [kept] == [kept[s.start : s.end] for s in split_sentences(kept)]

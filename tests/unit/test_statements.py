@@ -887,13 +887,14 @@ def test_a_document_speaks_for_its_issuer():
 
 
 def test_block_quotation_without_marks():
-    """'Education Secretary, Gina Kemp, said:' and a paragraph of her words."""
+    """'Education Secretary, Gina Kemp, said:' and paragraphs of her words."""
     text = (
         "Speaking in Leeds today, Education Secretary, Gina Kemp, said:\n\n"
         "Free meals support children's development.\n\nThe scheme runs to 2027."
     )
     got = extract(text)
-    assert [("Gina Kemp", "say", "Free meals support children's development")] == [
+    content = "Free meals support children's development. The scheme runs to 2027"
+    assert [("Gina Kemp", "say", content)] == [
         (s.speaker, s.cue, s.content) for s in got
     ]
     assert PUBLISHED == got[0].date

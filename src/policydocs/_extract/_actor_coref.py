@@ -310,9 +310,10 @@ class _Coreference(_Recognition):
                 if idx is not None:
                     entry = self._entries[idx]
                     return self._we_of(entry) if cls == "we" else entry
-            if cls != "we":
-                # Outside quotations, a speech's "I" is its speaker.
-                fp = self._first_person
+            # Outside quotations, a speech's "I" and "we" are its speaker:
+            # the one voice of the text, not the body that published it.
+            fp = self._first_person
+            if fp is not None or cls != "we":
                 return None if fp is None else self._entries[fp]
             author = self._author_entry()
             # A news outlet's story has no unquoted "we" of the outlet's own.

@@ -13,6 +13,9 @@ heading. A candidate is dropped when
   quoted passage of several sentences stays in the sentence that attributes
   it (``X said: "A. B."``), as long as the quotation is short (bounded).
 
+A full stop with no space between a word and a capitalised word ("in
+2011.The pace") also ends a sentence, outside quotations and web addresses.
+
 Paragraphs are separated by blank lines; ``Sentence.paragraph`` counts them.
 Everything is a single left-to-right pass: linear in the input, no nested
 quantifiers, and about as fast as ``re`` can scan (STYLE.md §10).
@@ -47,6 +50,8 @@ _QUOTE_RE: Final = re.compile(r"[\"“”]|''|``")
 #: A typewriter pair read as the mark it stands for: '' either way, `` opening.
 _AS_MARK: Final = {"''": '"', "``": "“"}
 _PARA_RE: Final = re.compile(r"\n[ \t\r]{0,40}\n")
+#: A full stop with no space between two sentences: "in 2011.The pace".
+_RUN_TOGETHER: Final = re.compile(r"(?<=[a-z0-9][a-z0-9])\.(?=[A-Z][a-z]*[ ,])")
 _WORD_BEFORE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,12}\Z")
 
 #: Abbreviations after which a full stop never ends a sentence (lower-case,
@@ -161,7 +166,29 @@ def _emit(text: str, start: int, end: int, para: int, out: list[Sentence]) -> bo
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append(Sentence(start, end, para))
-        return True
-    return False
+    if end <= start:
+        return False
+    for cut in _run_together(text, start, end):
+        out.append(Sentence(start, cut, para))
+        start = cut
+    out.append(Sentence(start, end, para))
+    return True
+
+
+def _run_together(text: str, start: int, end: int) -> list[int]:
+    """Where sentences run together with no space ("in 2011.The pace ..."), if any.
+
+    A full stop between a word (or number) and a capitalised word is read
+    as an end when the word before it is no web or mail address and the
+    sentence holds no quotation (whose own ends the scan keeps).
+    """
+    cuts: list[int] = []
+    for m in _RUN_TOGETHER.finditer(text, start, end):
+        token = text.rfind(" ", start, m.start()) + 1
+        word = text[token : m.start()]
+        if "/" in word or "@" in word or word.lower().startswith("www."):
+            continue
+        cuts.append(m.end())
+    if cuts and _QUOTE_RE.search(text, start, end) is not None:
+        return []
+    return cuts

@@ -20,6 +20,7 @@ from ._lexicon import choice, word_set
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSERS,
+    _FINITE,
     _FINITE_WORD,
     _FORECAST_CUES,
     _FORECAST_OBJECT,
@@ -61,6 +62,13 @@ _NP_OBJECT: Final = re.compile(
     r"(?!(?:it|its|them|him|her|me|us|you|to|that|this|so|himself|herself|"
     r"themselves|entry|access|bail|permission|receipt)\b)"
     r"[A-Za-z£$€\d“\"‘]"
+)
+#: A noun with a relative clause and nothing after it: "answer any questions
+#: you have", "know the risks we face." (the pronoun's verb is the last).
+_RELATIVE_OBJECT: Final = re.compile(
+    r"(?:(?!(?:you|we|they|I|he|she)[ ])[A-Za-z][\w'’\-]{0,25}[ ]){1,4}"
+    r"(?:you|we|they|I|he|she)[ ][a-z]{2,20}"
+    rf"(?:[ ](?!(?:{_FINITE})\b)[a-z]{{1,20}}){{0,3}}[ .!?]*\Z"
 )
 #: Where a stance's object ends: "concerns about hiring, because ...",
 #: "his opposition to the plan and all members but one agreed that ...".
@@ -271,7 +279,11 @@ class _Contents(_Subjects):
             # less gas will be produced": a forecast with its object;
             # "expects to finish" is an intention, no content.
             strict_ok = True
-        elif cue.strict and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90)):
+        elif (
+            cue.strict
+            and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90))
+            and not _RELATIVE_OBJECT.match(text, pos, sent.end)
+        ):
             # "The Board judges it's time to ...", "He added the fund would
             # ...", "Data showed exports rose ...": a clause without "that".
             strict_ok = True

@@ -42,6 +42,19 @@ _ISSUED_MEDIUM: Final = re.compile(
     rf"(?:[a-z\-]{{2,20}}[ ])?(?:{choice('statements_media')})[ ]\Z"
 )
 
+#: Up to three lower-case words and a determiner right before a cue word;
+#: a link word, a pronoun or a number among them opens a clause ("a decision
+#: they say", "the two write").
+_PHRASE_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[ (]))([A-Za-z]+)[ ]"
+    r"((?:(?!(?:and|or|but|nor|that|who|which|to|they|we|you|he|she|it|two|"
+    r"three|four|five|both)[ ])[a-z][a-z\-]{0,25}[ ]){1,3})\Z"
+)
+#: A plural's ending: "riders", "aides", not "press", "status" or "analysis".
+_PLURAL_END: Final = re.compile(r"(?<![sui])s\Z")
+#: Plural nouns without a final "s" ("the police say").
+_PLURAL_HEADS: Final = word_set("statements_plural_heads")
+
 #: What links a participle cue to its clause ("..., adding", "after noting").
 _PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
 
@@ -89,6 +102,10 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             # "a few highlights from", "our estimates", "this year's stress
             # test": a noun ("Obama's call for Y" keeps its phrasal cue, and
             # "he's argued" is "he has").
+            continue
+        if key == cue.base and _noun_phrase_head(text, s):
+            # "the fastest growing state", "a five-year partnership project":
+            # a bare form after a singular noun phrase is its head noun.
             continue
         if (
             text[s].isupper()
@@ -152,3 +169,20 @@ def _title_case_line(text: str, pos: int) -> bool:
         return False
     capital = sum(1 for w in long_words if w[:1].isupper())
     return 4 * capital >= 3 * len(long_words) and line.count(". ") == 0
+
+
+def _noun_phrase_head(text: str, s: int) -> bool:
+    """Whether the bare cue word at ``s`` heads a noun phrase of singular words.
+
+    A bare present form agrees with a plural subject ("the riders say", "his
+    aides report"); after a determiner and singular words ("the fastest
+    growing state", "a joint report") it is a noun.
+    """
+    m = _PHRASE_BEFORE.search(text, max(0, s - 80), s)
+    if m is None or m.group(1).lower() not in _NOUN_DETERMINERS:
+        return False
+    return not any(_plural(w) for w in m.group(2).split())
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURAL_HEADS or _PLURAL_END.search(word) is not None

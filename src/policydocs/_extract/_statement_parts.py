@@ -25,10 +25,16 @@ from ._statement_patterns import _OPEN_QUOTES, _TRAIL, _Cand, quotation_close
 if TYPE_CHECKING:
     from ._context import Sentence
 
-__all__ = ["block_quotation", "join_split_quotes"]
+__all__ = ["block_quotation", "join_split_quotes", "unquoted_block"]
 
 #: Frames whose content is the quotation before the cue.
 _FRAMES: Final = frozenset({_rules.Y_X_SAID, _rules.Y_SAID_X})
+#: How many paragraphs an unquoted block after "X said:" may run over.
+_MAX_BLOCK: Final = 6
+#: How a paragraph of running text ends (a heading or list item does not).
+_SENTENCE_ENDS: Final = (".", "!", "?", '"', "”", "’", ")")
+#: Marks that open a list item.
+_LIST_MARKS: Final = "-•*–"
 #: How far a closing quotation mark is looked for (characters).
 _MAX_QUOTE: Final = 3000
 
@@ -167,3 +173,44 @@ def block_quotation(text: str, opening: int) -> tuple[tuple[int, int], ...] | No
         if nxt < 0:
             return tuple(pieces)
         opening = nxt
+
+
+def unquoted_block(text: str, start: int) -> tuple[tuple[int, int], ...]:
+    """The paragraphs of a press release's unquoted block opening at ``start``.
+
+    After "X said:" ending its paragraph, a release may give X's words as
+    plain paragraphs. The block goes on over the paragraphs that follow until
+    one opens another block (it ends with a colon), opens with a quotation
+    mark, or is a heading or list item (no closing full stop); each paragraph
+    is a piece, the last without its final punctuation.
+    """
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    while len(pieces) < _MAX_BLOCK:
+        para_end = text.find("\n\n", pos)
+        limit = para_end if para_end >= 0 else len(text)
+        body = text[pos:limit].rstrip()
+        if pieces and (
+            body[:1] in _OPEN_QUOTES
+            or body.endswith(":")
+            or not body.endswith(_SENTENCE_ENDS)
+            or body[:1] in _LIST_MARKS
+        ):
+            break
+        if len(body) < 3:
+            break
+        pieces.append((pos, pos + len(body)))
+        if para_end < 0:
+            break
+        pos = para_end
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text):
+            break
+    if pieces:
+        # The block's last full stop is no part of it, as a quotation's.
+        start, end = pieces[-1]
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        pieces[-1] = (start, end)
+    return tuple(pieces)

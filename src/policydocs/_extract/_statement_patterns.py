@@ -93,11 +93,11 @@ _NEXT_PREDICATE: Final = re.compile(
     rf"(?:{choice('statements_decision_verbs')})[ ]"
     rf"|,?[ ](?:and|but)[ ](?:(?:{choice('statements_second_predicates')})[ ])"
 )
-#: ", and it will ...": a pronoun that may be the speaker, then a modal or a
-#: verb of carrying on; the clause is the speaker's own when the pronoun
-#: agrees with the speaker (``_Finder._make``).
+#: ", and it will ...", ", and she would ...": a pronoun that may be the
+#: speaker, then a modal or a verb of carrying on; the clause is the
+#: speaker's own when the pronoun agrees with the speaker (``_Finder._make``).
 _SPEAKER_RESUMES: Final = re.compile(
-    r"[,;][ ](?:and|but)[ ](it|they)[ ](?:also[ ]|further[ ])?"
+    r"[,;][ ](?:and|but)[ ](it|they|he|she)[ ](?:also[ ]|further[ ])?"
     rf"(?:{choice('statements_resuming_verbs')})[ ]"
 )
 _SPOKESPERSON_OF: Final = re.compile(
@@ -124,6 +124,10 @@ _OBJECT_TO: Final = re.compile(
 _FORECAST_OBJECT: Final = re.compile(
     r"(?!(?:to|for|about|whether|if)[ ])(?:[A-Za-z0-9$£€][^\s,;:]{0,30}[ ]){1,12}?"
     r"(?:to|will|would|could|may|might|should|can)[ ]"
+    # A quantity forecast: "expecting a surplus of $79 billion", "project
+    # growth of 2.5 percent".
+    r"|(?:a[ ]|an[ ])?(?:[a-z\-]{2,20}[ ]){1,3}of[ ]"
+    r"(?:about[ ]|around[ ]|roughly[ ]|nearly[ ]|some[ ])?[$£€]?\d"
 )
 _THE_DOCUMENT: Final = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"

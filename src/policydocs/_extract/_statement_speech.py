@@ -47,6 +47,7 @@ _BYLINE: Final = re.compile(
 _PEOPLE: Final = re.compile(r"\s(?:and|with)\s")
 _WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[a-z][A-Za-z'’\-]*|\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.")
+_POST_NOMINAL: Final = re.compile(r"[A-Z]{2,5}")
 
 #: Words before the speaker's name in a speech title ("Remarks by X").
 _TITLE_LINKS: Final = word_set("statements_title_links")
@@ -140,6 +141,10 @@ def _name_in(clause: str, *, portfolio: bool = False) -> tuple[str, str] | None:
             run.append(tok)
         else:
             run = []
+    # Letters after a name ("Ana Ortiz MP", "Ray Dalton QC OBE") are honours
+    # and offices, not its family name: all capitals after a mixed-case word.
+    while len(run) > 1 and _POST_NOMINAL.fullmatch(run[-1]) and not run[0].isupper():
+        run.pop()
     if not run or len(run) > 6:
         return None
     # From the right: the family name, its initials, one given name.

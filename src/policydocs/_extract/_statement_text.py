@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._vocab import ActorKind
-from ._lexicon import word_set
+from ._lexicon import texts, word_set
 from ._statement_context import _FinderState
 from ._statement_patterns import (
     _ADJUNCT,
@@ -54,14 +54,18 @@ _CARRIES_ON: Final = re.compile(
 #: "realized and " before a cue: the cue may be the second of two participles.
 _PAIRED_PARTICIPLE: Final = re.compile(r"[ ][a-z]{3,20}ed[ ]and[ ]\Z")
 
-#: The pronouns by which a speaker of each kind goes on with its own clause.
-#: Not "he"/"she": what a person reports is often about another person
-#: ("her brother was ill, and he would stay home").
-_RESUMING_PRONOUNS: Final[dict[ActorKind, tuple[str, ...]]] = {
-    ActorKind.ORGANIZATION: ("it",),
-    ActorKind.PLACE: ("it",),
-    ActorKind.GROUP: ("they",),
+#: The kinds of speaker each resuming pronoun's class may stand for.
+_RESUMING_KINDS: Final[dict[str, frozenset[ActorKind]]] = {
+    "it": frozenset({ActorKind.ORGANIZATION, ActorKind.PLACE}),
+    "pl": frozenset({ActorKind.GROUP}),
+    "m": frozenset({ActorKind.PERSON}),
+    "f": frozenset({ActorKind.PERSON}),
 }
+#: The class of each pronoun ("he" -> "m").
+_PRONOUN_CLASS: Final = texts("pronouns")
+#: A third person in the content: then "he"/"she" may be that person ("her
+#: brother was ill, and he would stay home"), not the speaker.
+_THIRD_PERSON: Final = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
 
 #: Adverbs between a subject and its cue ("X also said", "is widely expected").
 _SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
@@ -210,15 +214,22 @@ class _TextReading(_FinderState):
 
         "The Board judges that risks remain, and it will watch prices": "it"
         agrees with the speaker (an organization), so "it will ..." is the
-        Board's act, not what it judges.
+        Board's act, not what it judges; "and she would welcome ..." a
+        person's, when no other person is named before it.
         """
         kind = self.reg.kind_of(speaker)
         if kind is None:
             return end
-        fits = _RESUMING_PRONOUNS.get(kind, ())
         for m in _SPEAKER_RESUMES.finditer(self.text, start, min(end, start + 600)):
-            if m.group(1) in fits:
-                return m.start()
+            cls = _PRONOUN_CLASS.get(m.group(1), "")
+            if kind not in _RESUMING_KINDS.get(cls, frozenset()):
+                continue
+            if kind is ActorKind.PERSON and _THIRD_PERSON.search(
+                self.text, start, m.start()
+            ):
+                # A person resumes only when no one else is in play.
+                continue
+            return m.start()
         return end
 
     def _that_ahead(self, pos: int, end: int) -> int:

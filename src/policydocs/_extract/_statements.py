@@ -53,7 +53,7 @@ from ._actors import is_person_title
 from ._lexicon import word_set
 from ._statement_cues import cue_matches
 from ._statement_frames import _Frames
-from ._statement_parts import block_quotation, join_split_quotes
+from ._statement_parts import block_quotation, join_split_quotes, unquoted_block
 from ._statement_patterns import (
     _CLOSE_FOR,
     _CLOSERS,
@@ -68,7 +68,7 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
-from ._statement_speech import title_speaker
+from ._statement_speech import opening_speaker, title_speaker
 from ._statement_text import _QUOTATION_FRAME
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class _Finder(_Frames):
         cands: list[_Cand] = []
         self.cands = cands
         blocked: list[tuple[int, int]] = []
-        speech = title_speaker(self.ctx.title)
+        speech = title_speaker(self.ctx.title) or opening_speaker(self.text)
         if speech is not None:
             self.speech_speaker = self.reg.first_person(*speech)
         self._turns(cands, blocked)
@@ -609,18 +609,21 @@ class _Finder(_Frames):
             # Secretary, Ana Ruiz, said:" and a paragraph of her words).
             if nxt.paragraph == sent.paragraph or end - nxt.start < 3:
                 return None
-            while end > nxt.start and text[end - 1] in _TRAIL:
-                end -= 1
+            # Her words may run over several paragraphs, to the next block.
+            pieces = unquoted_block(text, nxt.start)
+            if not pieces:
+                return None
             return _Cand(
                 m.start,
                 m.end,
                 m.cue.base,
                 speaker,
                 nxt.start,
-                end,
+                pieces[-1][1],
                 Mode.INDIRECT,
                 _rules.X_SAID_QUOTE,
                 si,
+                parts=pieces if len(pieces) > 1 else (),
             )
         return self._block_quoted((m.start, m.end, m.cue.base), speaker, si, nxt.start)
 
