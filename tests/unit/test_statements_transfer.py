@@ -87,9 +87,10 @@ def test_lower_case_plural_source_after_an_opening_adjunct() -> None:
     assert [(None, "the ferry would run")] == [(s.speaker, s.content) for s in got]
     span = got[0].speaker_span
     assert span is not None
-    assert "local officials" == "Despite the rain, local officials said"[
-        span.start : span.end
-    ]
+    assert (
+        "local officials"
+        == "Despite the rain, local officials said"[span.start : span.end]
+    )
 
 
 def test_dash_aside_and_reflexive_before_the_cue() -> None:
@@ -159,9 +160,7 @@ def test_unnamed_source_with_a_relative_clause() -> None:
         assert [(None, "the ferry was late")] == [(s.speaker, s.content) for s in got]
         span = got[0].speaker_span
         assert span is not None
-        assert source == (
-            f"{source} said the ferry was late."[span.start : span.end]
-        )
+        assert source == (f"{source} said the ferry was late."[span.start : span.end])
 
 
 def test_adjunct_alone_after_the_cue_is_no_content() -> None:

@@ -125,9 +125,7 @@ def test_bare_cue_word_heading_a_singular_noun_phrase_is_a_noun() -> None:
 
 def test_another_person_in_the_content_keeps_the_pronouns_clause() -> None:
     """'She said that her brother was ill, and he would stay home': all content."""
-    text = (
-        "Ana Ortiz said that her brother was ill, and he would stay home on Monday."
-    )
+    text = "Ana Ortiz said that her brother was ill, and he would stay home on Monday."
     assert [
         ("Ana Ortiz", "say", "her brother was ill, and he would stay home on Monday")
     ] == triples(text)

@@ -271,6 +271,8 @@ def quotation_close(text: str, opening: int, end: int) -> int:
     if q < 0 and text[opening] in _MIXED_CLOSE:
         q = text.find(_MIXED_CLOSE[text[opening]], opening + 1, end)
     return q
+
+
 #: Typewriter quotation marks: a pair of apostrophes or of backticks.
 _MARK_PAIR: Final = re.compile(r"'''|''|``")
 #: What may stand before an opening pair of marks.
