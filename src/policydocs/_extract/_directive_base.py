@@ -84,7 +84,7 @@ _POSTPOSED: Final = word_set("directives_postposed")
 #: A colon or dash that closes its paragraph opens a list of paragraphs.
 _LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)")
 #: Endings no verb has: after "to" they open a noun phrase, not a verb.
-_ADJECTIVE_ENDINGS: Final = tuple(word_set("directives_adjective_endings"))
+_ADJECTIVE_ENDINGS: Final = tuple(sorted(word_set("directives_adjective_endings")))
 
 #: Marks that open a bullet item ("- Require banks to …").
 _BULLETS: Final = frozenset({"-", "–", "•", "*", "▪"})
