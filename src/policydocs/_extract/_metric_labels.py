@@ -84,6 +84,11 @@ _SUBJECT_KINDS: Final = frozenset({ActorKind.PLACE, ActorKind.ORGANIZATION})
 _OWNER_WINDOW: Final = 200
 
 
+def _spaced(text: str, span: tuple[int, int]) -> str:
+    """The words of ``text[span]`` with every run of whitespace made one space."""
+    return " ".join(text[span[0] : span[1]].split())
+
+
 def _indicator(
     text: str,
     low: str,
@@ -108,7 +113,7 @@ def _indicator(
             low, q, previous_start if q.start - sentence_start < 24 else sentence_start
         )
     ):
-        carried = " ".join(text[slice(*pointed)].split())
+        carried = _spaced(text, pointed)
 
     def read(bounds: tuple[int, int, int]) -> str | None:
         return _own_indicator(
@@ -158,14 +163,14 @@ def _own_indicator(
     """
     whole = whole_of(low, q, floor[1], limit)
     if whole is not None and whole[1]:
-        return f"share of {' '.join(text[slice(*whole[0])].split())}"
+        return f"share of {_spaced(text, whole[0])}"
     named = _named(
         text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
     )
     group = group_after(low, q, limit)
     if named is not None and group is not None:
         # "costs increased 3.4 percent for non-union workers"
-        link, words = group[0], " ".join(text[slice(*group[1])].split())
+        link, words = group[0], _spaced(text, group[1])
         if named.lower() == words.lower() and carried is not None:
             named = carried  # "an increase of 3.5 percent in urban areas"
         if named == carried and f" {link} " in named:
@@ -176,7 +181,7 @@ def _own_indicator(
             named = f"{named} {link} {words}"
     if whole is None:
         return named
-    share = " ".join(text[slice(*whole[0])].split())
+    share = _spaced(text, whole[0])
     if named is None:
         return f"share of {share}"
     return named if named.endswith(share) else f"{named} as a share of {share}"
@@ -223,10 +228,10 @@ def _named(
             # "issued 90 million payments to farmers" → "payments issued to farmers"
             head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
             return " ".join(f"{head} {acted[1]} {tail}".split())
-        return " ".join(text[span[0] : span[1]].split())
+        return _spaced(text, span)
     if span is None and (act := money_verb(low, q, floor[1], limit)) is not None:
         # "taxpayers will have recovered $17.7 billion": the amount recovered
-        where = "" if act[1] is None else " " + " ".join(text[slice(*act[1])].split())
+        where = "" if act[1] is None else " " + _spaced(text, act[1])
         return f"amount {act[0]}{where}"
     if carried is not None and span is None:
         return carried
@@ -443,7 +448,7 @@ def subject_of(
     sentence_start, clause, floor = bounds
     holder = share_holder(low, q, clause)
     if holder is not None:
-        words = " ".join(text[slice(*holder)].split())
+        words = _spaced(text, holder)
         return registry.resolve(*holder) or registry.implied(words, ActorKind.GROUP)
     return _subject(text, registry, floor, q.start, sentence_start, after=after) or (
         carried

@@ -311,11 +311,6 @@ def typeset_mark_pairs(text: str) -> tuple[str, frozenset[int]]:
     return "".join(chars), frozenset(inner)
 
 
-#: A new clause with its own short subject before a cue: content of an
-#: earlier statement in the sentence stops there.
-#: A wish or feeling before an infinitive cue: "I want to call on",
-#: "we are pleased to announce", "I am proud to report"; or carrying on:
-#: "Members continued to anticipate".
 #: A bracketed day between a subject and its cue: "(22nd December)", "(29 May)".
 _DATE_ASIDE: Final = re.compile(
     r"[ ]\((?:[A-Za-z]{3,9}[ ])?\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}"
@@ -340,11 +335,16 @@ _INCLUDING_TAIL: Final = re.compile(r",[ ]including[ ][^,;:()\n]{1,80},\Z")
 _EXCEPT_TAIL: Final = re.compile(
     r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"
 )
+#: A wish or feeling before an infinitive cue: "I want to call on",
+#: "we are pleased to announce", "I am proud to report"; or carrying on:
+#: "Members continued to anticipate".
 _WANT_TO: Final = re.compile(
     r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
     r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted)|"
     r"continued|continues|continue)[ ]to\b"
 )
+#: A new clause with its own short subject before a cue: content of an
+#: earlier statement in the sentence stops there.
 _NEW_CLAUSE: Final = re.compile(
     r"(?:,[ ]and|,[ ]but|,[ ]while|,[ ]whereas|,[ ]after|;|[ ]and|[ ]but|[ ]while)[ ]"
     r"(?:he|she|they|it|we|I|the[ ][a-z]{2,20}|(?:the[ ])?"
