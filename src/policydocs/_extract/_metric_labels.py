@@ -348,7 +348,9 @@ def _source_key(source: str | None) -> str:
     return " ".join((source or "").lower().split()).removeprefix("the ")
 
 
-@functools.cache
+# Bounded: a service reading documents from many sources must not grow the
+# cache without end; a batch rarely holds more than a few hundred sources.
+@functools.lru_cache(maxsize=512)
 def _source_jurisdiction(key: str) -> str | None:
     """The jurisdiction a source measures, by its key (:func:`_source_key`).
 
