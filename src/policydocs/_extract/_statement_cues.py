@@ -37,8 +37,7 @@ _HEADLINE_CUES: Final = word_set("statements_headline_cues")
 #: A medium the subject issued, right before a participle cue: "issued a
 #: statement saying", "posted a video warning": the subject speaks through it.
 _ISSUED_MEDIUM: Final = re.compile(
-    r"\b(?:issued|released|sent|posted|published|put[ ]out|wrote|tweeted|gave|"
-    r"delivered|filed|aired|ran)[ ](?:a|an|the|his|her|its|their)[ ]"
+    rf"\b(?:{choice('statements_issuing_verbs')})[ ](?:a|an|the|his|her|its|their)[ ]"
     rf"(?:[a-z\-]{{2,20}}[ ])?(?:{choice('statements_media')})[ ]\Z"
 )
 

@@ -325,23 +325,21 @@ _DASH_TAIL: Final = re.compile(
     r"[ ](?:—|--|–|-(?=[ ]))[^—–\n]{1,120}?(?:—|--|–|[ ]-)\Z"
 )
 #: A sentence adverb between commas closing a subject: "X, however, said".
-_COMMA_ADVERB: Final = re.compile(
-    r",[ ](?:however|meanwhile|moreover|though|too|instead|in[ ]turn|in[ ]fact|"
-    r"of[ ]course|for[ ](?:his|her|its|their|our|my)[ ]part),\Z"
-)
+_COMMA_ADVERB: Final = re.compile(rf",[ ](?:{choice('statements_comma_adverbs')}),\Z")
 #: An "including" aside closing a subject: "Several candidates, including X,".
 _INCLUDING_TAIL: Final = re.compile(r",[ ]including[ ][^,;:()\n]{1,80},\Z")
 #: An exception closing a subject: "all members but one", "everyone except two".
 _EXCEPT_TAIL: Final = re.compile(
-    r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"
+    rf"[ ](?:{choice('statements_except_words')})"
+    rf"[ ](?:{choice('statements_except_counts')})\Z"
 )
 #: A wish or feeling before an infinitive cue: "I want to call on",
 #: "we are pleased to announce", "I am proud to report"; or carrying on:
 #: "Members continued to anticipate".
 _WANT_TO: Final = re.compile(
-    r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
-    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted)|"
-    r"continued|continues|continue)[ ]to\b"
+    rf"(?:{choice('statements_wish_verbs')}|"
+    rf"(?:am|{choice('finite_be')})[ ](?:{choice('statements_glad_adjectives')}))"
+    r"[ ]to\b"
 )
 #: A new clause with its own short subject before a cue: content of an
 #: earlier statement in the sentence stops there.
@@ -355,18 +353,14 @@ _NEW_CLAUSE: Final = re.compile(
     r"(?:[ ]also)?[ ]\Z"
 )
 _POLLED_BY: Final = re.compile(
-    r"[ ](?:polled|surveyed|interviewed|questioned|consulted|contacted|asked)"
-    r"[ ]by[ ](?:the[ ])?\Z"
+    rf"[ ](?:{choice('statements_polled_participles')})[ ]by[ ](?:the[ ])?\Z"
 )
-_MADE_BY: Final = re.compile(
-    r"(?:released|published|issued|compiled|prepared|commissioned|produced)[ ]by[ ]"
-)
+_MADE_BY: Final = re.compile(rf"(?:{choice('statements_issuing_participles')})[ ]by[ ]")
 #: Longest "according to" source phrase looked at, in characters.
 _MAX_SOURCE: Final = 240
 _SOURCE_OF: Final = re.compile(r"(?<=[ ])(?:of|by|from)[ ](?=the[ ]|[A-Z])")
 _GENERIC_OF: Final = re.compile(
-    r"(?:data|figures|statistics|numbers|a[ ]report|a[ ]statement|a[ ]survey|"
-    r"a[ ]notice|estimates)[ ]"
+    rf"(?:{choice('statements_generic_sources')})[ ]"
     r"(?:released[ ]|published[ ]|cited[ ]|compiled[ ]|issued[ ])?"
     r"(?:from|by|of)[ ]\Z"
 )

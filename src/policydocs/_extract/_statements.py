@@ -50,7 +50,7 @@ from .._models import Span, Statement
 from .._vocab import Mode
 from . import _rules
 from ._actors import is_person_title
-from ._lexicon import word_set
+from ._lexicon import choice, word_set
 from ._statement_cues import cue_matches
 from ._statement_frames import _Frames
 from ._statement_parts import block_quotation, join_split_quotes, unquoted_block
@@ -90,7 +90,7 @@ _EXPLETIVE_CUES: Final = word_set("statements_expletive_cues")
 #: necessary to note".
 _IMPERSONAL: Final = re.compile(
     r"\b[Ii]t(?:[ ]is|['’]s|[ ]was)[ ](?:also[ ]|very[ ]|therefore[ ])?"
-    r"(?:important|necessary|crucial|essential|useful|fair|helpful)[ ]to[ ]\Z"
+    rf"(?:{choice('statements_importance_adjectives')})[ ]to[ ]\Z"
 )
 #: "As" right before a frame's subject: "As I said, ...".
 _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
