@@ -127,7 +127,7 @@ class _Finder(_Frames):
         self._dash_attributions(cands)
         self._issued_statements(cands)
         by_sentence: dict[int, list[_Match]] = {}
-        for m in cue_matches(self.text, self.ctx.folded):
+        for m in cue_matches(self.text, self.folded):
             si = self._sentence_of(m.start)
             if si is not None:
                 by_sentence.setdefault(si, []).append(m)

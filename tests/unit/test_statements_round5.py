@@ -1,0 +1,21 @@
+"""Statements in news phrasing (issue 12, fifth round), on invented sentences.
+
+Each test covers one general mechanism found among the PolNeAR train misses;
+the sentences are invented, none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from test_statements_frames import extract, triples
+
+__all__ = ["extract", "triples"]
+
+
+def test_no_break_spaces_read_as_spaces() -> None:
+    """'Sen.\\xa0Ana\\xa0Ortiz\\xa0said Y' (web copy): Ortiz's, the content cut as typed."""
+    text = "Sen.\u00a0Ana\u00a0Ortiz\u00a0said the ferry must\u00a0run."
+    assert [("Ana Ortiz", "say", "the ferry must\u00a0run")] == triples(text)
+    text = "“The ferry is late,” Ray\u00a0Dalton said.\u00a0“Nobody is surprised.”"
+    assert [["The ferry is late", "Nobody is surprised"]] == [
+        [text[p.start : p.end] for p in s.parts] for s in extract(text)
+    ]
