@@ -12,7 +12,7 @@ __all__ = ["extract", "triples"]
 
 
 def test_no_break_spaces_read_as_spaces() -> None:
-    """'Sen.\\xa0Ana\\xa0Ortiz\\xa0said Y' (web copy): Ortiz's, the content cut as typed."""
+    """No-break spaces (web copy) read as spaces; the content is cut as typed."""
     text = "Sen.\u00a0Ana\u00a0Ortiz\u00a0said the ferry must\u00a0run."
     assert [("Ana Ortiz", "say", "the ferry must\u00a0run")] == triples(text)
     text = "“The ferry is late,” Ray\u00a0Dalton said.\u00a0“Nobody is surprised.”"
