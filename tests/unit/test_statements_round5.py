@@ -19,3 +19,15 @@ def test_no_break_spaces_read_as_spaces() -> None:
     assert [["The ferry is late", "Nobody is surprised"]] == [
         [text[p.start : p.end] for p in s.parts] for s in extract(text)
     ]
+
+
+def test_a_name_inside_an_adjunct_after_the_cue_is_no_source() -> None:
+    """'"Y," X, a title, said in his office near Leeds Bay': X's, not the bay's."""
+    assert [("Ray Dalton", "say", "We were all in")] == triples(
+        '"We were all in," Ray Dalton, the mayor of Leeds, said in his office '
+        "overlooking Leeds Bay."
+    )
+    assert [("Tamsin Rizzo", "say", "They expect us to know this")] == triples(
+        "“They expect us to know this,” Tamsin Rizzo, the chair of the county "
+        "party, said of the Ortizes."
+    )

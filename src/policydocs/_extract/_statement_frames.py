@@ -78,6 +78,20 @@ _LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
 
+
+def _adjunct_before_name(words_after_cue: str) -> bool:
+    """Whether a preposition or link word stands before the first capital.
+
+    The phrase after a cue names its source only through descriptors
+    ("said former adviser Ray Dalton", "said one Harbor Democrat").
+    """
+    for word in words_after_cue.split():
+        if word[:1].isupper():
+            return False
+        if word != "and" and word in _NOT_DESCRIPTORS:
+            return True
+    return False
+
 class _Frames(_Contents):
     """The finder's frame reading (a layer of the statement finder)."""
 
@@ -317,6 +331,11 @@ class _Frames(_Contents):
             if ph is None or not self.text[ph[0]].isupper():
                 return self._unnamed_after(si, sent, m)
         text = self.text
+        if _adjunct_before_name(text[m.end : ph[1]]):
+            # '"Y," X said of the Clintons', "said in his office overlooking
+            # Biscayne Bay": a name inside an adjunct after the cue is no
+            # source; the subject stands before the cue.
+            return None
         k = text.find(" (", ph[0], ph[1])
         tag = _PAREN_TAG.match(text, k if k >= 0 else ph[1])
         if tag is not None:
@@ -379,6 +398,8 @@ class _Frames(_Contents):
         if rest == "more" and not text.startswith((" who", ", who"), tail.end(1)):
             return None
         name = _NAME_END.search(text, s, e)
+        if name is not None and _adjunct_before_name(text[s : name.start()]):
+            return None
         if name is not None and self.reg.looks_like_name(name.group()):
             speaker = self.reg.mention(name.start(), e, kind=ActorKind.PERSON)
         elif (
