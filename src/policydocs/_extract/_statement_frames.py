@@ -78,7 +78,6 @@ _LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
 
-
 def _adjunct_before_name(words_after_cue: str) -> bool:
     """Whether a preposition or link word stands before the first capital.
 
@@ -91,6 +90,7 @@ def _adjunct_before_name(words_after_cue: str) -> bool:
         if word != "and" and word in _NOT_DESCRIPTORS:
             return True
     return False
+
 
 class _Frames(_Contents):
     """The finder's frame reading (a layer of the statement finder)."""
