@@ -181,10 +181,7 @@ _WORD_AT: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,30}")
 _OPENERS: Final = word_set("statements_openers")
 _DATA_NOUNS: Final = word_set("statements_data_nouns")
 #: Prepositions that open an adjunct closing a reporting frame.
-_ADJUNCT_OPENER: Final = re.compile(
-    r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
-    r"through|upon|from|with|outside|inside|near|of|aboard|amid|despite)[ ]"
-)
+_ADJUNCT_OPENER: Final = re.compile(rf"(?:{choice('statements_adjunct_openers')})[ ]")
 _RECIPIENT: Final = re.compile(
     rf"[ ](?:{choice('statements_listeners')}|"
     r"(?:a|the)[ ](?:press|news)[ ](?:conference|briefing)|(?:a|the)[ ]briefing|"
