@@ -31,3 +31,13 @@ def test_a_name_inside_an_adjunct_after_the_cue_is_no_source() -> None:
         "“They expect us to know this,” Tamsin Rizzo, the chair of the county "
         "party, said of the Ortizes."
     )
+
+
+def test_an_adjunct_alone_after_the_cue_closes_the_frame() -> None:
+    """'"Y?" X said into the phone.', '"Y," X said of the talks he had': Y is X's."""
+    assert [("Ray Dalton", "say", "How are you today?")] == triples(
+        '"How are you today?" Ray Dalton said into the phone.'
+    )
+    assert [("Ray Dalton", "say", "We are ready")] == triples(
+        '"We are ready." Ray Dalton said of the talks he had last week with the mayor.'
+    )

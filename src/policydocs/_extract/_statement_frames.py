@@ -108,7 +108,12 @@ class _Frames(_Contents):
             rest == "more"
             and self._trailing_adjunct(after, sent.end)
             and "," not in self.text[after : sent.end]
-            and _FINITE_WORD.search(self.text, after, sent.end) is None
+            and (
+                _FINITE_WORD.search(self.text, after, sent.end) is None
+                # "X said of the talks he had with Y.": what "said of" is
+                # about, a relative clause and all, is no content.
+                or self.text.startswith(("of ", " of "), after)
+            )
         ):
             rest = "end"
         return after, rest
