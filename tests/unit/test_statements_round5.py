@@ -41,3 +41,14 @@ def test_an_adjunct_alone_after_the_cue_closes_the_frame() -> None:
     assert [("Ray Dalton", "say", "We are ready")] == triples(
         '"We are ready." Ray Dalton said of the talks he had last week with the mayor.'
     )
+
+
+def test_participle_after_a_quotation_or_a_dash() -> None:
+    """'a defense of "Leeds values," saying Y' and 'X flipped – saying Y': X's."""
+    assert [("Ana Ortiz", "say", "the city was the heart of England")] == triples(
+        'Ana Ortiz delivered a defense of "Leeds values," saying the city was '
+        "the heart of England."
+    )
+    assert [("Ray Dalton", "say", "he was rooting for Leeds")] == triples(
+        "Ray Dalton changed his mind on the spot – saying he was rooting for Leeds."
+    )

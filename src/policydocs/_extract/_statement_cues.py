@@ -55,7 +55,21 @@ _PLURAL_END: Final = re.compile(r"(?<![sui])s\Z")
 _PLURAL_HEADS: Final = word_set("statements_plural_heads")
 
 #: What links a participle cue to its clause ("..., adding", "after noting").
-_PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
+_PARTICIPLE_LINKS: Final = (
+    ", ",
+    "while ",
+    " and ",
+    "; ",
+    " before ",
+    " after ",
+    # 'a defense of "Leeds values," saying Y', "flipped his choice – saying Y".
+    ",” ",
+    '," ',
+    ",’ ",
+    " – ",
+    " — ",
+    " -- ",
+)
 
 
 #: Cues of naming ("called the plan “a disgrace”") and describing ("described

@@ -85,6 +85,9 @@ class _TextReading(_FinderState):
             " and ",
             " but ",
             "; ",
+            " – ",
+            " — ",
+            " -- ",
         ):
             if text.endswith(sep, 0, pos):
                 return pos - len(sep)
