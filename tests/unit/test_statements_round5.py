@@ -52,3 +52,11 @@ def test_participle_after_a_quotation_or_a_dash() -> None:
     assert [("Ray Dalton", "say", "he was rooting for Leeds")] == triples(
         "Ray Dalton changed his mind on the spot – saying he was rooting for Leeds."
     )
+
+
+def test_a_described_name_opening_the_clause_is_the_subject() -> None:
+    """'Sen. X, the Leeds Republican who heads the panel, which ..., said Y': X's."""
+    assert [("Ray Dalton", "say", "the donations raise questions")] == triples(
+        "Senator Ray Dalton, the Leeds Republican who heads the Banking Committee, "
+        "which oversees the bank, said the donations raise questions."
+    )

@@ -35,6 +35,13 @@ _IN_RELATIVE: Final = re.compile(
     r"[ ](?:who[ ](?:[a-z]{2,20}[ ]){1,3}|close[ ]to[ ]|familiar[ ]with[ ]|"
     r"loyal[ ]to[ ]|opposed[ ]to[ ])\Z"
 )
+#: The first word of a description after a name and its comma: a
+#: determiner, a possessive, a relative pronoun or a participle ("Ana Ortiz,
+#: the mayor, ...", "X, Leeds's envoy, ...", "X, citing Y, ...").
+_APPOSITIVE_OPENER: Final = re.compile(
+    r"(?:the|a|an|his|her|their|who|whose|[A-Z][\w.\-]{1,30}['’]s"
+    r"|[a-z]{3,20}ing)[ ]"
+)
 #: Where a name's affiliation starts: "Ray Dalton of Leeds University".
 _AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
 
@@ -48,7 +55,14 @@ class _Subjects(_Sources):
         p = self._subject_end(pos, floor)
         while p > floor and text[p - 1] == " ":
             p -= 1
-        if p > floor and text[p - 1] == ",":
+        if (
+            p > floor
+            and (
+                text[p - 1] == ","
+                # "X, citing ''the magic of Y,'' said": the comma inside the marks.
+                or (text[p - 1] in '”"’' and text[p - 2 : p - 1] == ",")
+            )
+        ):
             found = self._appositive_subject(p, floor)
         else:
             found = self._bare_subject(p, floor)
@@ -87,15 +101,27 @@ class _Subjects(_Sources):
             first is not None
             and text.startswith(", ", first[1])
             and first[1] < p - 1
-            and self.reg.looks_like_name(text[first[0] : first[1]])
             and (
-                is_person_title(text[first[1] + 2 : first[1] + 40].split(" ", 1)[0])
-                or _AGE.match(text, first[1]) is not None
+                (
+                    self.reg.looks_like_name(text[first[0] : first[1]])
+                    and (
+                        is_person_title(
+                            text[first[1] + 2 : first[1] + 40].split(" ", 1)[0]
+                        )
+                        or _AGE.match(text, first[1]) is not None
+                    )
+                )
+                or (
+                    self._titled_name(text[first[0] : first[1]])
+                    and _APPOSITIVE_OPENER.match(text, first[1] + 2) is not None
+                )
             )
         ):
             # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said",
-            # "Ana Ortiz, 21, a student from Leeds, said": the name opening
-            # the clause, whatever commas its title holds.
+            # "Ana Ortiz, 21, a student from Leeds, said", "Sen. Ana Ortiz,
+            # the Leeds Republican who heads the panel, which ..., said":
+            # the name opening the clause, whatever commas its
+            # description holds.
             return first
         # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
         seg_lo = max(floor, p - 400)
