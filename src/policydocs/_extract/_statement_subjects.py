@@ -96,32 +96,8 @@ class _Subjects(_Sources):
         A pair is the subject phrase; a triple is the whole answer.
         """
         text = self.text
-        first = self.reg.phrase_after(floor)
-        if (
-            first is not None
-            and text.startswith(", ", first[1])
-            and first[1] < p - 1
-            and (
-                (
-                    self.reg.looks_like_name(text[first[0] : first[1]])
-                    and (
-                        is_person_title(
-                            text[first[1] + 2 : first[1] + 40].split(" ", 1)[0]
-                        )
-                        or _AGE.match(text, first[1]) is not None
-                    )
-                )
-                or (
-                    self._titled_name(text[first[0] : first[1]])
-                    and _APPOSITIVE_OPENER.match(text, first[1] + 2) is not None
-                )
-            )
-        ):
-            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said",
-            # "Ana Ortiz, 21, a student from Leeds, said", "Sen. Ana Ortiz,
-            # the Leeds Republican who heads the panel, which ..., said":
-            # the name opening the clause, whatever commas its
-            # description holds.
+        first = self._described_opening(p, floor)
+        if first is not None:
             return first
         # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
         seg_lo = max(floor, p - 400)
@@ -176,6 +152,54 @@ class _Subjects(_Sources):
                     self.reg.add_title(name, text[ph[0] : ph[1]])
             ph = inner
         return ph
+
+    def _described_opening(self, p: int, floor: int) -> tuple[int, int] | None:
+        """The name opening the clause when a description follows it up to ``p``."""
+        text = self.text
+        first = self.reg.phrase_after(floor)
+        if (
+            first is not None
+            and text.startswith(", ", first[1])
+            and first[1] < p - 1
+            and (
+                (
+                    self.reg.looks_like_name(text[first[0] : first[1]])
+                    and (
+                        is_person_title(
+                            text[first[1] + 2 : first[1] + 40].split(" ", 1)[0]
+                        )
+                        or _AGE.match(text, first[1]) is not None
+                    )
+                )
+                or (
+                    self._titled_name(text[first[0] : first[1]])
+                    and _APPOSITIVE_OPENER.match(text, first[1] + 2) is not None
+                )
+            )
+        ):
+            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said",
+            # "Ana Ortiz, 21, a student from Leeds, said", "Sen. Ana Ortiz,
+            # the Leeds Republican who heads the panel, which ..., said":
+            # the name opening the clause, whatever commas its
+            # description holds.
+            return first
+        return None
+
+    def _opens_described(self, pos: int, floor: int) -> bool:
+        """Whether a described name opens the clause of the cue at ``pos``.
+
+        "Sen. X, the Leeds Republican who ..., said the donations raise
+        questions": X is the subject, so the words after the cue are no
+        source of a "Y, said X" frame.
+        """
+        p = self._subject_end(pos, floor)
+        while p > floor and self.text[p - 1] == " ":
+            p -= 1
+        return (
+            p > floor
+            and self.text[p - 1] == ","
+            and self._described_opening(p, floor) is not None
+        )
 
     def _titled_name(self, phrase: str) -> bool:
         """Whether ``phrase`` is a name, maybe after a title ("Secretary Ana Ortiz")."""

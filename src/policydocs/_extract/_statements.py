@@ -336,6 +336,7 @@ class _Finder(_Frames):
             not m.cue.recipient
             and self._comma_before(m.start, sent.start)
             and not self._only_adjuncts_after(m.end, sent.end)
+            and not self._opens_described(m.start, sent.start)
         ):
             got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
             if got is not None:
