@@ -60,3 +60,11 @@ def test_a_described_name_opening_the_clause_is_the_subject() -> None:
         "Senator Ray Dalton, the Leeds Republican who heads the Banking Committee, "
         "which oversees the bank, said the donations raise questions."
     )
+
+
+def test_descriptors_with_of_before_a_name_after_the_cue() -> None:
+    """'"Y," said master of ceremonies X, a ... who ...': X's."""
+    assert [("Ray Dalton", "say", "Thanks for coming")] == triples(
+        '"Thanks for coming," said master of ceremonies Ray Dalton, an engineer '
+        "who moved to Leeds decades ago."
+    )

@@ -79,16 +79,17 @@ _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
 
 def _adjunct_before_name(words_after_cue: str) -> bool:
-    """Whether a preposition or link word stands before the first capital.
+    """Whether the words after a cue open with a preposition or link word.
 
-    The phrase after a cue names its source only through descriptors
-    ("said former adviser Ray Dalton", "said one Harbor Democrat").
+    The phrase after a cue names its source through descriptors ("said
+    former adviser Ray Dalton", "said master of ceremonies Ana Ortiz"), not
+    through an adjunct ("said in his office near Leeds Bay", "said of the
+    Ortizes"); an adverb may come first ("said later in Leeds").
     """
-    for word in words_after_cue.split():
-        if word[:1].isupper():
-            return False
-        if word != "and" and word in _NOT_DESCRIPTORS:
-            return True
+    for word in words_after_cue.split()[:2]:
+        if word.endswith("ly") or word in ("later", "earlier"):
+            continue
+        return word != "and" and word in _NOT_DESCRIPTORS
     return False
 
 
