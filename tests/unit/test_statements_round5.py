@@ -68,3 +68,14 @@ def test_descriptors_with_of_before_a_name_after_the_cue() -> None:
         '"Thanks for coming," said master of ceremonies Ray Dalton, an engineer '
         "who moved to Leeds decades ago."
     )
+
+
+def test_a_subordinate_clause_opening_the_sentence() -> None:
+    """'While X said Y, Z ...': Y ends at the clause's comma; 'When X ... said Y'."""
+    assert [("Ana Ortiz", "say", "the plan would work")] == triples(
+        "While Ana Ortiz said the plan would work, critics were not convinced."
+    )
+    assert [("Ray Dalton", "say", 'he would "protect our towns,"')] == triples(
+        "When Ray Dalton referred to the flood and said he would "
+        '"protect our towns," the crowd applauded.'
+    )

@@ -78,6 +78,10 @@ _LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
 
+#: Adverbs that may stand between a cue and what follows ("said later").
+_ADJUNCT_ADVERBS: Final = word_set("statements_adjunct_adverbs")
+
+
 def _adjunct_before_name(words_after_cue: str) -> bool:
     """Whether the words after a cue open with a preposition or link word.
 
@@ -87,7 +91,7 @@ def _adjunct_before_name(words_after_cue: str) -> bool:
     Ortizes"); an adverb may come first ("said later in Leeds").
     """
     for word in words_after_cue.split()[:2]:
-        if word.endswith("ly") or word in ("later", "earlier"):
+        if word.endswith("ly") or word in _ADJUNCT_ADVERBS:
             continue
         return word != "and" and word in _NOT_DESCRIPTORS
     return False

@@ -61,6 +61,7 @@ _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 _THING_SOURCES: Final = word_set("statements_thing_sources")
 #: Words that link a clause to the one before, no part of its subject.
 _CLAUSE_LINKS: Final = word_set("statements_clause_links")
+_SUBORDINATORS: Final = word_set("statements_subordinators")
 #: A lower-case head, maybe hyphenated with a number: "aides", "46-year-old".
 _LOWER_HEAD: Final = re.compile(r"(?:\d{1,3}-)?[a-z][a-z'’]{0,30}(?:-[a-z]{1,20}){0,4}")
 #: A dateline opening a release: "WASHINGTON, July 9, 2014 – ", "Leeds- ",
@@ -376,18 +377,46 @@ class _Sources(_TextReading):
             return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
         return None
 
+    def _in_opening_clause(self, sent: Sentence, pos: int) -> bool:
+        """Whether ``pos`` lies in a subordinate clause opening the sentence.
+
+        "When X said Y, the crowd cheered", "While X argues Y, Z ...": the
+        sentence opens with a subordinator and no comma comes before ``pos``.
+        """
+        start = self._after_dateline(sent)
+        link = _WORD_AT_START.match(self.text, start, sent.end)
+        if (
+            link is not None
+            and link.group(1).lower() not in _SUBORDINATORS
+            and link.group(1).lower() in _CLAUSE_LINKS
+        ):
+            # "But while X said Y, ...".
+            link = _WORD_AT_START.match(self.text, link.end(), sent.end)
+        return (
+            link is not None
+            and link.group(1).lower() in _SUBORDINATORS
+            and self.text.find(", ", link.end(), pos) < 0
+        )
+
     def _after_dateline(self, sent: Sentence) -> int:
         """Where a sentence starts after its dateline ("WASHINGTON, May 9 –")."""
         dm = _DATELINE.match(self.text, sent.start, min(sent.end, sent.start + 80))
         return sent.start if dm is None else dm.end()
 
-    def _clause_subject(self, sent: Sentence) -> str | None:
+    def _clause_subject(self, sent: Sentence, cue: int) -> str | None:
         start = self._after_dateline(sent)
         link = _WORD_AT_START.match(self.text, start, sent.end)
         if link is not None and link.group(1).lower() in _CLAUSE_LINKS:
             # "But the Board overruled the mayor and said Y": the subject
             # follows the link.
             start = link.end()
+        link = _WORD_AT_START.match(self.text, start, sent.end)
+        if link is not None and link.group(1).lower() in _SUBORDINATORS:
+            comma = self.text.find(", ", link.end(), cue)
+            # "When X referred to the flood and said Y, ...": the
+            # subordinate clause's own subject; "When Y arrived, X smiled
+            # and said Z": the main clause's, after the comma.
+            start = link.end() if comma < 0 else comma + 2
         ph = self.reg.phrase_after(start)
         if ph is not None and _OPENING_ADVERB.match(self.text, ph[0]):
             # "Shortly after the vote, X issued ...": an adverb, no subject.

@@ -113,6 +113,16 @@ _DASH_ATTRIBUTION: Final = re.compile(
 )
 
 
+#: A comma closing a clause, maybe with a closing quotation mark after it.
+_CLAUSE_COMMA: Final = re.compile(r"(,[”\"’]?)[ ]")
+
+
+def _open_quotes(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opened in ``text[start:end]`` is still open at ``end``."""
+    piece = text[start:end]
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
 class _Finder(_Frames):
     # ------------------------------------------------------------------
 
@@ -260,6 +270,8 @@ class _Finder(_Frames):
             self.subject_span = None
             self.cue_follows = m.start < last_main
             cand = self._spanned(self._read(si, sent, m, stops, last_speaker))
+            if cand is not None and self._in_opening_clause(sent, m.start):
+                cand = self._clause_bounded(cand)
             if cand is not None and initial is not None:
                 opener = self._initial(si, sent, initial, m, cand.speaker)
                 if opener is not None:
@@ -273,6 +285,28 @@ class _Finder(_Frames):
                     # A frame claims the text before it; the next frame
                     # starts after it (keeps "Y, he said, Z, he said" linear).
                     self.floor = max(self.floor, cand.cue_end)
+
+    def _clause_bounded(self, cand: _Cand) -> _Cand:
+        """``cand`` ending at the comma that closes its opening subordinate clause.
+
+        "When X said he would protect the towns, the crowd cheered": the
+        main clause after the comma is the writer's. A comma inside a
+        quotation the content opens does not count.
+        """
+        text = self.text
+        s, e = cand.content_start, cand.content_end
+        if cand.parts or s < cand.cue_end:
+            return cand
+        for comma in _CLAUSE_COMMA.finditer(text, s, e):
+            # 'he would "protect our towns," the crowd ...': the mark closes
+            # the quotation before the clause's comma ends.
+            end = comma.end() - 1
+            if not _open_quotes(text, s, end):
+                if end - s < 8:
+                    return cand
+                mark = len(comma.group(1)) - 1
+                return cand._replace(content_end=comma.start() + (mark and 2))
+        return cand
 
     def _spanned(self, cand: _Cand | None) -> _Cand | None:
         """``cand`` with the words that named its source (set by _speaker)."""
@@ -435,7 +469,7 @@ class _Finder(_Frames):
         start = self._content_start(m.end, sent, m.cue)
         if start is None:
             return None
-        speaker = last if last is not None else self._clause_subject(sent)
+        speaker = last if last is not None else self._clause_subject(sent, m.start)
         if speaker is None:
             return None
         return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
