@@ -79,3 +79,21 @@ def test_a_subordinate_clause_opening_the_sentence() -> None:
         "When Ray Dalton referred to the flood and said he would "
         '"protect our towns," the crowd applauded.'
     )
+
+
+def test_a_relative_cue_after_a_source_named_after_its_cue() -> None:
+    """'"Y," said X, the ..., who added that Z': Z is X's too."""
+    assert [
+        ("Ray Dalton", "say", "Early money sets the terms"),
+        ("Ray Dalton", "add", "his group plans to focus on local issues"),
+    ] == triples(
+        '"Early money sets the terms," said Ray Dalton, the Chamber\'s chief '
+        "strategist, who added that his group plans to focus on local issues."
+    )
+    assert [
+        ("Ray Dalton", "say", "We chase every request"),
+        ("Ray Dalton", "predict", "a third of the vote will be cast early"),
+    ] == triples(
+        '"We chase every request," said Ray Dalton, who predicted a third of the '
+        "vote will be cast early."
+    )

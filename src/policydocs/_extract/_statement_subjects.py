@@ -185,6 +185,18 @@ class _Subjects(_Sources):
             return first
         return None
 
+    def _name_described_at(self, comma: int) -> tuple[int, int] | None:
+        """The name ending at ``comma`` when a description follows the comma."""
+        ph = self.reg.phrase_before(comma)
+        if (
+            ph is None
+            or ph[1] != comma
+            or _APPOSITIVE_OPENER.match(self.text, comma + 2) is None
+            or not self._titled_name(self.text[ph[0] : ph[1]])
+        ):
+            return None
+        return ph
+
     def _opens_described(self, pos: int, floor: int) -> bool:
         """Whether a described name opens the clause of the cue at ``pos``.
 

@@ -416,10 +416,27 @@ class _Finder(_Frames):
             q -= 1
         ph = self.reg.phrase_before(q)
         if ph is None or ph[1] != q or not text[ph[0]].isupper():
-            return None
+            # "X, the Chamber's chief strategist, who added Y": the name
+            # before the description.
+            c = text.rfind(", ", max(sent.start, q - 120), q)
+            ph = None if c < 0 else self._name_described_at(c)
+            if ph is None:
+                return None
         # The clause after the cue is the content; what precedes the name
         # belongs to the main clause.
         return ph[0], ph[1], ph[0]
+
+    def _relative_says(
+        self, at: _At, stops: list[int], rel: tuple[int, int, int]
+    ) -> _Cand | None:
+        """'"Y," said X, who said Z': Z after the relative cue, by X.
+
+        The frame reading of the name fails there (a quotation closes
+        before it, for the first cue); the relative clause's content follows
+        its own cue.
+        """
+        speaker = self._speaker(rel[0], rel[1])
+        return self._speaker_says(at, speaker, stops) if speaker else None
 
     def _in_relative_clause(
         self, at: _At, stops: list[int], rel: tuple[int, int, int]
@@ -429,7 +446,7 @@ class _Finder(_Frames):
         When the name opens its sentence, the relative clause sits inside
         the subject and the main predicate follows its closing comma.
         """
-        got = self._with_subject(at, stops, rel)
+        got = self._with_subject(at, stops, rel) or self._relative_says(at, stops, rel)
         text = self.text
         if (
             got is None
