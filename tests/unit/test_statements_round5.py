@@ -97,3 +97,20 @@ def test_a_relative_cue_after_a_source_named_after_its_cue() -> None:
         '"We chase every request," said Ray Dalton, who predicted a third of the '
         "vote will be cast early."
     )
+
+
+def test_to_and_a_listener_before_that() -> None:
+    """'X wrote to the minister that Y', 'X said to reporters that Y': X's Y."""
+    assert [("Ana Ortiz", "write", "the ferry was late")] == triples(
+        "Ana Ortiz wrote to the minister that the ferry was late."
+    )
+    assert [("Ray Dalton", "say", "the ferry would run")] == triples(
+        "Ray Dalton said to reporters that the ferry would run."
+    )
+
+
+def test_add_to_is_no_listener() -> None:
+    """'These grants add to the pressure that X announced' holds no statement."""
+    assert [] == triples(
+        "These grants add to the pressure that the Harbor Board announced in 2025."
+    )

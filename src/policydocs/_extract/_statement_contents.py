@@ -84,6 +84,14 @@ _OPENING_ADJUNCT: Final = re.compile(
 _PLACE_OR_TIME: Final = re.compile(
     r"[ ]?(?:in|on|at|during|about|with|before|after|from|via|through|over)[ ]"
 )
+#: "to" and a listener after a cue ("wrote to the minister that Y", "said to
+#: reporters that Y"), not an infinitive ("said to be").
+_TO_LISTENER: Final = re.compile(
+    r"[ ]?to[ ](?:(?:the|a|an|his|her|their|its|our|my)[ ][A-Za-z]"
+    r"|[A-Z]|[a-z]{2,20}s[ ])"
+)
+#: Cues that "to" turns into another verb ("adds to the costs that ...").
+_TO_PHRASAL: Final = word_set("statements_to_phrasal_cues")
 #: A question word and an infinitive: "what to do", "how to apply".
 _WH_INFINITIVE: Final = re.compile(r"(?:what|how|where|when|whether|why|which)[ ]to[ ]")
 #: A preposition opening an adjunct after a cue ("on television", "about X").
@@ -259,7 +267,9 @@ class _Contents(_Subjects):
         elif _PREPOSITION.match(text, pos) is not None:
             # "declared on national television that Y", "added about the
             # ferry: "Y"": a short adjunct, then the clause or quotation.
-            pos = self._past_adjunct(pos, sent.end)
+            pos = self._past_adjunct(
+                pos, sent.end, listener=cue.base not in _TO_PHRASAL
+            )
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
@@ -315,14 +325,16 @@ class _Contents(_Subjects):
             return None
         return pos
 
-    def _past_adjunct(self, pos: int, end: int) -> int:
+    def _past_adjunct(self, pos: int, end: int, *, listener: bool = True) -> int:
         """After a short adjunct, the "that" of a clause or a colon's quotation.
 
         ``pos`` itself when neither follows within the adjunct's few words.
         """
         text = self.text
         k = -1
-        if _PLACE_OR_TIME.match(text, pos):
+        if _PLACE_OR_TIME.match(text, pos) or (
+            listener and _TO_LISTENER.match(text, pos)
+        ):
             # The adjunct may hold a quoted name ("on NBC's “Meet the Press”").
             k = text.find(" that ", pos, min(end, pos + 100)) + 1
             if k <= pos or any(ch in ",.;:" for ch in text[pos:k]):

@@ -502,6 +502,8 @@ class _Finder(_Frames):
             and text.startswith(" to ", m.end)
             and _QUOTATION_FRAME.search(text, max(sent.start, m.start - 80), m.start)
             is None
+            # "said to reporters that Y" is a frame.
+            and self._past_adjunct(m.end, sent.end) == m.end
         )
 
     def _with_subject(
