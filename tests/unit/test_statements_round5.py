@@ -114,3 +114,15 @@ def test_add_to_is_no_listener() -> None:
     assert [] == triples(
         "These grants add to the pressure that the Harbor Board announced in 2025."
     )
+
+
+def test_a_capitalised_cue_inside_a_quoted_name_is_no_cue() -> None:
+    """'the "Growth Project,"': 'Project' inside a quoted title is no cue."""
+    assert [] == [
+        s.cue
+        for s in extract(
+            '"We have to engage them," wrote the authors of the "Growth Project," '
+            "giving an example."
+        )
+        if s.cue == "project"
+    ]
