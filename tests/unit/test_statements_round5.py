@@ -126,3 +126,14 @@ def test_a_capitalised_cue_inside_a_quoted_name_is_no_cue() -> None:
         )
         if s.cue == "project"
     ]
+
+
+def test_a_party_tag_or_participle_after_the_opening_name() -> None:
+    """'Sen. X, R-Fla., appearing on ..., said Y' and 'X, based in Leeds, said Y'."""
+    assert [("Ray Dalton", "say", "the plan failed")] == triples(
+        "Sen. Ray Dalton, R-Fla., appearing on the radio after the speech, "
+        "said the plan failed."
+    )
+    assert [("Ana Ortiz", "say", "the plan failed")] == triples(
+        "Ana Ortiz, based in Leeds since 2010, said the plan failed."
+    )

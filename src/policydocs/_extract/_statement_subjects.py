@@ -36,11 +36,14 @@ _IN_RELATIVE: Final = re.compile(
     r"loyal[ ]to[ ]|opposed[ ]to[ ])\Z"
 )
 #: The first word of a description after a name and its comma: a
-#: determiner, a possessive, a relative pronoun or a participle ("Ana Ortiz,
-#: the mayor, ...", "X, Leeds's envoy, ...", "X, citing Y, ...").
+#: determiner, a possessive, a relative pronoun, a participle or a party tag
+#: ("Ana Ortiz, the mayor, ...", "X, Leeds's envoy, ...", "X, citing Y, ...",
+#: "X, based in Leeds, ...", "X, R-Fla., ...").
 _APPOSITIVE_OPENER: Final = re.compile(
     r"(?:the|a|an|his|her|their|who|whose|[A-Z][\w.\-]{1,30}['’]s"
-    r"|[a-z]{3,20}ing)[ ]"
+    r"|[a-z]{3,20}(?:ing|ed))[ ]"
+    # A party tag: "Sen. Ana Ortiz, R-Fla., appearing on ..., said".
+    r"|[DRI]-[A-Z][A-Za-z.]{1,12},[ ]"
 )
 #: Where a name's affiliation starts: "Ray Dalton of Leeds University".
 _AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
