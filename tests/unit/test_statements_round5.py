@@ -137,3 +137,22 @@ def test_a_party_tag_or_participle_after_the_opening_name() -> None:
     assert [("Ana Ortiz", "say", "the plan failed")] == triples(
         "Ana Ortiz, based in Leeds since 2010, said the plan failed."
     )
+
+
+def test_a_quotation_closing_a_clause_it_does_not_open() -> None:
+    """'The failure was "heartbreaking," she said': the clause, indirect."""
+    got = extract('The failure was "heartbreaking," Ana Ortiz said.')
+    assert [('The failure was "heartbreaking,"', "indirect")] == [
+        (s.content, s.mode.value) for s in got
+    ]
+    # A cue before the quotation keeps its own content; the frame keeps Y.
+    assert [
+        ("say", "he was ''very comfortable with the plan"),
+        ("report", "very comfortable with the plan"),
+    ] == [
+        (s.cue, s.content)
+        for s in extract(
+            "He said at a conference that he was ''very comfortable with the "
+            "plan,'' the Leeds Post reported."
+        )
+    ]

@@ -90,6 +90,9 @@ _TO_LISTENER: Final = re.compile(
     r"[ ]?to[ ](?:(?:the|a|an|his|her|their|its|our|my)[ ][A-Za-z]"
     r"|[A-Z]|[a-z]{2,20}s[ ])"
 )
+#: A break before a quotation that ends a frame's content: the words before
+#: it are another sentence, an aside or a label, not the quotation's clause.
+_CLAUSE_BREAK: Final = re.compile(r"[!?:;()\n\u00a0]|[a-z]{3}\.[ ]")
 #: Cues that "to" turns into another verb ("adds to the costs that ...").
 _TO_PHRASAL: Final = word_set("statements_to_phrasal_cues")
 #: A question word and an infinitive: "what to do", "how to apply".
@@ -142,7 +145,21 @@ class _Contents(_Subjects):
                 # Mixed marks, a straight opener closed by a curly one
                 # ('"Y,” X said'), as copy edited by hand often has.
                 o = self._straight_open(q, sent.start)
-            if o >= 0:
+            if (
+                o >= start
+                and any(ch.isalnum() for ch in text[start:o])
+                and _CLAUSE_BREAK.search(text, start, o) is None
+                # 'He said that he was "Y," the Post reported': a cue before
+                # the quotation has its own content; the frame keeps Y.
+                and not any(
+                    c.sentence == si and start <= c.cue_start < o for c in self.cands
+                )
+            ):
+                # 'The bill's failure was "heartbreaking," she said': the
+                # quotation closes a clause it does not open; the clause is
+                # the content, its marks and all.
+                end = q + 1
+            elif o >= 0:
                 start, end, mode = o + 1, q, Mode.DIRECT
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
