@@ -11,6 +11,11 @@ from test_statements_frames import extract, triples
 __all__ = ["extract", "triples"]
 
 
+def pieces(text: str) -> list[list[str]]:
+    """Each statement's parts as text."""
+    return [[text[p.start : p.end] for p in s.parts] for s in extract(text)]
+
+
 def test_no_break_spaces_read_as_spaces() -> None:
     """No-break spaces (web copy) read as spaces; the content is cut as typed."""
     text = "Sen.\u00a0Ana\u00a0Ortiz\u00a0said the ferry must\u00a0run."
@@ -156,3 +161,13 @@ def test_a_quotation_closing_a_clause_it_does_not_open() -> None:
             "plan,'' the Leeds Post reported."
         )
     ]
+
+
+def test_a_frame_after_a_short_opening_goes_on() -> None:
+    """'In Leeds, he said, Mr. X is seen as Y': two parts; 'X said, a sign ...' one."""
+    assert [["In Leeds", "Mr. Dalton is seen as a bully"]] == pieces(
+        "In Leeds, he said, Mr. Dalton is seen as a bully."
+    )
+    assert [["The ferry is late"]] == pieces(
+        "The ferry is late, Ray Dalton said, a sign that the talks had moved on."
+    )

@@ -19,6 +19,7 @@ from ._lexicon import word_set
 from ._statement_contents import _Contents
 from ._statement_patterns import (
     _BARE_CLAUSE,
+    _FINITE,
     _FINITE_WORD,
     _OPEN_QUOTES,
     _RECIPIENT,
@@ -78,6 +79,13 @@ _LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
 
+#: A clause after a mid-sentence frame: a short subject (maybe "a", a title)
+#: and a finite verb, no comma between.
+_CLAUSE_AFTER_FRAME: Final = re.compile(
+    rf"(?:a|an|[A-Z][\w.'’\-]{{0,25}})[ ]"
+    r"(?:(?!(?:that|which|who|whom|whose|to)[ ])[\w.'’\-]{1,25}[ ]){0,5}"
+    rf"(?:{_FINITE})(?:n['’]t)?[ ,.]"
+)
 #: Adverbs that may stand between a cue and what follows ("said later").
 _ADJUNCT_ADVERBS: Final = word_set("statements_adjunct_adverbs")
 
@@ -200,13 +208,17 @@ class _Frames(_Contents):
         word = _WORD_AT.match(text, k) if k > 0 else None
         if word is None or word.group().endswith("ing"):
             return cand
-        if word.group().lower() in _FRAME_ENDERS or (
+        # "In Leeds, he said, Mr. Dalton is seen as ...", "Overall, she said,
+        # a number of groups are ...": a clause goes on after the frame.
+        goes_on = _CLAUSE_AFTER_FRAME.match(text, k, sent.end) is not None
+        if (word.group().lower() in _FRAME_ENDERS and not goes_on) or (
             self._trailing_adjunct(k, sent.end) and "," not in text[k : sent.end]
         ):
             # "..., X said, and Z", "..., X said, in a statement".
             return cand
-        if any(
-            is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3]
+        if (
+            any(is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3])
+            and not goes_on
         ) or (
             clause
             and _VERB_START.match(text, k, sent.end) is None
