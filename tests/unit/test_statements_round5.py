@@ -171,3 +171,11 @@ def test_a_frame_after_a_short_opening_goes_on() -> None:
     assert [["The ferry is late"]] == pieces(
         "The ferry is late, Ray Dalton said, a sign that the talks had moved on."
     )
+
+
+def test_a_quoted_title_in_an_opening_adjunct_is_no_quotation() -> None:
+    """'Wednesday on the channel's “Evening Show,” X said if Y': Y is the content."""
+    assert [("Ray Dalton", "say", "if Ortiz ran it would be a close race")] == triples(
+        "Wednesday on the channel’s “Evening Show,” Ray Dalton said if Ortiz ran "
+        "it would be a close race."
+    )
