@@ -179,3 +179,11 @@ def test_a_quoted_title_in_an_opening_adjunct_is_no_quotation() -> None:
         "Wednesday on the channel’s “Evening Show,” Ray Dalton said if Ortiz ran "
         "it would be a close race."
     )
+
+
+def test_an_opening_name_with_its_affiliation_and_a_description() -> None:
+    """'Gov. X of Ohio, a Republican who ..., said Y': X's Y."""
+    assert [("Ray Dalton", "say", "the family deserved better")] == triples(
+        "Gov. Ray Dalton of Ohio, a Republican who has refused to endorse "
+        "Ms. Ortiz, said the family deserved better."
+    )

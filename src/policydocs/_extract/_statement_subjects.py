@@ -160,8 +160,16 @@ class _Subjects(_Sources):
         """The name opening the clause when a description follows it up to ``p``."""
         text = self.text
         first = self.reg.phrase_after(floor)
+        name_end = None if first is None else first[1]
+        if first is not None and not self._titled_name(text[first[0] : first[1]]):
+            # "Gov. Ana Ortiz of Ohio, a Republican who ..., said": the name
+            # before its affiliation.
+            cut = _AFFILIATION.search(text, first[0], first[1])
+            if cut is not None and self._titled_name(text[first[0] : cut.start()]):
+                name_end = cut.start()
         if (
             first is not None
+            and name_end is not None
             and text.startswith(", ", first[1])
             and first[1] < p - 1
             and (
@@ -175,7 +183,7 @@ class _Subjects(_Sources):
                     )
                 )
                 or (
-                    self._titled_name(text[first[0] : first[1]])
+                    self._titled_name(text[first[0] : name_end])
                     and _APPOSITIVE_OPENER.match(text, first[1] + 2) is not None
                 )
             )
@@ -185,7 +193,7 @@ class _Subjects(_Sources):
             # the Leeds Republican who heads the panel, which ..., said":
             # the name opening the clause, whatever commas its
             # description holds.
-            return first
+            return first[0], name_end
         return None
 
     def _name_described_at(self, comma: int) -> tuple[int, int] | None:
