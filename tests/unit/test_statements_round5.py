@@ -187,3 +187,11 @@ def test_an_opening_name_with_its_affiliation_and_a_description() -> None:
         "Gov. Ray Dalton of Ohio, a Republican who has refused to endorse "
         "Ms. Ortiz, said the family deserved better."
     )
+
+
+def test_a_clause_after_the_cue_names_no_inverted_source() -> None:
+    """'Leeds's mayor, X, a Republican, said Tuesday that he had voted for Ms. Y'."""
+    assert [("Ray Dalton", "say", "he had voted for Ms. Ortiz")] == triples(
+        "Leeds's mayor, Ray Dalton, a Republican, said Tuesday that he had voted "
+        "for Ms. Ortiz."
+    )

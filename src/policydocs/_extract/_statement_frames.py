@@ -88,17 +88,25 @@ _CLAUSE_AFTER_FRAME: Final = re.compile(
 )
 #: Adverbs that may stand between a cue and what follows ("said later").
 _ADJUNCT_ADVERBS: Final = word_set("statements_adjunct_adverbs")
+#: Subject pronouns: after a cue they open its content, never name its source.
+_SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
 
 
 def _adjunct_before_name(words_after_cue: str) -> bool:
-    """Whether the words after a cue open with a preposition or link word.
+    """Whether the words after a cue, up to a name, are no source's descriptors.
 
     The phrase after a cue names its source through descriptors ("said
     former adviser Ray Dalton", "said master of ceremonies Ana Ortiz"), not
     through an adjunct ("said in his office near Leeds Bay", "said of the
-    Ortizes"); an adverb may come first ("said later in Leeds").
+    Ortizes"; an adverb may come first: "said later in Leeds") nor a clause
+    ("said Tuesday that he had voted for Ms. Ortiz").
     """
-    for word in words_after_cue.split()[:2]:
+    words = words_after_cue.split()
+    if _FINITE_WORD.search(words_after_cue) or any(
+        w == "that" or w in _SOURCE_PRONOUNS for w in words
+    ):
+        return True
+    for word in words[:2]:
         if word.endswith("ly") or word in _ADJUNCT_ADVERBS:
             continue
         return word != "and" and word in _NOT_DESCRIPTORS
