@@ -195,3 +195,14 @@ def test_a_clause_after_the_cue_names_no_inverted_source() -> None:
         "Leeds's mayor, Ray Dalton, a Republican, said Tuesday that he had voted "
         "for Ms. Ortiz."
     )
+
+
+def test_a_description_then_a_name_closing_a_frame() -> None:
+    """'Y, the minister, X, said.': Y ends before the description; 'Its manager, X'."""
+    assert [("Ana Ortiz", "say", "The plan is sound")] == triples(
+        '"The plan is sound," the minister, Ana Ortiz, said.'
+    )
+    assert [("Ana Ortiz", "say", "the man who replaced her should go")] == triples(
+        "Mr. Dalton's former manager, Ana Ortiz, said the man who replaced her "
+        "should go."
+    )

@@ -45,6 +45,8 @@ _APPOSITIVE_OPENER: Final = re.compile(
     # A party tag: "Sen. Ana Ortiz, R-Fla., appearing on ..., said".
     r"|[DRI]-[A-Z][A-Za-z.]{1,12},[ ]"
 )
+#: What ends a description before a name, going back ("Y, the minister, X").
+_DESCRIPTION_BOUNDS: Final = ',;:"“”‘’(\n'
 #: Where a name's affiliation starts: "Ray Dalton of Leeds University".
 _AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
 
@@ -153,7 +155,14 @@ class _Subjects(_Sources):
                 name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
                 if name is not None:
                     self.reg.add_title(name, text[ph[0] : ph[1]])
-            ph = inner
+            # 'Y, the minister, Ana Ortiz, said': the description opens the
+            # clause, so a frame's content ends before it.
+            j = q
+            while j > floor and text[j - 1] not in _DESCRIPTION_BOUNDS:
+                j -= 1
+            while j < q and text[j] == " ":
+                j += 1
+            return inner[0], inner[1], j if q - j <= 80 else inner[0]
         return ph
 
     def _described_opening(self, p: int, floor: int) -> tuple[int, int] | None:
@@ -218,10 +227,19 @@ class _Subjects(_Sources):
         p = self._subject_end(pos, floor)
         while p > floor and self.text[p - 1] == " ":
             p -= 1
+        if p <= floor or self.text[p - 1] != ",":
+            return False
+        if self._described_opening(p, floor) is not None:
+            return True
+        # "Its former manager, Ana Ortiz, said the member who ..., X, should
+        # go": a description opening the clause, then the name between commas.
+        c = self.text.rfind(", ", floor, p - 1)
+        named = None if c < 0 else self.reg.phrase_after(c + 2)
         return (
-            p > floor
-            and self.text[p - 1] == ","
-            and self._described_opening(p, floor) is not None
+            named is not None
+            and named[1] == p - 1
+            and "," not in self.text[floor:c]
+            and self._titled_name(self.text[named[0] : named[1]])
         )
 
     def _titled_name(self, phrase: str) -> bool:
