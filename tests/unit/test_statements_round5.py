@@ -206,3 +206,10 @@ def test_a_description_then_a_name_closing_a_frame() -> None:
         "Mr. Dalton's former manager, Ana Ortiz, said the man who replaced her "
         "should go."
     )
+
+
+def test_a_sentence_adverb_between_commas_after_the_cue() -> None:
+    """'X said, however, that Y': Y without the adverb."""
+    assert [("Ray Dalton", "say", "the ferry would run")] == triples(
+        "Ray Dalton said, however, that the ferry would run."
+    )

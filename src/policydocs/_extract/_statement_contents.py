@@ -93,6 +93,8 @@ _TO_LISTENER: Final = re.compile(
 #: A break before a quotation that ends a frame's content: the words before
 #: it are another sentence, an aside or a label, not the quotation's clause.
 _CLAUSE_BREAK: Final = re.compile(r"[!?:;()\n\u00a0]|[a-z]{3}\.[ ]")
+#: A sentence adverb between commas right after a cue ("said, however, that").
+_ADVERB_ASIDE: Final = re.compile(rf",[ ](?:{choice('statements_comma_adverbs')}),[ ]")
 #: Cues that "to" turns into another verb ("adds to the costs that ...").
 _TO_PHRASAL: Final = word_set("statements_to_phrasal_cues")
 #: A question word and an infinitive: "what to do", "how to apply".
@@ -268,6 +270,10 @@ class _Contents(_Subjects):
     def _content_start(self, pos: int, sent: Sentence, cue: Cue) -> int | None:
         text = self.text
         pos = self._skip_adjuncts(pos, sent.end)
+        aside = _ADVERB_ASIDE.match(text, pos, sent.end)
+        if aside is not None:
+            # "X said, however, that Y": the adverb between commas is no content.
+            pos = aside.end()
         if cue.recipient:
             # "told supporters in Lagos that Y", "told a meeting of the
             # provincial Party committee on Tuesday that Y": listener, then that.
