@@ -213,3 +213,17 @@ def test_a_sentence_adverb_between_commas_after_the_cue() -> None:
     assert [("Ray Dalton", "say", "the ferry would run")] == triples(
         "Ray Dalton said, however, that the ferry would run."
     )
+
+
+def test_an_owned_document_deep_in_a_subject_names_no_speaker() -> None:
+    """'Organizers of the boycott of Dalton's speech said Y': not Dalton's."""
+    assert [] == [
+        s
+        for s in extract(
+            "Organizers of the boycott of Dalton's speech said they are worried."
+        )
+        if s.speaker == "Dalton"
+    ]
+    assert [("Agency", "allege", "the firm lied")] == triples(
+        "The Agency's complaint alleges that the firm lied."
+    )

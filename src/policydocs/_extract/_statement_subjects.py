@@ -275,9 +275,18 @@ class _Subjects(_Sources):
                 else _OWNED_DOCUMENT.search(text, max(floor, p - 40), p)
             )
             if od is not None:
-                # "The Agency's complaint alleges": the Agency speaks.
+                # "The Agency's complaint alleges": the Agency speaks; not in
+                # "Organizers of the boycott of Dalton's speech said".
                 owner = self.reg.phrase_before(od.start())
-                if owner is not None and text[owner[0]].isupper():
+                lead = max(floor, text.rfind(", ", floor, p) + 2)
+                if (
+                    owner is not None
+                    and text[owner[0]].isupper()
+                    and not any(
+                        w[:1].islower() and w != "the"
+                        for w in text[lead : owner[0]].split()
+                    )
+                ):
                     return owner[0], owner[1], owner[0]
             if ph is None:
                 # "..., the report said": a document introduced earlier
