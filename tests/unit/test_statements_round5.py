@@ -227,3 +227,11 @@ def test_an_owned_document_deep_in_a_subject_names_no_speaker() -> None:
     assert [("Agency", "allege", "the firm lied")] == triples(
         "The Agency's complaint alleges that the firm lied."
     )
+
+
+def test_said_to_a_listener_closing_a_frame() -> None:
+    """'“Y!” X said to People.': a listener, not 'said to be'."""
+    assert [("Ana Ortiz", "say", "We need our fix!")] == triples(
+        "“We need our fix!” Ana Ortiz said to People."
+    )
+    assert [] == triples("Exports were said to be falling.")

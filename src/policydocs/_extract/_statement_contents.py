@@ -88,7 +88,7 @@ _PLACE_OR_TIME: Final = re.compile(
 #: reporters that Y"), not an infinitive ("said to be").
 _TO_LISTENER: Final = re.compile(
     r"[ ]?to[ ](?:(?:the|a|an|his|her|their|its|our|my)[ ][A-Za-z]"
-    r"|[A-Z]|[a-z]{2,20}s[ ])"
+    r"|[A-Z]|[a-z]{2,20}s[ ,.])"
 )
 #: A break before a quotation that ends a frame's content: the words before
 #: it are another sentence, an aside or a label, not the quotation's clause.

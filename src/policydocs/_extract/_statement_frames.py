@@ -16,7 +16,7 @@ from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_person_title
 from ._lexicon import word_set
-from ._statement_contents import _Contents
+from ._statement_contents import _TO_LISTENER, _Contents
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _FINITE,
@@ -127,7 +127,11 @@ class _Frames(_Contents):
         rest = self._rest_kind(after, sent.end)
         if (
             rest == "more"
-            and self._trailing_adjunct(after, sent.end)
+            and (
+                self._trailing_adjunct(after, sent.end)
+                # '"Y!" X said to People.': the listener alone.
+                or _TO_LISTENER.match(self.text, after) is not None
+            )
             and "," not in self.text[after : sent.end]
             and (
                 _FINITE_WORD.search(self.text, after, sent.end) is None

@@ -51,6 +51,7 @@ from .._vocab import Mode
 from . import _rules
 from ._actors import is_person_title
 from ._lexicon import choice, word_set
+from ._statement_contents import _TO_LISTENER
 from ._statement_cues import cue_matches
 from ._statement_frames import _Frames
 from ._statement_parts import block_quotation, join_split_quotes, unquoted_block
@@ -502,8 +503,8 @@ class _Finder(_Frames):
             and text.startswith(" to ", m.end)
             and _QUOTATION_FRAME.search(text, max(sent.start, m.start - 80), m.start)
             is None
-            # "said to reporters that Y" is a frame.
-            and self._past_adjunct(m.end, sent.end) == m.end
+            # "said to reporters that Y", '"Y!" X said to People.': a listener.
+            and _TO_LISTENER.match(text, m.end) is None
         )
 
     def _with_subject(
