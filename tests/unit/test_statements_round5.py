@@ -235,3 +235,11 @@ def test_said_to_a_listener_closing_a_frame() -> None:
         "“We need our fix!” Ana Ortiz said to People."
     )
     assert [] == triples("Exports were said to be falling.")
+
+
+def test_a_participle_clause_opening_the_sentence_is_no_subject() -> None:
+    """'Walking to the next house, X reminisced ..., and said Y': X's Y."""
+    assert [("Ana Ortiz", "say", "their views had changed")] == triples(
+        "Walking to the next house, Ana Ortiz reminisced about her youth, "
+        "and said their views had changed."
+    )

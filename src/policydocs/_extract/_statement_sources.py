@@ -74,6 +74,9 @@ _DATELINE: Final = re.compile(
 #: A verb right after a capitalised "-ing" word: the word is a name ("Ebeling
 #: reminisced", "Ming said"), not a gerund subject ("Falling revenues hurt").
 _VERB_NEXT: Final = re.compile(rf"[ ](?:[a-z]{{2,20}}ed|said|says|told|{_FINITE})\b")
+#: A participle opening its sentence before a lower-case word ("Walking to
+#: the next house, X ..."): an adjunct clause, no subject.
+_OPENING_PARTICIPLE: Final = re.compile(r"[A-Z][a-z]{2,20}ing[ ](?=[a-z])")
 #: A sentence's first word and the space after it.
 _WORD_AT_START: Final = re.compile(r"([A-Za-z]{2,12})[ ]")
 #: A capitalised adverb opening a sentence: "Shortly", "Separately".
@@ -420,6 +423,14 @@ class _Sources(_TextReading):
         ph = self.reg.phrase_after(start)
         if ph is not None and _OPENING_ADVERB.match(self.text, ph[0]):
             # "Shortly after the vote, X issued ...": an adverb, no subject.
+            ph = None
+        if (
+            ph is not None
+            and (op := _OPENING_PARTICIPLE.match(self.text, ph[0])) is not None
+            and _VERB_NEXT.match(self.text, op.end() - 1) is None
+        ):
+            # "Walking to the next house, X reminisced ... and said Y": the
+            # subject follows the participle clause's comma.
             ph = None
         if ph is None:
             # "In support of these goals, the Board decided ...": the
