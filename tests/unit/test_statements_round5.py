@@ -243,3 +243,14 @@ def test_a_participle_clause_opening_the_sentence_is_no_subject() -> None:
         "Walking to the next house, Ana Ortiz reminisced about her youth, "
         "and said their views had changed."
     )
+
+
+def test_told_a_named_listener_then_a_clause() -> None:
+    """'Reached by phone, X told the Leeds Gazette he was not ...': the clause."""
+    assert [("Ray Dalton", "tell", "he was not planning an appeal")] == triples(
+        "Reached by phone on Tuesday, Ray Dalton told the Leeds Gazette he was "
+        "not planning an appeal."
+    )
+    assert [("Ray Dalton", "tell", "We will win")] == triples(
+        '"We will win," Ray Dalton told the Leeds Gazette.'
+    )

@@ -188,7 +188,8 @@ _RECIPIENT: Final = re.compile(
     rf"(?:a|the)[ ](?:{choice('statements_events')})|"
     r"(?:(?:the|a)[ ])?(?:[A-Z][A-Za-z]{1,20}[ ]){1,3}"
     rf"(?:{choice('statements_audiences')})|"
-    r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
+    # A named listener, maybe with "the": "told the Leeds Gazette".
+    r"(?:the[ ])?[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
 )
 _TURN_RE: Final = re.compile(
     r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"

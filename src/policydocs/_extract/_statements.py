@@ -56,6 +56,7 @@ from ._statement_cues import cue_matches
 from ._statement_frames import _Frames
 from ._statement_parts import block_quotation, join_split_quotes, unquoted_block
 from ._statement_patterns import (
+    _BARE_CLAUSE,
     _CLOSE_FOR,
     _CLOSERS,
     _MAX_SOURCE,
@@ -633,6 +634,12 @@ class _Finder(_Frames):
                 and m.cue.recipient
                 and sent.end - after < 160
                 and self.text.find(" that ", after, sent.end) < 0
+                # "Reached by phone, X told the Gazette he was not ...": the
+                # clause after the listener is the content.
+                and _BARE_CLAUSE.match(
+                    text, after + (text[after : after + 1] == " "), sent.end
+                )
+                is None
             )
         )
         # "Briefing the media, Minister X said, the plan will ...": the
