@@ -254,3 +254,14 @@ def test_told_a_named_listener_then_a_clause() -> None:
     assert [("Ray Dalton", "tell", "We will win")] == triples(
         '"We will win," Ray Dalton told the Leeds Gazette.'
     )
+
+
+def test_who_after_an_unnamed_source() -> None:
+    """'..., among legal experts, who worry that Y': kept with no named speaker."""
+    got = extract(
+        "The attacks set off alarm among legal experts, who worry that the "
+        "vendetta signals a disregard for the courts."
+    )
+    assert [("worry", "the vendetta signals a disregard for the courts")] == [
+        (s.cue, s.content) for s in got
+    ]

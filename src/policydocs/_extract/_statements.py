@@ -70,6 +70,7 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
+from ._statement_sources import unnamed_source_words
 from ._statement_speech import opening_speaker, title_speaker
 from ._statement_text import _QUOTATION_FRAME
 
@@ -423,10 +424,30 @@ class _Finder(_Frames):
             c = text.rfind(", ", max(sent.start, q - 120), q)
             ph = None if c < 0 else self._name_described_at(c)
             if ph is None:
-                return None
+                return self._unnamed_before_who(sent, q)
         # The clause after the cue is the content; what precedes the name
         # belongs to the main clause.
         return ph[0], ph[1], ph[0]
+
+    def _unnamed_before_who(
+        self, sent: Sentence, q: int
+    ) -> tuple[int, int, int] | None:
+        """'the Mexican president, who said Y', 'legal experts, who worry Y'.
+
+        The shortest run of words ending at ``q`` that names people (a
+        determiner or quantifier and a noun, or a plural); optional in the
+        contract, kept with the speaker the registry resolves, or none.
+        """
+        text = self.text
+        lo = max(sent.start, q - 60)
+        for bound in ",;:(":
+            lo = max(lo, text.rfind(bound, lo, q) + 1)
+        words = text[lo:q].split()[-5:]
+        for k in range(len(words) - 1, -1, -1):
+            if unnamed_source_words(words[k:]) == 0:
+                s = q - len(" ".join(words[k:]))
+                return s, q, s
+        return None
 
     def _relative_says(
         self, at: _At, stops: list[int], rel: tuple[int, int, int]
@@ -437,8 +458,8 @@ class _Finder(_Frames):
         before it, for the first cue); the relative clause's content follows
         its own cue.
         """
-        speaker = self._speaker(rel[0], rel[1])
-        return self._speaker_says(at, speaker, stops) if speaker else None
+        speaker = self._speaker_or_unnamed(rel[0], rel[1])
+        return None if speaker is None else self._speaker_says(at, speaker, stops)
 
     def _in_relative_clause(
         self, at: _At, stops: list[int], rel: tuple[int, int, int]
