@@ -265,3 +265,14 @@ def test_who_after_an_unnamed_source() -> None:
     assert [("worry", "the vendetta signals a disregard for the courts")] == [
         (s.cue, s.content) for s in got
     ]
+
+
+def test_an_inverted_cue_opening_its_clause() -> None:
+    """'Said X, who ..., “Y.”' and 'But, said X, "Y."': X's Y."""
+    assert [("Ana Ortiz", "say", "We were all so proud of him")] == triples(
+        "Said Ana Ortiz, who grew up with him in the town, “We were all so proud "
+        "of him.”"
+    )
+    assert [("Ray Dalton", "say", "I don't think so")] == triples(
+        'But, said Ray Dalton, "I don\'t think so."'
+    )

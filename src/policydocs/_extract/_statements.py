@@ -126,6 +126,12 @@ def _open_quotes(text: str, start: int, end: int) -> bool:
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
+#: Words that may open a clause before an inverted cue ("But, said X, ...").
+_LEAD_LINKS: Final = word_set("statements_clause_links")
+#: The comma and opening mark of the quotation after an inverted cue's source.
+_QUOTE_AFTER_COMMA: Final = re.compile(r",[ ]([“\"])")
+
+
 class _Finder(_Frames):
     # ------------------------------------------------------------------
 
@@ -366,6 +372,9 @@ class _Finder(_Frames):
             return self._continuing(si, sent, m, stops, last)
         if self._no_frame(sent, m):
             return None
+        inverted = self._inverted(si, sent, m, stops)
+        if inverted is not None:
+            return inverted
         # "Y, said X": the cue right after a comma (or a closing quote); a
         # name after "told" is the listener, never the source ("X, who ...,
         # told Harbor Radio, "Y"").
@@ -396,6 +405,30 @@ class _Finder(_Frames):
         if subj is None:
             return self._unnamed_frame(si, sent, m, stops)
         return self._with_subject(_At(si, sent, m), stops, subj)
+
+    def _inverted(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
+        """'Said X, who grew up here, “Y.”', 'But, said X, "Y"': the cue first.
+
+        The cue opens its clause (after a link word at most), a name follows
+        it, and the quotation after the next comma is the content.
+        """
+        text = self.text
+        lead = text[self._after_dateline(sent) : m.start].strip(" ,")
+        if lead and lead.lower() not in _LEAD_LINKS:
+            return None
+        ph = self.reg.phrase_after(m.end)
+        if ph is None or not text[ph[0]].isupper() or ph[0] > m.end + 1:
+            return None
+        quote = _QUOTE_AFTER_COMMA.search(text, ph[1], sent.end)
+        speaker = None if quote is None else self._speaker(*ph)
+        if quote is None or not speaker:
+            return None
+        self.subject_span = ph
+        return self._finish(
+            _At(si, sent, m), speaker, quote.start(1), stops, _rules.X_SAID_THAT
+        )
 
     def _speaker_says(self, at: _At, speaker: str, stops: list[int]) -> _Cand | None:
         """The content after a cue whose speaker is known without a subject."""
