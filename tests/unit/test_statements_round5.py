@@ -276,3 +276,15 @@ def test_an_inverted_cue_opening_its_clause() -> None:
     assert [("Ray Dalton", "say", "I don't think so")] == triples(
         'But, said Ray Dalton, "I don\'t think so."'
     )
+
+
+def test_an_unnamed_source_with_a_post_modifier() -> None:
+    """'One in four voters in a recent poll said Y': kept, no named speaker."""
+    assert [(None, "say", "migrants should be required to leave")] == triples(
+        "One in four voters in a Leeds Times poll last year said migrants should "
+        "be required to leave."
+    )
+    assert [(None, "say", "they would back either candidate")] == triples(
+        "Majorities of voters in five states going to the polls say they would "
+        "back either candidate."
+    )

@@ -35,6 +35,7 @@ from ._statement_sources import (
     _NOT_DESCRIPTORS,
     UNRESOLVED,
     head_before_link,
+    modified_source_words,
     unnamed_source_words,
 )
 
@@ -321,7 +322,7 @@ class _Frames(_Contents):
             words = words[:k]
         elif p - s > 80:
             return None
-        skip = unnamed_source_words(words)
+        skip = modified_source_words(words)
         if skip is None:
             return None
         if skip:

@@ -29,7 +29,12 @@ from ._statement_text import _TextReading
 if TYPE_CHECKING:
     from ._context import Sentence
 
-__all__ = ["UNRESOLVED", "head_before_link", "unnamed_source_words"]
+__all__ = [
+    "UNRESOLVED",
+    "head_before_link",
+    "modified_source_words",
+    "unnamed_source_words",
+]
 
 #: A source named only by a pronoun that has no antecedent: the statement
 #: stays, its speaker unknown (None in the output).
@@ -131,6 +136,25 @@ def unnamed_source_words(words: list[str]) -> int | None:
         )
         return skip if ok else None
     return skip if _names_people(words) else None
+
+
+def modified_source_words(words: list[str]) -> int | None:
+    """:func:`unnamed_source_words`, the head maybe before a post-modifier.
+
+    "One in four voters in a recent poll", "Majorities of Democrats in five
+    states", "Democrats trying to regain the Senate": the phrase up to a link
+    word or a participle names people, the rest describes them.
+    """
+    skip = unnamed_source_words(words)
+    if skip is not None or len(words) > 16:
+        return skip
+    for i in range(2, len(words)):
+        low = words[i].lower()
+        if (low in _UNNAMED_LINKS or low.endswith("ing")) and (
+            unnamed_source_words(words[:i]) is not None
+        ):
+            return unnamed_source_words(words[:i])
+    return None
 
 
 def _before_description(words: list[str]) -> list[str]:
