@@ -288,3 +288,13 @@ def test_an_unnamed_source_with_a_post_modifier() -> None:
         "Majorities of voters in five states going to the polls say they would "
         "back either candidate."
     )
+
+
+def test_more_sentence_adverbs_between_commas() -> None:
+    """'X believes, for example, that Y', 'X, for instance, said Y'."""
+    assert [("Ray Dalton", "believe", "the ferry should run")] == triples(
+        "Ray Dalton believes, for example, that the ferry should run."
+    )
+    assert [("Ray Dalton", "say", "the plan would fail")] == triples(
+        "Ray Dalton, for instance, said the plan would fail."
+    )
