@@ -298,3 +298,11 @@ def test_more_sentence_adverbs_between_commas() -> None:
     assert [("Ray Dalton", "say", "the plan would fail")] == triples(
         "Ray Dalton, for instance, said the plan would fail."
     )
+
+
+def test_a_contracted_pronoun_opening_the_clause() -> None:
+    """'He's comparing A to B and says Y': the pronoun's statement (unresolved)."""
+    assert [(None, "say", "the mayor is flouting the rules")] == triples(
+        "He's comparing the plan to the old one and says the mayor is flouting "
+        "the rules."
+    )

@@ -318,6 +318,9 @@ class _Sources(_TextReading):
         if low[:2] == "i'" and len(low) <= 4:
             # "I'd say", "I'm sure": the pronoun without its contraction.
             e = s + 1
+        elif "'" in low and low.split("'", 1)[0] in _SOURCE_PRONOUNS:
+            # "He's comparing ... and says Y": the pronoun, not "He's".
+            e = s + low.index("'")
         paren = self.text.find(" (", s, e)
         close = self.text.find(") ", paren, e) if paren > s else -1
         if close > 0 and self.reg.looks_like_name(self.text[close + 2 : e]):
