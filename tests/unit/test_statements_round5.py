@@ -306,3 +306,11 @@ def test_a_contracted_pronoun_opening_the_clause() -> None:
         "He's comparing the plan to the old one and says the mayor is flouting "
         "the rules."
     )
+
+
+def test_a_plural_source_with_a_participle_phrase() -> None:
+    """'Democrats trying to win the Senate in November say Y': kept, no speaker."""
+    assert [(None, "say", "they have a new weapon")] == triples(
+        "Democrats trying to regain control of the Senate in November say they "
+        "have a new weapon."
+    )

@@ -148,7 +148,7 @@ def modified_source_words(words: list[str]) -> int | None:
     skip = unnamed_source_words(words)
     if skip is not None or len(words) > 16:
         return skip
-    for i in range(2, len(words)):
+    for i in range(1, len(words)):
         low = words[i].lower()
         if (low in _UNNAMED_LINKS or low.endswith("ing")) and (
             unnamed_source_words(words[:i]) is not None
