@@ -314,3 +314,12 @@ def test_a_plural_source_with_a_participle_phrase() -> None:
         "Democrats trying to regain control of the Senate in November say they "
         "have a new weapon."
     )
+
+
+def test_a_headline_content_ends_with_its_line() -> None:
+    """'Ortiz Says She Will Run For Mayor\\nAna Ortiz said ...': two statements."""
+    text = "Ortiz Says She Will Run For Mayor In Leeds\nAna Ortiz said she would run."
+    assert [
+        ("say", "She Will Run For Mayor In Leeds"),
+        ("say", "she would run"),
+    ] == [(s.cue, s.content) for s in extract(text)]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import Mode
 from . import _rules
 from ._lexicon import choice, word_set
+from ._statement_cues import title_case_line
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSERS,
@@ -210,6 +211,11 @@ class _Contents(_Subjects):
             if got is not None:
                 return got
         end = self._content_end(start, sent, stops)
+        line_end = text.find("\n", start, end)
+        if line_end > start and title_case_line(text, m.start):
+            # "Ortiz Says She Will Run\nAna Ortiz said ...": a headline's
+            # content ends with its line.
+            end = line_end
         quote_end = self._quotation_end(m.start, sent)
         if start < quote_end < end:
             # '"I think she is right," the mayor said': a cue inside a

@@ -19,7 +19,7 @@ from ._statement_patterns import _Match
 from ._statement_patterns import cue_matches as shared_cue_matches
 from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
 
-__all__ = ["cue_matches"]
+__all__ = ["cue_matches", "title_case_line"]
 
 #: The auxiliary of a progressive cue ("is warning", "have been arguing").
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
@@ -125,7 +125,7 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             # 'the “Growth Project,”': a quotation mark may open the name.
             and prev.lstrip("“‘\"'")[:1].isupper()
             and prev[-1:] != "."
-            and not (key in _HEADLINE_CUES and _title_case_line(text, s))
+            and not (key in _HEADLINE_CUES and title_case_line(text, s))
         ):
             # "the United States", "Consumer Reports": a capitalised cue
             # after a capitalised word is part of a name.
@@ -168,7 +168,7 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
     return out
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def title_case_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is a headline in title case.
 
     Most of its words (at least four, and three in four of those longer than
