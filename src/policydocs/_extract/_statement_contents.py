@@ -154,9 +154,7 @@ class _Contents(_Subjects):
                 and _CLAUSE_BREAK.search(text, start, o) is None
                 # 'He said that he was "Y," the Post reported': a cue before
                 # the quotation has its own content; the frame keeps Y.
-                and not any(
-                    c.sentence == si and start <= c.cue_start < o for c in self.cands
-                )
+                and not self._cue_read_between(si, start, o)
             ):
                 # 'The bill's failure was "heartbreaking," she said': the
                 # quotation closes a clause it does not open; the clause is
@@ -179,6 +177,18 @@ class _Contents(_Subjects):
             # "In May, the Board said.": an opening adjunct is no content.
             return None
         return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
+
+    def _cue_read_between(self, si: int, start: int, end: int) -> bool:
+        """Whether a statement of sentence ``si`` has its cue in ``[start, end)``.
+
+        Candidates come in text order, so only the last ones are looked at.
+        """
+        for c in reversed(self.cands):
+            if c.sentence != si:
+                return False
+            if start <= c.cue_start < end:
+                return True
+        return False
 
     def _finish(
         self, at: _At, speaker: str, start: int, stops: list[int], rule: str
