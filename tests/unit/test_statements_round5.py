@@ -323,3 +323,13 @@ def test_a_headline_content_ends_with_its_line() -> None:
         ("say", "She Will Run For Mayor In Leeds"),
         ("say", "she would run"),
     ] == [(s.cue, s.content) for s in extract(text)]
+
+
+def test_a_semicolon_ends_a_reported_clause() -> None:
+    """'X estimates that Y; about Z was due to ...': Y only."""
+    assert [("Leeds Office", "estimate", "a deficit of $10 million was recorded")] == (
+        triples(
+            "The Leeds Office estimates that a deficit of $10 million was recorded; "
+            "about $4 million of that was due to rebates."
+        )
+    )

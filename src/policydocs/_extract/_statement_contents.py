@@ -221,6 +221,11 @@ class _Contents(_Subjects):
             if got is not None:
                 return got
         end = self._content_end(start, sent, stops)
+        semi = text.find("; ", start, end)
+        if semi - start >= 8 and text[start] not in _OPEN_QUOTES:
+            # "X estimates that Y; approximately Z was due to ...": a
+            # semicolon ends the reported clause.
+            end = semi
         line_end = text.find("\n", start, end)
         if line_end > start and title_case_line(text, m.start):
             # "Ortiz Says She Will Run\nAna Ortiz said ...": a headline's
