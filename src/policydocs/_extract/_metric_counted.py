@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import inflect, rows, word_set, words
+from ._lexicon import choice, inflect, rows, word_set, words
 from ._metric_phrases import (
     _AUXILIARIES,
     _DETERMINERS,
@@ -51,7 +51,7 @@ _RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
 #: An adjective between money and what it is in ("$2 billion available in aid").
 _MONEY_ADJECTIVE: Final = re.compile(
-    r" (?:available|more|extra|additional|annually|overall"
+    r" (?:" + choice("metrics_money_adjectives") + r""
     # "$2.5 billion would be provided in disaster relief"
     r"|(?:would|will|was|were|is|are|has|have|had|be|been)"
     r"(?: (?:be|been|being))? [a-z]{3,30}ed)(?= (?:in|of|for|on) )"
@@ -69,9 +69,7 @@ _SHARE_VERB: Final = re.compile(
 )
 _CLAUSE_ENDS: Final = word_set("indicator_clause_ends")
 _PURPOSE_ENDS: Final = _CLAUSE_ENDS | word_set("indicator_purpose_ends")
-_QUALIFIER: Final = re.compile(
-    r" (?:of|for|in|between|from|under|with|inside|outside|across|within) "
-)
+_QUALIFIER: Final = re.compile(r" (?:" + choice("metrics_group_links") + r") ")
 #: Modal verbs: after a counted subject they open its predicate.
 _MODALS: Final = word_set("indicator_modals")
 #: Irregular verbs of a counted object: past → participle, base → participle.

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import word_set, words
+from ._lexicon import choice, word_set, words
 from ._metric_counted import (
     _IRREGULAR_PAST,
     _MODALS,
@@ -69,7 +69,9 @@ if TYPE_CHECKING:
 
 _MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
 _MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
-_SPAN_MODIFIER: Final = re.compile(r"[a-z0-9]{1,8}-(?:month|year|quarter|week|day)")
+_SPAN_MODIFIER: Final = re.compile(
+    r"[a-z0-9]{1,8}-(?:" + choice("metrics_time_units") + r")"
+)
 _ACTOR_HEADS: Final = word_set("actors_org_heads")
 #: Change words that govern an object: not nouns only ("growth") nor
 #: particles ("bring inflation down to 2 percent": the verb is "bring").
@@ -92,7 +94,9 @@ _VERB_RE: Final = re.compile(
 _ESTIMATED_AT: Final = re.compile(
     r"(?<![a-z])"
     + _trie(word_set("estimate_participles"))
-    + r" {1,2}at(?: (?:about|around|approximately|roughly))? {1,2}\Z"
+    + r" {1,2}at(?: (?:"
+    + choice("metrics_level_approx")
+    + r"))? {1,2}\Z"
 )
 #: "purchases of bonds at a pace of": the measure noun's determiner and "at".
 _AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
@@ -101,11 +105,15 @@ _QUALIFYING_VERB: Final = re.compile(
     r"(exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?)(?![a-z]) {1,2}"
 )
 _OF_AFTER: Final = re.compile(
-    r"(?: {1,2}(?:per|a|each|every) {1,2}(?:month|year|week|day|quarter))? {1,2}of "
-    r"(?!(?:the|this|that|which|whom|its|their|all|them|it) )"
+    r"(?: {1,2}(?:"
+    + choice("metrics_distributives")
+    + r") {1,2}(?:"
+    + choice("metrics_time_units")
+    + r"))? {1,2}of "
+    r"(?!(?:" + choice("metrics_not_of_objects") + r") )"
 )
 _FRONTED: Final = re.compile(
-    r"[\s\"'“(]{0,3}(?:after|before|since|while|despite|following) {1,2}"
+    r"[\s\"'“(]{0,3}(?:" + choice("metrics_fronted_leads") + r") {1,2}"
     r"[a-z]{2,30}ing(?![a-z])"
 )
 _THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\Z")
@@ -120,11 +128,15 @@ _CHANGE_IN: Final = re.compile(
 )
 #: The second object of a change, right after the amount before it.
 _AND_OBJECT: Final = re.compile(
-    r"(?: {1,2}(?:per|a|each|every) {1,2}(?:month|year|week|day|quarter))?"
+    r"(?: {1,2}(?:"
+    + choice("metrics_distributives")
+    + r") {1,2}(?:"
+    + choice("metrics_time_units")
+    + r"))?"
     r"[ ,]{0,3}and {1,2}"
 )
 _EXPECTS: Final = re.compile(
-    r"(?<![a-z])(?:expects?|expected|forecasts?|projects?|predicts?|sees) {1,2}"
+    r"(?<![a-z])(?:" + choice("metrics_forecast_verbs") + r") {1,2}"
 )
 _NOT_AMOUNTS_OF: Final = frozenset(
     ("percent", "percentage_point", "number", "ordinal", "ratio", "point")
@@ -135,7 +147,7 @@ _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
 _PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _AMOUNT_LEAD: Final = re.compile(
-    r" (?:by|to|at|near)(?: (?:about|around|approximately|roughly|a range of))? \Z"
+    r" (?:by|to|at|near)(?: (?:" + choice("metrics_level_approx") + r"|a range of))? \Z"
 )
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160

@@ -8,6 +8,7 @@ before the amount, else the jurisdiction the document's source measures.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import ActorKind
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import word_set, words
+from ._lexicon import choice, word_set, words
 from ._metric_counted import (
     counted_verb,
     group_after,
@@ -53,14 +54,13 @@ _IN_PLACE: Final = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_CAPITAL: Final = re.compile(r"[A-Z]")
 #: A place joined by "and" to the one that follows it ("England and Wales").
 _JOINT_PLACE: Final = re.compile(
     r"(?<![\w.])(" + _trie(lex.JURISDICTION_NAMES) + r") and \Z", re.IGNORECASE
 )
 #: A preposition that makes a place a destination or a term of comparison.
 _AWAY: Final = re.compile(
-    r"(?<![a-z])(?:to|from|into|with|than|against|versus|vs\.?|towards?)"
+    r"(?<![a-z])(?:" + choice("metrics_away_links") + r")"
     r"(?: (?:the|in))? \Z",
     re.IGNORECASE,
 )
@@ -72,7 +72,7 @@ _INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a
 # A fronted exclusion narrows every figure of its sentence ("Excluding food
 # and energy, prices rose 1.7 percent").
 _EXCLUDING: Final = re.compile(
-    r"[\s\"'“(-]{0,3}(?:excluding|ex-|leaving out|not counting) {1,2}([^,;:.]{1,60}), "
+    r"[\s\"'“(-]{0,3}(?:" + choice("metrics_exclusions") + r") {1,2}([^,;:.]{1,60}), "
 )
 _POSSESSIVE: Final = re.compile(
     r"(?:\b[Tt]he [a-z]{3,20}|\b[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})['’]s?\b"
@@ -245,6 +245,7 @@ def _subject(
     pos: int,
     sentence_start: int,
     *,
+    places: SentencePlaces,
     after: int | None = None,
 ) -> str | None:
     """Whose quantity it is, for the amount from *pos* to *after*.
@@ -261,7 +262,7 @@ def _subject(
         c
         for c in (
             _named_before(text, registry, floor, pos),
-            _jurisdiction_named(text, registry, floor, pos),
+            _jurisdiction_named(text, registry, floor, pos, places),
         )
         if c is not None
     ]
@@ -317,8 +318,40 @@ def _named_before(
     return None
 
 
+class SentencePlaces:
+    """The jurisdictions one sentence names as owners, read once for its amounts.
+
+    Each amount asks only for the names between its reading's start and
+    itself (:func:`_jurisdiction_named`); the sentence is scanned on the first
+    question, not once per amount.
+    """
+
+    __slots__ = ("_end", "_ends", "_found", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+        self._found: list[re.Match[str]] | None = None
+        self._ends: list[int] = []
+
+    def before(self, floor: int, pos: int) -> list[re.Match[str]]:
+        """The capitalised names (or "euro area") from *floor* to *pos*, last first."""
+        if self._found is None:
+            text = self._text
+            self._found = [
+                m
+                for m in _JURISDICTION_WORD.finditer(text, self._start, self._end)
+                # every name it reads is capitalised but the euro area ("us" is
+                # a pronoun)
+                if text[m.start(1)].isupper()
+                or lex.JURISDICTION_NAMES[m.group(1).lower()] == "euro area"
+            ]
+            self._ends = [m.end() for m in self._found]
+        last = bisect.bisect_right(self._ends, pos)
+        return [m for m in reversed(self._found[:last]) if m.start() >= floor]
+
+
 def _jurisdiction_named(
-    text: str, registry: ActorRegistry, floor: int, pos: int
+    text: str, registry: ActorRegistry, floor: int, pos: int, places: SentencePlaces
 ) -> tuple[int, str] | None:
     """The last jurisdiction named before *pos* as an owner, with its start.
 
@@ -326,12 +359,8 @@ def _jurisdiction_named(
     not a destination or a term of comparison ("exports to China", "than in
     Japan"), and only a capitalised name ("us" is a pronoun).
     """
-    if _CAPITAL.search(text, floor, pos) is None and "euro" not in text[floor:pos]:
-        return None  # every name it reads is capitalised but the euro area
-    for m in reversed(list(_JURISDICTION_WORD.finditer(text, floor, pos))):
+    for m in places.before(floor, pos):
         name = lex.JURISDICTION_NAMES[m.group(1).lower()]
-        if not (text[m.start(1)].isupper() or name == "euro area"):
-            continue
         if _AWAY.search(text, max(floor, m.start(1) - 12), m.start(1)) is None:
             first = _JOINT_PLACE.search(text, max(floor, m.start(1) - 40), m.start(1))
             if first is None or not first.group(1)[0].isupper():
@@ -439,6 +468,7 @@ def subject_of(
     bounds: tuple[int, int, int],
     after: int,
     carried: str | None,
+    places: SentencePlaces,
 ) -> str | None:
     """Whose figure *q* is, before the source's jurisdiction is considered.
 
@@ -452,9 +482,9 @@ def subject_of(
     if holder is not None:
         words = _spaced(text, holder)
         return registry.resolve(*holder) or registry.implied(words, ActorKind.GROUP)
-    return _subject(text, registry, floor, q.start, sentence_start, after=after) or (
-        carried
-    )
+    return _subject(
+        text, registry, floor, q.start, sentence_start, places=places, after=after
+    ) or (carried)
 
 
 # What a counted noun's clause says of it: "1.1 million people have taken the
@@ -466,8 +496,7 @@ _PREDICATE: Final = re.compile(
     r"(?:[a-z]{2,20}(?:ed|en|ing)|went|took|made|got|paid|sent)(?![a-z])"
 )
 _PREDICATE_END: Final = re.compile(
-    r"[,;:.()\n\u2013\u2014]| (?:and|but|or|so|as|because|while|which|who|that|since"
-    r"|after|before|when|if|than|in order)(?![a-z])"
+    r"[,;:.()\n\u2013\u2014]| (?:" + choice("metrics_predicate_ends") + r")(?![a-z])"
 )
 _PREDICATE_WORDS: Final = 7
 

@@ -17,7 +17,7 @@ from .._models import Period
 from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
-from ._lexicon import Gated, word_set
+from ._lexicon import Gated, choice, word_set
 from ._lexicon import alternation as _trie
 
 if TYPE_CHECKING:
@@ -32,14 +32,16 @@ __all__: list[str] = []
 _EDGE_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.EDGE_BEFORE) + r") {0,2}\Z"
 )
-_AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
-_BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
+_AHEAD: Final = re.compile(r"(?<![a-z])(?:" + choice("metrics_ahead") + r")(?![a-z])")
+_BY_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_by_leads") + r") (?:the )?\Z"
+)
 # A horizon the lexicon lists, or a span of years counted from no named year
 # ("a $15 billion investment over 10 years").
 _SPAN_OVER: Final = (
     r"over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years"
     # a window counted back from now: "over the most recent three and six months"
-    r"|over the (?:most recent|past|last|previous) (?:[a-z0-9-]{1,12} ){0,3}"
+    r"|over the (?:" + choice("metrics_recent") + r") (?:[a-z0-9-]{1,12} ){0,3}"
     r"(?:months|quarters|years|weeks)"
 )
 # A year the contract names no period for: a vague part of it ("in early 2008",
@@ -134,7 +136,7 @@ _SUPERLATIVE_SINCE: Final = re.compile(
 )
 # "for the remainder of 2024": from publication to the period's end.
 _REMAINDER: Final = re.compile(
-    r"(?<![a-z])(?:remainder|rest|balance) {1,2}of {1,2}(?:the {1,2})?\Z"
+    r"(?<![a-z])(?:" + choice("metrics_remainder") + r") {1,2}of {1,2}(?:the {1,2})?\Z"
 )
 # "at the end of November compared to the end of October": a change between
 # two stocks is the flow over the period whose end the first names.
@@ -174,7 +176,9 @@ _APPOSITIVE: Final = re.compile(
 )
 _APPOSITIVE_REACH: Final = 24
 _LAST_DAY_OF: Final = re.compile(
-    r"(?<![a-z])last (?:business |working |trading )?day of (?:the {1,2})?\Z"
+    r"(?<![a-z])last (?:(?:"
+    + choice("metrics_day_kinds")
+    + r") )?day of (?:the {1,2})?\Z"
 )
 _CLAUSE_BREAK: Final = re.compile(
     r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
