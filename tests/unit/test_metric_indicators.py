@@ -108,10 +108,24 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "The bank has lowered the deposit rate to 1.5 percent.",
             [("1.5 percent", "deposit rate")],
         ),
-        # an abbreviation in brackets before the verb is skipped
+        # an abbreviation in brackets before the verb is the phrase's own name too
         (
             "Farm income rose 2 percent, and household outlays (HO) rose 1.1 percent.",
-            [("2 percent", "Farm income"), ("1.1 percent", "household outlays")],
+            [("2 percent", "Farm income"), ("1.1 percent", "household outlays (HO)")],
+        ),
+        # money modifying a noun: the noun, with what it is of or for
+        (
+            "The county will open a $12 million water plant to support the valley.",
+            [("$12 million", "water plant to support the valley")],
+        ),
+        (
+            "The reform should trim the €4bn cost of prison transport.",
+            [("€4bn", "cost of prison transport")],
+        ),
+        # the verb before a change particle is no word of the subject
+        (
+            "Asthma in teenagers has shot up 9% since 2010.",
+            [("9%", "Asthma in teenagers")],
         ),
         # a length of time is the unit: the indicator is what it is of
         (

@@ -293,6 +293,57 @@ def _predicate_end(
     return toks[last][0] + len(_bare(low[slice(*toks[last])]))
 
 
+_MONEY_NOUN_STOPS: Final = word_set("metrics_money_noun_stops")
+#: A determiner and up to two modifiers right before money that modifies a noun
+#: ("a new £3 million unit", "the £15bn cost").
+_MODIFIER_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie(_DETERMINERS)
+    + r")(?: {1,2}[a-z][a-z-]{1,20}){0,2} {1,2}\Z"
+)
+
+
+def money_noun(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase money modifies, with what it is of or for, else None.
+
+    "a £40m sports centre to serve the city" → "sports centre to serve the
+    city"; "the £2bn cost of late payments" → "cost of late payments". Only
+    after a determiner: "$5 billion set aside" is the money's own clause.
+    """
+    if (
+        not _is_money(q)
+        or _MODIFIER_LEAD.search(low, max(floor, q.start - 40), q.start) is None
+        # "the $2 billion in grants", "$3 billion available in aid": what the
+        # money is in, read by _money_phrase
+        or _MONEY_LINK.match(low, q.end) is not None
+        or _QUALIFIER.match(low, q.end) is not None
+        or _MONEY_ADJECTIVE.match(low, q.end) is not None
+    ):
+        return None
+    noun = _phrase_after(low, q.end + 1, limit) if low.startswith(" ", q.end) else None
+    if noun is None:
+        return None
+    toks = _tokens(low, *noun)
+    first = _bare(low[slice(*toks[0])])
+    if first in _MONEY_NOUN_STOPS or first in _AUXILIARIES or first in _MODALS:
+        return None
+    after = _NEXT_WORD.match(low, noun[1])
+    if (
+        len(toks) == 1
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and (after is None or after.group(1) in _TRAILING)
+    ):
+        return None  # "the remaining $10 million comes from": a verb
+    end = noun[1]
+    of = _OF_LEAD.match(low, end)
+    tail = _phrase_after(low, of.end(), limit) if of is not None else None
+    if tail is not None:
+        end = tail[1]
+    purpose = _purpose(low, end, limit)
+    return noun[0], end if purpose is None else purpose[1]
+
+
 def _is_money(q: Quantity) -> bool:
     return len(q.unit) == 3 and q.unit.isupper()
 

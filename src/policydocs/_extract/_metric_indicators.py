@@ -38,6 +38,7 @@ from ._metric_counted import (
     _money_phrase,
     _purpose,
     _share_of,
+    money_noun,
 )
 from ._metric_phrases import (
     _AGE,
@@ -155,6 +156,8 @@ _GOVERN_REACH: Final = 160
 _AHEAD: Final = 120
 
 
+_PARTICLES: Final = word_set("indicator_change_particles")
+_PARTICLE_VERBS: Final = word_set("indicator_particle_verbs")
 #: Prepositions after a change word that make it a noun ("a cut in rates").
 _CHANGE_LINKS: Final = word_set("indicator_change_links")
 
@@ -164,7 +167,13 @@ def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | N
 
     A relative clause between the subject and its verb is read over.
     """
-    end = _before_auxiliaries(low, floor, verb[0])
+    start = verb[0]
+    if _bare(low[verb[0] : verb[1]]) in _PARTICLES:
+        # "prices went up 4 percent": the particle's verb is no word of the subject
+        toks = _tokens(low, max(floor, start - 16), start)
+        if toks and _bare(low[slice(*toks[-1])]) in _PARTICLE_VERBS:
+            start = toks[-1][0]
+    end = _before_auxiliaries(low, floor, start)
     return (
         _relative_head(low, floor, end)
         or _joined(low, floor, _reduced(low, floor, _phrase_before(low, floor, end)))
@@ -438,6 +447,8 @@ def _candidates(
     if before.endswith("("):
         yield _phrase_before(low, floor, q.start - 1)
     if _is_money(q):
+        # "a £40m sports centre", "the £2bn cost of late payments"
+        yield money_noun(low, q, floor, limit)
         # money spent on something: "$200 million in grants for schools",
         # "$9 billion for broadband", "$4 billion on road repairs"
         yield _money_phrase(low, q.end, limit)

@@ -66,10 +66,12 @@ def _bare(token: str) -> str:
 def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at *end*, read backwards no further than *start*.
 
-    An abbreviation in brackets after it is left out ("personal consumption
-    expenditures (PCE) increased").
+    An abbreviation in brackets after it is read over and kept, the text's
+    own short name of the phrase ("personal consumption expenditures (PCE)
+    increased").
     """
     abbreviation = _ABBREVIATION.search(low, max(start, end - 16), end)
+    kept = end
     if abbreviation is not None:
         end = abbreviation.start()
     window = max(start, end - _PHRASE_REACH)
@@ -106,6 +108,10 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
             return None
     if first == len(toks) or (first == 0 and window > start):
         return None  # none, or one running past the reach: a clause
+    if abbreviation is not None:
+        # "the Consumer Price Index (CPI) rose": the abbreviation is the
+        # text's own name of the phrase too
+        return toks[first][0], len(low[:kept].rstrip())
     return toks[first][0], toks[-1][1]
 
 
