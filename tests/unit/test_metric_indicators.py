@@ -122,6 +122,26 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "The reform should trim the €4bn cost of prison transport.",
             [("€4bn", "cost of prison transport")],
         ),
+        # a share that opens its clause: what the clause says of the whole
+        (
+            "Roughly 40 per cent of tenants say they cannot afford repairs.",
+            [
+                (
+                    "Roughly 40 per cent",
+                    "share of tenants say they cannot afford repairs",
+                )
+            ],
+        ),
+        # an age group and a place qualify a counted noun
+        (
+            "Some 900 pupils aged 11 to 14 at the academy in Bury joined the trial.",
+            [
+                (
+                    "Some 900 pupils",
+                    "pupils aged 11 to 14 at the academy in Bury joined the trial",
+                )
+            ],
+        ),
         # the verb before a change particle is no word of the subject
         (
             "Asthma in teenagers has shot up 9% since 2010.",
@@ -781,9 +801,10 @@ def test_comma_and_clause_is_no_list() -> None:
                 ("five percent", "fee as a share of value of the shipment"),
             ],
         ),
+        # a share that opens its clause takes what the clause says of the whole
         (
             "Five percent of the harvest was lost.",
-            [("Five percent", "share of harvest")],
+            [("Five percent", "share of harvest was lost")],
         ),
     ],
 )

@@ -15,6 +15,7 @@ from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import choice, inflect, rows, word_set, words
 from ._metric_phrases import (
+    _AGE,
     _AUXILIARIES,
     _DETERMINERS,
     _HOLDING,
@@ -131,6 +132,9 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     postposed = _POSTPOSED.match(low, end)
     if postposed is not None:
         end = postposed.end()  # "officers responsible for safety"
+    age = _AGE.match(low, end + 1) if low.startswith(" aged ", end) else None
+    if age is not None:
+        end = age.end()  # "children aged 5 to 11"
     m = _QUALIFIER.match(low, end)
     if m is not None:
         tail = _phrase_after(low, m.end(), limit, participles=True)
@@ -454,7 +458,54 @@ def whole_of(
         toks.pop()  # "of GDP in 2009": the preposition before a time
     whole = whole[0], toks[-1][1]
     verb = _SHARE_VERB.search(low, max(floor, q.start - 40), q.start)
+    if verb is None and _opens_clause(low, floor, q.start):
+        # "Some 45% of farmers have adopted the seed", "60 per cent of parents
+        # say they would vote for it": the share is the subject, and what its
+        # clause says of the whole is what is measured
+        said = _predicate_end(low, whole[1], limit, copula=True) or _said_end(
+            low, whole[1], limit
+        )
+        whole = whole if said is None else (whole[0], said)
     return whole, verb is not None
+
+
+#: Most words before an amount that opens its clause: "Some", "nearly all of".
+_OPENING_WORDS: Final = 3
+
+
+def _opens_clause(low: str, floor: int, pos: int) -> bool:
+    """Whether only a qualifier stands between the clause's start and *pos*."""
+    toks = _tokens(low, floor, pos)
+    return len(toks) <= _OPENING_WORDS and not any(
+        _bare(low[s:e]) in _VERBS or _bare(low[s:e]) in _AUXILIARIES for s, e in toks
+    )
+
+
+def _said_end(low: str, pos: int, limit: int) -> int | None:
+    """The end of a present-tense predicate opening at *pos* ("say they would")."""
+    toks = _tokens(low, pos, min(limit, pos + _PHRASE_REACH))
+    if not toks or _WORD.match(_bare(low[slice(*toks[0])])) is None:
+        return None
+    first = _bare(low[slice(*toks[0])])
+    if (
+        first in _TRAILING
+        or first in _PERIOD_WORDS
+        or first in _PREDICATE_ENDS | _LIST_JOINERS
+    ):
+        return None
+    last = 0
+    for j in range(1, min(len(toks), _MAX_WORDS)):
+        word = _bare(low[slice(*toks[j])])
+        if (
+            _WORD.match(word) is None
+            or word in _PREDICATE_ENDS
+            or word in _PERIOD_WORDS
+        ):
+            break
+        last = j
+    while last and _bare(low[slice(*toks[last])]) in _TRAILING:
+        last -= 1  # "were in work for March to May": the time's preposition
+    return toks[last][0] + len(_bare(low[slice(*toks[last])]))
 
 
 #: "for", "among" or "in" right after a percentage: the group it is of.

@@ -182,7 +182,8 @@ def _own_indicator(
     if whole is None:
         return named
     share = _spaced(text, whole[0])
-    if named is None:
+    if named is None or (named == carried and named.startswith("share of ")):
+        # "77% of men and 63% of women": the share before is no subject of this one
         return f"share of {share}"
     return named if named.endswith(share) else f"{named} as a share of {share}"
 

@@ -129,8 +129,16 @@ def _phrase_after(
     if toks and _bare(low[toks[0][0] : toks[0][1]]) in _DETERMINERS:
         lo = 1
     last = None
+    age_end = -1
     for i in range(lo, len(toks)):
         word = _bare(low[toks[i][0] : toks[i][1]])
+        if toks[i][1] <= age_end:
+            last = i
+            continue
+        if word == "aged" and (age := _AGE.match(low, toks[i][0])) is not None:
+            # "children aged 5 to 11": an age group is words of the phrase
+            age_end, last = age.end(), i
+            continue
         if (
             nouns
             and i > lo
