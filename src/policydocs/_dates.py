@@ -236,11 +236,11 @@ def _interpret_checked(kind: str, m: re.Match[str], ctx: _Context) -> _Atom | No
     if kind in ("month_first", "day_first", "year_first"):
         return _month_atom(m, text, low, reference)
     if kind in _PART_KINDS:
-        return _part_atom(kind, m, reference)
+        return _of_fiscal(_part_atom(kind, m, reference), m, fiscal_start)
     if kind == "month_quarter":
         return _month_quarter(m, reference)
     if kind == "first_n":
-        return _first_n(m, reference)
+        return _of_fiscal(_first_n(m, reference), m, fiscal_start)
     if kind == "months_to":
         return _months_to(m, reference)
     if kind == "relative":
@@ -284,6 +284,42 @@ def _fiscal(
         ends_in = reference.year + (reference.month >= fiscal_start > 1)
         year = ends_in + _rel_offset(m.group("rel"))
     return _Atom(s, e, "fiscal_year", fiscal_year_bounds(year, fiscal_start))
+
+
+def _of_fiscal(
+    atom: _Atom | None, m: re.Match[str], fiscal_start: int | None
+) -> _Atom | None:
+    """*atom* counted from the fiscal year's first month when its tail names one.
+
+    "the first quarter of fiscal year 2008" in a US text is October to
+    December 2007; where the fiscal year's start is unknown (or January) the
+    calendar reading stands.
+    """
+    if (
+        atom is None
+        or atom.period is None
+        or atom.year is None
+        or "fy" not in m.re.groupindex
+        or not m.group("fy")
+        or fiscal_start is None
+        or fiscal_start == 1
+    ):
+        return atom
+    first = fiscal_year_bounds(atom.year, fiscal_start)[0]
+    delta = (first.year - atom.year) * 12 + first.month - 1
+    start, end = atom.period
+    return atom._replace(
+        period=(_month_start(*_shift(start, delta)), _month_end(*_shift(end, delta)))
+    )
+
+
+def _shift(day: dt.date, delta: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_start(year: int, month: int) -> dt.date:
+    return dt.date(year, month, 1)
 
 
 def _word_day(m: re.Match[str], reference: dt.date | None) -> _Atom | None:
