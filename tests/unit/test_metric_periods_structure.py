@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from policydocs._extract._pipeline import run
 from policydocs._models import Period
 
@@ -512,3 +514,24 @@ def test_heading_naming_no_period_opens_a_new_report() -> None:
         "The next auction will offer $30 billion of notes."
     )
     assert [("$80 billion", Period.year(2026)), ("$30 billion", None)] == _periods(text)
+
+
+_TWO_MONTHS = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the date of a figure a comparison names is no period of the report
+        "$9 billion more than the gap recorded through February 2025.",
+        # "through" the month that ends the carried report: that report to date
+        "\n\nImports through February were $9 billion higher.",
+    ],
+)
+def test_report_to_date_stands_against_other_dates(second: str) -> None:
+    """A compared figure's date, or 'through' the report's last month, keeps it."""
+    text = (
+        "Rates were reviewed at length. The trade gap was $40 billion in the first "
+        f"two months of 2026, {second}"
+    )
+    assert [_TWO_MONTHS, _TWO_MONTHS] == [p for _, p in _periods(text)]

@@ -98,6 +98,13 @@ _COMPARED_BEFORE: Final = re.compile(
     # "above the revised July estimate": a revision's adjective before the date
     r"(?:(?:" + _trie(word_set("metrics_comparison_adjectives")) + r") {1,2}){0,2})?\Z"
 )
+# "more than the shortfall recorded through July 2007", "compared with the
+# level reached in 2019": the date of the figure a comparison names.
+_COMPARED_NOUN: Final = re.compile(
+    r"(?<![a-z])(?:than|compared (?:with|to))"
+    r" {1,2}(?:the|that|those|its|their) {1,2}(?:[a-z-]{2,20} {1,2}){1,3}"
+    r"(?:" + choice("metrics_compared_noun_links") + r") {1,2}(?:the {1,2})?\Z"
+)
 # "higher than for December to February", "compared with those for 2023".
 _COMPARED_FOR: Final = re.compile(
     r"(?<![a-z])(?:than|(?:with|to|from) {1,2}(?:those|that))"
@@ -511,7 +518,11 @@ def _sort_mentions(
             # "by 2035", "by the fourth quarter of 2026": a deadline for its own
             # quantity, never carried on; "by the end of the second quarter"
             # is that quarter.
-            period = _whole_after_end(m, low, periods.published) or _period_of(m)
+            period = (
+                _whole_after_end(m, low, periods.published)
+                or _to_date(m, low, periods.carried)
+                or _period_of(m)
+            )
             if period is not None:
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
@@ -631,6 +642,7 @@ def _compared(low: str, floor: int, start: int) -> bool:
     return (
         _COMPARED_BEFORE.search(low, max(floor, start - 48), start) is not None
         or _COMPARED_FOR.search(low, max(floor, start - 24), start) is not None
+        or _COMPARED_NOUN.search(low, max(floor, start - 90), start) is not None
         or _COMPARING.search(low, max(floor, start - 80), start) is not None
     )
 
@@ -694,6 +706,25 @@ def _whole_after_end(
     except ValueError:
         return None
     return Period(start=start, end=end)
+
+
+def _to_date(m: PeriodMention, low: str, carried: Period | None) -> Period | None:
+    """The report's period to date when "through" a month ends it, else None.
+
+    "Receipts through July rose 1 percent" after a report of the first ten
+    months of fiscal year 2008 covers those months (the carried period that
+    ends in July); "estimated at 3.7 percent through September" with no
+    such period is the month's.
+    """
+    if (
+        carried is None
+        or m.kind != "month"
+        or m.period is None
+        or not low.endswith("through ", 0, m.start)
+    ):
+        return None
+    start, end = m.period
+    return carried if carried.end == end and carried.start < start else None
 
 
 def _year_to_date(
