@@ -142,6 +142,21 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 )
             ],
         ),
+        # a bare share opening its clause: what the share did or said
+        (
+            "About 58 per cent said they would back the plan if fares fell.",
+            [
+                (
+                    "About 58 per cent",
+                    "share who said they would back the plan if fares fell",
+                )
+            ],
+        ),
+        # the noun an amount comes to ("totalling", "worth")
+        (
+            "A fresh round of flood grants totalling £4 million opens today.",
+            [("£4 million", "fresh round of flood grants")],
+        ),
         # the verb before a change particle is no word of the subject
         (
             "Asthma in teenagers has shot up 9% since 2010.",

@@ -12,11 +12,13 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
+from ._cues import CUES
 from ._lexicon import alternation as _trie
 from ._lexicon import choice, inflect, rows, word_set, words
 from ._metric_phrases import (
     _AGE,
     _AUXILIARIES,
+    _CHANGES,
     _DETERMINERS,
     _HOLDING,
     _LIST_JOINERS,
@@ -467,6 +469,44 @@ def whole_of(
         )
         whole = whole if said is None else (whole[0], said)
     return whole, verb is not None
+
+
+#: Single-word attribution verbs ("say", "said", "believe"): after a bare share
+#: that opens its clause they report what the share of respondents said.
+_SAYING: Final = frozenset(k for k in CUES if " " not in k)
+#: Most words of what a share of respondents said.
+_SAID_WORDS: Final = 14
+
+
+def share_said(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
+    """What a bare share opening its clause did or said, else None.
+
+    "67 per cent said they would use the service if they needed advice" →
+    the words from "said" to the clause's end; "The majority (76 per cent)
+    trusted it" → "trusted it". A share of a named whole ("of adults") is
+    read by :func:`whole_of`.
+    """
+    if q.unit != "percent" or q.fraction or _OF_LEAD.match(low, q.end) is not None:
+        return None
+    pos = q.end + 1 if low.startswith(")", q.end) else q.end
+    verb = _NEXT_WORD.match(low, pos)
+    if verb is None or not _opens_clause(low, floor, q.start):
+        return None
+    word = verb.group(1)
+    if not (
+        word in _SAYING
+        or word in _MODALS
+        or word in _IRREGULAR_PAST
+        or (word.endswith("ed") and word not in _CHANGES)
+    ):
+        return None
+    toks = _tokens(low, verb.start(1), min(limit, verb.start(1) + _PHRASE_REACH))
+    last = 0
+    for j, (s, e) in enumerate(toks[:_SAID_WORDS]):
+        if _WORD.match(_bare(low[s:e])) is None:
+            break
+        last = j
+    return verb.start(1), toks[last][0] + len(_bare(low[slice(*toks[last])]))
 
 
 #: Most words before an amount that opens its clause: "Some", "nearly all of".

@@ -105,6 +105,14 @@ _AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
 _QUALIFYING_VERB: Final = re.compile(
     r"(exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?)(?![a-z]) {1,2}"
 )
+#: A verb of what an amount comes to, right before it ("support totalling").
+_SUM_VERB: Final = re.compile(
+    r" (?:"
+    + choice("metrics_sum_verbs")
+    + r")(?: (?:"
+    + choice("metrics_level_approx")
+    + r"|over|nearly|almost|more than|less than|some))? \Z"
+)
 _OF_AFTER: Final = re.compile(
     r"(?: {1,2}(?:"
     + choice("metrics_distributives")
@@ -470,6 +478,10 @@ def _candidates(
     if qualifying is not None:
         # "Total exports exceeded $4 trillion": the qualifier is the verb
         yield _subject(low, floor, qualifying.span(1))
+    summed = _SUM_VERB.search(low, max(floor, q.start - 24), q.start)
+    if summed is not None:
+        # "a package of support totalling £2.9 million": the noun before it
+        yield _phrase_before(low, floor, summed.start())
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
         last = _last_verb(low, verb[1], q.start)

@@ -22,6 +22,7 @@ from ._metric_counted import (
     group_after,
     money_verb,
     share_holder,
+    share_said,
     whole_of,
 )
 from ._metric_indicators import (
@@ -164,6 +165,10 @@ def _own_indicator(
     whole = whole_of(low, q, floor[1], limit)
     if whole is not None and whole[1]:
         return f"share of {_spaced(text, whole[0])}"
+    said = share_said(low, q, floor[1], limit) if whole is None else None
+    if said is not None:
+        # "67 per cent said they would use it": the share who said so
+        return f"share who {_spaced(text, said)}"
     named = _named(
         text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
     )
