@@ -152,6 +152,15 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 )
             ],
         ),
+        # a time closing the subject is no part of it
+        (
+            "Building permits in March 2025 were 1.4 million.",
+            [("1.4 million", "Building permits")],
+        ),
+        (
+            "Duty receipts for May 2024 to January 2025 were £9.1 billion.",
+            [("£9.1 billion", "Duty receipts")],
+        ),
         # the noun an amount comes to ("totalling", "worth")
         (
             "A fresh round of flood grants totalling £4 million opens today.",

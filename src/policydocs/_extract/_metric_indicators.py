@@ -166,6 +166,7 @@ _AHEAD: Final = 120
 
 _PARTICLES: Final = word_set("indicator_change_particles")
 _PARTICLE_VERBS: Final = word_set("indicator_particle_verbs")
+_TIME_GLUE: Final = word_set("indicator_time_glue")
 #: Prepositions after a change word that make it a noun ("a cut in rates").
 _CHANGE_LINKS: Final = word_set("indicator_change_links")
 
@@ -181,12 +182,37 @@ def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | N
         toks = _tokens(low, max(floor, start - 16), start)
         if toks and _bare(low[slice(*toks[-1])]) in _PARTICLE_VERBS:
             start = toks[-1][0]
-    end = _before_auxiliaries(low, floor, start)
+    end = _before_time(low, floor, _before_auxiliaries(low, floor, start))
     return (
         _relative_head(low, floor, end)
         or _joined(low, floor, _reduced(low, floor, _phrase_before(low, floor, end)))
         or _appositive(low, floor, end)
     )
+
+
+def _before_time(low: str, floor: int, end: int) -> int:
+    """*end* moved before a time that closes the subject, with its preposition.
+
+    "Housing starts in August 2024 were", "Total receipts for April 2023 to
+    February 2024 were": the subject is the phrase before "in"/"for". The
+    time ends in a year or a period word ("and" after one opens a clause;
+    "aged from 16 to 64" is no time).
+    """
+    toks = _tokens(low, max(floor, end - _PHRASE_REACH // 2), end)
+    words = [_bare(low[slice(*t)]) for t in toks]
+    if not words or not (_YEAR_WORD.fullmatch(words[-1]) or words[-1] in _PERIOD_WORDS):
+        return end
+    i = len(words) - 1
+    while i >= 0 and (
+        words[i].isdigit() or words[i] in _PERIOD_WORDS or words[i] in _TIME_GLUE
+    ):
+        i -= 1
+    if i < 1 or words[i] not in _TRAILING:
+        return end
+    return toks[i][0] - 1
+
+
+_YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d")
 
 
 def _relative_head(low: str, floor: int, end: int) -> tuple[int, int] | None:
