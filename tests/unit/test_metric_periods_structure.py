@@ -535,3 +535,14 @@ def test_report_to_date_stands_against_other_dates(second: str) -> None:
         f"two months of 2026, {second}"
     )
     assert [_TWO_MONTHS, _TWO_MONTHS] == [p for _, p in _periods(text)]
+
+
+def test_change_over_last_year_sets_no_period() -> None:
+    """'an increase of N over last year' compares; 'rose N over 2025' is a period."""
+    text = (
+        "Rates were reviewed at length. Grain output in 2026 is set to exceed 700 "
+        "million tonnes, an increase of 9 million tonnes over last year. "
+        "Cotton output rose 4 percent over 2025."
+    )
+    year = Period.year(2026)
+    assert [year, year, Period.year(2025)] == [p for _, p in _periods(text)]

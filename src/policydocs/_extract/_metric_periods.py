@@ -105,6 +105,13 @@ _COMPARED_NOUN: Final = re.compile(
     r" {1,2}(?:the|that|those|its|their) {1,2}(?:[a-z-]{2,20} {1,2}){1,3}"
     r"(?:" + choice("metrics_compared_noun_links") + r") {1,2}(?:the {1,2})?\Z"
 )
+# "an increase of 1.1 trillion yuan over last year", "up 4 percent over 2023":
+# after a change in its clause, "over" sets the point it is measured from.
+_CHANGE_OVER: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+    + r")(?![a-z])[^,;:()]{0,48} over {1,2}(?:the {1,2})?\Z"
+)
 # "higher than for December to February", "compared with those for 2023".
 _COMPARED_FOR: Final = re.compile(
     r"(?<![a-z])(?:than|(?:with|to|from) {1,2}(?:those|that))"
@@ -672,6 +679,11 @@ def _skipped(
         or _vague(m, low, floor)
     ):
         return True
+    if (
+        m.kind in _RELATIVE
+        and _CHANGE_OVER.search(low, max(floor, m.start - 80), m.start) is not None
+    ):
+        return True  # "an increase of 1.1 trillion yuan over last year"
     if _compared(low, floor, m.start) or (
         low.startswith("from ", m.start)
         and _SPAN_END.search(low, m.start + 5, m.end) is None
