@@ -152,6 +152,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 )
             ],
         ),
+        # a level whose verb is left out: the phrase before "at"
+        (
+            "Trade weakened, with the current account surplus at 2.1 percent.",
+            [("2.1 percent", "current account surplus")],
+        ),
         # a time closing the subject is no part of it
         (
             "Building permits in March 2025 were 1.4 million.",

@@ -99,6 +99,16 @@ _ESTIMATED_AT: Final = re.compile(
     + choice("metrics_level_approx")
     + r"))? {1,2}\Z"
 )
+#: "the deficit at 4 trillion": "at" and a qualifier right before an amount.
+_AT_LEVEL: Final = re.compile(
+    r"(?<=[a-z]) at(?: (?:" + choice("metrics_level_approx") + r"))? \Z"
+)
+#: What opens a clause whose verb is left out: "…, and the deficit at", "with".
+_ELLIPSIS_LEAD: Final = re.compile(
+    r"(?:^|[,;:] {1,2}(?:and {1,2})?|(?<![a-z])(?:with|and) {1,2})(?:(?:"
+    + _trie(_DETERMINERS)
+    + r") {1,2})?\Z"
+)
 #: "purchases of bonds at a pace of": the measure noun's determiner and "at".
 _AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
 #: A qualifier that is the clause's verb ("exports exceeded $4 trillion").
@@ -489,6 +499,14 @@ def _candidates(
         # "$30 billion to help renters at risk of losing their homes"
         yield _purpose(low, q.end, limit)
     yield from _counted_noun(low, q, limit)
+    at = _AT_LEVEL.search(low, max(floor, q.start - 24), q.start)
+    level = _phrase_before(low, floor, at.start()) if at is not None else None
+    if level is not None and _ELLIPSIS_LEAD.search(
+        low, max(floor - 8, level[0] - 12), level[0]
+    ):
+        # "…, and the government deficit at 4.06 trillion yuan", "with the
+        # jobless rate at 4.1 percent": a level with its verb left out
+        yield level
     estimated = _ESTIMATED_AT.search(low, max(floor, q.start - 40), q.start)
     if estimated is not None:
         yield _phrase_before(
