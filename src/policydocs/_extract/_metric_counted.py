@@ -511,10 +511,14 @@ def share_said(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int]
 
 #: Most words before an amount that opens its clause: "Some", "nearly all of".
 _OPENING_WORDS: Final = 3
+#: Characters those words may take, so that the check reads no whole clause.
+_OPENING_REACH: Final = 48
 
 
 def _opens_clause(low: str, floor: int, pos: int) -> bool:
     """Whether only a qualifier stands between the clause's start and *pos*."""
+    if pos - floor > _OPENING_REACH:
+        return False  # more than a few words: bounded, never a whole clause read
     toks = _tokens(low, floor, pos)
     return len(toks) <= _OPENING_WORDS and not any(
         _bare(low[s:e]) in _VERBS or _bare(low[s:e]) in _AUXILIARIES for s, e in toks

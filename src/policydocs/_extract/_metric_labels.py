@@ -352,8 +352,13 @@ class SentencePlaces:
                 or lex.JURISDICTION_NAMES[m.group(1).lower()] == "euro area"
             ]
             self._ends = [m.end() for m in self._found]
-        last = bisect.bisect_right(self._ends, pos)
-        return [m for m in reversed(self._found[:last]) if m.start() >= floor]
+        found: list[re.Match[str]] = []
+        i = bisect.bisect_right(self._ends, pos)
+        # sorted and apart: walk back from *pos* only as far as *floor*
+        while i > 0 and self._found[i - 1].start() >= floor:
+            i -= 1
+            found.append(self._found[i])
+        return found
 
 
 def _jurisdiction_named(
