@@ -152,6 +152,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 )
             ],
         ),
+        # a pronoun subject after a subordinator stands for the sentence's subject
+        (
+            "The vacancy rate fell in most towns, but Ayr where it rose (from 3.1%).",
+            [("3.1%", "vacancy rate")],
+        ),
         # a level whose verb is left out: the phrase before "at"
         (
             "Trade weakened, with the current account surplus at 2.1 percent.",

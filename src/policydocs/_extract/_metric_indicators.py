@@ -136,10 +136,14 @@ _FRONTED: Final = re.compile(
     r"[a-z]{2,30}ing(?![a-z])"
 )
 _THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\Z")
-# "…, and it increased 2.7 percent": a pronoun subject after a clause break.
+# "…, and it increased 2.7 percent", "… Lithuania where it increased (from 7.6%":
+# a pronoun subject after a clause break or a subordinator.
 _IT_VERB: Final = re.compile(
-    r"(?:,|;|, and|, but| and) {1,2}(?:it|they) {1,2}(?:(?:has|have|had) {1,2})?"
-    r"[a-z]{3,14} {1,2}(?:by {1,2})?(?:about |around |nearly |almost )?\Z"
+    r"(?:,|;|, and|, but| and| (?:"
+    + choice("metrics_pronoun_leads")
+    + r")) {1,2}(?:it|they) {1,2}(?:(?:has|have|had) {1,2})?"
+    r"[a-z]{3,14} {1,2}(?:by {1,2}|\((?:from {1,2})?)?"
+    r"(?:about |around |nearly |almost )?\Z"
 )
 #: A change named by a noun, its object after "in" ("an increase in the limit").
 _CHANGE_IN: Final = re.compile(

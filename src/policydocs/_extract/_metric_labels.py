@@ -109,12 +109,13 @@ def _indicator(
     excluding food and energy" (before: "prices"). "This is 2 percent above
     …" takes the subject of the report before it.
     """
-    if carried is None and (
-        pointed := antecedent(
-            low, q, previous_start if q.start - sentence_start < 24 else sentence_start
-        )
-    ):
-        carried = _spaced(text, pointed)
+    pointed = antecedent(
+        low, q, previous_start if q.start - sentence_start < 24 else sentence_start
+    )
+    if pointed is not None:
+        # "… where it increased (from 7.6% to 7.7%)": the pronoun is the
+        # amount's own subject, and what it stands for is what is measured
+        return _excluding(text, low, _spaced(text, pointed), sentence_start)
 
     def read(bounds: tuple[int, int, int]) -> str | None:
         return _own_indicator(
@@ -139,6 +140,13 @@ def _indicator(
         # three items at least, or the comma ended a clause ("…, and imports")
         if wider is not None and wider.endswith(found) and wider.count(",") > 1:
             found = wider
+    return _excluding(text, low, found, sentence_start)
+
+
+def _excluding(
+    text: str, low: str, found: str | None, sentence_start: int
+) -> str | None:
+    """*found* narrowed by a fronted exclusion of its sentence, if any."""
     fronted = _EXCLUDING.match(low, sentence_start)
     if found is None or fronted is None or "excluding" in found.lower():
         return found
