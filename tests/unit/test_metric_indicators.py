@@ -157,6 +157,15 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "The vacancy rate fell in most towns, but Ayr where it rose (from 3.1%).",
             [("3.1%", "vacancy rate")],
         ),
+        # an aside between a counted noun and its verb is read over; a value
+        # with no "of" of its own is the value of what the amount before counts
+        (
+            "Some 40,000 grants, with a total value of £9 million, went to farms.",
+            [
+                ("Some 40,000 grants", "grants went to farms"),
+                ("£9 million", "total value of grants went to farms"),
+            ],
+        ),
         # a level whose verb is left out: the phrase before "at"
         (
             "Trade weakened, with the current account surplus at 2.1 percent.",

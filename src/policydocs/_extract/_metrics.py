@@ -684,7 +684,9 @@ def _build(
         clause=clause,
     )
     if unit == "count" and indicator is not None:
-        indicator = with_predicate(text, low, q, indicator, min(next_start, clause_end))
+        indicator = with_predicate(
+            text, low, q, indicator, min(next_start, clause_end), beyond=clause_end
+        )
     return Metric(
         text=text[start:end],
         span=Span(start=start, end=end),
