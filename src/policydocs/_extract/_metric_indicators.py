@@ -136,14 +136,17 @@ _FRONTED: Final = re.compile(
     r"[a-z]{2,30}ing(?![a-z])"
 )
 _THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\Z")
-# "…, and it increased 2.7 percent", "… Lithuania where it increased (from 7.6%":
-# a pronoun subject after a clause break or a subordinator.
-_IT_VERB: Final = re.compile(
-    r"(?:,|;|, and|, but| and| (?:"
-    + choice("metrics_pronoun_leads")
-    + r")) {1,2}(?:it|they) {1,2}(?:(?:has|have|had) {1,2})?"
+# "…, and it increased 2.7 percent": a pronoun subject after a clause break;
+# "… Lithuania where it increased (from 7.6%": after a subordinator, where the
+# pronoun is the amount's own subject.
+_PRONOUN_VERB: Final = (
+    r" {1,2}(?:it|they) {1,2}(?:(?:has|have|had) {1,2})?"
     r"[a-z]{3,14} {1,2}(?:by {1,2}|\((?:from {1,2})?)?"
     r"(?:about |around |nearly |almost )?\Z"
+)
+_IT_VERB: Final = re.compile(r"(?:,|;|, and|, but| and)" + _PRONOUN_VERB)
+_SUBORDINATE_IT: Final = re.compile(
+    r" (?:" + choice("metrics_pronoun_leads") + r")" + _PRONOUN_VERB
 )
 #: A change named by a noun, its object after "in" ("an increase in the limit").
 _CHANGE_IN: Final = re.compile(
@@ -634,25 +637,33 @@ def _listed(low: str, floor: int, item: tuple[int, int]) -> tuple[int, int]:
     return first[0], item[1]
 
 
-def antecedent(low: str, q: Quantity, start: int) -> tuple[int, int] | None:
+def antecedent(
+    low: str, q: Quantity, start: int
+) -> tuple[tuple[int, int] | None, bool]:
     """What "this is N" measures: the subject of the clause before, else None.
 
     "Single-family housing starts in August were at a rate of 919,000; this is
     4.4 percent above the revised July figure": the pronoun stands for the
     subject of the report before it, read from *start* (the previous
-    sentence's start when the pronoun opens its sentence).
+    sentence's start when the pronoun opens its sentence). The flag says the
+    pronoun follows a subordinator ("… except Lithuania where it increased
+    (from 7.6%"): then it is surely the amount's own subject.
     """
     pronoun = _THIS_IS.search(low, max(start, q.start - 24), q.start)
     reach = max(start, pronoun.start() - _PHRASE_REACH) if pronoun else start
+    direct = False
     if pronoun is None:
         # "Core inflation, which …, is a guide, and it rose 2.7 percent": the
         # pronoun stands for the subject the sentence opened with
         pronoun = _IT_VERB.search(low, max(start, q.start - 40), q.start)
         if pronoun is None:
-            return None
+            pronoun = _SUBORDINATE_IT.search(low, max(start, q.start - 40), q.start)
+            direct = pronoun is not None
+        if pronoun is None:
+            return None, False
     verb = _first_verb(low, reach, pronoun.start())
     if verb is None:
-        return None
+        return None, False
     subject = _subject(low, start, verb)
     comma = low.find(",", start, verb[0])
     if subject is None and comma > 0:
@@ -661,7 +672,7 @@ def antecedent(low: str, q: Quantity, start: int) -> tuple[int, int] | None:
         subject = _phrase_before(low, start, comma)
         if subject is not None and low[start : subject[0]].strip(" \n\"'"):
             subject = None
-    return _trimmed(low, subject)
+    return _trimmed(low, subject), direct
 
 
 def of_after(low: str, q: Quantity) -> int | None:

@@ -109,13 +109,15 @@ def _indicator(
     excluding food and energy" (before: "prices"). "This is 2 percent above
     …" takes the subject of the report before it.
     """
-    pointed = antecedent(
+    pointed, direct = antecedent(
         low, q, previous_start if q.start - sentence_start < 24 else sentence_start
     )
-    if pointed is not None:
+    if pointed is not None and direct:
         # "… where it increased (from 7.6% to 7.7%)": the pronoun is the
         # amount's own subject, and what it stands for is what is measured
         return _excluding(text, low, _spaced(text, pointed), sentence_start)
+    if pointed is not None and carried is None:
+        carried = _spaced(text, pointed)
 
     def read(bounds: tuple[int, int, int]) -> str | None:
         return _own_indicator(
