@@ -180,6 +180,10 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "Duty receipts for May 2024 to January 2025 were £9.1 billion.",
             [("£9.1 billion", "Duty receipts")],
         ),
+        (
+            "The test positivity rate over the past ten days was 3.9 percent.",
+            [("3.9 percent", "test positivity rate")],
+        ),
         # the noun an amount comes to ("totalling", "worth")
         (
             "A fresh round of flood grants totalling £4 million opens today.",

@@ -183,7 +183,7 @@ _AHEAD: Final = 120
 
 _PARTICLES: Final = word_set("indicator_change_particles")
 _PARTICLE_VERBS: Final = word_set("indicator_particle_verbs")
-_TIME_GLUE: Final = word_set("indicator_time_glue")
+_TIME_GLUE: Final = word_set("indicator_time_glue") | frozenset(lex.SMALL)
 #: Prepositions after a change word that make it a noun ("a cut in rates").
 _CHANGE_LINKS: Final = word_set("indicator_change_links")
 
