@@ -166,6 +166,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 ("£9 million", "total value of grants went to farms"),
             ],
         ),
+        # money a named body acts on: the amount acted on, by whom
+        (
+            "Since 2015, the Harbour Fund has provided more than $90 million.",
+            [("more than $90 million", "amount provided by Harbour Fund")],
+        ),
         # a level whose verb is left out: the phrase before "at"
         (
             "Trade weakened, with the current account surplus at 2.1 percent.",
@@ -921,11 +926,13 @@ def test_verb_groups_of_level_reports(
 
 
 def test_money_a_verb_acts_on_is_the_amount_of_that_act() -> None:
-    """'recovered $17.7 billion' with no phrase of its own: the amount recovered."""
-    assert [("approximately $17.7 billion", "amount recovered")] == _indicators(
-        "Taxpayers will have recovered approximately $17.7 billion."
+    """'recovered $17.7 billion' with no phrase of its own: the amount, by whom."""
+    assert [
+        ("approximately $17.7 billion", "amount recovered by Taxpayers")
+    ] == _indicators("Taxpayers will have recovered approximately $17.7 billion.")
+    assert [("$4 million", "amount spent by city")] == _indicators(
+        "The city spent $4 million."
     )
-    assert [("$4 million", "amount spent")] == _indicators("The city spent $4 million.")
     # a phrase of its own wins
     assert [("$4 million", "grants for clinics")] == _indicators(
         "The city spent $4 million in grants for clinics."
@@ -1070,7 +1077,7 @@ def test_a_part_after_in_narrows_the_sentences_indicator() -> None:
             "On March 16th, 11 banks deposited $30 billion into First Harbour Bank.",
             [
                 ("11 banks", "banks deposited"),
-                ("$30 billion", "amount deposited into First Harbour Bank"),
+                ("$30 billion", "amount deposited by banks into First Harbour Bank"),
             ],
         ),
     ],

@@ -197,14 +197,15 @@ def counted_verb(
 
 def money_verb(
     low: str, q: Quantity, floor: int, limit: int
-) -> tuple[str, tuple[int, int] | None] | None:
-    """The act money is the object of, else None: its participle and where to.
+) -> tuple[str, tuple[int, int] | None, tuple[int, int]] | None:
+    """The act money is the object of, else None: its participle, where to, the verb.
 
     "taxpayers will have recovered $17.7 billion" → "recovered", "banks
     deposited $30 billion into First Republic Bank" → "deposited into First
     Republic Bank" (the participle, and the span from the preposition to
     the end of the destination); "the fund will pay out $40 million" (a
-    particle after the verb is none) → None.
+    particle after the verb is none) → None. The verb's own span comes
+    last, for its subject.
     """
     if not _is_money(q):
         return None
@@ -215,8 +216,8 @@ def money_verb(
     lead = _DESTINATION.match(low, q.end)
     where = _phrase_after(low, lead.end(), limit) if lead is not None else None
     if lead is None or where is None:
-        return participle, None
-    return participle, (lead.start(1), where[1])
+        return participle, None, toks[-1]
+    return participle, (lead.start(1), where[1]), toks[-1]
 
 
 def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:

@@ -51,6 +51,7 @@ from ._metric_phrases import (
     _NEXT_WORD,
     _PERIOD_WORDS,
     _PHRASE_REACH,
+    _STOPS,
     _TO,
     _TRAILING,
     _VERBS,
@@ -205,6 +206,18 @@ def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | N
         or _joined(low, floor, _reduced(low, floor, _phrase_before(low, floor, end)))
         or _appositive(low, floor, end)
     )
+
+
+def agent_of(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | None:
+    """Who does what *verb* names: its subject, a noun phrase, else None.
+
+    "the Program has provided $200 million" → "Program"; a pronoun ("we
+    spent") or a clause of no subject names none.
+    """
+    span = _subject(low, floor, verb)
+    if span is None or _bare(low[slice(*_tokens(low, *span)[-1])]) in _STOPS:
+        return None
+    return span
 
 
 def _before_time(low: str, floor: int, end: int) -> int:

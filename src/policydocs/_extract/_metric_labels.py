@@ -26,6 +26,7 @@ from ._metric_counted import (
     whole_of,
 )
 from ._metric_indicators import (
+    agent_of,
     antecedent,
     breakdown,
     indicator_span,
@@ -255,9 +256,12 @@ def _named(
             return " ".join(f"{head} {acted[1]} {tail}".split())
         return _spaced(text, span)
     if span is None and (act := money_verb(low, q, floor[1], limit)) is not None:
-        # "taxpayers will have recovered $17.7 billion": the amount recovered
+        # "taxpayers will have recovered $17.7 billion": the amount recovered;
+        # "the Program has provided $200 million": by whom, when it is named
         where = "" if act[1] is None else " " + _spaced(text, act[1])
-        return f"amount {act[0]}{where}"
+        agent = agent_of(low, floor[1], act[2])
+        by = "" if agent is None else " by " + _spaced(text, agent)
+        return f"amount {act[0]}{by}{where}"
     if carried is not None and span is None:
         return carried
     return lex.INDICATORS[found.group(1)] if found is not None else carried
