@@ -546,3 +546,12 @@ def test_change_over_last_year_sets_no_period() -> None:
     )
     year = Period.year(2026)
     assert [year, year, Period.year(2025)] == [p for _, p in _periods(text)]
+
+
+def test_sentence_opening_on_the_present_carries_no_earlier_period() -> None:
+    """'Today, …' after a report of 1950 is not of 1950."""
+    text = (
+        "Rates were reviewed at length. In 1950, there were 900 listed firms. "
+        "Today, the market is worth $40 trillion."
+    )
+    assert [Period.year(1950), None] == [p for _, p in _periods(text)]

@@ -112,6 +112,10 @@ _CHANGE_OVER: Final = re.compile(
     + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
     + r")(?![a-z])[^,;:()]{0,48} over {1,2}(?:the {1,2})?\Z"
 )
+# A sentence opening on the present ("Today, …", "Currently, …").
+_PRESENT_OPENING: Final = re.compile(
+    r"[\s\"'“(]{0,3}(?:" + choice("metrics_present_openers") + r") {0,2},"
+)
 # "higher than for December to February", "compared with those for 2023".
 _COMPARED_FOR: Final = re.compile(
     r"(?<![a-z])(?:than|(?:with|to|from) {1,2}(?:those|that))"
@@ -341,6 +345,10 @@ def _assign_periods(
     year is the first year of the plan period (2026-30)" carries this year).
     """
     periods.enter(sentence, low)
+    if _PRESENT_OPENING.match(low, sentence.start) is not None:
+        # "Today, the markets are worth $100 trillion": the present is a new
+        # time, and an earlier report's period is not carried into it
+        periods.carry(None)
     mentions = forms.outside_asides(
         periods.in_sentence(sentence),
         [q for q, _, _ in quantities],
