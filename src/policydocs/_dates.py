@@ -33,6 +33,7 @@ from ._period_bounds import (
     Bounds,
     _add_months,
     _month_end,
+    fiscal_part,
     fiscal_year_bounds,
     half_bounds,
     month_bounds,
@@ -289,37 +290,12 @@ def _fiscal(
 def _of_fiscal(
     atom: _Atom | None, m: re.Match[str], fiscal_start: int | None
 ) -> _Atom | None:
-    """*atom* counted from the fiscal year's first month when its tail names one.
-
-    "the first quarter of fiscal year 2008" in a US text is October to
-    December 2007; where the fiscal year's start is unknown (or January) the
-    calendar reading stands.
-    """
-    if (
-        atom is None
-        or atom.period is None
-        or atom.year is None
-        or "fy" not in m.re.groupindex
-        or not m.group("fy")
-        or fiscal_start is None
-        or fiscal_start == 1
-    ):
+    """*atom* in the fiscal year its tail names ("the first quarter of FY2008")."""
+    if atom is None or atom.period is None or atom.year is None or not fiscal_start:
         return atom
-    first = fiscal_year_bounds(atom.year, fiscal_start)[0]
-    delta = (first.year - atom.year) * 12 + first.month - 1
-    start, end = atom.period
-    return atom._replace(
-        period=(_month_start(*_shift(start, delta)), _month_end(*_shift(end, delta)))
-    )
-
-
-def _shift(day: dt.date, delta: int) -> tuple[int, int]:
-    index = day.year * 12 + day.month - 1 + delta
-    return index // 12, index % 12 + 1
-
-
-def _month_start(year: int, month: int) -> dt.date:
-    return dt.date(year, month, 1)
+    if "fy" not in m.re.groupindex or not m.group("fy"):
+        return atom
+    return atom._replace(period=fiscal_part(atom.period, atom.year, fiscal_start))
 
 
 def _word_day(m: re.Match[str], reference: dt.date | None) -> _Atom | None:

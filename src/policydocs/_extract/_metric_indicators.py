@@ -208,6 +208,21 @@ def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | N
     )
 
 
+def _elided_level(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
+    """The phrase before "at" a level whose verb is left out, else None.
+
+    "…, and the government deficit at 4.06 trillion yuan", "with the jobless
+    rate at 4.1 percent"; "appraised by the officer at" is an agent, no level.
+    """
+    at = _AT_LEVEL.search(low, max(floor, q.start - 24), q.start)
+    level = _phrase_before(low, floor, at.start()) if at is not None else None
+    if level is None or not _ELLIPSIS_LEAD.search(
+        low, max(floor - 8, level[0] - 12), level[0]
+    ):
+        return None
+    return level
+
+
 def agent_of(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | None:
     """Who does what *verb* names: its subject, a noun phrase, else None.
 
@@ -519,14 +534,7 @@ def _candidates(
         # "$30 billion to help renters at risk of losing their homes"
         yield _purpose(low, q.end, limit)
     yield from _counted_noun(low, q, limit)
-    at = _AT_LEVEL.search(low, max(floor, q.start - 24), q.start)
-    level = _phrase_before(low, floor, at.start()) if at is not None else None
-    if level is not None and _ELLIPSIS_LEAD.search(
-        low, max(floor - 8, level[0] - 12), level[0]
-    ):
-        # "…, and the government deficit at 4.06 trillion yuan", "with the
-        # jobless rate at 4.1 percent": a level with its verb left out
-        yield level
+    yield _elided_level(low, q, floor)
     estimated = _ESTIMATED_AT.search(low, max(floor, q.start - 40), q.start)
     if estimated is not None:
         yield _phrase_before(
@@ -543,9 +551,8 @@ def _candidates(
         # "Total exports exceeded $4 trillion": the qualifier is the verb
         yield _subject(low, floor, qualifying.span(1))
     summed = _SUM_VERB.search(low, max(floor, q.start - 24), q.start)
-    if summed is not None:
-        # "a package of support totalling £2.9 million": the noun before it
-        yield _phrase_before(low, floor, summed.start())
+    # "a package of support totalling £2.9 million": the noun before it
+    yield _phrase_before(low, floor, summed.start()) if summed is not None else None
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
         last = _last_verb(low, verb[1], q.start)

@@ -485,6 +485,31 @@ def _add_forms(
         by_year.sort(key=lambda b: b[0])
 
 
+def _since_then(
+    m: PeriodMention, sentence: Sentence, periods: _Periods, low: str
+) -> Period | None:
+    """From a date "since" names to publication ("$40 million since March"), else None.
+
+    A superlative's point of comparison ("the lowest since March") is none.
+    """
+    since = _SINCE.search(low, max(sentence.start, m.start - 8), m.start)
+    if (
+        since is None
+        or m.period is None
+        or periods.published is None
+        or _SUPERLATIVE_SINCE.search(low, max(sentence.start, m.start - 48), m.start)
+    ):
+        return None
+    first = m.period[0]
+    if m.implicit_year and first > periods.published:
+        first = first.replace(year=first.year - 1)  # the latest such month
+    return (
+        Period(start=first, end=periods.published)
+        if first <= periods.published
+        else None
+    )
+
+
 def _sort_mentions(
     mentions: list[PeriodMention], sentence: Sentence, periods: _Periods, low: str
 ) -> tuple[list[tuple[int, Period]], list[tuple[int, int, Period]], Period | None]:
@@ -495,17 +520,8 @@ def _sort_mentions(
     prev: PeriodMention | None = None
     for m in mentions:
         if m.kind == "comparison" and m.period is not None and periods.published:
-            since = _SINCE.search(low, max(sentence.start, m.start - 8), m.start)
-            if since is not None and _SUPERLATIVE_SINCE.search(
-                low, max(sentence.start, m.start - 48), m.start
-            ):
-                continue
-            first = m.period[0]
-            if m.implicit_year and first > periods.published:
-                first = first.replace(year=first.year - 1)  # the latest such month
-            if since is not None and first <= periods.published:
-                # "more than $40 million since March": from then to publication
-                since_then = Period(start=first, end=periods.published)
+            since_then = _since_then(m, sentence, periods, low)
+            if since_then is not None:
                 regular.append((m.start, since_then))
                 periods.uncarried.add(since_then)
             continue
