@@ -176,6 +176,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "Trade weakened, with the current account surplus at 2.1 percent.",
             [("2.1 percent", "current account surplus")],
         ),
+        # a fronted time and its comma are no item of a listed subject
+        (
+            "In March, sales of pears, plums and apples fell 3 percent.",
+            [("3 percent", "sales of pears, plums and apples")],
+        ),
         # a time closing the subject is no part of it
         (
             "Building permits in March 2025 were 1.4 million.",

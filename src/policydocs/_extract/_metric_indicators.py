@@ -208,6 +208,21 @@ def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | N
     )
 
 
+def _fronted_time_dropped(
+    low: str, toks: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """*toks* after a fronted time and its comma ("in october , sales of cars")."""
+    comma = next((i for i, t in enumerate(toks) if low[slice(*t)] == ","), None)
+    if comma is None or comma < 2:
+        return toks
+    words = [_bare(low[slice(*t)]) for t in toks[:comma]]
+    if words[0] not in _TRAILING or not all(
+        w.isdigit() or w in _PERIOD_WORDS or w in _TIME_GLUE for w in words[1:]
+    ):
+        return toks
+    return toks[comma + 1 :]
+
+
 def _elided_level(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
     """The phrase before "at" a level whose verb is left out, else None.
 
@@ -427,7 +442,10 @@ def _trimmed(
     """
     if span is None:
         return None
-    toks = _tokens(low, *span)
+    toks = _fronted_time_dropped(low, _tokens(low, *span))
+    if not toks:
+        return None
+    span = toks[0][0], span[1]
     ages = [(m.start(), m.end()) for m in _AGE.finditer(low, *span)]
     when = next(
         (
