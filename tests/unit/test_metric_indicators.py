@@ -176,6 +176,14 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "Trade weakened, with the current account surplus at 2.1 percent.",
             [("2.1 percent", "current account surplus")],
         ),
+        # shares listed before the last take what the last one's whole is said of
+        (
+            "Today 61% of boys and 58% of girls in rural areas are active daily.",
+            [
+                ("61%", "share of boys in rural areas are active daily"),
+                ("58%", "share of girls in rural areas are active daily"),
+            ],
+        ),
         # a fronted time and its comma are no item of a listed subject
         (
             "In March, sales of pears, plums and apples fell 3 percent.",

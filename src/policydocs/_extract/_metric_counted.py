@@ -461,7 +461,11 @@ def whole_of(
         toks.pop()  # "of GDP in 2009": the preposition before a time
     whole = whole[0], toks[-1][1]
     verb = _SHARE_VERB.search(low, max(floor, q.start - 40), q.start)
-    if verb is None and _opens_clause(low, floor, q.start):
+    if verb is None and (
+        _opens_clause(low, floor, q.start)
+        # "77% of men and 63% of women …": the last share of a list of them
+        or _LISTED_SHARE.search(low, max(floor, q.start - 48), q.start) is not None
+    ):
         # "Some 45% of farmers have adopted the seed", "60 per cent of parents
         # say they would vote for it": the share is the subject, and what its
         # clause says of the whole is what is measured
@@ -510,6 +514,11 @@ def share_said(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int]
     return verb.start(1), toks[last][0] + len(_bare(low[slice(*toks[last])]))
 
 
+#: A share of a whole listed right before another: "77% of men and".
+_LISTED_SHARE: Final = re.compile(
+    r"(?:%|percent|per cent) {1,2}of {1,2}[a-z][a-z-]{1,30}"
+    r"(?:,| {1,2}and| {1,2}or) {1,2}\Z"
+)
 #: Most words before an amount that opens its clause: "Some", "nearly all of".
 _OPENING_WORDS: Final = 3
 #: Characters those words may take, so that the check reads no whole clause.

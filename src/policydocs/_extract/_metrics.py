@@ -482,6 +482,8 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 built.append((q, metric))
                 carried = metric.indicator
             previous_end = q.end
+        if len(built) > 1:
+            built = lists.shared_tail(low, built)
         if len(built) > 1 and low.find("from ", sentence.start, sentence.end) >= 0:
             built = lists.from_to(
                 low, built, periods.in_sentence(sentence), ctx.published
