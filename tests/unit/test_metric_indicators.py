@@ -176,6 +176,16 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "Trade weakened, with the current account surplus at 2.1 percent.",
             [("2.1 percent", "current account surplus")],
         ),
+        # a counted noun's qualifier and then its relative clause
+        (
+            "We have 300 nurses from the reserve who are already on the wards.",
+            [
+                (
+                    "300 nurses",
+                    "nurses from the reserve who are already on the wards",
+                )
+            ],
+        ),
         # shares listed before the last take what the last one's whole is said of
         (
             "Today 61% of boys and 58% of girls in rural areas are active daily.",

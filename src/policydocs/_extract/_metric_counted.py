@@ -142,9 +142,12 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
         tail = _phrase_after(low, m.end(), limit, participles=True)
         if tail is not None:
             end = tail[1]
-    elif (clause := _RELATIVE.match(low, end)) is not None and (
-        clause.group(1) not in _STOPS or clause.group(1) in _RELATIVES
-    ):
+    # "personnel from FEMA that are already in these states": a relative
+    # clause after the qualifier too, not after a postposed adjective's
+    if (
+        (m is None or postposed is None)
+        and (clause := _RELATIVE.match(low, end)) is not None
+    ) and (clause.group(1) not in _STOPS or clause.group(1) in _RELATIVES):
         end = _run_end(low, clause.start(1), limit)
     # "150 people lost their lives": the counted things' own verb phrase
     predicate = _predicate_end(low, end, limit)
