@@ -194,6 +194,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 ("58%", "share of girls in rural areas are active daily"),
             ],
         ),
+        # "in the first 10 months" is a time, not what money is in
+        (
+            "Outlays were $7 billion in the first 10 months of the year.",
+            [("$7 billion", "Outlays")],
+        ),
         # a fronted time and its comma are no item of a listed subject
         (
             "In March, sales of pears, plums and apples fell 3 percent.",

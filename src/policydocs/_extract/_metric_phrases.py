@@ -36,6 +36,8 @@ _TO: Final = re.compile(r" {1,2}to {1,2}")
 _PERIOD_WORDS: Final = frozenset((*lex.MONTHS, *words("indicator_period_words")))
 #: Prepositions a phrase of what is measured never ends with.
 _TRAILING: Final = word_set("indicator_trailing")
+#: Number words ("ten months"), for a time a phrase runs into.
+_SMALL: Final = frozenset(lex.SMALL)
 #: A phrase longer than this is a clause, not a name of what is measured.
 _MAX_WORDS: Final = 10
 #: Characters read for a phrase: ten words and more, so the reading of each
@@ -175,6 +177,13 @@ def _after_change_noun(
     if found is None:
         return None
     toks = _tokens(low, *found)
+    counted = _tokens(low, found[1], min(limit, found[1] + 24))[:2]
+    if (
+        len(counted) == 2
+        and (low[slice(*counted[0])].isdigit() or low[slice(*counted[0])] in _SMALL)
+        and _bare(low[slice(*counted[1])]) in _PERIOD_WORDS
+    ):
+        return None  # "in the first 10 months": a time the number cut short
     for k, (s, e) in enumerate(toks):
         if _bare(low[s:e]) in _PERIOD_WORDS:
             # "in exports for the first time last year": the phrase ends
