@@ -481,7 +481,7 @@ def whole_of(
 
 #: Single-word attribution verbs ("say", "said", "believe"): after a bare share
 #: that opens its clause they report what the share of respondents said.
-_SAYING: Final = frozenset(k for k in CUES if " " not in k)
+SAYING: Final = frozenset(k for k in CUES if " " not in k)
 #: Most words of what a share of respondents said.
 _SAID_WORDS: Final = 14
 
@@ -502,7 +502,7 @@ def share_said(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int]
         return None
     word = verb.group(1)
     if not (
-        word in _SAYING
+        word in SAYING
         or word in _MODALS
         or word in _IRREGULAR_PAST
         or (word.endswith("ed") and word not in _CHANGES)

@@ -18,6 +18,7 @@ from . import _units as lex
 from ._lexicon import alternation as _trie
 from ._lexicon import choice, word_set, words
 from ._metric_counted import (
+    SAYING,
     counted_verb,
     group_after,
     money_verb,
@@ -259,7 +260,9 @@ def _named(
         # "taxpayers will have recovered $17.7 billion": the amount recovered;
         # "the Program has provided $200 million": by whom, when it is named
         where = "" if act[1] is None else " " + _spaced(text, act[1])
-        agent = agent_of(low, floor[1], act[2])
+        # who announces or pledges money is no actor of it
+        said = low[slice(*act[2])] in SAYING
+        agent = None if said else agent_of(low, floor[1], act[2])
         by = "" if agent is None else " by " + _spaced(text, agent)
         return f"amount {act[0]}{by}{where}"
     if carried is not None and span is None:
