@@ -418,3 +418,10 @@ def test_longest_readable_numerals_are_read_whole() -> None:
     spaced = "1 234 567 euros"
     assert [(spaced, 1234567.0, None, "EUR", None)] == _brief(spaced)
     assert ["300"] == [t for t, *_ in _brief("In 2020 300 people came.")][-1:]
+
+
+def test_lower_case_m_before_counted_things_is_a_million() -> None:
+    """'4m households' counts millions; '4m high' is a length, no million."""
+    found = find_quantities("Around 4m households had no access; the wall is 4m high.")
+    assert 4e6 == found[0].value
+    assert all(q.value != 4e6 for q in found[1:])
