@@ -199,6 +199,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "Outlays were $7 billion in the first 10 months of the year.",
             [("$7 billion", "Outlays")],
         ),
+        # a share in brackets is of the whole after the bracket
+        (
+            "A large group (48 per cent) of tenants are behind on rent.",
+            [("48 per cent", "share of tenants")],
+        ),
         # a fronted time and its comma are no item of a listed subject
         (
             "In March, sales of pears, plums and apples fell 3 percent.",

@@ -246,9 +246,25 @@ def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
     return None
 
 
+#: A short aside in brackets between a share and its "of": "a quarter (26%) of".
+_BRACKET: Final = re.compile(r" {0,2}\([^()]{1,24}\)")
+
+
+def _past_bracket(low: str, pos: int, *, closing: bool = False) -> int:
+    """*pos* moved past a short bracketed aside, or past the ")" closing one.
+
+    "Over a quarter (26%) of firms": the fraction's whole after the aside,
+    and the bracketed share's after its own closing bracket.
+    """
+    if closing:
+        return pos + 1 if low.startswith(") of ", pos) else pos
+    m = _BRACKET.match(low, pos)
+    return m.end() if m is not None else pos
+
+
 def _share_of(low: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The whole a share in words is of, with its predicate ("adults are hungry")."""
-    m = _OF_LEAD.match(low, pos)
+    m = _OF_LEAD.match(low, _past_bracket(low, pos))
     whole = _phrase_after(low, m.end() if m is not None else pos, limit)
     if whole is None:
         return None
@@ -447,7 +463,7 @@ def whole_of(
     """
     if q.unit != "percent" or q.fraction:
         return None
-    m = _OF_LEAD.match(low, q.end)
+    m = _OF_LEAD.match(low, _past_bracket(low, q.end, closing=True))
     if m is None:
         return None
     whole = _phrase_after(low, m.end(), limit)
