@@ -166,6 +166,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 ("£9 million", "total value of grants went to farms"),
             ],
         ),
+        # what costs an amount
+        (
+            "The new ferry link will cost $2 billion.",
+            [("$2 billion", "cost of new ferry link")],
+        ),
         # money a named body acts on: the amount acted on, by whom
         (
             "Since 2015, the Harbour Fund has provided more than $90 million.",

@@ -104,6 +104,8 @@ _ESTIMATED_AT: Final = re.compile(
 _AT_LEVEL: Final = re.compile(
     r"(?<=[a-z]) at(?: (?:" + choice("metrics_level_approx") + r"))? \Z"
 )
+#: The verb of what a thing costs, right before the amount ("costs £30 million").
+_COST_VERB: Final = re.compile(r"(?<![a-z])(costs?|costing) {1,2}\Z")
 #: What opens a clause whose verb is left out: "…, and the deficit at", "with".
 _ELLIPSIS_LEAD: Final = re.compile(
     r"(?:^|[,;:] {1,2}(?:and {1,2})?|(?<![a-z])(?:with|and) {1,2})(?:(?:"
@@ -236,6 +238,15 @@ def _elided_level(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
     ):
         return None
     return level
+
+
+def cost_of(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
+    """What costs the amount *q*: the subject of "costs" right before it, else None.
+
+    "The scheme costs £30 million per annum" → "scheme".
+    """
+    verb = _COST_VERB.search(low, max(floor, q.start - 12), q.start)
+    return None if verb is None else agent_of(low, floor, verb.span(1))
 
 
 def agent_of(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | None:

@@ -30,6 +30,7 @@ from ._metric_indicators import (
     agent_of,
     antecedent,
     breakdown,
+    cost_of,
     indicator_span,
     of_after,
 )
@@ -256,6 +257,9 @@ def _named(
             head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
             return " ".join(f"{head} {acted[1]} {tail}".split())
         return _spaced(text, span)
+    if span is None and (priced := cost_of(low, q, floor[1])) is not None:
+        # "The scheme costs £30 million a year": the cost of the scheme
+        return f"cost of {_spaced(text, priced)}"
     if span is None and (act := money_verb(low, q, floor[1], limit)) is not None:
         # "taxpayers will have recovered $17.7 billion": the amount recovered;
         # "the Program has provided $200 million": by whom, when it is named
