@@ -69,6 +69,7 @@ from ._number_reader import (
     _noun_after,
     _Num,
     _read_number,
+    plural_noun,
 )
 
 __all__ = ["Quantity", "find_quantities"]
@@ -250,9 +251,7 @@ def _million_before_count(low: str, q: int, end: int) -> bool:
     if m is None or not low[q - 1 : q].isdigit():
         return False
     word = m.group(1)
-    return word in lex.IRREGULAR_PLURALS or (
-        word.endswith("s") and not word.endswith(("ss", "us", "is", "as"))
-    )
+    return word not in lex.NOUN_STOPWORDS and plural_noun(word)
 
 
 def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
