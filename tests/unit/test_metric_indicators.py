@@ -166,6 +166,11 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
                 ("£9 million", "total value of grants went to farms"),
             ],
         ),
+        # money with a participle after it: what it is set aside or earmarked for
+        (
+            "There is $300 million earmarked for rural clinics.",
+            [("$300 million", "earmarked for rural clinics")],
+        ),
         # what costs an amount
         (
             "The new ferry link will cost $2 billion.",

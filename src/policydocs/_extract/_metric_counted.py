@@ -329,6 +329,31 @@ _MODIFIER_LEAD: Final = re.compile(
 )
 
 
+#: A participle after money, with its particle or preposition: "$5 billion set
+#: aside to", "£2m allocated to", "$300 million earmarked for".
+_MONEY_PARTICIPLE: Final = re.compile(
+    r" {1,2}((?:set|put|[a-z]{3,20}ed) {1,2}(?:aside {1,2})?"
+    r"(?:to|for|by|in|on|from|under)(?![a-z]))"
+)
+
+
+def money_set(low: str, q: Quantity, limit: int) -> tuple[int, int] | None:
+    """What money is set aside, allocated or earmarked for, from its participle on.
+
+    "We have $5 billion set aside to address homeless issues" → "set aside
+    to address homeless issues"; a change verb is the clause's own ("$5
+    billion increased to") and no participle of the money.
+    """
+    if not _is_money(q):
+        return None
+    m = _MONEY_PARTICIPLE.match(low, q.end, limit)
+    if m is None or m.group(1).split()[0] in _CHANGES:
+        return None
+    # what follows the preposition: a purpose's words or a noun phrase
+    after = _run_end(low, m.end() + 1, limit)
+    return (m.start(1), after) if after > m.end() + 1 else None
+
+
 def money_noun(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase money modifies, with what it is of or for, else None.
 

@@ -39,6 +39,7 @@ from ._metric_counted import (
     _purpose,
     _share_of,
     money_noun,
+    money_set,
 )
 from ._metric_phrases import (
     _AGE,
@@ -557,6 +558,8 @@ def _candidates(
     if _is_money(q):
         # "a £40m sports centre", "the £2bn cost of late payments"
         yield money_noun(low, q, floor, limit)
+        # "$5 billion set aside to address homeless issues"
+        yield money_set(low, q, limit)
         # money spent on something: "$200 million in grants for schools",
         # "$9 billion for broadband", "$4 billion on road repairs"
         yield _money_phrase(low, q.end, limit)
