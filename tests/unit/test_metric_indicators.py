@@ -171,6 +171,18 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
             "There is $300 million earmarked for rural clinics.",
             [("$300 million", "earmarked for rural clinics")],
         ),
+        # a serial list whose items hold "and", after a fronted adverb
+        (
+            (
+                "Nationally, mining, oil and gas, and farming rose 2 percent, "
+                "3 percent, and 4 percent, respectively."
+            ),
+            [
+                ("2 percent", "mining"),
+                ("3 percent", "oil and gas"),
+                ("4 percent", "farming"),
+            ],
+        ),
         # what costs an amount
         (
             "The new ferry link will cost $2 billion.",

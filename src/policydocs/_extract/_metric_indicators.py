@@ -677,12 +677,25 @@ def _listed(low: str, floor: int, item: tuple[int, int]) -> tuple[int, int]:
     """
     first = item
     for _ in range(_LIST_ITEMS):
+        inner = first[0] - 5
+        if (
+            inner > floor
+            and low[inner : first[0]] == " and "
+            and low[inner - 1] != ","
+            and (joined := _phrase_before(low, floor, inner)) is not None
+            and low[joined[0] - 2 : joined[0]] == ", "
+        ):
+            # "information services, finance and insurance, and retail": an
+            # item holding "and" between the list's commas
+            first = joined
         comma = first[0] - 2
         if comma < floor or low[comma : first[0]] != ", ":
             break
         found = _phrase_before(low, floor, comma)
         if found is None:
             return item
+        if " " not in low[slice(*found)] and low[slice(*found)].endswith("ly"):
+            break  # "Nationally, wholesale trade, …": a fronted adverb, no item
         first = found
     if first == item or not _opens(low, floor, first[0]):
         return item

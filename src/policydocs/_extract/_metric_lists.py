@@ -59,6 +59,8 @@ _LEAD_IN: Final = re.compile(r",? {1,2}(?:in|for|during|over) {1,2}")
 _ITEMS: Final = re.compile(r",? {1,2}(?:and|or) {1,2}|, {1,2}")
 #: A preposition in the first item that the later items share ("Employment
 #: in construction, retail and health").
+#: The items of a serial list, parted by commas only (", and" closing it).
+_SERIAL_ITEMS: Final = re.compile(r", {1,2}(?:(?:and|or) {1,2})?")
 _HEAD_LINK: Final = re.compile(r"^(.{2,60}? (?:in|of|for|among|from|to) )\S")
 
 
@@ -174,6 +176,10 @@ def items(phrase: str, count: int) -> list[str] | None:
     longer last item by the earlier single words ("Food and energy prices").
     """
     parts = [p for p in _ITEMS.split(phrase) if p]
+    if len(parts) != count and ", " in phrase:
+        # a serial list whose items hold "and" themselves: "wholesale trade,
+        # finance and insurance, and retail trade" has three items
+        parts = [p for p in _SERIAL_ITEMS.split(phrase) if p]
     if len(parts) != count:
         return None
     head = _HEAD_LINK.match(parts[0])
