@@ -555,3 +555,25 @@ def test_sentence_opening_on_the_present_carries_no_earlier_period() -> None:
         "Today, the market is worth $40 trillion."
     )
     assert [Period.year(1950), None] == [p for _, p in _periods(text)]
+
+
+def test_comparison_after_than_and_a_participle_is_no_period() -> None:
+    """'more than recorded in February 2025' compares: the report's month stands."""
+    text = (
+        "Rates were reviewed at length. The gap was $40 billion in February 2026, "
+        "$9 billion more than recorded in February 2025."
+    )
+    feb = Period(start=dt.date(2026, 2, 1), end=dt.date(2026, 2, 28))
+    assert [feb, feb] == [p for _, p in _periods(text)]
+
+
+def test_release_change_since_a_quarter_is_of_the_reference_period() -> None:
+    """In a release on Q4 2025, 'rose 2 points since Q1 2024' is Q4 2025's."""
+    doc = run(
+        "Use of the service rose by 2 percentage points since Q1 2024.",
+        published=PUBLISHED,
+        source="Office for National Statistics",
+        title="Service use, Q4 2025",
+    )
+    q4 = Period(start=dt.date(2025, 10, 1), end=dt.date(2025, 12, 31))
+    assert [q4] == [m.period for m in doc.metrics]

@@ -118,7 +118,8 @@ _PRESENT_OPENING: Final = re.compile(
 )
 # "higher than for December to February", "compared with those for 2023".
 _COMPARED_FOR: Final = re.compile(
-    r"(?<![a-z])(?:than|(?:with|to|from) {1,2}(?:those|that))"
+    r"(?<![a-z])(?:than(?: {1,2}(?:those|that|recorded|reported|registered|seen))?"
+    r"|(?:with|to|from) {1,2}(?:those|that))"
     r" {1,2}(?:for|in|of) {1,2}\Z"
 )
 # The figure a comparison point introduces: "the August 2018 rate of".
@@ -497,6 +498,9 @@ def _since_then(
         since is None
         or m.period is None
         or periods.published is None
+        # a release's change "since Q4 2013" is measured to its reference
+        # period: "since" names the comparison point only
+        or periods.opening is not None
         or _SUPERLATIVE_SINCE.search(low, max(sentence.start, m.start - 48), m.start)
     ):
         return None
