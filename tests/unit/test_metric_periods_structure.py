@@ -525,6 +525,8 @@ _TWO_MONTHS = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 2, 28))
         # the date of a figure a comparison names is no period of the report
         "$9 billion more than the gap recorded through February 2025.",
         "$9 billion more than recorded in February 2025.",
+        # a date in brackets after a comparison point is that point's
+        "up $9 billion compared with a year earlier (Q1 2025).",
         # "through" the month that ends the carried report: that report to date
         "\n\nImports through February were $9 billion higher.",
     ],

@@ -116,6 +116,11 @@ _CHANGE_OVER: Final = re.compile(
 _PRESENT_OPENING: Final = re.compile(
     r"[\s\"'“(]{0,3}(?:" + choice("metrics_present_openers") + r") {0,2},"
 )
+# A date in brackets right after a comparison point ("a year earlier (Q1 2013)").
+_COMPARISON_GLOSS: Final = re.compile(
+    r"(?<![a-z])(?:a year (?:earlier|ago|before)|the (?:previous|prior|preceding) "
+    r"(?:year|quarter|month)|last year) {0,2}\( {0,2}\Z"
+)
 # "higher than for December to February", "compared with those for 2023".
 _COMPARED_FOR: Final = re.compile(
     r"(?<![a-z])(?:than(?: {1,2}(?:those|that|recorded|reported|registered|seen))?"
@@ -678,6 +683,8 @@ def _compared(low: str, floor: int, start: int) -> bool:
         _COMPARED_BEFORE.search(low, max(floor, start - 48), start) is not None
         or _COMPARED_FOR.search(low, max(floor, start - 24), start) is not None
         or _COMPARED_NOUN.search(low, max(floor, start - 90), start) is not None
+        # "compared with a year earlier (Q1 2013)": the comparison's own date
+        or _COMPARISON_GLOSS.search(low, max(floor, start - 24), start) is not None
         or _COMPARING.search(low, max(floor, start - 80), start) is not None
     )
 
