@@ -570,3 +570,13 @@ def test_release_change_since_a_quarter_is_of_the_reference_period() -> None:
     )
     q4 = Period(start=dt.date(2025, 10, 1), end=dt.date(2025, 12, 31))
     assert [q4] == [m.period for m in doc.metrics]
+
+
+def test_since_an_event_in_a_year_runs_to_publication() -> None:
+    """'since issuing its first grant in 2019' is 2019 to publication."""
+    text = (
+        "Rates were reviewed at length. The fund has paid $40 million since "
+        "issuing its first grant in 2019."
+    )
+    since = Period(start=dt.date(2019, 1, 1), end=PUBLISHED)
+    assert [since] == [p for _, p in _periods(text)]

@@ -116,6 +116,10 @@ _CHANGE_OVER: Final = re.compile(
 _PRESENT_OPENING: Final = re.compile(
     r"[\s\"'“(]{0,3}(?:" + choice("metrics_present_openers") + r") {0,2},"
 )
+# "since issuing its first award in 2012": an event's date after "since".
+_SINCE_EVENT: Final = re.compile(
+    r"(?<![a-z])since {1,2}[a-z][a-z'’ -]{2,44}? {1,2}(?:in|on) {1,2}(?:the {1,2})?\Z"
+)
 # A date in brackets right after a comparison point ("a year earlier (Q1 2013)").
 _COMPARISON_GLOSS: Final = re.compile(
     r"(?<![a-z])(?:a year (?:earlier|ago|before)|the (?:previous|prior|preceding) "
@@ -628,6 +632,14 @@ def _own_span(
         and _REMAINDER.search(low, max(sentence.start, m.start - 24), m.start)
     ):
         return Period(start=published, end=period.end)
+    if (
+        published is not None
+        and period.start <= published
+        and _SINCE_EVENT.search(low, max(sentence.start, m.start - 56), m.start)
+    ):
+        # "has awarded $1.2 billion since issuing its first award in 2012":
+        # from the event's period to publication
+        return Period(start=period.start, end=published)
     if m.kind == "day" and _STOCK_COMPARED.match(low, m.end):
         # the month's name is read in lower case, which the grammar may refuse:
         # the month the day closes is then the period
