@@ -254,6 +254,9 @@ class _Periods:
         # The opening named only the issue ("UK Labour Market, July 2014"):
         # the first period a sentence reports on becomes the opening's.
         self.awaiting_opening = False
+        # Whether the text is a measuring body's release (its source measures
+        # a jurisdiction): its changes "since" a period are of its own period.
+        self.release = False
         # Whether the latest sentence leads in a list, and whether a list's
         # items are being read: they continue the lead-in's period.
         self.lead_in = False
@@ -509,7 +512,7 @@ def _since_then(
         or periods.published is None
         # a release's change "since Q4 2013" is measured to its reference
         # period: "since" names the comparison point only
-        or periods.opening is not None
+        or (periods.release and periods.opening is not None)
         or _SUPERLATIVE_SINCE.search(low, max(sentence.start, m.start - 48), m.start)
     ):
         return None

@@ -405,6 +405,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         else:
             periods.carry(title)
             periods.opening = periods.carried
+            periods.release = title is not None
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
     hint = 0
