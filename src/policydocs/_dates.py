@@ -33,6 +33,7 @@ from ._period_bounds import (
     Bounds,
     _add_months,
     _month_end,
+    fiscal_part,
     fiscal_year_bounds,
     half_bounds,
     month_bounds,
@@ -236,11 +237,11 @@ def _interpret_checked(kind: str, m: re.Match[str], ctx: _Context) -> _Atom | No
     if kind in ("month_first", "day_first", "year_first"):
         return _month_atom(m, text, low, reference)
     if kind in _PART_KINDS:
-        return _part_atom(kind, m, reference)
+        return _of_fiscal(_part_atom(kind, m, reference), m, fiscal_start)
     if kind == "month_quarter":
         return _month_quarter(m, reference)
     if kind == "first_n":
-        return _first_n(m, reference)
+        return _of_fiscal(_first_n(m, reference), m, fiscal_start)
     if kind == "months_to":
         return _months_to(m, reference)
     if kind == "relative":
@@ -284,6 +285,17 @@ def _fiscal(
         ends_in = reference.year + (reference.month >= fiscal_start > 1)
         year = ends_in + _rel_offset(m.group("rel"))
     return _Atom(s, e, "fiscal_year", fiscal_year_bounds(year, fiscal_start))
+
+
+def _of_fiscal(
+    atom: _Atom | None, m: re.Match[str], fiscal_start: int | None
+) -> _Atom | None:
+    """*atom* in the fiscal year its tail names ("the first quarter of FY2008")."""
+    if atom is None or atom.period is None or atom.year is None or not fiscal_start:
+        return atom
+    if "fy" not in m.re.groupindex or not m.group("fy"):
+        return atom
+    return atom._replace(period=fiscal_part(atom.period, atom.year, fiscal_start))
 
 
 def _word_day(m: re.Match[str], reference: dt.date | None) -> _Atom | None:

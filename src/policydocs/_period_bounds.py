@@ -10,6 +10,7 @@ from typing import Final
 
 __all__ = [
     "Bounds",
+    "fiscal_part",
     "fiscal_year_bounds",
     "half_bounds",
     "month_bounds",
@@ -151,3 +152,20 @@ def fiscal_year_bounds(year: int, start_month: int, /) -> Bounds:
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
+
+
+def fiscal_part(bounds: Bounds, year: int, start_month: int, /) -> Bounds:
+    """Return ``bounds``, a part of calendar ``year``, moved into its fiscal year.
+
+    The fiscal year is the one that ends in ``year`` (:func:`fiscal_year_bounds`);
+    the part keeps its place in it: the first quarter of fiscal 2008 opening in
+    October is October to December 2007.
+
+    >>> fiscal_part((dt.date(2008, 1, 1), dt.date(2008, 3, 31)), 2008, 10)
+    (datetime.date(2007, 10, 1), datetime.date(2007, 12, 31))
+    """
+    first = fiscal_year_bounds(year, start_month)[0]
+    delta = (first.year - year) * 12 + first.month - 1
+    start = _add_months(bounds[0].year, bounds[0].month, delta)
+    end = _add_months(bounds[1].year, bounds[1].month, delta)
+    return dt.date(start[0], start[1], 1), _month_end(*end)

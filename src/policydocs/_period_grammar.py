@@ -122,10 +122,11 @@ _REL_YEAR: Final = (
     r"(?P<rel>this|last|next|the\scurrent|the\sprevious|the\snext|the\scoming"
     r"|the\sfollowing|current)\syear"
 )
-# The year a part of a year belongs to: "of 2025", "of this year", " 2025".
+# The year a part of a year belongs to: "of 2025", "of this year", " 2025",
+# "of fiscal year 2008" (a part of a fiscal year counts from its first month).
 _TAIL: Final = (
     rf"(?:[\s-](?:of\s)?(?:{_REL_YEAR}|(?P<theyear>the\syear)"
-    rf"|(?:the\syear\s)?(?P<y>{_Y}){_YEAR_END}))?"
+    rf"|(?:the\syear\s)?(?P<fy>fiscal\syear\s|fiscal\s|fy\s?)?(?P<y>{_Y}){_YEAR_END}))?"
 )
 # A half or quarter of something other than a year is no period here.
 _NOT_OF_OTHER: Final = (
@@ -294,13 +295,13 @@ _ATOM_PATTERNS: Final[
     ("split_year", _SPLIT_YEAR, _YEARS, _YEARS, 21, 23),
     ("year_dash", _YEAR_DASH, _YEARS, _YEARS, 11, 13),
     ("possessive", _POSSESSIVE_PART, ("'s", "’s"), ("'s", "’s"), 35, 36),
-    ("first_n", _FIRST_N, ("months", "quarters"), ("months", "quarters"), 47, 47),
+    ("first_n", _FIRST_N, ("months", "quarters"), ("months", "quarters"), 54, 56),
     ("months_to", _MONTHS_TO, ("to ", "ending", "ended"), _MONTH_STEMS, 50, 52),
-    ("month_quarter", _MONTH_QUARTER, ("quarter",), ("quarter",), 43, 43),
-    ("quarter", _QUARTER, _QUARTER_TRIGGERS, _QUARTER_TRIGGERS, 40, 40),
+    ("month_quarter", _MONTH_QUARTER, ("quarter",), ("quarter",), 50, 52),
+    ("quarter", _QUARTER, _QUARTER_TRIGGERS, _QUARTER_TRIGGERS, 47, 49),
     ("year_quarter", _YEAR_QUARTER, _QUARTER_TRIGGERS[1:], _QUARTER_TRIGGERS[1:], 7, 8),
     ("number_quarter", _NUMBER_QUARTER, _NUMBER_QUARTERS, _NUMBER_QUARTERS, 7, 8),
-    ("half", _HALF, _HALF_TRIGGERS, _HALF_TRIGGERS, 37, 37),
+    ("half", _HALF, _HALF_TRIGGERS, _HALF_TRIGGERS, 44, 46),
     ("number_half", _NUMBER_HALF, _NUMBER_HALVES, _NUMBER_HALVES, 7, 8),
     ("year_half", _YEAR_HALF, _HALF_TRIGGERS[1:], _HALF_TRIGGERS[1:], 7, 8),
     ("month_first", _MONTH_FIRST, _MONTH_STEMS, _MONTH_STEMS, 27, 29),

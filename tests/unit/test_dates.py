@@ -203,6 +203,15 @@ def test_parse_period(text, expected):
         ("last fiscal year", 7, (D(2024, 7, 1), D(2025, 6, 30))),
         ("2024-25", 1, (D(2024, 1, 1), D(2025, 12, 31))),
         ("fiscal 2026", 1, (D(2026, 1, 1), D(2026, 12, 31))),
+        # a part of a fiscal year counts from the fiscal year's first month
+        (
+            "the first quarter of fiscal year 2026",
+            10,
+            (D(2025, 10, 1), D(2025, 12, 31)),
+        ),
+        ("the first 10 months of FY2026", 10, (D(2025, 10, 1), D(2026, 7, 31))),
+        ("the second half of fiscal 2026", 7, (D(2026, 1, 1), D(2026, 6, 30))),
+        ("the first three months of fiscal 2026", 1, (D(2026, 1, 1), D(2026, 3, 31))),
     ],
 )
 def test_parse_fiscal_year(text, start, expected):

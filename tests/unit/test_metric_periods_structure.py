@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from policydocs._extract._pipeline import run
 from policydocs._models import Period
 
@@ -512,3 +514,69 @@ def test_heading_naming_no_period_opens_a_new_report() -> None:
         "The next auction will offer $30 billion of notes."
     )
     assert [("$80 billion", Period.year(2026)), ("$30 billion", None)] == _periods(text)
+
+
+_TWO_MONTHS = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the date of a figure a comparison names is no period of the report
+        "$9 billion more than the gap recorded through February 2025.",
+        "$9 billion more than recorded in February 2025.",
+        # a date in brackets after a comparison point is that point's
+        "up $9 billion compared with a year earlier (Q1 2025).",
+        # "through" the month that ends the carried report: that report to date
+        "\n\nImports through February were $9 billion higher.",
+    ],
+)
+def test_report_to_date_stands_against_other_dates(second: str) -> None:
+    """A compared figure's date, or 'through' the report's last month, keeps it."""
+    text = (
+        "Rates were reviewed at length. The trade gap was $40 billion in the first "
+        f"two months of 2026, {second}"
+    )
+    assert [_TWO_MONTHS, _TWO_MONTHS] == [p for _, p in _periods(text)]
+
+
+def test_change_over_last_year_sets_no_period() -> None:
+    """'an increase of N over last year' compares; 'rose N over 2025' is a period."""
+    text = (
+        "Rates were reviewed at length. Grain output in 2026 is set to exceed 700 "
+        "million tonnes, an increase of 9 million tonnes over last year. "
+        "Cotton output rose 4 percent over 2025."
+    )
+    year = Period.year(2026)
+    assert [year, year, Period.year(2025)] == [p for _, p in _periods(text)]
+
+
+def test_sentence_opening_on_the_present_carries_no_earlier_period() -> None:
+    """'Today, …' after a report of 1950 is not of 1950."""
+    text = (
+        "Rates were reviewed at length. In 1950, there were 900 listed firms. "
+        "Today, the market is worth $40 trillion."
+    )
+    assert [Period.year(1950), None] == [p for _, p in _periods(text)]
+
+
+def test_release_change_since_a_quarter_is_of_the_reference_period() -> None:
+    """In a release on Q4 2025, 'rose 2 points since Q1 2024' is Q4 2025's."""
+    doc = run(
+        "Use of the service rose by 2 percentage points since Q1 2024.",
+        published=PUBLISHED,
+        source="Office for National Statistics",
+        title="Service use, Q4 2025",
+    )
+    q4 = Period(start=dt.date(2025, 10, 1), end=dt.date(2025, 12, 31))
+    assert [q4] == [m.period for m in doc.metrics]
+
+
+def test_since_an_event_in_a_year_runs_to_publication() -> None:
+    """'since issuing its first grant in 2019' is 2019 to publication."""
+    text = (
+        "Rates were reviewed at length. The fund has paid $40 million since "
+        "issuing its first grant in 2019."
+    )
+    since = Period(start=dt.date(2019, 1, 1), end=PUBLISHED)
+    assert [since] == [p for _, p in _periods(text)]

@@ -418,3 +418,20 @@ def test_longest_readable_numerals_are_read_whole() -> None:
     spaced = "1 234 567 euros"
     assert [(spaced, 1234567.0, None, "EUR", None)] == _brief(spaced)
     assert ["300"] == [t for t, *_ in _brief("In 2020 300 people came.")][-1:]
+
+
+def test_lower_case_m_before_counted_things_is_a_million() -> None:
+    """'4m households' counts millions; '4m high' is a length, no million."""
+    found = find_quantities("Around 4m households had no access; the wall is 4m high.")
+    assert 4e6 == found[0].value
+    assert all(q.value != 4e6 for q in found[1:])
+
+
+def test_concentrations_are_mass_per_volume_units() -> None:
+    """'50 µg/L', '2 ng/mL', '80 mg/100ml': a concentration keeps its symbol."""
+    found = find_quantities(
+        "Limits: 50 µg/L of lead, 2 ng/mL of the drug, 80 mg/100ml."
+    )
+    assert [("ug/L", 50.0), ("ng/mL", 2.0), ("mg/100mL", 80.0)] == [
+        (q.unit, q.value) for q in found
+    ]

@@ -12,10 +12,13 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
+from ._cues import CUES
 from ._lexicon import alternation as _trie
-from ._lexicon import inflect, rows, word_set, words
+from ._lexicon import choice, inflect, rows, word_set, words
 from ._metric_phrases import (
+    _AGE,
     _AUXILIARIES,
+    _CHANGES,
     _DETERMINERS,
     _HOLDING,
     _LIST_JOINERS,
@@ -51,7 +54,7 @@ _RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
 _MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
 #: An adjective between money and what it is in ("$2 billion available in aid").
 _MONEY_ADJECTIVE: Final = re.compile(
-    r" (?:available|more|extra|additional|annually|overall"
+    r" (?:" + choice("metrics_money_adjectives") + r""
     # "$2.5 billion would be provided in disaster relief"
     r"|(?:would|will|was|were|is|are|has|have|had|be|been)"
     r"(?: (?:be|been|being))? [a-z]{3,30}ed)(?= (?:in|of|for|on) )"
@@ -69,9 +72,7 @@ _SHARE_VERB: Final = re.compile(
 )
 _CLAUSE_ENDS: Final = word_set("indicator_clause_ends")
 _PURPOSE_ENDS: Final = _CLAUSE_ENDS | word_set("indicator_purpose_ends")
-_QUALIFIER: Final = re.compile(
-    r" (?:of|for|in|between|from|under|with|inside|outside|across|within) "
-)
+_QUALIFIER: Final = re.compile(r" (?:" + choice("metrics_group_links") + r") ")
 #: Modal verbs: after a counted subject they open its predicate.
 _MODALS: Final = word_set("indicator_modals")
 #: Irregular verbs of a counted object: past → participle, base → participle.
@@ -133,14 +134,20 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     postposed = _POSTPOSED.match(low, end)
     if postposed is not None:
         end = postposed.end()  # "officers responsible for safety"
+    age = _AGE.match(low, end + 1) if low.startswith(" aged ", end) else None
+    if age is not None:
+        end = age.end()  # "children aged 5 to 11"
     m = _QUALIFIER.match(low, end)
     if m is not None:
         tail = _phrase_after(low, m.end(), limit, participles=True)
         if tail is not None:
             end = tail[1]
-    elif (clause := _RELATIVE.match(low, end)) is not None and (
-        clause.group(1) not in _STOPS or clause.group(1) in _RELATIVES
-    ):
+    # "personnel from FEMA that are already in these states": a relative
+    # clause after the qualifier too, not after a postposed adjective's
+    if (
+        (m is None or postposed is None)
+        and (clause := _RELATIVE.match(low, end)) is not None
+    ) and (clause.group(1) not in _STOPS or clause.group(1) in _RELATIVES):
         end = _run_end(low, clause.start(1), limit)
     # "150 people lost their lives": the counted things' own verb phrase
     predicate = _predicate_end(low, end, limit)
@@ -193,14 +200,15 @@ def counted_verb(
 
 def money_verb(
     low: str, q: Quantity, floor: int, limit: int
-) -> tuple[str, tuple[int, int] | None] | None:
-    """The act money is the object of, else None: its participle and where to.
+) -> tuple[str, tuple[int, int] | None, tuple[int, int]] | None:
+    """The act money is the object of, else None: its participle, where to, the verb.
 
     "taxpayers will have recovered $17.7 billion" → "recovered", "banks
     deposited $30 billion into First Republic Bank" → "deposited into First
     Republic Bank" (the participle, and the span from the preposition to
     the end of the destination); "the fund will pay out $40 million" (a
-    particle after the verb is none) → None.
+    particle after the verb is none) → None. The verb's own span comes
+    last, for its subject.
     """
     if not _is_money(q):
         return None
@@ -211,8 +219,8 @@ def money_verb(
     lead = _DESTINATION.match(low, q.end)
     where = _phrase_after(low, lead.end(), limit) if lead is not None else None
     if lead is None or where is None:
-        return participle, None
-    return participle, (lead.start(1), where[1])
+        return participle, None, toks[-1]
+    return participle, (lead.start(1), where[1]), toks[-1]
 
 
 def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
@@ -238,9 +246,25 @@ def _participle(low: str, toks: list[tuple[int, int]]) -> str | None:
     return None
 
 
+#: A short aside in brackets between a share and its "of": "a quarter (26%) of".
+_BRACKET: Final = re.compile(r" {0,2}\([^()]{1,24}\)")
+
+
+def _past_bracket(low: str, pos: int, *, closing: bool = False) -> int:
+    """*pos* moved past a short bracketed aside, or past the ")" closing one.
+
+    "Over a quarter (26%) of firms": the fraction's whole after the aside,
+    and the bracketed share's after its own closing bracket.
+    """
+    if closing:
+        return pos + 1 if low.startswith(") of ", pos) else pos
+    m = _BRACKET.match(low, pos)
+    return m.end() if m is not None else pos
+
+
 def _share_of(low: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The whole a share in words is of, with its predicate ("adults are hungry")."""
-    m = _OF_LEAD.match(low, pos)
+    m = _OF_LEAD.match(low, _past_bracket(low, pos))
     whole = _phrase_after(low, m.end() if m is not None else pos, limit)
     if whole is None:
         return None
@@ -293,6 +317,82 @@ def _predicate_end(
             break
         last = j
     return toks[last][0] + len(_bare(low[slice(*toks[last])]))
+
+
+_MONEY_NOUN_STOPS: Final = word_set("metrics_money_noun_stops")
+#: A determiner and up to two modifiers right before money that modifies a noun
+#: ("a new £3 million unit", "the £15bn cost").
+_MODIFIER_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie(_DETERMINERS)
+    + r")(?: {1,2}[a-z][a-z-]{1,20}){0,2} {1,2}\Z"
+)
+
+
+#: A participle after money, with its particle or preposition: "$5 billion set
+#: aside to", "£2m allocated to", "$300 million earmarked for".
+_MONEY_PARTICIPLE: Final = re.compile(
+    r" {1,2}((?:set|put|[a-z]{3,20}ed) {1,2}(?:aside {1,2})?"
+    r"(?:to|for|by|in|on|from|under)(?![a-z]))"
+)
+
+
+def money_set(low: str, q: Quantity, limit: int) -> tuple[int, int] | None:
+    """What money is set aside, allocated or earmarked for, from its participle on.
+
+    "We have $5 billion set aside to address homeless issues" → "set aside
+    to address homeless issues"; a change verb is the clause's own ("$5
+    billion increased to") and no participle of the money.
+    """
+    if not _is_money(q):
+        return None
+    m = _MONEY_PARTICIPLE.match(low, q.end, limit)
+    if m is None or m.group(1).split()[0] in _CHANGES:
+        return None
+    # what follows the preposition: a purpose's words or a noun phrase
+    after = _run_end(low, m.end() + 1, limit)
+    return (m.start(1), after) if after > m.end() + 1 else None
+
+
+def money_noun(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase money modifies, with what it is of or for, else None.
+
+    "a £40m sports centre to serve the city" → "sports centre to serve the
+    city"; "the £2bn cost of late payments" → "cost of late payments". Only
+    after a determiner: "$5 billion set aside" is the money's own clause.
+    """
+    if (
+        not _is_money(q)
+        or _MODIFIER_LEAD.search(low, max(floor, q.start - 40), q.start) is None
+        # "the $2 billion in grants", "$3 billion available in aid": what the
+        # money is in, read by _money_phrase
+        or _MONEY_LINK.match(low, q.end) is not None
+        or _QUALIFIER.match(low, q.end) is not None
+        or _MONEY_ADJECTIVE.match(low, q.end) is not None
+    ):
+        return None
+    noun = _phrase_after(low, q.end + 1, limit) if low.startswith(" ", q.end) else None
+    if noun is None:
+        return None
+    toks = _tokens(low, *noun)
+    first = _bare(low[slice(*toks[0])])
+    if first in _MONEY_NOUN_STOPS or first in _AUXILIARIES or first in _MODALS:
+        return None
+    after = _NEXT_WORD.match(low, noun[1])
+    if (
+        len(toks) == 1
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and (after is None or after.group(1) in _TRAILING)
+    ):
+        return None  # "the remaining $10 million comes from": a verb
+    end = noun[1]
+    of = _OF_LEAD.match(low, end)
+    tail = _phrase_after(low, of.end(), limit) if of is not None else None
+    if tail is not None:
+        end = tail[1]
+    purpose = _purpose(low, end, limit)
+    return noun[0], end if purpose is None else purpose[1]
 
 
 def _is_money(q: Quantity) -> bool:
@@ -388,7 +488,7 @@ def whole_of(
     """
     if q.unit != "percent" or q.fraction:
         return None
-    m = _OF_LEAD.match(low, q.end)
+    m = _OF_LEAD.match(low, _past_bracket(low, q.end, closing=True))
     if m is None:
         return None
     whole = _phrase_after(low, m.end(), limit)
@@ -405,7 +505,105 @@ def whole_of(
         toks.pop()  # "of GDP in 2009": the preposition before a time
     whole = whole[0], toks[-1][1]
     verb = _SHARE_VERB.search(low, max(floor, q.start - 40), q.start)
+    if verb is None and (
+        _opens_clause(low, floor, q.start)
+        # "77% of men and 63% of women …": the last share of a list of them
+        or _LISTED_SHARE.search(low, max(floor, q.start - 48), q.start) is not None
+    ):
+        # "Some 45% of farmers have adopted the seed", "60 per cent of parents
+        # say they would vote for it": the share is the subject, and what its
+        # clause says of the whole is what is measured
+        said = _predicate_end(low, whole[1], limit, copula=True) or _said_end(
+            low, whole[1], limit
+        )
+        whole = whole if said is None else (whole[0], said)
     return whole, verb is not None
+
+
+#: Single-word attribution verbs ("say", "said", "believe"): after a bare share
+#: that opens its clause they report what the share of respondents said.
+SAYING: Final = frozenset(k for k in CUES if " " not in k)
+#: Most words of what a share of respondents said.
+_SAID_WORDS: Final = 14
+
+
+def share_said(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
+    """What a bare share opening its clause did or said, else None.
+
+    "67 per cent said they would use the service if they needed advice" →
+    the words from "said" to the clause's end; "The majority (76 per cent)
+    trusted it" → "trusted it". A share of a named whole ("of adults") is
+    read by :func:`whole_of`.
+    """
+    if q.unit != "percent" or q.fraction or _OF_LEAD.match(low, q.end) is not None:
+        return None
+    pos = q.end + 1 if low.startswith(")", q.end) else q.end
+    verb = _NEXT_WORD.match(low, pos)
+    if verb is None or not _opens_clause(low, floor, q.start):
+        return None
+    word = verb.group(1)
+    if not (
+        word in SAYING
+        or word in _MODALS
+        or word in _IRREGULAR_PAST
+        or (word.endswith("ed") and word not in _CHANGES)
+    ):
+        return None
+    toks = _tokens(low, verb.start(1), min(limit, verb.start(1) + _PHRASE_REACH))
+    last = 0
+    for j, (s, e) in enumerate(toks[:_SAID_WORDS]):
+        if _WORD.match(_bare(low[s:e])) is None:
+            break
+        last = j
+    return verb.start(1), toks[last][0] + len(_bare(low[slice(*toks[last])]))
+
+
+#: A share of a whole listed right before another: "77% of men and".
+_LISTED_SHARE: Final = re.compile(
+    r"(?:%|percent|per cent) {1,2}of {1,2}[a-z][a-z-]{1,30}"
+    r"(?:,| {1,2}and| {1,2}or) {1,2}\Z"
+)
+#: Most words before an amount that opens its clause: "Some", "nearly all of".
+_OPENING_WORDS: Final = 3
+#: Characters those words may take, so that the check reads no whole clause.
+_OPENING_REACH: Final = 48
+
+
+def _opens_clause(low: str, floor: int, pos: int) -> bool:
+    """Whether only a qualifier stands between the clause's start and *pos*."""
+    if pos - floor > _OPENING_REACH:
+        return False  # more than a few words: bounded, never a whole clause read
+    toks = _tokens(low, floor, pos)
+    return len(toks) <= _OPENING_WORDS and not any(
+        _bare(low[s:e]) in _VERBS or _bare(low[s:e]) in _AUXILIARIES for s, e in toks
+    )
+
+
+def _said_end(low: str, pos: int, limit: int) -> int | None:
+    """The end of a present-tense predicate opening at *pos* ("say they would")."""
+    toks = _tokens(low, pos, min(limit, pos + _PHRASE_REACH))
+    if not toks or _WORD.match(_bare(low[slice(*toks[0])])) is None:
+        return None
+    first = _bare(low[slice(*toks[0])])
+    if (
+        first in _TRAILING
+        or first in _PERIOD_WORDS
+        or first in _PREDICATE_ENDS | _LIST_JOINERS
+    ):
+        return None
+    last = 0
+    for j in range(1, min(len(toks), _MAX_WORDS)):
+        word = _bare(low[slice(*toks[j])])
+        if (
+            _WORD.match(word) is None
+            or word in _PREDICATE_ENDS
+            or word in _PERIOD_WORDS
+        ):
+            break
+        last = j
+    while last and _bare(low[slice(*toks[last])]) in _TRAILING:
+        last -= 1  # "were in work for March to May": the time's preposition
+    return toks[last][0] + len(_bare(low[slice(*toks[last])]))
 
 
 #: "for", "among" or "in" right after a percentage: the group it is of.

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import word_set, words
+from ._lexicon import choice, word_set, words
 from ._metric_counted import (
     _IRREGULAR_PAST,
     _MODALS,
@@ -38,6 +38,8 @@ from ._metric_counted import (
     _money_phrase,
     _purpose,
     _share_of,
+    money_noun,
+    money_set,
 )
 from ._metric_phrases import (
     _AGE,
@@ -50,6 +52,7 @@ from ._metric_phrases import (
     _NEXT_WORD,
     _PERIOD_WORDS,
     _PHRASE_REACH,
+    _STOPS,
     _TO,
     _TRAILING,
     _VERBS,
@@ -69,7 +72,9 @@ if TYPE_CHECKING:
 
 _MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
 _MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
-_SPAN_MODIFIER: Final = re.compile(r"[a-z0-9]{1,8}-(?:month|year|quarter|week|day)")
+_SPAN_MODIFIER: Final = re.compile(
+    r"[a-z0-9]{1,8}-(?:" + choice("metrics_time_units") + r")"
+)
 _ACTOR_HEADS: Final = word_set("actors_org_heads")
 #: Change words that govern an object: not nouns only ("growth") nor
 #: particles ("bring inflation down to 2 percent": the verb is "bring").
@@ -92,7 +97,21 @@ _VERB_RE: Final = re.compile(
 _ESTIMATED_AT: Final = re.compile(
     r"(?<![a-z])"
     + _trie(word_set("estimate_participles"))
-    + r" {1,2}at(?: (?:about|around|approximately|roughly))? {1,2}\Z"
+    + r" {1,2}at(?: (?:"
+    + choice("metrics_level_approx")
+    + r"))? {1,2}\Z"
+)
+#: "the deficit at 4 trillion": "at" and a qualifier right before an amount.
+_AT_LEVEL: Final = re.compile(
+    r"(?<=[a-z]) at(?: (?:" + choice("metrics_level_approx") + r"))? \Z"
+)
+#: The verb of what a thing costs, right before the amount ("costs £30 million").
+_COST_VERB: Final = re.compile(r"(?<![a-z])(costs?|costing) {1,2}\Z")
+#: What opens a clause whose verb is left out: "…, and the deficit at", "with".
+_ELLIPSIS_LEAD: Final = re.compile(
+    r"(?:^|[,;:] {1,2}(?:and {1,2})?|(?<![a-z])(?:with|and) {1,2})(?:(?:"
+    + _trie(_DETERMINERS)
+    + r") {1,2})?\Z"
 )
 #: "purchases of bonds at a pace of": the measure noun's determiner and "at".
 _AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
@@ -100,19 +119,38 @@ _AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
 _QUALIFYING_VERB: Final = re.compile(
     r"(exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?)(?![a-z]) {1,2}"
 )
+#: A verb of what an amount comes to, right before it ("support totalling").
+_SUM_VERB: Final = re.compile(
+    r" (?:"
+    + choice("metrics_sum_verbs")
+    + r")(?: (?:"
+    + choice("metrics_level_approx")
+    + r"|over|nearly|almost|more than|less than|some))? \Z"
+)
 _OF_AFTER: Final = re.compile(
-    r"(?: {1,2}(?:per|a|each|every) {1,2}(?:month|year|week|day|quarter))? {1,2}of "
-    r"(?!(?:the|this|that|which|whom|its|their|all|them|it) )"
+    r"(?: {1,2}(?:"
+    + choice("metrics_distributives")
+    + r") {1,2}(?:"
+    + choice("metrics_time_units")
+    + r"))? {1,2}of "
+    r"(?!(?:" + choice("metrics_not_of_objects") + r") )"
 )
 _FRONTED: Final = re.compile(
-    r"[\s\"'“(]{0,3}(?:after|before|since|while|despite|following) {1,2}"
+    r"[\s\"'“(]{0,3}(?:" + choice("metrics_fronted_leads") + r") {1,2}"
     r"[a-z]{2,30}ing(?![a-z])"
 )
 _THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\Z")
-# "…, and it increased 2.7 percent": a pronoun subject after a clause break.
-_IT_VERB: Final = re.compile(
-    r"(?:,|;|, and|, but| and) {1,2}(?:it|they) {1,2}(?:(?:has|have|had) {1,2})?"
-    r"[a-z]{3,14} {1,2}(?:by {1,2})?(?:about |around |nearly |almost )?\Z"
+# "…, and it increased 2.7 percent": a pronoun subject after a clause break;
+# "… Lithuania where it increased (from 7.6%": after a subordinator, where the
+# pronoun is the amount's own subject.
+_PRONOUN_VERB: Final = (
+    r" {1,2}(?:it|they) {1,2}(?:(?:has|have|had) {1,2})?"
+    r"[a-z]{3,14} {1,2}(?:by {1,2}|\((?:from {1,2})?)?"
+    r"(?:about |around |nearly |almost )?\Z"
+)
+_IT_VERB: Final = re.compile(r"(?:,|;|, and|, but| and)" + _PRONOUN_VERB)
+_SUBORDINATE_IT: Final = re.compile(
+    r" (?:" + choice("metrics_pronoun_leads") + r")" + _PRONOUN_VERB
 )
 #: A change named by a noun, its object after "in" ("an increase in the limit").
 _CHANGE_IN: Final = re.compile(
@@ -120,11 +158,15 @@ _CHANGE_IN: Final = re.compile(
 )
 #: The second object of a change, right after the amount before it.
 _AND_OBJECT: Final = re.compile(
-    r"(?: {1,2}(?:per|a|each|every) {1,2}(?:month|year|week|day|quarter))?"
+    r"(?: {1,2}(?:"
+    + choice("metrics_distributives")
+    + r") {1,2}(?:"
+    + choice("metrics_time_units")
+    + r"))?"
     r"[ ,]{0,3}and {1,2}"
 )
 _EXPECTS: Final = re.compile(
-    r"(?<![a-z])(?:expects?|expected|forecasts?|projects?|predicts?|sees) {1,2}"
+    r"(?<![a-z])(?:" + choice("metrics_forecast_verbs") + r") {1,2}"
 )
 _NOT_AMOUNTS_OF: Final = frozenset(
     ("percent", "percentage_point", "number", "ordinal", "ratio", "point")
@@ -135,7 +177,7 @@ _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
 _PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 _AMOUNT_LEAD: Final = re.compile(
-    r" (?:by|to|at|near)(?: (?:about|around|approximately|roughly|a range of))? \Z"
+    r" (?:by|to|at|near)(?: (?:" + choice("metrics_level_approx") + r"|a range of))? \Z"
 )
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
@@ -143,6 +185,9 @@ _GOVERN_REACH: Final = 160
 _AHEAD: Final = 120
 
 
+_PARTICLES: Final = word_set("indicator_change_particles")
+_PARTICLE_VERBS: Final = word_set("indicator_particle_verbs")
+_TIME_GLUE: Final = word_set("indicator_time_glue") | frozenset(lex.SMALL)
 #: Prepositions after a change word that make it a noun ("a cut in rates").
 _CHANGE_LINKS: Final = word_set("indicator_change_links")
 
@@ -152,12 +197,94 @@ def _subject(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | N
 
     A relative clause between the subject and its verb is read over.
     """
-    end = _before_auxiliaries(low, floor, verb[0])
+    start = verb[0]
+    if _bare(low[verb[0] : verb[1]]) in _PARTICLES:
+        # "prices went up 4 percent": the particle's verb is no word of the subject
+        toks = _tokens(low, max(floor, start - 16), start)
+        if toks and _bare(low[slice(*toks[-1])]) in _PARTICLE_VERBS:
+            start = toks[-1][0]
+    end = _before_time(low, floor, _before_auxiliaries(low, floor, start))
     return (
         _relative_head(low, floor, end)
         or _joined(low, floor, _reduced(low, floor, _phrase_before(low, floor, end)))
         or _appositive(low, floor, end)
     )
+
+
+def _fronted_time_dropped(
+    low: str, toks: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """*toks* after a fronted time and its comma ("in october , sales of cars")."""
+    comma = next((i for i, t in enumerate(toks) if low[slice(*t)] == ","), None)
+    if comma is None or comma < 2:
+        return toks
+    words = [_bare(low[slice(*t)]) for t in toks[:comma]]
+    if words[0] not in _TRAILING or not all(
+        w.isdigit() or w in _PERIOD_WORDS or w in _TIME_GLUE for w in words[1:]
+    ):
+        return toks
+    return toks[comma + 1 :]
+
+
+def _elided_level(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
+    """The phrase before "at" a level whose verb is left out, else None.
+
+    "…, and the government deficit at 4.06 trillion yuan", "with the jobless
+    rate at 4.1 percent"; "appraised by the officer at" is an agent, no level.
+    """
+    at = _AT_LEVEL.search(low, max(floor, q.start - 24), q.start)
+    level = _phrase_before(low, floor, at.start()) if at is not None else None
+    if level is None or not _ELLIPSIS_LEAD.search(
+        low, max(floor - 8, level[0] - 12), level[0]
+    ):
+        return None
+    return level
+
+
+def cost_of(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
+    """What costs the amount *q*: the subject of "costs" right before it, else None.
+
+    "The scheme costs £30 million per annum" → "scheme".
+    """
+    verb = _COST_VERB.search(low, max(floor, q.start - 12), q.start)
+    return None if verb is None else agent_of(low, floor, verb.span(1))
+
+
+def agent_of(low: str, floor: int, verb: tuple[int, int]) -> tuple[int, int] | None:
+    """Who does what *verb* names: its subject, a noun phrase, else None.
+
+    "the Program has provided $200 million" → "Program"; a pronoun ("we
+    spent") or a clause of no subject names none.
+    """
+    span = _subject(low, floor, verb)
+    if span is None or _bare(low[slice(*_tokens(low, *span)[-1])]) in _STOPS:
+        return None
+    return span
+
+
+def _before_time(low: str, floor: int, end: int) -> int:
+    """*end* moved before a time that closes the subject, with its preposition.
+
+    "Housing starts in August 2024 were", "Total receipts for April 2023 to
+    February 2024 were": the subject is the phrase before "in"/"for". The
+    time ends in a year or a period word ("and" after one opens a clause;
+    "aged from 16 to 64" is no time).
+    """
+    toks = _tokens(low, max(floor, end - _PHRASE_REACH // 2), end)
+    words = [_bare(low[slice(*t)]) for t in toks]
+    if not words or not (_YEAR_WORD.fullmatch(words[-1]) or words[-1] in _PERIOD_WORDS):
+        return end
+    i = len(words) - 1
+    while i >= 0 and (
+        words[i].isdigit() or words[i] in _PERIOD_WORDS or words[i] in _TIME_GLUE
+    ):
+        i -= 1
+    if i < 1 or words[i] not in _TRAILING:
+        return end
+    return toks[i][0] - 1
+
+
+_YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d")
 
 
 def _relative_head(low: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -327,7 +454,10 @@ def _trimmed(
     """
     if span is None:
         return None
-    toks = _tokens(low, *span)
+    toks = _fronted_time_dropped(low, _tokens(low, *span))
+    if not toks:
+        return None
+    span = toks[0][0], span[1]
     ages = [(m.start(), m.end()) for m in _AGE.finditer(low, *span)]
     when = next(
         (
@@ -426,12 +556,17 @@ def _candidates(
     if before.endswith("("):
         yield _phrase_before(low, floor, q.start - 1)
     if _is_money(q):
+        # "a £40m sports centre", "the £2bn cost of late payments"
+        yield money_noun(low, q, floor, limit)
+        # "$5 billion set aside to address homeless issues"
+        yield money_set(low, q, limit)
         # money spent on something: "$200 million in grants for schools",
         # "$9 billion for broadband", "$4 billion on road repairs"
         yield _money_phrase(low, q.end, limit)
         # "$30 billion to help renters at risk of losing their homes"
         yield _purpose(low, q.end, limit)
     yield from _counted_noun(low, q, limit)
+    yield _elided_level(low, q, floor)
     estimated = _ESTIMATED_AT.search(low, max(floor, q.start - 40), q.start)
     if estimated is not None:
         yield _phrase_before(
@@ -447,6 +582,9 @@ def _candidates(
     if qualifying is not None:
         # "Total exports exceeded $4 trillion": the qualifier is the verb
         yield _subject(low, floor, qualifying.span(1))
+    summed = _SUM_VERB.search(low, max(floor, q.start - 24), q.start)
+    # "a package of support totalling £2.9 million": the noun before it
+    yield _phrase_before(low, floor, summed.start()) if summed is not None else None
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
         last = _last_verb(low, verb[1], q.start)
@@ -539,37 +677,58 @@ def _listed(low: str, floor: int, item: tuple[int, int]) -> tuple[int, int]:
     """
     first = item
     for _ in range(_LIST_ITEMS):
+        inner = first[0] - 5
+        if (
+            inner > floor
+            and low[inner : first[0]] == " and "
+            and low[inner - 1] != ","
+            and (joined := _phrase_before(low, floor, inner)) is not None
+            and low[joined[0] - 2 : joined[0]] == ", "
+        ):
+            # "information services, finance and insurance, and retail": an
+            # item holding "and" between the list's commas
+            first = joined
         comma = first[0] - 2
         if comma < floor or low[comma : first[0]] != ", ":
             break
         found = _phrase_before(low, floor, comma)
         if found is None:
             return item
+        if " " not in low[slice(*found)] and low[slice(*found)].endswith("ly"):
+            break  # "Nationally, wholesale trade, …": a fronted adverb, no item
         first = found
     if first == item or not _opens(low, floor, first[0]):
         return item
     return first[0], item[1]
 
 
-def antecedent(low: str, q: Quantity, start: int) -> tuple[int, int] | None:
+def antecedent(
+    low: str, q: Quantity, start: int
+) -> tuple[tuple[int, int] | None, bool]:
     """What "this is N" measures: the subject of the clause before, else None.
 
     "Single-family housing starts in August were at a rate of 919,000; this is
     4.4 percent above the revised July figure": the pronoun stands for the
     subject of the report before it, read from *start* (the previous
-    sentence's start when the pronoun opens its sentence).
+    sentence's start when the pronoun opens its sentence). The flag says the
+    pronoun follows a subordinator ("… except Lithuania where it increased
+    (from 7.6%"): then it is surely the amount's own subject.
     """
     pronoun = _THIS_IS.search(low, max(start, q.start - 24), q.start)
     reach = max(start, pronoun.start() - _PHRASE_REACH) if pronoun else start
+    direct = False
     if pronoun is None:
         # "Core inflation, which …, is a guide, and it rose 2.7 percent": the
         # pronoun stands for the subject the sentence opened with
         pronoun = _IT_VERB.search(low, max(start, q.start - 40), q.start)
         if pronoun is None:
-            return None
+            pronoun = _SUBORDINATE_IT.search(low, max(start, q.start - 40), q.start)
+            direct = pronoun is not None
+        if pronoun is None:
+            return None, False
     verb = _first_verb(low, reach, pronoun.start())
     if verb is None:
-        return None
+        return None, False
     subject = _subject(low, start, verb)
     comma = low.find(",", start, verb[0])
     if subject is None and comma > 0:
@@ -578,7 +737,7 @@ def antecedent(low: str, q: Quantity, start: int) -> tuple[int, int] | None:
         subject = _phrase_before(low, start, comma)
         if subject is not None and low[start : subject[0]].strip(" \n\"'"):
             subject = None
-    return _trimmed(low, subject)
+    return _trimmed(low, subject), direct
 
 
 def of_after(low: str, q: Quantity) -> int | None:

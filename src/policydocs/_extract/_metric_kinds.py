@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import words
+from ._lexicon import choice, words
 from ._metric_basis import _NEXT_WORD
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ _MONTH_BEFORE: Final = re.compile(
 _MONTH_AFTER: Final = re.compile(r" {1,2}(?:" + _trie(lex.MONTHS) + r")(?![a-z])")
 _DEFINITE_BEFORE: Final = _before(words("metrics_definite_before"))
 _COMPARED: Final = re.compile(
-    r" {1,2}(?:the|as|that|higher|larger|more|greater|bigger|faster|what)(?![a-z])"
+    r" {1,2}(?:" + choice("metrics_compared_after") + r")(?![a-z])"
 )
 _PER_CURRENCY: Final = re.compile(
     r" {1,2}(?:per|a|to the|against the) {1,2}(?:"
@@ -53,12 +53,14 @@ _PER_CURRENCY: Final = re.compile(
 )
 _PER_NUMBER: Final = re.compile(r" {1,2}per {1,2}(?:\d|one |a |every )")
 _COMPARATIVE_AFTER: Final = re.compile(
-    r" {1,2}(?:higher|lower|more|fewer|less|larger|smaller|above|below)"
+    r" {1,2}(?:" + choice("metrics_comparatives") + r")"
     r"(?: {1,2}than)?(?![a-z])"
 )
 # "No. 2" or "number 2" before a lower-case noun ("the No. 2 economy").
 _RANK_NO: Final = re.compile(r"(?<![a-z])(?:no\.|number) {1,2}\Z")
-_RANK_VERB_BEFORE: Final = re.compile(r"(?<![a-z])(?:ranked|ranks|ranking|rank) ")
+_RANK_VERB_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_rank_forms") + r") "
+)
 _CHANGE_BY: Final = re.compile(
     r"(?<![a-z])(?:"
     + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))

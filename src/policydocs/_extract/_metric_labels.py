@@ -8,6 +8,7 @@ before the amount, else the jurisdiction the document's source measures.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -15,17 +16,21 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import ActorKind
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import word_set, words
+from ._lexicon import choice, word_set, words
 from ._metric_counted import (
+    SAYING,
     counted_verb,
     group_after,
     money_verb,
     share_holder,
+    share_said,
     whole_of,
 )
 from ._metric_indicators import (
+    agent_of,
     antecedent,
     breakdown,
+    cost_of,
     indicator_span,
     of_after,
 )
@@ -53,14 +58,13 @@ _IN_PLACE: Final = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_CAPITAL: Final = re.compile(r"[A-Z]")
 #: A place joined by "and" to the one that follows it ("England and Wales").
 _JOINT_PLACE: Final = re.compile(
     r"(?<![\w.])(" + _trie(lex.JURISDICTION_NAMES) + r") and \Z", re.IGNORECASE
 )
 #: A preposition that makes a place a destination or a term of comparison.
 _AWAY: Final = re.compile(
-    r"(?<![a-z])(?:to|from|into|with|than|against|versus|vs\.?|towards?)"
+    r"(?<![a-z])(?:" + choice("metrics_away_links") + r")"
     r"(?: (?:the|in))? \Z",
     re.IGNORECASE,
 )
@@ -72,7 +76,7 @@ _INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a
 # A fronted exclusion narrows every figure of its sentence ("Excluding food
 # and energy, prices rose 1.7 percent").
 _EXCLUDING: Final = re.compile(
-    r"[\s\"'“(-]{0,3}(?:excluding|ex-|leaving out|not counting) {1,2}([^,;:.]{1,60}), "
+    r"[\s\"'“(-]{0,3}(?:" + choice("metrics_exclusions") + r") {1,2}([^,;:.]{1,60}), "
 )
 _POSSESSIVE: Final = re.compile(
     r"(?:\b[Tt]he [a-z]{3,20}|\b[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})['’]s?\b"
@@ -108,11 +112,14 @@ def _indicator(
     excluding food and energy" (before: "prices"). "This is 2 percent above
     …" takes the subject of the report before it.
     """
-    if carried is None and (
-        pointed := antecedent(
-            low, q, previous_start if q.start - sentence_start < 24 else sentence_start
-        )
-    ):
+    pointed, direct = antecedent(
+        low, q, previous_start if q.start - sentence_start < 24 else sentence_start
+    )
+    if pointed is not None and direct:
+        # "… where it increased (from 7.6% to 7.7%)": the pronoun is the
+        # amount's own subject, and what it stands for is what is measured
+        return _excluding(text, low, _spaced(text, pointed), sentence_start)
+    if pointed is not None and carried is None:
         carried = _spaced(text, pointed)
 
     def read(bounds: tuple[int, int, int]) -> str | None:
@@ -138,6 +145,22 @@ def _indicator(
         # three items at least, or the comma ended a clause ("…, and imports")
         if wider is not None and wider.endswith(found) and wider.count(",") > 1:
             found = wider
+    if (
+        found is not None
+        and carried is not None
+        and low.endswith(" of ", 0, q.start)
+        and all(w in _VALUE_WORDS for w in found.lower().split())
+    ):
+        # "3 million payments, with a total value of $5 billion": the value
+        # of what the amount before counts
+        found = f"{found} of {carried}"
+    return _excluding(text, low, found, sentence_start)
+
+
+def _excluding(
+    text: str, low: str, found: str | None, sentence_start: int
+) -> str | None:
+    """*found* narrowed by a fronted exclusion of its sentence, if any."""
     fronted = _EXCLUDING.match(low, sentence_start)
     if found is None or fronted is None or "excluding" in found.lower():
         return found
@@ -164,6 +187,10 @@ def _own_indicator(
     whole = whole_of(low, q, floor[1], limit)
     if whole is not None and whole[1]:
         return f"share of {_spaced(text, whole[0])}"
+    said = share_said(low, q, floor[1], limit) if whole is None else None
+    if said is not None:
+        # "67 per cent said they would use it": the share who said so
+        return f"share who {_spaced(text, said)}"
     named = _named(
         text, low, q, floor=floor, limit=limit, lookback=lookback, carried=carried
     )
@@ -182,7 +209,8 @@ def _own_indicator(
     if whole is None:
         return named
     share = _spaced(text, whole[0])
-    if named is None:
+    if named is None or (named == carried and named.startswith("share of ")):
+        # "77% of men and 63% of women": the share before is no subject of this one
         return f"share of {share}"
     return named if named.endswith(share) else f"{named} as a share of {share}"
 
@@ -229,10 +257,18 @@ def _named(
             head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
             return " ".join(f"{head} {acted[1]} {tail}".split())
         return _spaced(text, span)
+    if span is None and (priced := cost_of(low, q, floor[1])) is not None:
+        # "The scheme costs £30 million a year": the cost of the scheme
+        return f"cost of {_spaced(text, priced)}"
     if span is None and (act := money_verb(low, q, floor[1], limit)) is not None:
-        # "taxpayers will have recovered $17.7 billion": the amount recovered
+        # "taxpayers will have recovered $17.7 billion": the amount recovered;
+        # "the Program has provided $200 million": by whom, when it is named
         where = "" if act[1] is None else " " + _spaced(text, act[1])
-        return f"amount {act[0]}{where}"
+        # who announces or pledges money is no actor of it
+        said = low[slice(*act[2])] in SAYING
+        agent = None if said else agent_of(low, floor[1], act[2])
+        by = "" if agent is None else " by " + _spaced(text, agent)
+        return f"amount {act[0]}{by}{where}"
     if carried is not None and span is None:
         return carried
     return lex.INDICATORS[found.group(1)] if found is not None else carried
@@ -245,6 +281,7 @@ def _subject(
     pos: int,
     sentence_start: int,
     *,
+    places: SentencePlaces,
     after: int | None = None,
 ) -> str | None:
     """Whose quantity it is, for the amount from *pos* to *after*.
@@ -261,7 +298,7 @@ def _subject(
         c
         for c in (
             _named_before(text, registry, floor, pos),
-            _jurisdiction_named(text, registry, floor, pos),
+            _jurisdiction_named(text, registry, floor, pos, places),
         )
         if c is not None
     ]
@@ -317,8 +354,45 @@ def _named_before(
     return None
 
 
+class SentencePlaces:
+    """The jurisdictions one sentence names as owners, read once for its amounts.
+
+    Each amount asks only for the names between its reading's start and
+    itself (:func:`_jurisdiction_named`); the sentence is scanned on the first
+    question, not once per amount.
+    """
+
+    __slots__ = ("_end", "_ends", "_found", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+        self._found: list[re.Match[str]] | None = None
+        self._ends: list[int] = []
+
+    def before(self, floor: int, pos: int) -> list[re.Match[str]]:
+        """The capitalised names (or "euro area") from *floor* to *pos*, last first."""
+        if self._found is None:
+            text = self._text
+            self._found = [
+                m
+                for m in _JURISDICTION_WORD.finditer(text, self._start, self._end)
+                # every name it reads is capitalised but the euro area ("us" is
+                # a pronoun)
+                if text[m.start(1)].isupper()
+                or lex.JURISDICTION_NAMES[m.group(1).lower()] == "euro area"
+            ]
+            self._ends = [m.end() for m in self._found]
+        found: list[re.Match[str]] = []
+        i = bisect.bisect_right(self._ends, pos)
+        # sorted and apart: walk back from *pos* only as far as *floor*
+        while i > 0 and self._found[i - 1].start() >= floor:
+            i -= 1
+            found.append(self._found[i])
+        return found
+
+
 def _jurisdiction_named(
-    text: str, registry: ActorRegistry, floor: int, pos: int
+    text: str, registry: ActorRegistry, floor: int, pos: int, places: SentencePlaces
 ) -> tuple[int, str] | None:
     """The last jurisdiction named before *pos* as an owner, with its start.
 
@@ -326,12 +400,8 @@ def _jurisdiction_named(
     not a destination or a term of comparison ("exports to China", "than in
     Japan"), and only a capitalised name ("us" is a pronoun).
     """
-    if _CAPITAL.search(text, floor, pos) is None and "euro" not in text[floor:pos]:
-        return None  # every name it reads is capitalised but the euro area
-    for m in reversed(list(_JURISDICTION_WORD.finditer(text, floor, pos))):
+    for m in places.before(floor, pos):
         name = lex.JURISDICTION_NAMES[m.group(1).lower()]
-        if not (text[m.start(1)].isupper() or name == "euro area"):
-            continue
         if _AWAY.search(text, max(floor, m.start(1) - 12), m.start(1)) is None:
             first = _JOINT_PLACE.search(text, max(floor, m.start(1) - 40), m.start(1))
             if first is None or not first.group(1)[0].isupper():
@@ -409,6 +479,12 @@ def _whose(
     return found
 
 
+#: A measure of value with no "of" of its own ("a total value of $5 billion").
+_VALUE_WORDS: Final = (
+    frozenset(words("measure_nouns"))
+    | frozenset(words("measure_modifiers"))
+    | word_set("metrics_value_nouns")
+)
 #: Words that alone name no indicator: changes, measures, superlatives.
 _EMPTY_WORDS: Final = (
     frozenset(words("change_nouns"))
@@ -439,6 +515,7 @@ def subject_of(
     bounds: tuple[int, int, int],
     after: int,
     carried: str | None,
+    places: SentencePlaces,
 ) -> str | None:
     """Whose figure *q* is, before the source's jurisdiction is considered.
 
@@ -452,9 +529,9 @@ def subject_of(
     if holder is not None:
         words = _spaced(text, holder)
         return registry.resolve(*holder) or registry.implied(words, ActorKind.GROUP)
-    return _subject(text, registry, floor, q.start, sentence_start, after=after) or (
-        carried
-    )
+    return _subject(
+        text, registry, floor, q.start, sentence_start, places=places, after=after
+    ) or (carried)
 
 
 # What a counted noun's clause says of it: "1.1 million people have taken the
@@ -466,21 +543,31 @@ _PREDICATE: Final = re.compile(
     r"(?:[a-z]{2,20}(?:ed|en|ing)|went|took|made|got|paid|sent)(?![a-z])"
 )
 _PREDICATE_END: Final = re.compile(
-    r"[,;:.()\n\u2013\u2014]| (?:and|but|or|so|as|because|while|which|who|that|since"
-    r"|after|before|when|if|than|in order)(?![a-z])"
+    r"[,;:.()\n\u2013\u2014]| (?:" + choice("metrics_predicate_ends") + r")(?![a-z])"
 )
 _PREDICATE_WORDS: Final = 7
+#: An aside set off by commas between a counted noun and its verb.
+_ASIDE: Final = re.compile(r",[^,;:()\n]{1,80},")
 
 
-def with_predicate(text: str, low: str, q: Quantity, indicator: str, limit: int) -> str:
+def with_predicate(
+    text: str, low: str, q: Quantity, indicator: str, limit: int, *, beyond: int
+) -> str:
     """A bare counted noun with what its clause says of it, in the text's words.
 
     "More than 1.1 million people have taken the quiz": before "people", now
-    "people have taken the quiz". An indicator that says more is kept.
+    "people have taken the quiz". An aside between the noun and its verb is
+    read over up to *beyond* (the clause's end): "1 million payments, with a
+    total value of $3 billion, went to retirees" → "payments went to
+    retirees". An indicator that says more is kept.
     """
     if q.noun_end is None or not low[q.start : q.noun_end].endswith(indicator.lower()):
         return indicator
     verb = _PREDICATE.match(low, q.noun_end, limit)
+    aside = _ASIDE.match(low, q.noun_end, beyond) if verb is None else None
+    if aside is not None:
+        limit = beyond
+        verb = _PREDICATE.match(low, aside.end(), limit)
     if verb is None:
         return indicator
     stop = _PREDICATE_END.search(low, verb.end(), limit)

@@ -59,12 +59,50 @@ _LEAD_IN: Final = re.compile(r",? {1,2}(?:in|for|during|over) {1,2}")
 _ITEMS: Final = re.compile(r",? {1,2}(?:and|or) {1,2}|, {1,2}")
 #: A preposition in the first item that the later items share ("Employment
 #: in construction, retail and health").
+#: The items of a serial list, parted by commas only (", and" closing it).
+_SERIAL_ITEMS: Final = re.compile(r", {1,2}(?:(?:and|or) {1,2})?")
 _HEAD_LINK: Final = re.compile(r"^(.{2,60}? (?:in|of|for|among|from|to) )\S")
 
 
 def joined(low: str, first: Quantity, second: Quantity) -> bool:
     """Whether *second* follows *first* in a list: only a comma or "and" between."""
     return _LINK.fullmatch(low, first.end, second.start) is not None
+
+
+#: One share of a list, its whole a single word: "77% of men and".
+_SHARE_ITEM: Final = re.compile(
+    r" {1,2}of {1,2}([a-z][a-z-]{1,30})(?:,? {1,2}and)? {1,2}\Z"
+)
+#: The whole of the share after it: "63% of women".
+_SHARE_WHOLE: Final = re.compile(r" {1,2}of {1,2}([a-z][a-z-]{1,30})")
+_SHARE: Final = "share of "
+
+
+def shared_tail(
+    low: str, built: list[tuple[Quantity, Metric]]
+) -> list[tuple[Quantity, Metric]]:
+    """Shares listed before the last take what the last one's whole is said of.
+
+    "77% of men and 63% of women in middle age are overweight": before,
+    "share of men"; now "share of men in middle age are overweight".
+    """
+    out = list(built)
+    for i in range(len(out) - 2, -1, -1):
+        (q, metric), (q_next, later) = out[i], out[i + 1]
+        item = _SHARE_ITEM.fullmatch(low, q.end, q_next.start)
+        nxt = _SHARE_WHOLE.match(low, q_next.end)
+        if (
+            item is None
+            or nxt is None
+            or metric.indicator is None
+            or later.indicator is None
+            or metric.indicator.lower() != _SHARE + item.group(1)
+            or not later.indicator.lower().startswith(_SHARE + nxt.group(1) + " ")
+        ):
+            continue
+        tail = later.indicator[len(_SHARE) + len(nxt.group(1)) :]
+        out[i] = (q, attrs.evolve(metric, indicator=metric.indicator + tail))
+    return out
 
 
 def elided(low: str, first: Quantity, second: Quantity) -> bool:
@@ -138,6 +176,10 @@ def items(phrase: str, count: int) -> list[str] | None:
     longer last item by the earlier single words ("Food and energy prices").
     """
     parts = [p for p in _ITEMS.split(phrase) if p]
+    if len(parts) != count and ", " in phrase:
+        # a serial list whose items hold "and" themselves: "wholesale trade,
+        # finance and insurance, and retail trade" has three items
+        parts = [p for p in _SERIAL_ITEMS.split(phrase) if p]
     if len(parts) != count:
         return None
     head = _HEAD_LINK.match(parts[0])

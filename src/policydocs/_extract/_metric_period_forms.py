@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._dates import find_periods
 from .._models import Period
+from ._lexicon import choice
 
 if TYPE_CHECKING:
     from .._dates import PeriodMention
@@ -103,9 +104,9 @@ _COUNTS: Final = {"two": 2, "three": 3, "six": 6, "nine": 9, "twelve": 12}
 # "a three-month annualized pace of 3.8 percent in August": a trailing window.
 _WINDOW: Final = re.compile(
     r"(?<![a-z0-9])(two|three|six|nine|twelve|[2-9]|1[0-2])-month"
-    r"(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:average|pace|rate|change|gain|growth)"
+    r"(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:" + choice("metrics_window_nouns") + r")"
     r"(?:(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:of|at|was|is|were)"
-    r"(?: {1,2}(?:about|around|roughly|nearly|some|just))?)? {0,2}\Z"
+    r"(?: {1,2}(?:" + choice("metrics_window_approx") + r"))?)? {0,2}\Z"
 )
 #: How far before an amount its window's modifier may start.
 _WINDOW_REACH: Final = 72

@@ -17,7 +17,7 @@ from .._models import Period
 from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
-from ._lexicon import Gated, word_set
+from ._lexicon import Gated, choice, word_set
 from ._lexicon import alternation as _trie
 
 if TYPE_CHECKING:
@@ -32,14 +32,16 @@ __all__: list[str] = []
 _EDGE_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.EDGE_BEFORE) + r") {0,2}\Z"
 )
-_AHEAD: Final = re.compile(r"(?<![a-z])(?:next|coming|following)(?![a-z])")
-_BY_LEAD: Final = re.compile(r"(?<![a-z])(?:by|until|till|through) (?:the )?\Z")
+_AHEAD: Final = re.compile(r"(?<![a-z])(?:" + choice("metrics_ahead") + r")(?![a-z])")
+_BY_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_by_leads") + r") (?:the )?\Z"
+)
 # A horizon the lexicon lists, or a span of years counted from no named year
 # ("a $15 billion investment over 10 years").
 _SPAN_OVER: Final = (
     r"over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years"
     # a window counted back from now: "over the most recent three and six months"
-    r"|over the (?:most recent|past|last|previous) (?:[a-z0-9-]{1,12} ){0,3}"
+    r"|over the (?:" + choice("metrics_recent") + r") (?:[a-z0-9-]{1,12} ){0,3}"
     r"(?:months|quarters|years|weeks)"
 )
 # A year the contract names no period for: a vague part of it ("in early 2008",
@@ -96,9 +98,37 @@ _COMPARED_BEFORE: Final = re.compile(
     # "above the revised July estimate": a revision's adjective before the date
     r"(?:(?:" + _trie(word_set("metrics_comparison_adjectives")) + r") {1,2}){0,2})?\Z"
 )
+# "more than the shortfall recorded through July 2007", "compared with the
+# level reached in 2019": the date of the figure a comparison names.
+_COMPARED_NOUN: Final = re.compile(
+    r"(?<![a-z])(?:than|compared (?:with|to))"
+    r" {1,2}(?:the|that|those|its|their) {1,2}(?:[a-z-]{2,20} {1,2}){1,3}"
+    r"(?:" + choice("metrics_compared_noun_links") + r") {1,2}(?:the {1,2})?\Z"
+)
+# "an increase of 1.1 trillion yuan over last year", "up 4 percent over 2023":
+# after a change in its clause, "over" sets the point it is measured from.
+_CHANGE_OVER: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+    + r")(?![a-z])[^,;:()]{0,48} over {1,2}(?:the {1,2})?\Z"
+)
+# A sentence opening on the present ("Today, …", "Currently, …").
+_PRESENT_OPENING: Final = re.compile(
+    r"[\s\"'“(]{0,3}(?:" + choice("metrics_present_openers") + r") {0,2},"
+)
+# "since issuing its first award in 2012": an event's date after "since".
+_SINCE_EVENT: Final = re.compile(
+    r"(?<![a-z])since {1,2}[a-z][a-z'’ -]{2,44}? {1,2}(?:in|on) {1,2}(?:the {1,2})?\Z"
+)
+# A date in brackets right after a comparison point ("a year earlier (Q1 2013)").
+_COMPARISON_GLOSS: Final = re.compile(
+    r"(?<![a-z])(?:a year (?:earlier|ago|before)|the (?:previous|prior|preceding) "
+    r"(?:year|quarter|month)|last year) {0,2}\( {0,2}\Z"
+)
 # "higher than for December to February", "compared with those for 2023".
 _COMPARED_FOR: Final = re.compile(
-    r"(?<![a-z])(?:than|(?:with|to|from) {1,2}(?:those|that))"
+    r"(?<![a-z])(?:than(?: {1,2}(?:those|that|recorded|reported|registered|seen))?"
+    r"|(?:with|to|from) {1,2}(?:those|that))"
     r" {1,2}(?:for|in|of) {1,2}\Z"
 )
 # The figure a comparison point introduces: "the August 2018 rate of".
@@ -134,7 +164,7 @@ _SUPERLATIVE_SINCE: Final = re.compile(
 )
 # "for the remainder of 2024": from publication to the period's end.
 _REMAINDER: Final = re.compile(
-    r"(?<![a-z])(?:remainder|rest|balance) {1,2}of {1,2}(?:the {1,2})?\Z"
+    r"(?<![a-z])(?:" + choice("metrics_remainder") + r") {1,2}of {1,2}(?:the {1,2})?\Z"
 )
 # "at the end of November compared to the end of October": a change between
 # two stocks is the flow over the period whose end the first names.
@@ -174,7 +204,9 @@ _APPOSITIVE: Final = re.compile(
 )
 _APPOSITIVE_REACH: Final = 24
 _LAST_DAY_OF: Final = re.compile(
-    r"(?<![a-z])last (?:business |working |trading )?day of (?:the {1,2})?\Z"
+    r"(?<![a-z])last (?:(?:"
+    + choice("metrics_day_kinds")
+    + r") )?day of (?:the {1,2})?\Z"
 )
 _CLAUSE_BREAK: Final = re.compile(
     r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
@@ -222,6 +254,9 @@ class _Periods:
         # The opening named only the issue ("UK Labour Market, July 2014"):
         # the first period a sentence reports on becomes the opening's.
         self.awaiting_opening = False
+        # Whether the text is a measuring body's release (its source measures
+        # a jurisdiction): its changes "since" a period are of its own period.
+        self.release = False
         # Whether the latest sentence leads in a list, and whether a list's
         # items are being read: they continue the lead-in's period.
         self.lead_in = False
@@ -323,6 +358,10 @@ def _assign_periods(
     year is the first year of the plan period (2026-30)" carries this year).
     """
     periods.enter(sentence, low)
+    if _PRESENT_OPENING.match(low, sentence.start) is not None:
+        # "Today, the markets are worth $100 trillion": the present is a new
+        # time, and an earlier report's period is not carried into it
+        periods.carry(None)
     mentions = forms.outside_asides(
         periods.in_sentence(sentence),
         [q for q, _, _ in quantities],
@@ -459,6 +498,34 @@ def _add_forms(
         by_year.sort(key=lambda b: b[0])
 
 
+def _since_then(
+    m: PeriodMention, sentence: Sentence, periods: _Periods, low: str
+) -> Period | None:
+    """From a date "since" names to publication ("$40 million since March"), else None.
+
+    A superlative's point of comparison ("the lowest since March") is none.
+    """
+    since = _SINCE.search(low, max(sentence.start, m.start - 8), m.start)
+    if (
+        since is None
+        or m.period is None
+        or periods.published is None
+        # a release's change "since Q4 2013" is measured to its reference
+        # period: "since" names the comparison point only
+        or (periods.release and periods.opening is not None)
+        or _SUPERLATIVE_SINCE.search(low, max(sentence.start, m.start - 48), m.start)
+    ):
+        return None
+    first = m.period[0]
+    if m.implicit_year and first > periods.published:
+        first = first.replace(year=first.year - 1)  # the latest such month
+    return (
+        Period(start=first, end=periods.published)
+        if first <= periods.published
+        else None
+    )
+
+
 def _sort_mentions(
     mentions: list[PeriodMention], sentence: Sentence, periods: _Periods, low: str
 ) -> tuple[list[tuple[int, Period]], list[tuple[int, int, Period]], Period | None]:
@@ -469,17 +536,8 @@ def _sort_mentions(
     prev: PeriodMention | None = None
     for m in mentions:
         if m.kind == "comparison" and m.period is not None and periods.published:
-            since = _SINCE.search(low, max(sentence.start, m.start - 8), m.start)
-            if since is not None and _SUPERLATIVE_SINCE.search(
-                low, max(sentence.start, m.start - 48), m.start
-            ):
-                continue
-            first = m.period[0]
-            if m.implicit_year and first > periods.published:
-                first = first.replace(year=first.year - 1)  # the latest such month
-            if since is not None and first <= periods.published:
-                # "more than $40 million since March": from then to publication
-                since_then = Period(start=first, end=periods.published)
+            since_then = _since_then(m, sentence, periods, low)
+            if since_then is not None:
                 regular.append((m.start, since_then))
                 periods.uncarried.add(since_then)
             continue
@@ -507,7 +565,11 @@ def _sort_mentions(
             # "by 2035", "by the fourth quarter of 2026": a deadline for its own
             # quantity, never carried on; "by the end of the second quarter"
             # is that quarter.
-            period = _whole_after_end(m, low, periods.published) or _period_of(m)
+            period = (
+                _whole_after_end(m, low, periods.published)
+                or _to_date(m, low, periods.carried)
+                or _period_of(m)
+            )
             if period is not None:
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
@@ -573,6 +635,14 @@ def _own_span(
         and _REMAINDER.search(low, max(sentence.start, m.start - 24), m.start)
     ):
         return Period(start=published, end=period.end)
+    if (
+        published is not None
+        and period.start <= published
+        and _SINCE_EVENT.search(low, max(sentence.start, m.start - 56), m.start)
+    ):
+        # "has awarded $1.2 billion since issuing its first award in 2012":
+        # from the event's period to publication
+        return Period(start=period.start, end=published)
     if m.kind == "day" and _STOCK_COMPARED.match(low, m.end):
         # the month's name is read in lower case, which the grammar may refuse:
         # the month the day closes is then the period
@@ -627,6 +697,9 @@ def _compared(low: str, floor: int, start: int) -> bool:
     return (
         _COMPARED_BEFORE.search(low, max(floor, start - 48), start) is not None
         or _COMPARED_FOR.search(low, max(floor, start - 24), start) is not None
+        or _COMPARED_NOUN.search(low, max(floor, start - 90), start) is not None
+        # "compared with a year earlier (Q1 2013)": the comparison's own date
+        or _COMPARISON_GLOSS.search(low, max(floor, start - 24), start) is not None
         or _COMPARING.search(low, max(floor, start - 80), start) is not None
     )
 
@@ -656,6 +729,11 @@ def _skipped(
         or _vague(m, low, floor)
     ):
         return True
+    if (
+        m.kind in _RELATIVE
+        and _CHANGE_OVER.search(low, max(floor, m.start - 80), m.start) is not None
+    ):
+        return True  # "an increase of 1.1 trillion yuan over last year"
     if _compared(low, floor, m.start) or (
         low.startswith("from ", m.start)
         and _SPAN_END.search(low, m.start + 5, m.end) is None
@@ -690,6 +768,25 @@ def _whole_after_end(
     except ValueError:
         return None
     return Period(start=start, end=end)
+
+
+def _to_date(m: PeriodMention, low: str, carried: Period | None) -> Period | None:
+    """The report's period to date when "through" a month ends it, else None.
+
+    "Receipts through July rose 1 percent" after a report of the first ten
+    months of fiscal year 2008 covers those months (the carried period that
+    ends in July); "estimated at 3.7 percent through September" with no
+    such period is the month's.
+    """
+    if (
+        carried is None
+        or m.kind != "month"
+        or m.period is None
+        or not low.endswith("through ", 0, m.start)
+    ):
+        return None
+    start, end = m.period
+    return carried if carried.end == end and carried.start < start else None
 
 
 def _year_to_date(

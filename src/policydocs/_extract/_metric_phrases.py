@@ -36,6 +36,8 @@ _TO: Final = re.compile(r" {1,2}to {1,2}")
 _PERIOD_WORDS: Final = frozenset((*lex.MONTHS, *words("indicator_period_words")))
 #: Prepositions a phrase of what is measured never ends with.
 _TRAILING: Final = word_set("indicator_trailing")
+#: Number words ("ten months"), for a time a phrase runs into.
+_SMALL: Final = frozenset(lex.SMALL)
 #: A phrase longer than this is a clause, not a name of what is measured.
 _MAX_WORDS: Final = 10
 #: Characters read for a phrase: ten words and more, so the reading of each
@@ -66,10 +68,12 @@ def _bare(token: str) -> str:
 def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at *end*, read backwards no further than *start*.
 
-    An abbreviation in brackets after it is left out ("personal consumption
-    expenditures (PCE) increased").
+    An abbreviation in brackets after it is read over and kept, the text's
+    own short name of the phrase ("personal consumption expenditures (PCE)
+    increased").
     """
     abbreviation = _ABBREVIATION.search(low, max(start, end - 16), end)
+    kept = end
     if abbreviation is not None:
         end = abbreviation.start()
     window = max(start, end - _PHRASE_REACH)
@@ -106,6 +110,10 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
             return None
     if first == len(toks) or (first == 0 and window > start):
         return None  # none, or one running past the reach: a clause
+    if abbreviation is not None:
+        # "the Consumer Price Index (CPI) rose": the abbreviation is the
+        # text's own name of the phrase too
+        return toks[first][0], len(low[:kept].rstrip())
     return toks[first][0], toks[-1][1]
 
 
@@ -123,8 +131,16 @@ def _phrase_after(
     if toks and _bare(low[toks[0][0] : toks[0][1]]) in _DETERMINERS:
         lo = 1
     last = None
+    age_end = -1
     for i in range(lo, len(toks)):
         word = _bare(low[toks[i][0] : toks[i][1]])
+        if toks[i][1] <= age_end:
+            last = i
+            continue
+        if word == "aged" and (age := _AGE.match(low, toks[i][0])) is not None:
+            # "children aged 5 to 11": an age group is words of the phrase
+            age_end, last = age.end(), i
+            continue
         if (
             nouns
             and i > lo
@@ -161,6 +177,13 @@ def _after_change_noun(
     if found is None:
         return None
     toks = _tokens(low, *found)
+    counted = _tokens(low, found[1], min(limit, found[1] + 24))[:2]
+    if (
+        len(counted) == 2
+        and (low[slice(*counted[0])].isdigit() or low[slice(*counted[0])] in _SMALL)
+        and _bare(low[slice(*counted[1])]) in _PERIOD_WORDS
+    ):
+        return None  # "in the first 10 months": a time the number cut short
     for k, (s, e) in enumerate(toks):
         if _bare(low[s:e]) in _PERIOD_WORDS:
             # "in exports for the first time last year": the phrase ends

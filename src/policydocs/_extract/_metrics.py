@@ -45,12 +45,13 @@ from . import _metric_lists as lists
 from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
-from ._lexicon import Gated, word_starts, words
+from ._lexicon import Gated, choice, word_starts, words
 from ._lexicon import alternation as _trie
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
 from ._metric_counted import for_purpose
 from ._metric_kinds import _RANK_NO, _is_identifier, _kind
 from ._metric_labels import (
+    SentencePlaces,
     _indicator,
     _source_jurisdiction,
     _source_key,
@@ -110,7 +111,7 @@ _OUTCOME: Final = re.compile(
 _NOT_OUTCOME_LEAD: Final = re.compile(r"(?<![a-z])(?:be|been|being|to) {1,2}\Z")
 # A list heading that names goals ("The main targets for this year are:").
 _TARGET_HEADING: Final = re.compile(
-    r"(?<![a-z])(?:targets?|goals?|objectives)(?![a-z])[^.;:\n]{0,80}:"
+    r"(?<![a-z])(?:" + choice("metrics_heading_goals") + r")(?![a-z])[^.;:\n]{0,80}:"
 )
 _LIST_ITEM_END: Final = re.compile(r"(?:[;,]|;? {1,2}(?:and|or))\s{0,4}\Z")
 _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
@@ -123,14 +124,16 @@ _CHINA_SCAN: Final = Gated(
     word_starts("Yuan", "yuan", "RMB", "Renminbi", "renminbi", "Chin", "Beijing"),
 )
 _YEN_SCAN: Final = Gated(_YEN_WORD, word_starts("Yen", "yen", "Japan", "JPY"))
-_POSITIONAL: Final = re.compile(r"(?:below|above|beyond) ")
+_POSITIONAL: Final = re.compile(r"(?:" + choice("metrics_positional") + r") ")
 _TARGET_AFTER: Final = re.compile(
-    r" {1,2}(?:target|goal|objective|ceiling|cap|quota)s?(?![a-z])"
+    r" {1,2}(?:" + choice("metrics_target_after") + r")s?(?![a-z])"
 )
 _UP_DOWN_BEFORE: Final = re.compile(r"(?<![a-z])(?:up|down)(?: by)? {1,2}\Z")
 _FROM_AFTER: Final = re.compile(r" {1,2}(?:from|over|compared (?:with|to))(?![a-z])")
 _ADJECTIVE_OF: Final = re.compile(
-    r" {1,2}[a-z]{3,} {1,2}(?:of|at) {1,2}(?:(?:about|around|approximately|roughly) )?"
+    r" {1,2}[a-z]{3,} {1,2}(?:of|at) {1,2}(?:(?:"
+    + choice("metrics_level_approx")
+    + r") )?"
 )
 _INSTRUMENT: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(words("metrics_instruments")) + r")(?![a-z])"
@@ -402,6 +405,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         else:
             periods.carry(title)
             periods.opening = periods.carried
+            periods.release = title is not None
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
     hint = 0
@@ -445,6 +449,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
         built: list[tuple[Quantity, Metric]] = []
+        places = SentencePlaces(text, sentence.start, sentence.end)
         for (q, unit, rule), (period, period_rule), next_start in zip(
             found, assigned, next_starts, strict=True
         ):
@@ -468,6 +473,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 previous_start=ctx.sentences[index - 1].start if index else 0,
                 shared_sign=_listed_sign(low, built, q),
                 owner=_same_clause_owner(built, breaks, q),
+                places=places,
             )
             if metric is not None:
                 if metric.indicator and names_nothing(metric.indicator) and reported:
@@ -477,6 +483,8 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 built.append((q, metric))
                 carried = metric.indicator
             previous_end = q.end
+        if len(built) > 1:
+            built = lists.shared_tail(low, built)
         if len(built) > 1 and low.find("from ", sentence.start, sentence.end) >= 0:
             built = lists.from_to(
                 low, built, periods.in_sentence(sentence), ctx.published
@@ -604,6 +612,7 @@ def _build(
     previous_start: int = 0,
     shared_sign: str = "",
     owner: str | None = None,
+    places: SentencePlaces,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -678,7 +687,9 @@ def _build(
         clause=clause,
     )
     if unit == "count" and indicator is not None:
-        indicator = with_predicate(text, low, q, indicator, min(next_start, clause_end))
+        indicator = with_predicate(
+            text, low, q, indicator, min(next_start, clause_end), beyond=clause_end
+        )
     return Metric(
         text=text[start:end],
         span=Span(start=start, end=end),
@@ -704,6 +715,7 @@ def _build(
                 bounds=(sentence.start, clause, floor),
                 after=end,
                 carried=owner,
+                places=places,
             ),
             ctx.source,
             registry,

@@ -807,11 +807,14 @@ def _noun_after(low: str, pos: int, end: int) -> tuple[int, str] | None:
         if word in lex.NOUN_STOPWORDS or word in _NUMBER_WORDS:
             return None
         head = word.rsplit("-", 1)[-1]
-        if head in lex.IRREGULAR_PLURALS or (
-            len(head) > 3
-            and head.endswith("s")
-            and not head.endswith(("ss", "us", "is"))
-        ):
+        if plural_noun(head):
             return m.end(), head
         q = m.end()
     return None
+
+
+def plural_noun(word: str) -> bool:
+    """Whether *word* reads as a plural noun ("households", "people")."""
+    return word in lex.IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )

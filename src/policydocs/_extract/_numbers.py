@@ -17,7 +17,8 @@ a quantity is a *metric*: that is the metric stage's job (``_metrics``).
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Final
+import re
+from typing import Final
 
 import attrs
 
@@ -68,10 +69,8 @@ from ._number_reader import (
     _noun_after,
     _Num,
     _read_number,
+    plural_noun,
 )
-
-if TYPE_CHECKING:
-    import re
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -224,6 +223,10 @@ def _read_side(
             value *= 1e6  # "£2.5m": after a currency sign, m is million
             q += 1
             scaled = True
+        elif _million_before_count(low, q, end):
+            value *= 1e6  # "4m households": metres count no households
+            q += 1
+            scaled = True
         elif (m := _SCALE_WORD.match(low, q, end)) is not None and not num.words:
             value *= lex.SCALES[m.group(1)]
             q = m.end()
@@ -232,6 +235,23 @@ def _read_side(
     if negative:
         value = -value
     return _Side(num, start, value, unit, q, num_end, scaled, currency_before)
+
+
+#: A lower-case "m" right after digits and the word after it ("4m households").
+_M_NOUN: Final = re.compile(r"m {1,2}([a-z]{2,30})(?![a-z'’-])")
+
+
+def _million_before_count(low: str, q: int, end: int) -> bool:
+    """Whether the "m" at *q* is a million before counted things, not metres.
+
+    "4m households", "2.5m people": a plural noun follows ("4m high" and
+    "4m of cable" measure a length).
+    """
+    m = _M_NOUN.match(low, q, end)
+    if m is None or not low[q - 1 : q].isdigit():
+        return False
+    word = m.group(1)
+    return word not in lex.NOUN_STOPWORDS and plural_noun(word)
 
 
 def _read_unit(text: str, low: str, side: _Side, end: int) -> None:
