@@ -36,7 +36,7 @@ from ._directive_parts import (
     _reporting,
     _Tokens,
 )
-from ._lexicon import table, word_set, words
+from ._lexicon import alternation, inflect, table, word_set, words
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -92,10 +92,18 @@ _BULLETS: Final = frozenset({"-", "–", "•", "*", "▪"})
 _LIST_ITEM: Final = re.compile(
     r"\s{0,8}\n[ \t]{0,8}(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
 )
+#: A letter, or writing one: its nouns (capitalised too) and the inflected
+#: forms of its verbs, not the bare lemma ("write to" asks, it names no letter).
+_LETTER_WORDS: Final = alternation(
+    [
+        *(w for noun in words("directives_letter_nouns") for w in (noun, noun.title())),
+        *(w for verb in words("directives_letter_verbs") for w in inflect(verb)[1:]),
+    ]
+)
 #: Whom a letter is addressed to: "In her letter to the 21 Councils",
 #: "has written to Councils that …": the "you" of the letter.
 _LETTER_TO: Final = re.compile(
-    r"\b(?:[Ll]etters?|wrote|written|writes|writing) to (?:the )?"
+    rf"\b(?:{_LETTER_WORDS}) to (?:the )?"
     r"((?:\d+ )?[A-Z][\w'’\-]*(?: (?:of |and )?[A-Z][\w'’\-]*){0,5})"
 )
 #: How far back a letter's recipient may be named, in characters.

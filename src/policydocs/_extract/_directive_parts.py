@@ -16,7 +16,7 @@ import attrs
 
 from .._vocab import Force
 from . import _rules
-from ._lexicon import month_names, word_set
+from ._lexicon import choice, month_names, word_set
 from ._modals import (
     PREPOSITIONS,
     REPORT_BASES,
@@ -37,7 +37,7 @@ _CAP_RE: Final = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,40}")
 #: A question label the statements stage's turn grammar does not read
 #: (lower case, full-width colon, "Q&A:").
 _ASK_LABEL_RE: Final = re.compile(
-    r"[ \t]{0,8}(?P<label>q|q&a|question|reporter|journalist|correspondent)"
+    rf"[ \t]{{0,8}}(?P<label>{choice('directives_ask_labels')})"
     r"[ \t]?[:：]"
 )
 _LINE_END_TRAIL: Final = " \t\"'”’)]"
