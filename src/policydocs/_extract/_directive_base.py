@@ -640,8 +640,6 @@ class _StageBase:
                     j + 2
                 ) in _SUBJECT_PRONOUNS:
                     stops.append(j)  # "…, and we expect them to …": a new clause
-                elif nxt == "so" and toks.word(j + 2) == "that":
-                    stops.append(j)  # "…, so that X": the outcome hoped for
                 elif nxt == "as" and self._participle(toks.word(j + 2)):
                     stops.append(
                         j

@@ -65,6 +65,13 @@ _IMPLYING: Final = word_set("directives_implying_verbs")
 _DEMONSTRATIVES: Final = word_set("directives_demonstratives")
 #: Sentences a pronoun opening its own looks back for its topic.
 _TOPIC_BACK: Final = 4
+
+#: Endings of a possessor ("Scotland's", "the city’s"): a determiner of the
+#: noun after it.
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+
+#: Tokens after a possessor within which the noun it owns is looked for.
+_POSSESSED_REACH: Final = 4
 #: Topics a third-person pronoun looks past: the speaker's side, or itself.
 _TAKEN_UP: Final = SPEAKER_PRONOUNS | word_set("institution_pronouns")
 
@@ -721,10 +728,27 @@ class _ClauseReader(_StageBase):
                 # A compound whose head is the next noun: "council leaders".
                 while end < at and end < j + 3 and self._agentive(toks.words[end]):
                     end += 1
-                return (start, end)
+                return (start, self._possessed(end, at, toks))
             if not self._capitalised(j, toks):
                 break  # a lower-case word that names no actor: a verb or a thing
         return None
+
+    def _possessed(self, end: int, at: int, toks: _Tokens) -> int:
+        """Where an actor phrase ends when its last word is a possessor.
+
+        "Scotland's two governments", "the city's housing officers": the
+        possessor is a determiner, and the actor is the noun it owns, so
+        the phrase goes on to that noun when it names an actor too.
+        """
+        if not toks.words[end - 1].endswith(_POSSESSIVE_ENDINGS):
+            return end
+        for j in range(end, min(at, end + _POSSESSED_REACH)):
+            word = toks.words[j]
+            if not word.isalnum() or word in PREPOSITIONS or word in _AUX:
+                break
+            if self._head_class((j, j + 1), toks) in _COMMITTERS:
+                return j + 1
+        return end
 
     def _subject(
         self, clause: _Clause, at: int, toks: _Tokens

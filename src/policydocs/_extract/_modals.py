@@ -93,11 +93,33 @@ def _triggers() -> dict[str, Trigger]:
             negated=bool(row["negated"]),
         )
         form = str(row["entry"])
-        for surface in inflect(form) if row["forms"] == "all" else (form,):
+        if entry.frame is Frame.IMPERSONAL and form.startswith(_IT_IS):
+            surfaces = _impersonal_forms(form.removeprefix(_IT_IS))
+        else:
+            surfaces = inflect(form) if row["forms"] == "all" else (form,)
+        for surface in surfaces:
             # Contractions come with straight or typographic apostrophes.
             out[surface] = entry
             out[surface.replace("'", "’")] = entry
     return out
+
+
+#: How an impersonal entry of triggers.tsv opens: the copula of its class.
+_IT_IS: Final = "it is "
+
+
+def _impersonal_forms(adjective: str) -> tuple[str, ...]:
+    """Every surface of "it is ADJECTIVE": each copula, with or without an adverb.
+
+    "It's vital", "it will be essential", "it is also critical" ask as "it
+    is imperative" does (EXTRACTION.md, Directive: obligation).
+    """
+    adverbs = ("", *(f"{adverb} " for adverb in words("directives_impersonal_adverbs")))
+    return tuple(
+        f"{copula} {adverb}{adjective}"
+        for copula in words("directives_impersonal_copulas")
+        for adverb in adverbs
+    )
 
 
 #: Surface form (lower-case, single-spaced) -> trigger.

@@ -1,0 +1,81 @@
+"""Directives on real texts, fifth round: classes that transfer (issue 13)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from policydocs import Directive, parse
+
+DAY = dt.date(2026, 11, 2)
+
+
+def directives(text: str) -> tuple[Directive, ...]:
+    return parse(text, published=DAY).directives
+
+
+def test_impersonal_trigger_in_every_tense_and_contraction() -> None:
+    """ "It's vital", "it will be essential for", "it remains imperative" all ask."""
+    found = directives(
+        "It's vital that harbour boards publish their tide tables. "
+        "It will be essential for lenders to report their exposures. "
+        "It remains imperative that steel producers cut their emissions. "
+        "It is also critical that ferry operators keep spare vessels."
+    )
+    assert [
+        ("obligation", "harbour boards", "publish their tide tables"),
+        ("obligation", "lenders", "report their exposures"),
+        ("obligation", "steel producers", "cut their emissions"),
+        ("obligation", "ferry operators", "keep spare vessels"),
+    ] == [(d.force.value, d.addressee, d.action) for d in found]
+
+
+def test_it_is_important_that_recommends() -> None:
+    """ "It is important that X act" recommends; "it is urgent that" obliges."""
+    found = directives(
+        "It is important that hospital trusts publish waiting times. "
+        "It is urgent that the parties return to the table."
+    )
+    assert [("recommendation", "hospital trusts"), ("obligation", "parties")] == [
+        (d.force.value, d.addressee) for d in found
+    ]
+
+
+def test_impersonal_clause_without_that() -> None:
+    """ "It's essential the two boards work together": the boards are asked."""
+    found = directives("It’s essential the two boards work together on the bypass.")
+    assert [("two boards", "work together on the bypass")] == [
+        (d.addressee, d.action) for d in found
+    ]
+
+
+def test_impersonal_adjective_before_a_noun_asks_nothing() -> None:
+    """ "It is critical infrastructure": an adjective of a noun, no clause."""
+    assert () == directives("It is critical infrastructure for the whole valley.")
+
+
+def test_impersonal_frame_of_a_remark_asks_nothing() -> None:
+    """ "It's important to understand / stress that …" frames a remark."""
+    assert () == directives(
+        "It's important to understand that the survey is small. "
+        "It is vital to stress that the figures are provisional."
+    )
+
+
+def test_purpose_clause_after_a_comma_stays_in_the_act() -> None:
+    """ "…, so that councils can plan ahead" is the purpose of the act asked."""
+    found = directives(
+        "The agency will publish the flood maps, so that councils can plan ahead."
+    )
+    assert ["publish the flood maps, so that councils can plan ahead"] == [
+        d.action for d in found
+    ]
+
+
+def test_possessor_before_an_actor_noun_is_its_determiner() -> None:
+    """ "the city's two councils" is the addressee, not "the city"."""
+    found = directives(
+        "It is vital that the partners and the city's two councils agree a budget."
+    )
+    assert [("partners and the city's two councils", "agree a budget")] == [
+        (d.addressee, d.action) for d in found
+    ]
