@@ -79,3 +79,29 @@ def test_possessor_before_an_actor_noun_is_its_determiner() -> None:
     assert [("partners and the city's two councils", "agree a budget")] == [
         (d.addressee, d.action) for d in found
     ]
+
+
+def test_demand_in_an_infinitive_is_pressed_by_the_outer_subject() -> None:
+    """ "Growers agreed to press for …", "teachers continue to demand …": demands."""
+    found = directives(
+        "The growers agreed to press for the levy to be scrapped this year. "
+        "Teachers continue to demand an end to the pay freeze."
+    )
+    assert [
+        ("demand", "the levy to be scrapped this year"),
+        ("demand", "an end to the pay freeze"),
+    ] == [(d.force.value, d.action) for d in found]
+
+
+def test_a_thing_that_continues_to_demand_presses_nothing() -> None:
+    """ "The flood continues to demand our attention": a need, no demand."""
+    assert () == directives(
+        "The flood continues to demand our attention. "
+        "Prices rose due to demand for oil."
+    )
+
+
+def test_contracted_pronoun_subject_presses_a_demand() -> None:
+    """ "We've formed a coalition to demand …": the "we" presses it."""
+    found = directives("We’ve formed a coalition of towns to demand the repairs.")
+    assert [("demand", "the repairs")] == [(d.force.value, d.action) for d in found]

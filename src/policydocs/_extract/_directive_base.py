@@ -100,6 +100,14 @@ _LETTER_WORDS: Final = alternation(
         *(w for verb in words("directives_letter_verbs") for w in inflect(verb)[1:]),
     ]
 )
+#: Auxiliaries contracted onto a pronoun ("we've", "they’re"), both apostrophes.
+_CONTRACTED: Final = tuple(
+    sorted(
+        form
+        for aux in words("directives_contracted_auxiliaries")
+        for form in (aux, aux.replace("'", "’"))
+    )
+)
 #: Whom a letter is addressed to: "In her letter to the 21 Councils",
 #: "has written to Councils that …": the "you" of the letter.
 _LETTER_TO: Final = re.compile(
@@ -370,7 +378,9 @@ class _StageBase:
                 head_at = j - 1  # "the person responsible for …": the person
                 break
         head = words[head_at].removesuffix("'s").removesuffix("’s")
-        head = head.removesuffix("'ll").removesuffix("’ll")  # "she'll" (a trigger)
+        if head.endswith(_CONTRACTED):
+            # "she'll" (a trigger), "we've", "they're": the pronoun heads it.
+            head = head[: head.replace("’", "'").rindex("'")]
         if head in PRONOUN_AGENTS:
             return "pronoun"
         if head in _ANAPHORS:

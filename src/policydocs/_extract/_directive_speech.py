@@ -48,6 +48,9 @@ _ADDRESSING: Final = word_set("directives_addressing")
 #: require").
 _LIST_JOINERS: Final = word_set("list_joiners")
 
+#: Object pronouns: after "to demand" one shows the verb ("to demand it").
+_OBJECTS: Final = word_set("object_pronouns")
+
 #: Trigger bases whose object is the act demanded ("demanded an inquiry").
 _OBJECT_DEMANDS: Final = word_set("directives_object_demand_bases")
 
@@ -320,6 +323,12 @@ class _SpeechReader(_StateReader):
             word.endswith(("ed", "ing"))
             or toks.word(hit.first - 1) in _AUX
             or toks.word(hit.first - 1) in _SUBJECT_PRONOUNS
+            or (
+                # "continue to demand an end to …": an infinitive with its
+                # object; the noun ("due to demand for oil") takes none.
+                toks.word(hit.first - 1) == "to"
+                and (toks.word(start) in _DETERMINERS or toks.word(start) in _OBJECTS)
+            )
         ):
             return False
         if (

@@ -280,6 +280,17 @@ class _Stage(_SpeechReader):
         toks = sc.toks
         clause = self._clause(hit.first, toks, sc.bounds, sc.lo)
         before = toks.word(hit.first - 1)
+        # The subject ends before the verb: the trigger's, or the one whose
+        # infinitive it is.
+        verb = hit.first
+        if before == "to":
+            # "The ministers agreed to press for …", "people continue to
+            # demand …": the infinitive's subject is the one of the clause it
+            # completes, who presses the demand.
+            if clause.start == hit.first - 1:
+                clause = self._clause(hit.first - 1, toks, sc.bounds, sc.lo)
+            if clause.start < hit.first - 1:
+                verb = hit.first - 2
         if (
             self._conditional(hit, sc)
             or (hit.first > 0 and self._capitalised(hit.first, toks))
@@ -304,12 +315,12 @@ class _Stage(_SpeechReader):
             return
         if any(
             self._head_class((j, j + 1), toks) in _COMMITTERS
-            for j in range(clause.start, min(hit.first, clause.start + 6))
+            for j in range(clause.start, min(verb, clause.start + 6))
         ):
             # "Last year we also continued to press for …", "The IMF has a
             # key role to play in pressing for …": an actor opens the clause.
             return
-        np = self._np_span((clause.start, hit.first), toks)
+        np = self._np_span((clause.start, max(clause.start, verb)), toks)
         while np[1] > np[0] and (
             toks.word(np[1] - 1) in _AUX or toks.word(np[1] - 1) in ADVERBS
         ):
