@@ -105,3 +105,34 @@ def test_contracted_pronoun_subject_presses_a_demand() -> None:
     """ "We've formed a coalition to demand …": the "we" presses it."""
     found = directives("We’ve formed a coalition of towns to demand the repairs.")
     assert [("demand", "the repairs")] == [(d.force.value, d.action) for d in found]
+
+
+def test_a_possessor_does_not_press_its_things_demand() -> None:
+    """ "Norway's storms demanded a response": a need; "Norway's cabinet" presses."""
+    found = directives(
+        "Norway's winter storms demanded a swift response. "
+        "Norway's cabinet demanded an apology."
+    )
+    assert ["an apology"] == [d.action for d in found]
+
+
+def test_an_imperative_for_someone_with_no_act_asks_nothing() -> None:
+    """ "an imperative for poor pupils" names whom it serves; "for X to" asks."""
+    found = directives(
+        "Reading is not just an imperative for poor pupils but a common good. "
+        "There is an imperative for lenders to disclose their fees."
+    )
+    assert [("lenders", "disclose their fees")] == [
+        (d.addressee, d.action) for d in found
+    ]
+
+
+def test_demand_joined_to_a_verb_shares_its_subject() -> None:
+    """ "The resolutions noted concerns … and demanded that X halt …": one demander."""
+    found = directives(
+        "The council resolutions noted grave concerns with Ruritania’s dam "
+        "and demanded that Ruritania halt the works."
+    )
+    assert [("demand", "Ruritania", "halt the works")] == [
+        (d.force.value, d.addressee, d.action) for d in found
+    ]

@@ -20,6 +20,7 @@ from ._directive_parts import (
     _DETERMINERS,
     _HARD,
     _LOOK,
+    _POSSESSIVE_ENDINGS,
     _QUOTES,
     _RELATIVE,
     _SUBJECT_PRONOUNS,
@@ -65,10 +66,6 @@ _IMPLYING: Final = word_set("directives_implying_verbs")
 _DEMONSTRATIVES: Final = word_set("directives_demonstratives")
 #: Sentences a pronoun opening its own looks back for its topic.
 _TOPIC_BACK: Final = 4
-
-#: Endings of a possessor ("Scotland's", "the city’s"): a determiner of the
-#: noun after it.
-_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 
 #: Tokens after a possessor within which the noun it owns is looked for.
 _POSSESSED_REACH: Final = 4

@@ -41,6 +41,9 @@ _ASK_LABEL_RE: Final = re.compile(
     r"[ \t]?[:：]"
 )
 _LINE_END_TRAIL: Final = " \t\"'”’)]"
+#: Endings of a possessor ("Scotland's", "the city’s"): a determiner of the
+#: noun after it, not the head of its phrase.
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 _QUOTES: Final = frozenset('"“”')
 # Brackets are no boundary: "(2026-30)" and "(excluding rural households)"
 # belong to the phrase around them.

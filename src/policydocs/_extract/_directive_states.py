@@ -103,6 +103,8 @@ class _StateReader(_ClauseReader):
             hit.addressee = self._np_span((k + 1, to), toks)
             hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR_TO, to + 1
             return
+        if hit.trigger.base != "the need to":
+            return  # "an imperative for the poor": whom it serves, no act named
         hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR, k + 1
 
     def _need_object(self, hit: _Hit, toks: _Tokens) -> bool:

@@ -46,6 +46,7 @@ from ._directive_parts import (
     _MODALS,
     _NEGATORS,
     _NOT_AN_OBJECT,
+    _POSSESSIVE_ENDINGS,
     _QUOTES,
     _SUBJECT_PRONOUNS,
     _Hit,
@@ -292,6 +293,16 @@ class _Stage(_SpeechReader):
             if clause.start < hit.first - 1:
                 verb = hit.first - 2
         if (
+            clause.kind == "that"
+            and toks.word(clause.cut) != "that"
+            and toks.word(verb - 1) in _JOINS
+            and toks.word(verb - 1) != ","
+        ):
+            # "X highlighted concerns … and demanded that …": read as a clause
+            # left without "that", but the demand is joined to "highlighted"
+            # and shares its subject.
+            clause = self._clause(clause.cut, toks, sc.bounds, sc.lo)
+        if (
             self._conditional(hit, sc)
             or (hit.first > 0 and self._capitalised(hit.first, toks))
             or toks.word(hit.last) in _PRESS_PARTICLES
@@ -315,6 +326,7 @@ class _Stage(_SpeechReader):
             return
         if any(
             self._head_class((j, j + 1), toks) in _COMMITTERS
+            and not toks.words[j].endswith(_POSSESSIVE_ENDINGS)
             for j in range(clause.start, min(verb, clause.start + 6))
         ):
             # "Last year we also continued to press for …", "The IMF has a
