@@ -136,3 +136,14 @@ def test_demand_joined_to_a_verb_shares_its_subject() -> None:
     assert [("demand", "Ruritania", "halt the works")] == [
         (d.force.value, d.addressee, d.action) for d in found
     ]
+
+
+def test_remaining_committed_commits() -> None:
+    """ "The board remains committed to …" commits as "is committed to" does."""
+    found = directives(
+        "The board remains committed to reopening the library. "
+        "The trustees remained committed to the merger."
+    )
+    assert [("board", "reopening the library"), ("trustees", "the merger")] == [
+        (d.addressee, d.action) for d in found
+    ]
