@@ -281,8 +281,19 @@ class _StateReader(_ClauseReader):
         "it is necessary to" is the impersonal frame's.
         """
         toks = sc.toks
+        be = hit.first
+        if toks.word(be) not in BE_FORMS:
+            # "further efforts are still needed to …": "be", an adverb, the
+            # participle read as the past of "need to".
+            be -= 1
+            while be > hit.first - 4 and (
+                toks.word(be) in ADVERBS or toks.word(be).endswith("ly")
+            ):
+                be -= 1
+            if toks.word(be) not in BE_FORMS:
+                return
         subj = self._subject_of(
-            hit, hit.first, toks, sc.bounds, lo=sc.lo, previous=sc.previous
+            hit, be, toks, sc.bounds, lo=sc.lo, previous=sc.previous
         )
         if (
             subj is None
@@ -298,6 +309,16 @@ class _StateReader(_ClauseReader):
         hit.subject = subj
         hit.action_start = subj[0]
         hit.action_floor = hit.last
+        if not hit.surface.endswith(" to"):
+            # "Effort is needed from Member States to …": who is to act.
+            to = self._infinitive_after(hit.last, toks)
+            np = (hit.last, to if to is not None else hit.last)
+            if to is None or to <= hit.last or self._head_class(np, toks) is None:
+                hit.keep = False
+                return
+            hit.rule, hit.addressee, hit.action_floor = _rules.NEEDED_FROM, np, to + 1
+        # "No action is needed by most people to …": nobody is required.
+        hit.negated = toks.word(subj[0]) in _PERMIT_NEGATORS
 
     def _state_to(self, hit: _Hit, sc: _Scope) -> None:
         """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""

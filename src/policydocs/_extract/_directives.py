@@ -193,6 +193,8 @@ class _Stage(_SpeechReader):
             if toks.word(hit.first - 1) == "the" and trig.base == "need to":
                 hit.trigger = TRIGGERS["need"]  # "the need to": the noun
                 self._need_noun(hit, toks, start=hit.first + 1)
+            elif self._passive_need(hit, toks):
+                self._state_to(hit, sc)
             else:
                 self._modal(hit, sc)
         elif frame in (Frame.COMMIT_VERB, Frame.COMMIT_OBJECT):
@@ -232,6 +234,25 @@ class _Stage(_SpeechReader):
             self._demander(hit, sc)
         elif hit.keep and frame is Frame.SPEECH_OBJECT and self._conditional(hit, sc):
             hit.keep = False  # "If they tell you to evacuate, …": a condition
+
+    @staticmethod
+    def _passive_need(hit: _Hit, toks: _Tokens) -> bool:
+        """Whether "needed to" is "are needed to" with an adverb between.
+
+        "Efforts are still needed to …" states what is required, as "are
+        needed to" does: reread it so. "Banks needed to raise capital" is the
+        past of "need to".
+        """
+        k = hit.first - 1
+        while k > hit.first - 4 and (
+            toks.word(k) in ADVERBS or toks.word(k).endswith("ly")
+        ):
+            k -= 1
+        whole = TRIGGERS.get(f"{toks.word(k)} {hit.surface}")
+        if k == hit.first - 1 or whole is None or whole.frame is not Frame.STATE_TO:
+            return False
+        hit.trigger = whole
+        return True
 
     def _speaker(self, hit: _Hit, sc: _Scope) -> None:
         """Who urges or calls: the issuer when no statement carries the act."""
