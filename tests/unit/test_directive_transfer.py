@@ -179,3 +179,12 @@ def test_past_of_need_to_is_no_passive() -> None:
         ("need to", "sell early last year"),
         ("be necessary", "Further repairs are urgently needed to reopen the bridge"),
     ] == [(d.trigger, d.action) for d in found]
+
+
+def test_contracted_subject_after_and_opens_a_new_clause() -> None:
+    """ "…, and that's focused on …": the act ends before the new clause."""
+    found = directives(
+        "Colonel Reyes will now lead the relief effort, and that's focused on "
+        "two towns. The board will review the scheme, and it's likely to take weeks."
+    )
+    assert ["lead the relief effort", "review the scheme"] == [d.action for d in found]

@@ -108,6 +108,12 @@ _CONTRACTED: Final = tuple(
         for form in (aux, aux.replace("'", "’"))
     )
 )
+#: Contracted finite verbs ("'s" of "that's", "'re", "'ve", "'ll", "'d").
+_FINITE_CONTRACTIONS: Final = frozenset(
+    {"'s", *words("directives_contracted_auxiliaries")}
+)
+#: Demonstratives that may be a clause's subject ("that's focused on …").
+_DEMONSTRATIVES: Final = word_set("directives_demonstratives")
 #: Whom a letter is addressed to: "In her letter to the 21 Councils",
 #: "has written to Councils that …": the "you" of the letter.
 _LETTER_TO: Final = re.compile(
@@ -168,6 +174,19 @@ _PERSON_NOUNS: Final = word_set("directives_person_nouns")
 
 #: Shares of people polled ("67 per cent said they would"): an answer, no pledge.
 _POLL_SHARES: Final = word_set("directives_poll_shares")
+
+
+def _contracted_subject(word: str) -> bool:
+    """Whether ``word`` is a subject with its verb contracted onto it.
+
+    "that's", "it's", "we're", "they've": a finite verb, so a clause opens.
+    """
+    stem, mark, rest = word.replace("’", "'").partition("'")
+    return (
+        bool(mark)
+        and f"'{rest}" in _FINITE_CONTRACTIONS
+        and (stem in _SUBJECT_PRONOUNS or stem in _DEMONSTRATIVES)
+    )
 
 
 class _StageBase:
@@ -646,10 +665,13 @@ class _StageBase:
                     nxt == "while" and toks.word(j + 2) in CUE_PARTICIPLES
                 ):
                     stops.append(j)
-                elif (nxt in _CONJ or nxt in _REASON_OPENERS) and toks.word(
-                    j + 2
-                ) in _SUBJECT_PRONOUNS:
-                    stops.append(j)  # "…, and we expect them to …": a new clause
+                elif (nxt in _CONJ or nxt in _REASON_OPENERS) and (
+                    toks.word(j + 2) in _SUBJECT_PRONOUNS
+                    or _contracted_subject(toks.word(j + 2))
+                ):
+                    # "…, and we expect them to …", "…, and that's focused
+                    # on …": a new clause
+                    stops.append(j)
                 elif nxt == "as" and self._participle(toks.word(j + 2)):
                     stops.append(
                         j
