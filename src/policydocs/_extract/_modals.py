@@ -60,6 +60,7 @@ __all__ = [
     "TRIGGERS",
     "TRIGGER_RE",
     "UNDERGO_VERBS",
+    "WISH_VERBS",
     "Frame",
     "Trigger",
     "lexicon",
@@ -224,6 +225,9 @@ POSSIBLE_PARTICIPLES: Final = word_set("modals_possible_participles")
 #: Verbs of "readers should note that …": a remark, not a call to act.
 REMARK_VERBS: Final = word_set("modals_remark_verbs")
 
+#: Verbs of wishes ("we would like to thank", "I should like to make …").
+WISH_VERBS: Final = word_set("modals_wish_verbs")
+
 #: Verbs after "I/we/you would" that frame a remark instead of promising an
 #: act: every speech or cognition cue ("I would stress", "we would argue",
 #: "you would think"), the remark verbs, and the verbs of wishes ("we would
@@ -231,7 +235,7 @@ REMARK_VERBS: Final = word_set("modals_remark_verbs")
 POLITE_VERBS: Final = (
     frozenset(cue.base.split()[0] for cue in CUES.values())
     | REMARK_VERBS
-    | lexicon("like love prefer wish hope")
+    | WISH_VERBS
 )
 
 #: Participles of "it should be noted that …": a frame for a remark.
@@ -262,7 +266,7 @@ QUESTION_WORDS: Final = word_set("modals_question_words")
 #: "citing" names a reason, not a statement, and ends an action all the same.
 CUE_PARTICIPLES: Final = frozenset(
     form.split()[0] for form in PARTICIPLE_FORMS
-) | lexicon("citing")
+) | word_set("modals_reason_participles")
 
 #: Cues whose verb mostly takes a noun object ("proposed new rules", "found
 #: ways", "held talks", "showed growth", "expects a rebound"): attribution
@@ -293,4 +297,4 @@ REPORT_VERBS: Final = frozenset(
     and form != cue.base
     and not form.endswith("ing")
     and cue.base not in OBJECT_CUES
-) | lexicon("reminded reminds")
+) | word_set("modals_listener_report_verbs")
