@@ -188,3 +188,13 @@ def test_contracted_subject_after_and_opens_a_new_clause() -> None:
         "two towns. The board will review the scheme, and it's likely to take weeks."
     )
     assert ["lead the relief effort", "review the scheme"] == [d.action for d in found]
+
+
+def test_i_should_like_to_is_a_polite_wish() -> None:
+    """ "I should like to make a statement" frames what the speaker does now."""
+    found = directives(
+        "I should like to make a statement about the flooding in Tewkesbury. "
+        "Councils should like the new rules to work."
+    )
+    assert ["should"] == [d.trigger for d in found]
+    assert "Councils" == found[0].addressee

@@ -103,6 +103,7 @@ from ._modals import (
     TRIGGER_RE,
     TRIGGERS,
     UNDERGO_VERBS,
+    WISH_VERBS,
     Frame,
 )
 
@@ -401,6 +402,8 @@ class _Stage(_SpeechReader):
         )
         if nxt in REMARK_VERBS or (nxt == "be" and toks.word(k + 1) == "aware"):
             return  # "users should note that …": a remark to the reader
+        if nxt in WISH_VERBS and toks.word(subj[1] - 1) in SPEAKER_PRONOUNS:
+            return  # "I should like to make a statement": a polite wish
         if (
             passive
             and subj == (subj[0], subj[0] + 1)
