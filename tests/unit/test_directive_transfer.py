@@ -198,3 +198,12 @@ def test_i_should_like_to_is_a_polite_wish() -> None:
     )
     assert ["should"] == [d.trigger for d in found]
     assert "Councils" == found[0].addressee
+
+
+def test_words_before_to_with_a_finite_be_are_a_clause_not_an_object() -> None:
+    """ "Direct debits are more likely to be …": no one is directed."""
+    found = directives(
+        "Direct debits are also more likely to be collected on time. "
+        "We urge those who are eligible to apply."
+    )
+    assert [("those", "apply")] == [(d.addressee, d.action) for d in found]

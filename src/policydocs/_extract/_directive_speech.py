@@ -11,6 +11,7 @@ from typing import Final
 
 from .._vocab import Force
 from . import _rules
+from ._directive_base import _FINITE_BE
 from ._directive_parts import (
     _AUX,
     _DETERMINERS,
@@ -18,6 +19,7 @@ from ._directive_parts import (
     _MODALS,
     _NEGATORS,
     _QUOTES,
+    _RELATIVE,
     _SUBJECT_PRONOUNS,
     _THAT_VERBS,
     _TIME_WORDS,
@@ -248,6 +250,8 @@ class _SpeechReader(_StateReader):
             # revealed plans to help …": "support" names the programme, and
             # the "to" belongs to another clause.
             return
+        if self._clause_before_to(start, to, toks):
+            return
         np_end = to
         effort = start + (toks.word(start) in _DETERMINERS)
         if toks.word(effort) in EFFORT_HEADS and toks.word(effort + 1) == "of":
@@ -274,6 +278,22 @@ class _SpeechReader(_StateReader):
         hit.keep, hit.rule = True, rule
         hit.addressee = self._np_span((start, np_end), toks)
         hit.action_start = to + 1
+
+    @staticmethod
+    def _clause_before_to(start: int, to: int, toks: _Tokens) -> bool:
+        """Whether the words before "to" hold a finite "be" of their own.
+
+        "Direct deposits are more likely to be delivered": a clause, so the
+        capitalised word is no verb and names no one asked; "urge those who
+        are eligible to apply" keeps its relative clause in the object.
+        """
+        for j in range(start + 1, to):
+            word = toks.words[j]
+            if word in _RELATIVE or word == "that":
+                return False
+            if word in _FINITE_BE:
+                return True
+        return False
 
     def _leave_given(self, hit: _Hit, toks: _Tokens, np: tuple[int, int]) -> str | None:
         """Read "X allows / permits / authorizes Y to ACTION": leave given to Y.
