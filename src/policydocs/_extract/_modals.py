@@ -233,9 +233,7 @@ WISH_VERBS: Final = word_set("modals_wish_verbs")
 #: "you would think"), the remark verbs, and the verbs of wishes ("we would
 #: like to thank").
 POLITE_VERBS: Final = (
-    frozenset(cue.base.split()[0] for cue in CUES.values())
-    | REMARK_VERBS
-    | WISH_VERBS
+    frozenset(cue.base.split()[0] for cue in CUES.values()) | REMARK_VERBS | WISH_VERBS
 )
 
 #: Participles of "it should be noted that …": a frame for a remark.
