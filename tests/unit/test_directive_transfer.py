@@ -207,3 +207,14 @@ def test_words_before_to_with_a_finite_be_are_a_clause_not_an_object() -> None:
         "We urge those who are eligible to apply."
     )
     assert [("those", "apply")] == [(d.addressee, d.action) for d in found]
+
+
+def test_a_call_renewed_by_its_owner_recommends() -> None:
+    """ "The league reiterated its call for X" calls for X; "In its call" does not."""
+    found = directives(
+        "The league reiterated its call for an inquiry into the fares. "
+        "In its call for reform, the union cited low pay."
+    )
+    assert [("recommendation", "an inquiry into the fares")] == [
+        (d.force.value, d.action) for d in found
+    ]

@@ -89,6 +89,7 @@ _ACTIVE_SPEECH: Final = frozenset(
         _rules.SUPPORT_IN,
         _rules.CALL_FOR,
         _rules.CALL_FOR_TO,
+        _rules.CALL_NOUN,
         _rules.SPEECH_THAT,
     }
 )

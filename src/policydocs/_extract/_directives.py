@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .._dates import is_month_may
 from .._vocab import Force
@@ -82,6 +82,7 @@ from ._directive_words import (
 from ._directive_words import (
     _STATUS_PARTICIPLES as _STATUS,
 )
+from ._lexicon import word_set
 from ._modals import (
     ABILITY_VERBS,
     ADVERBS,
@@ -113,6 +114,12 @@ if TYPE_CHECKING:
     from ._context import Context, Sentence
 
 __all__ = ["find_directives"]
+
+#: The base of the "call for" trigger, whose noun a possessive may own.
+_CALL_FOR: Final = TRIGGERS["call for"].base
+
+#: Possessive determiners: "reiterated its call for X" names the call's owner.
+_POSSESSIVE_DETERMINERS: Final = word_set("directives_possessive_determiners")
 
 
 def find_directives(
@@ -220,6 +227,10 @@ class _Stage(_SpeechReader):
         elif frame is Frame.CALL_FOR:
             if toks.word(hit.first - 1) not in NOUN_DETERMINERS:
                 self._call_for(hit, toks, hit.last)
+            elif self._owned_call(hit, toks):
+                self._call_for(hit, toks, hit.last)
+                if hit.keep:
+                    hit.rule = _rules.CALL_NOUN
         elif frame is Frame.SPEECH_OBJECT:
             self._speech(hit, sc)
         elif frame is Frame.STATE_TO:
@@ -235,6 +246,24 @@ class _Stage(_SpeechReader):
             self._demander(hit, sc)
         elif hit.keep and frame is Frame.SPEECH_OBJECT and self._conditional(hit, sc):
             hit.keep = False  # "If they tell you to evacuate, …": a condition
+
+    @staticmethod
+    def _owned_call(hit: _Hit, toks: _Tokens) -> bool:
+        """Whether "its call for" is the object of a verb: the call made again.
+
+        "The EU reiterated its call for a ceasefire", "we renew our calls
+        for …": the owner calls anew. After a preposition ("in its call
+        for …") or opening a sentence the call is only talked about.
+        """
+        verb = toks.word(hit.first - 2)
+        return (
+            hit.trigger.base == _CALL_FOR
+            and toks.word(hit.first - 1) in _POSSESSIVE_DETERMINERS
+            and verb.isalpha()
+            and verb not in PREPOSITIONS
+            and verb not in BE_FORMS
+            and not verb[:1].isupper()
+        )
 
     @staticmethod
     def _passive_need(hit: _Hit, toks: _Tokens) -> bool:

@@ -235,6 +235,12 @@ CALL_FOR_TO: Final = _declare(
     '"X called for Y to ACTION": Y is the addressee.',
     "The committee called for banks to tighten lending rules.",
 )
+CALL_NOUN: Final = _declare(
+    "call-noun",
+    "directive",
+    '"X renewed its call for ACTION": the call, made again by its owner.',
+    "The union renewed its call for a pay review.",
+)
 SPEECH_OBJECT: Final = _declare(
     "speech-object",
     "directive",
