@@ -218,3 +218,15 @@ def test_a_call_renewed_by_its_owner_recommends() -> None:
     assert [("recommendation", "an inquiry into the fares")] == [
         (d.force.value, d.action) for d in found
     ]
+
+
+def test_impersonal_passives_of_advice_and_requirement() -> None:
+    """ "It is strongly recommended that" recommends; "it is mandatory for" obliges."""
+    found = directives(
+        "It is strongly recommended that ferry operators publish timetables. "
+        "It is mandatory for all hauliers to carry a permit."
+    )
+    assert [
+        ("recommendation", "ferry operators"),
+        ("obligation", "all hauliers"),
+    ] == [(d.force.value, d.addressee) for d in found]
