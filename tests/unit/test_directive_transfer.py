@@ -230,3 +230,11 @@ def test_impersonal_passives_of_advice_and_requirement() -> None:
         ("recommendation", "ferry operators"),
         ("obligation", "all hauliers"),
     ] == [(d.force.value, d.addressee) for d in found]
+
+
+def test_it_must_be_said_frames_a_remark() -> None:
+    """ "It must be said that …" (irregular participle) frames a remark."""
+    found = directives(
+        "It must be said that the harvest was poor. It must be paid within a month."
+    )
+    assert ["It must be paid within a month"] == [d.action for d in found]

@@ -434,12 +434,14 @@ class _Stage(_SpeechReader):
         if nxt in WISH_VERBS and toks.word(subj[1] - 1) in SPEAKER_PRONOUNS:
             return  # "I should like to make a statement": a polite wish
         if (
-            passive
+            nxt == "be"
             and subj == (subj[0], subj[0] + 1)
             and toks.word(subj[0]) == "it"
             and toks.word(k + 1) in DISCOURSE_PARTICIPLES
         ):
-            return  # "it should be noted that …" frames a remark
+            # "it should be noted that …", "it must be said that …" frame a
+            # remark (an irregular participle too).
+            return
         # "no one" starts with "no"; "Nothing in this Act shall be construed …"
         no_x = toks.word(subj[0]) in _NO_SUBJECTS
         if no_x or toks.word(hit.first - 1) in _NOR:
