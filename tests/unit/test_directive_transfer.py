@@ -238,3 +238,12 @@ def test_it_must_be_said_frames_a_remark() -> None:
         "It must be said that the harvest was poor. It must be paid within a month."
     )
     assert ["It must be paid within a month"] == [d.action for d in found]
+
+
+def test_parts_and_terms_of_a_legal_text_are_things() -> None:
+    """ "The provisions of this part shall apply …": a thing, no addressee."""
+    found = directives(
+        "The provisions of this part shall apply in every county. "
+        "Such limitations shall lapse after a year."
+    )
+    assert [None, None] == [d.addressee for d in found]
