@@ -247,3 +247,13 @@ def test_parts_and_terms_of_a_legal_text_are_things() -> None:
         "Such limitations shall lapse after a year."
     )
     assert [None, None] == [d.addressee for d in found]
+
+
+def test_legal_adverbs_between_subject_and_modal() -> None:
+    """ "… and the importer thereupon shall …": the importer is bound."""
+    found = directives(
+        "The permit shall lapse, and the importer thereupon shall return the stamps."
+    )
+    assert [(None, "lapse"), ("importer", "return the stamps")] == [
+        (d.addressee, d.action) for d in found
+    ]
