@@ -257,3 +257,12 @@ def test_legal_adverbs_between_subject_and_modal() -> None:
     assert [(None, "lapse"), ("importer", "return the stamps")] == [
         (d.addressee, d.action) for d in found
     ]
+
+
+def test_a_people_presses_a_demand() -> None:
+    """ "The Moldovan people have marched … and demanded X": a people demands."""
+    found = directives(
+        "The Moldovan people have marched for weeks as they have rallied in "
+        "the squares and demanded a fair election."
+    )
+    assert [("demand", "a fair election")] == [(d.force.value, d.action) for d in found]

@@ -39,6 +39,10 @@ _CALL_FOR: Final = TRIGGERS["call for"].base
 _POSSESSIVE_DETERMINERS: Final = word_set("directives_possessive_determiners")
 
 
+#: Who can press a demand: an actor, or a people ("the people demanded …").
+_PRESSERS: Final = _COMMITTERS | {"populace"}
+
+
 class _DemandReader(_SpeechReader):
     """Readers of who presses a demand, who calls, and a need stated passively."""
 
@@ -171,12 +175,13 @@ class _DemandReader(_SpeechReader):
             hit.keep = False  # "Meeting the challenges … demands that": a need
             return
         if any(
-            self._head_class((j, j + 1), toks) in _COMMITTERS
+            self._head_class((j, j + 1), toks) in _PRESSERS
             and not toks.words[j].endswith(_POSSESSIVE_ENDINGS)
             for j in range(clause.start, min(verb, clause.start + 6))
         ):
             # "Last year we also continued to press for …", "The IMF has a
-            # key role to play in pressing for …": an actor opens the clause.
+            # key role to play in pressing for …", "the Ukrainian people
+            # have … demanded": an actor or a people opens the clause.
             return
         np = self._np_span((clause.start, max(clause.start, verb)), toks)
         while np[1] > np[0] and (
