@@ -266,3 +266,13 @@ def test_a_people_presses_a_demand() -> None:
         "the squares and demanded a fair election."
     )
     assert [("demand", "a fair election")] == [(d.force.value, d.action) for d in found]
+
+
+def test_a_modal_after_before_is_not_the_demanded_clauses_own() -> None:
+    """ "insisting that X change … before the Senate will vote": X is pressed."""
+    found = directives(
+        "Some are now insisting that Chile and Peru change their fees before "
+        "the Senate will vote on the deal."
+    )
+    assert ("demand", "Chile and Peru") == (found[0].force.value, found[0].addressee)
+    assert "Senate" == found[1].addressee

@@ -67,6 +67,10 @@ _DEMONSTRATIVES: Final = word_set("directives_demonstratives")
 #: Sentences a pronoun opening its own looks back for its topic.
 _TOPIC_BACK: Final = 4
 
+#: Conjunctions of time that open a clause of their own ("before Congress
+#: will act").
+_TIME_SUBORDINATORS: Final = word_set("directives_time_subordinators")
+
 #: Tokens after a possessor within which the noun it owns is looked for.
 _POSSESSED_REACH: Final = 4
 #: Topics a third-person pronoun looks past: the speaker's side, or itself.
@@ -258,7 +262,8 @@ class _ClauseReader(_StageBase):
                 return _Clause(k + 1, k - 1, "conj")
             if w == "if" and toks.word(k - 1) in _ASKING:
                 return _Clause(k + 1, k, "question")  # "asked if the ministry will"
-            if w in _SUBORDINATORS:
+            if w in _SUBORDINATORS or w in _TIME_SUBORDINATORS:
+                # "… before Congress will consider": a clause of its own.
                 return _Clause(k + 1, k, "conj")
             if w == "that":
                 # "told residents on Monday that": the day is no antecedent.

@@ -21,6 +21,7 @@ from ._directive_parts import (
     _QUOTES,
     _RELATIVE,
     _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
     _THAT_VERBS,
     _TIME_WORDS,
     _Hit,
@@ -52,6 +53,9 @@ _LIST_JOINERS: Final = word_set("list_joiners")
 
 #: Object pronouns: after "to demand" one shows the verb ("to demand it").
 _OBJECTS: Final = word_set("object_pronouns")
+
+#: Conjunctions of time that open a clause of their own ("before", "until").
+_TIME_SUBORDINATORS: Final = word_set("directives_time_subordinators")
 
 #: Trigger bases whose object is the act demanded ("demanded an inquiry").
 _OBJECT_DEMANDS: Final = word_set("directives_object_demand_bases")
@@ -383,7 +387,12 @@ class _SpeechReader(_StateReader):
         A clause with its own modal ("urged that banks should …") is left to
         that modal.
         """
-        stop = toks.ends[min(len(toks.words), start + _LOOK) - 1]
+        end = min(len(toks.words), start + _LOOK)
+        for j in range(start + 1, end):
+            if toks.words[j] in _SUBORDINATORS or toks.words[j] in _TIME_SUBORDINATORS:
+                end = j  # "… change its laws before Congress will act": not its own
+                break
+        stop = toks.ends[end - 1]
         if start >= len(toks.words) or any(
             TRIGGERS[" ".join(m.group().split())].frame in _MODALS
             for m in TRIGGER_RE.finditer(self.low, toks.starts[start], stop)
