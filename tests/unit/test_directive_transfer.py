@@ -276,3 +276,12 @@ def test_a_modal_after_before_is_not_the_demanded_clauses_own() -> None:
     )
     assert ("demand", "Chile and Peru") == (found[0].force.value, found[0].addressee)
     assert "Senate" == found[1].addressee
+
+
+def test_a_determiner_ending_in_s_opens_a_subjunctive_subject() -> None:
+    """ "that this grant be tied to …" demands; "that this plan is" asserts."""
+    found = directives(
+        "The mayor is insisting that this grant be tied to results. "
+        "The mayor insisted that this plan is the best."
+    )
+    assert ["this grant be tied to results"] == [d.action for d in found]

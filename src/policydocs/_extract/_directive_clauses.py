@@ -236,11 +236,12 @@ class _ClauseReader(_StageBase):
         verb = toks.word(j)
         if verb in BE_FORMS:
             return verb != "be"
-        if (
+        if verb not in _DETERMINERS and (
             verb in _INDICATIVE_AUX
             or verb.endswith(("ed", "es"))
             or (verb.endswith("s") and not verb.endswith("ss"))
         ):
+            # A determiner ("this", "its") opens the subject, it is no verb.
             return True
         # No subject was told apart: the first verb of the next few words.
         for w in toks.words[j + 1 : j + 6]:
