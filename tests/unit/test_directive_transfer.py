@@ -285,3 +285,13 @@ def test_a_determiner_ending_in_s_opens_a_subjunctive_subject() -> None:
         "The mayor insisted that this plan is the best."
     )
     assert ["this grant be tied to results"] == [d.action for d in found]
+
+
+def test_do_support_negation_of_need_to_and_have_to() -> None:
+    """ "You do not need to register", "firms don't have to pay": nobody must."""
+    found = directives(
+        "Growers do not need to register the seed. Hauliers don't have to pay the toll."
+    )
+    assert [("Growers", True), ("Hauliers", True)] == [
+        (d.addressee, d.negated) for d in found
+    ]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .._dates import is_month_may
 from .._vocab import Force
@@ -76,6 +76,7 @@ from ._directive_words import (
 from ._directive_words import (
     _STATUS_PARTICIPLES as _STATUS,
 )
+from ._lexicon import word_set
 from ._modals import (
     ABILITY_VERBS,
     ADVERBS,
@@ -107,6 +108,9 @@ if TYPE_CHECKING:
     from ._context import Context, Sentence
 
 __all__ = ["find_directives"]
+
+#: Forms of "do" that carry a negation before "need to" ("do not", "don't").
+_DO_FORMS: Final = word_set("directives_do_forms")
 
 
 def find_directives(
@@ -253,14 +257,22 @@ class _Stage(_DemandReader):
         nxt = toks.word(k)
         if nxt == "be" and not toks.word(k + 1)[:1].isalnum():
             return  # "not as high as they should be.": an ellipsis, no act
+        do = self._do_negation(hit, toks)
         if _CONTRACTED.search(toks.words[hit.first]):
             # "she'll meet", "we'll have": the pronoun is inside the trigger.
             subj: tuple[int, int] | None = (hit.first, hit.first + 1)
             hit.clause_kind = "contracted"
         else:
             subj = self._subject_of(
-                hit, hit.first, toks, triggers, lo=lo, previous=previous
+                hit,
+                hit.first if do is None else do,
+                toks,
+                triggers,
+                lo=lo,
+                previous=previous,
             )
+        if do is not None:
+            hit.negated = True  # "You do not need to register": nobody must
         if subj is None:
             return  # "Should risks rise, …": an inverted conditional
         hit.subject = subj
@@ -354,6 +366,21 @@ class _Stage(_DemandReader):
         named = (start, subj[1])
         if self._head_class(named, toks) is not None or self._plural_head(named, toks):
             hit.addressee = self._np_span(named, toks)
+
+    @staticmethod
+    def _do_negation(hit: _Hit, toks: _Tokens) -> int | None:
+        """Where a negated "do" before "need to" / "have to" stands, or None.
+
+        "You do not need to register", "firms don't have to pay": the
+        subject comes before the "do", and nobody is required.
+        """
+        if hit.trigger.base not in _NEED_BASES:
+            return None
+        j = hit.first - 1
+        if toks.word(j) in _NEGATORS and toks.word(j - 1) in _DO_FORMS:
+            return j - 1
+        word = toks.word(j).replace("’", "'")
+        return j if word in _DO_FORMS and word.endswith("n't") else None
 
     def _not_a_modal(self, hit: _Hit, toks: _Tokens) -> bool:
         """A "needed to" participle, a hedged "need to", an ability "cannot".
