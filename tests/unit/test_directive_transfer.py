@@ -295,3 +295,11 @@ def test_do_support_negation_of_need_to_and_have_to() -> None:
     assert [("Growers", True), ("Hauliers", True)] == [
         (d.addressee, d.negated) for d in found
     ]
+
+
+def test_to_before_your_opens_no_infinitive() -> None:
+    """ "tell the council about changes to your address": no one told "to your"."""
+    found = directives("You'll need to tell the council about changes to your address.")
+    assert [("need to", "tell the council about changes to your address")] == [
+        (d.trigger, d.action) for d in found
+    ]
