@@ -303,3 +303,14 @@ def test_to_before_your_opens_no_infinitive() -> None:
     assert [("need to", "tell the council about changes to your address")] == [
         (d.trigger, d.action) for d in found
     ]
+
+
+def test_may_not_be_done_to_a_thing_forbids() -> None:
+    """ "Records may not be destroyed" forbids; "prices may not be affected" weighs."""
+    found = directives(
+        "Ballot papers may not be destroyed before the count. "
+        "Prices may not be affected by the change."
+    )
+    assert [("obligation", True, None)] == [
+        (d.force.value, d.negated, d.addressee) for d in found
+    ]

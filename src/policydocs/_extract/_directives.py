@@ -109,6 +109,9 @@ if TYPE_CHECKING:
 
 __all__ = ["find_directives"]
 
+#: The base of the "may" trigger: its negated passive forbids.
+_MAY: Final = TRIGGERS["may"].base
+
 #: Forms of "do" that carry a negation before "need to" ("do not", "don't").
 _DO_FORMS: Final = word_set("directives_do_forms")
 
@@ -524,7 +527,10 @@ class _Stage(_DemandReader):
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
             if hit.negated and (
-                no_x or head_class is not None or self._cap(hit, toks, read)
+                no_x
+                or head_class is not None
+                or self._cap(hit, toks, read)
+                or self._forbidden_passive(hit, toks, k, passive=passive)
             ):
                 hit.force = Force.OBLIGATION
             elif not hit.negated and self._leave(hit, toks, read, passive=passive):
@@ -584,6 +590,21 @@ class _Stage(_DemandReader):
             for i in range(len(words))
             for j in range(i + 1, min(len(words), i + 4) + 1)
         )
+
+    @staticmethod
+    def _forbidden_passive(hit: _Hit, toks: _Tokens, k: int, *, passive: bool) -> bool:
+        """Whether "may not be PARTICIPLE" forbids ("records may not be destroyed").
+
+        A thing's "may not be made / sold / disclosed" bars whoever would do
+        it, as "shall not be" does; a participle of possibility ("may not be
+        affected") weighs a likelihood, as it does without "not".
+        """
+        if not passive or hit.trigger.base != _MAY or hit.clause_kind == "question":
+            return False
+        j = k + 1
+        while toks.word(j) in ADVERBS or toks.word(j).endswith("ly"):
+            j += 1
+        return toks.word(j) not in POSSIBLE_PARTICIPLES
 
     def _vocative(self, subj: tuple[int, int], toks: _Tokens) -> tuple[int, int] | None:
         """The people a "you" is said to: "Residents of the coast, you must leave"."""
