@@ -314,3 +314,12 @@ def test_may_not_be_done_to_a_thing_forbids() -> None:
     assert [("obligation", True, None)] == [
         (d.force.value, d.negated, d.addressee) for d in found
     ]
+
+
+def test_an_indefinite_person_pronoun_is_an_addressee() -> None:
+    """ "Anyone who sells bait must register": asked; "someone will" forecasts."""
+    found = directives(
+        "Anyone who sells bait must register with the board. "
+        "Someone will call you back."
+    )
+    assert [("obligation", "Anyone")] == [(d.force.value, d.addressee) for d in found]
