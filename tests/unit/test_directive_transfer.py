@@ -323,3 +323,12 @@ def test_an_indefinite_person_pronoun_is_an_addressee() -> None:
         "Someone will call you back."
     )
     assert [("obligation", "Anyone")] == [(d.force.value, d.addressee) for d in found]
+
+
+def test_shall_have_is_a_bar_or_a_deadline_not_a_conclusion() -> None:
+    """ "No crate shall have attached thereto …" bars; "must have been" concludes."""
+    found = directives(
+        "No crate shall have attached thereto any lottery ticket. "
+        "The harbour board must have been aware of the risk."
+    )
+    assert [("shall", True)] == [(d.trigger, d.negated) for d in found]

@@ -109,6 +109,9 @@ if TYPE_CHECKING:
 
 __all__ = ["find_directives"]
 
+#: The base of the "shall" trigger: its perfect sets a deadline or a bar.
+_SHALL: Final = TRIGGERS["shall"].base
+
 #: The base of the "may" trigger: its negated passive forbids.
 _MAY: Final = TRIGGERS["may"].base
 
@@ -464,10 +467,14 @@ class _Stage(_DemandReader):
             return None
         if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
             return None
-        if (nxt == "have" and self._participle(toks.word(k + 1))) or (
-            nxt == "have" and toks.word(k + 1) == "been"
+        if trig.base != _SHALL and (
+            (nxt == "have" and self._participle(toks.word(k + 1)))
+            or (nxt == "have" and toks.word(k + 1) == "been")
         ):
-            return None  # "must have been": a conclusion about the past
+            # "must have been": a conclusion about the past; "shall have"
+            # never concludes ("No package shall have attached thereto …",
+            # "the Board shall have completed the review by June").
+            return None
         if k < len(toks.words):
             if k in self._hit_starts and self._hit_starts[k].trigger.frame in _MODALS:
                 return None  # "will have to", "will need to": the inner trigger speaks
