@@ -332,3 +332,12 @@ def test_shall_have_is_a_bar_or_a_deadline_not_a_conclusion() -> None:
         "The harbour board must have been aware of the risk."
     )
     assert [("shall", True)] == [(d.trigger, d.negated) for d in found]
+
+
+def test_a_participle_after_a_possessive_is_an_adjective() -> None:
+    """ "the maker's authorised agent" permits no one; "people's demand" asks."""
+    found = directives(
+        "Importers shall co-operate with the maker's authorised representative "
+        "to recall the toy. The people's demand that the port be reopened grew."
+    )
+    assert ["shall", "demand"] == [d.trigger for d in found]

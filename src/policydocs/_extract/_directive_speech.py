@@ -18,6 +18,7 @@ from ._directive_parts import (
     _LOOK,
     _MODALS,
     _NEGATORS,
+    _POSSESSIVE_ENDINGS,
     _QUOTES,
     _RELATIVE,
     _SUBJECT_PRONOUNS,
@@ -78,6 +79,12 @@ class _SpeechReader(_StateReader):
         if self._speech_passive(hit, sc):
             return
         start = self._past_aside(hit.last, toks)
+        if toks.word(hit.first - 1).endswith(_POSSESSIVE_ENDINGS) and toks.words[
+            hit.first
+        ].endswith("ed"):
+            # "the manufacturer's authorised representative": an adjective
+            # ("the people's demand that …" is the noun, read below).
+            return
         if toks.word(hit.first - 1) in NOUN_DETERMINERS:
             self._speech_noun(hit, toks, start)
             return  # "the required ratio", "a request to"
