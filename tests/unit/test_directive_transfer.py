@@ -341,3 +341,9 @@ def test_a_participle_after_a_possessive_is_an_adjective() -> None:
         "to recall the toy. The people's demand that the port be reopened grew."
     )
     assert ["shall", "demand"] == [d.trigger for d in found]
+
+
+def test_they_committed_to_commits() -> None:
+    """ "The two ministries met. They pledged to cut tariffs.": a commitment."""
+    found = directives("The two ministries met on Monday. They pledged to cut tariffs.")
+    assert [("commitment", "cut tariffs")] == [(d.force.value, d.action) for d in found]

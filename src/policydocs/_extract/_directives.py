@@ -798,8 +798,9 @@ class _Stage(_DemandReader):
                 hit.self_commit = True
                 hit.speaker = previous.speaker
             return
-        # The verb itself commits: "donors pledged to" binds the donors too.
-        if self._head_class(subj, toks) not in (*_COMMITTERS, "populace"):
+        # The verb itself commits: "donors pledged to" binds the donors too,
+        # and "they committed to" a group the text named (only actors pledge).
+        if self._head_class(subj, toks) not in (*_COMMITTERS, "populace", "anaphor"):
             return
         if (
             hit.clause_kind == "relative"
