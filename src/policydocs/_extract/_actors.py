@@ -95,6 +95,7 @@ from ._actor_words import (
     is_person_title,
     is_pronoun,
 )
+from ._context import plain_spaces
 
 if TYPE_CHECKING:
     from ._context import Context
@@ -111,7 +112,8 @@ class ActorRegistry(_Coreference):
     def __init__(self, ctx: Context) -> None:
         """Scan ``ctx.text`` for named actors and pronouns of people."""
         self._ctx = ctx
-        self._text = ctx.text
+        # A no-break space reads as a space ("Ted\xa0Cruz"); same offsets.
+        self._text = plain_spaces(ctx.text)
         self._entries: list[_Entry] = []
         self._keys: dict[str, int] = {}
         self._timeline: list[tuple[int, int, int]] = []  # (start, end, entry index)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Final
 
 import attrs
 
-__all__ = ["Context", "ItemLimitError", "Sentence", "fold_case"]
+__all__ = ["Context", "ItemLimitError", "Sentence", "fold_case", "plain_spaces"]
 
 #: Characters whose ``str.lower()`` is longer than one character, mapped to
 #: one: 'İ' gives 'i' plus a combining dot. It is the only one in current
@@ -29,6 +30,17 @@ def fold_case(text: str) -> str:
         return folded
     # A character the table does not know: fold character by character.
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+#: No-break spaces (plain, narrow, figure), each read as one plain space.
+_NO_BREAK: Final = re.compile("[\u00a0\u202f\u2007]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with each no-break space as a plain space (same length)."""
+    if _NO_BREAK.search(text) is None:
+        return text
+    return _NO_BREAK.sub(" ", text)
 
 
 class ItemLimitError(Exception):

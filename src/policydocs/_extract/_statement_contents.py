@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import Mode
 from . import _rules
 from ._lexicon import choice, word_set
+from ._statement_cues import title_case_line
 from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSERS,
@@ -84,6 +85,19 @@ _OPENING_ADJUNCT: Final = re.compile(
 _PLACE_OR_TIME: Final = re.compile(
     r"[ ]?(?:in|on|at|during|about|with|before|after|from|via|through|over)[ ]"
 )
+#: "to" and a listener after a cue ("wrote to the minister that Y", "said to
+#: reporters that Y"), not an infinitive ("said to be").
+_TO_LISTENER: Final = re.compile(
+    r"[ ]?to[ ](?:(?:the|a|an|his|her|their|its|our|my)[ ][A-Za-z]"
+    r"|[A-Z]|[a-z]{2,20}s[ ,.])"
+)
+#: A break before a quotation that ends a frame's content: the words before
+#: it are another sentence, an aside or a label, not the quotation's clause.
+_CLAUSE_BREAK: Final = re.compile(r"[!?:;()\n\u00a0]|[a-z]{3}\.[ ]")
+#: A sentence adverb between commas right after a cue ("said, however, that").
+_ADVERB_ASIDE: Final = re.compile(rf",[ ](?:{choice('statements_comma_adverbs')}),[ ]")
+#: Cues that "to" turns into another verb ("adds to the costs that ...").
+_TO_PHRASAL: Final = word_set("statements_to_phrasal_cues")
 #: A question word and an infinitive: "what to do", "how to apply".
 _WH_INFINITIVE: Final = re.compile(r"(?:what|how|where|when|whether|why|which)[ ]to[ ]")
 #: A preposition opening an adjunct after a cue ("on television", "about X").
@@ -134,7 +148,19 @@ class _Contents(_Subjects):
                 # Mixed marks, a straight opener closed by a curly one
                 # ('"Y,” X said'), as copy edited by hand often has.
                 o = self._straight_open(q, sent.start)
-            if o >= 0:
+            if (
+                o >= start
+                and any(ch.isalnum() for ch in text[start:o])
+                and _CLAUSE_BREAK.search(text, start, o) is None
+                # 'He said that he was "Y," the Post reported': a cue before
+                # the quotation has its own content; the frame keeps Y.
+                and not self._cue_read_between(si, start, o)
+            ):
+                # 'The bill's failure was "heartbreaking," she said': the
+                # quotation closes a clause it does not open; the clause is
+                # the content, its marks and all.
+                end = q + 1
+            elif o >= 0:
                 start, end, mode = o + 1, q, Mode.DIRECT
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
@@ -151,6 +177,18 @@ class _Contents(_Subjects):
             # "In May, the Board said.": an opening adjunct is no content.
             return None
         return _Cand(m.start, m.end, m.cue.base, speaker, start, end, mode, rule, si)
+
+    def _cue_read_between(self, si: int, start: int, end: int) -> bool:
+        """Whether a statement of sentence ``si`` has its cue in ``[start, end)``.
+
+        Candidates come in text order, so only the last ones are looked at.
+        """
+        for c in reversed(self.cands):
+            if c.sentence != si:
+                return False
+            if start <= c.cue_start < end:
+                return True
+        return False
 
     def _finish(
         self, at: _At, speaker: str, start: int, stops: list[int], rule: str
@@ -183,6 +221,16 @@ class _Contents(_Subjects):
             if got is not None:
                 return got
         end = self._content_end(start, sent, stops)
+        semi = text.find("; ", start, end)
+        if semi - start >= 8 and text[start] not in _OPEN_QUOTES:
+            # "X estimates that Y; approximately Z was due to ...": a
+            # semicolon ends the reported clause.
+            end = semi
+        line_end = text.find("\n", start, end)
+        if line_end > start and title_case_line(text, m.start):
+            # "Ortiz Says She Will Run\nAna Ortiz said ...": a headline's
+            # content ends with its line.
+            end = line_end
         quote_end = self._quotation_end(m.start, sent)
         if start < quote_end < end:
             # '"I think she is right," the mayor said': a cue inside a
@@ -243,6 +291,10 @@ class _Contents(_Subjects):
     def _content_start(self, pos: int, sent: Sentence, cue: Cue) -> int | None:
         text = self.text
         pos = self._skip_adjuncts(pos, sent.end)
+        aside = _ADVERB_ASIDE.match(text, pos, sent.end)
+        if aside is not None:
+            # "X said, however, that Y": the adverb between commas is no content.
+            pos = aside.end()
         if cue.recipient:
             # "told supporters in Lagos that Y", "told a meeting of the
             # provincial Party committee on Tuesday that Y": listener, then that.
@@ -259,7 +311,9 @@ class _Contents(_Subjects):
         elif _PREPOSITION.match(text, pos) is not None:
             # "declared on national television that Y", "added about the
             # ferry: "Y"": a short adjunct, then the clause or quotation.
-            pos = self._past_adjunct(pos, sent.end)
+            pos = self._past_adjunct(
+                pos, sent.end, listener=cue.base not in _TO_PHRASAL
+            )
         while pos < sent.end and text[pos] in " :,":
             pos += 1
         strict_ok = False
@@ -315,14 +369,16 @@ class _Contents(_Subjects):
             return None
         return pos
 
-    def _past_adjunct(self, pos: int, end: int) -> int:
+    def _past_adjunct(self, pos: int, end: int, *, listener: bool = True) -> int:
         """After a short adjunct, the "that" of a clause or a colon's quotation.
 
         ``pos`` itself when neither follows within the adjunct's few words.
         """
         text = self.text
         k = -1
-        if _PLACE_OR_TIME.match(text, pos):
+        if _PLACE_OR_TIME.match(text, pos) or (
+            listener and _TO_LISTENER.match(text, pos)
+        ):
             # The adjunct may hold a quoted name ("on NBC's “Meet the Press”").
             k = text.find(" that ", pos, min(end, pos + 100)) + 1
             if k <= pos or any(ch in ",.;:" for ch in text[pos:k]):

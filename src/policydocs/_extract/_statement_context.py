@@ -15,6 +15,7 @@ from .._statement_dates import StatementDays
 from .._vocab import ActorKind
 from . import _rules
 from ._actors import is_person_title
+from ._context import plain_spaces
 from ._cues import CUES
 from ._lexicon import word_set
 from ._statement_patterns import (
@@ -63,7 +64,11 @@ class _FinderState:
     def __init__(self, ctx: Context, registry: ActorRegistry) -> None:
         self.ctx = ctx
         # Typewriter quotation marks ('') read as curly ones (same offsets).
-        self.text, self.inner_marks = typeset_mark_pairs(ctx.text)
+        typeset, self.inner_marks = typeset_mark_pairs(ctx.text)
+        # A no-break space (web copy: "Trump\xa0said") reads as a space, so
+        # every pattern's "[ ]" sees it; output is still cut from ``ctx.text``.
+        self.text = plain_spaces(typeset)
+        self.folded = plain_spaces(ctx.folded)
         self.reg = registry
         self.sentences = ctx.sentences
         self.starts = [s.start for s in ctx.sentences]
@@ -351,7 +356,7 @@ class _FinderState:
         lo = max(0, pos - 3000)
         k = pos
         for _ in range(8):
-            k = self.ctx.folded.rfind(noun, lo, k)
+            k = self.folded.rfind(noun, lo, k)
             if k < 0:
                 return None
             om = _OWNED_DOCUMENT.search(text, max(lo, k - 40), k + len(noun))

@@ -19,7 +19,7 @@ from ._statement_patterns import _Match
 from ._statement_patterns import cue_matches as shared_cue_matches
 from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
 
-__all__ = ["cue_matches"]
+__all__ = ["cue_matches", "title_case_line"]
 
 #: The auxiliary of a progressive cue ("is warning", "have been arguing").
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
@@ -37,8 +37,7 @@ _HEADLINE_CUES: Final = word_set("statements_headline_cues")
 #: A medium the subject issued, right before a participle cue: "issued a
 #: statement saying", "posted a video warning": the subject speaks through it.
 _ISSUED_MEDIUM: Final = re.compile(
-    r"\b(?:issued|released|sent|posted|published|put[ ]out|wrote|tweeted|gave|"
-    r"delivered|filed|aired|ran)[ ](?:a|an|the|his|her|its|their)[ ]"
+    rf"\b(?:{choice('statements_issuing_verbs')})[ ](?:a|an|the|his|her|its|their)[ ]"
     rf"(?:[a-z\-]{{2,20}}[ ])?(?:{choice('statements_media')})[ ]\Z"
 )
 
@@ -56,7 +55,21 @@ _PLURAL_END: Final = re.compile(r"(?<![sui])s\Z")
 _PLURAL_HEADS: Final = word_set("statements_plural_heads")
 
 #: What links a participle cue to its clause ("..., adding", "after noting").
-_PARTICIPLE_LINKS: Final = (", ", "while ", " and ", "; ", " before ", " after ")
+_PARTICIPLE_LINKS: Final = (
+    ", ",
+    "while ",
+    " and ",
+    "; ",
+    " before ",
+    " after ",
+    # 'a defense of "Leeds values," saying Y', "flipped his choice – saying Y".
+    ",” ",
+    '," ',
+    ",’ ",
+    " – ",
+    " — ",
+    " -- ",
+)
 
 
 #: Cues of naming ("called the plan “a disgrace”") and describing ("described
@@ -109,9 +122,10 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             continue
         if (
             text[s].isupper()
-            and prev[:1].isupper()
+            # 'the “Growth Project,”': a quotation mark may open the name.
+            and prev.lstrip("“‘\"'")[:1].isupper()
             and prev[-1:] != "."
-            and not (key in _HEADLINE_CUES and _title_case_line(text, s))
+            and not (key in _HEADLINE_CUES and title_case_line(text, s))
         ):
             # "the United States", "Consumer Reports": a capitalised cue
             # after a capitalised word is part of a name.
@@ -154,7 +168,7 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
     return out
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def title_case_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is a headline in title case.
 
     Most of its words (at least four, and three in four of those longer than

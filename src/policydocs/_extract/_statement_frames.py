@@ -16,9 +16,10 @@ from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_person_title
 from ._lexicon import word_set
-from ._statement_contents import _Contents
+from ._statement_contents import _TO_LISTENER, _Contents
 from ._statement_patterns import (
     _BARE_CLAUSE,
+    _FINITE,
     _FINITE_WORD,
     _OPEN_QUOTES,
     _RECIPIENT,
@@ -34,6 +35,7 @@ from ._statement_sources import (
     _NOT_DESCRIPTORS,
     UNRESOLVED,
     head_before_link,
+    modified_source_words,
     unnamed_source_words,
 )
 
@@ -78,6 +80,40 @@ _LOWER_WORD: Final = re.compile(r"[ ]([a-z][\w'’-]{0,30})")
 _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 
 
+#: A clause after a mid-sentence frame: a short subject (maybe "a", a title)
+#: and a finite verb, no comma between.
+_CLAUSE_AFTER_FRAME: Final = re.compile(
+    rf"(?:a|an|[A-Z][\w.'’\-]{{0,25}})[ ]"
+    r"(?:(?!(?:that|which|who|whom|whose|to)[ ])[\w.'’\-]{1,25}[ ]){0,5}"
+    rf"(?:{_FINITE})(?:n['’]t)?[ ,.]"
+)
+#: Adverbs that may stand between a cue and what follows ("said later").
+_ADJUNCT_ADVERBS: Final = word_set("statements_adjunct_adverbs")
+#: Subject pronouns: after a cue they open its content, never name its source.
+_SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
+
+
+def _adjunct_before_name(words_after_cue: str) -> bool:
+    """Whether the words after a cue, up to a name, are no source's descriptors.
+
+    The phrase after a cue names its source through descriptors ("said
+    former adviser Ray Dalton", "said master of ceremonies Ana Ortiz"), not
+    through an adjunct ("said in his office near Leeds Bay", "said of the
+    Ortizes"; an adverb may come first: "said later in Leeds") nor a clause
+    ("said Tuesday that he had voted for Ms. Ortiz").
+    """
+    words = words_after_cue.split()
+    if _FINITE_WORD.search(words_after_cue) or any(
+        w == "that" or w in _SOURCE_PRONOUNS for w in words
+    ):
+        return True
+    for word in words[:2]:
+        if word.endswith("ly") or word in _ADJUNCT_ADVERBS:
+            continue
+        return word != "and" and word in _NOT_DESCRIPTORS
+    return False
+
+
 class _Frames(_Contents):
     """The finder's frame reading (a layer of the statement finder)."""
 
@@ -92,9 +128,18 @@ class _Frames(_Contents):
         rest = self._rest_kind(after, sent.end)
         if (
             rest == "more"
-            and self._trailing_adjunct(after, sent.end)
+            and (
+                self._trailing_adjunct(after, sent.end)
+                # '"Y!" X said to People.': the listener alone.
+                or _TO_LISTENER.match(self.text, after) is not None
+            )
             and "," not in self.text[after : sent.end]
-            and _FINITE_WORD.search(self.text, after, sent.end) is None
+            and (
+                _FINITE_WORD.search(self.text, after, sent.end) is None
+                # "X said of the talks he had with Y.": what "said of" is
+                # about, a relative clause and all, is no content.
+                or self.text.startswith(("of ", " of "), after)
+            )
         ):
             rest = "end"
         return after, rest
@@ -176,13 +221,17 @@ class _Frames(_Contents):
         word = _WORD_AT.match(text, k) if k > 0 else None
         if word is None or word.group().endswith("ing"):
             return cand
-        if word.group().lower() in _FRAME_ENDERS or (
+        # "In Leeds, he said, Mr. Dalton is seen as ...", "Overall, she said,
+        # a number of groups are ...": a clause goes on after the frame.
+        goes_on = _CLAUSE_AFTER_FRAME.match(text, k, sent.end) is not None
+        if (word.group().lower() in _FRAME_ENDERS and not goes_on) or (
             self._trailing_adjunct(k, sent.end) and "," not in text[k : sent.end]
         ):
             # "..., X said, and Z", "..., X said, in a statement".
             return cand
-        if any(
-            is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3]
+        if (
+            any(is_person_title(w) for w in text[k : min(sent.end, k + 40)].split()[:3])
+            and not goes_on
         ) or (
             clause
             and _VERB_START.match(text, k, sent.end) is None
@@ -273,7 +322,7 @@ class _Frames(_Contents):
             words = words[:k]
         elif p - s > 80:
             return None
-        skip = unnamed_source_words(words)
+        skip = modified_source_words(words)
         if skip is None:
             return None
         if skip:
@@ -317,6 +366,11 @@ class _Frames(_Contents):
             if ph is None or not self.text[ph[0]].isupper():
                 return self._unnamed_after(si, sent, m)
         text = self.text
+        if _adjunct_before_name(text[m.end : ph[1]]):
+            # '"Y," X said of the Clintons', "said in his office overlooking
+            # Biscayne Bay": a name inside an adjunct after the cue is no
+            # source; the subject stands before the cue.
+            return None
         k = text.find(" (", ph[0], ph[1])
         tag = _PAREN_TAG.match(text, k if k >= 0 else ph[1])
         if tag is not None:
@@ -379,6 +433,8 @@ class _Frames(_Contents):
         if rest == "more" and not text.startswith((" who", ", who"), tail.end(1)):
             return None
         name = _NAME_END.search(text, s, e)
+        if name is not None and _adjunct_before_name(text[s : name.start()]):
+            return None
         if name is not None and self.reg.looks_like_name(name.group()):
             speaker = self.reg.mention(name.start(), e, kind=ActorKind.PERSON)
         elif (

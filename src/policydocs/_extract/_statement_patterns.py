@@ -181,17 +181,15 @@ _WORD_AT: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,30}")
 _OPENERS: Final = word_set("statements_openers")
 _DATA_NOUNS: Final = word_set("statements_data_nouns")
 #: Prepositions that open an adjunct closing a reporting frame.
-_ADJUNCT_OPENER: Final = re.compile(
-    r"(?:during|at|in|on|while|after|before|when|as|ahead[ ]of|following|via|"
-    r"through|upon|from|with|outside|inside|near|of|aboard|amid|despite)[ ]"
-)
+_ADJUNCT_OPENER: Final = re.compile(rf"(?:{choice('statements_adjunct_openers')})[ ]")
 _RECIPIENT: Final = re.compile(
     rf"[ ](?:{choice('statements_listeners')}|"
     r"(?:a|the)[ ](?:press|news)[ ](?:conference|briefing)|(?:a|the)[ ]briefing|"
     rf"(?:a|the)[ ](?:{choice('statements_events')})|"
     r"(?:(?:the|a)[ ])?(?:[A-Z][A-Za-z]{1,20}[ ]){1,3}"
     rf"(?:{choice('statements_audiences')})|"
-    r"[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
+    # A named listener, maybe with "the": "told the Leeds Gazette".
+    r"(?:the[ ])?[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,3})(?=[ ,.:;]|\Z)"
 )
 _TURN_RE: Final = re.compile(
     r"([A-Z][A-Za-z.'’\-]{0,30}(?:,?[ ][A-Za-z][A-Za-z.'’\-]{0,30}){0,13})"
@@ -325,23 +323,21 @@ _DASH_TAIL: Final = re.compile(
     r"[ ](?:—|--|–|-(?=[ ]))[^—–\n]{1,120}?(?:—|--|–|[ ]-)\Z"
 )
 #: A sentence adverb between commas closing a subject: "X, however, said".
-_COMMA_ADVERB: Final = re.compile(
-    r",[ ](?:however|meanwhile|moreover|though|too|instead|in[ ]turn|in[ ]fact|"
-    r"of[ ]course|for[ ](?:his|her|its|their|our|my)[ ]part),\Z"
-)
+_COMMA_ADVERB: Final = re.compile(rf",[ ](?:{choice('statements_comma_adverbs')}),\Z")
 #: An "including" aside closing a subject: "Several candidates, including X,".
 _INCLUDING_TAIL: Final = re.compile(r",[ ]including[ ][^,;:()\n]{1,80},\Z")
 #: An exception closing a subject: "all members but one", "everyone except two".
 _EXCEPT_TAIL: Final = re.compile(
-    r"[ ](?:but|except|save)[ ](?:one|two|three|four|five|a[ ]few)\Z"
+    rf"[ ](?:{choice('statements_except_words')})"
+    rf"[ ](?:{choice('statements_except_counts')})\Z"
 )
 #: A wish or feeling before an infinitive cue: "I want to call on",
 #: "we are pleased to announce", "I am proud to report"; or carrying on:
 #: "Members continued to anticipate".
 _WANT_TO: Final = re.compile(
-    r"(?:want|wants|wanted|wish|wishes|would[ ]like|['’]d[ ]like|"
-    r"(?:am|is|are|was|were)[ ](?:proud|pleased|happy|glad|delighted)|"
-    r"continued|continues|continue)[ ]to\b"
+    rf"(?:{choice('statements_wish_verbs')}|"
+    rf"(?:am|{choice('finite_be')})[ ](?:{choice('statements_glad_adjectives')}))"
+    r"[ ]to\b"
 )
 #: A new clause with its own short subject before a cue: content of an
 #: earlier statement in the sentence stops there.
@@ -355,18 +351,14 @@ _NEW_CLAUSE: Final = re.compile(
     r"(?:[ ]also)?[ ]\Z"
 )
 _POLLED_BY: Final = re.compile(
-    r"[ ](?:polled|surveyed|interviewed|questioned|consulted|contacted|asked)"
-    r"[ ]by[ ](?:the[ ])?\Z"
+    rf"[ ](?:{choice('statements_polled_participles')})[ ]by[ ](?:the[ ])?\Z"
 )
-_MADE_BY: Final = re.compile(
-    r"(?:released|published|issued|compiled|prepared|commissioned|produced)[ ]by[ ]"
-)
+_MADE_BY: Final = re.compile(rf"(?:{choice('statements_issuing_participles')})[ ]by[ ]")
 #: Longest "according to" source phrase looked at, in characters.
 _MAX_SOURCE: Final = 240
 _SOURCE_OF: Final = re.compile(r"(?<=[ ])(?:of|by|from)[ ](?=the[ ]|[A-Z])")
 _GENERIC_OF: Final = re.compile(
-    r"(?:data|figures|statistics|numbers|a[ ]report|a[ ]statement|a[ ]survey|"
-    r"a[ ]notice|estimates)[ ]"
+    rf"(?:{choice('statements_generic_sources')})[ ]"
     r"(?:released[ ]|published[ ]|cited[ ]|compiled[ ]|issued[ ])?"
     r"(?:from|by|of)[ ]\Z"
 )

@@ -29,7 +29,12 @@ from ._statement_text import _TextReading
 if TYPE_CHECKING:
     from ._context import Sentence
 
-__all__ = ["UNRESOLVED", "head_before_link", "unnamed_source_words"]
+__all__ = [
+    "UNRESOLVED",
+    "head_before_link",
+    "modified_source_words",
+    "unnamed_source_words",
+]
 
 #: A source named only by a pronoun that has no antecedent: the statement
 #: stays, its speaker unknown (None in the output).
@@ -61,6 +66,7 @@ _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 _THING_SOURCES: Final = word_set("statements_thing_sources")
 #: Words that link a clause to the one before, no part of its subject.
 _CLAUSE_LINKS: Final = word_set("statements_clause_links")
+_SUBORDINATORS: Final = word_set("statements_subordinators")
 #: A lower-case head, maybe hyphenated with a number: "aides", "46-year-old".
 _LOWER_HEAD: Final = re.compile(r"(?:\d{1,3}-)?[a-z][a-z'’]{0,30}(?:-[a-z]{1,20}){0,4}")
 #: A dateline opening a release: "WASHINGTON, July 9, 2014 – ", "Leeds- ",
@@ -73,6 +79,9 @@ _DATELINE: Final = re.compile(
 #: A verb right after a capitalised "-ing" word: the word is a name ("Ebeling
 #: reminisced", "Ming said"), not a gerund subject ("Falling revenues hurt").
 _VERB_NEXT: Final = re.compile(rf"[ ](?:[a-z]{{2,20}}ed|said|says|told|{_FINITE})\b")
+#: A participle opening its sentence before a lower-case word ("Walking to
+#: the next house, X ..."): an adjunct clause, no subject.
+_OPENING_PARTICIPLE: Final = re.compile(r"[A-Z][a-z]{2,20}ing[ ](?=[a-z])")
 #: A sentence's first word and the space after it.
 _WORD_AT_START: Final = re.compile(r"([A-Za-z]{2,12})[ ]")
 #: A capitalised adverb opening a sentence: "Shortly", "Separately".
@@ -127,6 +136,25 @@ def unnamed_source_words(words: list[str]) -> int | None:
         )
         return skip if ok else None
     return skip if _names_people(words) else None
+
+
+def modified_source_words(words: list[str]) -> int | None:
+    """:func:`unnamed_source_words`, the head maybe before a post-modifier.
+
+    "One in four voters in a recent poll", "Majorities of Democrats in five
+    states", "Democrats trying to regain the Senate": the phrase up to a link
+    word or a participle names people, the rest describes them.
+    """
+    skip = unnamed_source_words(words)
+    if skip is not None or len(words) > 16:
+        return skip
+    for i in range(1, len(words)):
+        low = words[i].lower()
+        if (low in _UNNAMED_LINKS or low.endswith("ing")) and (
+            unnamed_source_words(words[:i]) is not None
+        ):
+            return unnamed_source_words(words[:i])
+    return None
 
 
 def _before_description(words: list[str]) -> list[str]:
@@ -290,6 +318,9 @@ class _Sources(_TextReading):
         if low[:2] == "i'" and len(low) <= 4:
             # "I'd say", "I'm sure": the pronoun without its contraction.
             e = s + 1
+        elif "'" in low and low.split("'", 1)[0] in _SOURCE_PRONOUNS:
+            # "He's comparing ... and says Y": the pronoun, not "He's".
+            e = s + low.index("'")
         paren = self.text.find(" (", s, e)
         close = self.text.find(") ", paren, e) if paren > s else -1
         if close > 0 and self.reg.looks_like_name(self.text[close + 2 : e]):
@@ -376,21 +407,57 @@ class _Sources(_TextReading):
             return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
         return None
 
+    def _in_opening_clause(self, sent: Sentence, pos: int) -> bool:
+        """Whether ``pos`` lies in a subordinate clause opening the sentence.
+
+        "When X said Y, the crowd cheered", "While X argues Y, Z ...": the
+        sentence opens with a subordinator and no comma comes before ``pos``.
+        """
+        start = self._after_dateline(sent)
+        link = _WORD_AT_START.match(self.text, start, sent.end)
+        if (
+            link is not None
+            and link.group(1).lower() not in _SUBORDINATORS
+            and link.group(1).lower() in _CLAUSE_LINKS
+        ):
+            # "But while X said Y, ...".
+            link = _WORD_AT_START.match(self.text, link.end(), sent.end)
+        return (
+            link is not None
+            and link.group(1).lower() in _SUBORDINATORS
+            and self.text.find(", ", link.end(), pos) < 0
+        )
+
     def _after_dateline(self, sent: Sentence) -> int:
         """Where a sentence starts after its dateline ("WASHINGTON, May 9 –")."""
         dm = _DATELINE.match(self.text, sent.start, min(sent.end, sent.start + 80))
         return sent.start if dm is None else dm.end()
 
-    def _clause_subject(self, sent: Sentence) -> str | None:
+    def _clause_subject(self, sent: Sentence, cue: int) -> str | None:
         start = self._after_dateline(sent)
         link = _WORD_AT_START.match(self.text, start, sent.end)
         if link is not None and link.group(1).lower() in _CLAUSE_LINKS:
             # "But the Board overruled the mayor and said Y": the subject
             # follows the link.
             start = link.end()
+        link = _WORD_AT_START.match(self.text, start, sent.end)
+        if link is not None and link.group(1).lower() in _SUBORDINATORS:
+            comma = self.text.find(", ", link.end(), cue)
+            # "When X referred to the flood and said Y, ...": the
+            # subordinate clause's own subject; "When Y arrived, X smiled
+            # and said Z": the main clause's, after the comma.
+            start = link.end() if comma < 0 else comma + 2
         ph = self.reg.phrase_after(start)
         if ph is not None and _OPENING_ADVERB.match(self.text, ph[0]):
             # "Shortly after the vote, X issued ...": an adverb, no subject.
+            ph = None
+        if (
+            ph is not None
+            and (op := _OPENING_PARTICIPLE.match(self.text, ph[0])) is not None
+            and _VERB_NEXT.match(self.text, op.end() - 1) is None
+        ):
+            # "Walking to the next house, X reminisced ... and said Y": the
+            # subject follows the participle clause's comma.
             ph = None
         if ph is None:
             # "In support of these goals, the Board decided ...": the

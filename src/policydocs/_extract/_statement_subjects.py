@@ -35,6 +35,18 @@ _IN_RELATIVE: Final = re.compile(
     r"[ ](?:who[ ](?:[a-z]{2,20}[ ]){1,3}|close[ ]to[ ]|familiar[ ]with[ ]|"
     r"loyal[ ]to[ ]|opposed[ ]to[ ])\Z"
 )
+#: The first word of a description after a name and its comma: a
+#: determiner, a possessive, a relative pronoun, a participle or a party tag
+#: ("Ana Ortiz, the mayor, ...", "X, Leeds's envoy, ...", "X, citing Y, ...",
+#: "X, based in Leeds, ...", "X, R-Fla., ...").
+_APPOSITIVE_OPENER: Final = re.compile(
+    r"(?:the|a|an|his|her|their|who|whose|[A-Z][\w.\-]{1,30}['’]s"
+    r"|[a-z]{3,20}(?:ing|ed))[ ]"
+    # A party tag: "Sen. Ana Ortiz, R-Fla., appearing on ..., said".
+    r"|[DRI]-[A-Z][A-Za-z.]{1,12},[ ]"
+)
+#: What ends a description before a name, going back ("Y, the minister, X").
+_DESCRIPTION_BOUNDS: Final = ',;:"“”‘’(\n'
 #: Where a name's affiliation starts: "Ray Dalton of Leeds University".
 _AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
 
@@ -48,7 +60,14 @@ class _Subjects(_Sources):
         p = self._subject_end(pos, floor)
         while p > floor and text[p - 1] == " ":
             p -= 1
-        if p > floor and text[p - 1] == ",":
+        if (
+            p > floor
+            and (
+                text[p - 1] == ","
+                # "X, citing ''the magic of Y,'' said": the comma inside the marks.
+                or (text[p - 1] in '”"’' and text[p - 2 : p - 1] == ",")
+            )
+        ):
             found = self._appositive_subject(p, floor)
         else:
             found = self._bare_subject(p, floor)
@@ -82,20 +101,8 @@ class _Subjects(_Sources):
         A pair is the subject phrase; a triple is the whole answer.
         """
         text = self.text
-        first = self.reg.phrase_after(floor)
-        if (
-            first is not None
-            and text.startswith(", ", first[1])
-            and first[1] < p - 1
-            and self.reg.looks_like_name(text[first[0] : first[1]])
-            and (
-                is_person_title(text[first[1] + 2 : first[1] + 40].split(" ", 1)[0])
-                or _AGE.match(text, first[1]) is not None
-            )
-        ):
-            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said",
-            # "Ana Ortiz, 21, a student from Leeds, said": the name opening
-            # the clause, whatever commas its title holds.
+        first = self._described_opening(p, floor)
+        if first is not None:
             return first
         # An appositive: "X, who is ..., said" / "X, spokesperson of Y, said".
         seg_lo = max(floor, p - 400)
@@ -148,8 +155,92 @@ class _Subjects(_Sources):
                 name = self.reg.mention(inner[0], inner[1], kind=ActorKind.PERSON)
                 if name is not None:
                     self.reg.add_title(name, text[ph[0] : ph[1]])
-            ph = inner
+            # 'Y, the minister, Ana Ortiz, said': the description opens the
+            # clause, so a frame's content ends before it.
+            j = q
+            while j > floor and text[j - 1] not in _DESCRIPTION_BOUNDS:
+                j -= 1
+            while j < q and text[j] == " ":
+                j += 1
+            return inner[0], inner[1], j if q - j <= 80 else inner[0]
         return ph
+
+    def _described_opening(self, p: int, floor: int) -> tuple[int, int] | None:
+        """The name opening the clause when a description follows it up to ``p``."""
+        text = self.text
+        first = self.reg.phrase_after(floor)
+        name_end = None if first is None else first[1]
+        if first is not None and not self._titled_name(text[first[0] : first[1]]):
+            # "Gov. Ana Ortiz of Ohio, a Republican who ..., said": the name
+            # before its affiliation.
+            cut = _AFFILIATION.search(text, first[0], first[1])
+            if cut is not None and self._titled_name(text[first[0] : cut.start()]):
+                name_end = cut.start()
+        if (
+            first is not None
+            and name_end is not None
+            and text.startswith(", ", first[1])
+            and first[1] < p - 1
+            and (
+                (
+                    self.reg.looks_like_name(text[first[0] : first[1]])
+                    and (
+                        is_person_title(
+                            text[first[1] + 2 : first[1] + 40].split(" ", 1)[0]
+                        )
+                        or _AGE.match(text, first[1]) is not None
+                    )
+                )
+                or (
+                    self._titled_name(text[first[0] : name_end])
+                    and _APPOSITIVE_OPENER.match(text, first[1] + 2) is not None
+                )
+            )
+        ):
+            # "Ana Ortiz, Commissioner for Trade, Customs and Ports, said",
+            # "Ana Ortiz, 21, a student from Leeds, said", "Sen. Ana Ortiz,
+            # the Leeds Republican who heads the panel, which ..., said":
+            # the name opening the clause, whatever commas its
+            # description holds.
+            return first[0], name_end
+        return None
+
+    def _name_described_at(self, comma: int) -> tuple[int, int] | None:
+        """The name ending at ``comma`` when a description follows the comma."""
+        ph = self.reg.phrase_before(comma)
+        if (
+            ph is None
+            or ph[1] != comma
+            or _APPOSITIVE_OPENER.match(self.text, comma + 2) is None
+            or not self._titled_name(self.text[ph[0] : ph[1]])
+        ):
+            return None
+        return ph
+
+    def _opens_described(self, pos: int, floor: int) -> bool:
+        """Whether a described name opens the clause of the cue at ``pos``.
+
+        "Sen. X, the Leeds Republican who ..., said the donations raise
+        questions": X is the subject, so the words after the cue are no
+        source of a "Y, said X" frame.
+        """
+        p = self._subject_end(pos, floor)
+        while p > floor and self.text[p - 1] == " ":
+            p -= 1
+        if p <= floor or self.text[p - 1] != ",":
+            return False
+        if self._described_opening(p, floor) is not None:
+            return True
+        # "Its former manager, Ana Ortiz, said the member who ..., X, should
+        # go": a description opening the clause, then the name between commas.
+        c = self.text.rfind(", ", floor, p - 1)
+        named = None if c < 0 else self.reg.phrase_after(c + 2)
+        return (
+            named is not None
+            and named[1] == p - 1
+            and "," not in self.text[floor:c]
+            and self._titled_name(self.text[named[0] : named[1]])
+        )
 
     def _titled_name(self, phrase: str) -> bool:
         """Whether ``phrase`` is a name, maybe after a title ("Secretary Ana Ortiz")."""
@@ -184,9 +275,18 @@ class _Subjects(_Sources):
                 else _OWNED_DOCUMENT.search(text, max(floor, p - 40), p)
             )
             if od is not None:
-                # "The Agency's complaint alleges": the Agency speaks.
+                # "The Agency's complaint alleges": the Agency speaks; not in
+                # "Organizers of the boycott of Dalton's speech said".
                 owner = self.reg.phrase_before(od.start())
-                if owner is not None and text[owner[0]].isupper():
+                lead = max(floor, text.rfind(", ", floor, p) + 2)
+                if (
+                    owner is not None
+                    and text[owner[0]].isupper()
+                    and not any(
+                        w[:1].islower() and w != "the"
+                        for w in text[lead : owner[0]].split()
+                    )
+                ):
                     return owner[0], owner[1], owner[0]
             if ph is None:
                 # "..., the report said": a document introduced earlier

@@ -71,6 +71,10 @@ _THIRD_PERSON: Final = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
 _SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
 
 
+#: Words after which a quotation is a title or a name ("on “Hannity,”").
+_TITLE_BEFORE: Final = word_set("statements_title_before")
+
+
 class _TextReading(_FinderState):
     """The finder's reading of the text around a cue (a layer of the finder)."""
 
@@ -85,6 +89,9 @@ class _TextReading(_FinderState):
             " and ",
             " but ",
             "; ",
+            " – ",
+            " — ",
+            " -- ",
         ):
             if text.endswith(sep, 0, pos):
                 return pos - len(sep)
@@ -196,7 +203,16 @@ class _TextReading(_FinderState):
         k = pos
         while k > floor and text[k - 1] == " ":
             k -= 1
-        return k - 2 > floor and text[k - 1] in _CLOSERS and text[k - 2] in ",!?"
+        if not (k - 2 > floor and text[k - 1] in _CLOSERS and text[k - 2] in ",!?"):
+            return False
+        # 'on the channel's “Evening Show,” X said Y', 'to chants of "Ana!,"':
+        # a quoted title or cry after a preposition or a possessive is a
+        # name inside an adjunct, no quotation of the speaker's.
+        o = max(text.rfind(mark, floor, k - 2) for mark in _OPEN_QUOTES)
+        before = text[max(floor, o - 30) : o].rstrip().rsplit(" ", 1)[-1]
+        return o < 0 or not (
+            before.lower() in _TITLE_BEFORE or before.endswith(("'s", "’s"))
+        )
 
     def _trailing_adjunct(self, pos: int, end: int) -> bool:
         """'..., X said during a tour of Y on Monday.': a closing adjunct, no clause."""

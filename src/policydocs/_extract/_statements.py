@@ -50,11 +50,13 @@ from .._models import Span, Statement
 from .._vocab import Mode
 from . import _rules
 from ._actors import is_person_title
-from ._lexicon import word_set
+from ._lexicon import choice, word_set
+from ._statement_contents import _TO_LISTENER
 from ._statement_cues import cue_matches
 from ._statement_frames import _Frames
 from ._statement_parts import block_quotation, join_split_quotes, unquoted_block
 from ._statement_patterns import (
+    _BARE_CLAUSE,
     _CLOSE_FOR,
     _CLOSERS,
     _MAX_SOURCE,
@@ -68,6 +70,7 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
+from ._statement_sources import unnamed_source_words
 from ._statement_speech import opening_speaker, title_speaker
 from ._statement_text import _QUOTATION_FRAME
 
@@ -90,7 +93,7 @@ _EXPLETIVE_CUES: Final = word_set("statements_expletive_cues")
 #: necessary to note".
 _IMPERSONAL: Final = re.compile(
     r"\b[Ii]t(?:[ ]is|['’]s|[ ]was)[ ](?:also[ ]|very[ ]|therefore[ ])?"
-    r"(?:important|necessary|crucial|essential|useful|fair|helpful)[ ]to[ ]\Z"
+    rf"(?:{choice('statements_importance_adjectives')})[ ]to[ ]\Z"
 )
 #: "As" right before a frame's subject: "As I said, ...".
 _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
@@ -113,6 +116,22 @@ _DASH_ATTRIBUTION: Final = re.compile(
 )
 
 
+#: A comma closing a clause, maybe with a closing quotation mark after it.
+_CLAUSE_COMMA: Final = re.compile(r"(,[”\"’]?)[ ]")
+
+
+def _open_quotes(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opened in ``text[start:end]`` is still open at ``end``."""
+    piece = text[start:end]
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
+#: Words that may open a clause before an inverted cue ("But, said X, ...").
+_LEAD_LINKS: Final = word_set("statements_clause_links")
+#: The comma and opening mark of the quotation after an inverted cue's source.
+_QUOTE_AFTER_COMMA: Final = re.compile(r",[ ]([“\"])")
+
+
 class _Finder(_Frames):
     # ------------------------------------------------------------------
 
@@ -127,7 +146,7 @@ class _Finder(_Frames):
         self._dash_attributions(cands)
         self._issued_statements(cands)
         by_sentence: dict[int, list[_Match]] = {}
-        for m in cue_matches(self.text, self.ctx.folded):
+        for m in cue_matches(self.text, self.folded):
             si = self._sentence_of(m.start)
             if si is not None:
                 by_sentence.setdefault(si, []).append(m)
@@ -260,6 +279,8 @@ class _Finder(_Frames):
             self.subject_span = None
             self.cue_follows = m.start < last_main
             cand = self._spanned(self._read(si, sent, m, stops, last_speaker))
+            if cand is not None and self._in_opening_clause(sent, m.start):
+                cand = self._clause_bounded(cand)
             if cand is not None and initial is not None:
                 opener = self._initial(si, sent, initial, m, cand.speaker)
                 if opener is not None:
@@ -273,6 +294,28 @@ class _Finder(_Frames):
                     # A frame claims the text before it; the next frame
                     # starts after it (keeps "Y, he said, Z, he said" linear).
                     self.floor = max(self.floor, cand.cue_end)
+
+    def _clause_bounded(self, cand: _Cand) -> _Cand:
+        """``cand`` ending at the comma that closes its opening subordinate clause.
+
+        "When X said he would protect the towns, the crowd cheered": the
+        main clause after the comma is the writer's. A comma inside a
+        quotation the content opens does not count.
+        """
+        text = self.text
+        s, e = cand.content_start, cand.content_end
+        if cand.parts or s < cand.cue_end:
+            return cand
+        for comma in _CLAUSE_COMMA.finditer(text, s, e):
+            # 'he would "protect our towns," the crowd ...': the mark closes
+            # the quotation before the clause's comma ends.
+            end = comma.end() - 1
+            if not _open_quotes(text, s, end):
+                if end - s < 8:
+                    return cand
+                mark = len(comma.group(1)) - 1
+                return cand._replace(content_end=comma.start() + (mark and 2))
+        return cand
 
     def _spanned(self, cand: _Cand | None) -> _Cand | None:
         """``cand`` with the words that named its source (set by _speaker)."""
@@ -329,6 +372,9 @@ class _Finder(_Frames):
             return self._continuing(si, sent, m, stops, last)
         if self._no_frame(sent, m):
             return None
+        inverted = self._inverted(si, sent, m, stops)
+        if inverted is not None:
+            return inverted
         # "Y, said X": the cue right after a comma (or a closing quote); a
         # name after "told" is the listener, never the source ("X, who ...,
         # told Harbor Radio, "Y"").
@@ -336,6 +382,7 @@ class _Finder(_Frames):
             not m.cue.recipient
             and self._comma_before(m.start, sent.start)
             and not self._only_adjuncts_after(m.end, sent.end)
+            and not self._opens_described(m.start, sent.start)
         ):
             got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
             if got is not None:
@@ -359,6 +406,30 @@ class _Finder(_Frames):
             return self._unnamed_frame(si, sent, m, stops)
         return self._with_subject(_At(si, sent, m), stops, subj)
 
+    def _inverted(
+        self, si: int, sent: Sentence, m: _Match, stops: list[int]
+    ) -> _Cand | None:
+        """'Said X, who grew up here, “Y.”', 'But, said X, "Y"': the cue first.
+
+        The cue opens its clause (after a link word at most), a name follows
+        it, and the quotation after the next comma is the content.
+        """
+        text = self.text
+        lead = text[self._after_dateline(sent) : m.start].strip(" ,")
+        if lead and lead.lower() not in _LEAD_LINKS:
+            return None
+        ph = self.reg.phrase_after(m.end)
+        if ph is None or not text[ph[0]].isupper() or ph[0] > m.end + 1:
+            return None
+        quote = _QUOTE_AFTER_COMMA.search(text, ph[1], sent.end)
+        speaker = None if quote is None else self._speaker(*ph)
+        if quote is None or not speaker:
+            return None
+        self.subject_span = ph
+        return self._finish(
+            _At(si, sent, m), speaker, quote.start(1), stops, _rules.X_SAID_THAT
+        )
+
     def _speaker_says(self, at: _At, speaker: str, stops: list[int]) -> _Cand | None:
         """The content after a cue whose speaker is known without a subject."""
         start = self._content_start(at.m.end, at.sent, at.m.cue)
@@ -381,10 +452,47 @@ class _Finder(_Frames):
             q -= 1
         ph = self.reg.phrase_before(q)
         if ph is None or ph[1] != q or not text[ph[0]].isupper():
-            return None
+            # "X, the Chamber's chief strategist, who added Y": the name
+            # before the description.
+            c = text.rfind(", ", max(sent.start, q - 120), q)
+            ph = None if c < 0 else self._name_described_at(c)
+            if ph is None:
+                return self._unnamed_before_who(sent, q)
         # The clause after the cue is the content; what precedes the name
         # belongs to the main clause.
         return ph[0], ph[1], ph[0]
+
+    def _unnamed_before_who(
+        self, sent: Sentence, q: int
+    ) -> tuple[int, int, int] | None:
+        """'the Mexican president, who said Y', 'legal experts, who worry Y'.
+
+        The shortest run of words ending at ``q`` that names people (a
+        determiner or quantifier and a noun, or a plural); optional in the
+        contract, kept with the speaker the registry resolves, or none.
+        """
+        text = self.text
+        lo = max(sent.start, q - 60)
+        for bound in ",;:(":
+            lo = max(lo, text.rfind(bound, lo, q) + 1)
+        words = text[lo:q].split()[-5:]
+        for k in range(len(words) - 1, -1, -1):
+            if unnamed_source_words(words[k:]) == 0:
+                s = q - len(" ".join(words[k:]))
+                return s, q, s
+        return None
+
+    def _relative_says(
+        self, at: _At, stops: list[int], rel: tuple[int, int, int]
+    ) -> _Cand | None:
+        """'"Y," said X, who said Z': Z after the relative cue, by X.
+
+        The frame reading of the name fails there (a quotation closes
+        before it, for the first cue); the relative clause's content follows
+        its own cue.
+        """
+        speaker = self._speaker_or_unnamed(rel[0], rel[1])
+        return None if speaker is None else self._speaker_says(at, speaker, stops)
 
     def _in_relative_clause(
         self, at: _At, stops: list[int], rel: tuple[int, int, int]
@@ -394,7 +502,7 @@ class _Finder(_Frames):
         When the name opens its sentence, the relative clause sits inside
         the subject and the main predicate follows its closing comma.
         """
-        got = self._with_subject(at, stops, rel)
+        got = self._with_subject(at, stops, rel) or self._relative_says(at, stops, rel)
         text = self.text
         if (
             got is None
@@ -434,7 +542,7 @@ class _Finder(_Frames):
         start = self._content_start(m.end, sent, m.cue)
         if start is None:
             return None
-        speaker = last if last is not None else self._clause_subject(sent)
+        speaker = last if last is not None else self._clause_subject(sent, m.start)
         if speaker is None:
             return None
         return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
@@ -450,6 +558,8 @@ class _Finder(_Frames):
             and text.startswith(" to ", m.end)
             and _QUOTATION_FRAME.search(text, max(sent.start, m.start - 80), m.start)
             is None
+            # "said to reporters that Y", '"Y!" X said to People.': a listener.
+            and _TO_LISTENER.match(text, m.end) is None
         )
 
     def _with_subject(
@@ -578,6 +688,12 @@ class _Finder(_Frames):
                 and m.cue.recipient
                 and sent.end - after < 160
                 and self.text.find(" that ", after, sent.end) < 0
+                # "Reached by phone, X told the Gazette he was not ...": the
+                # clause after the listener is the content.
+                and _BARE_CLAUSE.match(
+                    text, after + (text[after : after + 1] == " "), sent.end
+                )
+                is None
             )
         )
         # "Briefing the media, Minister X said, the plan will ...": the
