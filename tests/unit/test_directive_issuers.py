@@ -47,3 +47,18 @@ def test_a_speech_we_statement_is_the_speakers() -> None:
         title="Remarks by Governor Ana Ortiz at the Harbor Forum",
     )
     assert ["Ana Ortiz"] == got
+
+
+def test_a_speech_word_after_the_name_ends_it() -> None:
+    """ "Harbour Minister Ana Ortiz Remarks at …": the speaker is Ana Ortiz."""
+    assert ("Ana Ortiz", "Harbour Minister") == title_speaker(
+        "Harbour Minister Ana Ortiz Remarks at the Port Forum"
+    )
+
+
+def test_a_portfolio_after_for_stays_with_the_title() -> None:
+    """ "Testimony of Minister for Ports Ana Ortiz Before …" names Ana Ortiz."""
+    title = "Testimony of Minister for Ports Ana Ortiz Before the Committee"
+    assert ("Ana Ortiz", "Minister") == title_speaker(title)
+    body = "We must reopen the berths before the winter."
+    assert ["Ana Ortiz"] == issuers(body, title=title)

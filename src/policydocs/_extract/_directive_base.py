@@ -36,7 +36,7 @@ from ._directive_parts import (
     _reporting,
     _Tokens,
 )
-from ._lexicon import table, word_set, words
+from ._lexicon import alternation, inflect, table, word_set, words
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -92,10 +92,32 @@ _BULLETS: Final = frozenset({"-", "–", "•", "*", "▪"})
 _LIST_ITEM: Final = re.compile(
     r"\s{0,8}\n[ \t]{0,8}(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))[ \t][^\n]{0,2000}"
 )
+#: A letter, or writing one: its nouns (capitalised too) and the inflected
+#: forms of its verbs, not the bare lemma ("write to" asks, it names no letter).
+_LETTER_WORDS: Final = alternation(
+    [
+        *(w for noun in words("directives_letter_nouns") for w in (noun, noun.title())),
+        *(w for verb in words("directives_letter_verbs") for w in inflect(verb)[1:]),
+    ]
+)
+#: Auxiliaries contracted onto a pronoun ("we've", "they’re"), both apostrophes.
+_CONTRACTED: Final = tuple(
+    sorted(
+        form
+        for aux in words("directives_contracted_auxiliaries")
+        for form in (aux, aux.replace("'", "’"))
+    )
+)
+#: Contracted finite verbs ("'s" of "that's", "'re", "'ve", "'ll", "'d").
+_FINITE_CONTRACTIONS: Final = frozenset(
+    {"'s", *words("directives_contracted_auxiliaries")}
+)
+#: Demonstratives that may be a clause's subject ("that's focused on …").
+_DEMONSTRATIVES: Final = word_set("directives_demonstratives")
 #: Whom a letter is addressed to: "In her letter to the 21 Councils",
 #: "has written to Councils that …": the "you" of the letter.
 _LETTER_TO: Final = re.compile(
-    r"\b(?:[Ll]etters?|wrote|written|writes|writing) to (?:the )?"
+    rf"\b(?:{_LETTER_WORDS}) to (?:the )?"
     r"((?:\d+ )?[A-Z][\w'’\-]*(?: (?:of |and )?[A-Z][\w'’\-]*){0,5})"
 )
 #: How far back a letter's recipient may be named, in characters.
@@ -152,6 +174,19 @@ _PERSON_NOUNS: Final = word_set("directives_person_nouns")
 
 #: Shares of people polled ("67 per cent said they would"): an answer, no pledge.
 _POLL_SHARES: Final = word_set("directives_poll_shares")
+
+
+def _contracted_subject(word: str) -> bool:
+    """Whether ``word`` is a subject with its verb contracted onto it.
+
+    "that's", "it's", "we're", "they've": a finite verb, so a clause opens.
+    """
+    stem, mark, rest = word.replace("’", "'").partition("'")
+    return (
+        bool(mark)
+        and f"'{rest}" in _FINITE_CONTRACTIONS
+        and (stem in _SUBJECT_PRONOUNS or stem in _DEMONSTRATIVES)
+    )
 
 
 class _StageBase:
@@ -362,7 +397,9 @@ class _StageBase:
                 head_at = j - 1  # "the person responsible for …": the person
                 break
         head = words[head_at].removesuffix("'s").removesuffix("’s")
-        head = head.removesuffix("'ll").removesuffix("’ll")  # "she'll" (a trigger)
+        if head.endswith(_CONTRACTED):
+            # "she'll" (a trigger), "we've", "they're": the pronoun heads it.
+            head = head[: head.replace("’", "'").rindex("'")]
         if head in PRONOUN_AGENTS:
             return "pronoun"
         if head in _ANAPHORS:
@@ -628,12 +665,13 @@ class _StageBase:
                     nxt == "while" and toks.word(j + 2) in CUE_PARTICIPLES
                 ):
                     stops.append(j)
-                elif (nxt in _CONJ or nxt in _REASON_OPENERS) and toks.word(
-                    j + 2
-                ) in _SUBJECT_PRONOUNS:
-                    stops.append(j)  # "…, and we expect them to …": a new clause
-                elif nxt == "so" and toks.word(j + 2) == "that":
-                    stops.append(j)  # "…, so that X": the outcome hoped for
+                elif (nxt in _CONJ or nxt in _REASON_OPENERS) and (
+                    toks.word(j + 2) in _SUBJECT_PRONOUNS
+                    or _contracted_subject(toks.word(j + 2))
+                ):
+                    # "…, and we expect them to …", "…, and that's focused
+                    # on …": a new clause
+                    stops.append(j)
                 elif nxt == "as" and self._participle(toks.word(j + 2)):
                     stops.append(
                         j

@@ -20,6 +20,7 @@ from ._directive_parts import (
     _DETERMINERS,
     _HARD,
     _LOOK,
+    _POSSESSIVE_ENDINGS,
     _QUOTES,
     _RELATIVE,
     _SUBJECT_PRONOUNS,
@@ -65,6 +66,13 @@ _IMPLYING: Final = word_set("directives_implying_verbs")
 _DEMONSTRATIVES: Final = word_set("directives_demonstratives")
 #: Sentences a pronoun opening its own looks back for its topic.
 _TOPIC_BACK: Final = 4
+
+#: Conjunctions of time that open a clause of their own ("before Congress
+#: will act").
+_TIME_SUBORDINATORS: Final = word_set("directives_time_subordinators")
+
+#: Tokens after a possessor within which the noun it owns is looked for.
+_POSSESSED_REACH: Final = 4
 #: Topics a third-person pronoun looks past: the speaker's side, or itself.
 _TAKEN_UP: Final = SPEAKER_PRONOUNS | word_set("institution_pronouns")
 
@@ -228,11 +236,12 @@ class _ClauseReader(_StageBase):
         verb = toks.word(j)
         if verb in BE_FORMS:
             return verb != "be"
-        if (
+        if verb not in _DETERMINERS and (
             verb in _INDICATIVE_AUX
             or verb.endswith(("ed", "es"))
             or (verb.endswith("s") and not verb.endswith("ss"))
         ):
+            # A determiner ("this", "its") opens the subject, it is no verb.
             return True
         # No subject was told apart: the first verb of the next few words.
         for w in toks.words[j + 1 : j + 6]:
@@ -254,7 +263,8 @@ class _ClauseReader(_StageBase):
                 return _Clause(k + 1, k - 1, "conj")
             if w == "if" and toks.word(k - 1) in _ASKING:
                 return _Clause(k + 1, k, "question")  # "asked if the ministry will"
-            if w in _SUBORDINATORS:
+            if w in _SUBORDINATORS or w in _TIME_SUBORDINATORS:
+                # "… before Congress will consider": a clause of its own.
                 return _Clause(k + 1, k, "conj")
             if w == "that":
                 # "told residents on Monday that": the day is no antecedent.
@@ -721,10 +731,27 @@ class _ClauseReader(_StageBase):
                 # A compound whose head is the next noun: "council leaders".
                 while end < at and end < j + 3 and self._agentive(toks.words[end]):
                     end += 1
-                return (start, end)
+                return (start, self._possessed(end, at, toks))
             if not self._capitalised(j, toks):
                 break  # a lower-case word that names no actor: a verb or a thing
         return None
+
+    def _possessed(self, end: int, at: int, toks: _Tokens) -> int:
+        """Where an actor phrase ends when its last word is a possessor.
+
+        "Scotland's two governments", "the city's housing officers": the
+        possessor is a determiner, and the actor is the noun it owns, so
+        the phrase goes on to that noun when it names an actor too.
+        """
+        if not toks.words[end - 1].endswith(_POSSESSIVE_ENDINGS):
+            return end
+        for j in range(end, min(at, end + _POSSESSED_REACH)):
+            word = toks.words[j]
+            if not word.isalnum() or word in PREPOSITIONS or word in _AUX:
+                break
+            if self._head_class((j, j + 1), toks) in _COMMITTERS:
+                return j + 1
+        return end
 
     def _subject(
         self, clause: _Clause, at: int, toks: _Tokens

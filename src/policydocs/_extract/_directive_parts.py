@@ -16,7 +16,7 @@ import attrs
 
 from .._vocab import Force
 from . import _rules
-from ._lexicon import month_names, word_set
+from ._lexicon import choice, month_names, word_set
 from ._modals import (
     PREPOSITIONS,
     REPORT_BASES,
@@ -37,10 +37,13 @@ _CAP_RE: Final = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,40}")
 #: A question label the statements stage's turn grammar does not read
 #: (lower case, full-width colon, "Q&A:").
 _ASK_LABEL_RE: Final = re.compile(
-    r"[ \t]{0,8}(?P<label>q|q&a|question|reporter|journalist|correspondent)"
+    rf"[ \t]{{0,8}}(?P<label>{choice('directives_ask_labels')})"
     r"[ \t]?[:：]"
 )
 _LINE_END_TRAIL: Final = " \t\"'”’)]"
+#: Endings of a possessor ("Scotland's", "the city’s"): a determiner of the
+#: noun after it, not the head of its phrase.
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 _QUOTES: Final = frozenset('"“”')
 # Brackets are no boundary: "(2026-30)" and "(excluding rural households)"
 # belong to the phrase around them.
@@ -86,6 +89,7 @@ _ACTIVE_SPEECH: Final = frozenset(
         _rules.SUPPORT_IN,
         _rules.CALL_FOR,
         _rules.CALL_FOR_TO,
+        _rules.CALL_NOUN,
         _rules.SPEECH_THAT,
     }
 )

@@ -11,14 +11,18 @@ from typing import Final
 
 from .._vocab import Force
 from . import _rules
+from ._directive_base import _FINITE_BE
 from ._directive_parts import (
     _AUX,
     _DETERMINERS,
     _LOOK,
     _MODALS,
     _NEGATORS,
+    _POSSESSIVE_ENDINGS,
     _QUOTES,
+    _RELATIVE,
     _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
     _THAT_VERBS,
     _TIME_WORDS,
     _Hit,
@@ -48,6 +52,12 @@ _ADDRESSING: Final = word_set("directives_addressing")
 #: require").
 _LIST_JOINERS: Final = word_set("list_joiners")
 
+#: Object pronouns: after "to demand" one shows the verb ("to demand it").
+_OBJECTS: Final = word_set("object_pronouns")
+
+#: Conjunctions of time that open a clause of their own ("before", "until").
+_TIME_SUBORDINATORS: Final = word_set("directives_time_subordinators")
+
 #: Trigger bases whose object is the act demanded ("demanded an inquiry").
 _OBJECT_DEMANDS: Final = word_set("directives_object_demand_bases")
 
@@ -69,6 +79,12 @@ class _SpeechReader(_StateReader):
         if self._speech_passive(hit, sc):
             return
         start = self._past_aside(hit.last, toks)
+        if toks.word(hit.first - 1).endswith(_POSSESSIVE_ENDINGS) and toks.words[
+            hit.first
+        ].endswith("ed"):
+            # "the manufacturer's authorised representative": an adjective
+            # ("the people's demand that …" is the noun, read below).
+            return
         if toks.word(hit.first - 1) in NOUN_DETERMINERS:
             self._speech_noun(hit, toks, start)
             return  # "the required ratio", "a request to"
@@ -245,6 +261,8 @@ class _SpeechReader(_StateReader):
             # revealed plans to help …": "support" names the programme, and
             # the "to" belongs to another clause.
             return
+        if self._clause_before_to(start, to, toks):
+            return
         np_end = to
         effort = start + (toks.word(start) in _DETERMINERS)
         if toks.word(effort) in EFFORT_HEADS and toks.word(effort + 1) == "of":
@@ -271,6 +289,22 @@ class _SpeechReader(_StateReader):
         hit.keep, hit.rule = True, rule
         hit.addressee = self._np_span((start, np_end), toks)
         hit.action_start = to + 1
+
+    @staticmethod
+    def _clause_before_to(start: int, to: int, toks: _Tokens) -> bool:
+        """Whether the words before "to" hold a finite "be" of their own.
+
+        "Direct deposits are more likely to be delivered": a clause, so the
+        capitalised word is no verb and names no one asked; "urge those who
+        are eligible to apply" keeps its relative clause in the object.
+        """
+        for j in range(start + 1, to):
+            word = toks.words[j]
+            if word in _RELATIVE or word == "that":
+                return False
+            if word in _FINITE_BE:
+                return True
+        return False
 
     def _leave_given(self, hit: _Hit, toks: _Tokens, np: tuple[int, int]) -> str | None:
         """Read "X allows / permits / authorizes Y to ACTION": leave given to Y.
@@ -320,6 +354,12 @@ class _SpeechReader(_StateReader):
             word.endswith(("ed", "ing"))
             or toks.word(hit.first - 1) in _AUX
             or toks.word(hit.first - 1) in _SUBJECT_PRONOUNS
+            or (
+                # "continue to demand an end to …": an infinitive with its
+                # object; the noun ("due to demand for oil") takes none.
+                toks.word(hit.first - 1) == "to"
+                and (toks.word(start) in _DETERMINERS or toks.word(start) in _OBJECTS)
+            )
         ):
             return False
         if (
@@ -354,7 +394,12 @@ class _SpeechReader(_StateReader):
         A clause with its own modal ("urged that banks should …") is left to
         that modal.
         """
-        stop = toks.ends[min(len(toks.words), start + _LOOK) - 1]
+        end = min(len(toks.words), start + _LOOK)
+        for j in range(start + 1, end):
+            if toks.words[j] in _SUBORDINATORS or toks.words[j] in _TIME_SUBORDINATORS:
+                end = j  # "… change its laws before Congress will act": not its own
+                break
+        stop = toks.ends[end - 1]
         if start >= len(toks.words) or any(
             TRIGGERS[" ".join(m.group().split())].frame in _MODALS
             for m in TRIGGER_RE.finditer(self.low, toks.starts[start], stop)

@@ -52,6 +52,16 @@ _THERE_WILL: Final = word_set("directives_there_will")
 _LIST_JOINERS: Final = word_set("list_joiners")
 
 
+#: Determiners that open the subject of a clause whose "that" is left out
+#: ("it is vital the partners act", "it is essential all banks report").
+_CLAUSE_DETERMINERS: Final = word_set("directives_clause_determiners")
+
+#: Verbs of "it is important to stress / know that …": a remark, no act asked.
+_FRAMING_VERBS: Final = REMARK_VERBS | word_set("directives_framing_verbs")
+
+#: Subject pronouns: one opens a clause whose "that" is left out.
+_SUBJECT_PRONOUNS: Final = word_set("directives_subject_pronouns")
+
 #: Words between "the need" and its "to" ("the need both to …").
 _NEED_PARTICLES: Final = word_set("directives_need_particles")
 
@@ -93,6 +103,8 @@ class _StateReader(_ClauseReader):
             hit.addressee = self._np_span((k + 1, to), toks)
             hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR_TO, to + 1
             return
+        if hit.trigger.base != "the need to":
+            return  # "an imperative for the poor": whom it serves, no act named
         hit.keep, hit.rule, hit.action_start = True, _rules.NEED_FOR, k + 1
 
     def _need_object(self, hit: _Hit, toks: _Tokens) -> bool:
@@ -160,35 +172,67 @@ class _StateReader(_ClauseReader):
         return (actor[0], whose[1]) if whose is not None else actor
 
     def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
-        """Read "it is imperative (for X) to ACTION" or "… that CLAUSE"."""
+        """Read "it is imperative (for X) to ACTION" or "… (that) CLAUSE"."""
         k = hit.last
         if toks.word(k) == "that":
-            actor = self._clause_actor(k + 1, toks)
-            # The clause's own modal stands after its subject ("it is
-            # essential that banks should …"); one deep in a relative clause
-            # ("refrain from any action that may raise tensions") is not it.
-            at = actor[1] if actor is not None else k + 1
-            while toks.word(at) in ADVERBS or toks.word(at).endswith("ly"):
-                at += 1
-            if at >= len(toks.words):
-                return  # "… it is vital that" and nothing after it
-            reach = at + 2 if actor is not None else k + _OWN_MODAL_REACH
-            stop = toks.ends[min(len(toks.words), reach) - 1]
-            if TRIGGER_RE.search(self.low, toks.starts[at], stop):
-                return  # the clause's own modal is the trigger
-            hit.keep, hit.rule, hit.action_start = True, _rules.IMPERSONAL_THAT, k + 1
-            if actor is not None and actor[1] < len(toks.words):
-                # "It is vital that all parties exercise restraint": the
-                # parties are asked, the act starts at their verb.
-                hit.addressee, hit.action_start = actor, actor[1]
+            self._impersonal_clause(hit, toks, k + 1)
             return
-        if toks.word(k) == "to" and toks.word(k + 1) in REMARK_VERBS:
+        if self._bare_clause_opener(k, toks):
+            # "It's vital the partners work together": the "that" left out.
+            actor = self._clause_actor(k, toks)
+            if actor is not None and toks.word(actor[1]) not in PREPOSITIONS:
+                self._impersonal_clause(hit, toks, k, actor=actor)
+            return
+        if toks.word(k) == "to" and toks.word(k + 1) in _FRAMING_VERBS:
             return  # "it is vital to note that …" frames a remark
         self._need_noun(hit, toks, start=k)
         if hit.rule == _rules.NEED_FOR:
             hit.keep = False  # "it was crucial for the rebound": no act asked
         elif hit.keep:
             hit.rule = _rules.IMPERSONAL
+
+    def _bare_clause_opener(self, k: int, toks: _Tokens) -> bool:
+        """Whether a clause's subject opens at ``k`` with no "that" before it.
+
+        A determiner, a subject pronoun or a name opens one ("it is vital
+        the councils act", "it's essential we act", "it is critical
+        Congress acts"); a noun ("it is critical infrastructure") does not.
+        """
+        word = toks.word(k)
+        return (
+            word in _CLAUSE_DETERMINERS
+            or word in _SUBJECT_PRONOUNS
+            or (k < len(toks.words) and self._capitalised(k, toks))
+        )
+
+    def _impersonal_clause(
+        self,
+        hit: _Hit,
+        toks: _Tokens,
+        start: int,
+        *,
+        actor: tuple[int, int] | None = None,
+    ) -> None:
+        """Read the clause of "it is imperative (that) CLAUSE" from ``start``."""
+        if actor is None:
+            actor = self._clause_actor(start, toks)
+        # The clause's own modal stands after its subject ("it is
+        # essential that banks should …"); one deep in a relative clause
+        # ("refrain from any action that may raise tensions") is not it.
+        at = actor[1] if actor is not None else start
+        while toks.word(at) in ADVERBS or toks.word(at).endswith("ly"):
+            at += 1
+        if at >= len(toks.words):
+            return  # "… it is vital that" and nothing after it
+        reach = at + 2 if actor is not None else start - 1 + _OWN_MODAL_REACH
+        stop = toks.ends[min(len(toks.words), reach) - 1]
+        if TRIGGER_RE.search(self.low, toks.starts[at], stop):
+            return  # the clause's own modal is the trigger
+        hit.keep, hit.rule, hit.action_start = True, _rules.IMPERSONAL_THAT, start
+        if actor is not None and actor[1] < len(toks.words):
+            # "It is vital that all parties exercise restraint": the
+            # parties are asked, the act starts at their verb.
+            hit.addressee, hit.action_start = actor, actor[1]
 
     def _call_for(self, hit: _Hit, toks: _Tokens, start: int) -> None:
         """Read "call for ACTION"; "call for X to ACTION" names X the addressee."""
@@ -237,8 +281,19 @@ class _StateReader(_ClauseReader):
         "it is necessary to" is the impersonal frame's.
         """
         toks = sc.toks
+        be = hit.first
+        if toks.word(be) not in BE_FORMS:
+            # "further efforts are still needed to …": "be", an adverb, the
+            # participle read as the past of "need to".
+            be -= 1
+            while be > hit.first - 4 and (
+                toks.word(be) in ADVERBS or toks.word(be).endswith("ly")
+            ):
+                be -= 1
+            if toks.word(be) not in BE_FORMS:
+                return
         subj = self._subject_of(
-            hit, hit.first, toks, sc.bounds, lo=sc.lo, previous=sc.previous
+            hit, be, toks, sc.bounds, lo=sc.lo, previous=sc.previous
         )
         if (
             subj is None
@@ -254,6 +309,16 @@ class _StateReader(_ClauseReader):
         hit.subject = subj
         hit.action_start = subj[0]
         hit.action_floor = hit.last
+        if not hit.surface.endswith(" to"):
+            # "Effort is needed from Member States to …": who is to act.
+            to = self._infinitive_after(hit.last, toks)
+            np = (hit.last, to if to is not None else hit.last)
+            if to is None or to <= hit.last or self._head_class(np, toks) is None:
+                hit.keep = False
+                return
+            hit.rule, hit.addressee, hit.action_floor = _rules.NEEDED_FROM, np, to + 1
+        # "No action is needed by most people to …": nobody is required.
+        hit.negated = toks.word(subj[0]) in _PERMIT_NEGATORS
 
     def _state_to(self, hit: _Hit, sc: _Scope) -> None:
         """Read "Y are welcome to ACTION" and "Y are prohibited from ACTION"."""

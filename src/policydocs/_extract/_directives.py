@@ -27,18 +27,17 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .._dates import is_month_may
 from .._vocab import Force
 from . import _rules
 from ._directive_clauses import _list_relative
+from ._directive_demands import _DemandReader
 from ._directive_parts import (
     _ACTIVE_SPEECH,
-    _ACTOR_DEMANDS,
     _AUX,
     _COMMITTERS,
-    _DEGREE,
     _DETERMINERS,
     _JOINS,
     _LOOK,
@@ -52,12 +51,10 @@ from ._directive_parts import (
     _Scope,
     _Tokens,
 )
-from ._directive_speech import _SpeechReader
 from ._directive_words import (
     _ASIDE_NOUNS,
     _ASPECT_VERBS,
     _CHOICE_VERBS,
-    _CONDITIONALS,
     _CONTRACTED,
     _DASHES,
     _EFFORT_PARTICLES,
@@ -72,8 +69,6 @@ from ._directive_words import (
     _NOR,
     _OBJECT_PRONOUNS,
     _POSSIBILITY_MODALS,
-    _PRESS_PARTICLES,
-    _SHARED_SUBJECT_LEADS,
     _STRANDED,
     _SUBJECT_QUALIFIERS,
     _TRAILING_JOINS,
@@ -81,6 +76,7 @@ from ._directive_words import (
 from ._directive_words import (
     _STATUS_PARTICIPLES as _STATUS,
 )
+from ._lexicon import word_set
 from ._modals import (
     ABILITY_VERBS,
     ADVERBS,
@@ -102,6 +98,7 @@ from ._modals import (
     TRIGGER_RE,
     TRIGGERS,
     UNDERGO_VERBS,
+    WISH_VERBS,
     Frame,
 )
 
@@ -112,6 +109,15 @@ if TYPE_CHECKING:
 
 __all__ = ["find_directives"]
 
+#: The base of the "shall" trigger: its perfect sets a deadline or a bar.
+_SHALL: Final = TRIGGERS["shall"].base
+
+#: The base of the "may" trigger: its negated passive forbids.
+_MAY: Final = TRIGGERS["may"].base
+
+#: Forms of "do" that carry a negation before "need to" ("do not", "don't").
+_DO_FORMS: Final = word_set("directives_do_forms")
+
 
 def find_directives(
     ctx: Context, registry: ActorRegistry, statements: tuple[Statement, ...]
@@ -120,7 +126,7 @@ def find_directives(
     return _Stage(ctx, registry, statements).run()
 
 
-class _Stage(_SpeechReader):
+class _Stage(_DemandReader):
     """One run of the stage over one text."""
 
     # ------------------------------------------------------------------
@@ -192,6 +198,8 @@ class _Stage(_SpeechReader):
             if toks.word(hit.first - 1) == "the" and trig.base == "need to":
                 hit.trigger = TRIGGERS["need"]  # "the need to": the noun
                 self._need_noun(hit, toks, start=hit.first + 1)
+            elif self._passive_need(hit, toks):
+                self._state_to(hit, sc)
             else:
                 self._modal(hit, sc)
         elif frame in (Frame.COMMIT_VERB, Frame.COMMIT_OBJECT):
@@ -216,6 +224,10 @@ class _Stage(_SpeechReader):
         elif frame is Frame.CALL_FOR:
             if toks.word(hit.first - 1) not in NOUN_DETERMINERS:
                 self._call_for(hit, toks, hit.last)
+            elif self._owned_call(hit, toks):
+                self._call_for(hit, toks, hit.last)
+                if hit.keep:
+                    hit.rule = _rules.CALL_NOUN
         elif frame is Frame.SPEECH_OBJECT:
             self._speech(hit, sc)
         elif frame is Frame.STATE_TO:
@@ -231,93 +243,6 @@ class _Stage(_SpeechReader):
             self._demander(hit, sc)
         elif hit.keep and frame is Frame.SPEECH_OBJECT and self._conditional(hit, sc):
             hit.keep = False  # "If they tell you to evacuate, …": a condition
-
-    def _speaker(self, hit: _Hit, sc: _Scope) -> None:
-        """Who urges or calls: the issuer when no statement carries the act."""
-        toks, triggers, lo = sc.toks, sc.bounds, sc.lo
-        clause = self._clause(hit.first, toks, triggers, lo)
-        hit.cut = clause.cut
-        hit.bare = clause.start >= hit.first
-        if clause.kind == "question" or hit.bare:
-            return
-        # "The meeting also heard a report … and urged …": the first chunk.
-        np = self._np_span((clause.start, hit.first), toks)
-        if self._head_class(np, toks) in _COMMITTERS:
-            hit.speaker = np
-
-    def _conditional(self, hit: _Hit, sc: _Scope) -> bool:
-        """Whether the trigger's clause opens with "if" or "unless"."""
-        clause = self._clause(hit.first, sc.toks, sc.bounds, sc.lo)
-        return sc.toks.word(clause.cut) in _CONDITIONALS
-
-    @staticmethod
-    def _pressed_by_someone(hit: _Hit, toks: _Tokens, before: str) -> bool:
-        """Whether the demand verb itself shows an actor presses the demand.
-
-        Only an actor insists, named or not: "while insisting that the aid be
-        tied to results", "some are insisting that …", "by insisting on
-        audits". So it is with "pressing for" ("by pressing for reform",
-        "means pressing for wider access"), but not the adjective after a
-        word of degree or "be" ("is most pressing for small firms") nor a
-        past participle ("pressed for time"). A gerund opening its sentence
-        ("Pressing for changes now would be unwise") talks about a demand.
-        """
-        if not before or hit.trigger.base not in _ACTOR_DEMANDS:
-            return False
-        if hit.trigger.base.startswith("insist"):
-            return True
-        return toks.words[hit.first] == "pressing" and not (
-            before in _DEGREE or before in BE_FORMS
-        )
-
-    def _demander(self, hit: _Hit, sc: _Scope) -> None:
-        """Keep a demand only when an actor presses it (EXTRACTION.md, Directive).
-
-        "The markets demand that …" and "innovation demands a system …"
-        state a need; a demand is pressed by someone: the clause's subject,
-        or the subject of the clause it joins ("…, and pressed for X").
-        """
-        toks = sc.toks
-        clause = self._clause(hit.first, toks, sc.bounds, sc.lo)
-        before = toks.word(hit.first - 1)
-        if (
-            self._conditional(hit, sc)
-            or (hit.first > 0 and self._capitalised(hit.first, toks))
-            or toks.word(hit.last) in _PRESS_PARTICLES
-        ):
-            # "if the EU side insists on …" (a condition), "as Press Secretary"
-            # (a title), "pressing forward" (going on, not pressing anyone).
-            hit.keep = False
-            return
-        if clause.kind == "trigger":
-            return  # "should demand that …": the modal's subject demands
-        if self._pressed_by_someone(hit, toks, before):
-            return
-        if clause.start >= hit.first:
-            # No subject of its own: shared with the clause it joins ("… and
-            # pressed for X"), never after a bare comma ("Currently, press
-            # opportunities are …").
-            hit.keep = before in _SHARED_SUBJECT_LEADS or before in _AUX
-            return
-        if toks.word(clause.start).endswith("ing"):
-            hit.keep = False  # "Meeting the challenges … demands that": a need
-            return
-        if any(
-            self._head_class((j, j + 1), toks) in _COMMITTERS
-            for j in range(clause.start, min(hit.first, clause.start + 6))
-        ):
-            # "Last year we also continued to press for …", "The IMF has a
-            # key role to play in pressing for …": an actor opens the clause.
-            return
-        np = self._np_span((clause.start, hit.first), toks)
-        while np[1] > np[0] and (
-            toks.word(np[1] - 1) in _AUX or toks.word(np[1] - 1) in ADVERBS
-        ):
-            np = (np[0], np[1] - 1)
-        if np[1] <= np[0]:
-            return
-        if self._head_class(np, toks) is None:
-            hit.keep = False
 
     def _modal(self, hit: _Hit, sc: _Scope) -> None:
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous
@@ -338,14 +263,22 @@ class _Stage(_SpeechReader):
         nxt = toks.word(k)
         if nxt == "be" and not toks.word(k + 1)[:1].isalnum():
             return  # "not as high as they should be.": an ellipsis, no act
+        do = self._do_negation(hit, toks)
         if _CONTRACTED.search(toks.words[hit.first]):
             # "she'll meet", "we'll have": the pronoun is inside the trigger.
             subj: tuple[int, int] | None = (hit.first, hit.first + 1)
             hit.clause_kind = "contracted"
         else:
             subj = self._subject_of(
-                hit, hit.first, toks, triggers, lo=lo, previous=previous
+                hit,
+                hit.first if do is None else do,
+                toks,
+                triggers,
+                lo=lo,
+                previous=previous,
             )
+        if do is not None:
+            hit.negated = True  # "You do not need to register": nobody must
         if subj is None:
             return  # "Should risks rise, …": an inverted conditional
         hit.subject = subj
@@ -357,13 +290,17 @@ class _Stage(_SpeechReader):
         )
         if nxt in REMARK_VERBS or (nxt == "be" and toks.word(k + 1) == "aware"):
             return  # "users should note that …": a remark to the reader
+        if nxt in WISH_VERBS and toks.word(subj[1] - 1) in SPEAKER_PRONOUNS:
+            return  # "I should like to make a statement": a polite wish
         if (
-            passive
+            nxt == "be"
             and subj == (subj[0], subj[0] + 1)
             and toks.word(subj[0]) == "it"
             and toks.word(k + 1) in DISCOURSE_PARTICIPLES
         ):
-            return  # "it should be noted that …" frames a remark
+            # "it should be noted that …", "it must be said that …" frame a
+            # remark (an irregular participle too).
+            return
         # "no one" starts with "no"; "Nothing in this Act shall be construed …"
         no_x = toks.word(subj[0]) in _NO_SUBJECTS
         if no_x or toks.word(hit.first - 1) in _NOR:
@@ -435,6 +372,21 @@ class _Stage(_SpeechReader):
         named = (start, subj[1])
         if self._head_class(named, toks) is not None or self._plural_head(named, toks):
             hit.addressee = self._np_span(named, toks)
+
+    @staticmethod
+    def _do_negation(hit: _Hit, toks: _Tokens) -> int | None:
+        """Where a negated "do" before "need to" / "have to" stands, or None.
+
+        "You do not need to register", "firms don't have to pay": the
+        subject comes before the "do", and nobody is required.
+        """
+        if hit.trigger.base not in _NEED_BASES:
+            return None
+        j = hit.first - 1
+        if toks.word(j) in _NEGATORS and toks.word(j - 1) in _DO_FORMS:
+            return j - 1
+        word = toks.word(j).replace("’", "'")
+        return j if word in _DO_FORMS and word.endswith("n't") else None
 
     def _not_a_modal(self, hit: _Hit, toks: _Tokens) -> bool:
         """A "needed to" participle, a hedged "need to", an ability "cannot".
@@ -515,10 +467,14 @@ class _Stage(_SpeechReader):
             return None
         if trig.base == "have to" and nxt == "do" and toks.word(k + 1) == "with":
             return None
-        if (nxt == "have" and self._participle(toks.word(k + 1))) or (
-            nxt == "have" and toks.word(k + 1) == "been"
+        if trig.base != _SHALL and (
+            (nxt == "have" and self._participle(toks.word(k + 1)))
+            or (nxt == "have" and toks.word(k + 1) == "been")
         ):
-            return None  # "must have been": a conclusion about the past
+            # "must have been": a conclusion about the past; "shall have"
+            # never concludes ("No package shall have attached thereto …",
+            # "the Board shall have completed the review by June").
+            return None
         if k < len(toks.words):
             if k in self._hit_starts and self._hit_starts[k].trigger.frame in _MODALS:
                 return None  # "will have to", "will need to": the inner trigger speaks
@@ -578,7 +534,10 @@ class _Stage(_SpeechReader):
             # "may not"/"cannot" bind an actor; about a thing they are epistemic
             # ("prices may not rise", "the data cannot be compared").
             if hit.negated and (
-                no_x or head_class is not None or self._cap(hit, toks, read)
+                no_x
+                or head_class is not None
+                or self._cap(hit, toks, read)
+                or self._forbidden_passive(hit, toks, k, passive=passive)
             ):
                 hit.force = Force.OBLIGATION
             elif not hit.negated and self._leave(hit, toks, read, passive=passive):
@@ -638,6 +597,21 @@ class _Stage(_SpeechReader):
             for i in range(len(words))
             for j in range(i + 1, min(len(words), i + 4) + 1)
         )
+
+    @staticmethod
+    def _forbidden_passive(hit: _Hit, toks: _Tokens, k: int, *, passive: bool) -> bool:
+        """Whether "may not be PARTICIPLE" forbids ("records may not be destroyed").
+
+        A thing's "may not be made / sold / disclosed" bars whoever would do
+        it, as "shall not be" does; a participle of possibility ("may not be
+        affected") weighs a likelihood, as it does without "not".
+        """
+        if not passive or hit.trigger.base != _MAY or hit.clause_kind == "question":
+            return False
+        j = k + 1
+        while toks.word(j) in ADVERBS or toks.word(j).endswith("ly"):
+            j += 1
+        return toks.word(j) not in POSSIBLE_PARTICIPLES
 
     def _vocative(self, subj: tuple[int, int], toks: _Tokens) -> tuple[int, int] | None:
         """The people a "you" is said to: "Residents of the coast, you must leave"."""
@@ -824,8 +798,9 @@ class _Stage(_SpeechReader):
                 hit.self_commit = True
                 hit.speaker = previous.speaker
             return
-        # The verb itself commits: "donors pledged to" binds the donors too.
-        if self._head_class(subj, toks) not in (*_COMMITTERS, "populace"):
+        # The verb itself commits: "donors pledged to" binds the donors too,
+        # and "they committed to" a group the text named (only actors pledge).
+        if self._head_class(subj, toks) not in (*_COMMITTERS, "populace", "anaphor"):
             return
         if (
             hit.clause_kind == "relative"

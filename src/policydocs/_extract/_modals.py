@@ -20,7 +20,7 @@ import attrs
 from .._vocab import Force
 from ._cues import CUES, PARTICIPLE_FORMS
 from ._frames import Frame
-from ._lexicon import inflect, rows, texts, word_set, words
+from ._lexicon import alternation, inflect, rows, texts, word_set, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -60,6 +60,7 @@ __all__ = [
     "TRIGGERS",
     "TRIGGER_RE",
     "UNDERGO_VERBS",
+    "WISH_VERBS",
     "Frame",
     "Trigger",
     "lexicon",
@@ -93,35 +94,51 @@ def _triggers() -> dict[str, Trigger]:
             negated=bool(row["negated"]),
         )
         form = str(row["entry"])
-        for surface in inflect(form) if row["forms"] == "all" else (form,):
+        if entry.frame is Frame.IMPERSONAL and form.startswith(_IT_IS):
+            surfaces = _impersonal_forms(form.removeprefix(_IT_IS))
+        else:
+            surfaces = inflect(form) if row["forms"] == "all" else (form,)
+        for surface in surfaces:
             # Contractions come with straight or typographic apostrophes.
             out[surface] = entry
             out[surface.replace("'", "’")] = entry
     return out
 
 
+#: How an impersonal entry of triggers.tsv opens: the copula of its class.
+_IT_IS: Final = "it is "
+
+
+def _impersonal_forms(adjective: str) -> tuple[str, ...]:
+    """Every surface of "it is ADJECTIVE": each copula, with or without an adverb.
+
+    "It's vital", "it will be essential", "it is also critical" ask as "it
+    is imperative" does (EXTRACTION.md, Directive: obligation).
+    """
+    adverbs = ("", *(f"{adverb} " for adverb in words("directives_impersonal_adverbs")))
+    return tuple(
+        f"{copula} {adverb}{adjective}"
+        for copula in words("directives_impersonal_copulas")
+        for adverb in adverbs
+    )
+
+
 #: Surface form (lower-case, single-spaced) -> trigger.
 TRIGGERS: Final[dict[str, Trigger]] = _triggers()
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` grouped by first letter (a shallow trie).
+def _trigger_alternation(surfaces: Iterable[str]) -> str:
+    """The lexicon's prefix-tree alternation of ``surfaces``, a space matching 1-3.
 
-    Grouping by first character lets the engine reject most positions after
-    one comparison, about twice as fast as a flat alternation (STYLE.md §10).
+    A tree rejects a position after one character and stays as cheap when a
+    class of phrases ("it is / it's / it will be … vital") adds hundreds of
+    surfaces sharing their first words (STYLE.md §10).
     """
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        groups.setdefault(word[0], []).append(word)
-    parts = []
-    for first, members in sorted(groups.items()):
-        tails = "|".join(re.escape(m[1:]).replace(r"\ ", r"\s{1,3}") for m in members)
-        parts.append(f"{re.escape(first)}(?:{tails})")
-    return "|".join(parts)
+    return alternation(surfaces).replace(r"\ ", r"\s{1,3}")
 
 
-#: Every surface form, longest first at each start, on word boundaries.
-TRIGGER_RE: Final = re.compile(rf"\b(?:{_alternation(TRIGGERS)})(?![\w'’-])")
+#: Every surface form, the longest that fits at each start, on word boundaries.
+TRIGGER_RE: Final = re.compile(rf"\b(?:{_trigger_alternation(TRIGGERS)})(?![\w'’-])")
 
 # --- word classes the grammar consults -------------------------------------
 
@@ -208,14 +225,15 @@ POSSIBLE_PARTICIPLES: Final = word_set("modals_possible_participles")
 #: Verbs of "readers should note that …": a remark, not a call to act.
 REMARK_VERBS: Final = word_set("modals_remark_verbs")
 
+#: Verbs of wishes ("we would like to thank", "I should like to make …").
+WISH_VERBS: Final = word_set("modals_wish_verbs")
+
 #: Verbs after "I/we/you would" that frame a remark instead of promising an
 #: act: every speech or cognition cue ("I would stress", "we would argue",
 #: "you would think"), the remark verbs, and the verbs of wishes ("we would
 #: like to thank").
 POLITE_VERBS: Final = (
-    frozenset(cue.base.split()[0] for cue in CUES.values())
-    | REMARK_VERBS
-    | lexicon("like love prefer wish hope")
+    frozenset(cue.base.split()[0] for cue in CUES.values()) | REMARK_VERBS | WISH_VERBS
 )
 
 #: Participles of "it should be noted that …": a frame for a remark.
@@ -246,7 +264,7 @@ QUESTION_WORDS: Final = word_set("modals_question_words")
 #: "citing" names a reason, not a statement, and ends an action all the same.
 CUE_PARTICIPLES: Final = frozenset(
     form.split()[0] for form in PARTICIPLE_FORMS
-) | lexicon("citing")
+) | word_set("modals_reason_participles")
 
 #: Cues whose verb mostly takes a noun object ("proposed new rules", "found
 #: ways", "held talks", "showed growth", "expects a rebound"): attribution
@@ -277,4 +295,4 @@ REPORT_VERBS: Final = frozenset(
     and form != cue.base
     and not form.endswith("ing")
     and cue.base not in OBJECT_CUES
-) | lexicon("reminded reminds")
+) | word_set("modals_listener_report_verbs")

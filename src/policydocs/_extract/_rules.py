@@ -235,6 +235,12 @@ CALL_FOR_TO: Final = _declare(
     '"X called for Y to ACTION": Y is the addressee.',
     "The committee called for banks to tighten lending rules.",
 )
+CALL_NOUN: Final = _declare(
+    "call-noun",
+    "directive",
+    '"X renewed its call for ACTION": the call, made again by its owner.',
+    "The union renewed its call for a pay review.",
+)
 SPEECH_OBJECT: Final = _declare(
     "speech-object",
     "directive",
@@ -302,6 +308,13 @@ BE_NECESSARY: Final = _declare(
     '"X is necessary / needed / essential to Y": an obligation; the whole '
     "clause is the action.",
     "Stronger supervision is necessary to protect depositors.",
+)
+NEEDED_FROM: Final = _declare(
+    "needed-from",
+    "directive",
+    '"X is needed from / by Y to ACTION": Y is the addressee; the whole '
+    "clause is the action.",
+    "More effort is needed from member states to cut emissions.",
 )
 STATE_TO: Final = _declare(
     "state-to",

@@ -60,7 +60,7 @@ def title_speaker(title: str | None) -> tuple[str, str] | None:
     words = {w.lower().strip(".,:;") for w in title.split()}
     if not words & _SPEECH_TITLES and _TITLED_AT.search(title) is None:
         return None
-    for clause in _CLAUSES.split(title):
+    for clause in _portfolio_clauses(title):
         got = _name_in(clause.strip())
         if got is None:
             continue
@@ -73,6 +73,24 @@ def title_speaker(title: str | None) -> tuple[str, str] | None:
             return people[0] if people else None
         return got
     return None
+
+
+def _portfolio_clauses(title: str) -> list[str]:
+    """The title's clauses, a portfolio kept with its title.
+
+    "Under Secretary for Domestic Finance Nellie Liang": the "for" after a
+    person's title names the office, it opens no topic.
+    """
+    out: list[str] = []
+    start = 0
+    for m in _CLAUSES.finditer(title):
+        words = title[start : m.start()].split()
+        if m.group().strip() == "for" and words and is_person_title(words[-1]):
+            continue
+        out.append(title[start : m.start()])
+        start = m.end()
+    out.append(title[start:])
+    return out
 
 
 def opening_speaker(text: str) -> tuple[str, str] | None:
@@ -137,6 +155,8 @@ def _name_in(clause: str, *, portfolio: bool = False) -> tuple[str, str] | None:
         return None
     run: list[str] = []
     for tok in tokens[anchor + 1 :]:
+        if tok.lower() in _SPEECH_TITLES:
+            break  # "Secretary Ana Ortiz Remarks at …": the name ends there
         if tok[:1].isupper() and not is_person_title(tok.rstrip(".")):
             run.append(tok)
         else:
