@@ -36,6 +36,7 @@ SETS = {
 GENRE_SETS = ("real-dev", "real-holdout")
 KINDS = ("statements", "directives", "metrics")
 POLNEAR_HEADING = "## PolNeAR (train split, development signal)"
+EXTERNAL_HEADING = "## External number suites"
 DEONTIC_HEADING = "## Deontic sentence sets"
 
 
@@ -253,6 +254,8 @@ def main() -> int:
     out.extend(kept_section(POLNEAR_HEADING))
     # bench/deontic.py measures that one; it is kept as written.
     out.extend(kept_section(DEONTIC_HEADING))
+    # tests/external/test_external_numbers.py measures that one (run it with -s).
+    out.extend(kept_section(EXTERNAL_HEADING))
     out.append("\n## Per document\n")
     out.append(
         "`found` counts gold items matched, `extra` extracted items matching no gold item,"

@@ -35,10 +35,12 @@ FLOORS = {
     # holdout by 11 (41 in all; their first run is recorded in docs/scores.md, taken
     # once, at the end of the round). End figures: real dev statements 0.967/0.957,
     # directives 0.939/0.876, metrics 0.978/0.943; real holdout 0.806/0.694,
-    # 0.753/0.649, 0.961/0.809.
-    ("real/dev", "statements"): (0.95, 0.94),
-    ("real/dev", "directives"): (0.92, 0.86),
-    ("real/dev", "metrics"): (0.97, 0.93),
+    # 0.753/0.649, 0.961/0.809. In the fifth round 28 more dev documents from new
+    # agencies joined (108 in all); with them, at the round's start, real dev stood at
+    # 0.914/0.854, 0.911/0.814 and 0.967/0.891, so its floors were lowered to match.
+    ("real/dev", "statements"): (0.90, 0.84),
+    ("real/dev", "directives"): (0.90, 0.80),
+    ("real/dev", "metrics"): (0.96, 0.88),
     ("real/holdout", "statements"): (0.78, 0.67),
     ("real/holdout", "directives"): (0.73, 0.62),
     ("real/holdout", "metrics"): (0.94, 0.78),
