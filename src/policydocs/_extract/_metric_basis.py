@@ -35,7 +35,7 @@ _NOUN_BRACKET: Final = re.compile(r"[a-z] {0,2}\( {0,2}\Z")
 #: billion (1.0 percent)" makes both amounts the change.
 _CHANGE_REACH: Final = 60
 _CHANGE_WORD: Final = re.compile(
-    r"(?<![a-z-])(?:" + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE)) + r")"
+    r"(?<![a-z-])(?:" + lex.CHANGE_ALTERNATION + r")"
     r"(?![a-z-])"
 )
 _MONTH_NUMBERS: Final = ints("months", "month")

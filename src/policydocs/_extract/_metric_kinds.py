@@ -62,9 +62,7 @@ _RANK_VERB_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + choice("metrics_rank_forms") + r") "
 )
 _CHANGE_BY: Final = re.compile(
-    r"(?<![a-z])(?:"
-    + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
-    + r")(?: by)? {1,2}\Z"
+    r"(?<![a-z])(?:" + lex.CHANGE_ALTERNATION + r")(?: by)? {1,2}\Z"
 )
 _RATE_NAMED: Final = re.compile(
     r"(?<![a-z])(?:rates?|" + _trie(lex.RATE_SUBJECTS) + r")(?![a-z])"

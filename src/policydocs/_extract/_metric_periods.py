@@ -109,7 +109,7 @@ _COMPARED_NOUN: Final = re.compile(
 # after a change in its clause, "over" sets the point it is measured from.
 _CHANGE_OVER: Final = re.compile(
     r"(?<![a-z])(?:"
-    + _trie((*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE))
+    + lex.CHANGE_ALTERNATION
     + r")(?![a-z])[^,;:()]{0,48} over {1,2}(?:the {1,2})?\Z"
 )
 # A sentence opening on the present ("Today, …", "Currently, …").

@@ -208,9 +208,7 @@ _RATE_SUBJECT: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.RATE_SUBJECTS) + r")(?![a-z])"
 )
 _CHANGE_WORD: Final = re.compile(
-    r"(?<![a-z])(?:"
-    + _trie([*lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE])
-    + r")(?![a-z])"
+    r"(?<![a-z])(?:" + lex.CHANGE_ALTERNATION + r")(?![a-z])"
 )
 _INDEX_TALK: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.INDEX_TALK) + r")(?![a-z])"

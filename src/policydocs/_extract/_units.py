@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._lexicon import floats, inflect, ints, month_names, rows, texts, word_set, words
+from ._lexicon import (
+    alternation,
+    floats,
+    inflect,
+    ints,
+    month_names,
+    rows,
+    texts,
+    word_set,
+    words,
+)
 
 SMALL: Final = ints("small")
 TENS: Final = ints("tens")
@@ -71,6 +81,9 @@ def _change_words(direction: str) -> tuple[str, ...]:
 
 NEGATIVE_CHANGE: Final = _change_words("down")
 POSITIVE_CHANGE: Final = _change_words("up")
+#: Every change word as one prefix-tree alternation, built once for the metric
+#: stages' patterns (periods, kinds, basis, the number reader) that all need it.
+CHANGE_ALTERNATION: Final = alternation((*POSITIVE_CHANGE, *NEGATIVE_CHANGE))
 LEVEL_BEFORE: Final = words("level_before")
 NEGATIVE_AFTER: Final = words("negative_after")
 EDGE_BEFORE: Final = words("edge_before")
