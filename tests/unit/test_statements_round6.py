@@ -1,0 +1,59 @@
+"""Statements of the sixth round (issue 12), on invented sentences.
+
+Each test covers one general mechanism; the sentences are invented, none is
+copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import policydocs
+
+
+def speakers(document: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of each statement of a whole document."""
+    doc = policydocs.parse(document)
+    return [(s.speaker, s.content) for s in doc.statements]
+
+
+def test_role_labels_of_a_transcript_speak() -> None:
+    """'Operator:' and 'MODERATOR:' turns are statements of that role."""
+    document = (
+        "Title: Press call on the harbor plan\nDate: 2024-05-01\n\n"
+        "Operator: Welcome, and thank you for standing by.\n\n"
+        "MODERATOR: Thank you for joining this call with Port Director Ana Ortiz.\n\n"
+        "DIRECTOR ORTIZ: The harbor will open next year.\n\n"
+        "Q: When will the tolls rise?\n\n"
+        "MODERATOR: Loud and clear.\n"
+    )
+    assert [
+        ("Operator", "Welcome, and thank you for standing by."),
+        ("MODERATOR", "Thank you for joining this call with Port Director Ana Ortiz."),
+        ("Ana Ortiz", "The harbor will open next year."),
+        ("MODERATOR", "Loud and clear."),
+    ] == speakers(document)
+
+
+def _interview(label: str) -> str:
+    """A question-and-answer text whose answers carry ``label``."""
+    return (
+        "Title: Questions for the lead author\nDate: 2024-05-01\n\n"
+        "Questions for Lead Author Rita M. Palmer, Ph.D., Statistician, "
+        "of the new survey.\n\n"
+        "Q: What are the main findings?\n\n"
+        f"{label}: Smoking continues to decline among adults.\n\n"
+        "Q: Anything else?\n\n"
+        f"{label}: Yes, obesity keeps rising.\n"
+    )
+
+
+def test_a_label_of_initials_is_the_person_introduced_before() -> None:
+    """'RP:' turns belong to the 'Rita M. Palmer' the heading names."""
+    assert [
+        ("Rita M. Palmer", "Smoking continues to decline among adults."),
+        ("Rita M. Palmer", "Yes, obesity keeps rising."),
+    ] == speakers(_interview("RP"))
+
+
+def test_initials_that_match_no_name_give_no_turn_speaker() -> None:
+    """A label of initials that no earlier name spells names no one."""
+    assert [] == [s for s, _ in speakers(_interview("JD")) if s is not None]
