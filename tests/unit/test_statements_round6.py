@@ -57,3 +57,34 @@ def test_a_label_of_initials_is_the_person_introduced_before() -> None:
 def test_initials_that_match_no_name_give_no_turn_speaker() -> None:
     """A label of initials that no earlier name spells names no one."""
     assert [] == [s for s, _ in speakers(_interview("JD")) if s is not None]
+
+
+def pieces(text: str) -> list[tuple[str | None, list[str]]]:
+    """(speaker, each part's text) of each statement of ``text``."""
+    doc = policydocs.parse(text)
+    return [
+        (s.speaker, [doc.text[p.start : p.end] for p in s.parts])
+        for s in doc.statements
+    ]
+
+
+def test_a_quotation_after_a_paraphrase_continues_it() -> None:
+    """'Y, X said. "B."' and 'X said Y. "B."': B is a further part of Y."""
+    assert [
+        ("Ana Ortiz", ["The toll plan is reckless", "It leaves me speechless"])
+    ] == (
+        pieces('The toll plan is reckless, Ana Ortiz said. "It leaves me speechless."')
+    )
+    assert [("Ana Ortiz", ["the toll plan was reckless", "Nobody asked us"])] == pieces(
+        'Ana Ortiz said the toll plan was reckless. "Nobody asked us."'
+    )
+
+
+def test_a_framed_quotation_after_a_paraphrase_is_its_own() -> None:
+    """'X said Y. "B," Z said.': B is Z's statement, not a part of X's."""
+    assert [
+        ("Ana Ortiz", ["the toll plan was reckless"]),
+        ("Ray Dalton", ["Nobody asked us"]),
+    ] == pieces(
+        'Ana Ortiz said the toll plan was reckless. "Nobody asked us," Ray Dalton said.'
+    )
