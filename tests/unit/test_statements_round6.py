@@ -88,3 +88,13 @@ def test_a_framed_quotation_after_a_paraphrase_is_its_own() -> None:
     ] == pieces(
         'Ana Ortiz said the toll plan was reckless. "Nobody asked us," Ray Dalton said.'
     )
+
+
+def test_an_adjunct_after_an_inverted_frame_ends_at_its_comma() -> None:
+    """'"Y," said X at the time, adding that Z': Y is X's, and Z too."""
+    assert [
+        ("Ana Ortiz", ["The port is full"]),
+        ("Ana Ortiz", ["the ships were late"]),
+    ] == pieces(
+        "“The port is full,” said Ana Ortiz at the time, adding that the ships were late."
+    )

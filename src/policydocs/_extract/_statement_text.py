@@ -219,10 +219,13 @@ class _TextReading(_FinderState):
         text = self.text
         while pos < end and text[pos] == " ":
             pos += 1
+        # The adjunct runs to its comma: ", adding that Y" after it opens
+        # another statement, no "that" clause of this cue.
+        comma = text.find(", ", pos, end)
         return (
             end - pos < 160
             and _ADJUNCT_OPENER.match(text, pos, end) is not None
-            and text.find(" that ", pos, end) < 0
+            and text.find(" that ", pos, comma if comma >= 0 else end) < 0
         )
 
     def _speaker_resumes(self, speaker: str, start: int, end: int) -> int:
