@@ -98,3 +98,14 @@ def test_an_adjunct_after_an_inverted_frame_ends_at_its_comma() -> None:
     ] == pieces(
         "“The port is full,” said Ana Ortiz at the time, adding that the ships were late."
     )
+
+
+def test_a_verb_pair_after_its_subject_is_finite() -> None:
+    """'X smiled and said, "Y"': X's; 'the realized and expected rates' is no cue."""
+    assert [("Ana Ortiz", ["I am waiting for the mayor"])] == pieces(
+        'Ana Ortiz smiled and said, "I am waiting for the mayor."'
+    )
+    assert [("Ray Dalton", ["the port was full"])] == pieces(
+        "Ray Dalton paused and added the port was full."
+    )
+    assert [] == pieces("The realized and expected rates were similar.")

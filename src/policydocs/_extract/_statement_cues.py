@@ -26,6 +26,9 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 
 #: Words after which a cue word is a noun ("a few highlights").
 _NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
+_SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
+#: The word ending just before a position.
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.’'\-]*)\Z")
 
 #: Words whose "'s" is "is" or "has" before a cue ("he's argued", "who's said").
 _CONTRACTING: Final = word_set("statements_contracting")
@@ -159,13 +162,31 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
         ):
             # "... and continues to anticipate that Y": the same subject.
             kind = _rules.COORDINATED
-            if _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s) and not (
-                text.startswith((" that ", ":"), e)
+            pair = _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s)
+            if (
+                pair is not None
+                and not text.startswith((" that ", ":", ", “", ', "', " “", ' "'), e)
+                and not _finite_pair(text, pair.start())
             ):
                 # "realized and expected conditions": an adjective pair.
                 continue
         out.append(_Match(s, e, cue, key, kind))
     return out
+
+
+def _finite_pair(text: str, pos: int) -> bool:
+    """Whether the "-ed and" pair before ``pos`` follows its subject.
+
+    "Ortiz smiled and said", "she paused and added": a name or a subject
+    pronoun before the first verb makes both finite, no adjective pair.
+    """
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.lower() in _SOURCE_PRONOUNS:
+        return True
+    return word[:1].isupper() and word.lower() not in _NOUN_DETERMINERS
 
 
 def title_case_line(text: str, pos: int) -> bool:
