@@ -96,7 +96,8 @@ def test_an_adjunct_after_an_inverted_frame_ends_at_its_comma() -> None:
         ("Ana Ortiz", ["The port is full"]),
         ("Ana Ortiz", ["the ships were late"]),
     ] == pieces(
-        "“The port is full,” said Ana Ortiz at the time, adding that the ships were late."
+        "“The port is full,” said Ana Ortiz at the time, "
+        "adding that the ships were late."
     )
 
 
