@@ -110,3 +110,18 @@ def test_a_verb_pair_after_its_subject_is_finite() -> None:
         "Ray Dalton paused and added the port was full."
     )
     assert [] == pieces("The realized and expected rates were similar.")
+
+
+def test_an_appositive_summing_up_the_content_is_no_part_of_it() -> None:
+    """'X said Y, a claim Z disputed': Y alone; a list item after a comma stays."""
+    assert [("Ana Ortiz", ["taxes would fall"])] == pieces(
+        "Ana Ortiz said taxes would fall, a claim the mayor disputed."
+    )
+    assert [("Ana Ortiz", ["the region wanted to join"])] == pieces(
+        "Ana Ortiz said the region wanted to join, remarks that aired on Sunday."
+    )
+    assert [
+        ("Ana Ortiz", ["the plan has tax cuts, a pledge to veterans and a port"])
+    ] == (
+        pieces("Ana Ortiz said the plan has tax cuts, a pledge to veterans and a port.")
+    )
