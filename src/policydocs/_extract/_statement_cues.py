@@ -125,8 +125,7 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             continue
         if (
             text[s].isupper()
-            # 'the “Growth Project,”': a quotation mark may open the name.
-            and prev.lstrip("“‘\"'")[:1].isupper()
+            and prev[:1].isupper()
             and prev[-1:] != "."
             and not (key in _HEADLINE_CUES and title_case_line(text, s))
         ):
