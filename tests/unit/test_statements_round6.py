@@ -125,3 +125,18 @@ def test_an_appositive_summing_up_the_content_is_no_part_of_it() -> None:
     ] == (
         pieces("Ana Ortiz said the plan has tax cuts, a pledge to veterans and a port.")
     )
+
+
+def test_an_unquoted_i_with_no_named_speaker_is_the_source() -> None:
+    """A department's statement: 'I have asked ...' is the department's."""
+    document = (
+        "Title: Statement on harbor safety\nDate: 2024-05-01\n"
+        "Source: Department of Harbors\n\n"
+        "I would like to make a statement about harbor safety.\n\n"
+        "I have asked the harbor board to review its inspections.\n"
+    )
+    assert [
+        ("Department of Harbors", "the harbor board to review its inspections")
+    ] == (speakers(document))
+    outlet = document.replace("Department of Harbors", "Reuters")
+    assert [None] == [speaker for speaker, _ in speakers(outlet)]
