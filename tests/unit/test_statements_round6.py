@@ -140,3 +140,19 @@ def test_an_unquoted_i_with_no_named_speaker_is_the_source() -> None:
     ] == (speakers(document))
     outlet = document.replace("Department of Harbors", "Reuters")
     assert [None] == [speaker for speaker, _ in speakers(outlet)]
+
+
+def test_a_body_speaks_through_its_survey_or_study() -> None:
+    """'A Leeds Institute survey found Y', 'X's study into Z revealed Y'."""
+    assert [("Leeds Institute", ["most voters distrust the plan"])] == pieces(
+        "A Leeds Institute survey released Monday found that most voters "
+        "distrust the plan."
+    )
+    assert [("Harbor Board", ["half the ports ignore the rule"])] == pieces(
+        "The Harbor Board’s study into the use of tolls revealed that half the "
+        "ports ignore the rule."
+    )
+    assert [("Office for Harbor Statistics", ["exports rose"])] == pieces(
+        "New data from the Office for Harbor Statistics released today "
+        "(29 September) shows that exports rose."
+    )

@@ -28,6 +28,7 @@ from ._statement_patterns import (
     _INCLUDING_TAIL,
     _OPEN_QUOTES,
     _OPENERS,
+    _RELEASE_TAIL,
     _SKIP_BEFORE,
     _SPEAKER_RESUMES,
     _TRAIL,
@@ -274,6 +275,8 @@ class _TextReading(_FinderState):
             if wm is None:
                 # "all members but one agreed": the exception is no subject.
                 wm = _EXCEPT_TAIL.search(text, max(floor, p - 30), p)
+            if wm is None:
+                wm = _RELEASE_TAIL.search(text, max(floor, p - 40), p)
             # The asides below end with a bracket, a comma or a dash: only
             # such a character before the cue makes them worth a search.
             last = text[p - 1] if p > floor else " "
