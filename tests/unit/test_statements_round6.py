@@ -156,3 +156,13 @@ def test_a_body_speaks_through_its_survey_or_study() -> None:
         "New data from the Office for Harbor Statistics released today "
         "(29 September) shows that exports rose."
     )
+
+
+def test_a_contrast_clause_ends_a_paraphrase() -> None:
+    """'X said A, while B': A alone; a quotation keeps its own words."""
+    assert [("Ana Ortiz", ["tolls should rise"])] == pieces(
+        "Ana Ortiz said tolls should rise, while most captains want them frozen."
+    )
+    assert [("Ana Ortiz", ["Tolls should rise, while wages stall"])] == pieces(
+        'Ana Ortiz said: "Tolls should rise, while wages stall."'
+    )
