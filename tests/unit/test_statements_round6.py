@@ -166,3 +166,12 @@ def test_a_contrast_clause_ends_a_paraphrase() -> None:
     assert [("Ana Ortiz", ["Tolls should rise, while wages stall"])] == pieces(
         'Ana Ortiz said: "Tolls should rise, while wages stall."'
     )
+
+
+def test_a_participle_before_its_noun_is_no_cue() -> None:
+    """'20 pledged delegates', 'in pledged delegates': adjectives, no cue."""
+    assert [] == pieces("She holds a lead in pledged delegates, but that may change.")
+    assert [] == pieces("She won 20 pledged delegates, helping her status.")
+    assert [("Ray Dalton", ["the port reopened"])] == pieces(
+        "Ray Dalton, 32, noted that the port reopened."
+    )

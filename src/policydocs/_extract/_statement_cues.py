@@ -27,6 +27,9 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 #: Words after which a cue word is a noun ("a few highlights").
 _NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
 _SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
+_PREPOSITIONS: Final = word_set("statements_adjunct_openers")
+#: The plain lower-case word after a position.
+_NEXT_WORD: Final = re.compile(r"[ ]([a-z][a-z\-]+)\b")
 #: The word ending just before a position.
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.’'\-]*)\Z")
 
@@ -119,6 +122,9 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             # test": a noun ("Obama's call for Y" keeps its phrasal cue, and
             # "he's argued" is "he has").
             continue
+        if len(words_) == 1 and _participle_modifier(text, raw, prev, e):
+            # "20 pledged delegates", "in pledged delegates": an adjective.
+            continue
         if key == cue.base and _noun_phrase_head(text, s):
             # "the fastest growing state", "a five-year partnership project":
             # a bare form after a singular noun phrase is its head noun.
@@ -171,6 +177,21 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
                 continue
         out.append(_Match(s, e, cue, key, kind))
     return out
+
+
+def _participle_modifier(text: str, word: str, prev: str, end: int) -> bool:
+    """Whether the "-ed" cue ``word`` ending at ``end`` modifies the noun after it.
+
+    After a number or a preposition ("20 pledged delegates", "in reported
+    cases") and before a plain lower-case word that opens no phrase or
+    clause, a participle is an adjective, not the verb of an attribution.
+    """
+    # "Ortiz, 32, noted ...": a number closing an aside is no modifier.
+    number = prev[:1].isdigit() and prev[-1:].isdigit()
+    if not word.endswith("ed") or not (number or prev in _PREPOSITIONS):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in _PREPOSITIONS and m.group(1) != "that"
 
 
 def _finite_pair(text: str, pos: int) -> bool:
