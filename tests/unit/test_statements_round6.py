@@ -158,16 +158,6 @@ def test_a_body_speaks_through_its_survey_or_study() -> None:
     )
 
 
-def test_a_contrast_clause_ends_a_paraphrase() -> None:
-    """'X said A, while B': A alone; a quotation keeps its own words."""
-    assert [("Ana Ortiz", ["tolls should rise"])] == pieces(
-        "Ana Ortiz said tolls should rise, while most captains want them frozen."
-    )
-    assert [("Ana Ortiz", ["Tolls should rise, while wages stall"])] == pieces(
-        'Ana Ortiz said: "Tolls should rise, while wages stall."'
-    )
-
-
 def test_a_participle_before_its_noun_is_no_cue() -> None:
     """'20 pledged delegates', 'in pledged delegates': adjectives, no cue."""
     assert [] == pieces("She holds a lead in pledged delegates, but that may change.")

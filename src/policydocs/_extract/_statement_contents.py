@@ -98,8 +98,6 @@ _CLAUSE_BREAK: Final = re.compile(r"[!?:;()\n\u00a0]|[a-z]{3}\.[ ]")
 _ADVERB_ASIDE: Final = re.compile(rf",[ ](?:{choice('statements_comma_adverbs')}),[ ]")
 #: Cues that "to" turns into another verb ("adds to the costs that ...").
 _TO_PHRASAL: Final = word_set("statements_to_phrasal_cues")
-#: A contrast clause after a comma ("..., while wages fell").
-_CONTRAST: Final = re.compile(rf",[ ](?:{choice('statements_contrast_links')})[ ]")
 #: An appositive summing up the content: a determiner, up to two modifiers,
 #: a noun of saying, then a relative or subject word, a name, a participle
 #: or the content's end.
@@ -289,10 +287,6 @@ class _Contents(_Subjects):
                 # a second predicate of the subject is no part of Y.
                 end = vp.start()
             end = self._speaker_resumes(speaker, start, end)
-        contrast = _CONTRAST.search(text, start, end)
-        if contrast is not None and text[start] not in _OPEN_QUOTES:
-            # "X said A, while B": the contrast is the reporter's, no part of A.
-            end = contrast.start()
         if m.cue.base == "express":
             # A stance is a noun phrase: the next clause is no part of it.
             cut = _STANCE_END.search(text, start, end)
