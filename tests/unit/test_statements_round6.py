@@ -156,6 +156,10 @@ def test_a_body_speaks_through_its_survey_or_study() -> None:
         "New data from the Office for Harbor Statistics released today "
         "(29 September) shows that exports rose."
     )
+    assert [("Harbor Board", ["fares must fall"])] == pieces(
+        "The Harbor Board released its report on Monday. "
+        "The report stressed that fares must fall."
+    )
 
 
 def test_a_participle_before_its_noun_is_no_cue() -> None:

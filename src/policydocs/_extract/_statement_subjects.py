@@ -31,6 +31,7 @@ __all__: list[str] = []
 #: Prepositions: after one, a body's name is inside the subject ("voters in a
 #: Leeds poll"), not its head.
 _PREPOSITIONS: Final = word_set("statements_adjunct_openers")
+_DETERMINERS: Final = word_set("statements_noun_determiners")
 #: Nouns of a thing that reports ("survey", "poll", "analysis").
 _THING_NOUNS: Final = word_set("statements_thing_sources")
 #: An age in an appositive after a name: "Ana Ortiz, 21, ...".
@@ -284,7 +285,11 @@ class _Subjects(_Sources):
                 if (
                     ph is not None
                     and noun not in _DATA_NOUNS
-                    and not self._opens_clause(ph[0], floor)
+                    and (
+                        not self._opens_clause(ph[0], floor)
+                        # "The report stressed": a determiner names no body.
+                        or text[ph[0] : ph[1]].lower() in _DETERMINERS
+                    )
                 ):
                     # "One in four voters in a Leeds Times poll said": the
                     # poll is inside the subject, not its head.
