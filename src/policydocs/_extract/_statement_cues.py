@@ -138,45 +138,56 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             # "the United States", "Consumer Reports": a capitalised cue
             # after a capitalised word is part of a name.
             continue
-        kind = "main"
+        kind: str | None = "main"
         if cue.base != "according to" and (
             key in PARTICIPLE_FORMS or words_[0].endswith("ing")
         ):
-            if _PROGRESSIVE.search(before):
-                # "is warning that", "has been arguing": a finite verb.
-                out.append(_Match(s, e, cue, key, "main"))
-                continue
-            if before.endswith(_PARTICIPLE_LINKS):
-                # "..., adding that Y", "paused before adding that Y".
-                kind = _rules.PARTICIPLE
-            elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
-                # "Noting that Y, Li urged ...": a participle opening the
-                # sentence belongs to the main clause's subject.
-                kind = "initial"
-            elif _ISSUED_MEDIUM.search(text, max(0, s - 60), s) is not None:
-                # "X issued a statement saying that Y": X's, as "..., saying".
-                kind = _rules.PARTICIPLE
-            elif before.endswith(" as "):
-                # "Xinhua quoted Li as saying that Y": Li speaks.
-                kind = "quoted"
-            else:
-                continue
+            kind = _participle_kind(text, s, before)
         elif before.endswith((" and ", ", and ", " but ")) or (
             before.endswith(" to ")
             and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
         ):
             # "... and continues to anticipate that Y": the same subject.
-            kind = _rules.COORDINATED
-            pair = _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s)
-            if (
-                pair is not None
-                and not text.startswith((" that ", ":", ", “", ', "', " “", ' "'), e)
-                and not _finite_pair(text, pair.start())
-            ):
-                # "realized and expected conditions": an adjective pair.
-                continue
-        out.append(_Match(s, e, cue, key, kind))
+            kind = None if _adjective_pair(text, s, e) else _rules.COORDINATED
+        if kind is not None:
+            out.append(_Match(s, e, cue, key, kind))
     return out
+
+
+def _participle_kind(text: str, s: int, before: str) -> str | None:
+    """The kind of a participle cue at ``s`` after ``before``, or None for none."""
+    if _PROGRESSIVE.search(before):
+        # "is warning that", "has been arguing": a finite verb.
+        return "main"
+    if before.endswith(_PARTICIPLE_LINKS):
+        # "..., adding that Y", "paused before adding that Y".
+        return _rules.PARTICIPLE
+    if text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
+        # "Noting that Y, Li urged ...": a participle opening the
+        # sentence belongs to the main clause's subject.
+        return "initial"
+    if _ISSUED_MEDIUM.search(text, max(0, s - 60), s) is not None:
+        # "X issued a statement saying that Y": X's, as "..., saying".
+        return _rules.PARTICIPLE
+    if before.endswith(" as "):
+        # "Xinhua quoted Li as saying that Y": Li speaks.
+        return "quoted"
+    return None
+
+
+def _adjective_pair(text: str, s: int, e: int) -> bool:
+    """Whether the coordinated cue at ``s:e`` ends an adjective pair.
+
+    "realized and expected conditions" pairs two participles before a noun;
+    "that", a colon or a quotation after the cue, or a subject before the
+    pair ("Ortiz smiled and said"), make both verbs.
+    """
+    pair = _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s)
+    return (
+        pair is not None
+        and not text.startswith((" that ", ":", ", “", ', "', " “", ' "'), e)
+        and not _finite_pair(text, pair.start())
+    )
 
 
 def _participle_modifier(text: str, word: str, prev: str, end: int) -> bool:
