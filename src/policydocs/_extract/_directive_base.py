@@ -827,6 +827,8 @@ class _StageBase:
             return None
         first = 3 if toks.words[0] == "(" and toks.word(2) == ")" else 0
         fronted = toks.word(first) in _FRONTED_CLAUSES and "," in toks.words[first:a]
+        if toks.words[a] == "it" and not fronted:
+            return None  # outside a fronted clause "it" mostly takes up a thing
         if not fronted and not obj:
             resolved = self.registry.resolve(toks.starts[a], toks.ends[a])
             if resolved is not None:
