@@ -76,6 +76,7 @@ from ._directive_words import (
 from ._directive_words import (
     _STATUS_PARTICIPLES as _STATUS,
 )
+from ._directive_states import _SOME_OF
 from ._lexicon import word_set
 from ._modals import (
     ABILITY_VERBS,
@@ -535,7 +536,7 @@ class _Stage(_DemandReader):
             # ("prices may not rise", "the data cannot be compared").
             if hit.negated and (
                 no_x
-                or head_class is not None
+                or (head_class is not None and toks.words[subj[0]] not in _SOME_OF)
                 or self._cap(hit, toks, read)
                 or self._forbidden_passive(hit, toks, k, passive=passive)
             ):
@@ -651,7 +652,9 @@ class _Stage(_DemandReader):
             # "said the bank may cut rates": a reported likelihood.
             return False
         if hit.trigger.base == "can":
-            return head_class is not None and nxt in LEAVE_VERBS
+            return head_class is not None and (
+                nxt in LEAVE_VERBS or self._role_can(_subj, nxt, toks)
+            )
         if passive:
             return toks.word(k + 1) not in POSSIBLE_PARTICIPLES
         if head_class in ("agent", "proper") and nxt in _CHOICE_VERBS:
