@@ -11,8 +11,8 @@ from typing import Final
 
 from .._vocab import Force
 from . import _rules
-from ._directive_clauses import _ClauseReader
 from ._directive_base import _FRONTED_CLAUSES
+from ._directive_clauses import _ClauseReader
 from ._directive_parts import _AUX, _Hit, _Scope, _Tokens
 from ._lexicon import word_set
 from ._modals import (

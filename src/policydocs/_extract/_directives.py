@@ -51,6 +51,7 @@ from ._directive_parts import (
     _Scope,
     _Tokens,
 )
+from ._directive_states import _SOME_OF
 from ._directive_words import (
     _ASIDE_NOUNS,
     _ASPECT_VERBS,
@@ -76,7 +77,6 @@ from ._directive_words import (
 from ._directive_words import (
     _STATUS_PARTICIPLES as _STATUS,
 )
-from ._directive_states import _SOME_OF
 from ._lexicon import word_set
 from ._modals import (
     ABILITY_VERBS,
