@@ -26,7 +26,7 @@ def test_it_after_a_fronted_clause_stands_for_its_role() -> None:
 
 
 def test_can_gives_a_bare_plural_role_leave_at_the_head_of_its_clause() -> None:
-    """ "If …, landlords can apply" gives leave; "the teams can", "can expect" do not."""
+    """ "If …, landlords can apply" gives leave; "the teams can", "can expect" not."""
     found = directives(
         "If tenants fail to pay, landlords can apply to the court for an order. "
         "Households can expect lower bills. "
