@@ -44,3 +44,15 @@ def test_a_partial_quantifier_makes_cannot_an_ability() -> None:
         "Landlords cannot evict tenants without notice."
     )
     assert [(True, "Landlords")] == [(d.negated, d.addressee) for d in found]
+
+
+def test_there_is_no_requirement_for_x_to_is_a_negated_obligation() -> None:
+    """ "There is no requirement for X to" frees X; a waived one asks nothing."""
+    found = directives(
+        "There is no requirement for landlords to register the deposit. "
+        "There is an obligation for importers to keep records. "
+        "The rule waived the requirement to file a return."
+    )
+    assert [(True, "landlords"), (False, "importers")] == [
+        (d.negated, d.addressee) for d in found
+    ]

@@ -71,6 +71,18 @@ _SUBJECT_PRONOUNS: Final = word_set("directives_subject_pronouns")
 #: Words between "the need" and its "to" ("the need both to …").
 _NEED_PARTICLES: Final = word_set("directives_need_particles")
 
+#: Need nouns that ask only in "there is (no) X for Y to …": elsewhere "the
+#: requirement to file" is mostly a rule talked about ("waived the
+#: requirement to file"), not one laid down.
+_EXISTENTIAL_NEEDS: Final = word_set("directives_existential_needs")
+
+#: Determiners of the noun in "there is a need", "there is no requirement".
+_EXISTENTIAL_DETERMINERS: Final = word_set("directives_existential_determiners")
+
+#: Present forms of "be" after "there": a need that stands now ("there was a
+#: need for" tells a story).
+_PRESENT_BE: Final = word_set("directives_present_be")
+
 #: Quantifiers of a subject that make "can" a statement about some of a
 #: group ("many can't tell", "some firms can"), not leave given to it.
 _SOME_OF: Final = word_set("directives_partial_quantifiers")
@@ -112,6 +124,15 @@ class _StateReader(_ClauseReader):
             and nxt not in _NO_LEAVE
             and self._plural_head(subj, toks)
             and self._agentive(toks.words[b - 1])
+        )
+
+    @staticmethod
+    def _existential(det: int, toks: _Tokens) -> bool:
+        """Whether ``det`` opens the noun of "there is (no) need …" ("there are")."""
+        return (
+            toks.word(det) in _EXISTENTIAL_DETERMINERS
+            and toks.word(det - 1) in _PRESENT_BE
+            and toks.word(det - 2) == "there"
         )
 
     @staticmethod

@@ -51,7 +51,7 @@ from ._directive_parts import (
     _Scope,
     _Tokens,
 )
-from ._directive_states import _SOME_OF
+from ._directive_states import _EXISTENTIAL_NEEDS, _SOME_OF
 from ._directive_words import (
     _ASIDE_NOUNS,
     _ASPECT_VERBS,
@@ -212,12 +212,17 @@ class _Stage(_DemandReader):
             # The need is asked for as an object ("stressed the need to",
             # "there is a need for"); as a subject ("The need for speed was
             # clear") it is talked about, not asked for.
-            if (
+            if trig.base in _EXISTENTIAL_NEEDS and self._existential(det, toks):
+                # "There is no requirement for schools to …": nobody must.
+                hit.negated = toks.word(det) == "no"
+                self._need_noun(hit, toks, start=hit.last)
+            elif (
                 toks.word(det) in NOUN_DETERMINERS
                 and toks.word(det) != "no"
                 and toks.word(det - 1) not in ("", ",", ";", ":")
                 and toks.word(det - 1) not in _QUOTES
                 and not self._forecast_need(det - 1, toks)
+                and hit.trigger.base not in _EXISTENTIAL_NEEDS
             ):
                 self._need_noun(hit, toks, start=hit.last)
         elif frame is Frame.IMPERSONAL:
