@@ -68,3 +68,11 @@ def test_asked_for_recommends_unless_it_is_a_participle() -> None:
     assert [("recommendation", "more buses on the night routes")] == [
         (d.force.value, d.action) for d in found
     ]
+
+
+def test_some_of_a_group_may_is_a_likelihood() -> None:
+    """ "As many of you may know, …" gives no leave; "Firms may apply" does."""
+    found = directives(
+        "As many of you may know, the fee was cut. Firms may apply for the grant."
+    )
+    assert [("permission", "Firms")] == [(d.force.value, d.addressee) for d in found]

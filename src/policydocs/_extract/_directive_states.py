@@ -107,6 +107,18 @@ _NO_LEAVE: Final = (
 class _StateReader(_ClauseReader):
     """Readers of the need-noun, impersonal, call-for and state-to frames."""
 
+    @staticmethod
+    def _partial(subj: tuple[int, int], toks: _Tokens) -> bool:
+        """Whether a subject is some of a group: "many adults", "many of you".
+
+        What some may or cannot do is a likelihood or an ability ("as many
+        of you may know", "many cannot name …"), no leave or bar for all.
+        """
+        a = subj[0]
+        return toks.words[a] in _SOME_OF or (
+            toks.word(a - 1) == "of" and toks.word(a - 2) in _SOME_OF
+        )
+
     def _role_can(self, subj: tuple[int, int], nxt: str, toks: _Tokens) -> bool:
         """Whether "can" gives a role leave: "Employers can ask the office to …".
 
@@ -126,7 +138,7 @@ class _StateReader(_ClauseReader):
             at_start
             and b - a <= 3
             and first not in NOUN_DETERMINERS
-            and first not in _SOME_OF
+            and not self._partial(subj, toks)
             and nxt not in _NO_LEAVE
             and self._plural_head(subj, toks)
             and self._agentive(toks.words[b - 1])

@@ -51,7 +51,7 @@ from ._directive_parts import (
     _Scope,
     _Tokens,
 )
-from ._directive_states import _EXISTENTIAL_NEEDS, _SOME_OF
+from ._directive_states import _EXISTENTIAL_NEEDS
 from ._directive_words import (
     _ASIDE_NOUNS,
     _ASPECT_VERBS,
@@ -543,7 +543,7 @@ class _Stage(_DemandReader):
             # ("prices may not rise", "the data cannot be compared").
             if hit.negated and (
                 no_x
-                or (head_class is not None and toks.words[subj[0]] not in _SOME_OF)
+                or (head_class is not None and not self._partial(subj, toks))
                 or self._cap(hit, toks, read)
                 or self._forbidden_passive(hit, toks, k, passive=passive)
             ):
@@ -655,6 +655,7 @@ class _Stage(_DemandReader):
         if (
             hit.clause_kind in ("question", "that")
             or toks.word(hit.first + 1) == "well"
+            or self._partial(_subj, toks)
         ):
             # "said the bank may cut rates": a reported likelihood.
             return False
