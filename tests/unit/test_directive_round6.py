@@ -76,3 +76,19 @@ def test_some_of_a_group_may_is_a_likelihood() -> None:
         "As many of you may know, the fee was cut. Firms may apply for the grant."
     )
     assert [("permission", "Firms")] == [(d.force.value, d.addressee) for d in found]
+
+
+BRIEFING = """Title: Press Briefing by Press Secretary Dana Reyes, May 4, 2022
+Date: 2022-05-04
+Source: The White House
+
+MS. REYES: Good afternoon. Governor Tom Hale of Ohio visited the port today.
+
+MR. LEE: Thanks, Dana. He will meet with the dock workers on Friday.
+"""
+
+
+def test_he_in_a_turn_is_not_the_one_who_has_the_floor() -> None:
+    """ "MR. LEE: … He will meet …": the governor named before, not Lee."""
+    found = parse(BRIEFING).directives
+    assert [("LEE", "Tom Hale")] == [(d.issuer, d.addressee) for d in found]
