@@ -58,18 +58,6 @@ def test_there_is_no_requirement_for_x_to_is_a_negated_obligation() -> None:
     ]
 
 
-def test_asked_for_recommends_unless_it_is_a_participle() -> None:
-    """ "The mayor asked for more buses" recommends; "when asked for comment" not."""
-    found = directives(
-        "The mayor asked for more buses on the night routes. "
-        "When asked for comment, the operator declined. "
-        "The driver was asked for his licence."
-    )
-    assert [("recommendation", "more buses on the night routes")] == [
-        (d.force.value, d.action) for d in found
-    ]
-
-
 def test_some_of_a_group_may_is_a_likelihood() -> None:
     """ "As many of you may know, …" gives no leave; "Firms may apply" does."""
     found = directives(

@@ -83,12 +83,6 @@ _EXISTENTIAL_DETERMINERS: Final = word_set("directives_existential_determiners")
 #: need for" tells a story).
 _PRESENT_BE: Final = word_set("directives_present_be")
 
-_ASK_FOR: Final = TRIGGERS["ask for"].base
-
-#: Words before a participle that is no finite verb ("as asked for", "been
-#: asked for", "get asked for").
-_PASSIVE_LEADS: Final = word_set("directives_passive_leads")
-
 #: Quantifiers of a subject that make "can" a statement about some of a
 #: group ("many can't tell", "some firms can"), not leave given to it.
 _SOME_OF: Final = word_set("directives_partial_quantifiers")
@@ -317,24 +311,6 @@ class _StateReader(_ClauseReader):
             # "It is vital that all parties exercise restraint": the
             # parties are asked, the act starts at their verb.
             hit.addressee, hit.action_start = actor, actor[1]
-
-    @staticmethod
-    def _passive_ask(hit: _Hit, toks: _Tokens) -> bool:
-        """Whether "asked for" has no asker: "when asked for comment", "was asked for".
-
-        A participle after "be", after a conjunction of time or condition, or
-        opening the sentence is asked of someone; "called for" is read so by
-        its own frame already.
-        """
-        if hit.trigger.base != _ASK_FOR or toks.words[hit.first] != "asked":
-            return False
-        before = toks.word(hit.first - 1)
-        return (
-            not before[:1].isalnum()
-            or before in BE_FORMS
-            or before in _FRONTED_CLAUSES
-            or before in _PASSIVE_LEADS
-        )
 
     def _call_for(self, hit: _Hit, toks: _Tokens, start: int) -> None:
         """Read "call for ACTION"; "call for X to ACTION" names X the addressee."""

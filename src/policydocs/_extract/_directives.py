@@ -228,9 +228,7 @@ class _Stage(_DemandReader):
         elif frame is Frame.IMPERSONAL:
             self._impersonal(hit, toks)
         elif frame is Frame.CALL_FOR:
-            if self._passive_ask(hit, toks):
-                pass  # "when asked for comment", "was asked for his views"
-            elif toks.word(hit.first - 1) not in NOUN_DETERMINERS:
+            if toks.word(hit.first - 1) not in NOUN_DETERMINERS:
                 self._call_for(hit, toks, hit.last)
             elif self._owned_call(hit, toks):
                 self._call_for(hit, toks, hit.last)
