@@ -80,3 +80,14 @@ def test_he_in_a_turn_is_not_the_one_who_has_the_floor() -> None:
     """ "MR. LEE: … He will meet …": the governor named before, not Lee."""
     found = parse(BRIEFING).directives
     assert [("LEE", "Tom Hale")] == [(d.issuer, d.addressee) for d in found]
+
+
+def test_a_negated_impersonal_copula_frees_whoever_it_names() -> None:
+    """ "It is not necessary for firms to …" is a negated obligation ("need not")."""
+    found = directives(
+        "It is not necessary for lenders to resubmit the form. "
+        "It isn't essential that councils publish the list."
+    )
+    assert [(True, "lenders"), (True, "councils")] == [
+        (d.negated, d.addressee) for d in found
+    ]

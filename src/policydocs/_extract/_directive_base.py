@@ -165,7 +165,7 @@ _THIRD_PERSON: Final = {
 
 #: "he", "she" and their other forms: a person other than whoever says "I".
 _PERSONAL: Final = frozenset(
-    word for word, person in table("pronouns").items() if person in ("m", "f")
+    word for word, plural in _THIRD_PERSON.items() if not plural and word != "it"
 )
 
 #: "him", "her", "them": an object never stands for its own clause's subject.

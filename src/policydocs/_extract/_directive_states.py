@@ -7,6 +7,7 @@ necessary to …" and "Y are welcome / prohibited / allowed to …".
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .._vocab import Force
@@ -82,6 +83,9 @@ _EXISTENTIAL_DETERMINERS: Final = word_set("directives_existential_determiners")
 #: Present forms of "be" after "there": a need that stands now ("there was a
 #: need for" tells a story).
 _PRESENT_BE: Final = word_set("directives_present_be")
+
+#: The negation inside a negated impersonal copula ("is not", "isn't").
+_NOT: Final = re.compile(r"\bnot\b|n['’]t\b")
 
 #: Quantifiers of a subject that make "can" a statement about some of a
 #: group ("many can't tell", "some firms can"), not leave given to it.
@@ -252,6 +256,8 @@ class _StateReader(_ClauseReader):
     def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
         """Read "it is imperative (for X) to ACTION" or "… (that) CLAUSE"."""
         k = hit.last
+        # "it is not necessary", "it isn't essential": nobody is required.
+        hit.negated = hit.negated or _NOT.search(hit.surface) is not None
         if toks.word(k) == "that":
             self._impersonal_clause(hit, toks, k + 1)
             return
