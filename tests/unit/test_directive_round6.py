@@ -91,3 +91,14 @@ def test_a_negated_impersonal_copula_frees_whoever_it_names() -> None:
     assert [(True, "lenders"), (True, "councils")] == [
         (d.negated, d.addressee) for d in found
     ]
+
+
+def test_will_of_the_listener_commits_nobody() -> None:
+    """ "You will have a defence" forecasts; "you will need to" still obliges."""
+    found = directives(
+        "If the checks are done, you will have a defence against a fine. "
+        "You will need to keep a copy of the passport."
+    )
+    assert [("obligation", "keep a copy of the passport")] == [
+        (d.force.value, d.action) for d in found
+    ]

@@ -113,6 +113,9 @@ __all__ = ["find_directives"]
 #: The base of the "shall" trigger: its perfect sets a deadline or a bar.
 _SHALL: Final = TRIGGERS["shall"].base
 
+#: "you": a "will" of the one spoken to forecasts, it commits nobody.
+_LISTENERS: Final = word_set("directives_listener_pronouns")
+
 #: The base of the "may" trigger: its negated passive forbids.
 _MAY: Final = TRIGGERS["may"].base
 
@@ -570,6 +573,10 @@ class _Stage(_DemandReader):
                 return False
             if hit.clause_kind == "relative":
                 return False  # "officials who will oversee it" describes, not commits
+            if toks.words[subj[0]].replace("’", "'").removesuffix("'ll") in _LISTENERS:
+                # "you will have a defence", "you'll see": nobody commits
+                # the listener; a need or a duty has its own trigger.
+                return False
             if head_class == "reported" and nxt == "be":
                 return False  # "warned that it would not be enough": a forecast
             if trig.base == "would" and (
