@@ -393,15 +393,7 @@ class _StateReader(_ClauseReader):
         hit.subject = subj
         hit.action_start = subj[0]
         hit.action_floor = hit.last
-        if not hit.surface.endswith(" to"):
-            # "Effort is needed from Member States to …": who is to act.
-            to = self._infinitive_after(hit.last, toks)
-            np = (hit.last, to if to is not None else hit.last)
-            if to is None or to <= hit.last or self._head_class(np, toks) is None:
-                hit.keep = False
-                return
-            hit.rule, hit.addressee, hit.action_floor = _rules.NEEDED_FROM, np, to + 1
-        # "No action is needed by most people to …": nobody is required.
+        # "No action is needed to …": nobody is required.
         hit.negated = toks.word(subj[0]) in _PERMIT_NEGATORS
 
     def _state_to(self, hit: _Hit, sc: _Scope) -> None:
