@@ -25,18 +25,6 @@ def test_it_after_a_fronted_clause_stands_for_its_role() -> None:
     ] == [(d.addressee, d.action) for d in found]
 
 
-def test_can_gives_a_bare_plural_role_leave_at_the_head_of_its_clause() -> None:
-    """ "If …, landlords can apply" gives leave; "the teams can", "can expect" not."""
-    found = directives(
-        "If tenants fail to pay, landlords can apply to the court for an order. "
-        "Households can expect lower bills. "
-        "The envoys said the teams can agree on a text."
-    )
-    assert [("permission", "landlords")] == [
-        (d.force.value, d.addressee) for d in found
-    ]
-
-
 def test_a_partial_quantifier_makes_cannot_an_ability() -> None:
     """ "Many cannot name a healthy weight" bars no one; "Landlords cannot" bars."""
     found = directives(

@@ -12,23 +12,17 @@ from typing import Final
 
 from .._vocab import Force
 from . import _rules
-from ._directive_base import _FRONTED_CLAUSES
 from ._directive_clauses import _ClauseReader
 from ._directive_parts import _AUX, _Hit, _Scope, _Tokens
 from ._lexicon import word_set
 from ._modals import (
-    ABILITY_VERBS,
     ADVERBS,
     BE_FORMS,
-    CHANGE_VERBS,
-    NOUN_DETERMINERS,
-    POSSIBLE_VERBS,
     PREPOSITIONS,
     QUESTION_WORDS,
     REMARK_VERBS,
     TRIGGER_RE,
     TRIGGERS,
-    UNDERGO_VERBS,
 )
 
 __all__: list[str] = []
@@ -91,16 +85,6 @@ _NOT: Final = re.compile(r"\bnot\b|n['’]t\b")
 #: group ("many can't tell", "some firms can"), not leave given to it.
 _SOME_OF: Final = word_set("directives_partial_quantifiers")
 
-#: Verbs after "can" that no rule grants: what is done to the subject or
-#: said of it ("can expect", "can benefit") rather than an act it may take.
-_NO_LEAVE: Final = (
-    ABILITY_VERBS
-    | POSSIBLE_VERBS
-    | UNDERGO_VERBS
-    | CHANGE_VERBS
-    | word_set("directives_outlook_verbs")
-)
-
 
 class _StateReader(_ClauseReader):
     """Readers of the need-noun, impersonal, call-for and state-to frames."""
@@ -115,31 +99,6 @@ class _StateReader(_ClauseReader):
         a = subj[0]
         return toks.words[a] in _SOME_OF or (
             toks.word(a - 1) == "of" and toks.word(a - 2) in _SOME_OF
-        )
-
-    def _role_can(self, subj: tuple[int, int], nxt: str, toks: _Tokens) -> bool:
-        """Whether "can" gives a role leave: "Employers can ask the office to …".
-
-        Guidance states what a class of people may do with a bare plural
-        role opening its clause (the sentence, or after a fronted clause:
-        "If tenants fail to pay, landlords can apply …"); "many people can't
-        tell", "the teams can agree" (inside a reported clause) and "if an
-        employee can swap" speak of ability or of a case.
-        """
-        a, b = subj
-        at_start = a == self._leading_word(toks, a) or (
-            toks.word(a - 1) == ","
-            and toks.word(self._leading_word(toks, a)) in _FRONTED_CLAUSES
-        )
-        first = toks.words[a]
-        return (
-            at_start
-            and b - a <= 3
-            and first not in NOUN_DETERMINERS
-            and not self._partial(subj, toks)
-            and nxt not in _NO_LEAVE
-            and self._plural_head(subj, toks)
-            and self._agentive(toks.words[b - 1])
         )
 
     @staticmethod

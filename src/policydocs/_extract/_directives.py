@@ -665,9 +665,7 @@ class _Stage(_DemandReader):
             # "said the bank may cut rates": a reported likelihood.
             return False
         if hit.trigger.base == "can":
-            return head_class is not None and (
-                nxt in LEAVE_VERBS or self._role_can(_subj, nxt, toks)
-            )
+            return head_class is not None and nxt in LEAVE_VERBS
         if passive:
             return toks.word(k + 1) not in POSSIBLE_PARTICIPLES
         if head_class in ("agent", "proper") and nxt in _CHOICE_VERBS:
