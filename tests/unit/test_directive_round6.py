@@ -54,22 +54,6 @@ def test_some_of_a_group_may_is_a_likelihood() -> None:
     assert [("permission", "Firms")] == [(d.force.value, d.addressee) for d in found]
 
 
-BRIEFING = """Title: Press Briefing by Press Secretary Dana Reyes, May 4, 2022
-Date: 2022-05-04
-Source: The White House
-
-MS. REYES: Good afternoon. Governor Tom Hale of Ohio visited the port today.
-
-MR. LEE: Thanks, Dana. He will meet with the dock workers on Friday.
-"""
-
-
-def test_he_in_a_turn_is_not_the_one_who_has_the_floor() -> None:
-    """ "MR. LEE: … He will meet …": the governor named before, not Lee."""
-    found = parse(BRIEFING).directives
-    assert [("LEE", "Tom Hale")] == [(d.issuer, d.addressee) for d in found]
-
-
 def test_a_negated_impersonal_copula_frees_whoever_it_names() -> None:
     """ "It is not necessary for firms to …" is a negated obligation ("need not")."""
     found = directives(

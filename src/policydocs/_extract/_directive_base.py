@@ -163,11 +163,6 @@ _THIRD_PERSON: Final = {
     for word in word_set("directives_role_pronouns")
 }
 
-#: "he", "she" and their other forms: a person other than whoever says "I".
-_PERSONAL: Final = frozenset(
-    word for word, plural in _THIRD_PERSON.items() if not plural and word != "it"
-)
-
 #: "him", "her", "them": an object never stands for its own clause's subject.
 _OBJECT_PRONOUNS: Final = word_set("object_pronouns")
 
@@ -179,11 +174,6 @@ _PERSON_NOUNS: Final = word_set("directives_person_nouns")
 
 #: Shares of people polled ("67 per cent said they would"): an answer, no pledge.
 _POLL_SHARES: Final = word_set("directives_poll_shares")
-
-
-def _surname(name: str) -> str:
-    """A name's last word, lower case: "PSAKI" and "Jen Psaki" share it."""
-    return name.rsplit(maxsplit=1)[-1].lower()
 
 
 def _contracted_subject(word: str) -> bool:
@@ -263,41 +253,6 @@ class _StageBase:
         ):
             return self._orator
         return st.speaker
-
-    def _past_the_speaker(
-        self,
-        addressee: str | None,
-        speaking: str | None,
-        chars: tuple[int, int],
-        stmt: int | None,
-    ) -> str | None:
-        """Who a "he"/"she" is when it was taken for the one speaking.
-
-        "MS. REYES: She'll meet the mayor": Reyes says "I", so the pronoun
-        is the person named before her (None when nobody else fits).
-        """
-        s0, e0 = chars
-        if (
-            addressee is None
-            or speaking is None
-            or self.low[s0:e0] not in _PERSONAL
-            or _surname(addressee) != _surname(speaking)
-            or not self._own_voice(stmt)
-        ):
-            return addressee
-        return self.registry.other_person(s0, e0, addressee)
-
-    def _own_voice(self, stmt: int | None) -> bool:
-        """Whether the words at hand are the speaker's own, not reported of them.
-
-        A quotation, a transcript turn or a speech is in the speaker's own
-        voice, where they are "I"; "Lee said he would resign" reports Lee,
-        and its "he" is Lee.
-        """
-        if stmt is None:
-            return True
-        st = self.statements[stmt]
-        return st.mode is Mode.DIRECT or st.rule == _rules.TRANSCRIPT_TURN
 
     def _recipient(self, pos: int) -> str | None:
         """Who "you" is in a letter: the recipient named last before ``pos``.
@@ -964,8 +919,6 @@ class _StageBase:
                 addressee = speaking  # "he directed me to travel": the speaker
             elif b - a == 1 and toks.words[a] == "you":
                 addressee = self._recipient(s0) or addressee
-            else:
-                addressee = self._past_the_speaker(addressee, speaking, (s0, e0), stmt)
         if hit.self_commit:
             addressee = issuer
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
