@@ -320,7 +320,15 @@ class _Coreference(_Recognition):
             return None if author is None or self._is_outlet(author) else author
         recent = self._recent(start)
         if cls in ("m", "f"):
-            return self._person_for(start, cls)
+            fallback: _Entry | None = None
+            for e in recent:
+                if e.kind is not ActorKind.PERSON:
+                    continue
+                if e.gender == cls:
+                    return e
+                if not e.gender and fallback is None:
+                    fallback = e
+            return fallback
         if cls == "it":
             for e in recent:
                 if e.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE) and not e.plural:
@@ -340,41 +348,6 @@ class _Coreference(_Recognition):
                 # named, "they" stands for the last body (an American usage).
                 return e
         return None
-
-    def _person_for(self, start: int, cls: str, avoid: str = "") -> _Entry | None:
-        """The person a "he"/"she" at ``start`` stands for, passing over ``avoid``.
-
-        ``avoid`` is passed over by surname too: a transcript's "PSAKI:"
-        label and the "Jen Psaki" of its title are one person.
-        """
-        fallback: _Entry | None = None
-        skip = avoid.rsplit(maxsplit=1)[-1].lower() if avoid else None
-        for e in self._recent(start):
-            if e.kind is not ActorKind.PERSON or (
-                e.name.rsplit(maxsplit=1)[-1].lower() == skip
-            ):
-                continue
-            if e.gender == cls:
-                return e
-            if not e.gender and fallback is None:
-                fallback = e
-        return fallback
-
-    def other_person(self, start: int, end: int, speaker: str) -> str | None:
-        """Who "he"/"she" at ``text[start:end]`` is when ``speaker`` is talking.
-
-        In a quotation or a transcript turn the speaker says "I": a "she"
-        there is someone else ("MS. REYES: She'll meet the mayor" is not
-        Reyes). None when the word is no such pronoun or nobody else fits.
-        """
-        cls = _PRONOUNS.get(self._text[start:end].lower())
-        if cls not in ("m", "f"):
-            return None
-        entry = self._person_for(start, cls, avoid=speaker)
-        if entry is None:
-            return None
-        self._add(entry, start, end)
-        return entry.name
 
     def _we_of(self, speaker: _Entry) -> _Entry:
         """Who "we" is in the words of ``speaker``.
