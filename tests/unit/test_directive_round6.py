@@ -74,3 +74,15 @@ def test_will_of_the_listener_commits_nobody() -> None:
     assert [("obligation", "keep a copy of the passport")] == [
         (d.force.value, d.action) for d in found
     ]
+
+
+def test_a_list_under_a_colon_read_as_one_sentence_is_one_action() -> None:
+    """ "shall check that: (a) …; (b) an authorised agent …": the whole list."""
+    found = directives(
+        "Distributors shall check that:\n\n(a) the toy bears the mark;\n\n"
+        "(b) an authorised agent is named;\n\n(c) the required leaflet is enclosed.\n"
+    )
+    assert [("Distributors", True)] == [
+        (d.addressee, d.action.endswith("the required leaflet is enclosed"))
+        for d in found
+    ]

@@ -27,6 +27,7 @@ from ._directive_parts import (
     _JOINS,
     _LINE_END_TRAIL,
     _LOOK,
+    _MODALS,
     _QUOTES,
     _RELATIVE,
     _SUBJECT_PRONOUNS,
@@ -53,6 +54,7 @@ from ._modals import (
     THING_AGENTIVES,
     THING_HEADS,
     TRIGGER_RE,
+    TRIGGERS,
     Frame,
 )
 from ._statement_patterns import is_question_turn_label, turn_label
@@ -792,12 +794,23 @@ class _StageBase:
         pos, last = opener.end(), end
         for _ in range(_MAX_LIST_ITEMS):
             item = _LIST_ITEM.match(self.low, pos)
-            if item is None or TRIGGER_RE.search(self.low, item.start(), item.end()):
+            if item is None or self._own_modal(item.start(), item.end()):
                 break
             pos = last = item.end()
         while last > end and self.text[last - 1] in " \t\r.;,":
             last -= 1
         return last
+
+    def _own_modal(self, start: int, end: int) -> bool:
+        """Whether a list paragraph holds a modal of its own ("(b) X shall …").
+
+        Verbs and participles of other triggers are mostly adjectives in an
+        item ("an authorised representative", "the required instructions").
+        """
+        return any(
+            TRIGGERS[" ".join(m.group().split())].frame in _MODALS
+            for m in TRIGGER_RE.finditer(self.low, start, end)
+        )
 
     def _third_person(
         self, span: tuple[int, int], toks: _Tokens, actor: tuple[int, int] | None
@@ -876,7 +889,12 @@ class _StageBase:
 
     def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
         start = toks.starts[hit.action_start]
-        end = self._listed_paragraphs(toks.ends[end_tok - 1])
+        end = toks.ends[end_tok - 1]
+        # "shall verify that:" and its "(a) …;" items, read as one sentence up
+        # to the first item's semicolon: the list is the one action.
+        colon = self.text.rfind(":", start, end)
+        end = self._listed_paragraphs(colon if colon > 0 else end)
+        end = max(end, toks.ends[end_tok - 1])
         stmt = self._statement_of(hit, toks)
         issuer: str | None = None
         quoter: str | None = None
