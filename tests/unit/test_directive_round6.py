@@ -86,3 +86,15 @@ def test_a_list_under_a_colon_read_as_one_sentence_is_one_action() -> None:
         (d.addressee, d.action.endswith("the required leaflet is enclosed"))
         for d in found
     ]
+
+
+def test_a_purpose_infinitive_asks_nothing_and_names_no_object() -> None:
+    """ "…, in order to allow them to …": one obligation, its list unbroken."""
+    found = directives(
+        "Importers shall give the maker, authorised agents and dealers the data, "
+        "in order to allow them to trace the toy."
+    )
+    assert [("obligation", "Importers")] == [
+        (d.force.value, d.addressee) for d in found
+    ]
+    assert found[0].action.startswith("give the maker, authorised agents and dealers")

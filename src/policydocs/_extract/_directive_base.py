@@ -88,6 +88,9 @@ _LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)"
 #: Endings no verb has: after "to" they open a noun phrase, not a verb.
 _ADJECTIVE_ENDINGS: Final = tuple(sorted(word_set("directives_adjective_endings")))
 
+#: The words before "to" that make an infinitive a purpose ("in order to").
+_PURPOSE_LEADS: Final = word_set("directives_purpose_leads")
+
 #: Marks that open a bullet item ("- Require banks to …").
 _BULLETS: Final = frozenset({"-", "–", "•", "*", "▪"})
 #: One paragraph of such a list: "(a) …", "(1) …", "ii) …", to its line end.
@@ -562,6 +565,8 @@ class _StageBase:
             if w == "to":
                 if toks.word(j - 1) in QUESTION_WORDS:
                     return None  # "tell them what to do": an indirect question
+                if f"{toks.word(j - 2)} {toks.word(j - 1)}" in _PURPOSE_LEADS:
+                    return None  # "…, in order to allow them": a purpose, no object's
                 if toks.word(j - 1) in _FINITE_BE:
                     return None  # "support them for what is to come": "be to"
                 nxt = toks.word(j + 1)

@@ -12,6 +12,7 @@ from typing import Final
 
 from .._vocab import Force
 from . import _rules
+from ._directive_base import _PURPOSE_LEADS
 from ._directive_clauses import _ClauseReader
 from ._directive_parts import _AUX, _Hit, _Scope, _Tokens
 from ._lexicon import word_set
@@ -100,6 +101,16 @@ class _StateReader(_ClauseReader):
         return toks.words[a] in _SOME_OF or (
             toks.word(a - 1) == "of" and toks.word(a - 2) in _SOME_OF
         )
+
+    @staticmethod
+    def _purpose(hit: _Hit, toks: _Tokens) -> bool:
+        """Whether a verb trigger opens a purpose clause: "in order to allow them to".
+
+        A purpose says why the act is done, it asks nothing itself ("shall
+        provide the data, in order to allow them to investigate").
+        """
+        lead = f"{toks.word(hit.first - 3)} {toks.word(hit.first - 2)}"
+        return toks.word(hit.first - 1) == "to" and lead in _PURPOSE_LEADS
 
     @staticmethod
     def _existential(det: int, toks: _Tokens) -> bool:

@@ -238,7 +238,8 @@ class _Stage(_DemandReader):
                 if hit.keep:
                     hit.rule = _rules.CALL_NOUN
         elif frame is Frame.SPEECH_OBJECT:
-            self._speech(hit, sc)
+            if not self._purpose(hit, toks):
+                self._speech(hit, sc)
         elif frame is Frame.STATE_TO:
             self._state_to(hit, sc)
         if hit.keep and hit.rule in _ACTIVE_SPEECH:
