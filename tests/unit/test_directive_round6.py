@@ -98,3 +98,15 @@ def test_a_purpose_infinitive_asks_nothing_and_names_no_object() -> None:
         (d.force.value, d.addressee) for d in found
     ]
     assert found[0].action.startswith("give the maker, authorised agents and dealers")
+
+
+def test_a_with_phrase_holding_a_participle_is_no_trailing_attribution() -> None:
+    """ "…, with a limit added later" stays in the act; "…, he added" ends it."""
+    found = directives(
+        "The agency will consult on the threshold, with a limit added later. "
+        "We will cut the fee, the minister added."
+    )
+    assert [
+        "consult on the threshold, with a limit added later",
+        "cut the fee",
+    ] == [d.action for d in found]

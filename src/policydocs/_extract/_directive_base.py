@@ -710,9 +710,15 @@ class _StageBase:
 
     @staticmethod
     def _trailing_attribution(comma: int, toks: _Tokens) -> bool:
-        """Tell whether a comma opens a tail such as "…, he said"."""
+        """Tell whether a comma opens a tail such as "…, he said".
+
+        A tail opened by a preposition is a phrase of the act ("…, with a
+        limit added to the law later"), its participle no speech verb.
+        """
         words = toks.words
         n = len(words)
+        if toks.word(comma + 1) in PREPOSITIONS:
+            return False
         for j in range(comma + 1, min(n, comma + 7)):
             if _reporting(j, toks):
                 return j > comma + 1
