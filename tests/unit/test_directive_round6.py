@@ -110,3 +110,17 @@ def test_a_with_phrase_holding_a_participle_is_no_trailing_attribution() -> None
         "consult on the threshold, with a limit added later",
         "cut the fee",
     ] == [d.action for d in found]
+
+
+def test_and_that_after_the_act_is_the_reporters_second_clause() -> None:
+    """ "agreed X will V, and that Y": X's act ends; "ensure that A, and that B" not."""
+    found = directives(
+        "The mayors agreed the councils will share the ferry, and that fares "
+        "can fall. Operators must ensure that logs are kept, and that copies are "
+        "filed. The ministry will stand by its staff, and that of its agencies."
+    )
+    assert [
+        "share the ferry",
+        "ensure that logs are kept, and that copies are filed",
+        "stand by its staff, and that of its agencies",
+    ] == [d.action for d in found]

@@ -856,6 +856,27 @@ class _Stage(_DemandReader):
         )
 
     @staticmethod
+    def _parallel_that(floor: int, end: int, toks: _Tokens) -> int:
+        """End an action at ", and that": a second complement of the verb before it.
+
+        "The leaders agreed X will end the war, and that peace can be
+        achieved": the second "that" clause is the leaders', not X's act. An
+        action holding its own "that" ("ensure that A, and that B") goes on.
+        """
+        words = toks.words
+        for j in range(floor + 1, end - 1):
+            if words[j] == "that":
+                return end
+            if (
+                words[j] == ","
+                and words[j + 1] == "and"
+                and toks.word(j + 2) == "that"
+                and toks.word(j + 3) not in PREPOSITIONS  # "and that of X": a pronoun
+            ):
+                return j
+        return end
+
+    @staticmethod
     def _relative_close(hit: _Hit, floor: int, end: int, toks: _Tokens) -> int:
         """End a relative clause's action where the main clause's verb resumes.
 
@@ -933,6 +954,7 @@ class _Stage(_DemandReader):
                 end = min(end, cut)
                 break
         end = self._relative_close(hit, floor, end, toks)
+        end = self._parallel_that(floor, end, toks)
         for j in range(floor + 1, end):
             if toks.words[j] in _FINITE_BE and toks.words[j - 1] in _STRANDED:
                 # "One area he asked the task force to focus on was ports": a
