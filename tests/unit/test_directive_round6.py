@@ -124,3 +124,14 @@ def test_and_that_after_the_act_is_the_reporters_second_clause() -> None:
         "ensure that logs are kept, and that copies are filed",
         "stand by its staff, and that of its agencies",
     ] == [d.action for d in found]
+
+
+def test_a_list_of_gerund_items_after_semicolons_is_one_action() -> None:
+    """ "should include A; advancing B; and C": one action; "…; adding that" ends it."""
+    found = directives(
+        "The plan should include new ferries; extending the night routes; and "
+        "cheaper fares."
+    )
+    assert ["include new ferries; extending the night routes; and cheaper fares"] == [
+        d.action for d in found
+    ]

@@ -181,6 +181,12 @@ _PERSON_NOUNS: Final = word_set("directives_person_nouns")
 _POLL_SHARES: Final = word_set("directives_poll_shares")
 
 
+def _gerund_item(j: int, toks: _Tokens) -> bool:
+    """Whether a ";" at ``j`` opens a gerund item ("; advancing the process")."""
+    nxt = toks.word(j + 1)
+    return toks.words[j] == ";" and nxt.endswith("ing") and nxt not in CUE_PARTICIPLES
+
+
 def _contracted_subject(word: str) -> bool:
     """Whether ``word`` is a subject with its verb contracted onto it.
 
@@ -619,6 +625,14 @@ class _StageBase:
             j, nxt = j + 1, toks.word(j + 2)
         if nxt == "(" and toks.word(j + 3) == ")" and len(toks.word(j + 2)) <= 4:
             return True  # "(a)", "(ii)", "(12)"
+        if hard == ";" and (
+            _gerund_item(j, toks)
+            or (
+                joined
+                and any(_gerund_item(i, toks) for i in range(max(0, j - _LOOK), j))
+            )
+        ):
+            return True  # "include A; advancing B; and C": a list of gerund items
         if hard == ":" or nxt not in _LIST_MARKERS:
             return False
         return joined or nxt in toks.words[max(0, j - _LOOK) : j]
