@@ -135,3 +135,14 @@ def test_a_list_of_gerund_items_after_semicolons_is_one_action() -> None:
     assert ["include new ferries; extending the night routes; and cheaper fares"] == [
         d.action for d in found
     ]
+
+
+def test_a_fronted_subordinate_clause_ends_its_own_action() -> None:
+    """ "While X demand an end to it, others move to …": the demand ends there."""
+    found = directives(
+        "While the farmers continue to demand an end to the ban, the traders "
+        "have been moving to new ports and buying more boats."
+    )
+    assert [("demand", "an end to the ban")] == [
+        (d.force.value, d.action) for d in found
+    ]

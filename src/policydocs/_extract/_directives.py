@@ -955,6 +955,11 @@ class _Stage(_DemandReader):
                 break
         end = self._relative_close(hit, floor, end, toks)
         end = self._parallel_that(floor, end, toks)
+        close = self._fronted_close(hit.first, toks)
+        if close is not None and close > floor:
+            # "While the people demand an end to the war, the commanders …":
+            # the main clause after the fronted clause is not the demand.
+            end = min(end, close)
         for j in range(floor + 1, end):
             if toks.words[j] in _FINITE_BE and toks.words[j - 1] in _STRANDED:
                 # "One area he asked the task force to focus on was ports": a
