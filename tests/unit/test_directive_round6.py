@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from policydocs import Directive, parse
+from policydocs._extract._statement_speech import title_speaker
 
 DAY = dt.date(2026, 3, 5)
 
@@ -146,3 +147,15 @@ def test_a_fronted_subordinate_clause_ends_its_own_action() -> None:
     assert [("demand", "an end to the ban")] == [
         (d.force.value, d.action) for d in found
     ]
+
+
+def test_a_speech_titled_with_its_owner_name_is_that_persons() -> None:
+    """ "Ana Ortiz's speech at …" is hers; "Home Secretary's speech" names no one."""
+    text = (
+        "Title: Ana Ortiz’s speech at the Harbour Forum\n"
+        "Date: 2025-07-09\nSource: Department for Transport\n\n"
+        "Thank you. We should invest in the harbour now.\n"
+    )
+    assert ["Ana Ortiz"] == [d.issuer for d in parse(text).directives]
+    assert None is title_speaker("Home Secretary's speech on stop and search")
+    assert None is title_speaker("New Zealand's statement to the council")
