@@ -91,9 +91,6 @@ _ADJECTIVE_ENDINGS: Final = tuple(sorted(word_set("directives_adjective_endings"
 #: The words before "to" that make an infinitive a purpose ("in order to").
 _PURPOSE_LEADS: Final = word_set("directives_purpose_leads")
 
-#: Tokens a fronted subordinate clause may run past its trigger.
-_MAX_FRONTED: Final = 60
-
 #: Marks that open a bullet item ("- Require banks to …").
 _BULLETS: Final = frozenset({"-", "–", "•", "*", "▪"})
 #: One paragraph of such a list: "(a) …", "(1) …", "ii) …", to its line end.
@@ -552,28 +549,6 @@ class _StageBase:
 
     def _capitalised(self, i: int, toks: _Tokens) -> bool:
         return self.text[toks.starts[i]].isupper()
-
-    @staticmethod
-    def _fronted_close(at: int, toks: _Tokens) -> int | None:
-        """The comma that closes a fronted subordinate clause holding token ``at``.
-
-        "While the people continue to demand an end to the war, the
-        commanders …": the clause opened by "while" (or "if", "when", …)
-        ends at its first comma after ``at``; None when the sentence opens
-        otherwise or a comma comes before ``at``.
-        """
-        lead = 0
-        while lead < at and not toks.words[lead][:1].isalnum():
-            lead += 1  # an opening quotation mark or bracket
-        word = toks.word(lead)
-        if (word not in _SUBORDINATORS and word not in _FRONTED_CLAUSES) or (
-            "," in toks.words[lead:at]
-        ):
-            return None
-        for j in range(at + 1, min(len(toks.words), at + _MAX_FRONTED)):
-            if toks.words[j] == ",":
-                return j
-        return None
 
     def _infinitive_after(self, start: int, toks: _Tokens) -> int | None:
         """Find the "to" that ends a noun phrase at ``start`` and opens a verb."""
