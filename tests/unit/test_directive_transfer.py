@@ -149,26 +149,6 @@ def test_remaining_committed_commits() -> None:
     ]
 
 
-def test_needed_from_someone_names_who_is_to_act() -> None:
-    """ "More effort is still needed from the regions to …": the regions act."""
-    found = directives(
-        "The audit shows that more effort is still needed from the regional "
-        "councils to clear the backlog."
-    )
-    assert [("obligation", "regional councils")] == [
-        (d.force.value, d.addressee) for d in found
-    ]
-    assert found[0].action.startswith("more effort is still needed")
-
-
-def test_no_action_needed_by_someone_is_negated() -> None:
-    """ "No action is needed by most savers to …": nobody is required."""
-    found = directives("No action is needed by most savers to receive the refund.")
-    assert [("obligation", True, "most savers")] == [
-        (d.force.value, d.negated, d.addressee) for d in found
-    ]
-
-
 def test_past_of_need_to_is_no_passive() -> None:
     """ "Growers needed to sell" is "need to"; "are urgently needed to" is a state."""
     found = directives(

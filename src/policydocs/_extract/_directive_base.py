@@ -27,6 +27,7 @@ from ._directive_parts import (
     _JOINS,
     _LINE_END_TRAIL,
     _LOOK,
+    _MODALS,
     _QUOTES,
     _RELATIVE,
     _SUBJECT_PRONOUNS,
@@ -53,6 +54,7 @@ from ._modals import (
     THING_AGENTIVES,
     THING_HEADS,
     TRIGGER_RE,
+    TRIGGERS,
     Frame,
 )
 from ._statement_patterns import is_question_turn_label, turn_label
@@ -85,6 +87,9 @@ _POSTPOSED: Final = word_set("directives_postposed")
 _LIST_OPENER: Final = re.compile(r"[ \t]{0,8}(?::|[-–—])[ \t]{0,8}(?=\r?\n)")
 #: Endings no verb has: after "to" they open a noun phrase, not a verb.
 _ADJECTIVE_ENDINGS: Final = tuple(sorted(word_set("directives_adjective_endings")))
+
+#: The words before "to" that make an infinitive a purpose ("in order to").
+_PURPOSE_LEADS: Final = word_set("directives_purpose_leads")
 
 #: Marks that open a bullet item ("- Require banks to …").
 _BULLETS: Final = frozenset({"-", "–", "•", "*", "▪"})
@@ -174,6 +179,12 @@ _PERSON_NOUNS: Final = word_set("directives_person_nouns")
 
 #: Shares of people polled ("67 per cent said they would"): an answer, no pledge.
 _POLL_SHARES: Final = word_set("directives_poll_shares")
+
+
+def _gerund_item(j: int, toks: _Tokens) -> bool:
+    """Whether a ";" at ``j`` opens a gerund item ("; advancing the process")."""
+    nxt = toks.word(j + 1)
+    return toks.words[j] == ";" and nxt.endswith("ing") and nxt not in CUE_PARTICIPLES
 
 
 def _contracted_subject(word: str) -> bool:
@@ -560,6 +571,8 @@ class _StageBase:
             if w == "to":
                 if toks.word(j - 1) in QUESTION_WORDS:
                     return None  # "tell them what to do": an indirect question
+                if f"{toks.word(j - 2)} {toks.word(j - 1)}" in _PURPOSE_LEADS:
+                    return None  # "…, in order to allow them": a purpose, no object's
                 if toks.word(j - 1) in _FINITE_BE:
                     return None  # "support them for what is to come": "be to"
                 nxt = toks.word(j + 1)
@@ -612,6 +625,14 @@ class _StageBase:
             j, nxt = j + 1, toks.word(j + 2)
         if nxt == "(" and toks.word(j + 3) == ")" and len(toks.word(j + 2)) <= 4:
             return True  # "(a)", "(ii)", "(12)"
+        if hard == ";" and (
+            _gerund_item(j, toks)
+            or (
+                joined
+                and any(_gerund_item(i, toks) for i in range(max(0, j - _LOOK), j))
+            )
+        ):
+            return True  # "include A; advancing B; and C": a list of gerund items
         if hard == ":" or nxt not in _LIST_MARKERS:
             return False
         return joined or nxt in toks.words[max(0, j - _LOOK) : j]
@@ -703,9 +724,15 @@ class _StageBase:
 
     @staticmethod
     def _trailing_attribution(comma: int, toks: _Tokens) -> bool:
-        """Tell whether a comma opens a tail such as "…, he said"."""
+        """Tell whether a comma opens a tail such as "…, he said".
+
+        A tail opened by a preposition is a phrase of the act ("…, with a
+        limit added to the law later"), its participle no speech verb.
+        """
         words = toks.words
         n = len(words)
+        if toks.word(comma + 1) in PREPOSITIONS:
+            return False
         for j in range(comma + 1, min(n, comma + 7)):
             if _reporting(j, toks):
                 return j > comma + 1
@@ -792,12 +819,23 @@ class _StageBase:
         pos, last = opener.end(), end
         for _ in range(_MAX_LIST_ITEMS):
             item = _LIST_ITEM.match(self.low, pos)
-            if item is None or TRIGGER_RE.search(self.low, item.start(), item.end()):
+            if item is None or self._own_modal(item.start(), item.end()):
                 break
             pos = last = item.end()
         while last > end and self.text[last - 1] in " \t\r.;,":
             last -= 1
         return last
+
+    def _own_modal(self, start: int, end: int) -> bool:
+        """Whether a list paragraph holds a modal of its own ("(b) X shall …").
+
+        Verbs and participles of other triggers are mostly adjectives in an
+        item ("an authorised representative", "the required instructions").
+        """
+        return any(
+            TRIGGERS[" ".join(m.group().split())].frame in _MODALS
+            for m in TRIGGER_RE.finditer(self.low, start, end)
+        )
 
     def _third_person(
         self, span: tuple[int, int], toks: _Tokens, actor: tuple[int, int] | None
@@ -827,6 +865,8 @@ class _StageBase:
             return None
         first = 3 if toks.words[0] == "(" and toks.word(2) == ")" else 0
         fronted = toks.word(first) in _FRONTED_CLAUSES and "," in toks.words[first:a]
+        if toks.words[a] == "it" and not fronted:
+            return None  # outside a fronted clause "it" mostly takes up a thing
         if not fronted and not obj:
             resolved = self.registry.resolve(toks.starts[a], toks.ends[a])
             if resolved is not None:
@@ -874,7 +914,12 @@ class _StageBase:
 
     def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
         start = toks.starts[hit.action_start]
-        end = self._listed_paragraphs(toks.ends[end_tok - 1])
+        end = toks.ends[end_tok - 1]
+        # "shall verify that:" and its "(a) …;" items, read as one sentence up
+        # to the first item's semicolon: the list is the one action.
+        colon = self.text.rfind(":", start, end)
+        end = self._listed_paragraphs(colon if colon > 0 else end)
+        end = max(end, toks.ends[end_tok - 1])
         stmt = self._statement_of(hit, toks)
         issuer: str | None = None
         quoter: str | None = None

@@ -99,6 +99,10 @@ _RESTRICTED: Final = word_set("directives_restricted_quantifiers")
 _RESTRICTIVE: Final = word_set("directives_restrictive_relatives")
 
 
+#: Tokens a fronted subordinate clause may run past its trigger.
+_MAX_FRONTED: Final = 60
+
+
 def _list_relative(first: int, toks: _Tokens) -> bool:
     """Whether the trigger at ``first`` ends a restrictive relative clause's list.
 
@@ -127,6 +131,28 @@ def _list_relative(first: int, toks: _Tokens) -> bool:
 
 class _ClauseReader(_StageBase):
     """Clause, subject and topic finders of one run of the stage."""
+
+    @staticmethod
+    def _fronted_close(at: int, toks: _Tokens) -> int | None:
+        """The comma that closes a fronted subordinate clause holding token ``at``.
+
+        "While the people continue to demand an end to the war, the
+        commanders …": the clause opened by "while" (or "if", "when", …)
+        ends at its first comma after ``at``; None when the sentence opens
+        otherwise or a comma comes before ``at``.
+        """
+        lead = 0
+        while lead < at and not toks.words[lead][:1].isalnum():
+            lead += 1  # an opening quotation mark or bracket
+        word = toks.word(lead)
+        if (word not in _SUBORDINATORS and word not in _FRONTED_CLAUSES) or (
+            "," in toks.words[lead:at]
+        ):
+            return None
+        for j in range(at + 1, min(len(toks.words), at + _MAX_FRONTED)):
+            if toks.words[j] == ",":
+                return j
+        return None
 
     def _body_pronoun(
         self, hit: _Hit, toks: _Tokens, read: tuple[int, tuple[int, int]]

@@ -248,6 +248,9 @@ class _SpeechReader(_StateReader):
     def _speech_active(self, hit: _Hit, toks: _Tokens, start: int) -> None:
         """Read "urge X to ACTION", "support X in V-ing", "demanding OBJECT"."""
         to = self._infinitive_after(start, toks)
+        close = self._fronted_close(hit.first, toks)
+        if to is not None and close is not None and to > close:
+            to = None  # "While they demand an end to it, others are expanding to …"
         rule = _rules.SPEECH_OBJECT
         if to is None and hit.trigger.base == "support":
             to = self._gerund_after(start, toks)

@@ -7,10 +7,12 @@ necessary to …" and "Y are welcome / prohibited / allowed to …".
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .._vocab import Force
 from . import _rules
+from ._directive_base import _PURPOSE_LEADS
 from ._directive_clauses import _ClauseReader
 from ._directive_parts import _AUX, _Hit, _Scope, _Tokens
 from ._lexicon import word_set
@@ -65,9 +67,59 @@ _SUBJECT_PRONOUNS: Final = word_set("directives_subject_pronouns")
 #: Words between "the need" and its "to" ("the need both to …").
 _NEED_PARTICLES: Final = word_set("directives_need_particles")
 
+#: Need nouns that ask only in "there is (no) X for Y to …": elsewhere "the
+#: requirement to file" is mostly a rule talked about ("waived the
+#: requirement to file"), not one laid down.
+_EXISTENTIAL_NEEDS: Final = word_set("directives_existential_needs")
+
+#: Determiners of the noun in "there is a need", "there is no requirement".
+_EXISTENTIAL_DETERMINERS: Final = word_set("directives_existential_determiners")
+
+#: Present forms of "be" after "there": a need that stands now ("there was a
+#: need for" tells a story).
+_PRESENT_BE: Final = word_set("directives_present_be")
+
+#: The negation inside a negated impersonal copula ("is not", "isn't").
+_NOT: Final = re.compile(r"\bnot\b|n['’]t\b")
+
+#: Quantifiers of a subject that make "can" a statement about some of a
+#: group ("many can't tell", "some firms can"), not leave given to it.
+_SOME_OF: Final = word_set("directives_partial_quantifiers")
+
 
 class _StateReader(_ClauseReader):
     """Readers of the need-noun, impersonal, call-for and state-to frames."""
+
+    @staticmethod
+    def _partial(subj: tuple[int, int], toks: _Tokens) -> bool:
+        """Whether a subject is some of a group: "many adults", "many of you".
+
+        What some may or cannot do is a likelihood or an ability ("as many
+        of you may know", "many cannot name …"), no leave or bar for all.
+        """
+        a = subj[0]
+        return toks.words[a] in _SOME_OF or (
+            toks.word(a - 1) == "of" and toks.word(a - 2) in _SOME_OF
+        )
+
+    @staticmethod
+    def _purpose(hit: _Hit, toks: _Tokens) -> bool:
+        """Whether a verb trigger opens a purpose clause: "in order to allow them to".
+
+        A purpose says why the act is done, it asks nothing itself ("shall
+        provide the data, in order to allow them to investigate").
+        """
+        lead = f"{toks.word(hit.first - 3)} {toks.word(hit.first - 2)}"
+        return toks.word(hit.first - 1) == "to" and lead in _PURPOSE_LEADS
+
+    @staticmethod
+    def _existential(det: int, toks: _Tokens) -> bool:
+        """Whether ``det`` opens the noun of "there is (no) need …" ("there are")."""
+        return (
+            toks.word(det) in _EXISTENTIAL_DETERMINERS
+            and toks.word(det - 1) in _PRESENT_BE
+            and toks.word(det - 2) == "there"
+        )
 
     @staticmethod
     def _forecast_need(be: int, toks: _Tokens) -> bool:
@@ -174,6 +226,8 @@ class _StateReader(_ClauseReader):
     def _impersonal(self, hit: _Hit, toks: _Tokens) -> None:
         """Read "it is imperative (for X) to ACTION" or "… (that) CLAUSE"."""
         k = hit.last
+        # "it is not necessary", "it isn't essential": nobody is required.
+        hit.negated = hit.negated or _NOT.search(hit.surface) is not None
         if toks.word(k) == "that":
             self._impersonal_clause(hit, toks, k + 1)
             return
@@ -309,15 +363,7 @@ class _StateReader(_ClauseReader):
         hit.subject = subj
         hit.action_start = subj[0]
         hit.action_floor = hit.last
-        if not hit.surface.endswith(" to"):
-            # "Effort is needed from Member States to …": who is to act.
-            to = self._infinitive_after(hit.last, toks)
-            np = (hit.last, to if to is not None else hit.last)
-            if to is None or to <= hit.last or self._head_class(np, toks) is None:
-                hit.keep = False
-                return
-            hit.rule, hit.addressee, hit.action_floor = _rules.NEEDED_FROM, np, to + 1
-        # "No action is needed by most people to …": nobody is required.
+        # "No action is needed to …": nobody is required.
         hit.negated = toks.word(subj[0]) in _PERMIT_NEGATORS
 
     def _state_to(self, hit: _Hit, sc: _Scope) -> None:

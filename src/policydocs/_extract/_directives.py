@@ -51,6 +51,7 @@ from ._directive_parts import (
     _Scope,
     _Tokens,
 )
+from ._directive_states import _EXISTENTIAL_NEEDS
 from ._directive_words import (
     _ASIDE_NOUNS,
     _ASPECT_VERBS,
@@ -111,6 +112,9 @@ __all__ = ["find_directives"]
 
 #: The base of the "shall" trigger: its perfect sets a deadline or a bar.
 _SHALL: Final = TRIGGERS["shall"].base
+
+#: "you": a "will" of the one spoken to forecasts, it commits nobody.
+_LISTENERS: Final = word_set("directives_listener_pronouns")
 
 #: The base of the "may" trigger: its negated passive forbids.
 _MAY: Final = TRIGGERS["may"].base
@@ -211,12 +215,17 @@ class _Stage(_DemandReader):
             # The need is asked for as an object ("stressed the need to",
             # "there is a need for"); as a subject ("The need for speed was
             # clear") it is talked about, not asked for.
-            if (
+            if trig.base in _EXISTENTIAL_NEEDS and self._existential(det, toks):
+                # "There is no requirement for schools to …": nobody must.
+                hit.negated = toks.word(det) == "no"
+                self._need_noun(hit, toks, start=hit.last)
+            elif (
                 toks.word(det) in NOUN_DETERMINERS
                 and toks.word(det) != "no"
                 and toks.word(det - 1) not in ("", ",", ";", ":")
                 and toks.word(det - 1) not in _QUOTES
                 and not self._forecast_need(det - 1, toks)
+                and hit.trigger.base not in _EXISTENTIAL_NEEDS
             ):
                 self._need_noun(hit, toks, start=hit.last)
         elif frame is Frame.IMPERSONAL:
@@ -229,7 +238,8 @@ class _Stage(_DemandReader):
                 if hit.keep:
                     hit.rule = _rules.CALL_NOUN
         elif frame is Frame.SPEECH_OBJECT:
-            self._speech(hit, sc)
+            if not self._purpose(hit, toks):
+                self._speech(hit, sc)
         elif frame is Frame.STATE_TO:
             self._state_to(hit, sc)
         if hit.keep and hit.rule in _ACTIVE_SPEECH:
@@ -535,7 +545,7 @@ class _Stage(_DemandReader):
             # ("prices may not rise", "the data cannot be compared").
             if hit.negated and (
                 no_x
-                or head_class is not None
+                or (head_class is not None and not self._partial(subj, toks))
                 or self._cap(hit, toks, read)
                 or self._forbidden_passive(hit, toks, k, passive=passive)
             ):
@@ -564,6 +574,10 @@ class _Stage(_DemandReader):
                 return False
             if hit.clause_kind == "relative":
                 return False  # "officials who will oversee it" describes, not commits
+            if toks.words[subj[0]].replace("’", "'").removesuffix("'ll") in _LISTENERS:
+                # "you will have a defence", "you'll see": nobody commits
+                # the listener; a need or a duty has its own trigger.
+                return False
             if head_class == "reported" and nxt == "be":
                 return False  # "warned that it would not be enough": a forecast
             if trig.base == "would" and (
@@ -647,6 +661,7 @@ class _Stage(_DemandReader):
         if (
             hit.clause_kind in ("question", "that")
             or toks.word(hit.first + 1) == "well"
+            or self._partial(_subj, toks)
         ):
             # "said the bank may cut rates": a reported likelihood.
             return False
@@ -841,6 +856,27 @@ class _Stage(_DemandReader):
         )
 
     @staticmethod
+    def _parallel_that(floor: int, end: int, toks: _Tokens) -> int:
+        """End an action at ", and that": a second complement of the verb before it.
+
+        "The leaders agreed X will end the war, and that peace can be
+        achieved": the second "that" clause is the leaders', not X's act. An
+        action holding its own "that" ("ensure that A, and that B") goes on.
+        """
+        words = toks.words
+        for j in range(floor + 1, end - 1):
+            if words[j] == "that":
+                return end
+            if (
+                words[j] == ","
+                and words[j + 1] == "and"
+                and toks.word(j + 2) == "that"
+                and toks.word(j + 3) not in PREPOSITIONS  # "and that of X": a pronoun
+            ):
+                return j
+        return end
+
+    @staticmethod
     def _relative_close(hit: _Hit, floor: int, end: int, toks: _Tokens) -> int:
         """End a relative clause's action where the main clause's verb resumes.
 
@@ -918,6 +954,12 @@ class _Stage(_DemandReader):
                 end = min(end, cut)
                 break
         end = self._relative_close(hit, floor, end, toks)
+        end = self._parallel_that(floor, end, toks)
+        close = self._fronted_close(hit.first, toks)
+        if close is not None and close > floor:
+            # "While the people demand an end to the war, the commanders …":
+            # the main clause after the fronted clause is not the demand.
+            end = min(end, close)
         for j in range(floor + 1, end):
             if toks.words[j] in _FINITE_BE and toks.words[j - 1] in _STRANDED:
                 # "One area he asked the task force to focus on was ports": a

@@ -120,6 +120,10 @@ def _impersonal_forms(adjective: str) -> tuple[str, ...]:
         f"{copula} {adverb}{adjective}"
         for copula in words("directives_impersonal_copulas")
         for adverb in adverbs
+    ) + tuple(
+        # "it is not necessary for X to": X need not (a negated trigger).
+        f"{copula} {adjective}"
+        for copula in words("directives_impersonal_negated_copulas")
     )
 
 

@@ -309,13 +309,6 @@ BE_NECESSARY: Final = _declare(
     "clause is the action.",
     "Stronger supervision is necessary to protect depositors.",
 )
-NEEDED_FROM: Final = _declare(
-    "needed-from",
-    "directive",
-    '"X is needed from / by Y to ACTION": Y is the addressee; the whole '
-    "clause is the action.",
-    "More effort is needed from member states to cut emissions.",
-)
 STATE_TO: Final = _declare(
     "state-to",
     "directive",

@@ -44,6 +44,12 @@ _BYLINE: Final = re.compile(
     r"(?:[A-Z][a-z]+ ){0,2}(?:Statement|Remarks|Speech|Address|Testimony|Keynote)"
     r" (?:by|of|from) [^\n]{1,400}"
 )
+# "Ana Ortiz's speech at …": a person's name (two to four capitalised words,
+# no title among them) owning the speech word.
+_OWNED_SPEECH: Final = re.compile(
+    r"((?:[A-Z][a-z][\w\-]*|[A-Z]\.) (?:[A-Z][\w\-]*\.? ){0,2}[A-Z][a-z][\w\-]*)"
+    r"['’]s ([A-Za-z]+)\b"
+)
 _PEOPLE: Final = re.compile(r"\s(?:and|with)\s")
 _WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[a-z][A-Za-z'’\-]*|\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.")
@@ -60,6 +66,15 @@ def title_speaker(title: str | None) -> tuple[str, str] | None:
     words = {w.lower().strip(".,:;") for w in title.split()}
     if not words & _SPEECH_TITLES and _TITLED_AT.search(title) is None:
         return None
+    owner = _OWNED_SPEECH.match(title)
+    if (
+        owner is not None
+        and owner.group(2).lower() in _SPEECH_TITLES
+        and owner.group(2).lower() != "statement"  # "New Zealand's statement"
+        and not any(is_person_title(w.rstrip(".")) for w in owner.group(1).split())
+    ):
+        # "Ana Ortiz's speech at the Summit": the name owns the speech.
+        return owner.group(1), ""
     for clause in _portfolio_clauses(title):
         got = _name_in(clause.strip())
         if got is None:
