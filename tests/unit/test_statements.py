@@ -707,7 +707,7 @@ def test_any_mix_of_cues_names_and_quotes_gives_exact_spans(pieces):
 
 
 def test_upper_case_transcript_with_portfolio_labels():
-    """All-caps labels, a question with its outlet, a surname label, the day."""
+    """All-caps labels, a role label, a question with its outlet, a surname, the day."""
     text = (
         "Transcript of the briefing held on Thursday in Accra\n\n"
         "MODERATOR: Good morning.\n\n"
@@ -718,6 +718,7 @@ def test_upper_case_transcript_with_portfolio_labels():
     )
     got = extract(text)
     assert [
+        ("MODERATOR", "Good morning."),
         ("KOFI MENSAH", "Supply rose 8 percent."),
         ("KOFI MENSAH", "Prices will fall in July."),
         ("KOFI MENSAH", "We have asked suppliers to cut costs."),

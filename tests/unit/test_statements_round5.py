@@ -121,18 +121,6 @@ def test_add_to_is_no_listener() -> None:
     )
 
 
-def test_a_capitalised_cue_inside_a_quoted_name_is_no_cue() -> None:
-    """'the "Growth Project,"': 'Project' inside a quoted title is no cue."""
-    assert [] == [
-        s.cue
-        for s in extract(
-            '"We have to engage them," wrote the authors of the "Growth Project," '
-            "giving an example."
-        )
-        if s.cue == "project"
-    ]
-
-
 def test_a_party_tag_or_participle_after_the_opening_name() -> None:
     """'Sen. X, R-Fla., appearing on ..., said Y' and 'X, based in Leeds, said Y'."""
     assert [("Ray Dalton", "say", "the plan failed")] == triples(

@@ -313,10 +313,12 @@ class _Coreference(_Recognition):
             # Outside quotations, a speech's "I" and "we" are its speaker:
             # the one voice of the text, not the body that published it.
             fp = self._first_person
-            if fp is not None or cls != "we":
-                return None if fp is None else self._entries[fp]
+            if fp is not None:
+                return self._entries[fp]
+            # With no speaker named, the body that published the text speaks
+            # ("I would like to make a statement" in a department's release).
             author = self._author_entry()
-            # A news outlet's story has no unquoted "we" of the outlet's own.
+            # A news outlet's story has no unquoted "I" or "we" of its own.
             return None if author is None or self._is_outlet(author) else author
         recent = self._recent(start)
         if cls in ("m", "f"):

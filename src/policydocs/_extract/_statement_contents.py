@@ -98,6 +98,15 @@ _CLAUSE_BREAK: Final = re.compile(r"[!?:;()\n\u00a0]|[a-z]{3}\.[ ]")
 _ADVERB_ASIDE: Final = re.compile(rf",[ ](?:{choice('statements_comma_adverbs')}),[ ]")
 #: Cues that "to" turns into another verb ("adds to the costs that ...").
 _TO_PHRASAL: Final = word_set("statements_to_phrasal_cues")
+#: An appositive summing up the content: a determiner, up to two modifiers,
+#: a noun of saying, then a relative or subject word, a name, a participle
+#: or the content's end.
+_SUMMARY: Final = re.compile(
+    rf",[ ](?:(?:{choice('statements_noun_determiners')})[ ])?(?:[a-z\-]+[ ]){{0,2}}"
+    rf"(?:{choice('statements_summary_nouns')})"
+    rf"(?:[ ](?:{choice('statements_summary_links')})\b"
+    r"|[ ][A-Z]|[ ][a-z]+ed[ ]|(?=[.,;]?\Z))"
+)
 #: A question word and an infinitive: "what to do", "how to apply".
 _WH_INFINITIVE: Final = re.compile(r"(?:what|how|where|when|whether|why|which)[ ]to[ ]")
 #: A preposition opening an adjunct after a cue ("on television", "about X").
@@ -226,6 +235,11 @@ class _Contents(_Subjects):
             # "X estimates that Y; approximately Z was due to ...": a
             # semicolon ends the reported clause.
             end = semi
+        summary = _SUMMARY.search(text, start, end)
+        if summary is not None and text[start] not in _OPEN_QUOTES:
+            # "X said taxes would fall, a claim critics doubt": the
+            # appositive sums the content up in the reporter's words.
+            end = summary.start()
         line_end = text.find("\n", start, end)
         if line_end > start and title_case_line(text, m.start):
             # "Ortiz Says She Will Run\nAna Ortiz said ...": a headline's

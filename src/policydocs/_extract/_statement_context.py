@@ -9,6 +9,7 @@ day a statement carries, the owner of "the report", and nested candidates.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .._statement_dates import StatementDays
@@ -35,7 +36,6 @@ from ._statement_speech import title_people
 
 if TYPE_CHECKING:
     import datetime as dt
-    import re
 
     from ._actors import ActorRegistry
     from ._context import Context
@@ -45,6 +45,16 @@ __all__: list[str] = []
 #: Lower-case words a speaker label's name may hold
 #: ("Commissioner for Ports:").
 _LABEL_LINKS: Final = word_set("statements_label_links")
+#: One-word turn labels naming a part played on the call ("Operator:").
+_ROLE_TURNS: Final = word_set("statements_role_turns")
+#: A turn label of initials ("TC:", "JPM:").
+_INITIALS: Final = re.compile(r"[A-Z]{2,4}")
+#: A run of capitalised words and initials ("Lead Author Tainya C. Clarke"),
+#: ending with a word.
+_NAME_RUN: Final = re.compile(
+    r"\b[A-Z][a-z]+(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?))*[ ][A-Z][a-z]+\b"
+)
+_RUN_WORD: Final = re.compile(r"[A-Z][a-z.]*(?:-[A-Z][a-z]+)?")
 
 
 class _Turn(NamedTuple):
@@ -233,7 +243,17 @@ class _FinderState:
                 cands.append(_turn_cand(m, si, speaker, body, end))
             return
         titled = is_person_title(label.split()[0]) or comma >= 0
-        if not (titled or self.reg.kind_of(label) is not None):
+        initialled = (
+            self._initialled(label, turn.first)
+            if turn.transcript and _INITIALS.fullmatch(label)
+            else None
+        )
+        if initialled is not None:
+            # "TC:" is the "Tainya C. Clarke" the heading introduced.
+            cands.append(_turn_cand(m, si, initialled, body, end))
+            return
+        role = turn.transcript and label.lower() in _ROLE_TURNS
+        if not (titled or role or self.reg.kind_of(label) is not None):
             if self._asking_turn(turn, label):
                 # "Bloomberg News: ... Will rates rise?": a question, skipped
                 # with the cues inside it.
@@ -253,6 +273,30 @@ class _FinderState:
             self.reg.add_title(speaker, text[title_span[0] : title_span[1]])
         cand = _turn_cand(m, si, speaker, body, end)
         cands.append(cand._replace(speaker_span=(m.start(1), m.end(1))))
+
+    def _initialled(self, letters: str, first: int) -> str | None:
+        """The person a label of initials stands for, named before the first turn.
+
+        A transcript may label its turns by initials ("TC:") after a heading
+        that names the person in full ("Questions for Lead Author Tainya C.
+        Clarke"): the last name before the first turn whose initials, of all
+        its parts or of its first and last, are the label's.
+        """
+        found: tuple[int, int] | None = None
+        for m in _NAME_RUN.finditer(self.text, 0, first):
+            words = list(_RUN_WORD.finditer(m.group()))
+            # "Lead Author Tainya C. Clarke": the name is a tail of the run.
+            for i in range(len(words) - 1):
+                initials = "".join(w.group()[0] for w in words[i:])
+                if words[i].group()[-1] != "." and letters in {
+                    initials,
+                    initials[0] + initials[-1],
+                }:
+                    found = (m.start() + words[i].start(), m.end())
+                    break
+        if found is None:
+            return None
+        return self.reg.mention(found[0], found[1], kind=ActorKind.PERSON)
 
     def _asking_turn(self, turn: _Turn, label: str) -> bool:
         """Whether the transcript turn of an untitled, unknown label asks.

@@ -26,6 +26,12 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
 
 #: Words after which a cue word is a noun ("a few highlights").
 _NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
+_SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
+_PREPOSITIONS: Final = word_set("statements_adjunct_openers")
+#: The plain lower-case word after a position.
+_NEXT_WORD: Final = re.compile(r"[ ]([a-z][a-z\-]+)\b")
+#: The word ending just before a position.
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.’'\-]*)\Z")
 
 #: Words whose "'s" is "is" or "has" before a cue ("he's argued", "who's said").
 _CONTRACTING: Final = word_set("statements_contracting")
@@ -116,56 +122,102 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             # test": a noun ("Obama's call for Y" keeps its phrasal cue, and
             # "he's argued" is "he has").
             continue
+        if len(words_) == 1 and _participle_modifier(text, raw, prev, e):
+            # "20 pledged delegates", "in pledged delegates": an adjective.
+            continue
         if key == cue.base and _noun_phrase_head(text, s):
             # "the fastest growing state", "a five-year partnership project":
             # a bare form after a singular noun phrase is its head noun.
             continue
         if (
             text[s].isupper()
-            # 'the “Growth Project,”': a quotation mark may open the name.
-            and prev.lstrip("“‘\"'")[:1].isupper()
+            and prev[:1].isupper()
             and prev[-1:] != "."
             and not (key in _HEADLINE_CUES and title_case_line(text, s))
         ):
             # "the United States", "Consumer Reports": a capitalised cue
             # after a capitalised word is part of a name.
             continue
-        kind = "main"
+        kind: str | None = "main"
         if cue.base != "according to" and (
             key in PARTICIPLE_FORMS or words_[0].endswith("ing")
         ):
-            if _PROGRESSIVE.search(before):
-                # "is warning that", "has been arguing": a finite verb.
-                out.append(_Match(s, e, cue, key, "main"))
-                continue
-            if before.endswith(_PARTICIPLE_LINKS):
-                # "..., adding that Y", "paused before adding that Y".
-                kind = _rules.PARTICIPLE
-            elif text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
-                # "Noting that Y, Li urged ...": a participle opening the
-                # sentence belongs to the main clause's subject.
-                kind = "initial"
-            elif _ISSUED_MEDIUM.search(text, max(0, s - 60), s) is not None:
-                # "X issued a statement saying that Y": X's, as "..., saying".
-                kind = _rules.PARTICIPLE
-            elif before.endswith(" as "):
-                # "Xinhua quoted Li as saying that Y": Li speaks.
-                kind = "quoted"
-            else:
-                continue
+            kind = _participle_kind(text, s, before)
         elif before.endswith((" and ", ", and ", " but ")) or (
             before.endswith(" to ")
             and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
         ):
             # "... and continues to anticipate that Y": the same subject.
-            kind = _rules.COORDINATED
-            if _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s) and not (
-                text.startswith((" that ", ":"), e)
-            ):
-                # "realized and expected conditions": an adjective pair.
-                continue
-        out.append(_Match(s, e, cue, key, kind))
+            kind = None if _adjective_pair(text, s, e) else _rules.COORDINATED
+        if kind is not None:
+            out.append(_Match(s, e, cue, key, kind))
     return out
+
+
+def _participle_kind(text: str, s: int, before: str) -> str | None:
+    """The kind of a participle cue at ``s`` after ``before``, or None for none."""
+    if _PROGRESSIVE.search(before):
+        # "is warning that", "has been arguing": a finite verb.
+        return "main"
+    if before.endswith(_PARTICIPLE_LINKS):
+        # "..., adding that Y", "paused before adding that Y".
+        return _rules.PARTICIPLE
+    if text[s : s + 1].isupper() and (s == 0 or text[s - 1] in "\n "):
+        # "Noting that Y, Li urged ...": a participle opening the
+        # sentence belongs to the main clause's subject.
+        return "initial"
+    if _ISSUED_MEDIUM.search(text, max(0, s - 60), s) is not None:
+        # "X issued a statement saying that Y": X's, as "..., saying".
+        return _rules.PARTICIPLE
+    if before.endswith(" as "):
+        # "Xinhua quoted Li as saying that Y": Li speaks.
+        return "quoted"
+    return None
+
+
+def _adjective_pair(text: str, s: int, e: int) -> bool:
+    """Whether the coordinated cue at ``s:e`` ends an adjective pair.
+
+    "realized and expected conditions" pairs two participles before a noun;
+    "that", a colon or a quotation after the cue, or a subject before the
+    pair ("Ortiz smiled and said"), make both verbs.
+    """
+    pair = _PAIRED_PARTICIPLE.search(text, max(0, s - 30), s)
+    return (
+        pair is not None
+        and not text.startswith((" that ", ":", ", “", ', "', " “", ' "'), e)
+        and not _finite_pair(text, pair.start())
+    )
+
+
+def _participle_modifier(text: str, word: str, prev: str, end: int) -> bool:
+    """Whether the "-ed" cue ``word`` ending at ``end`` modifies the noun after it.
+
+    After a number or a preposition ("20 pledged delegates", "in reported
+    cases") and before a plain lower-case word that opens no phrase or
+    clause, a participle is an adjective, not the verb of an attribution.
+    """
+    # "Ortiz, 32, noted ...": a number closing an aside is no modifier.
+    number = prev[:1].isdigit() and prev[-1:].isdigit()
+    if not word.endswith("ed") or not (number or prev in _PREPOSITIONS):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in _PREPOSITIONS and m.group(1) != "that"
+
+
+def _finite_pair(text: str, pos: int) -> bool:
+    """Whether the "-ed and" pair before ``pos`` follows its subject.
+
+    "Ortiz smiled and said", "she paused and added": a name or a subject
+    pronoun before the first verb makes both finite, no adjective pair.
+    """
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.lower() in _SOURCE_PRONOUNS:
+        return True
+    return word[:1].isupper() and word.lower() not in _NOUN_DETERMINERS
 
 
 def title_case_line(text: str, pos: int) -> bool:

@@ -3,14 +3,16 @@
 ``"A," Li said, pointing to the audit, "B."`` is one attribution: the second
 quotation continues the first when it follows the frame ("Li said") in the
 same sentence, after a comma, and no other attribution cue lies between
-them. The statement then has ``parts`` (each quotation's words), its content
+them. The statement then has ``parts`` (each piece's words), its content
 span is their hull.
 
 A quotation that opens the next sentence (``"A," Li said. "B."``) or the
 next paragraph continues the statement the same way when nothing but white
 space lies between, no other cue intervenes and the quotation has no frame
 of its own (``"B," she added.``); each such quotation may be continued in
-turn, so a turn quoted over several paragraphs is one statement.
+turn, so a turn quoted over several paragraphs is one statement. The first
+piece need not be quoted (``A, Li said. "B."``, ``Li said A. "B."``): the
+speaker's own words go on after a paraphrase as after a quotation.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ if TYPE_CHECKING:
 
 __all__ = ["block_quotation", "join_split_quotes", "unquoted_block"]
 
-#: Frames whose content is the quotation before the cue.
+#: Frames whose content comes before the cue.
 _FRAMES: Final = frozenset({_rules.Y_X_SAID, _rules.Y_SAID_X})
+#: Frames whose content follows the cue to the sentence's end.
+_LEADS: Final = frozenset({_rules.X_SAID_THAT, _rules.X_SAID_QUOTE})
 #: How many paragraphs an unquoted block after "X said:" may run over.
 _MAX_BLOCK: Final = 6
 #: How a paragraph of running text ends (a heading or list item does not).
@@ -49,7 +53,7 @@ def join_split_quotes(
     out: list[_Cand] = []
     for c in cands:
         joined = None
-        if c.mode is Mode.DIRECT and c.rule in _FRAMES and c.content_end <= c.cue_start:
+        if (c.rule in _FRAMES and c.content_end <= c.cue_start) or c.rule in _LEADS:
             joined = _continued(text, ends, c, cues, starts)
         out.append(c if joined is None else joined)
     return out
@@ -67,16 +71,26 @@ def _continued(
     ``ends`` holds each sentence's end offset, in order.
     """
     pieces = [(c.content_start, c.content_end)]
-    # The frame's own clause runs to the sentence end or to ', "B."'.
-    opening = _comma_quote(text, c.cue_end, ends[c.sentence])
-    after = ends[c.sentence]
+    # A "Y, X said" frame's own clause runs to the sentence end or to ', "B."';
+    # an "X said Y" content ends its sentence (or its quotation, later).
+    opening = (
+        _comma_quote(text, c.cue_end, ends[c.sentence])
+        if c.content_end <= c.cue_start
+        else -1
+    )
+    after = max(ends[c.sentence], c.content_end)
     if opening >= 0:
         piece = _quotation(text, c, opening, cues, starts)
         if piece is None:
             return None
         pieces.append(piece[:2])
         after = piece[2] + 1
+    # After a paraphrase, a quotation in the next paragraph may be anyone's:
+    # only the rest of its own paragraph goes on with it.
+    quoted = c.mode is Mode.DIRECT
     while (opening := _next_opening(text, after)) >= 0:
+        if not quoted and "\n" in text[after:opening]:
+            break
         piece = _quotation(text, c, opening, cues, starts)
         if piece is None or text[piece[2] - 1] == ",":
             # '"B," she added': the quotation has a frame of its own.

@@ -104,11 +104,14 @@ _SPOKESPERSON_OF: Final = re.compile(
     r"(?:[Tt]he[ ])?([A-Z][^']{1,80})['’]s[ ](?:spokesperson|spokesman|spokeswoman|"
     r"spokespeople|press[ ]office)"
 )
-#: "The Agency's complaint", "the Bank's latest annual report": a body's own
-#: document, ending where its cue starts; the body speaks through it.
+#: "The Agency's complaint", "the Bank's latest annual report", "the
+#: Bureau's figures": a body's own document or findings, ending where its cue
+#: starts; the body speaks through it.
 _OWNED_DOCUMENT: Final = re.compile(
     r"['’]s[ ](?:[a-z\-]{2,20}[ ]){0,2}"
-    rf"(?:{choice('document_nouns')})[ ]?\Z"
+    rf"(?:{choice('document_nouns')}|{choice('statements_thing_sources')})"
+    # "The Board's study into the use of tolls revealed": a phrase on its topic.
+    r"(?:[ ](?:into|on|of|about)(?:[ ][a-z][a-z\-]{0,20}){1,6})?[ ]?\Z"
 )
 _OBJECT_TO_CUES: Final = word_set("statements_object_to_cues")
 #: Cues of forecasting: "X expects Y to Z" attributes "Y to Z" to X.
@@ -310,6 +313,12 @@ def typeset_mark_pairs(text: str) -> tuple[str, frozenset[int]]:
 
 
 #: A bracketed day between a subject and its cue: "(22nd December)", "(29 May)".
+#: A release between a source phrase and its cue: "data from X released
+#: today show", "a survey out on Monday found", "a poll published last week".
+_RELEASE_TAIL: Final = re.compile(
+    rf"[ ](?:{choice('statements_release_words')})[ ](?:(?:on|last|this)[ ])?"
+    rf"(?i:{choice('statements_release_days')}|week|month)\Z"
+)
 _DATE_ASIDE: Final = re.compile(
     r"[ ]\((?:[A-Za-z]{3,9}[ ])?\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}"
     r"(?:[ ]\d{4})?\)\Z"

@@ -13,6 +13,7 @@ from typing import Final
 
 from .._vocab import ActorKind
 from ._actors import is_generic_source, is_person_title
+from ._lexicon import word_set
 from ._statement_patterns import (
     _BRACKET_TAIL,
     _COMMA_ADVERB,
@@ -27,6 +28,12 @@ from ._statement_sources import _Sources
 
 __all__: list[str] = []
 
+#: Prepositions: after one, a body's name is inside the subject ("voters in a
+#: Leeds poll"), not its head.
+_PREPOSITIONS: Final = word_set("statements_adjunct_openers")
+_DETERMINERS: Final = word_set("statements_noun_determiners")
+#: Nouns of a thing that reports ("survey", "poll", "analysis").
+_THING_NOUNS: Final = word_set("statements_thing_sources")
 #: An age in an appositive after a name: "Ana Ortiz, 21, ...".
 _AGE: Final = re.compile(r",[ ]\d{1,3},[ ]")
 #: A relative clause's start or a description before a phrase: "who attended
@@ -252,6 +259,11 @@ class _Subjects(_Sources):
             " ".join(words[last + 1 :])
         )
 
+    def _opens_clause(self, pos: int, floor: int) -> bool:
+        """Whether no preposition stands between the clause start and ``pos``."""
+        lead = max(floor, self.text.rfind(", ", floor, pos) + 2)
+        return not any(w in _PREPOSITIONS for w in self.text[lead:pos].split())
+
     def _bare_subject(
         self, p: int, floor: int
     ) -> tuple[int, int] | tuple[int, int, int] | None:
@@ -262,17 +274,30 @@ class _Subjects(_Sources):
         text = self.text
         ph = self.reg.phrase_before(p)
         if ph is None:
-            # "PBOC data showed", "customs figures showed": the source
-            # named before a generic noun.
+            # "PBOC data showed", "customs figures showed", "a Pew Research
+            # Center survey found": the source named before a generic noun.
             j = text.rfind(" ", max(floor, p - 20), p)
-            if j > floor and text[j + 1 : p] in _DATA_NOUNS:
+            noun = text[j + 1 : p]
+            if j > floor and (noun in _DATA_NOUNS or noun in _THING_NOUNS):
                 ph = self.reg.phrase_before(j)
                 if ph is not None and not text[ph[0]].isupper():
+                    ph = None
+                if (
+                    ph is not None
+                    and noun not in _DATA_NOUNS
+                    and (
+                        not self._opens_clause(ph[0], floor)
+                        # "The report stressed": a determiner names no body.
+                        or text[ph[0] : ph[1]].lower() in _DETERMINERS
+                    )
+                ):
+                    # "One in four voters in a Leeds Times poll said": the
+                    # poll is inside the subject, not its head.
                     ph = None
             od = (
                 None
                 if ph is not None
-                else _OWNED_DOCUMENT.search(text, max(floor, p - 40), p)
+                else _OWNED_DOCUMENT.search(text, max(floor, p - 100), p)
             )
             if od is not None:
                 # "The Agency's complaint alleges": the Agency speaks; not in

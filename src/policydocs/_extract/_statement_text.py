@@ -28,6 +28,7 @@ from ._statement_patterns import (
     _INCLUDING_TAIL,
     _OPEN_QUOTES,
     _OPENERS,
+    _RELEASE_TAIL,
     _SKIP_BEFORE,
     _SPEAKER_RESUMES,
     _TRAIL,
@@ -219,10 +220,13 @@ class _TextReading(_FinderState):
         text = self.text
         while pos < end and text[pos] == " ":
             pos += 1
+        # The adjunct runs to its comma: ", adding that Y" after it opens
+        # another statement, no "that" clause of this cue.
+        comma = text.find(", ", pos, end)
         return (
             end - pos < 160
             and _ADJUNCT_OPENER.match(text, pos, end) is not None
-            and text.find(" that ", pos, end) < 0
+            and text.find(" that ", pos, comma if comma >= 0 else end) < 0
         )
 
     def _speaker_resumes(self, speaker: str, start: int, end: int) -> int:
@@ -271,6 +275,8 @@ class _TextReading(_FinderState):
             if wm is None:
                 # "all members but one agreed": the exception is no subject.
                 wm = _EXCEPT_TAIL.search(text, max(floor, p - 30), p)
+            if wm is None:
+                wm = _RELEASE_TAIL.search(text, max(floor, p - 40), p)
             # The asides below end with a bracket, a comma or a dash: only
             # such a character before the cue makes them worth a search.
             last = text[p - 1] if p > floor else " "
