@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from policydocs._extract._metric_period_forms import Brackets
 from policydocs._extract._pipeline import run
 from policydocs._models import Period
 
@@ -422,6 +423,29 @@ def test_date_in_brackets_dates_only_the_bracketed_figure() -> None:
         ("37.2%", september),
         ("35.7%", september),
     ] == _periods(text)
+
+
+def test_a_long_bracket_keeps_its_date_to_itself() -> None:
+    """A bracket of any length keeps its date: the figure after it has the sentence's."""
+    text = (
+        "In September 2025, the highest rate was in Greece (42.8% in July 2025, "
+        "the figure its statistics office published after a long revision of "
+        "the survey weights and of the sampling frame), and Spain (37.2%)."
+    )
+    september = Period.month(2025, 9)
+    assert ("37.2%", september) == _periods(text)[-1]
+
+
+def test_bracket_index_answers_like_a_scan() -> None:
+    """The bracket index agrees with a direct scan at every offset of a text."""
+    low = "a (b) c (d (e) f) g ) h ( i"
+    index = Brackets(low)
+    for pos in range(len(low)):
+        for end in range(pos, len(low) + 1):
+            opened = low.rfind("(", 0, pos)
+            close = low.find(")", pos, end)
+            scan = opened >= 0 and close >= 0 and low.find(")", opened, pos) < 0
+            assert scan == index.around(pos, end), (pos, end)
 
 
 def test_earlier_span_after_from_or_than_for_is_a_comparison() -> None:

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
@@ -236,18 +237,39 @@ def over_the_year(
     return m.start(), Period(start=dt.date(index // 12, index % 12 + 1, 1), end=last)
 
 
-#: How far back a bracket around a date may open.
-_BRACKET_REACH: Final = 80
+_OPEN: Final = re.compile(r"\(")
+_CLOSE: Final = re.compile(r"\)")
 
 
-def bracketed(low: str, pos: int, end: int) -> bool:
-    """Whether *pos* lies inside brackets that close before *end*."""
-    # a bracket closes near its date: the look stays short however far *end*
-    close = low.find(")", pos, min(end, pos + _BRACKET_REACH))
-    if close < 0:
-        return False
-    opened = low.rfind("(", max(0, pos - _BRACKET_REACH), pos)
-    return opened >= 0 and low.find(")", opened, pos) < 0
+class Brackets:
+    """Where a text's round brackets open and close, found once per text.
+
+    Each question is two bisections however long the sentence or the
+    bracket: no look runs back to the sentence's start or ahead to its end.
+    """
+
+    __slots__ = ("_closes", "_opens")
+
+    def __init__(self, low: str) -> None:
+        self._opens = [m.start() for m in _OPEN.finditer(low)]
+        self._closes = [m.start() for m in _CLOSE.finditer(low)]
+
+    def around(self, pos: int, end: int) -> bool:
+        """Whether *pos* lies inside brackets that close before *end*.
+
+        "Greece (42.8% in July 2017), Spain (37.2%)": the date at *pos* is
+        inside the bracket that closes before Spain's figure at *end*.
+        """
+        i = bisect.bisect_left(self._opens, pos)
+        if i == 0:
+            return False
+        opened = self._opens[i - 1]
+        closes = self._closes
+        first = bisect.bisect_left(closes, opened)
+        if first < len(closes) and closes[first] < pos:
+            return False  # the last bracket before *pos* closed before it
+        after = bisect.bisect_left(closes, pos, first)
+        return after < len(closes) and closes[after] < end
 
 
 def in_the_part(

@@ -243,6 +243,7 @@ class _Periods:
         self.current: Period | None = None
         self.last_by_kind: dict[str, Period] = {}
         self._marks: dict[Gated, list[int]] = {}
+        self._brackets: forms.Brackets | None = None
         # Spans up to publication ("since March") and stock days ("the last
         # business day of May"): one figure's, never carried on to the next.
         self.uncarried: set[Period] = set()
@@ -284,6 +285,12 @@ class _Periods:
             if self.opening is not None and not self.in_list:
                 self.carry(self.opening)
         self.lead_in = low[sentence.start : sentence.end].rstrip().endswith(":")
+
+    def brackets(self, low: str) -> forms.Brackets:
+        """The text's bracket index, built on first use."""
+        if self._brackets is None:
+            self._brackets = forms.Brackets(low)
+        return self._brackets
 
     def marked(self, pattern: Gated, low: str, start: int, end: int) -> int:
         """Where *pattern* first matches in ``low[start:end]``, else -1.
@@ -826,7 +833,7 @@ def _choose_period(
     while (
         last_before >= 0
         and low is not None
-        and forms.bracketed(low, starts[last_before], q.start)
+        and periods.brackets(low).around(starts[last_before], q.start)
     ):
         # "Greece (42.8% in July 2017), Spain (37.2%)": a bracket's date is
         # its own figure's
