@@ -426,7 +426,7 @@ def test_date_in_brackets_dates_only_the_bracketed_figure() -> None:
 
 
 def test_a_long_bracket_keeps_its_date_to_itself() -> None:
-    """A bracket of any length keeps its date: the figure after it has the sentence's."""
+    """A bracket however long keeps its date; the figure after it has the sentence's."""
     text = (
         "In September 2025, the highest rate was in Greece (42.8% in July 2025, "
         "the figure its statistics office published after a long revision of "
