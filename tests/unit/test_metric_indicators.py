@@ -1228,3 +1228,24 @@ def test_bare_counted_noun_takes_what_its_clause_says_of_it() -> None:
         "people have subsequently downloaded the walking app",
         "Britons are living with a chronic illness",
     ] == [m.indicator for m in doc.metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal's "be" reports a level as "was" does
+        ("The current account deficit will be $90 billion.", "current account deficit"),
+        ("Federal outlays would be $4.1 trillion.", "Federal outlays"),
+        (
+            "The trade surplus could be 3 percent of output.",
+            "trade surplus as a share of output",
+        ),
+        # an approximator of place says nothing of what is measured
+        ("The budget gap is in the vicinity of $2 billion.", "budget gap"),
+    ],
+)
+def test_a_level_after_a_modal_be_keeps_its_whole_subject(
+    text: str, expected: str
+) -> None:
+    """'will be', 'would be': the subject before them is the indicator, whole."""
+    assert expected == _indicators(text)[0][1]
