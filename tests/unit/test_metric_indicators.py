@@ -1282,3 +1282,15 @@ def test_prose_before_a_comma_is_no_item_label(text: str) -> None:
     """A fronted adverbial or a clause before a colon names no indicator by itself."""
     first = _indicators(text)[0][1] or ""
     assert first.lower() not in {"in 2025", "however", "rising costs are a burden"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Receipts over the same period rose 4 percent.", "Receipts"),
+        ("Freight volumes during the past decade grew 30 percent.", "Freight volumes"),
+    ],
+)
+def test_a_period_noun_closes_the_subject_as_a_time(text: str, expected: str) -> None:
+    """'over the same period', 'during the past decade' are times, not the indicator."""
+    assert expected == _indicators(text)[0][1]
