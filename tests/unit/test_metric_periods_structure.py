@@ -604,3 +604,19 @@ def test_since_an_event_in_a_year_runs_to_publication() -> None:
     )
     since = Period(start=dt.date(2019, 1, 1), end=PUBLISHED)
     assert [since] == [p for _, p in _periods(text)]
+
+
+def test_a_fronted_since_span_carries_on_like_a_named_period() -> None:
+    """'Since May 2024, …' dates the figures after it until another period is named."""
+    text = (
+        "Arrests rose 4 percent in 2023. Since May 2024, the agency has cut "
+        "waiting times by 30%. It has cleared 90% of the backlog. In the same "
+        "period, complaints fell by a fifth."
+    )
+    since = Period(start=dt.date(2024, 5, 1), end=PUBLISHED)
+    assert [
+        ("4 percent", Period.year(2023)),
+        ("30%", since),
+        ("90%", since),
+        ("a fifth", since),
+    ] == _periods(text)

@@ -292,3 +292,49 @@ def in_the_part(
         reference.end.month - reference.start.month + 1
     )
     return (m.start(), reference) if _PART_MONTHS[m.group(1)] == months else None
+
+
+_SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
+# "the lowest since late 2021", "its strongest pace since March": the point a
+# superlative is measured against, never a period of the figure.
+SUPERLATIVE_SINCE: Final = re.compile(
+    r"(?<![a-z])(?:the|its|their|a) {1,2}(?:[a-z]{2,12}est|most|least)"
+    r"(?: {1,2}[a-z-]{1,15}){0,2} {1,2}since {1,2}"
+    r"(?:(?:the|late|early|mid|mid-) {0,2})?\Z"
+)
+#: A "since" opening its sentence: "Since February 2012, ...".
+_SINCE_FRONTED: Final = re.compile(r"[\s\"'\u201c\u2018(-]{0,4}since ")
+
+
+def since_span(
+    m: PeriodMention,
+    low: str,
+    floor: int,
+    published: dt.date | None,
+    *,
+    measured: bool,
+) -> Period | None:
+    """From a date "since" names to publication ("$40 million since March"), else None.
+
+    A superlative's point of comparison ("the lowest since March") is none,
+    and so is a change "since Q4 2013" in a release with a reference period
+    (*measured*): it is measured to that period, "since" names the
+    comparison point only. *floor* is the sentence's start.
+    """
+    if (
+        m.period is None
+        or published is None
+        or measured
+        or _SINCE.search(low, max(floor, m.start - 8), m.start) is None
+        or SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
+    ):
+        return None
+    first = m.period[0]
+    if m.implicit_year and first > published:
+        first = first.replace(year=first.year - 1)  # the latest such month
+    return Period(start=first, end=published) if first <= published else None
+
+
+def fronted_since(low: str, start: int) -> bool:
+    """Whether the sentence at *start* opens with "since" ("Since May 2024, …")."""
+    return _SINCE_FRONTED.match(low, start) is not None
