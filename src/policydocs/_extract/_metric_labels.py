@@ -45,19 +45,6 @@ _JOINT: Final = re.compile(r" (?:and|&) |; |, ")
 _MEASURING: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.SOURCE_MEASURING_WORDS) + r")(?![a-z])"
 )
-_PUBLIC: Final = re.compile(
-    r"(?<![a-z])(?:" + _trie(lex.SOURCE_PUBLIC_WORDS) + r")(?![a-z])"
-)
-#: A title's jurisdiction as the area its figures cover: "Road Casualties in
-#: Great Britain", "tax receipts for the UK", "Digital Divide in Wisconsin".
-_TITLE_AREA: Final = re.compile(
-    r"(?<![\w.])(?:in|for|across) (?:the )?("
-    + _trie(lex.JURISDICTION_NAMES)
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
-#: A URL's host: what follows the scheme, up to the path.
-_HOST: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@]*@)?([^/:?#]+)")
 _JURISDICTION: Final = re.compile(
     r"(?<![a-z.])(" + _trie(lex.JURISDICTION_NAMES) + r")(?![a-z])"
 )
@@ -495,73 +482,12 @@ def _source_jurisdiction(key: str) -> str | None:
     return lex.JURISDICTION_NAMES[named.group(1)] if named is not None else None
 
 
-def _domain_jurisdiction(url: str | None) -> str | None:
-    """The jurisdiction whose government's web domain *url* lies under, if any."""
-    host = _HOST.match((url or "").strip().lower())
-    if host is None:
-        return None
-    labels = host.group(1).rstrip(".").split(".")
-    # the longest listed ending wins: "nidirect.gov.uk" over "gov.uk"
-    for i in range(len(labels)):
-        found = lex.SOURCE_DOMAINS.get(".".join(labels[i:]))
-        if found is not None:
-            return found
-    return None
-
-
-def _title_area(title: str | None, home: str) -> str | None:
-    """The one jurisdiction other than *home* a title names as its area, if any.
-
-    "Reported Road Casualties in Great Britain", "Commission mobilises funds for
-    jobs and growth in Greece"; none when the title names two other places.
-    """
-    if not title:
-        return None
-    named = {
-        lex.JURISDICTION_NAMES[m.group(1).lower()]
-        for m in _JURISDICTION_WORD.finditer(title)
-        if m.group(1)[0].isupper()
-    } - {home}
-    if len(named) != 1:
-        return None
-    area = next(iter(named))
-    for m in _TITLE_AREA.finditer(title):
-        name = m.group(1)
-        if name[0].isupper() and lex.JURISDICTION_NAMES[name.lower()] == area:
-            return area
-    return None
-
-
-@functools.lru_cache(maxsize=512)
-def document_jurisdiction(
-    source: str | None, title: str | None, url: str | None
-) -> str | None:
-    """The jurisdiction a document's figures measure, from its header.
-
-    A measuring body's (:func:`_source_jurisdiction`), a listed public body's,
-    or the one a public body's name holds ("U.S. Department of Agriculture",
-    "Welsh Government"), else the one whose government's web domain the URL
-    lies under ("home.treasury.gov", "www.gov.uk"); narrowed to the one area
-    its title names ("… in Great Britain").
-    """
-    key = _source_key(source)
-    home = _source_jurisdiction(key) or lex.PUBLIC_BODIES.get(key)
-    if home is None and _PUBLIC.search(key) is not None:
-        named = _JURISDICTION.search(key)
-        home = lex.JURISDICTION_NAMES[named.group(1)] if named is not None else None
-    home = home or _domain_jurisdiction(url)
-    if home is None:
-        return None
-    return _title_area(title, home) or home
-
-
 def _whose(
     found: str | None,
     source: str | None,
     registry: ActorRegistry,
     *,
     instrument: bool,
-    jurisdiction: str | None,
 ) -> str | None:
     """*found*, unless missing or the issuing body: then whom the source measures.
 
@@ -575,16 +501,13 @@ def _whose(
         # "America's exports" are the United States'
         found = registry.implied(named, ActorKind.PLACE)
     key = _source_key(source)
-    if jurisdiction is None or (
-        found is not None and _source_jurisdiction(key) is None
-    ):
-        # a department naming itself ("the Department announced a $4 billion
-        # fund") owns the figure; only a measuring body gives way to its country
+    jurisdiction = _source_jurisdiction(key)
+    if jurisdiction is None or source is None:
         return found
     owner = lex.SOURCE_OWNERS.get(key)
     if (
         found is None
-        or (source is not None and found.lower() in source.lower())
+        or found.lower() in source.lower()
         # a body of the same institution ("the FOMC" in a Board governor's speech)
         or (owner is not None and lex.SOURCE_OWNERS.get(_source_key(found)) == owner)
     ):

@@ -56,7 +56,6 @@ from ._metric_labels import (
     _source_jurisdiction,
     _source_key,
     _whose,
-    document_jurisdiction,
     item_label,
     names_nothing,
     subject_of,
@@ -430,8 +429,6 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             continue
         by_sentence.setdefault(hint, []).append((q, kind[0], kind[1]))
     metrics: list[Metric] = []
-    jurisdiction = document_jurisdiction(ctx.source, ctx.title, ctx.url)
-    measured = _source_jurisdiction(_source_key(ctx.source)) is not None
     # The indicator the latest report named: what "the increase" is of.
     reported: str | None = None
     in_list = False
@@ -454,13 +451,6 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
         built: list[tuple[Quantity, Metric]] = []
         places = SentencePlaces(text, sentence.start, sentence.end)
-        # a rule's standard ("at least 10 consecutive hours") measures no
-        # jurisdiction, unless a measuring body's release reports it
-        home = (
-            None
-            if not measured and _in_rule(rules, ctx.sentences, index, low)
-            else jurisdiction
-        )
         for (q, unit, rule), (period, period_rule), next_start in zip(
             found, assigned, next_starts, strict=True
         ):
@@ -478,7 +468,6 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 breaks=breaks,
                 next_start=next_start,
                 goal_words=goal_words,
-                home=home,
                 listed=list_from is not None and q.start >= list_from,
                 carried=carried,
                 unreported=unreported,
@@ -625,7 +614,6 @@ def _build(
     shared_sign: str = "",
     owner: str | None = None,
     places: SentencePlaces,
-    home: str | None = None,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -736,7 +724,6 @@ def _build(
             registry,
             instrument=_source_key(ctx.source) in lex.SOURCE_OWNERS
             and _instrument(low, indicator, clause, min(next_start, clause_end)),
-            jurisdiction=home,
         ),
         rule=rules,
     )

@@ -118,12 +118,6 @@ SOURCE_JURISDICTIONS: Final = texts("source_jurisdictions", "jurisdiction")
 JURISDICTION_NAMES: Final = texts("jurisdiction_names", "jurisdiction")
 #: Words of a source's name that make it a body measuring a jurisdiction.
 SOURCE_MEASURING_WORDS: Final = words("source_measuring_words")
-#: Head words of a public body's name (a department, a ministry, an agency).
-SOURCE_PUBLIC_WORDS: Final = words("source_public_words")
-#: Public bodies of one nation whose names hold no jurisdiction → that jurisdiction.
-PUBLIC_BODIES: Final = texts("public_bodies", "jurisdiction")
-#: A government's web domains → its jurisdiction.
-SOURCE_DOMAINS: Final = texts("source_domains", "jurisdiction")
 SOURCE_OWNERS: Final = {
     str(row["entry"]): str(row["owner"])
     for row in rows("source_jurisdictions")
