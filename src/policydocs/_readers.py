@@ -304,8 +304,6 @@ def parse(
                 source=source,
                 max_items=max_items,
                 title=title,
-                # a government's web domain names the jurisdiction it measures
-                url=url if url is not None else head.url,
             )
         except ItemLimitError as exc:
             raise ParseError(

@@ -83,8 +83,6 @@ class Context:
     max_items: int | None = None
     #: The header's title: a speech's or testimony's speaker is named there.
     title: str | None = None
-    #: Where the text came from: a government's web domain names its jurisdiction.
-    url: str | None = None
 
     @property
     def folded(self) -> str:
@@ -103,7 +101,6 @@ class Context:
         sentences: tuple[Sentence, ...],
         max_items: int | None = None,
         title: str | None = None,
-        url: str | None = None,
     ) -> Context:
         """Make a context with its case-folded copy of the text."""
         return cls(
@@ -114,7 +111,6 @@ class Context:
             lower=fold_case(text),
             max_items=max_items,
             title=title,
-            url=url,
         )
 
     def check_items(self, found: int, stage: str) -> None:

@@ -42,7 +42,6 @@ def run(
     source: str | None,
     max_items: int | None = None,
     title: str | None = None,
-    url: str | None = None,
 ) -> Found:
     """Extract actors, statements, directives and metrics from ``text``.
 
@@ -58,7 +57,6 @@ def run(
         sentences=split_sentences(text),
         max_items=max_items,
         title=title,
-        url=url,
     )
     registry = ActorRegistry(ctx)
     statements = find_statements(ctx, registry)
