@@ -690,9 +690,7 @@ def _build(
     # a list item's label says what its amount measures ("1. cocaine, 10 µg/L")
     indicator = item_label(text, low, q) or indicator
     if unit == "count" and indicator is not None:
-        indicator = with_predicate(
-            text, low, q, indicator, min(next_start, clause_end), beyond=clause_end
-        )
+        indicator = with_predicate(text, low, q, indicator, min(next_start, clause_end))
     return Metric(
         text=text[start:end],
         span=Span(start=start, end=end),
