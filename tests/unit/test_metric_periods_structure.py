@@ -620,3 +620,18 @@ def test_a_fronted_since_span_carries_on_like_a_named_period() -> None:
         ("90%", since),
         ("a fifth", since),
     ] == _periods(text)
+
+
+def test_a_stock_as_of_a_day_has_that_day() -> None:
+    """'as of June 1, 2025' and 'as at 13 January 2026' date a stock to the day."""
+    text = (
+        "Cattle on farms as of June 1, 2025, were 41.2 million head. "
+        "There were 3.1 million claimants as at 13 January 2026."
+    )
+    assert [
+        ("41.2 million", Period(start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 1))),
+        (
+            "3.1 million claimants",
+            Period(start=dt.date(2026, 1, 13), end=dt.date(2026, 1, 13)),
+        ),
+    ] == _periods(text)

@@ -116,6 +116,10 @@ _TARGET_HEADING: Final = re.compile(
 )
 _LIST_ITEM_END: Final = re.compile(r"(?:[;,]|;? {1,2}(?:and|or))\s{0,4}\Z")
 _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
+#: "as of" / "as at" right before a day: the stock's reference date.
+_STOCK_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_stock_leads") + r") {1,2}\Z"
+)
 _CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beijing)\b")
 _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
 # Each searched through the whole text: behind a gate of the words they open
@@ -329,7 +333,11 @@ def _period_mentions(
             and first.year > 1  # no year 0 to move it back to
         ):
             m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
-        if m.kind == "day" and _STOCK_DATE.search(low, m.start, m.end) is None:
+        if (
+            m.kind == "day"
+            and _STOCK_DATE.search(low, m.start, m.end) is None
+            and _STOCK_LEAD.search(low, max(0, m.start - 8), m.start) is None
+        ):
             # after the year is settled too: "on 29 December" in January
             m = m._replace(kind="event_day")  # noqa: PLW2901
         previous = out[-1] if out else None
