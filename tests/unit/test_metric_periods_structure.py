@@ -635,3 +635,18 @@ def test_a_stock_as_of_a_day_has_that_day() -> None:
             Period(start=dt.date(2026, 1, 13), end=dt.date(2026, 1, 13)),
         ),
     ] == _periods(text)
+
+
+def test_a_week_named_by_its_last_or_first_day() -> None:
+    """'the week ending 14 February' is its seven days; 'the week of' starts on it."""
+    text = (
+        "In the week ending 14 February, new claims were 18,000. Repeat claims "
+        "fell 2,000. Claims rose 1,000 in the week of 16 February."
+    )
+    ending = Period(start=dt.date(2026, 2, 8), end=dt.date(2026, 2, 14))
+    starting = Period(start=dt.date(2026, 2, 16), end=dt.date(2026, 2, 22))
+    assert [
+        ("18,000", ending),
+        ("2,000", ending),
+        ("1,000", starting),
+    ] == _periods(text)

@@ -28,6 +28,7 @@ Each Metric records in ``rule`` the decisions that produced it.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
 from typing import TYPE_CHECKING, Final
@@ -72,8 +73,6 @@ from ._number_reader import _fold
 from ._numbers import Quantity, find_quantities
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
 
@@ -116,6 +115,14 @@ _TARGET_HEADING: Final = re.compile(
 )
 _LIST_ITEM_END: Final = re.compile(r"(?:[;,]|;? {1,2}(?:and|or))\s{0,4}\Z")
 _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
+#: A week named by its last or its first day: "the week ending August 11".
+_WEEK_END: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_week_ends") + r") {1,2}\Z"
+)
+_WEEK_START: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_week_starts") + r") {1,2}\Z"
+)
+_WEEK: Final = dt.timedelta(days=6)
 #: "as of" / "as at" right before a day: the stock's reference date.
 _STOCK_LEAD: Final = re.compile(
     r"(?<![a-z])(?:" + choice("metrics_stock_leads") + r") {1,2}\Z"
@@ -297,6 +304,22 @@ def _main_currency(quantities: list[Quantity], text: str) -> str | None:
     return max(counts, key=lambda unit: counts[unit]) if counts else None
 
 
+def _week_of(m: PeriodMention, low: str) -> PeriodMention:
+    """A day that ends or opens a week named by it, read as that week's seven days."""
+    if m.period is None:
+        return m
+    day = m.period[0]
+    floor = max(0, m.start - 24)
+    # the mention takes in "week ending": the day is no edge of another span
+    end = _WEEK_END.search(low, floor, m.start)
+    if end is not None:
+        return m._replace(start=end.start(), kind="range", period=(day - _WEEK, day))
+    start = _WEEK_START.search(low, floor, m.start)
+    if start is not None:
+        return m._replace(start=start.start(), kind="range", period=(day, day + _WEEK))
+    return m
+
+
 def _period_mentions(
     text: str, low: str, reference: dt.date | None, currency: str | None
 ) -> list[PeriodMention]:
@@ -333,6 +356,8 @@ def _period_mentions(
             and first.year > 1  # no year 0 to move it back to
         ):
             m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
+        if m.kind == "day":
+            m = _week_of(m, low)  # noqa: PLW2901
         if (
             m.kind == "day"
             and _STOCK_DATE.search(low, m.start, m.end) is None
