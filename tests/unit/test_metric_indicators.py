@@ -1285,3 +1285,23 @@ def test_prose_before_a_comma_is_no_item_label(text: str) -> None:
 def test_a_period_noun_closes_the_subject_as_a_time(text: str, expected: str) -> None:
     """'over the same period', 'during the past decade' are times, not the indicator."""
     assert expected == _indicators(text)[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The national lamb crop, at 2.4 million head, was down 3 percent.",
+            [("2.4 million", "national lamb crop"), ("3 percent", "national lamb crop")],
+        ),
+        (
+            "Factory orders in March, at $540 billion, were 1.1 percent higher.",
+            [("$540 billion", "Factory orders"), ("1.1 percent", "Factory orders")],
+        ),
+    ],
+)
+def test_a_level_in_an_aside_belongs_to_the_subject_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'X, at N, was up M': N is X's level and X is the subject of the change."""
+    assert expected == _indicators(text)

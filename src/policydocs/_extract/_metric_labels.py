@@ -34,7 +34,7 @@ from ._metric_indicators import (
     indicator_span,
     of_after,
 )
-from ._metric_reach import across_aside, over_embedded
+from ._metric_reach import across_aside, level_aside, over_embedded
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -227,7 +227,9 @@ def _named(
     found = None
     for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
         pass
-    span = indicator_span(low, q, floor[2], limit)
+    span = level_aside(low, floor[0], q.start) or indicator_span(
+        low, q, floor[2], limit
+    )
     span = (
         over_embedded(low, span, *floor[1:])
         if span is not None
