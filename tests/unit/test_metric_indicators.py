@@ -1292,7 +1292,10 @@ def test_a_period_noun_closes_the_subject_as_a_time(text: str, expected: str) ->
     [
         (
             "The national lamb crop, at 2.4 million head, was down 3 percent.",
-            [("2.4 million", "national lamb crop"), ("3 percent", "national lamb crop")],
+            [
+                ("2.4 million", "national lamb crop"),
+                ("3 percent", "national lamb crop"),
+            ],
         ),
         (
             "Factory orders in March, at $540 billion, were 1.1 percent higher.",
@@ -1305,3 +1308,23 @@ def test_a_level_in_an_aside_belongs_to_the_subject_before_it(
 ) -> None:
     """'X, at N, was up M': N is X's level and X is the subject of the change."""
     assert expected == _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There were 2.1 million tenants on housing benefit.",
+            "tenants on housing benefit",
+        ),
+        (
+            "Some 3 million adults without basic skills were found.",
+            "adults without basic skills",
+        ),
+        # a time after "on" or "in" is no group
+        ("There were 300 visitors on Tuesday.", "visitors"),
+    ],
+)
+def test_a_counted_noun_keeps_its_on_or_without_group(text: str, expected: str) -> None:
+    """'on' and 'without' open a counted noun's group as 'in' and 'with' do."""
+    assert expected == _indicators(text)[0][1]
