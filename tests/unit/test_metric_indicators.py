@@ -1328,3 +1328,10 @@ def test_a_level_in_an_aside_belongs_to_the_subject_before_it(
 def test_a_counted_noun_keeps_its_on_or_without_group(text: str, expected: str) -> None:
     """'on' and 'without' open a counted noun's group as 'in' and 'with' do."""
     assert expected == _indicators(text)[0][1]
+
+
+def test_a_negated_cap_verb_keeps_its_subject() -> None:
+    """'shall not exceed £75': the capped verb's subject is the indicator."""
+    assert [("not exceed £75", "contribution")] == _indicators(
+        "Each household's contribution shall not exceed £75."
+    )
