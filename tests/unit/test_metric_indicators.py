@@ -1062,7 +1062,10 @@ def test_an_amount_without_owner_continues_the_one_before_in_its_clause() -> Non
             [("4.1%", "lowest jobless rates")],
         ),
         # a word ending like a country's name is no place ("woman", "Oman")
-        ("Pay for each fieldwoman rose 3 percent.", [("3 percent", "fieldwoman")]),
+        (
+            "Pay for each fieldwoman rose 3 percent.",
+            [("3 percent", "Pay for each fieldwoman")],
+        ),
     ],
 )
 def test_a_place_is_no_indicator(
@@ -1335,3 +1338,24 @@ def test_a_negated_cap_verb_keeps_its_subject() -> None:
     assert [("not exceed £75", "contribution")] == _indicators(
         "Each household's contribution shall not exceed £75."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales in the furniture trade rose 2 percent.",
+            "Sales in the furniture trade",
+        ),
+        ("The price of the ferry service rose 5%.", "price of the ferry service"),
+        (
+            "The number of people in the labour force fell 40,000.",
+            "number of people in the labour force",
+        ),
+    ],
+)
+def test_a_subject_runs_on_over_an_inner_determined_phrase(
+    text: str, expected: str
+) -> None:
+    """'X in the Y' is one subject: the inner determiner starts no phrase."""
+    assert expected == _indicators(text)[0][1]
