@@ -407,45 +407,6 @@ def _jurisdiction_named(
     return None
 
 
-#: A list item's label before its amount, from the line's start: "1. cocaine, ",
-#: "- Unemployment rate: ", "Road deaths: ".
-_ITEM_LABEL: Final = re.compile(
-    r"[ \t]{0,4}(?:(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-*\u2022\u2013\u2014])[ \t]{1,3})?"
-    r"([^\W\d_][^,:;\n]{0,78}?)[ \t]{0,2}[,:][ \t]{1,3}"
-)
-#: How far before its amount a list item's line may start, and how much may follow it.
-_ITEM_REACH: Final = 100
-_ITEM_TAIL: Final = 40
-_ITEM_OPENERS: Final = word_set("indicator_item_openers") | frozenset(
-    words("indicator_stops")
-)
-_YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-
-
-def item_label(text: str, low: str, q: Quantity) -> str | None:
-    """The label of a list item that is only a label and an amount, else None.
-
-    "1. cocaine, 10 µg/L", "- Unemployment rate: 4.1%" on a line of their own:
-    the label is what the amount measures. A fronted adverbial ("In 2014,
-    1,775 …", "However, 40 percent of …") or a line that goes on as prose is
-    no item.
-    """
-    floor = max(0, q.start - _ITEM_REACH)
-    line = low.rfind("\n", floor, q.start) + 1
-    if line == 0 and floor > 0:
-        return None  # the line runs too far back for a label
-    item = _ITEM_LABEL.fullmatch(low, line, q.start)
-    if item is None:
-        return None
-    if low.find("\n", q.end, q.end + _ITEM_TAIL) < 0 and q.end + _ITEM_TAIL < len(low):
-        return None  # the line goes on as prose
-    label = item.group(1)
-    first = label.split(None, 1)[0].strip("\"'\u2018\u2019\u201c\u201d")
-    if first in _ITEM_OPENERS or ". " in label or _YEAR.search(label):
-        return None
-    return " ".join(text[item.start(1) : item.end(1)].split())
-
-
 def _source_key(source: str | None) -> str:
     return " ".join((source or "").lower().split()).removeprefix("the ")
 

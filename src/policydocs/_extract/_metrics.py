@@ -57,7 +57,6 @@ from ._metric_labels import (
     _source_jurisdiction,
     _source_key,
     _whose,
-    item_label,
     names_nothing,
     subject_of,
     with_predicate,
@@ -720,8 +719,6 @@ def _build(
         previous_start=previous_start,
         clause=clause,
     )
-    # a list item's label says what its amount measures ("1. cocaine, 10 µg/L")
-    indicator = item_label(text, low, q) or indicator
     if unit == "count" and indicator is not None:
         indicator = with_predicate(text, low, q, indicator, min(next_start, clause_end))
     return Metric(
