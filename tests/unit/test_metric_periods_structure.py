@@ -650,3 +650,20 @@ def test_a_week_named_by_its_last_or_first_day() -> None:
         ("2,000", ending),
         ("1,000", starting),
     ] == _periods(text)
+
+
+def test_a_full_date_dates_its_report_and_carries_on() -> None:
+    """A day with its year dates the figures after it; a dateline, a weekday do not."""
+    day = Period(start=dt.date(2026, 1, 13), end=dt.date(2026, 1, 13))
+    text = (
+        "There were 5.1 million claimants on 13 January 2026. "
+        "Of these, 2.0 million were in work."
+    )
+    assert [("5.1 million claimants", day), ("2.0 million", day)] == _periods(text)
+    # the publication's own day and a day without its year are events' days
+    assert [("$4 billion", None)] == _periods(
+        "LONDON, March 6, 2026 - The fund paid out $4 billion."
+    )
+    assert [("$4 billion", None)] == _periods(
+        "On Tuesday the fund paid out $4 billion."
+    )

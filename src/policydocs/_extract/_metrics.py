@@ -114,6 +114,7 @@ _TARGET_HEADING: Final = re.compile(
 )
 _LIST_ITEM_END: Final = re.compile(r"(?:[;,]|;? {1,2}(?:and|or))\s{0,4}\Z")
 _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
+_YEAR_IN: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: A week named by its last or its first day: "the week ending August 11".
 _WEEK_END: Final = re.compile(
     r"(?<![a-z])(?:" + choice("metrics_week_ends") + r") {1,2}\Z"
@@ -328,8 +329,11 @@ def _period_mentions(
       names it uses (``infer_fiscal_year_start``), else by its main currency.
     - A month, quarter or half named without a year that would lie after the
       publication date is the most recent one ("In December alone" in January).
-    - A calendar day ("BEIJING, Jan. 14", "on Tuesday") dates an event, not a
-      value; only a stock date ("at the end of 2025", "as of June 30") is a period.
+    - A calendar day without its year ("BEIJING, Jan. 14", "on Tuesday") or
+      the publication's own day (a dateline, "out today (28 December 2016)")
+      dates an event, not a value; a stock date ("at the end of 2025", "as of
+      June 30") and a full date with its year ("on 13 January 2022") are
+      periods, carried on like any named period.
     """
     start_month = infer_fiscal_year_start(text) or lex.FISCAL_YEAR_START.get(
         currency or ""
@@ -361,6 +365,13 @@ def _period_mentions(
             m.kind == "day"
             and _STOCK_DATE.search(low, m.start, m.end) is None
             and _STOCK_LEAD.search(low, max(0, m.start - 8), m.start) is None
+            and (
+                m.implicit_year
+                or not _YEAR_IN.search(text, m.start, m.end)
+                # a dateline's or "out today (28 December 2016)": the day of
+                # the text itself, not of its figures
+                or (reference is not None and first == reference)
+            )
         ):
             # after the year is settled too: "on 29 December" in January
             m = m._replace(kind="event_day")  # noqa: PLW2901
