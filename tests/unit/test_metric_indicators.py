@@ -1326,3 +1326,36 @@ def test_a_subject_runs_on_over_an_inner_determined_phrase(
 ) -> None:
     """'X in the Y' is one subject: the inner determiner starts no phrase."""
     assert expected == _indicators(text)[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Timber output rose 6% and pulp output 2%.",
+            [("6%", "Timber output"), ("2%", "pulp output")],
+        ),
+        (
+            "Bus fares rose 4% in March, tram fares 3% and ferry fares 1%.",
+            [
+                ("4%", "Bus fares"),
+                ("3%", "tram fares"),
+                ("1%", "ferry fares"),
+            ],
+        ),
+        (
+            "Rents fell by 2% in May, while mortgage costs by 1%.",
+            [("2%", "Rents"), ("1%", "mortgage costs")],
+        ),
+        # a change noun names no indicator; nor do joined nouns before a verb
+        (
+            "Harbour dues were $40 million, an increase of 5 percent.",
+            [("$40 million", "Harbour dues"), ("5 percent", "Harbour dues")],
+        ),
+    ],
+)
+def test_a_clause_with_its_verb_left_out_names_its_own_indicator(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'X rose 3% and Y 2%': the gapped clause's noun phrase measures the 2%."""
+    assert expected == _indicators(text)

@@ -48,6 +48,7 @@ from ._metric_phrases import (
     _CHANGES,
     _DETERMINERS,
     _HOLDING,
+    _INNER_LINKS,
     _LIST_JOINERS,
     _NEXT_WORD,
     _PERIOD_WORDS,
@@ -177,6 +178,21 @@ _IN_PART: Final = re.compile(r"(?<![a-z])in (?!the (?:first|second|third|fourth)
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
 _PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
+#: How far before the clause's start its conjunction may be (", while ").
+_GAP_BACK: Final = 8
+#: Words of an adjunct ("in May", "from the month before") between two amounts.
+_ADJUNCT_WORDS: Final = (
+    _STOPS
+    | _PERIOD_WORDS
+    | _INNER_LINKS
+    | _DETERMINERS
+    | word_set("indicator_gap_adverbs")
+)
+#: A clause with its verb left out: "and imports" before the amount ("by" kept out).
+_GAP_LEAD: Final = re.compile(
+    r"(?:(?:, {0,2}|(?<![a-z]))(?:" + choice("indicator_gap_joiners") + r")|,) {1,2}"
+    r"(?P<phrase>[a-z][a-z’'&-]*(?: {1,2}[a-z][a-z’'&-]*){0,4}?)(?: {1,2}by)? {0,2}\Z"
+)
 _AMOUNT_LEAD: Final = re.compile(
     r" (?:by|to|at|near)(?: (?:" + choice("metrics_level_approx") + r"|a range of))? \Z"
 )
@@ -573,6 +589,7 @@ def _candidates(
         yield _phrase_before(
             low, floor, _before_auxiliaries(low, floor, estimated.start())
         )
+    yield _gapped(low, floor, q.start)
     change = _governing_change(low, floor, q.start)
     if change is not None:
         # "raised the target range for the policy rate by 25 basis points":
@@ -813,6 +830,32 @@ def _fronted_subject(
         return None
     verb = _first_verb(low, comma + 2, limit)
     return None if verb is None else _subject(low, comma + 2, verb)
+
+
+def _gapped(low: str, floor: int, pos: int) -> tuple[int, int] | None:
+    """The noun phrase of a clause whose verb is left out, right before the amount.
+
+    "Exports rose 3 percent and imports 2 percent", "wheat rose 4 percent,
+    corn 6 percent": the second amount's clause repeats the first's verb
+    unsaid, and its own subject is what it measures.
+    """
+    # a clause break may have moved *floor* past the conjunction itself
+    gap = _GAP_LEAD.search(low, max(0, floor - _GAP_BACK), pos)
+    if gap is None or "(" in low[pos - 1 : pos + 1] or _first_verb(low, floor, pos):
+        return None  # a bracketed amount is an aside of the phrase before it
+    # only adjuncts ("in May") between the amount before and the conjunction:
+    # "total imports and exports exceeded" joins nouns, not clauses
+    between = (_bare(w) for w in low[floor : gap.start()].split())
+    if any(w not in _ADJUNCT_WORDS and not w.isdigit() for w in between):
+        return None
+    span = _phrase_before(low, gap.start("phrase"), gap.end("phrase"))
+    lead = low[gap.start("phrase") : span[0]].strip() if span is not None else "?"
+    if span is None or lead not in _DETERMINERS | {""}:
+        return None
+    words = [_bare(w) for w in low[span[0] : span[1]].split()]
+    if words[-1] in _CHANGE_NOUNS or any(w in _ADJUNCT_WORDS for w in words):
+        return None  # "an increase of 2%": the change names no indicator
+    return span
 
 
 def _objects(low: str, floor: int, pos: int) -> Iterator[tuple[int, int] | None]:
