@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from policydocs._extract._metric_period_forms import Brackets
 from policydocs._extract._pipeline import run
 from policydocs._models import Period
 
@@ -424,6 +425,29 @@ def test_date_in_brackets_dates_only_the_bracketed_figure() -> None:
     ] == _periods(text)
 
 
+def test_a_long_bracket_keeps_its_date_to_itself() -> None:
+    """A bracket however long keeps its date; the figure after it has the sentence's."""
+    text = (
+        "In September 2025, the highest rate was in Greece (42.8% in July 2025, "
+        "the figure its statistics office published after a long revision of "
+        "the survey weights and of the sampling frame), and Spain (37.2%)."
+    )
+    september = Period.month(2025, 9)
+    assert ("37.2%", september) == _periods(text)[-1]
+
+
+def test_bracket_index_answers_like_a_scan() -> None:
+    """The bracket index agrees with a direct scan at every offset of a text."""
+    low = "a (b) c (d (e) f) g ) h ( i"
+    index = Brackets(low)
+    for pos in range(len(low)):
+        for end in range(pos, len(low) + 1):
+            opened = low.rfind("(", 0, pos)
+            close = low.find(")", pos, end)
+            scan = opened >= 0 and close >= 0 and low.find(")", opened, pos) < 0
+            assert scan == index.around(pos, end), (pos, end)
+
+
 def test_earlier_span_after_from_or_than_for_is_a_comparison() -> None:
     """A release compares its three months with the three before: never its period."""
     text = (
@@ -580,3 +604,66 @@ def test_since_an_event_in_a_year_runs_to_publication() -> None:
     )
     since = Period(start=dt.date(2019, 1, 1), end=PUBLISHED)
     assert [since] == [p for _, p in _periods(text)]
+
+
+def test_a_fronted_since_span_carries_on_like_a_named_period() -> None:
+    """'Since May 2024, …' dates the figures after it until another period is named."""
+    text = (
+        "Arrests rose 4 percent in 2023. Since May 2024, the agency has cut "
+        "waiting times by 30%. It has cleared 90% of the backlog. In the same "
+        "period, complaints fell by a fifth."
+    )
+    since = Period(start=dt.date(2024, 5, 1), end=PUBLISHED)
+    assert [
+        ("4 percent", Period.year(2023)),
+        ("30%", since),
+        ("90%", since),
+        ("a fifth", since),
+    ] == _periods(text)
+
+
+def test_a_stock_as_of_a_day_has_that_day() -> None:
+    """'as of June 1, 2025' and 'as at 13 January 2026' date a stock to the day."""
+    text = (
+        "Cattle on farms as of June 1, 2025, were 41.2 million head. "
+        "There were 3.1 million claimants as at 13 January 2026."
+    )
+    assert [
+        ("41.2 million", Period(start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 1))),
+        (
+            "3.1 million claimants",
+            Period(start=dt.date(2026, 1, 13), end=dt.date(2026, 1, 13)),
+        ),
+    ] == _periods(text)
+
+
+def test_a_week_named_by_its_last_or_first_day() -> None:
+    """'the week ending 14 February' is its seven days; 'the week of' starts on it."""
+    text = (
+        "In the week ending 14 February, new claims were 18,000. Repeat claims "
+        "fell 2,000. Claims rose 1,000 in the week of 16 February."
+    )
+    ending = Period(start=dt.date(2026, 2, 8), end=dt.date(2026, 2, 14))
+    starting = Period(start=dt.date(2026, 2, 16), end=dt.date(2026, 2, 22))
+    assert [
+        ("18,000", ending),
+        ("2,000", ending),
+        ("1,000", starting),
+    ] == _periods(text)
+
+
+def test_a_full_date_dates_its_report_and_carries_on() -> None:
+    """A day with its year dates the figures after it; a dateline, a weekday do not."""
+    day = Period(start=dt.date(2026, 1, 13), end=dt.date(2026, 1, 13))
+    text = (
+        "There were 5.1 million claimants on 13 January 2026. "
+        "Of these, 2.0 million were in work."
+    )
+    assert [("5.1 million claimants", day), ("2.0 million", day)] == _periods(text)
+    # the publication's own day and a day without its year are events' days
+    assert [("$4 billion", None)] == _periods(
+        "LONDON, March 6, 2026 - The fund paid out $4 billion."
+    )
+    assert [("$4 billion", None)] == _periods(
+        "On Tuesday the fund paid out $4 billion."
+    )

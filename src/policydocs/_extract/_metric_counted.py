@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from . import _units as lex
 from ._cues import CUES
 from ._lexicon import alternation as _trie
-from ._lexicon import choice, inflect, rows, word_set, words
+from ._lexicon import choice, inflect, month_names, rows, word_set, words
 from ._metric_phrases import (
     _AGE,
     _AUXILIARIES,
@@ -73,6 +73,8 @@ _SHARE_VERB: Final = re.compile(
 _CLAUSE_ENDS: Final = word_set("indicator_clause_ends")
 _PURPOSE_ENDS: Final = _CLAUSE_ENDS | word_set("indicator_purpose_ends")
 _QUALIFIER: Final = re.compile(r" (?:" + choice("metrics_group_links") + r") ")
+#: Words that open a time, not a group ("200 people on Tuesday").
+_TIME_STARTS: Final = month_names() | word_set("weekdays") | _PERIOD_WORDS
 #: Modal verbs: after a counted subject they open its predicate.
 _MODALS: Final = word_set("indicator_modals")
 #: Irregular verbs of a counted object: past → participle, base → participle.
@@ -138,10 +140,12 @@ def _counted(low: str, pos: int, noun_end: int, limit: int) -> tuple[int, int]:
     if age is not None:
         end = age.end()  # "children aged 5 to 11"
     m = _QUALIFIER.match(low, end)
-    if m is not None:
-        tail = _phrase_after(low, m.end(), limit, participles=True)
-        if tail is not None:
-            end = tail[1]
+    tail = _phrase_after(low, m.end(), limit, participles=True) if m else None
+    if (
+        tail is not None
+        and _bare(low[slice(*_tokens(low, *tail)[0])]) not in _TIME_STARTS
+    ):
+        end = tail[1]
     # "personnel from FEMA that are already in these states": a relative
     # clause after the qualifier too, not after a postposed adjective's
     if (

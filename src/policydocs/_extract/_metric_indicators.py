@@ -117,6 +117,7 @@ _ELLIPSIS_LEAD: Final = re.compile(
 _AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
 #: A qualifier that is the clause's verb ("exports exceeded $4 trillion").
 _QUALIFYING_VERB: Final = re.compile(
+    r"(?:(?:not|never) {1,2})?"  # a cap: "shall not exceed $50"
     r"(exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?)(?![a-z]) {1,2}"
 )
 #: A verb of what an amount comes to, right before it ("support totalling").

@@ -34,7 +34,7 @@ from ._metric_indicators import (
     indicator_span,
     of_after,
 )
-from ._metric_reach import across_aside, over_embedded
+from ._metric_reach import across_aside, level_aside, over_embedded
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -145,15 +145,6 @@ def _indicator(
         # three items at least, or the comma ended a clause ("…, and imports")
         if wider is not None and wider.endswith(found) and wider.count(",") > 1:
             found = wider
-    if (
-        found is not None
-        and carried is not None
-        and low.endswith(" of ", 0, q.start)
-        and all(w in _VALUE_WORDS for w in found.lower().split())
-    ):
-        # "3 million payments, with a total value of $5 billion": the value
-        # of what the amount before counts
-        found = f"{found} of {carried}"
     return _excluding(text, low, found, sentence_start)
 
 
@@ -236,7 +227,9 @@ def _named(
     found = None
     for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
         pass
-    span = indicator_span(low, q, floor[2], limit)
+    span = level_aside(low, floor[0], q.start) or indicator_span(
+        low, q, floor[2], limit
+    )
     span = (
         over_embedded(low, span, *floor[1:])
         if span is not None
@@ -479,12 +472,6 @@ def _whose(
     return found
 
 
-#: A measure of value with no "of" of its own ("a total value of $5 billion").
-_VALUE_WORDS: Final = (
-    frozenset(words("measure_nouns"))
-    | frozenset(words("measure_modifiers"))
-    | word_set("metrics_value_nouns")
-)
 #: Words that alone name no indicator: changes, measures, superlatives.
 _EMPTY_WORDS: Final = (
     frozenset(words("change_nouns"))
@@ -546,28 +533,17 @@ _PREDICATE_END: Final = re.compile(
     r"[,;:.()\n\u2013\u2014]| (?:" + choice("metrics_predicate_ends") + r")(?![a-z])"
 )
 _PREDICATE_WORDS: Final = 7
-#: An aside set off by commas between a counted noun and its verb.
-_ASIDE: Final = re.compile(r",[^,;:()\n]{1,80},")
 
 
-def with_predicate(
-    text: str, low: str, q: Quantity, indicator: str, limit: int, *, beyond: int
-) -> str:
+def with_predicate(text: str, low: str, q: Quantity, indicator: str, limit: int) -> str:
     """A bare counted noun with what its clause says of it, in the text's words.
 
     "More than 1.1 million people have taken the quiz": before "people", now
-    "people have taken the quiz". An aside between the noun and its verb is
-    read over up to *beyond* (the clause's end): "1 million payments, with a
-    total value of $3 billion, went to retirees" → "payments went to
-    retirees". An indicator that says more is kept.
+    "people have taken the quiz". An indicator that says more is kept.
     """
     if q.noun_end is None or not low[q.start : q.noun_end].endswith(indicator.lower()):
         return indicator
     verb = _PREDICATE.match(low, q.noun_end, limit)
-    aside = _ASIDE.match(low, q.noun_end, beyond) if verb is None else None
-    if aside is not None:
-        limit = beyond
-        verb = _PREDICATE.match(low, aside.end(), limit)
     if verb is None:
         return indicator
     stop = _PREDICATE_END.search(low, verb.end(), limit)

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
@@ -236,18 +237,39 @@ def over_the_year(
     return m.start(), Period(start=dt.date(index // 12, index % 12 + 1, 1), end=last)
 
 
-#: How far back a bracket around a date may open.
-_BRACKET_REACH: Final = 80
+_OPEN: Final = re.compile(r"\(")
+_CLOSE: Final = re.compile(r"\)")
 
 
-def bracketed(low: str, pos: int, end: int) -> bool:
-    """Whether *pos* lies inside brackets that close before *end*."""
-    # a bracket closes near its date: the look stays short however far *end*
-    close = low.find(")", pos, min(end, pos + _BRACKET_REACH))
-    if close < 0:
-        return False
-    opened = low.rfind("(", max(0, pos - _BRACKET_REACH), pos)
-    return opened >= 0 and low.find(")", opened, pos) < 0
+class Brackets:
+    """Where a text's round brackets open and close, found once per text.
+
+    Each question is two bisections however long the sentence or the
+    bracket: no look runs back to the sentence's start or ahead to its end.
+    """
+
+    __slots__ = ("_closes", "_opens")
+
+    def __init__(self, low: str) -> None:
+        self._opens = [m.start() for m in _OPEN.finditer(low)]
+        self._closes = [m.start() for m in _CLOSE.finditer(low)]
+
+    def around(self, pos: int, end: int) -> bool:
+        """Whether *pos* lies inside brackets that close before *end*.
+
+        "Greece (42.8% in July 2017), Spain (37.2%)": the date at *pos* is
+        inside the bracket that closes before Spain's figure at *end*.
+        """
+        i = bisect.bisect_left(self._opens, pos)
+        if i == 0:
+            return False
+        opened = self._opens[i - 1]
+        closes = self._closes
+        first = bisect.bisect_left(closes, opened)
+        if first < len(closes) and closes[first] < pos:
+            return False  # the last bracket before *pos* closed before it
+        after = bisect.bisect_left(closes, pos, first)
+        return after < len(closes) and closes[after] < end
 
 
 def in_the_part(
@@ -270,3 +292,49 @@ def in_the_part(
         reference.end.month - reference.start.month + 1
     )
     return (m.start(), reference) if _PART_MONTHS[m.group(1)] == months else None
+
+
+_SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
+# "the lowest since late 2021", "its strongest pace since March": the point a
+# superlative is measured against, never a period of the figure.
+SUPERLATIVE_SINCE: Final = re.compile(
+    r"(?<![a-z])(?:the|its|their|a) {1,2}(?:[a-z]{2,12}est|most|least)"
+    r"(?: {1,2}[a-z-]{1,15}){0,2} {1,2}since {1,2}"
+    r"(?:(?:the|late|early|mid|mid-) {0,2})?\Z"
+)
+#: A "since" opening its sentence: "Since February 2012, ...".
+_SINCE_FRONTED: Final = re.compile(r"[\s\"'\u201c\u2018(-]{0,4}since ")
+
+
+def since_span(
+    m: PeriodMention,
+    low: str,
+    floor: int,
+    published: dt.date | None,
+    *,
+    measured: bool,
+) -> Period | None:
+    """From a date "since" names to publication ("$40 million since March"), else None.
+
+    A superlative's point of comparison ("the lowest since March") is none,
+    and so is a change "since Q4 2013" in a release with a reference period
+    (*measured*): it is measured to that period, "since" names the
+    comparison point only. *floor* is the sentence's start.
+    """
+    if (
+        m.period is None
+        or published is None
+        or measured
+        or _SINCE.search(low, max(floor, m.start - 8), m.start) is None
+        or SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
+    ):
+        return None
+    first = m.period[0]
+    if m.implicit_year and first > published:
+        first = first.replace(year=first.year - 1)  # the latest such month
+    return Period(start=first, end=published) if first <= published else None
+
+
+def fronted_since(low: str, start: int) -> bool:
+    """Whether the sentence at *start* opens with "since" ("Since May 2024, …")."""
+    return _SINCE_FRONTED.match(low, start) is not None

@@ -154,14 +154,6 @@ _NAMED_AFTER: Final = re.compile(
     + _trie(word_set("metrics_event_after"))
     + r")(?![a-z])"
 )
-_SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
-# "the lowest since late 2021", "its strongest pace since March": the point a
-# superlative is measured against, never a period of the figure.
-_SUPERLATIVE_SINCE: Final = re.compile(
-    r"(?<![a-z])(?:the|its|their|a) {1,2}(?:[a-z]{2,12}est|most|least)"
-    r"(?: {1,2}[a-z-]{1,15}){0,2} {1,2}since {1,2}"
-    r"(?:(?:the|late|early|mid|mid-) {0,2})?\Z"
-)
 # "for the remainder of 2024": from publication to the period's end.
 _REMAINDER: Final = re.compile(
     r"(?<![a-z])(?:" + choice("metrics_remainder") + r") {1,2}of {1,2}(?:the {1,2})?\Z"
@@ -243,6 +235,7 @@ class _Periods:
         self.current: Period | None = None
         self.last_by_kind: dict[str, Period] = {}
         self._marks: dict[Gated, list[int]] = {}
+        self._brackets: forms.Brackets | None = None
         # Spans up to publication ("since March") and stock days ("the last
         # business day of May"): one figure's, never carried on to the next.
         self.uncarried: set[Period] = set()
@@ -284,6 +277,12 @@ class _Periods:
             if self.opening is not None and not self.in_list:
                 self.carry(self.opening)
         self.lead_in = low[sentence.start : sentence.end].rstrip().endswith(":")
+
+    def brackets(self, low: str) -> forms.Brackets:
+        """The text's bracket index, built on first use."""
+        if self._brackets is None:
+            self._brackets = forms.Brackets(low)
+        return self._brackets
 
     def marked(self, pattern: Gated, low: str, start: int, end: int) -> int:
         """Where *pattern* first matches in ``low[start:end]``, else -1.
@@ -498,34 +497,6 @@ def _add_forms(
         by_year.sort(key=lambda b: b[0])
 
 
-def _since_then(
-    m: PeriodMention, sentence: Sentence, periods: _Periods, low: str
-) -> Period | None:
-    """From a date "since" names to publication ("$40 million since March"), else None.
-
-    A superlative's point of comparison ("the lowest since March") is none.
-    """
-    since = _SINCE.search(low, max(sentence.start, m.start - 8), m.start)
-    if (
-        since is None
-        or m.period is None
-        or periods.published is None
-        # a release's change "since Q4 2013" is measured to its reference
-        # period: "since" names the comparison point only
-        or (periods.release and periods.opening is not None)
-        or _SUPERLATIVE_SINCE.search(low, max(sentence.start, m.start - 48), m.start)
-    ):
-        return None
-    first = m.period[0]
-    if m.implicit_year and first > periods.published:
-        first = first.replace(year=first.year - 1)  # the latest such month
-    return (
-        Period(start=first, end=periods.published)
-        if first <= periods.published
-        else None
-    )
-
-
 def _sort_mentions(
     mentions: list[PeriodMention], sentence: Sentence, periods: _Periods, low: str
 ) -> tuple[list[tuple[int, Period]], list[tuple[int, int, Period]], Period | None]:
@@ -536,10 +507,22 @@ def _sort_mentions(
     prev: PeriodMention | None = None
     for m in mentions:
         if m.kind == "comparison" and m.period is not None and periods.published:
-            since_then = _since_then(m, sentence, periods, low)
+            since_then = forms.since_span(
+                m,
+                low,
+                sentence.start,
+                periods.published,
+                measured=periods.release and periods.opening is not None,
+            )
             if since_then is not None:
                 regular.append((m.start, since_then))
-                periods.uncarried.add(since_then)
+                if forms.fronted_since(low, sentence.start):
+                    # "Since February 2012, the police have cut …": the span
+                    # the report is about, carried on like any named period
+                    periods.carry(since_then)
+                    periods.last_by_kind[m.kind] = since_then
+                else:
+                    periods.uncarried.add(since_then)
             continue
         if _skipped(m, low, sentence.start, periods.opening):
             figure = _COMPARED_FIGURE.match(low, m.end)
@@ -725,7 +708,7 @@ def _skipped(
     """
     if (
         _EDGE_BEFORE.search(low, max(floor, m.start - 16), m.start)
-        or _SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
+        or forms.SUPERLATIVE_SINCE.search(low, max(floor, m.start - 48), m.start)
         or _vague(m, low, floor)
     ):
         return True
@@ -826,7 +809,7 @@ def _choose_period(
     while (
         last_before >= 0
         and low is not None
-        and forms.bracketed(low, starts[last_before], q.start)
+        and periods.brackets(low).around(starts[last_before], q.start)
     ):
         # "Greece (42.8% in July 2017), Spain (37.2%)": a bracket's date is
         # its own figure's

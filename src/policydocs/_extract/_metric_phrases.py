@@ -15,6 +15,8 @@ from ._lexicon import word_set, words
 
 _STOPS: Final = frozenset(words("indicator_stops"))
 _DETERMINERS: Final = frozenset(words("indicator_determiners"))
+#: Prepositions inside a subject before a determined noun phrase.
+_INNER_LINKS: Final = word_set("indicator_inner_links")
 _CHANGE_NOUNS: Final = frozenset(words("change_nouns"))
 _AUXILIARIES: Final = frozenset(words("auxiliaries"))
 _VERBS: Final = (
@@ -65,6 +67,27 @@ def _bare(token: str) -> str:
     return token.rstrip(".’'")
 
 
+def _inner(low: str, toks: list[tuple[int, int]], i: int, first: int) -> bool:
+    """Whether the determiner at ``toks[i]`` opens a phrase inside a longer one.
+
+    It does after an inner preposition that follows a word of the phrase
+    ("sales in the retail sector"), when a noun follows it (*first* is the
+    phrase's first token so far).
+    """
+    if i < 2 or first >= len(toks):
+        return False
+    link = _bare(low[toks[i - 1][0] : toks[i - 1][1]])
+    head = _bare(low[toks[i - 2][0] : toks[i - 2][1]])
+    return (
+        link in _INNER_LINKS
+        and _WORD.match(head) is not None
+        and head not in _STOPS
+        and head not in _VERBS
+        and head not in _DETERMINERS
+        and head not in _INNER_LINKS
+    )
+
+
 def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at *end*, read backwards no further than *start*.
 
@@ -104,7 +127,9 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
         if i < len(toks) - 1 and token.endswith(".") and "." not in word:
             break  # a sentence end the splitter missed ("Warsh. Voting")
         if word in _DETERMINERS:
-            break
+            if not _inner(low, toks, i, first):
+                break
+            continue  # "Sales in the retail sector": the phrase runs on
         first = i
         if len(toks) - first > _MAX_WORDS:
             return None

@@ -8,7 +8,9 @@ amount before it or its clause's start. Two shapes put it further back:
   runs on back over it to the noun phrase before the preposition;
 - an aside between the subject and its verb ("Grocery sales, adjusted for
   seasonal effects but not for price changes, were $120 billion"): the
-  subject is read before the aside's first comma.
+  subject is read before the aside's first comma, also when the aside gives
+  the subject's level ("The pig crop, at 30 million head, was up 7 percent"),
+  which is that amount's own indicator too.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ _EMBEDDED: Final = re.compile(
 )
 _REACH: Final = 48
 _ASIDE_OPENERS: Final = word_set("aside_openers")
+#: Words that open an aside giving the subject's level ("…, at 30 million head, …").
+_LEVEL_LEADS: Final = word_set("aside_level_leads")
+#: An amount in such an aside: the lead right after the aside's comma.
+_LEVEL_ASIDE: Final = re.compile(r", {1,2}(?:" + _trie(_LEVEL_LEADS) + r") {1,2}\Z")
 # No leading "\s*": a search for it would rescan every run of spaces from each
 # of its positions (the regex audit catches that); callers strip instead.
 _FIRST_WORD: Final = re.compile(r"[a-z][a-z'’-]*")
@@ -62,10 +68,27 @@ def _is_aside(segment: str) -> bool:
     a clause of its own, not an aside.
     """
     m = _FIRST_WORD.match(segment.lstrip())
-    if m is None or any(c.isdigit() for c in segment):
+    if m is None:
         return False
     word = m.group()
+    if word in _LEVEL_LEADS:
+        return True  # "…, at 30.0 million head, was up 7 percent"
+    if any(c.isdigit() for c in segment):
+        return False
     return word in _ASIDE_OPENERS or word.endswith(("ed", "ly"))
+
+
+def level_aside(low: str, sentence_start: int, pos: int) -> tuple[int, int] | None:
+    """The subject an amount at *pos* gives the level of, in an aside after it.
+
+    "The March-May pig crop, at 30.0 million head, was up 7 percent" → "March-May
+    pig crop": the phrase before the aside's comma.
+    """
+    lead = _LEVEL_ASIDE.search(low, max(sentence_start, pos - 24), pos)
+    if lead is None or lead.start() <= sentence_start:
+        return None
+    comma = lead.start()
+    return trimmed(low, subject(low, sentence_start, (comma, comma)))
 
 
 def across_aside(

@@ -28,6 +28,7 @@ Each Metric records in ``rule`` the decisions that produced it.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
 from typing import TYPE_CHECKING, Final
@@ -71,8 +72,6 @@ from ._number_reader import _fold
 from ._numbers import Quantity, find_quantities
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
 
@@ -115,6 +114,19 @@ _TARGET_HEADING: Final = re.compile(
 )
 _LIST_ITEM_END: Final = re.compile(r"(?:[;,]|;? {1,2}(?:and|or))\s{0,4}\Z")
 _STOCK_DATE: Final = re.compile(r"(?<![a-z])(?:end|as of|close)(?![a-z])")
+_YEAR_IN: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: A week named by its last or its first day: "the week ending August 11".
+_WEEK_END: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_week_ends") + r") {1,2}\Z"
+)
+_WEEK_START: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_week_starts") + r") {1,2}\Z"
+)
+_WEEK: Final = dt.timedelta(days=6)
+#: "as of" / "as at" right before a day: the stock's reference date.
+_STOCK_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_stock_leads") + r") {1,2}\Z"
+)
 _CHINA_CUE: Final = re.compile(r"\b(?:[Yy]uan|RMB|[Rr]enminbi|China|Chinese|Beijing)\b")
 _YEN_WORD: Final = re.compile(r"\b(?:[Yy]en|Japan|Japanese|JPY)\b")
 # Each searched through the whole text: behind a gate of the words they open
@@ -292,6 +304,22 @@ def _main_currency(quantities: list[Quantity], text: str) -> str | None:
     return max(counts, key=lambda unit: counts[unit]) if counts else None
 
 
+def _week_of(m: PeriodMention, low: str) -> PeriodMention:
+    """A day that ends or opens a week named by it, read as that week's seven days."""
+    if m.period is None:
+        return m
+    day = m.period[0]
+    floor = max(0, m.start - 24)
+    # the mention takes in "week ending": the day is no edge of another span
+    end = _WEEK_END.search(low, floor, m.start)
+    if end is not None:
+        return m._replace(start=end.start(), kind="range", period=(day - _WEEK, day))
+    start = _WEEK_START.search(low, floor, m.start)
+    if start is not None:
+        return m._replace(start=start.start(), kind="range", period=(day, day + _WEEK))
+    return m
+
+
 def _period_mentions(
     text: str, low: str, reference: dt.date | None, currency: str | None
 ) -> list[PeriodMention]:
@@ -301,8 +329,11 @@ def _period_mentions(
       names it uses (``infer_fiscal_year_start``), else by its main currency.
     - A month, quarter or half named without a year that would lie after the
       publication date is the most recent one ("In December alone" in January).
-    - A calendar day ("BEIJING, Jan. 14", "on Tuesday") dates an event, not a
-      value; only a stock date ("at the end of 2025", "as of June 30") is a period.
+    - A calendar day without its year ("BEIJING, Jan. 14", "on Tuesday") or
+      the publication's own day (a dateline, "out today (28 December 2016)")
+      dates an event, not a value; a stock date ("at the end of 2025", "as of
+      June 30") and a full date with its year ("on 13 January 2022") are
+      periods, carried on like any named period.
     """
     start_month = infer_fiscal_year_start(text) or lex.FISCAL_YEAR_START.get(
         currency or ""
@@ -328,7 +359,20 @@ def _period_mentions(
             and first.year > 1  # no year 0 to move it back to
         ):
             m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
-        if m.kind == "day" and _STOCK_DATE.search(low, m.start, m.end) is None:
+        if m.kind == "day":
+            m = _week_of(m, low)  # noqa: PLW2901
+        if (
+            m.kind == "day"
+            and _STOCK_DATE.search(low, m.start, m.end) is None
+            and _STOCK_LEAD.search(low, max(0, m.start - 8), m.start) is None
+            and (
+                m.implicit_year
+                or not _YEAR_IN.search(text, m.start, m.end)
+                # a dateline's or "out today (28 December 2016)": the day of
+                # the text itself, not of its figures
+                or (reference is not None and first == reference)
+            )
+        ):
             # after the year is settled too: "on 29 December" in January
             m = m._replace(kind="event_day")  # noqa: PLW2901
         previous = out[-1] if out else None
@@ -687,9 +731,7 @@ def _build(
         clause=clause,
     )
     if unit == "count" and indicator is not None:
-        indicator = with_predicate(
-            text, low, q, indicator, min(next_start, clause_end), beyond=clause_end
-        )
+        indicator = with_predicate(text, low, q, indicator, min(next_start, clause_end))
     return Metric(
         text=text[start:end],
         span=Span(start=start, end=end),
