@@ -667,3 +667,16 @@ def test_a_full_date_dates_its_report_and_carries_on() -> None:
     assert [("$4 billion", None)] == _periods(
         "On Tuesday the fund paid out $4 billion."
     )
+
+
+def test_twelve_month_change_keeps_the_release_month() -> None:
+    """A change 'over the last 12 months' is the release month's, fronted or after."""
+    text = (
+        "Price Index for Widgets - January 2026\n\n"
+        "Widget prices rose 0.4 percent in January. Over the past 12 months, "
+        "widget prices increased 3.1 percent.\n\n"
+        "Gadget prices fell 1.2 percent over the last twelve months. "
+        "Repairs cost 2 percent more."
+    )
+    january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+    assert [january] * 4 == [p for _, p in _periods(text)]

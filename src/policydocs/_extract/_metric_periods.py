@@ -74,6 +74,10 @@ _OPEN_AFTER: Final = re.compile(
 _COMPARING: Final = re.compile(
     r"(?<![a-z])comparing [^,;:]{1,60} (?:with|to|against|and) {1,2}(?:the {1,2})?\Z"
 )
+# "the past 12 months", "the last twelve months": a year-on-year window.
+_YEAR_WINDOW: Final = re.compile(
+    r"(?:" + choice("metrics_recent") + r") {1,2}(?:12|twelve) {1,2}months\Z"
+)
 # Such a span anywhere before a figure undates it: "a $15 billion outlay over 10
 # years will raise $47 billion, resulting in $32 billion in savings".
 _SPAN_OVER_RE: Final = re.compile(r"(?<![a-z])(?:" + _SPAN_OVER + r")(?![a-z])")
@@ -556,7 +560,7 @@ def _sort_mentions(
             if period is not None:
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
-            period = _period_of(m)
+            period = _year_window(m, low, periods.carried) or _period_of(m)
             if period is not None and _LAST_DAY_OF.search(
                 low, max(sentence.start, m.start - 32), m.start
             ):
@@ -632,6 +636,26 @@ def _own_span(
         whole = _whole_after_end(m, low, published)
         return whole or Period(start=period.end.replace(day=1), end=period.end)
     return period
+
+
+def _year_window(
+    m: PeriodMention, low: str, carried: Period | None
+) -> Period | None:
+    """The reference period a change "over the past 12 months" is reported for.
+
+    A twelve-month window counted back from now that holds the end of the
+    period carried on is a year-on-year change of that period's figures ("The
+    index rose 2.7 percent over the last 12 months" in a November release →
+    November), not a report on the window.
+    """
+    if (
+        carried is None
+        or m.kind != "relative"
+        or m.period is None
+        or _YEAR_WINDOW.search(low, m.start, m.end) is None
+    ):
+        return None
+    return carried if m.period[0] <= carried.end <= m.period[1] else None
 
 
 def _between(prev: PeriodMention, m: PeriodMention, low: str) -> bool:
@@ -715,6 +739,8 @@ def _skipped(
     if (
         m.kind in _RELATIVE
         and _CHANGE_OVER.search(low, max(floor, m.start - 80), m.start) is not None
+        # "rose 2.5 percent over the last 12 months" names a window, no point
+        and _YEAR_WINDOW.search(low, m.start, m.end) is None
     ):
         return True  # "an increase of 1.1 trillion yuan over last year"
     if _compared(low, floor, m.start) or (
