@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 import pytest
 
@@ -680,3 +681,32 @@ def test_twelve_month_change_keeps_the_release_month() -> None:
     )
     january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
     assert [january] * 4 == [p for _, p in _periods(text)]
+
+
+_FOURTH_2025: Final = Period(start=dt.date(2025, 10, 1), end=dt.date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the quarter the sentence opens on frames the report after it
+            (
+                "Exports rose 2 percent in 2024.\n\nIn the fourth quarter of 2025, "
+                "the harbour stayed busy. Container traffic grew 3.5 percent."
+            ),
+            [Period.year(2024), _FOURTH_2025],
+        ),
+        (  # the speaker's act in a month frames nothing
+            (
+                "Exports rose 2 percent in 2025. In January, we opened new depots. "
+                "Imports rose 4 percent."
+            ),
+            [Period.year(2025), Period.year(2025)],
+        ),
+    ],
+)
+def test_sentence_opening_on_a_period_frames_the_figures_after_it(
+    text: str, expected: list[Period]
+) -> None:
+    """A figureless sentence opening on a period dates what follows (not 1st person)."""
+    assert expected == [p for _, p in _periods(text)]

@@ -74,10 +74,6 @@ _OPEN_AFTER: Final = re.compile(
 _COMPARING: Final = re.compile(
     r"(?<![a-z])comparing [^,;:]{1,60} (?:with|to|against|and) {1,2}(?:the {1,2})?\Z"
 )
-# "the past 12 months", "the last twelve months": a year-on-year window.
-_YEAR_WINDOW: Final = re.compile(
-    r"(?:" + choice("metrics_recent") + r") {1,2}(?:12|twelve) {1,2}months\Z"
-)
 # Such a span anywhere before a figure undates it: "a $15 billion outlay over 10
 # years will raise $47 billion, resulting in $32 billion in savings".
 _SPAN_OVER_RE: Final = re.compile(r"(?<![a-z])(?:" + _SPAN_OVER + r")(?![a-z])")
@@ -267,6 +263,8 @@ class _Periods:
         self.compared_figures: dict[int, Period | None] = {}
         # Where the latest date named so far starts: what "since then" means.
         self.last_point: dt.date | None = None
+        # The period the sentence opens on ("In 2013, …"), if it names one.
+        self.fronted: Period | None = None
 
     def enter(self, sentence: Sentence, low: str) -> None:
         """Start *sentence*; a new paragraph goes back to the opening's period.
@@ -377,6 +375,11 @@ def _assign_periods(
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
     }
     regular, by_year, first_named = _sort_mentions(mentions, sentence, periods, low)
+    periods.fronted = (
+        None
+        if quantities
+        else forms.fronted_period(regular, first_named, low, sentence)
+    )
     _add_forms(mentions, regular, by_year, sentence=sentence, periods=periods, low=low)
     if (ytd := _year_to_date(low, sentence, carried, periods)) is not None:
         bisect.insort(regular, ytd, key=lambda r: r[0])
@@ -560,7 +563,7 @@ def _sort_mentions(
             if period is not None:
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
-            period = _year_window(m, low, periods.carried) or _period_of(m)
+            period = forms.year_window(m, low, periods.carried) or _period_of(m)
             if period is not None and _LAST_DAY_OF.search(
                 low, max(sentence.start, m.start - 32), m.start
             ):
@@ -636,26 +639,6 @@ def _own_span(
         whole = _whole_after_end(m, low, published)
         return whole or Period(start=period.end.replace(day=1), end=period.end)
     return period
-
-
-def _year_window(
-    m: PeriodMention, low: str, carried: Period | None
-) -> Period | None:
-    """The reference period a change "over the past 12 months" is reported for.
-
-    A twelve-month window counted back from now that holds the end of the
-    period carried on is a year-on-year change of that period's figures ("The
-    index rose 2.7 percent over the last 12 months" in a November release →
-    November), not a report on the window.
-    """
-    if (
-        carried is None
-        or m.kind != "relative"
-        or m.period is None
-        or _YEAR_WINDOW.search(low, m.start, m.end) is None
-    ):
-        return None
-    return carried if m.period[0] <= carried.end <= m.period[1] else None
 
 
 def _between(prev: PeriodMention, m: PeriodMention, low: str) -> bool:
@@ -740,7 +723,7 @@ def _skipped(
         m.kind in _RELATIVE
         and _CHANGE_OVER.search(low, max(floor, m.start - 80), m.start) is not None
         # "rose 2.5 percent over the last 12 months" names a window, no point
-        and _YEAR_WINDOW.search(low, m.start, m.end) is None
+        and forms.YEAR_WINDOW.search(low, m.start, m.end) is None
     ):
         return True  # "an increase of 1.1 trillion yuan over last year"
     if _compared(low, floor, m.start) or (
@@ -934,9 +917,9 @@ def _carry_on(
         _REVISION_SCAN, low, sentence.start, sentence.end
     ) >= 0:
         # A sentence that reports nothing ("The Board met in March") sets no
-        # period for the figures after it (EXTRACTION.md), nor does a revision
-        # of an earlier figure.
-        periods.carry(carried)
+        # period for the figures after it (EXTRACTION.md) unless it opens on
+        # one, nor does a revision of an earlier figure.
+        periods.carry(periods.fronted or carried)
         return
     if not quantities and first_named is None and _is_heading(low, sentence):
         # A section heading naming no period ("Changes in Borrowing") opens a
