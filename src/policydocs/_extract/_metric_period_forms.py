@@ -343,7 +343,7 @@ def fronted_since(low: str, start: int) -> bool:
 
 _FIRST_PERSON: Final = re.compile(r"(?<![a-z])(?:i|we|our|us|my)(?![a-z])")
 #: How far into a sentence a period still opens it ("Looking back at 2013").
-_FRONT: Final = 24
+_FRONT: Final = 16
 # "the past 12 months", "the last twelve months": a year-on-year window.
 YEAR_WINDOW: Final = re.compile(
     r"(?:" + choice("metrics_recent") + r") {1,2}(?:12|twelve) {1,2}months\Z"

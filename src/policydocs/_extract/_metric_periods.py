@@ -918,8 +918,11 @@ def _carry_on(
     ) >= 0:
         # A sentence that reports nothing ("The Board met in March") sets no
         # period for the figures after it (EXTRACTION.md) unless it opens on
-        # one, nor does a revision of an earlier figure.
-        periods.carry(periods.fronted or carried)
+        # one, nor does a revision of an earlier figure; but naming another
+        # period ends the report carried so far ("a period carries on until a
+        # new expression naming a period appears").
+        ends_report = not quantities and first_named not in {None, carried}
+        periods.carry(periods.fronted or (None if ends_report else carried))
         return
     if not quantities and first_named is None and _is_heading(low, sentence):
         # A section heading naming no period ("Changes in Borrowing") opens a
