@@ -717,3 +717,12 @@ def test_sentence_opening_on_a_period_frames_the_figures_after_it(
 ) -> None:
     """A figureless sentence opening on a period dates what follows (not 1st person)."""
     assert expected == [p for _, p in _periods(text)]
+
+
+def test_window_counted_back_from_now_dates_nothing() -> None:
+    """'Over the past four years', 'in the last two years': no period, fronted too."""
+    text = (
+        "Last year, the deficit was $1.8 trillion. Over the past four years, "
+        "factories added 16 million jobs. In the last two years, wages rose 9 percent."
+    )
+    assert [Period.year(2025), None, None] == [p for _, p in _periods(text)]

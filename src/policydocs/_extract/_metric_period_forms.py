@@ -345,6 +345,11 @@ _FIRST_PERSON: Final = re.compile(r"(?<![a-z])(?:i|we|our|us|my)(?![a-z])")
 #: How far into a sentence a period still opens it ("Looking back at 2013").
 _FRONT: Final = 16
 # "the past 12 months", "the last twelve months": a year-on-year window.
+# "the past four years", "the last 18 months": a run of units counted back.
+BACK_WINDOW: Final = re.compile(
+    r"(?:" + choice("metrics_recent") + r") {1,2}[a-z0-9-]{1,12} {1,2}"
+    r"(?:years|months|quarters|weeks|decades)\Z"
+)
 YEAR_WINDOW: Final = re.compile(
     r"(?:" + choice("metrics_recent") + r") {1,2}(?:12|twelve) {1,2}months\Z"
 )
@@ -369,6 +374,15 @@ def fronted_period(
         (p for at, p in regular if p == first_named and at - sentence.start <= _FRONT),
         None,
     )
+
+
+def back_window(m: PeriodMention, low: str) -> bool:
+    """Whether a mention is a window counted back from now ("the past four years").
+
+    Such a window names no period of the contract's (a horizon): its figures
+    take none, and the window is not carried on.
+    """
+    return m.kind == "relative" and BACK_WINDOW.search(low, m.start, m.end) is not None
 
 
 def year_window(m: PeriodMention, low: str, carried: Period | None) -> Period | None:

@@ -263,6 +263,9 @@ class _Periods:
         self.compared_figures: dict[int, Period | None] = {}
         # Where the latest date named so far starts: what "since then" means.
         self.last_point: dt.date | None = None
+        # Where the sentence's first window counted back from now starts
+        # ("in the last two years"): no carried period reaches past it.
+        self.window_at = 0
         # The period the sentence opens on ("In 2013, …"), if it names one.
         self.fronted: Period | None = None
 
@@ -412,6 +415,7 @@ def _assign_periods(
         if (carried_in or chosen[1] == _rules.PERIOD_BEFORE) and (
             _HORIZON.search(low, max(sentence.start, q.start - 40), next_start)
             or (carried_in and 0 <= span_over.at(low, sentence) < next_start)
+            or (carried_in and periods.window_at < next_start)
         ):
             # "1.8 percent a year thereafter", "over the coming decade": a span
             # the period grammar does not name, so no period rather than a wrong
@@ -510,6 +514,7 @@ def _sort_mentions(
     """A sentence's periods that name one, its deadlines, and the first one named."""
     regular: list[tuple[int, Period]] = []
     by_year: list[tuple[int, int, Period]] = []
+    periods.window_at = sentence.end
     first_named: Period | None = None
     prev: PeriodMention | None = None
     for m in mentions:
@@ -563,7 +568,11 @@ def _sort_mentions(
             if period is not None:
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
-            period = forms.year_window(m, low, periods.carried) or _period_of(m)
+            period = forms.year_window(m, low, periods.carried)
+            if period is None and forms.back_window(m, low):
+                periods.window_at = min(periods.window_at, m.start)
+                continue
+            period = period or _period_of(m)
             if period is not None and _LAST_DAY_OF.search(
                 low, max(sentence.start, m.start - 32), m.start
             ):
