@@ -263,8 +263,8 @@ class _Periods:
         self.compared_figures: dict[int, Period | None] = {}
         # Where the latest date named so far starts: what "since then" means.
         self.last_point: dt.date | None = None
-        # Where the sentence's first window counted back from now starts
-        # ("in the last two years"): no carried period reaches past it.
+        # Where the sentence's first window counted back ("in the last two
+        # years") starts: no carried period reaches past it.
         self.window_at = 0
         # The period the sentence opens on ("In 2013, …"), if it names one.
         self.fronted: Period | None = None
@@ -568,11 +568,7 @@ def _sort_mentions(
             if period is not None:
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
-            period = forms.year_window(m, low, periods.carried)
-            if period is None and forms.back_window(m, low):
-                periods.window_at = min(periods.window_at, m.start)
-                continue
-            period = period or _period_of(m)
+            period = _named_period(m, low, periods)
             if period is not None and _LAST_DAY_OF.search(
                 low, max(sentence.start, m.start - 32), m.start
             ):
@@ -614,6 +610,15 @@ def _sort_mentions(
                 if first_named is None and m.kind != "day" and not ahead:
                     first_named = period
     return regular, by_year, first_named
+
+
+def _named_period(m: PeriodMention, low: str, periods: _Periods) -> Period | None:
+    """A naming mention's period; none for "the past four years", nor a carried one."""
+    period = forms.year_window(m, low, periods.carried)
+    if period is None and forms.back_window(m, low):
+        periods.window_at = min(periods.window_at, m.start)
+        return None
+    return period or _period_of(m)
 
 
 def _own_span(
