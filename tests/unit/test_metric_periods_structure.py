@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 import pytest
 
@@ -667,3 +668,61 @@ def test_a_full_date_dates_its_report_and_carries_on() -> None:
     assert [("$4 billion", None)] == _periods(
         "On Tuesday the fund paid out $4 billion."
     )
+
+
+def test_twelve_month_change_keeps_the_release_month() -> None:
+    """A change 'over the last 12 months' is the release month's, fronted or after."""
+    text = (
+        "Price Index for Widgets - January 2026\n\n"
+        "Widget prices rose 0.4 percent in January. Over the past 12 months, "
+        "widget prices increased 3.1 percent.\n\n"
+        "Gadget prices fell 1.2 percent over the last twelve months. "
+        "Repairs cost 2 percent more."
+    )
+    january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+    assert [january] * 4 == [p for _, p in _periods(text)]
+
+
+_FOURTH_2025: Final = Period(start=dt.date(2025, 10, 1), end=dt.date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the quarter the sentence opens on frames the report after it
+            (
+                "Exports rose 2 percent in 2024.\n\nIn the fourth quarter of 2025, "
+                "the harbour stayed busy. Container traffic grew 3.5 percent."
+            ),
+            [Period.year(2024), _FOURTH_2025],
+        ),
+        (  # a figureless sentence naming another period ends the carried one
+            (
+                "Exports rose 2 percent in 2025. The port was rebuilt in 2019 "
+                "after a storm. Cranes can lift 40 tonnes."
+            ),
+            [Period.year(2025), None],
+        ),
+        (  # the speaker's act in a month frames nothing
+            (
+                "Exports rose 2 percent in 2025. In January, we opened new depots. "
+                "Imports rose 4 percent."
+            ),
+            [Period.year(2025), None],
+        ),
+    ],
+)
+def test_sentence_opening_on_a_period_frames_the_figures_after_it(
+    text: str, expected: list[Period | None]
+) -> None:
+    """A figureless sentence opening on a period dates what follows (not 1st person)."""
+    assert expected == [p for _, p in _periods(text)]
+
+
+def test_window_counted_back_from_now_dates_nothing() -> None:
+    """'Over the past four years', 'in the last two years': no period, fronted too."""
+    text = (
+        "Last year, the deficit was $1.8 trillion. Over the past four years, "
+        "factories added 16 million jobs. In the last two years, wages rose 9 percent."
+    )
+    assert [Period.year(2025), None, None] == [p for _, p in _periods(text)]

@@ -31,6 +31,7 @@ from ._lexicon import choice
 
 if TYPE_CHECKING:
     from .._dates import PeriodMention
+    from ._context import Sentence
     from ._numbers import Quantity
 
 __all__: list[str] = []
@@ -338,3 +339,65 @@ def since_span(
 def fronted_since(low: str, start: int) -> bool:
     """Whether the sentence at *start* opens with "since" ("Since May 2024, …")."""
     return _SINCE_FRONTED.match(low, start) is not None
+
+
+_FIRST_PERSON: Final = re.compile(r"(?<![a-z])(?:i|we|our|us|my)(?![a-z])")
+#: How far into a sentence a period still opens it ("Looking back at 2013").
+_FRONT: Final = 16
+# "the past 12 months", "the last twelve months": a year-on-year window.
+# "the past four years", "the last 18 months": a run of units counted back.
+BACK_WINDOW: Final = re.compile(
+    r"(?:" + choice("metrics_recent") + r") {1,2}[a-z0-9-]{1,12} {1,2}"
+    r"(?:years|months|quarters|weeks|decades)\Z"
+)
+YEAR_WINDOW: Final = re.compile(
+    r"(?:" + choice("metrics_recent") + r") {1,2}(?:12|twelve) {1,2}months\Z"
+)
+
+
+def fronted_period(
+    regular: list[tuple[int, Period]],
+    first_named: Period | None,
+    low: str,
+    sentence: Sentence,
+) -> Period | None:
+    """The period a sentence without figures opens on, which frames the report.
+
+    "In the third quarter, the economy kept recovering. Output rose 0.8
+    percent.": the quarter is the report's (EXTRACTION.md: a period carries
+    on until a new one is named). A sentence in the first person narrates
+    the speaker's acts ("In September, we rolled out tests"), not a report.
+    """
+    if first_named is None or _FIRST_PERSON.search(low, sentence.start, sentence.end):
+        return None
+    return next(
+        (p for at, p in regular if p == first_named and at - sentence.start <= _FRONT),
+        None,
+    )
+
+
+def back_window(m: PeriodMention, low: str) -> bool:
+    """Whether a mention is a window counted back from now ("the past four years").
+
+    Such a window names no period of the contract's (a horizon): its figures
+    take none, and the window is not carried on.
+    """
+    return m.kind == "relative" and BACK_WINDOW.search(low, m.start, m.end) is not None
+
+
+def year_window(m: PeriodMention, low: str, carried: Period | None) -> Period | None:
+    """The reference period a change "over the past 12 months" is reported for.
+
+    A twelve-month window counted back from now that holds the end of the
+    period carried on is a year-on-year change of that period's figures ("The
+    index rose 2.7 percent over the last 12 months" in a November release →
+    November), not a report on the window.
+    """
+    if (
+        carried is None
+        or m.kind != "relative"
+        or m.period is None
+        or YEAR_WINDOW.search(low, m.start, m.end) is None
+    ):
+        return None
+    return carried if m.period[0] <= carried.end <= m.period[1] else None

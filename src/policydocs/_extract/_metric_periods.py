@@ -263,6 +263,11 @@ class _Periods:
         self.compared_figures: dict[int, Period | None] = {}
         # Where the latest date named so far starts: what "since then" means.
         self.last_point: dt.date | None = None
+        # Where the sentence's first window counted back ("in the last two
+        # years") starts: no carried period reaches past it.
+        self.window_at = 0
+        # The period the sentence opens on ("In 2013, …"), if it names one.
+        self.fronted: Period | None = None
 
     def enter(self, sentence: Sentence, low: str) -> None:
         """Start *sentence*; a new paragraph goes back to the opening's period.
@@ -373,6 +378,11 @@ def _assign_periods(
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
     }
     regular, by_year, first_named = _sort_mentions(mentions, sentence, periods, low)
+    periods.fronted = (
+        None
+        if quantities
+        else forms.fronted_period(regular, first_named, low, sentence)
+    )
     _add_forms(mentions, regular, by_year, sentence=sentence, periods=periods, low=low)
     if (ytd := _year_to_date(low, sentence, carried, periods)) is not None:
         bisect.insort(regular, ytd, key=lambda r: r[0])
@@ -405,6 +415,7 @@ def _assign_periods(
         if (carried_in or chosen[1] == _rules.PERIOD_BEFORE) and (
             _HORIZON.search(low, max(sentence.start, q.start - 40), next_start)
             or (carried_in and 0 <= span_over.at(low, sentence) < next_start)
+            or (carried_in and periods.window_at < next_start)
         ):
             # "1.8 percent a year thereafter", "over the coming decade": a span
             # the period grammar does not name, so no period rather than a wrong
@@ -503,6 +514,7 @@ def _sort_mentions(
     """A sentence's periods that name one, its deadlines, and the first one named."""
     regular: list[tuple[int, Period]] = []
     by_year: list[tuple[int, int, Period]] = []
+    periods.window_at = sentence.end
     first_named: Period | None = None
     prev: PeriodMention | None = None
     for m in mentions:
@@ -556,7 +568,7 @@ def _sort_mentions(
             if period is not None:
                 by_year.append((m.start, m.end, period))
         elif m.kind in _NAMING or m.kind in {"day", "fiscal_year"}:
-            period = _period_of(m)
+            period = _named_period(m, low, periods)
             if period is not None and _LAST_DAY_OF.search(
                 low, max(sentence.start, m.start - 32), m.start
             ):
@@ -598,6 +610,15 @@ def _sort_mentions(
                 if first_named is None and m.kind != "day" and not ahead:
                     first_named = period
     return regular, by_year, first_named
+
+
+def _named_period(m: PeriodMention, low: str, periods: _Periods) -> Period | None:
+    """A naming mention's period; none for "the past four years", nor a carried one."""
+    period = forms.year_window(m, low, periods.carried)
+    if period is None and forms.back_window(m, low):
+        periods.window_at = min(periods.window_at, m.start)
+        return None
+    return period or _period_of(m)
 
 
 def _own_span(
@@ -715,6 +736,8 @@ def _skipped(
     if (
         m.kind in _RELATIVE
         and _CHANGE_OVER.search(low, max(floor, m.start - 80), m.start) is not None
+        # "rose 2.5 percent over the last 12 months" names a window, no point
+        and forms.YEAR_WINDOW.search(low, m.start, m.end) is None
     ):
         return True  # "an increase of 1.1 trillion yuan over last year"
     if _compared(low, floor, m.start) or (
@@ -908,9 +931,12 @@ def _carry_on(
         _REVISION_SCAN, low, sentence.start, sentence.end
     ) >= 0:
         # A sentence that reports nothing ("The Board met in March") sets no
-        # period for the figures after it (EXTRACTION.md), nor does a revision
-        # of an earlier figure.
-        periods.carry(carried)
+        # period for the figures after it (EXTRACTION.md) unless it opens on
+        # one, nor does a revision of an earlier figure; but naming another
+        # period ends the report carried so far ("a period carries on until a
+        # new expression naming a period appears").
+        ends_report = not quantities and first_named not in {None, carried}
+        periods.carry(periods.fronted or (None if ends_report else carried))
         return
     if not quantities and first_named is None and _is_heading(low, sentence):
         # A section heading naming no period ("Changes in Borrowing") opens a
