@@ -33,6 +33,7 @@ from ._actor_words import (
     _Entry,
     _norm,
     _outermost,
+    _pair_noun,
 )
 from ._lexicon import word_set
 
@@ -63,6 +64,8 @@ class _Store:
     #: (start, end, entry index) of every mention, in text order.
     _timeline: list[tuple[int, int, int]]
     _seen: set[tuple[int, int]]
+    #: Starts of mentions by "the leaders"/"both countries" (one of a pair).
+    _pair_starts: set[int]
     _regions: list[tuple[int, int, str]]
     _author: int | None
     _first_person: int | None
@@ -365,7 +368,10 @@ class _Store:
         entry.mentions.append((start, end))
         surface = self._text[start:end]
         low = _norm(surface)
-        if low not in _PRONOUNS and self._role_of(low, surface) is None:
+        if _pair_noun(surface.lower()) is not None:
+            # "The leaders" is no other name of the one it points to.
+            self._pair_starts.add(start)
+        elif low not in _PRONOUNS and self._role_of(low, surface) is None:
             clean = (
                 surface.removeprefix("the ")
                 .removeprefix("The ")
