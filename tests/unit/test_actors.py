@@ -962,6 +962,8 @@ def test_a_pair_phrase_names_one_of_the_two_parties_and_they_follows_it():
     assert "Olaf Brandt" == reg.mention(*at(text, "The two leaders"))
     assert "Olaf Brandt" == reg.resolve(*at(text, "They"))
     assert "The two leaders" not in {a for x in reg.to_actors() for a in x.aliases}
+    doc = policydocs.parse(text)
+    assert ["Olaf Brandt", "Olaf Brandt"] == [s.speaker for s in doc.statements]
 
 
 def test_a_pair_phrase_needs_two_parties_of_its_kind():

@@ -31,7 +31,6 @@ from ._actor_words import (
     _DocumentRun,
     _Entry,
     _norm,
-    _pair_noun,
 )
 from ._lexicon import word_set, words
 from ._modals import OUTLET_WORDS
@@ -226,7 +225,7 @@ class _Coreference(_Recognition):
         the phrase is a group of its own ("the leaders" of a sector), None.
         Either party is a right name for both (the contract's joined actors).
         """
-        noun = _pair_noun(raw)
+        noun = self._pair_noun_at(start, raw)
         if noun is None:
             return None
         kind, title = _PAIR_NOUNS[noun], _PAIR_TITLES[noun]

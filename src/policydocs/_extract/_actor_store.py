@@ -361,6 +361,21 @@ class _Store:
         if alias and alias != entry.name:
             self._keys.setdefault(_norm(alias), entry.idx)
 
+    def _pair_noun_at(self, start: int, raw: str) -> str | None:
+        """The noun of a pair phrase at ``start`` ("the leaders"), else None.
+
+        A bare noun counts when its determiner stands just before it: a
+        subject found without "the two" in front is still "the two leaders".
+        """
+        if " " not in raw:
+            before = self._text[max(0, start - 12) : start].lower().split()[-2:]
+            for k in (2, 1):
+                noun = _pair_noun(" ".join([*before[-k:], raw]))
+                if noun is not None:
+                    return noun
+            return None
+        return _pair_noun(raw)
+
     def _add(self, entry: _Entry, start: int, end: int) -> None:
         if (start, end) in self._seen:
             return
@@ -368,7 +383,7 @@ class _Store:
         entry.mentions.append((start, end))
         surface = self._text[start:end]
         low = _norm(surface)
-        if _pair_noun(surface.lower()) is not None:
+        if self._pair_noun_at(start, surface.lower()) is not None:
             # "The leaders" is no other name of the one it points to.
             self._pair_starts.add(start)
         elif low not in _PRONOUNS and self._role_of(low, surface) is None:
