@@ -20,7 +20,6 @@ from ._actor_words import (
     _ORG_HEADS,
     _ORG_PREMODIFIERS,
     _PAIR_NOUNS,
-    _PAIR_TITLES,
     _PERSON_TITLES,
     _PLACE_HEADS,
     _PRONOUNS,
@@ -218,29 +217,23 @@ class _Coreference(_Recognition):
         return None
 
     def _pair_member(self, start: int, raw: str) -> _Entry | None:
-        """One of the two parties "the leaders" or "both countries" points back to.
+        """One of the two people "the leaders" or "both presidents" points back to.
 
-        The most recent actor of the kind, when a second, different one was
-        named before it (a call or a meeting has two sides); with only one,
-        the phrase is a group of its own ("the leaders" of a sector), None.
+        The most recent person who fits, when a second, different one was
+        named before (a call or a meeting has two sides); with only one, the
+        phrase is a group of its own ("the leaders" of a sector), None.
         Either party is a right name for both (the contract's joined actors).
         """
         noun = self._pair_noun_at(start, raw)
         if noun is None:
             return None
-        kind, title = _PAIR_NOUNS[noun], _PAIR_TITLES[noun]
+        title = _PAIR_NOUNS[noun]
         found: _Entry | None = None
         for e in self._recent(start):
-            fits = (
+            if e.kind is not ActorKind.PERSON or (
                 # "The presidents" are two presidents; "the leaders" any two.
-                e.kind is ActorKind.PERSON
-                and (not title or any(title in t.lower().split() for t in e.titles))
-                if kind == "person"
-                else e.kind is ActorKind.PLACE and not e.heads & _SUBNATIONAL_HEADS
-                if kind == "place"
-                else e.kind is not ActorKind.GROUP and not e.plural
-            )
-            if not fits:
+                title and not any(title in t.lower().split() for t in e.titles)
+            ):
                 continue
             if found is not None:
                 return found

@@ -81,11 +81,10 @@ _DELIBERATIVE_HEADS: Final = word_set("actors_deliberative_heads")
 _GENERIC_SOURCES: Final = word_set("actors_generic_sources")
 
 _PRONOUNS: Final = {word: str(person) for word, person in table("pronouns").items()}
-#: Plural nouns that point back to the two parties of a meeting ("the
-#: leaders", "both countries"): the kind of actor they stand for, and the
-#: title both hold ("the presidents"; "" for any person).
-_PAIR_NOUNS: Final = {n: str(k) for n, k in table("pair_nouns", "kind").items()}
-_PAIR_TITLES: Final = {n: str(t or "") for n, t in table("pair_nouns", "title").items()}
+#: Plural nouns of people that point back to the two parties of a meeting
+#: ("the leaders", "the two presidents"), with the title both hold ("" for
+#: any two people).
+_PAIR_NOUNS: Final = {n: str(t or "") for n, t in table("pair_nouns").items()}
 _PAIR_DETERMINERS: Final = word_set("pair_determiners")
 
 
