@@ -24,6 +24,7 @@ from ._actor_words import (
     _MALE_NAMES,
     _ORG_HEADS,
     _ORG_HEADS_PLURAL,
+    _PAIR_NOUNS,
     _PERSON_TITLES,
     _PLACE_HEADS,
     _PLURAL_AGENT_ENDS,
@@ -367,6 +368,8 @@ class _Store:
         A bare noun counts when its determiner stands just before it: a
         subject found without "the two" in front is still "the two leaders".
         """
+        if raw.rpartition(" ")[2] not in _PAIR_NOUNS:
+            return None  # most phrases: no pair noun, nothing to build
         if " " not in raw:
             before = self._text[max(0, start - 12) : start].lower().split()[-2:]
             for k in (2, 1):
