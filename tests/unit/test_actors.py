@@ -949,3 +949,29 @@ def test_a_body_described_by_its_field_is_the_body_named(
     """'the health ministry' after the Ministry of Health is that ministry."""
     doc = parse_text(text, "Daily Wire")
     assert expected == [s.speaker for s in doc.statements]
+
+
+def test_a_pair_phrase_names_one_of_the_two_parties_and_they_follows_it():
+    """'The two leaders' after a call of two people is one of them; so is 'they'."""
+    text = (
+        "Prime Minister Ana Ruiz spoke with Chancellor Olaf Brandt on Monday. "
+        "The two leaders agreed that trade talks should resume. "
+        "They agreed officials must meet in June."
+    )
+    reg = registry(text)
+    assert "Olaf Brandt" == reg.mention(*at(text, "The two leaders"))
+    assert "Olaf Brandt" == reg.resolve(*at(text, "They"))
+    assert "The two leaders" not in {a for x in reg.to_actors() for a in x.aliases}
+    doc = policydocs.parse(text)
+    assert ["Olaf Brandt", "Olaf Brandt"] == [s.speaker for s in doc.statements]
+
+
+def test_a_pair_phrase_needs_two_parties_of_its_kind():
+    """'Both presidents' needs two presidents; 'the leaders' of one are a group."""
+    text = "President Mara Oduya visited the plant. The leaders agreed to invest."
+    assert "leaders" == registry(text).mention(*at(text, "The leaders"))
+    text = "President Mara Oduya received Governor Tim Hale. Both presidents spoke."
+    got = registry(text).mention(*at(text, "Both presidents"))
+    assert got not in {"Mara Oduya", "Tim Hale"}
+    text = "Mr Tom Lee met Ms Sara Kim. The leaders agreed to meet again."
+    assert "Sara Kim" == registry(text).mention(*at(text, "The leaders"))

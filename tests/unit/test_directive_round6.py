@@ -159,3 +159,26 @@ def test_a_speech_titled_with_its_owner_name_is_that_persons() -> None:
     assert ["Ana Ortiz"] == [d.issuer for d in parse(text).directives]
     assert None is title_speaker("Home Secretary's speech on stop and search")
     assert None is title_speaker("New Zealand's statement to the council")
+
+
+def test_an_indefinite_subject_is_anyone_of_its_kind() -> None:
+    """ "An agency may not …" after a named agency binds any agency, not that one."""
+    found = directives(
+        "The Water Agency approved the form. Under the Act, an agency may not "
+        "collect data unless the form shows a number. A bank must hold capital.",
+        source="Federal Trade Office",
+    )
+    assert [
+        ("agency", "collect data unless the form shows a number"),
+        ("bank", "hold capital"),
+    ] == [(d.addressee, d.action) for d in found]
+
+
+def test_a_pair_phrase_issues_as_one_of_the_two_leaders() -> None:
+    """ "The two leaders agreed that …" after their call: one of the two issues it."""
+    found = directives(
+        "Mr Tom Lee spoke with Ms Sara Kim on Monday. "
+        "The two leaders agreed that officials must meet in June.",
+        source="Office of the Premier",
+    )
+    assert [("Sara Kim", "officials")] == [(d.issuer, d.addressee) for d in found]

@@ -19,6 +19,7 @@ from ._actor_words import (
     _DELIBERATIVE_HEADS,
     _ORG_HEADS,
     _ORG_PREMODIFIERS,
+    _PAIR_NOUNS,
     _PERSON_TITLES,
     _PLACE_HEADS,
     _PRONOUNS,
@@ -202,6 +203,9 @@ class _Coreference(_Recognition):
         raw = phrase.strip().lower()
         if raw in _PRONOUNS:
             return self._resolve_pronoun(start, _PRONOUNS[raw])
+        pair = self._pair_member(start, raw)
+        if pair is not None:
+            return pair
         role = self._role_of(low, phrase)
         if role is not None and phrase.strip().lower().startswith(_ROLE_OPENINGS):
             return self._resolve_role(start, role)
@@ -210,6 +214,30 @@ class _Coreference(_Recognition):
             return entry
         if role is not None:
             return self._resolve_role(start, role)
+        return None
+
+    def _pair_member(self, start: int, raw: str) -> _Entry | None:
+        """One of the two people "the leaders" or "both presidents" points back to.
+
+        The most recent person who fits, when a second, different one was
+        named before (a call or a meeting has two sides); with only one, the
+        phrase is a group of its own ("the leaders" of a sector), None.
+        Either party is a right name for both (the contract's joined actors).
+        """
+        noun = self._pair_noun_at(start, raw)
+        if noun is None:
+            return None
+        title = _PAIR_NOUNS[noun]
+        found: _Entry | None = None
+        for e in self._recent(start):
+            if e.kind is not ActorKind.PERSON or (
+                # "The presidents" are two presidents; "the leaders" any two.
+                title and not any(title in t.lower().split() for t in e.titles)
+            ):
+                continue
+            if found is not None:
+                return found
+            found = e
         return None
 
     def _described(self, start: int, phrase: str) -> _Entry | None:
@@ -337,8 +365,13 @@ class _Coreference(_Recognition):
                     return e
             # No antecedent: "it" may be a law or a report, not the author.
             return None
-        for e in recent:
-            if _they_fits(e):
+        timeline = self._timeline
+        i = bisect.bisect_left(timeline, (start, -1, -1))
+        for k in range(i - 1, max(0, i - 400) - 1, -1):
+            at, _, idx = timeline[k]
+            e = self._entries[idx]
+            if _they_fits(e) or at in self._pair_starts:
+                # "The two leaders spoke. They agreed …": one of the pair.
                 return e
         author = self._author_entry()
         if author is not None and author.heads & _DELIBERATIVE_HEADS:

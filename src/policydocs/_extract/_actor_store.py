@@ -24,6 +24,7 @@ from ._actor_words import (
     _MALE_NAMES,
     _ORG_HEADS,
     _ORG_HEADS_PLURAL,
+    _PAIR_NOUNS,
     _PERSON_TITLES,
     _PLACE_HEADS,
     _PLURAL_AGENT_ENDS,
@@ -33,6 +34,7 @@ from ._actor_words import (
     _Entry,
     _norm,
     _outermost,
+    _pair_noun,
 )
 from ._lexicon import word_set
 
@@ -63,6 +65,8 @@ class _Store:
     #: (start, end, entry index) of every mention, in text order.
     _timeline: list[tuple[int, int, int]]
     _seen: set[tuple[int, int]]
+    #: Starts of mentions by "the leaders"/"both countries" (one of a pair).
+    _pair_starts: set[int]
     _regions: list[tuple[int, int, str]]
     _author: int | None
     _first_person: int | None
@@ -358,6 +362,23 @@ class _Store:
         if alias and alias != entry.name:
             self._keys.setdefault(_norm(alias), entry.idx)
 
+    def _pair_noun_at(self, start: int, raw: str) -> str | None:
+        """The noun of a pair phrase at ``start`` ("the leaders"), else None.
+
+        A bare noun counts when its determiner stands just before it: a
+        subject found without "the two" in front is still "the two leaders".
+        """
+        if raw.rpartition(" ")[2] not in _PAIR_NOUNS:
+            return None  # most phrases: no pair noun, nothing to build
+        if " " not in raw:
+            before = self._text[max(0, start - 12) : start].lower().split()[-2:]
+            for k in (2, 1):
+                noun = _pair_noun(" ".join([*before[-k:], raw]))
+                if noun is not None:
+                    return noun
+            return None
+        return _pair_noun(raw)
+
     def _add(self, entry: _Entry, start: int, end: int) -> None:
         if (start, end) in self._seen:
             return
@@ -365,7 +386,10 @@ class _Store:
         entry.mentions.append((start, end))
         surface = self._text[start:end]
         low = _norm(surface)
-        if low not in _PRONOUNS and self._role_of(low, surface) is None:
+        if self._pair_noun_at(start, surface.lower()) is not None:
+            # "The leaders" is no other name of the one it points to.
+            self._pair_starts.add(start)
+        elif low not in _PRONOUNS and self._role_of(low, surface) is None:
             clean = (
                 surface.removeprefix("the ")
                 .removeprefix("The ")

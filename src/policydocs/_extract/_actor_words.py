@@ -81,6 +81,19 @@ _DELIBERATIVE_HEADS: Final = word_set("actors_deliberative_heads")
 _GENERIC_SOURCES: Final = word_set("actors_generic_sources")
 
 _PRONOUNS: Final = {word: str(person) for word, person in table("pronouns").items()}
+#: Plural nouns of people that point back to the two parties of a meeting
+#: ("the leaders", "the two presidents"), with the title both hold ("" for
+#: any two people).
+_PAIR_NOUNS: Final = {n: str(t or "") for n, t in table("pair_nouns").items()}
+_PAIR_DETERMINERS: Final = word_set("pair_determiners")
+
+
+def _pair_noun(raw: str) -> str | None:
+    """The noun of "the leaders" / "both countries" (lower case), else None."""
+    determiner, _, noun = raw.rpartition(" ")
+    return noun if determiner in _PAIR_DETERMINERS and noun in _PAIR_NOUNS else None
+
+
 _SUBJECT_PRONOUNS: Final = word_set("actors_subject_pronouns")
 _CONNECTORS: Final = word_set("actors_connectors")
 _STOP_CAPS: Final = word_set("actors_stop_caps") | {

@@ -118,6 +118,7 @@ class ActorRegistry(_Coreference):
         self._keys: dict[str, int] = {}
         self._timeline: list[tuple[int, int, int]] = []  # (start, end, entry index)
         self._seen: set[tuple[int, int]] = set()
+        self._pair_starts: set[int] = set()
         self._regions: list[tuple[int, int, str]] = []
         self._author: int | None = None
         # Who an unquoted "I" is: a speech's speaker (see first_person).
@@ -156,6 +157,11 @@ class ActorRegistry(_Coreference):
         low = _norm(phrase)
         if low in _PRONOUNS:
             return self.resolve(start, end, prefer=prefer)
+        pair = self._pair_member(start, phrase.strip().lower())
+        if pair is not None:
+            # "The two leaders agreed …" after a call between two of them.
+            self._add(pair, start, end)
+            return pair.name
         lead, _, head = low.rpartition(" ")
         members = low in _BODY_MEMBERS or (
             # "all members agreed", "most participants judged".

@@ -71,6 +71,8 @@ __all__: list[str] = []
 _VERB_PREFIXES: Final = words("directives_verb_prefixes")
 #: Compound adjectives from a noun ("clear-eyed"): a state after "be".
 _STATE_COMPOUNDS: Final = word_set("directives_state_compounds")
+#: "a", "an": an addressee they open is anyone of its kind.
+_INDEFINITE: Final = word_set("indefinite_articles")
 
 
 #: Third-person verbs that, after "and", open a clause of their own
@@ -892,10 +894,14 @@ class _StageBase:
         "the officer and the appraisers" may name no one actor; the contract
         accepts one of joined addressees, and the first heads the phrase.
         """
+        a, b = span
+        rest = self.text[toks.starts[a + 1] : chars[1]] if b - a > 1 else ""
+        if toks.words[a] in _INDEFINITE and rest.islower():
+            # "An agency may not …": any agency, not the last one named.
+            return self.registry.implied(rest, ActorKind.GROUP)
         got = self.registry.mention(*chars, kind=ActorKind.GROUP)
         if got is not None:
             return got
-        a, b = span
         for j in range(a + 1, b - 1):
             if toks.words[j] in _LIST_JOINERS:
                 return self.registry.mention(
