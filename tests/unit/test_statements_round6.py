@@ -169,3 +169,22 @@ def test_a_participle_before_its_noun_is_no_cue() -> None:
     assert [("Ray Dalton", ["the port reopened"])] == pieces(
         "Ray Dalton, 32, noted that the port reopened."
     )
+
+
+def test_a_participle_after_unnamed_people_keeps_its_statement() -> None:
+    """'Some growers blocked the road, saying Y': a statement with no speaker."""
+    assert [(None, "grain prices were too low")] == speakers(
+        "Some farmers blocked the ring road on Friday, saying grain prices were too low."
+    )
+    assert [] == speakers("The index climbed sharply, suggesting that demand held up.")
+
+
+def test_a_bare_verb_after_a_modal_stays_in_the_content() -> None:
+    """'X says she would visit A and tell B Y': one statement; 'and tells' is new."""
+    assert [
+        ("Ana Ortiz", "she would tour the depot and tell drivers their routes stay"),
+        ("Ana Ortiz", "the council the budget was final"),
+    ] == speakers(
+        "Ana Ortiz says she would tour the depot and tell drivers their routes stay"
+        " and tells the council the budget was final."
+    )
