@@ -174,7 +174,7 @@ def test_a_participle_before_its_noun_is_no_cue() -> None:
 def test_a_participle_after_unnamed_people_keeps_its_statement() -> None:
     """'Some growers blocked the road, saying Y': a statement with no speaker."""
     assert [(None, "grain prices were too low")] == speakers(
-        "Some farmers blocked the ring road on Friday, saying grain prices were too low."
+        "Some farmers blocked the ring road, saying grain prices were too low."
     )
     assert [] == speakers("The index climbed sharply, suggesting that demand held up.")
 

@@ -94,7 +94,9 @@ _THE_THING: Final = re.compile(
     r"(?:The|This|That|Its)[ ](?:[a-z][a-z\-]{1,20}[ ]){1,3}"
 )
 #: Lower-case words after a clause's first word: "Some farmers drove ...".
-_LOWER_WORDS: Final = re.compile(r"([A-Za-z]+)[ ]((?:[a-z][a-z\-]{1,25}[ ]){1,3})(?=[a-z])")
+_LOWER_WORDS: Final = re.compile(
+    r"([A-Za-z]+)[ ]((?:[a-z][a-z\-]{1,25}[ ]){1,3})(?=[a-z])"
+)
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
 
