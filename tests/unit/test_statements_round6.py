@@ -188,3 +188,20 @@ def test_a_bare_verb_after_a_modal_stays_in_the_content() -> None:
         "Ana Ortiz says she would tour the depot and tell drivers their routes stay"
         " and tells the council the budget was final."
     )
+
+
+def test_unnamed_people_after_a_comma_link_open_a_new_statement() -> None:
+    """'X said A, while nine in 10 said B': A ends at the comma; B is its own."""
+    assert [
+        (None, "bus fares were too high"),
+        (None, "they would ride more often"),
+    ] == speakers(
+        "Most riders said bus fares were too high, while nine in 10 said they"
+        " would ride more often."
+    )
+    assert [
+        ("Ana Ortiz", "the depot was full"),
+        (None, "the trains were late"),
+    ] == speakers(
+        "Ana Ortiz said the depot was full, and commuters said the trains were late."
+    )
