@@ -211,7 +211,7 @@ def _after_modal(text: str, s: int, key: str, base: str) -> bool:
     """
     return (
         key == base
-        and text.endswith(("and ", "but "), 0, s)
+        and text.endswith((" and ", " but "), 0, s)
         and _MODAL_BEFORE.search(text, max(0, s - 90), s) is not None
     )
 
