@@ -205,3 +205,11 @@ def test_unnamed_people_after_a_comma_link_open_a_new_statement() -> None:
     ] == speakers(
         "Ana Ortiz said the depot was full, and commuters said the trains were late."
     )
+
+
+def test_the_copula_of_a_pseudo_cleft_is_no_content() -> None:
+    """'What X said was that Y': the content is Y, without 'was that'."""
+    doc = policydocs.parse(
+        "What the harbor board said on Monday was that the ferry would run all winter."
+    )
+    assert ["the ferry would run all winter"] == [s.content for s in doc.statements]
