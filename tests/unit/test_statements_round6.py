@@ -213,3 +213,11 @@ def test_the_copula_of_a_pseudo_cleft_is_no_content() -> None:
         "What the harbor board said on Monday was that the ferry would run all winter."
     )
     assert ["the ferry would run all winter"] == [s.content for s in doc.statements]
+
+
+def test_a_quotation_closed_before_its_cue_takes_a_described_source() -> None:
+    """'"Y," said Harbor College economist Ana Ortiz of Leeds, who ...': Ortiz's Y."""
+    assert [("Ana Ortiz", "The toll will not last")] == speakers(
+        '"The toll will not last," said Harbor College transport economist'
+        " Ana Ortiz of Leeds, who studies ferries."
+    )

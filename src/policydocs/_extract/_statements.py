@@ -388,7 +388,11 @@ class _Finder(_Frames):
             and not self._only_adjuncts_after(m.end, sent.end)
             and not self._opens_described(m.start, sent.start)
         ):
-            got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
+            got = (
+                self._y_said_x(si, sent, m)
+                or self._said_described(si, sent, m)
+                or self._quoted_said(si, sent, m)
+            )
             if got is not None:
                 return got
         if self.speech_speaker is not None and _IMPERSONAL.search(
