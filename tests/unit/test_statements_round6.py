@@ -221,3 +221,10 @@ def test_a_quotation_closed_before_its_cue_takes_a_described_source() -> None:
         '"The toll will not last," said Harbor College transport economist'
         " Ana Ortiz of Leeds, who studies ferries."
     )
+
+
+def test_a_participle_after_by_is_the_subjects_statement() -> None:
+    """'X angered the board by saying Y': X's statement Y."""
+    assert [("Ana Ortiz", "the depot would close")] == speakers(
+        "Ana Ortiz angered the harbor board on Friday by saying the depot would close."
+    )

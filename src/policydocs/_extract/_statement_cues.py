@@ -68,6 +68,8 @@ _PARTICIPLE_LINKS: Final = (
     "; ",
     " before ",
     " after ",
+    # "distanced himself from the plan by saying Y": the subject's means.
+    " by ",
     # 'a defense of "Leeds values," saying Y', "flipped his choice – saying Y".
     ",” ",
     '," ',
