@@ -228,3 +228,11 @@ def test_a_participle_after_by_is_the_subjects_statement() -> None:
     assert [("Ana Ortiz", "the depot would close")] == speakers(
         "Ana Ortiz angered the harbor board on Friday by saying the depot would close."
     )
+
+
+def test_an_accusation_is_a_statement_of_its_accuser() -> None:
+    """'X accused Y of Z': X's statement 'Y of Z'; 'I'm accused of' is passive."""
+    assert [("Ana Ortiz", "the port authority of hiding the toll figures")] == (
+        speakers("Ana Ortiz accused the port authority of hiding the toll figures.")
+    )
+    assert [] == speakers("Now, at times I'm accused of being too close to the unions.")
