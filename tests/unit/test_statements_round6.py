@@ -221,6 +221,9 @@ def test_a_quotation_closed_before_its_cue_takes_a_described_source() -> None:
         '"The toll will not last," said Harbor College transport economist'
         " Ana Ortiz of Leeds, who studies ferries."
     )
+    assert [("Ray Dalton", "The quay is open")] == speakers(
+        '"The quay is open," said Harbor Guard 1st Lt. Ray Dalton who runs the base.'
+    )
 
 
 def test_a_participle_after_by_is_the_subjects_statement() -> None:

@@ -477,9 +477,16 @@ class _Frames(_Contents):
         if e <= s:
             return None
         name = _NAME_END.search(text, s, e)
+        ns = -1 if name is None else name.start()
+        if name is not None:
+            # "Sen. Jim Whelan", "1st Lt. Ana Ortiz": titles open no name.
+            for w in name.group().split()[:-1]:
+                if not is_person_title(w):
+                    break
+                ns += len(w) + 1
         speaker: str | None
-        if name is not None and self.reg.looks_like_name(name.group()):
-            speaker = self.reg.mention(name.start(), e, kind=ActorKind.PERSON)
+        if ns >= 0 and self.reg.looks_like_name(text[ns:e]):
+            speaker = self.reg.mention(ns, e, kind=ActorKind.PERSON)
         elif unnamed_source_words(head_before_link(text[s:e].split())) == 0:
             speaker = UNRESOLVED
         else:
