@@ -72,7 +72,7 @@ _QUOTE_CLOSED: Final = re.compile(r",[”\"’][ ]{1,3}\Z")
 #: Where the words naming a source after its cue end: a comma, a relative
 #: or time clause, a bracket, "of" before a place or a topic, the stop.
 _SOURCE_STOP: Final = re.compile(
-    rf",|[ ](?:{choice('statements_source_stops')})[ ]|[ ]\(|[.!?]?[ ]*\Z"
+    rf",|[ ](?:{choice('statements_source_stops')})[ ]|[ ]\("
 )
 
 #: A name closing a phrase: two to four capitalised words.
@@ -474,6 +474,11 @@ class _Frames(_Contents):
             s += 1
         stop = _SOURCE_STOP.search(text, s, sent.end)
         e = stop.start() if stop is not None else sent.end
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        if e > s and text[e - 1] in ".!?":
+            # The sentence's own stop.
+            e -= 1
         if e <= s:
             return None
         name = _NAME_END.search(text, s, e)

@@ -95,7 +95,7 @@ _THE_THING: Final = re.compile(
 )
 #: Lower-case words after a clause's first word: "Some farmers drove ...".
 _LOWER_WORDS: Final = re.compile(
-    r"([A-Za-z]+)[ ]((?:[a-z][a-z\-]{1,25}[ ]){1,3})(?=[a-z])"
+    r"([A-Za-z]{1,20})[ ]((?:[a-z][a-z\-]{1,25}[ ]){1,3})(?=[a-z])"
 )
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
