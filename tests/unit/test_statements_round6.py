@@ -169,3 +169,73 @@ def test_a_participle_before_its_noun_is_no_cue() -> None:
     assert [("Ray Dalton", ["the port reopened"])] == pieces(
         "Ray Dalton, 32, noted that the port reopened."
     )
+
+
+def test_a_participle_after_unnamed_people_keeps_its_statement() -> None:
+    """'Some growers blocked the road, saying Y': a statement with no speaker."""
+    assert [(None, "grain prices were too low")] == speakers(
+        "Some farmers blocked the ring road, saying grain prices were too low."
+    )
+    assert [] == speakers("The index climbed sharply, suggesting that demand held up.")
+
+
+def test_a_bare_verb_after_a_modal_stays_in_the_content() -> None:
+    """'X says she would visit A and tell B Y': one statement; 'and tells' is new."""
+    assert [
+        ("Ana Ortiz", "she would tour the depot and tell drivers their routes stay"),
+        ("Ana Ortiz", "the council the budget was final"),
+    ] == speakers(
+        "Ana Ortiz says she would tour the depot and tell drivers their routes stay"
+        " and tells the council the budget was final."
+    )
+
+
+def test_unnamed_people_after_a_comma_link_open_a_new_statement() -> None:
+    """'X said A, while nine in 10 said B': A ends at the comma; B is its own."""
+    assert [
+        (None, "bus fares were too high"),
+        (None, "they would ride more often"),
+    ] == speakers(
+        "Most riders said bus fares were too high, while nine in 10 said they"
+        " would ride more often."
+    )
+    assert [
+        ("Ana Ortiz", "the depot was full"),
+        (None, "the trains were late"),
+    ] == speakers(
+        "Ana Ortiz said the depot was full, and commuters said the trains were late."
+    )
+
+
+def test_the_copula_of_a_pseudo_cleft_is_no_content() -> None:
+    """'What X said was that Y': the content is Y, without 'was that'."""
+    doc = policydocs.parse(
+        "What the harbor board said on Monday was that the ferry would run all winter."
+    )
+    assert ["the ferry would run all winter"] == [s.content for s in doc.statements]
+
+
+def test_a_quotation_closed_before_its_cue_takes_a_described_source() -> None:
+    """'"Y," said Harbor College economist Ana Ortiz of Leeds, who ...': Ortiz's Y."""
+    assert [("Ana Ortiz", "The toll will not last")] == speakers(
+        '"The toll will not last," said Harbor College transport economist'
+        " Ana Ortiz of Leeds, who studies ferries."
+    )
+    assert [("Ray Dalton", "The quay is open")] == speakers(
+        '"The quay is open," said Harbor Guard 1st Lt. Ray Dalton who runs the base.'
+    )
+
+
+def test_a_participle_after_by_is_the_subjects_statement() -> None:
+    """'X angered the board by saying Y': X's statement Y."""
+    assert [("Ana Ortiz", "the depot would close")] == speakers(
+        "Ana Ortiz angered the harbor board on Friday by saying the depot would close."
+    )
+
+
+def test_an_accusation_is_a_statement_of_its_accuser() -> None:
+    """'X accused Y of Z': X's statement 'Y of Z'; 'I'm accused of' is passive."""
+    assert [("Ana Ortiz", "the port authority of hiding the toll figures")] == (
+        speakers("Ana Ortiz accused the port authority of hiding the toll figures.")
+    )
+    assert [] == speakers("Now, at times I'm accused of being too close to the unions.")

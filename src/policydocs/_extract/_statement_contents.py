@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 
 __all__: list[str] = []
 
+#: The copula of a pseudo-cleft after its cue: "(What I said) was that Y".
+_CLEFT_COPULA: Final = re.compile(r"(?:is|was)[ ](?=that[ ])")
+#: "What" opening the clause of a cue, no comma between: "What we argued".
+_WHAT_BEFORE: Final = re.compile(r"(?:^|(?<=[ ]))[Ww]hat[ ][^,;:]{1,70}\Z")
 #: "described X as Y": up to eight words of an object, then "as".
 _DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
 #: 'called X "Y"': up to six words of an object, then a quotation.
@@ -330,6 +334,13 @@ class _Contents(_Subjects):
             )
         while pos < sent.end and text[pos] in " :,":
             pos += 1
+        cleft = _CLEFT_COPULA.match(text, pos, sent.end)
+        if cleft is not None and _WHAT_BEFORE.search(
+            text, max(sent.start, pos - 80), pos
+        ):
+            # "What I want to say today is that Y": the copula of the
+            # pseudo-cleft is no content; "that" is read next.
+            pos = cleft.end()
         strict_ok = False
         if text.startswith(("that ", "that, "), pos):
             # "agreed that, in assessing the outlook, they would ...".

@@ -68,6 +68,8 @@ _PARTICIPLE_LINKS: Final = (
     "; ",
     " before ",
     " after ",
+    # "distanced himself from the plan by saying Y": the subject's means.
+    " by ",
     # 'a defense of "Leeds values," saying Y', "flipped his choice – saying Y".
     ",” ",
     '," ',
@@ -148,7 +150,11 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
         ):
             # "... and continues to anticipate that Y": the same subject.
-            kind = None if _adjective_pair(text, s, e) else _rules.COORDINATED
+            kind = (
+                None
+                if _adjective_pair(text, s, e) or _after_modal(text, s, key, cue.base)
+                else _rules.COORDINATED
+            )
         if kind is not None:
             out.append(_Match(s, e, cue, key, kind))
     return out
@@ -187,6 +193,28 @@ def _adjective_pair(text: str, s: int, e: int) -> bool:
         pair is not None
         and not text.startswith((" that ", ":", ", “", ', "', " “", ' "'), e)
         and not _finite_pair(text, pair.start())
+    )
+
+
+#: A modal or "to" earlier in the same clause, no comma or stop between:
+#: "he would sit X down and tell him Y".
+_MODAL_BEFORE: Final = re.compile(
+    r"(?:\b(?:would|will|could|can|should|might|must|may|to)|[a-z]['’](?:d|ll))[ ]"
+    r"[^,.;:!?“”\"]{1,80}\Z"
+)
+
+
+def _after_modal(text: str, s: int, key: str, base: str) -> bool:
+    """Whether the bare coordinated cue at ``s`` continues a modal's verb.
+
+    "Ortiz says she would visit the town and tell residents Y": the bare form
+    "tell" pairs with "visit" after "would", inside what Ortiz says; a
+    finite second verb ("and told", "and tells") starts her next statement.
+    """
+    return (
+        key == base
+        and text.endswith((" and ", " but "), 0, s)
+        and _MODAL_BEFORE.search(text, max(0, s - 90), s) is not None
     )
 
 

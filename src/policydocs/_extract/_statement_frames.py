@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_person_title
-from ._lexicon import word_set
+from ._lexicon import choice, word_set
 from ._statement_contents import _TO_LISTENER, _Contents
 from ._statement_patterns import (
     _BARE_CLAUSE,
@@ -65,6 +65,14 @@ _UNNAMED_SOURCE: Final = re.compile(
 _SAID_TAIL: Final = re.compile(
     r"[ ]([\w.'’\-]{1,40}(?:[ ][\w.'’\-]{1,40}){0,7}?)"
     r"(?=,|[ ]who\b|[.!?]?[ ]{0,3}\Z)"
+)
+
+#: A quotation closed by its comma right before a cue: '"Y," said'.
+_QUOTE_CLOSED: Final = re.compile(r",[”\"’][ ]{1,3}\Z")
+#: Where the words naming a source after its cue end: a comma, a relative
+#: or time clause, a bracket, "of" before a place or a topic, the stop.
+_SOURCE_STOP: Final = re.compile(
+    rf",|[ ](?:{choice('statements_source_stops')})[ ]|[ ]\("
 )
 
 #: A name closing a phrase: two to four capitalised words.
@@ -442,6 +450,49 @@ class _Frames(_Contents):
             and _BARE_CLAUSE.match(text, s, min(sent.end, e + 1)) is None
         ):
             # Words naming people; "the ferry must run" is a clause.
+            speaker = UNRESOLVED
+        else:
+            return None
+        if speaker is None:
+            return None
+        self.subject_span = (s, e)
+        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
+
+    def _quoted_said(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
+        """'"Y," said Air Force 1st Lt. Ana Ortiz of Leeds, who ...': the source.
+
+        A quotation closed by its comma right before the cue is surely
+        attributed: the name closing the words after the cue (up to a comma,
+        a clause, a bracket or "of") is its source, or people it does not
+        name ("said a longtime adviser to both candidates").
+        """
+        text = self.text
+        if _QUOTE_CLOSED.search(text, max(sent.start, m.start - 5), m.start) is None:
+            return None
+        s = m.end
+        while s < sent.end and text[s] == " ":
+            s += 1
+        stop = _SOURCE_STOP.search(text, s, sent.end)
+        e = stop.start() if stop is not None else sent.end
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        if e > s and text[e - 1] in ".!?":
+            # The sentence's own stop.
+            e -= 1
+        if e <= s:
+            return None
+        name = _NAME_END.search(text, s, e)
+        ns = -1 if name is None else name.start()
+        if name is not None:
+            # "Sen. Jim Whelan", "1st Lt. Ana Ortiz": titles open no name.
+            for w in name.group().split()[:-1]:
+                if not is_person_title(w):
+                    break
+                ns += len(w) + 1
+        speaker: str | None
+        if ns >= 0 and self.reg.looks_like_name(text[ns:e]):
+            speaker = self.reg.mention(ns, e, kind=ActorKind.PERSON)
+        elif unnamed_source_words(head_before_link(text[s:e].split())) == 0:
             speaker = UNRESOLVED
         else:
             return None

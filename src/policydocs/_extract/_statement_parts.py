@@ -73,10 +73,12 @@ def _continued(
     pieces = [(c.content_start, c.content_end)]
     # A "Y, X said" frame's own clause runs to the sentence end or to ', "B."';
     # an "X said Y" content ends its sentence (or its quotation, later).
+    # Only up to the next cue: a long sentence of many frames is then read
+    # once, not once per frame (a quotation after a later cue is that cue's).
+    nxt = bisect.bisect_right(cues, c.cue_start)
+    limit = min(ends[c.sentence], cues[nxt] if nxt < len(cues) else len(text))
     opening = (
-        _comma_quote(text, c.cue_end, ends[c.sentence])
-        if c.content_end <= c.cue_start
-        else -1
+        _comma_quote(text, c.cue_end, limit) if c.content_end <= c.cue_start else -1
     )
     after = max(ends[c.sentence], c.content_end)
     if opening >= 0:

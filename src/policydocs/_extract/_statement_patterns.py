@@ -359,6 +359,17 @@ _NEW_CLAUSE: Final = re.compile(
     r"(?:[ ][A-Za-z][a-z\-]{1,20}){0,4})"
     r"(?:[ ]also)?[ ]\Z"
 )
+#: ", and nearly three in five said", "; local officials say": after a comma's
+#: link, unnamed people (an opener such as a number or quantifier, or a bare
+#: plural, maybe with a place) open their own clause before a later cue.
+_NEW_UNNAMED_CLAUSE: Final = re.compile(
+    r"(?:,[ ](?:and|but|while|whereas)|;)[ ](?:"
+    rf"(?:(?:{choice('statements_unnamed_openers')}|\d[\d.,]*%?)[ ]){{1,3}}"
+    r"(?:[A-Za-z\d][\w\-]{0,20}[ ]){0,4}"
+    r"|(?:[a-z][a-z\-]{1,20}[ ]){0,2}[a-z]{2,20}(?<!s)s[ ]"
+    r"(?:(?:in|from|at|of)[ ][A-Za-z][a-z\-]{1,20}[ ])?"
+    r")\Z"
+)
 _POLLED_BY: Final = re.compile(
     rf"[ ](?:{choice('statements_polled_participles')})[ ]by[ ](?:the[ ])?\Z"
 )

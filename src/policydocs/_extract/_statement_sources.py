@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from .._vocab import ActorKind
 from ._actors import is_generic_source
 from ._lexicon import word_set
+from ._modals import AGENT_HEADS, POPULACE_HEADS
 from ._statement_patterns import (
     _CLOSERS,
     _FINITE,
@@ -91,6 +92,10 @@ _OPENING_ADVERB: Final = re.compile(
 #: A sentence opening with a determiner and a lower-case noun: "The law ...".
 _THE_THING: Final = re.compile(
     r"(?:The|This|That|Its)[ ](?:[a-z][a-z\-]{1,20}[ ]){1,3}"
+)
+#: Lower-case words after a clause's first word: "Some farmers drove ...".
+_LOWER_WORDS: Final = re.compile(
+    r"([A-Za-z]{1,20})[ ]((?:[a-z][a-z\-]{1,25}[ ]){1,3})(?=[a-z])"
 )
 #: A possessive word: "Ortiz's", "Lund’s", "voters'".
 _POSSESSIVE: Final = re.compile(r"(?:['’]s|s['’])\Z")
@@ -459,6 +464,10 @@ class _Sources(_TextReading):
             # "Walking to the next house, X reminisced ... and said Y": the
             # subject follows the participle clause's comma.
             ph = None
+        if ph is None and _unnamed_people(self.text, start):
+            # "The farmer toured the site, saying Y": a person the text does
+            # not name still speaks (speaker null, never the statement dropped).
+            return UNRESOLVED
         if ph is None:
             # "In support of these goals, the Board decided ...": the
             # subject follows an opening adjunct's comma.
@@ -478,3 +487,18 @@ class _Sources(_TextReading):
             # subject, no source.
             return None
         return self._speaker(*ph)
+
+
+def _unnamed_people(text: str, start: int) -> bool:
+    """Whether the clause at ``start`` opens with people the text does not name.
+
+    An opener ("the", "some", "local") and lower-case words whose last before
+    the verb is a head of people or bodies ("the billionaire businessman",
+    "some farmers"); "the data rose" or "the economy grew" name no one.
+    """
+    m = _LOWER_WORDS.match(text, start)
+    if m is None or m.group(1).lower() not in _UNNAMED_OPENERS:
+        return False
+    # The head is one of the first two words: "the data showed farmers"
+    # has its verb before the people.
+    return any(w in AGENT_HEADS or w in POPULACE_HEADS for w in m.group(2).split()[:2])

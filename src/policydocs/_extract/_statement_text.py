@@ -180,7 +180,8 @@ class _TextReading(_FinderState):
             j = text.rfind(" ", max(floor, k - 40), k - 1)
             word = text[j + 1 : k - 1] if j >= 0 else text[floor : k - 1]
             lw = word.lower()
-            if lw in _BE:
+            if lw in _BE or lw.endswith(("'m", "’m", "'re", "’re")):
+                # "I'm accused of", "they're told to": a contracted "be".
                 return True
             if lw.endswith("ly") or lw in _SUBJECT_ADVERBS:
                 k = j + 1 if j >= 0 else floor

@@ -61,6 +61,7 @@ from ._statement_patterns import (
     _CLOSERS,
     _MAX_SOURCE,
     _NEW_CLAUSE,
+    _NEW_UNNAMED_CLAUSE,
     _OPEN_QUOTES,
     _QUOTED_AS,
     _TRAIL,
@@ -261,7 +262,10 @@ class _Finder(_Frames):
                 if self._content_start(m.end, sent, m.cue) is not None:
                     stops.append(self._stop_before(m.start))
                 continue
-            nc = _NEW_CLAUSE.search(self.text, max(sent.start, m.start - 90), m.start)
+            lo = max(sent.start, m.start - 90)
+            nc = _NEW_CLAUSE.search(self.text, lo, m.start) or (
+                _NEW_UNNAMED_CLAUSE.search(self.text, lo, m.start)
+            )
             if nc is not None:
                 stops.append(nc.start())
             frame = self._frame_comma(sent, m)
@@ -384,7 +388,11 @@ class _Finder(_Frames):
             and not self._only_adjuncts_after(m.end, sent.end)
             and not self._opens_described(m.start, sent.start)
         ):
-            got = self._y_said_x(si, sent, m) or self._said_described(si, sent, m)
+            got = (
+                self._y_said_x(si, sent, m)
+                or self._said_described(si, sent, m)
+                or self._quoted_said(si, sent, m)
+            )
             if got is not None:
                 return got
         if self.speech_speaker is not None and _IMPERSONAL.search(
