@@ -79,6 +79,21 @@ FIRST_RUNS = [
     "| **`tests/gold/real/holdout`, sixth and seventh batches** (2026-12-07 20:09 UTC, "
     "the extractor at the end of the fifth round, commit 350fc0e) | 13 "
     "| 0.711 / 0.622 | 0.717 / 0.652 | 0.947 / 0.620 |",
+    "| `tests/gold/real/dev`, sixth-round check set (2026-12-07 21:11 UTC, the extractor "
+    "of the session start, commit 06befde); the round gated every rule on its summary "
+    "line, nobody read its errors | 12 | 0.643 / 0.571 | 0.747 / 0.637 | 0.962 / 0.633 |",
+    "| the same check set at the round's end (commit 1b82adb) | 12 | 0.667 / 0.593 "
+    "| 0.778 / 0.667 | 0.962 / 0.751 |",
+    "| `tests/gold/real/dev`, sixth-round sealed set (2026-12-07 21:33 UTC, commit "
+    "06befde, after its second annotators' review); nobody gated on it | 12 "
+    "| 0.791 / 0.651 | 0.821 / 0.821 | 0.978 / 0.770 |",
+    "| the same sealed set at the round's end, its second run (commit 1b82adb) | 12 "
+    "| 0.810 / 0.667 | 0.821 / 0.821 | 0.978 / 0.830 |",
+    "| **`tests/gold/real/holdout`, eighth to twelfth batches** (2026-12-07 22:41 UTC, "
+    "the extractor at the end of the sixth round, commit 1b82adb) | 20 "
+    "| 0.744 / 0.615 | 0.828 / 0.552 | 0.942 / 0.845 |",
+    "| the same 20 on the sixth round's starting extractor (commit 06befde) | 20 "
+    "| 0.753 / 0.623 | 0.828 / 0.552 | 0.942 / 0.845 |",
     "",
     "The real holdout's first run, `policydocs evaluate tests/gold/real/holdout` on",
     "commit b173a04, before any rule was tuned on real text (the lexicon refactoring",

@@ -30,18 +30,18 @@ FLOORS = {
     ("holdout", "directives"): (0.89, 0.83),
     ("holdout", "metrics"): (0.95, 0.85),
     # Real public texts (tests/gold/real): regression guards a little below the
-    # figures measured at the end of the fifth round, 2026-12-07 (docs/scores.md),
-    # not goals. That round real dev grew by 28 documents (108 in all) and the real
-    # holdout by 13 (54 in all; their first run is recorded in docs/scores.md, taken
-    # once, on the round's final extractor). End figures: real dev statements
-    # 0.922/0.862, directives 0.930/0.843, metrics 0.977/0.926; real holdout
-    # 0.789/0.684, 0.741/0.650, 0.957/0.750.
-    ("real/dev", "statements"): (0.91, 0.85),
-    ("real/dev", "directives"): (0.92, 0.83),
-    ("real/dev", "metrics"): (0.97, 0.91),
-    ("real/holdout", "statements"): (0.77, 0.66),
-    ("real/holdout", "directives"): (0.72, 0.63),
-    ("real/holdout", "metrics"): (0.94, 0.73),
+    # figures measured at the end of the sixth round, 2026-12-07 (docs/scores.md),
+    # not goals. That round real dev grew by 24 documents (132 in all: a check set and
+    # a sealed set, both annotated before the extractor ran on them) and the real
+    # holdout by 20 (74 in all; their single first run is recorded in docs/scores.md).
+    # End figures: real dev statements 0.917/0.884, directives 0.917/0.844, metrics
+    # 0.975/0.903; real holdout 0.791/0.687, 0.764/0.625, 0.952/0.771.
+    ("real/dev", "statements"): (0.90, 0.87),
+    ("real/dev", "directives"): (0.90, 0.83),
+    ("real/dev", "metrics"): (0.96, 0.89),
+    ("real/holdout", "statements"): (0.78, 0.67),
+    ("real/holdout", "directives"): (0.75, 0.61),
+    ("real/holdout", "metrics"): (0.94, 0.76),
 }
 
 
