@@ -14,6 +14,7 @@ from .._vocab import Mode
 from . import _rules
 from ._actors import is_person_title
 from ._cues import Cue, cue_gate_pattern, cue_pattern
+from ._function_words import DETERMINERS, SOURCE_LINKS
 from ._lexicon import (
     Gated,
     alternation,
@@ -69,11 +70,13 @@ _ADJUNCT: Final = re.compile(
     rf"|(?:{choice('statements_adjunct_adverbs')})"
     rf"|(?:(?:late|early)[ ])?(?:{_WEEKDAY_NAMES})"
     r"(?:[ ](?:morning|afternoon|evening|night))?"
-    r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
+    rf"|in[ ](?:{DETERMINERS})[ ]"
+    r"(?:[a-z\-]{2,20}[ ])?"
     rf"(?:{choice('statements_media')})"
     # The medium's addressee: "in a letter to donors", "in an email to the board".
     r"(?:[ ]to[ ](?:the[ ]|his[ ]|her[ ]|its[ ]|their[ ])?[A-Za-z\-]{2,20})?"
-    r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
+    rf"|in[ ](?:{DETERMINERS})[ ]"
+    r"[a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
     r"(?:[ ][a-z\-]{2,20})?(?=[ ]that[ ])"
     rf"|on[ ](?:its|his|her|their|the)[ ](?:{choice('statements_online_places')})"
     r"|on[ ](?:social[ ]media|television|radio|X|Twitter|Weibo|WeChat)"
@@ -376,11 +379,11 @@ _POLLED_BY: Final = re.compile(
 _MADE_BY: Final = re.compile(rf"(?:{choice('statements_issuing_participles')})[ ]by[ ]")
 #: Longest "according to" source phrase looked at, in characters.
 _MAX_SOURCE: Final = 240
-_SOURCE_OF: Final = re.compile(r"(?<=[ ])(?:of|by|from)[ ](?=the[ ]|[A-Z])")
+_SOURCE_OF: Final = re.compile(rf"(?<=[ ])(?:{SOURCE_LINKS})[ ](?=the[ ]|[A-Z])")
 _GENERIC_OF: Final = re.compile(
     rf"(?:{choice('statements_generic_sources')})[ ]"
     r"(?:released[ ]|published[ ]|cited[ ]|compiled[ ]|issued[ ])?"
-    r"(?:from|by|of)[ ]\Z"
+    rf"(?:{SOURCE_LINKS})[ ]\Z"
 )
 _DAY_HINT_WORDS: Final = (
     r"day\b",
