@@ -15,6 +15,7 @@ from ._lexicon import alternation, words
 __all__ = [
     "ARTICLES",
     "BODY_LINKS",
+    "CONTRAST_JOINERS",
     "DETERMINERS",
     "FINITE_HAVE",
     "GROUP_LEADS",
@@ -39,3 +40,5 @@ GROUP_LEADS: Final = alternation(words("group_leads"))
 SOURCE_LINKS: Final = alternation(words("source_links"))
 #: "of", "at", "for" between a title and its body.
 BODY_LINKS: Final = alternation(words("body_links"))
+#: "and", "but", "while", "whereas" after a comma, opening a second clause.
+CONTRAST_JOINERS: Final = alternation(words("contrast_joiners"))

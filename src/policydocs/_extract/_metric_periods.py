@@ -17,7 +17,7 @@ from .._models import Period
 from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
-from ._function_words import ARTICLES, PERIOD_LEADS
+from ._function_words import ARTICLES, CONTRAST_JOINERS, PERIOD_LEADS
 from ._lexicon import Gated, choice, word_set
 from ._lexicon import alternation as _trie
 
@@ -202,7 +202,7 @@ _LAST_DAY_OF: Final = re.compile(
     + r") )?day of (?:the {1,2})?\Z"
 )
 _CLAUSE_BREAK: Final = re.compile(
-    r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
+    rf"[;:]|, (?:{CONTRAST_JOINERS})(?= )| while | whereas "
 )
 _REVISION: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("metrics_revision_words")) + r")(?![a-z])"
