@@ -37,6 +37,7 @@ from ._actor_words import (
     _Entry,
 )
 from ._cues import CUES
+from ._function_words import BODY_LINKS
 from ._lexicon import word_set
 
 __all__: list[str] = []
@@ -46,6 +47,8 @@ _THE_LINKS: Final = word_set("actors_the_links")
 
 #: The articles: no part of a name.
 _ARTICLES: Final = word_set("articles")
+#: A body after a title: "minister of Finance", "economist at the Bank".
+_BODY_NAME: Final = re.compile(rf"\b(?:{BODY_LINKS}) (?:the )?([A-Z][^,;]{{2,100}})$")
 
 #: Words before an appositive's title ("…, the spokesperson of the NBS,").
 _TITLE_LEADS: Final = word_set("actors_title_leads")
@@ -520,7 +523,7 @@ class _Bounds(_Store):
             p = part.strip().removeprefix("the ").removeprefix("a ")
             if p and p not in entry.titles:
                 entry.titles.append(p)
-            om = re.search(r"\b(?:of|at|for) (?:the )?([A-Z][^,;]{2,100})$", p)
+            om = re.search(_BODY_NAME, p)
             if om is not None and entry.affiliation is None:
                 org = om.group(1).strip()
                 acr = ""

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._function_words import BODY_LINKS, DETERMINERS
 from ._lexicon import (
     Gated,
     choice,
@@ -103,7 +104,7 @@ _STOP_CAPS: Final = word_set("actors_stop_caps") | {
 _BIG: Final = 1 << 62
 _DOC_NOUNS: Final = f"({choice('document_nouns')})"
 _DOC_BY_VERB: Final = re.compile(
-    rf"[ ](?:{choice('actors_document_verbs')})[ ](?:the|a|an|its|his|her|their)[ ]"
+    rf"[ ](?:{choice('actors_document_verbs')})[ ](?:{DETERMINERS})[ ]"
     r"(?:[A-Za-z\-]{2,20}[ ]){0,4}" + _DOC_NOUNS + r"\b"
 )
 _DOC_BY_AGENT: Final = re.compile(
@@ -267,7 +268,8 @@ class _DocumentRun(NamedTuple):
 #: A lower-case body ending a title: "of the provincial department of
 #: commerce", "at the central bank".
 _COMMON_BODY: Final = re.compile(
-    r"\b(?:of|at|for)[ ]the[ ](?P<org>(?P<mods>(?:[a-z\-]{2,20}[ ]){0,2})"
+    rf"\b(?:{BODY_LINKS})[ ]the[ ](?P<org>"
+    r"(?P<mods>(?:[a-z\-]{2,20}[ ]){0,2})"
     r"(?P<head>[a-z]{3,20})(?P<field>[ ](?:of|for)[ ][a-z\-]{2,30}"
     r"(?:[ ]and[ ][a-z\-]{2,30})?)?)$"
 )

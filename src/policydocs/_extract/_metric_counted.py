@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
 from ._cues import CUES
+from ._function_words import GROUP_LEADS
 from ._lexicon import alternation as _trie
 from ._lexicon import choice, inflect, month_names, rows, word_set, words
 from ._metric_phrases import (
@@ -49,15 +50,18 @@ _GOAL_NOUNS: Final = word_set("indicator_goal_nouns")
 _GOAL_REACH: Final = 4
 #: Words of one noun joined to a counted one ("organised activities").
 _CONJUNCT_WORDS: Final = 4
+#: "in", "of", "for", "on" between money and what it is in ("$2 billion in aid").
+_MONEY_LINKS: Final = _trie(words("metrics_money_links"))
 #: A relative clause or a participle after a counted noun.
 _RELATIVE: Final = re.compile(r" {1,2}(who|that|[a-z]{3,}ing)(?![a-z'’-])")
-_MONEY_LINK: Final = re.compile(r" (?:in|of|for|on) ")
+_MONEY_LINK: Final = re.compile(rf" (?:{_MONEY_LINKS}) ")
 #: An adjective between money and what it is in ("$2 billion available in aid").
 _MONEY_ADJECTIVE: Final = re.compile(
     r" (?:" + choice("metrics_money_adjectives") + r""
     # "$2.5 billion would be provided in disaster relief"
     r"|(?:would|will|was|were|is|are|has|have|had|be|been)"
-    r"(?: (?:be|been|being))? [a-z]{3,30}ed)(?= (?:in|of|for|on) )"
+    r"(?: (?:be|been|being))? [a-z]{3,30}ed)"
+    rf"(?= (?:{_MONEY_LINKS}) )"
 )
 _PURPOSE: Final = re.compile(
     r" {1,2}to {1,2}(?:" + _trie(frozenset(words("purpose_verbs"))) + r")(?![a-z])"
@@ -611,7 +615,7 @@ def _said_end(low: str, pos: int, limit: int) -> int | None:
 
 
 #: "for", "among" or "in" right after a percentage: the group it is of.
-_GROUP_LEAD: Final = re.compile(r",? {1,2}(for|among|in) {1,2}")
+_GROUP_LEAD: Final = re.compile(rf",? {{1,2}}({GROUP_LEADS}) {{1,2}}")
 #: Words of a time or an occasion: "for the first time" names no group.
 _NOT_GROUPS: Final = _PERIOD_WORDS | word_set("indicator_not_groups")
 

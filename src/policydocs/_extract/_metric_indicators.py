@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
+from ._function_words import ARTICLES, FINITE_HAVE, PLACE_LEADS
 from ._lexicon import alternation as _trie
 from ._lexicon import choice, word_set, words
 from ._metric_counted import (
@@ -115,7 +116,7 @@ _ELLIPSIS_LEAD: Final = re.compile(
     + r") {1,2})?\Z"
 )
 #: "purchases of bonds at a pace of": the measure noun's determiner and "at".
-_AT_MEASURE: Final = re.compile(r" at(?: (?:a|an|the))? \Z")
+_AT_MEASURE: Final = re.compile(rf" at(?: (?:{ARTICLES}))? \Z")
 #: A qualifier that is the clause's verb ("exports exceeded $4 trillion").
 _QUALIFYING_VERB: Final = re.compile(
     r"(?:(?:not|never) {1,2})?"  # a cap: "shall not exceed $50"
@@ -146,7 +147,7 @@ _THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\
 # "… Lithuania where it increased (from 7.6%": after a subordinator, where the
 # pronoun is the amount's own subject.
 _PRONOUN_VERB: Final = (
-    r" {1,2}(?:it|they) {1,2}(?:(?:has|have|had) {1,2})?"
+    rf" {{1,2}}(?:it|they) {{1,2}}(?:(?:{FINITE_HAVE}) {{1,2}})?"
     r"[a-z]{3,14} {1,2}(?:by {1,2}|\((?:from {1,2})?)?"
     r"(?:about |around |nearly |almost )?\Z"
 )
@@ -630,15 +631,15 @@ _CLAUSE_MARK: Final = re.compile(r"[;:]")
 #: Words inside a verb group before its verb ("are now running").
 _VERB_GROUP: Final = _AUXILIARIES | word_set("indicator_verb_adverbs")
 #: "to the" or "for" between a noun and the phrase it is linked to.
-_LINK_BEFORE: Final = re.compile(r" (?:to|for)(?: (?:the|a|an))? \Z")
+_LINK_BEFORE: Final = re.compile(rf" (?:to|for)(?: (?:{ARTICLES}))? \Z")
 #: A phrase that names a place, owner of a figure rather than what it measures.
 _PLACE: Final = re.compile(
-    r"(?:(?<= )(in|for|across) )?(?:the )?(?<![a-z.])(?:"
+    rf"(?:(?<= )({PLACE_LEADS}) )?(?:the )?(?<![a-z.])(?:"
     + _trie(lex.JURISDICTION_NAMES)
     + r")\Z"
 )
 #: "in the" before a place a subject phrase's reading stopped at.
-_PLACE_LINK: Final = re.compile(r" (?:in|for|across)(?: the)? \Z")
+_PLACE_LINK: Final = re.compile(rf" (?:{PLACE_LEADS})(?: the)? \Z")
 #: Items read back over commas for a subject list ("A, B, C and D").
 _LIST_ITEMS: Final = 6
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._vocab import ActorKind
 from . import _units as lex
+from ._function_words import PLACE_LEADS
 from ._lexicon import alternation as _trie
 from ._lexicon import choice, word_set, words
 from ._metric_counted import (
@@ -53,7 +54,7 @@ _JURISDICTION_WORD: Final = re.compile(
 )
 #: A jurisdiction right after an amount: "16.6% in the EU28".
 _IN_PLACE: Final = re.compile(
-    r",? {1,2}(?:in|for|across) {1,2}(?:the {1,2})?("
+    rf",? {{1,2}}(?:{PLACE_LEADS}) {{1,2}}(?:the {{1,2}})?("
     + _trie(lex.JURISDICTION_NAMES)
     + r")(?![\w-])",
     re.IGNORECASE,

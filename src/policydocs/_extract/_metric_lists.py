@@ -26,6 +26,7 @@ import attrs
 
 from .._dates import find_periods
 from .._models import Period
+from ._function_words import GROUP_LEADS, PERIOD_LEADS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -40,7 +41,8 @@ __all__: list[str] = []
 _LINK: Final = re.compile(r"(?:,? {1,2}(?:and|or)|,) {1,2}")
 #: "and by" after an amount's place or group: the change verb left out.
 _ELLIPSIS: Final = re.compile(
-    r"(?: {1,2}(?:in|for|among) {1,2}[a-z0-9 .-]{1,40}?)?,? {1,2}and {1,2}by {1,2}"
+    rf"(?: {{1,2}}(?:{GROUP_LEADS}) {{1,2}}[a-z0-9 .-]{{1,40}}?)?"
+    r",? {1,2}and {1,2}by {1,2}"
 )
 #: Units a list shares: a bare number before a unit'd amount takes its unit.
 _SHARED_UNITS: Final = re.compile(r"percent|percentage_point|[A-Z]{3}")
@@ -54,7 +56,7 @@ _BEFORE_REACH: Final = 48
 #: The digits of an amount, after its currency sign ("$3.4 billion" → 3.4).
 _DIGITS: Final = re.compile(r"[^\d\s]{0,3}(\d[\d,]*(?:\.\d+)?)(?![\d/])")
 #: Between "respectively" and a period named after it.
-_LEAD_IN: Final = re.compile(r",? {1,2}(?:in|for|during|over) {1,2}")
+_LEAD_IN: Final = re.compile(rf",? {{1,2}}(?:{PERIOD_LEADS}) {{1,2}}")
 #: Where the items of a subject or period list part.
 _ITEMS: Final = re.compile(r",? {1,2}(?:and|or) {1,2}|, {1,2}")
 #: A preposition in the first item that the later items share ("Employment

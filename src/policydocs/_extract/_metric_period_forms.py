@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._dates import find_periods
 from .._models import Period
+from ._function_words import PERIOD_LEADS
 from ._lexicon import choice
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ _OVER_THE_YEAR: Final = re.compile(
 )
 #: "in the quarter", "over the month": the release's reference period.
 _IN_THE_PART: Final = re.compile(
-    r"(?<![a-z])(?:in|over|during|for) the (month|quarter)"
+    rf"(?<![a-z])(?:{PERIOD_LEADS}) the (month|quarter)"
     r"(?! {1,2}(?:of|to|ending|ended|before|after|ahead|\d))(?![a-z-])"
 )
 #: The length in months of the reference period each part word points to.

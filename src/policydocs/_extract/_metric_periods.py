@@ -17,6 +17,7 @@ from .._models import Period
 from . import _metric_period_forms as forms
 from . import _rules
 from . import _units as lex
+from ._function_words import ARTICLES, CONTRAST_JOINERS, PERIOD_LEADS
 from ._lexicon import Gated, choice, word_set
 from ._lexicon import alternation as _trie
 
@@ -86,7 +87,7 @@ _COMPARISON_LEAD: Final = re.compile(
     # "more than", "less than" and "fewer than" are qualifiers, not comparisons.
     r"(?<![a-z])(?:from|(?<!more )(?<!less )(?<!fewer )than"
     r"|compared (?:with|to)|versus|vs\.?|against)"
-    r" {1,2}(?:(?:a|an|the) {1,2})?\Z"
+    rf" {{1,2}}(?:(?:{ARTICLES}) {{1,2}})?\Z"
 )
 # A period right after one of these is the point a change is measured from
 # ("up 3 percent from June 2024", "above last year", "from the same period in
@@ -176,7 +177,7 @@ _RESPECTIVELY: Final = re.compile(r"[^.;]{0,80}respectively")
 # 2011"); "estimates for December 2018 and January 2019" names two reports.
 _FIGURE_BEFORE: Final = re.compile(
     r"(?:\d|percent|per cent|%|[a-z]{0,8}illion)(?: [a-z]{1,10})? {1,2}"
-    r"(?:in|for|during|over) {1,2}(?:the {1,2})?\Z"
+    rf"(?:{PERIOD_LEADS}) {{1,2}}(?:the {{1,2}})?\Z"
 )
 # A range's second end: "from 2014 to 2018" is a period, "from the three
 # months ending in June 2018" a comparison point.
@@ -192,7 +193,7 @@ _FROM_NOUN_OF: Final = re.compile(
 # An appositive restating a deadline's amount: "$600 billion by the end of
 # June, a pace of about $75 billion per month".
 _APPOSITIVE: Final = re.compile(
-    r" {0,2}, {1,2}(?:(?:a|an|the) [a-z-]{1,15} of {1,2}|or {1,2})?"
+    rf" {{0,2}}, {{1,2}}(?:(?:{ARTICLES}) [a-z-]{{1,15}} of {{1,2}}|or {{1,2}})?"
 )
 _APPOSITIVE_REACH: Final = 24
 _LAST_DAY_OF: Final = re.compile(
@@ -201,7 +202,7 @@ _LAST_DAY_OF: Final = re.compile(
     + r") )?day of (?:the {1,2})?\Z"
 )
 _CLAUSE_BREAK: Final = re.compile(
-    r"[;:]|, (?:while|whereas|but|and)(?= )| while | whereas "
+    rf"[;:]|, (?:{CONTRAST_JOINERS})(?= )| while | whereas "
 )
 _REVISION: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("metrics_revision_words")) + r")(?![a-z])"

@@ -14,6 +14,7 @@ from typing import Final
 
 from . import _rules
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
+from ._function_words import DETERMINERS
 from ._lexicon import alternation, choice, inflect, word_set, words
 from ._statement_patterns import _Match
 from ._statement_patterns import cue_matches as shared_cue_matches
@@ -43,7 +44,7 @@ _HEADLINE_CUES: Final = word_set("statements_headline_cues")
 #: A medium the subject issued, right before a participle cue: "issued a
 #: statement saying", "posted a video warning": the subject speaks through it.
 _ISSUED_MEDIUM: Final = re.compile(
-    rf"\b(?:{choice('statements_issuing_verbs')})[ ](?:a|an|the|his|her|its|their)[ ]"
+    rf"\b(?:{choice('statements_issuing_verbs')})[ ](?:{DETERMINERS})[ ]"
     rf"(?:[a-z\-]{{2,20}}[ ])?(?:{choice('statements_media')})[ ]\Z"
 )
 

@@ -14,6 +14,7 @@ from .._vocab import Mode
 from . import _rules
 from ._actors import is_person_title
 from ._cues import Cue, cue_gate_pattern, cue_pattern
+from ._function_words import CONTRAST_JOINERS, DETERMINERS, SOURCE_LINKS
 from ._lexicon import (
     Gated,
     alternation,
@@ -52,10 +53,14 @@ def cue_matches(low: str) -> Iterator[re.Match[str]]:
 _BE: Final = word_set("statements_be")
 #: Words between a subject and its cue ("Xi also said", "has said").
 _SKIP_BEFORE: Final = word_set("statements_skip_before")
+#: Parts of a day after a weekday or a date ("on Monday morning").
+_DAY_PARTS: Final = alternation(words("statements_day_parts"))
+#: "on", "last", "this" before a weekday or a date.
+_DAY_LEADS: Final = alternation(words("statements_day_leads"))
 _WEEKDAY_TAIL: Final = re.compile(
-    r"(?:(?:on|last|this)[ ]"
+    rf"(?:(?:{_DAY_LEADS})[ ]"
     r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
-    r"(?:[ ](?:morning|afternoon|evening|night))?"
+    rf"(?:[ ](?:{_DAY_PARTS}))?"
     # "X last week said", "X earlier this month said": a period before the cue.
     r"|(?:(?:earlier|later)[ ])?(?:last|this|that|next)[ ]"
     r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter))\Z"
@@ -65,15 +70,17 @@ _WEEKDAY_NAMES: Final = alternation(w.capitalize() for w in words("weekdays"))
 _ADJUNCT: Final = re.compile(
     r"[ ]?(?:"
     r"on[ ](?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
-    r"(?:[ ](?:morning|afternoon|evening|night))?"
+    rf"(?:[ ](?:{_DAY_PARTS}))?"
     rf"|(?:{choice('statements_adjunct_adverbs')})"
     rf"|(?:(?:late|early)[ ])?(?:{_WEEKDAY_NAMES})"
-    r"(?:[ ](?:morning|afternoon|evening|night))?"
-    r"|in[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z\-]{2,20}[ ])?"
+    rf"(?:[ ](?:{_DAY_PARTS}))?"
+    rf"|in[ ](?:{DETERMINERS})[ ]"
+    r"(?:[a-z\-]{2,20}[ ])?"
     rf"(?:{choice('statements_media')})"
     # The medium's addressee: "in a letter to donors", "in an email to the board".
     r"(?:[ ]to[ ](?:the[ ]|his[ ]|her[ ]|its[ ]|their[ ])?[A-Za-z\-]{2,20})?"
-    r"|in[ ](?:a|an|its|his|her|their|the)[ ][a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
+    rf"|in[ ](?:{DETERMINERS})[ ]"
+    r"[a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
     r"(?:[ ][a-z\-]{2,20})?(?=[ ]that[ ])"
     rf"|on[ ](?:its|his|her|their|the)[ ](?:{choice('statements_online_places')})"
     r"|on[ ](?:social[ ]media|television|radio|X|Twitter|Weibo|WeChat)"
@@ -316,7 +323,7 @@ def typeset_mark_pairs(text: str) -> tuple[str, frozenset[int]]:
 #: A release between a source phrase and its cue: "data from X released
 #: today show", "a survey out on Monday found", "a poll published last week".
 _RELEASE_TAIL: Final = re.compile(
-    rf"[ ](?:{choice('statements_release_words')})[ ](?:(?:on|last|this)[ ])?"
+    rf"[ ](?:{choice('statements_release_words')})[ ](?:(?:{_DAY_LEADS})[ ])?"
     rf"(?i:{choice('statements_release_days')}|week|month)\Z"
 )
 _DATE_ASIDE: Final = re.compile(
@@ -363,7 +370,7 @@ _NEW_CLAUSE: Final = re.compile(
 #: link, unnamed people (an opener such as a number or quantifier, or a bare
 #: plural, maybe with a place) open their own clause before a later cue.
 _NEW_UNNAMED_CLAUSE: Final = re.compile(
-    r"(?:,[ ](?:and|but|while|whereas)|;)[ ](?:"
+    rf"(?:,[ ](?:{CONTRAST_JOINERS})|;)[ ](?:"
     rf"(?:(?:{choice('statements_unnamed_openers')}|\d[\d.,]*%?)[ ]){{1,3}}"
     r"(?:[A-Za-z\d][\w\-]{0,20}[ ]){0,4}"
     r"|(?:[a-z][a-z\-]{1,20}[ ]){0,2}[a-z]{2,20}(?<!s)s[ ]"
@@ -376,11 +383,11 @@ _POLLED_BY: Final = re.compile(
 _MADE_BY: Final = re.compile(rf"(?:{choice('statements_issuing_participles')})[ ]by[ ]")
 #: Longest "according to" source phrase looked at, in characters.
 _MAX_SOURCE: Final = 240
-_SOURCE_OF: Final = re.compile(r"(?<=[ ])(?:of|by|from)[ ](?=the[ ]|[A-Z])")
+_SOURCE_OF: Final = re.compile(rf"(?<=[ ])(?:{SOURCE_LINKS})[ ](?=the[ ]|[A-Z])")
 _GENERIC_OF: Final = re.compile(
     rf"(?:{choice('statements_generic_sources')})[ ]"
     r"(?:released[ ]|published[ ]|cited[ ]|compiled[ ]|issued[ ])?"
-    r"(?:from|by|of)[ ]\Z"
+    rf"(?:{SOURCE_LINKS})[ ]\Z"
 )
 _DAY_HINT_WORDS: Final = (
     r"day\b",

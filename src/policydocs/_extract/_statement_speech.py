@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from ._actors import is_person_title
+from ._function_words import SOURCE_LINKS
 from ._lexicon import word_set
 
 __all__ = ["opening_speaker", "title_people", "title_speaker"]
@@ -42,7 +43,7 @@ _JOINT: Final = re.compile(
 # … at the Council" as its first paragraph, under a title that names no one.
 _BYLINE: Final = re.compile(
     r"(?:[A-Z][a-z]+ ){0,2}(?:Statement|Remarks|Speech|Address|Testimony|Keynote)"
-    r" (?:by|of|from) [^\n]{1,400}"
+    rf" (?:{SOURCE_LINKS}) [^\n]{{1,400}}"
 )
 # "Ana Ortiz's speech at …": a person's name (two to four capitalised words,
 # no title among them) owning the speech word.
