@@ -125,7 +125,12 @@ def test_probe_flags_a_quadratic_pattern() -> None:
     from _regex_audit import scan_seconds
 
     quadratic = re.compile(r"[a-z]*\d")
-    ratio = scan_seconds(quadratic, 4 * 500, repeat=3) / scan_seconds(
-        quadratic, 500, repeat=3
-    )
-    assert ratio > _MAX_RATIO
+    # On a busy shared machine a stall during the short scan can hide the growth
+    # (a quadratic scan gives about 16x), so one clear try out of three is
+    # enough, as the audit retries before it believes a timing.
+    ratios = [
+        scan_seconds(quadratic, 4 * 500, repeat=3)
+        / scan_seconds(quadratic, 500, repeat=3)
+        for _ in range(3)
+    ]
+    assert max(ratios) > _MAX_RATIO
