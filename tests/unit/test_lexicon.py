@@ -370,7 +370,7 @@ _ALTERNATION_CEILINGS: dict[str, int] = {
     "_statement_contents.py": 7,
     "_statement_cues.py": 2,
     "_statement_frames.py": 1,
-    "_statement_patterns.py": 19,
+    "_statement_patterns.py": 14,
     "_statement_sources.py": 1,
     "_statement_subjects.py": 1,
     "_statement_text.py": 2,
