@@ -363,7 +363,7 @@ _ALTERNATION_CEILINGS: dict[str, int] = {
     "_metric_labels.py": 2,
     "_metric_lists.py": 1,
     "_metric_period_forms.py": 8,
-    "_metric_periods.py": 11,
+    "_metric_periods.py": 10,
     "_metric_standards.py": 1,
     "_metrics.py": 1,
     "_number_reader.py": 5,
