@@ -362,7 +362,7 @@ _ALTERNATION_CEILINGS: dict[str, int] = {
     "_metric_kinds.py": 1,
     "_metric_labels.py": 2,
     "_metric_lists.py": 1,
-    "_metric_period_forms.py": 8,
+    "_metric_period_forms.py": 7,
     "_metric_periods.py": 10,
     "_metric_standards.py": 1,
     "_metrics.py": 1,
@@ -373,8 +373,8 @@ _ALTERNATION_CEILINGS: dict[str, int] = {
     "_statement_patterns.py": 14,
     "_statement_sources.py": 1,
     "_statement_subjects.py": 1,
-    "_statement_text.py": 2,
-    "_statements.py": 3,
+    "_statement_text.py": 1,
+    "_statements.py": 1,
 }
 
 
