@@ -349,7 +349,7 @@ _FRONT: Final = 16
 # "the past four years", "the last 18 months": a run of units counted back.
 BACK_WINDOW: Final = re.compile(
     r"(?:" + choice("metrics_recent") + r") {1,2}[a-z0-9-]{1,12} {1,2}"
-    r"(?:years|months|quarters|weeks|decades)\Z"
+    r"(?:" + choice("metrics_back_window_units") + r")\Z"
 )
 YEAR_WINDOW: Final = re.compile(
     r"(?:" + choice("metrics_recent") + r") {1,2}(?:12|twelve) {1,2}months\Z"

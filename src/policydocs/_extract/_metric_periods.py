@@ -43,7 +43,7 @@ _SPAN_OVER: Final = (
     r"over (?:the (?:next |coming |following )?)?[a-z0-9-]{1,12} years"
     # a window counted back from now: "over the most recent three and six months"
     r"|over the (?:" + choice("metrics_recent") + r") (?:[a-z0-9-]{1,12} ){0,3}"
-    r"(?:months|quarters|years|weeks)"
+    r"(?:" + _trie(word_set("metrics_window_units")) + r")"
 )
 # A year the contract names no period for: a vague part of it ("in early 2008",
 # "over summer 2022") or an open-ended horizon ("in 2017 and beyond"). Near a

@@ -57,13 +57,23 @@ _SKIP_BEFORE: Final = word_set("statements_skip_before")
 _DAY_PARTS: Final = alternation(words("statements_day_parts"))
 #: "on", "last", "this" before a weekday or a date.
 _DAY_LEADS: Final = alternation(words("statements_day_leads"))
+#: "last", "this", "that", "next" before a period ("last week").
+_PERIOD_DEICTICS: Final = alternation(words("statements_period_deictics"))
+#: Periods a subject's cue is timed by ("last week", "this spring").
+_PERIOD_NOUNS: Final = alternation(words("statements_period_nouns"))
+#: Periods of a time adjunct after a cue ("this morning", "last year").
+_ADJUNCT_PERIODS: Final = alternation(words("statements_adjunct_periods"))
+#: "late", "early", "earlier", "later" before a period.
+_PERIOD_MODIFIERS: Final = alternation(words("statements_period_modifiers"))
+#: Meetings a cue is made at ("at a briefing", "at the summit").
+_GATHERINGS: Final = alternation(words("statements_gatherings"))
 _WEEKDAY_TAIL: Final = re.compile(
     rf"(?:(?:{_DAY_LEADS})[ ]"
     r"(?:[A-Z][a-z]{2,8}day|[A-Z][a-z]{2,8}[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})"
     rf"(?:[ ](?:{_DAY_PARTS}))?"
     # "X last week said", "X earlier this month said": a period before the cue.
-    r"|(?:(?:earlier|later)[ ])?(?:last|this|that|next)[ ]"
-    r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter))\Z"
+    rf"|(?:(?:earlier|later)[ ])?(?:{_PERIOD_DEICTICS})[ ]"
+    rf"(?:{_PERIOD_NOUNS}))\Z"
 )
 _WEEKDAY_NAMES: Final = alternation(w.capitalize() for w in words("weekdays"))
 #: Adjuncts after a cue, before its content or the end of a frame.
@@ -87,9 +97,9 @@ _ADJUNCT: Final = re.compile(
     r"|at[ ](?:a|the)[ ](?:daily[ ]|regular[ ]|weekly[ ]|joint[ ])?"
     r"(?:press|news)[ ](?:conference|briefing)"
     r"|at[ ](?:a|the)[ ]"
-    r"(?:briefing|meeting|forum|seminar|summit|conference|session|hearing)"
-    r"|(?:(?:late|early|earlier|later)[ ])?(?:last|this)[ ]"
-    r"(?:week|month|year|morning|night|spring|summer|fall|autumn|winter)"
+    rf"(?:{_GATHERINGS})"
+    rf"|(?:(?:{_PERIOD_MODIFIERS})[ ])?(?:last|this)[ ]"
+    rf"(?:{_ADJUNCT_PERIODS})"
     r"|by[ ](?:telephone|phone|email|e-mail|text[ ]message)"
     r"|in[ ][A-Z][a-z]{2,20}(?=[ ](?:that|on)[ ]|[,.])"
     r"|in[ ](?:19|20)\d\d(?=[ ](?:that|on)[ ]|[,.])"

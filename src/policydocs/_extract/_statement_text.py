@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._vocab import ActorKind
-from ._lexicon import texts, word_set
+from ._lexicon import choice, texts, word_set
 from ._statement_context import _FinderState
 from ._statement_patterns import (
     _ADJUNCT,
@@ -49,7 +49,7 @@ _QUOTATION_FRAME: Final = re.compile(r"[,!?][\"”’][ ](?:[\w.’'\-]+[ ]){1,6
 
 #: "and continues to" before a cue: a coordinated cue of the clause's subject.
 _CARRIES_ON: Final = re.compile(
-    r"[ ](?:and|but)[ ](?:also[ ])?(?:continues|continue|continued)[ ]to[ ]\Z"
+    rf"[ ](?:and|but)[ ](?:also[ ])?(?:{choice('statements_continue_forms')})[ ]to[ ]\Z"
 )
 
 #: "realized and " before a cue: the cue may be the second of two participles.

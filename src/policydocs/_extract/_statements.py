@@ -106,8 +106,8 @@ _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 _CONDITION_BEFORE: Final = re.compile(r"\b(?:until|unless|once)[ ]\Z")
 #: "X issued the following statement today on Y:" closing its paragraph.
 _ISSUED_STATEMENT: Final = re.compile(
-    r"(issued|released|made|gave|delivered)[ ](?:the[ ]following|this|a|a[ ]joint)"
-    r"[ ](?:joint[ ])?(?:statement|remarks|comment|comments)\b[^\n:]{0,200}:"
+    rf"({choice('statements_issue_verbs')})[ ](?:the[ ]following|this|a|a[ ]joint)"
+    rf"[ ](?:joint[ ])?(?:{choice('statements_issued_texts')})\b[^\n:]{{0,200}}:"
     r"[ \t]*(?=\n[ \t]*\n)"
 )
 #: "“Y” ― Ana Ortiz" closing its line: a quotation, a dash, its source.
