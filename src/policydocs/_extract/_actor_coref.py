@@ -268,18 +268,24 @@ class _Coreference(_Recognition):
                     return e
         return None
 
+    def _mentions_before(self, start: int) -> Iterator[tuple[int, int]]:
+        """(start, entry index) of mentions before ``start``, most recent first.
+
+        The look-back is bounded to 400 mentions, so resolving a phrase costs
+        the same early and late in a long document.
+        """
+        i = bisect.bisect_left(self._timeline, (start, -1, -1))
+        for k in range(i - 1, max(0, i - 400) - 1, -1):
+            at, _, idx = self._timeline[k]
+            yield at, idx
+
     def _recent(self, start: int) -> Iterator[_Entry]:
         """Entries mentioned before ``start``, most recent first (bounded look-back)."""
-        i = bisect.bisect_left(self._timeline, (start, -1, -1))
         seen: set[int] = set()
-        k = i - 1
-        floor = max(0, i - 400)
-        while k >= floor:
-            idx = self._timeline[k][2]
+        for _, idx in self._mentions_before(start):
             if idx not in seen:
                 seen.add(idx)
                 yield self._entries[idx]
-            k -= 1
 
     def _titled_role(self, start: int, low: str) -> _Entry | None:
         """'the Environment Secretary': the most recent person with that title."""
@@ -365,10 +371,9 @@ class _Coreference(_Recognition):
                     return e
             # No antecedent: "it" may be a law or a report, not the author.
             return None
-        timeline = self._timeline
-        i = bisect.bisect_left(timeline, (start, -1, -1))
-        for k in range(i - 1, max(0, i - 400) - 1, -1):
-            at, _, idx = timeline[k]
+        # Mention by mention, not entry by entry: an entry once named by "the
+        # leaders" is one of that pair even if named otherwise since.
+        for at, idx in self._mentions_before(start):
             e = self._entries[idx]
             if _they_fits(e) or at in self._pair_starts:
                 # "The two leaders spoke. They agreed …": one of the pair.

@@ -453,9 +453,20 @@ class _Frames(_Contents):
             speaker = UNRESOLVED
         else:
             return None
+        return self._source_after_cue(si, sent, m, (s, e), speaker)
+
+    def _source_after_cue(
+        self,
+        si: int,
+        sent: Sentence,
+        m: _Match,
+        span: tuple[int, int],
+        speaker: str | None,
+    ) -> _Cand | None:
+        """The 'Y, said X' frame whose source X stands at ``span`` after the cue."""
         if speaker is None:
             return None
-        self.subject_span = (s, e)
+        self.subject_span = span
         return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
 
     def _quoted_said(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
@@ -496,10 +507,7 @@ class _Frames(_Contents):
             speaker = UNRESOLVED
         else:
             return None
-        if speaker is None:
-            return None
-        self.subject_span = (s, e)
-        return self._frame_before(_At(si, sent, m), speaker, m.start, _rules.Y_SAID_X)
+        return self._source_after_cue(si, sent, m, (s, e), speaker)
 
     def _unnamed_after(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:
         """'"Y," said the 46-year-old.': an unnamed source after its cue."""
