@@ -641,7 +641,10 @@ def _parser() -> argparse.ArgumentParser:
         "-v",
         "--verbose",
         action="store_true",
-        help="list every miss, extra and wrong item with its sentence",
+        help=(
+            "list every miss, extra, wrong match and field disagreement,"
+            " with its sentence"
+        ),
     )
     ev.add_argument("--json", action="store_true", help="machine-readable output")
     ev.set_defaults(func=_cmd_evaluate)

@@ -153,14 +153,17 @@ class Finding:
         document: The document id (the file stem).
         kind: ``"statements"``, ``"directives"`` or ``"metrics"``.
         outcome: ``"miss"`` (a required gold item nothing matched), ``"extra"``
-            (an extracted item matching no gold item) or ``"wrong"`` (a match
-            whose key fields differ).
-        text: The item's text: the gold's for a miss or a wrong match, the
+            (an extracted item matching no gold item), ``"wrong"`` (a match
+            whose key fields differ) or ``"field"`` (a match whose secondary
+            fields, those of the ``fields`` line, differ from the gold's).
+        text: The item's text: the gold's for a miss or a match, the
             extraction's for an extra.
         span: Where that text is in ``Document.text``.
         sentence: The sentence around it.
         differences: For a wrong match, ``(field, expected, got)`` for each key
-            field that differs, as text.
+            field that differs, as text; for a ``"field"`` finding, the same for
+            each secondary field (``no_period`` when the gold gives no period
+            and the extraction one).
 
     .. versionadded:: 0.2.0
     """
@@ -400,10 +403,16 @@ def _score_kind(doc: Document, kind: Kind, golds: Sequence[_Gold]) -> _KindResul
             findings.append(finding("wrong", gold.span, gold.text, diffs))
         else:
             correct += 1
-        for name, ok in _field_checks(kind, pred, gold.data):
+        disagreed = []
+        for name, ok, want, got in _field_checks(kind, pred, gold.data):
             tally = tallies.setdefault(name, [0, 0])
             tally[0] += ok
             tally[1] += 1
+            # A wrong period is already a key difference of the "wrong" finding.
+            if not ok and name != "metrics.period":
+                disagreed.append((name.partition(".")[2], want, got))
+        if disagreed:
+            findings.append(finding("field", gold.span, gold.text, disagreed))
     matched_g = {gi for gi, _ in pairs}
     matched_p = {pi for _, pi in pairs}
     for gi, gold in enumerate(golds):

@@ -217,15 +217,35 @@ def _pairs(
     return pairs
 
 
+def _field_got(field: str, pred: Item) -> object:
+    """The extraction's value of one secondary field, as the gold would write it."""
+    value = getattr(pred, field, None)
+    if field == "date":
+        return _iso(value)
+    if field == "target":
+        return bool(value)
+    if field in ("basis", "approx") and value is not None:
+        return value.value
+    return value
+
+
 def _field_checks(
     kind: Kind, pred: Item, gold: Mapping[str, object]
-) -> Iterator[tuple[str, bool]]:
+) -> Iterator[tuple[str, bool, str, str]]:
+    """``(name, agreed, expected, got)`` for each secondary field the gold gives."""
     for field in _FIELDS[kind]:
         if field in gold:
-            yield f"{kind}.{field}", _field_ok(field, pred, gold)
+            yield (
+                f"{kind}.{field}",
+                _field_ok(field, pred, gold),
+                _show(gold[field]),
+                _show(_field_got(field, pred)),
+            )
     if isinstance(pred, Metric):
         want = gold.get("period")
+        got = _show(_period_text(pred))
         if want is not None:
-            yield "metrics.period", _period_ok(pred, want)
+            shown = "/".join(map(str, want)) if isinstance(want, list) else want
+            yield "metrics.period", _period_ok(pred, want), _show(shown), got
         elif "period" in gold:
-            yield "metrics.no_period", pred.period is None
+            yield "metrics.no_period", pred.period is None, "null", got

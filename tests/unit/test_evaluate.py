@@ -33,6 +33,7 @@ from policydocs import (
 )
 from policydocs._cli import main
 from policydocs._evaluate import sentence_around
+from policydocs._evaluate_render import render
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -473,6 +474,44 @@ def test_metric_secondary_fields(tmp_path: Path) -> None:
         "metrics.target": (1, 2),
     } == {a.name: (a.agreed, a.total) for a in report.fields}
     assert 1.0 == report.field("metrics.indicator").rate
+
+
+def test_field_disagreements_are_findings(tmp_path: Path) -> None:
+    """A match with a disagreeing secondary field is a "field" finding naming it."""
+    gold = {
+        "metrics": [
+            gold_metric(
+                "5 percent", 5, indicator="exports", subject="Japan", period=None
+            ),
+            gold_metric("3 percent", 3, indicator="imports", period=None),
+        ]
+    }
+    report = score_one(
+        tmp_path,
+        gold,
+        metric("5 percent", 5.0, indicator="tariffs", period=Period.year(2025)),
+        metric("3 percent", 3.0, indicator="imports"),
+    )
+    [finding] = report.findings
+    assert (
+        "field",
+        "5 percent",
+        (
+            ("indicator", "exports", "tariffs"),
+            ("subject", "Japan", "null"),
+            ("no_period", "null", "2025-01-01/2025-12-31"),
+        ),
+    ) == (finding.outcome, finding.text, finding.differences)
+    assert 2 == report.metrics.correct
+
+
+def test_verbose_lists_field_disagreements(tmp_path: Path) -> None:
+    """-v prints a FIELD line with the expected and extracted value of each field."""
+    gold = {"metrics": [gold_metric("5 percent", 5, indicator="exports")]}
+    report = score_one(tmp_path, gold, metric("5 percent", 5.0, indicator="tariffs"))
+    lines = list(render(report, verbose=True))
+    at = next(i for i, line in enumerate(lines) if "FIELD metrics" in line)
+    assert "      indicator: expected 'exports', got 'tariffs'" == lines[at + 1]
 
 
 # -- folders, manifests and errors ---------------------------------------------
