@@ -48,7 +48,14 @@ from . import _rules
 from . import _units as lex
 from ._lexicon import Gated, choice, word_starts, words
 from ._lexicon import alternation as _trie
-from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
+from ._metric_basis import (
+    _LEVEL_BEFORE,
+    _NEXT_WORD,
+    _NOUN_BRACKET,
+    Comparisons,
+    implicit_basis,
+    span_basis,
+)
 from ._metric_counted import for_purpose
 from ._metric_kinds import _RANK_NO, _is_identifier, _kind
 from ._metric_labels import (
@@ -288,6 +295,31 @@ def _basis(
     return lex.BASIS_REFERENCES[m.group(2)]
 
 
+def _basis_of(
+    low: str,
+    q: Quantity,
+    bounds: tuple[int, int, int, int, int],
+    period: Period | None,
+    comparisons: Comparisons | None,
+) -> str | None:
+    """The basis the text names for *q*, else the one its span implies.
+
+    *bounds* are the sentence's and the clause's starts, the end of the
+    amount before *q*, where *q*'s own stretch ends and where its clause
+    ends; *comparisons* is None for a goal, which keeps only a basis the text
+    names.
+    """
+    sentence_start, clause, previous_end, stop, clause_end = bounds
+    named = _basis(low, q, clause, previous_end, stop)
+    if named is not None or comparisons is None:
+        return named
+    return (
+        span_basis(low, q, (clause, previous_end, stop), period, comparisons)
+        or comparisons.basis(q, period, (sentence_start, previous_end, clause_end))
+        or implicit_basis(low, q, clause, stop, period)
+    )
+
+
 def _main_currency(quantities: list[Quantity], text: str) -> str | None:
     """The currency the text reports most amounts in.
 
@@ -440,6 +472,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
+    comparisons = Comparisons(low, mentions)
     if _source_jurisdiction(_source_key(ctx.source)) is not None:
         # a measuring body's release: its title's month or quarter dates the
         # figures until the text names another period
@@ -518,6 +551,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 shared_sign=_listed_sign(low, built, q),
                 owner=_same_clause_owner(built, breaks, q),
                 places=places,
+                comparisons=comparisons,
             )
             if metric is not None:
                 if metric.indicator and names_nothing(metric.indicator) and reported:
@@ -657,6 +691,7 @@ def _build(
     shared_sign: str = "",
     owner: str | None = None,
     places: SentencePlaces,
+    comparisons: Comparisons,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -740,11 +775,18 @@ def _build(
         unit=unit,
         approx=q.approx,
         period=period,
-        basis=_basis(low, q, clause, previous_end, min(next_start, clause_end))
-        or (
-            None
-            if target
-            else implicit_basis(low, q, clause, min(next_start, clause_end), period)
+        basis=_basis_of(
+            low,
+            q,
+            (
+                sentence.start,
+                clause,
+                previous_end,
+                min(next_start, clause_end),
+                clause_end,
+            ),
+            period,
+            comparisons if not target else None,
         ),
         target=target,
         indicator=indicator,
