@@ -882,3 +882,47 @@ def test_basis_from_the_span_a_change_covers(
 ) -> None:
     """A change over twelve months, or after "the previous month", has that basis."""
     assert bases == [m.basis for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a word of funding after the money
+        ("The agency announced $4.2 million in grants to 9 towns.", [True, False]),
+        ("The council added £12 million of new funding for parks.", [True]),
+        ("The port is making an initial $6 million investment in cranes.", [True]),
+        # an allocation verb with only fillers between
+        ("The ministry awarded more than $3 million to two clinics.", [True, False]),
+        ("The fund provides a total of $2 billion to regions.", [True]),
+        # a future allocation with the money as subject
+        ("£8 million will be provided for bridge repairs.", [True]),
+        ("A further £90,000 will go to the river trust.", [True]),
+        # a running total paid out is an outcome
+        ("To date, the fund has awarded $2 billion to 40 towns.", [False, False]),
+        ("Since 2019 the scheme has provided $80 million to farms.", [False]),
+        # money reported as spent or earned is no allocation
+        ("The firm announced profits of $5 million.", [False]),
+    ],
+)
+def test_allocated_money_is_a_target(text: str, targets: list[bool]) -> None:
+    """Money set aside for recipients is a goal (gold decision 26); paid-out is not."""
+    assert targets == [m.target for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("We expect diesel prices will average $4 per gallon in 2027.", [False]),
+        ("The office estimates that the deficit will reach $300 billion.", [False]),
+        ("Hubs, which the states anticipate will serve 3 million homes", [False]),
+        # without a forecast verb "will" keeps its goal
+        ("The city will build 2,000 homes next year.", [True]),
+        # "expected to" is no forecast clause: the goal word after it governs
+        ("The ministry is expected to cut fees and will hire 500 nurses.", [True]),
+    ],
+)
+def test_will_after_a_forecast_verb_is_a_forecast(
+    text: str, targets: list[bool]
+) -> None:
+    """A forecast verb before "will" makes the figure a forecast (target false)."""
+    assert targets == [m.target for m in _metrics(text)]

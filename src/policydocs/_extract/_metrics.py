@@ -48,6 +48,7 @@ from . import _rules
 from . import _units as lex
 from ._lexicon import Gated, choice, word_starts, words
 from ._lexicon import alternation as _trie
+from ._metric_allocations import allocated
 from ._metric_basis import (
     _LEVEL_BEFORE,
     _NEXT_WORD,
@@ -110,6 +111,11 @@ _TARGET_NOUN: Final = re.compile(
     r"(?<![a-z-])(?:" + _trie(lex.TARGET_NOUNS) + r")(?:"
     r" {1,2}(?:" + _trie(lex.TARGET_NOUN_LINKS) + r")(?![a-z])| {0,2}:)"
 )
+#: A verb of forecasting with a clause after it (not "expected to").
+_FORECAST: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(words("forecast_verbs")) + r")(?![a-z])(?! {1,2}to )"
+)
+_FORECAST_WILL: Final = re.compile(r"will(?![a-z])")
 _OUTCOME: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.OUTCOME_VERBS) + r")(?![a-z])"
 )
@@ -228,6 +234,7 @@ class _GoalWords:
     """
 
     def __init__(self, low: str, start: int, end: int) -> None:
+        self.low = low
         cues = sorted(
             (m.end(), m.start())
             for pattern in (_TARGET, _TARGET_NOUN)
@@ -235,6 +242,10 @@ class _GoalWords:
         )
         self.cue_ends = [e for e, _ in cues]
         self.cue_starts = [s for _, s in cues]
+        # "We expect that prices will average $90": a forecast verb before
+        # "will" makes what follows a forecast, not a goal
+        forecast = _FORECAST.search(low, start, end)
+        self.forecast_end = forecast.end() if forecast is not None else end
         # "will be increased by": a participle after "be" or "to" is no outcome
         self.outcomes = [
             (m.start(), m.end())
@@ -255,6 +266,10 @@ class _GoalWords:
         """
         i = bisect.bisect_right(self.cue_ends, q.start) - 1
         if i < 0 or self.cue_starts[i] < max(floor, q.start - _TARGET_WINDOW):
+            return False
+        if self.cue_starts[i] >= self.forecast_end and _FORECAST_WILL.match(
+            self.low, self.cue_starts[i]
+        ):
             return False
         j = bisect.bisect_left(self.outcome_starts, self.cue_ends[i])
         return j >= len(self.outcomes) or self.outcomes[j][1] > q.start
@@ -750,6 +765,7 @@ def _build(
             or rule in {_rules.DURATION_STANDARD, _rules.COUNT_STANDARD}
             # money set aside to do something is planned, not an outcome
             or for_purpose(low, q)
+            or allocated(low, q, clause, (sentence.start, sentence.end))
         )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
