@@ -926,3 +926,52 @@ def test_will_after_a_forecast_verb_is_a_forecast(
 ) -> None:
     """A forecast verb before "will" makes the figure a forecast (target false)."""
     assert targets == [m.target for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "text", "subject"),
+    [
+        # a release's title names the jurisdiction measured
+        (
+            "Department for Ferries",
+            "Ferry Passengers in Great Britain: Main Results 2025",
+            "Passenger numbers rose 4 percent in 2025.",
+            "Great Britain",
+        ),
+        (
+            "Revenue Office",
+            "Tax receipts for the UK (monthly bulletin)",
+            "Receipts rose by £2 billion in January.",
+            "United Kingdom",
+        ),
+        # else the source's own name, else what its text names most
+        (
+            "U.S. Ferry Statistics Office",
+            "Ferry trips",
+            "Trips rose 4 percent in 2025.",
+            "United States",
+        ),
+        (
+            "National Ferry Statistics Service",
+            "Quarterly ferry trips",
+            (
+                "Ferry operators in the United States carried 9 million riders. Trips "
+                "rose 4 percent."
+            ),
+            "United States",
+        ),
+        # a press release of a body that measures nothing gets no default
+        (
+            "Ferry Users Association",
+            "Ferry users welcome new timetable",
+            "Trips rose 4 percent in 2025, its members said.",
+            None,
+        ),
+    ],
+)
+def test_release_subject_is_the_jurisdiction_measured(
+    source: str, title: str, text: str, subject: str | None
+) -> None:
+    """A statistics release's unowned figures are its jurisdiction's (decision 3)."""
+    found = run(text, published=PUBLISHED, source=source, title=title).metrics
+    assert subject == found[-1].subject

@@ -66,6 +66,7 @@ from ._metric_labels import (
     _source_key,
     _whose,
     names_nothing,
+    release_jurisdiction,
     subject_of,
     with_predicate,
 )
@@ -500,6 +501,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             periods.release = title is not None
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
+    jurisdiction = release_jurisdiction(ctx.source, ctx.title, text)
     hint = 0
     for q in quantities:
         hint = _sentence_index(ctx.sentences, q.start, hint)
@@ -567,6 +569,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 owner=_same_clause_owner(built, breaks, q),
                 places=places,
                 comparisons=comparisons,
+                jurisdiction=jurisdiction,
             )
             if metric is not None:
                 if metric.indicator and names_nothing(metric.indicator) and reported:
@@ -707,6 +710,7 @@ def _build(
     owner: str | None = None,
     places: SentencePlaces,
     comparisons: Comparisons,
+    jurisdiction: str | None = None,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -819,6 +823,7 @@ def _build(
             ),
             ctx.source,
             registry,
+            jurisdiction=jurisdiction,
             instrument=_source_key(ctx.source) in lex.SOURCE_OWNERS
             and _instrument(low, indicator, clause, min(next_start, clause_end)),
         ),
