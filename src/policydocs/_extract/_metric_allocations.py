@@ -42,10 +42,12 @@ _NOUN_AFTER: Final = re.compile(
 _VERB: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("allocation_verbs")) + r")(?![a-z])"
 )
-_FILLER: Final = re.compile(
-    r"(?: {1,2}(?:"
-    + _trie(word_set("allocation_fillers") | word_set("allocation_nouns"))
-    + r"))* {1,2}\Z"
+#: The single words of fillers and funding nouns ("more than", "financial
+#: assistance" word by word): a run of them may stand between verb and money.
+_FILLER_WORDS: Final = frozenset(
+    part
+    for entry in word_set("allocation_fillers") | word_set("allocation_nouns")
+    for part in entry.split()
 )
 _FUTURE_AFTER: Final = re.compile(
     r"(?: {1,2}(?:of|in) {1,2}[a-z -]{1,40}?)? {1,2}will {1,2}(?:be {1,2})?(?:"
@@ -87,4 +89,6 @@ def _governed(low: str, q: Quantity, clause: int) -> bool:
     verb = None
     for verb in _VERB.finditer(low, start, q.start):  # noqa: B007
         pass
-    return verb is not None and _FILLER.fullmatch(low, verb.end(), q.start) is not None
+    return verb is not None and all(
+        word in _FILLER_WORDS for word in low[verb.end() : q.start].split()
+    )
