@@ -975,3 +975,22 @@ def test_release_subject_is_the_jurisdiction_measured(
     """A statistics release's unowned figures are its jurisdiction's (decision 3)."""
     found = run(text, published=PUBLISHED, source=source, title=title).metrics
     assert subject == found[-1].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "A boat valued at $50,000 or less shall be sold at auction.",
+            [True],
+        ),
+        ("A fine of up to $2,000 may be imposed on the owner.", [True]),
+        # "May" the month sets no rule
+        ("Sales of more than $5 billion were reported in May.", [False]),
+    ],
+)
+def test_qualified_amount_in_a_rule_is_a_standard(
+    text: str, targets: list[bool]
+) -> None:
+    """A rule's qualified amount (minimum, cap, trigger) is a target (decision 34)."""
+    assert targets == [m.target for m in _metrics(text)]

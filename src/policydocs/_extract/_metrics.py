@@ -538,6 +538,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         goal_words = _GoalWords(low, sentence.start, sentence.end)
         unreported = _UNREPORTED.search(low, sentence.start, sentence.end) is not None
         goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
+        # a rule's qualified amounts are its minimums, caps and triggers
+        # (case-sensitive: "in May" is no "may")
+        ruled = RULE_WORDS.search(text, sentence.start, sentence.end) is not None
         assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
         carried: str | None = None
@@ -562,6 +565,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 next_start=next_start,
                 goal_words=goal_words,
                 listed=list_from is not None and q.start >= list_from,
+                standard=ruled and q.approx is not None,
                 carried=carried,
                 unreported=unreported,
                 previous_start=ctx.sentences[index - 1].start if index else 0,
@@ -703,6 +707,7 @@ def _build(
     next_start: int,
     goal_words: _GoalWords,
     listed: bool = False,
+    standard: bool = False,
     carried: str | None = None,
     unreported: bool = False,
     previous_start: int = 0,
@@ -759,7 +764,7 @@ def _build(
         _UP_DOWN_BEFORE.search(low, max(clause, q.start - 8), q.start) is not None
         and _FROM_AFTER.match(low, end) is not None
     )
-    target = listed or (
+    target = listed or standard or (
         not computed
         and (
             goal_words.governs(q, clause)
