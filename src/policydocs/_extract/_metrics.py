@@ -764,17 +764,21 @@ def _build(
         _UP_DOWN_BEFORE.search(low, max(clause, q.start - 8), q.start) is not None
         and _FROM_AFTER.match(low, end) is not None
     )
-    target = listed or standard or (
-        not computed
-        and (
-            goal_words.governs(q, clause)
-            or _TARGET_AFTER.match(low, q.end) is not None
-            or period_rule == _rules.PERIOD_BY_YEAR
-            # a rule's minimum, cap or trigger is what the rule requires
-            or rule in {_rules.DURATION_STANDARD, _rules.COUNT_STANDARD}
-            # money set aside to do something is planned, not an outcome
-            or for_purpose(low, q)
-            or allocated(low, q, clause, (sentence.start, sentence.end))
+    target = (
+        listed
+        or standard
+        or (
+            not computed
+            and (
+                goal_words.governs(q, clause)
+                or _TARGET_AFTER.match(low, q.end) is not None
+                or period_rule == _rules.PERIOD_BY_YEAR
+                # a rule's minimum, cap or trigger is what the rule requires
+                or rule in {_rules.DURATION_STANDARD, _rules.COUNT_STANDARD}
+                # money set aside to do something is planned, not an outcome
+                or for_purpose(low, q)
+                or allocated(low, q, clause, (sentence.start, sentence.end))
+            )
         )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
