@@ -195,11 +195,11 @@ _NOT_VOCABULARY: dict[tuple[str, tuple[str, ...]], str] = {
         ),
     ): "`Quantity.unit` values",
     (
-        "_metric_periods.py",
+        "_metric_period_mentions.py",
         ("plan", "range"),
     ): "kinds of period mention (`PeriodMention.kind`)",
     (
-        "_metric_periods.py",
+        "_metric_period_mentions.py",
         ("comparison", "anaphor"),
     ): "kinds of period mention (`PeriodMention.kind`)",
     (
@@ -213,12 +213,13 @@ _NOT_VOCABULARY: dict[tuple[str, tuple[str, ...]], str] = {
             "first_n_quarters",
         ),
     ): "kinds of period mention (`PeriodMention.kind`)",
-    ("_metric_periods.py", ("quarter", "half", "month", "day", "year")): (
+    ("_metric_period_mentions.py", ("quarter", "half", "month", "day", "year")): (
         "kinds of period mention (`PeriodMention.kind`)"
     ),
-    ("_metric_periods.py", ("year", "quarter", "half", "month", "fiscal_year")): (
-        "kinds of period mention (`PeriodMention.kind`)"
-    ),
+    (
+        "_metric_period_mentions.py",
+        ("year", "quarter", "half", "month", "fiscal_year"),
+    ): "kinds of period mention (`PeriodMention.kind`)",
     (
         "_number_reader.py",
         ("hundred", "scale"),
@@ -363,7 +364,8 @@ _ALTERNATION_CEILINGS: dict[str, int] = {
     "_metric_labels.py": 2,
     "_metric_lists.py": 1,
     "_metric_period_forms.py": 7,
-    "_metric_periods.py": 10,
+    "_metric_period_points.py": 9,
+    "_metric_periods.py": 1,
     "_metric_standards.py": 1,
     "_metrics.py": 1,
     "_number_reader.py": 5,
