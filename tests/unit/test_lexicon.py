@@ -364,7 +364,6 @@ _ALTERNATION_CEILINGS: dict[str, int] = {
     "_metric_labels.py": 2,
     "_metric_lists.py": 1,
     "_metric_period_forms.py": 7,
-    "_metric_period_points.py": 9,
     "_metric_periods.py": 1,
     "_metric_standards.py": 1,
     "_metrics.py": 1,

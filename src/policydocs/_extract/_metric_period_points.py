@@ -41,7 +41,9 @@ _OPEN_AFTER: Final = re.compile(
 # "Comparing March to May 2014 with December 2013 to February 2014, …": the
 # second period is the comparison point, the first the report's.
 _COMPARING: Final = re.compile(
-    r"(?<![a-z])comparing [^,;:]{1,60} (?:with|to|against|and) {1,2}(?:the {1,2})?\Z"
+    r"(?<![a-z])comparing [^,;:]{1,60} (?:"
+    + choice("metrics_comparing_links")
+    + r") {1,2}(?:the {1,2})?\Z"
 )
 _PRIOR_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:after|following|compared with|versus|vs|peak(?:ed|ing)? at)(?![a-z])"
@@ -68,7 +70,8 @@ _COMPARED_BEFORE: Final = re.compile(
 # level reached in 2019": the date of the figure a comparison names.
 _COMPARED_NOUN: Final = re.compile(
     r"(?<![a-z])(?:than|compared (?:with|to))"
-    r" {1,2}(?:the|that|those|its|their) {1,2}(?:[a-z-]{2,20} {1,2}){1,3}"
+    r" {1,2}(?:" + choice("metrics_compared_noun_determiners") + r") {1,2}"
+    r"(?:[a-z-]{2,20} {1,2}){1,3}"
     r"(?:" + choice("metrics_compared_noun_links") + r") {1,2}(?:the {1,2})?\Z"
 )
 # "an increase of 1.1 trillion yuan over last year", "up 4 percent over 2023":
@@ -80,14 +83,15 @@ _CHANGE_OVER: Final = re.compile(
 )
 # A date in brackets right after a comparison point ("a year earlier (Q1 2013)").
 _COMPARISON_GLOSS: Final = re.compile(
-    r"(?<![a-z])(?:a year (?:earlier|ago|before)|the (?:previous|prior|preceding) "
-    r"(?:year|quarter|month)|last year) {0,2}\( {0,2}\Z"
+    r"(?<![a-z])(?:a year (?:" + choice("metrics_year_back") + r")"
+    r"|the (?:" + choice("metrics_previous") + r") "
+    r"(?:" + choice("metrics_previous_units") + r")|last year) {0,2}\( {0,2}\Z"
 )
 # "higher than for December to February", "compared with those for 2023".
 _COMPARED_FOR: Final = re.compile(
-    r"(?<![a-z])(?:than(?: {1,2}(?:those|that|recorded|reported|registered|seen))?"
-    r"|(?:with|to|from) {1,2}(?:those|that))"
-    r" {1,2}(?:for|in|of) {1,2}\Z"
+    r"(?<![a-z])(?:than(?: {1,2}(?:" + choice("metrics_than_fillers") + r"))?"
+    r"|(?:" + choice("metrics_compared_for_links") + r") {1,2}(?:those|that))"
+    r" {1,2}(?:" + choice("metrics_compared_for_leads") + r") {1,2}\Z"
 )
 # The figure a comparison point introduces: "the August 2018 rate of".
 _COMPARED_FIGURE: Final = re.compile(
@@ -114,7 +118,7 @@ _NAMED_AFTER: Final = re.compile(
 )
 # A range's second end: "from 2014 to 2018" is a period, "from the three
 # months ending in June 2018" a comparison point.
-_SPAN_END: Final = re.compile(r" (?:to|through|till|until|and) |-|\u2013")
+_SPAN_END: Final = re.compile(r" (?:" + choice("metrics_span_ends") + r") |-|\u2013")
 # "down from a series high of 12.0 million": the figure set against.
 _FROM_NOUN_OF: Final = re.compile(
     r"(?<![a-z])from (?:an? |the )?(?:[a-z-]+ ){1,3}of \Z"
