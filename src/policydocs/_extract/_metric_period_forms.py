@@ -39,13 +39,16 @@ __all__: list[str] = []
 
 _UP_TO_YEAR: Final = re.compile(
     r"(?<![a-z])up to (?:the end of )?((?:19|20)\d\d)"
-    r"(?=[,.;:)]| (?:to|in|for|and|with|as|when|from)(?![a-z])|\Z)"
+    r"(?=[,.;:)]| (?:" + choice("metrics_up_to_year_follows") + r")(?![a-z])|\Z)"
 )
 _QUOTE: Final = "['\u2018\u2019]"
 _SHORT_YEARS: Final = re.compile(
-    r"(?<![a-z])(?:in|for|during|through|by) {1,2}(?:fiscal {1,2}|fy {0,2})?"
+    r"(?<![a-z])(?:" + choice("metrics_short_year_leads") + r") {1,2}"
+    r"(?:fiscal {1,2}|fy {0,2})?"
     + _QUOTE
-    + r"(\d\d)(?:(?: {1,2}(?:and|to|through) {1,2}|-)"
+    + r"(\d\d)(?:(?: {1,2}(?:"
+    + choice("metrics_short_year_joins")
+    + r") {1,2}|-)"
     + _QUOTE
     + r"?(\d\d))?(?![\d%])"
 )

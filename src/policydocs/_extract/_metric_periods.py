@@ -68,7 +68,7 @@ _PRESENT_OPENING: Final = re.compile(
 )
 # A level reached: "increased by 552,000 to reach 25.83 million", "(to 2.1 million)".
 _LEVEL_LEAD: Final = re.compile(
-    r"(?<![a-z])(?:to|reach|reached|reaching|at) {1,2}(?:(?:a|an) {1,2})?\Z"
+    r"(?<![a-z])(?:" + choice("metrics_level_leads") + r") {1,2}(?:(?:a|an) {1,2})?\Z"
 )
 _YEAR_TO_DATE: Final = re.compile(r"(?<![a-z])year[- ]to[- ]date(?![a-z])")
 #: Document-wide scans (``_Periods.marked``) behind a gate of the literal
