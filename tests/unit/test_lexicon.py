@@ -363,7 +363,6 @@ _ALTERNATION_CEILINGS: dict[str, int] = {
     "_metric_kinds.py": 1,
     "_metric_labels.py": 2,
     "_metric_lists.py": 1,
-    "_metric_period_forms.py": 4,
     "_metric_standards.py": 1,
     "_metrics.py": 1,
     "_number_reader.py": 5,
