@@ -358,13 +358,7 @@ _INLINE_ALTERNATION = re.compile(r"\((?:\?:)?((?:[a-z]+\|){2,}[a-z]+)\)")
 #: lexicon list, built with ``_lexicon.alternation`` (``_function_words``).
 _ALTERNATION_CEILINGS: dict[str, int] = {
     "_actor_words.py": 2,
-    "_metric_counted.py": 5,
-    "_metric_indicators.py": 4,
-    "_metric_kinds.py": 1,
-    "_metric_labels.py": 2,
-    "_metric_lists.py": 1,
-    "_metric_standards.py": 1,
-    "_metrics.py": 1,
+    "_metric_labels.py": 1,
     "_number_reader.py": 5,
     "_statement_contents.py": 7,
     "_statement_cues.py": 2,
