@@ -356,12 +356,19 @@ def _metric_clause(draw: st.DrawFn, published: dt.date) -> _MetricClause:
 
 
 def _implied_basis(period: Period) -> Basis | None:
-    """A change over one month with no basis named is month-on-month."""
+    """The basis of a change with none named: its span's, month or year.
+
+    Month-on-month over one month, year-on-year over one year (the real
+    gold's reading of a change in an annual total).
+    """
     one_month = (period.start.year, period.start.month) == (
         period.end.year,
         period.end.month,
     )
-    return Basis.MONTH_ON_MONTH if one_month and period.start.day == 1 else None
+    if one_month and period.start.day == 1:
+        return Basis.MONTH_ON_MONTH
+    one_year = (period.end - period.start).days in {364, 365}
+    return Basis.YEAR_ON_YEAR if one_year else None
 
 
 def _reported(

@@ -677,9 +677,11 @@ def test_target_list_items_after_a_heading() -> None:
         # a period, not a basis: "last year" and "annual" alone
         ("The deficit narrowed to $12bn last year.", [None]),
         ("The agency has an annual budget of $5bn.", [None]),
+        # a change over one whole year is year-on-year (real gold: a change in
+        # an annual total against the year before)
         (
             "GDP grew 5 percent last year and is expected to grow 4 percent this year.",
-            [None, None],
+            ["year-on-year", "year-on-year"],
         ),
         # a lead and a reference point
         ("Exports rose 2.3 percent from a year earlier.", ["year-on-year"]),
@@ -737,13 +739,13 @@ def test_three_capital_physical_unit_is_no_currency() -> None:
             "Wholesale sales were up 6.1 percent in May 2016 from May 2015.",
             ["year-on-year"],
         ),
-        # levels, revisions, a year's change and goals have none
+        # levels, revisions and goals have none; a year's change is year-on-year
         (
             "Hires decreased to 4.1 million and 3.9 million in May, respectively.",
             [None, None],
         ),
         ("The estimate for May was revised up by 12,000 in June.", [None]),
-        ("Tourism income grew 3.2 percent in 2021.", [None]),
+        ("Tourism income grew 3.2 percent in 2021.", ["year-on-year"]),
         ("Rents should fall 2 percent in September.", [None]),
     ],
 )
@@ -794,3 +796,201 @@ def test_a_qualified_large_number_is_a_count_given() -> None:
     assert [(1000.0, "count", "less_than")] == [
         (m.value, m.unit, m.approx) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        # a comparison point of the same length sets the gap
+        (
+            (
+                "In May 2025 card spending rose by 2.1% compared with May 2024 and by "
+                "0.4% compared with April 2025."
+            ),
+            ["year-on-year", "month-on-month"],
+        ),
+        ("Ferry trips rose 6% in 2025 compared with 2024.", ["year-on-year"]),
+        (
+            (
+                "Cattle on farms on July 1, 2025 totalled 9 million, up 2 percent from "
+                "July 1, 2024."
+            ),
+            [None, "year-on-year"],
+        ),
+        (
+            (
+                "Permits in August 2025 were at a rate of 900,000; this is 3.5 percent "
+                "(±0.9 percent) above the revised July figure of 870,000."
+            ),
+            [None, "month-on-month", None, None],
+        ),
+        # a comparison opening the sentence governs each change in it
+        (
+            (
+                "Compared with March 2024, jobless claims fell by 12,000 in Ruritania "
+                "in March 2025 and by 8,000 in Freedonia."
+            ),
+            ["year-on-year", "year-on-year"],
+        ),
+        # points of another length, or several years back, set none
+        ("Bus fares rose 7% in March 2025 from 2023.", [None]),
+    ],
+)
+def test_basis_from_the_gap_to_a_comparison_point(
+    text: str, bases: list[str | None]
+) -> None:
+    """A dated comparison point of the period's length gives the gap's basis."""
+    assert bases == [m.basis for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bases"),
+    [
+        ("Rents rose 4.2 percent over the last 12 months.", ["year-on-year"]),
+        ("Over the past 12 months, the fuel index fell 3 percent.", ["year-on-year"]),
+        (
+            "Pay increased 3.1 percent for the 12-month period ending in June 2025.",
+            ["year-on-year"],
+        ),
+        ("Pension costs increased 2.2 percent over the year.", ["year-on-year"]),
+        ("Milk prices rose 9 percent for the year ended in June.", ["year-on-year"]),
+        # a reference point right after a changed amount, with no lead
+        (
+            (
+                "Import prices rose 0.3 percent in May after falling 0.1 percent the "
+                "previous month."
+            ),
+            ["month-on-month", "month-on-month"],
+        ),
+        # a level "down from 48 percent last year" is no change
+        (
+            "Contract hogs were 46 percent of all hogs, down from 48 percent last year",
+            [None, None],
+        ),
+        # a year's change counted from further back than a year has none
+        (
+            (
+                "Premiums more than doubled from $2,000 in 2021 to $4,100 in 2025, an "
+                "increase of $2,100."
+            ),
+            [None, None, None],
+        ),
+    ],
+)
+def test_basis_from_the_span_a_change_covers(
+    text: str, bases: list[str | None]
+) -> None:
+    """A change over twelve months, or after "the previous month", has that basis."""
+    assert bases == [m.basis for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a word of funding after the money
+        ("The agency announced $4.2 million in grants to 9 towns.", [True, False]),
+        ("The council added £12 million of new funding for parks.", [True]),
+        ("The port is making an initial $6 million investment in cranes.", [True]),
+        # an allocation verb with only fillers between
+        ("The ministry awarded more than $3 million to two clinics.", [True, False]),
+        ("The fund provides a total of $2 billion to regions.", [True]),
+        # a future allocation with the money as subject
+        ("£8 million will be provided for bridge repairs.", [True]),
+        ("A further £90,000 will go to the river trust.", [True]),
+        # a running total paid out is an outcome
+        ("To date, the fund has awarded $2 billion to 40 towns.", [False, False]),
+        ("Since 2019 the scheme has provided $80 million to farms.", [False]),
+        # money reported as spent or earned is no allocation
+        ("The firm announced profits of $5 million.", [False]),
+    ],
+)
+def test_allocated_money_is_a_target(text: str, targets: list[bool]) -> None:
+    """Money set aside for recipients is a goal (gold decision 26); paid-out is not."""
+    assert targets == [m.target for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("We expect diesel prices will average $4 per gallon in 2027.", [False]),
+        ("The office estimates that the deficit will reach $300 billion.", [False]),
+        ("Hubs, which the states anticipate will serve 3 million homes", [False]),
+        # without a forecast verb "will" keeps its goal
+        ("The city will build 2,000 homes next year.", [True]),
+        # "expected to" is no forecast clause: the goal word after it governs
+        ("The ministry is expected to cut fees and will hire 500 nurses.", [True]),
+    ],
+)
+def test_will_after_a_forecast_verb_is_a_forecast(
+    text: str, targets: list[bool]
+) -> None:
+    """A forecast verb before "will" makes the figure a forecast (target false)."""
+    assert targets == [m.target for m in _metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "text", "subject"),
+    [
+        # a release's title names the jurisdiction measured
+        (
+            "Department for Ferries",
+            "Ferry Passengers in Great Britain: Main Results 2025",
+            "Passenger numbers rose 4 percent in 2025.",
+            "Great Britain",
+        ),
+        (
+            "Revenue Office",
+            "Tax receipts for the UK (monthly bulletin)",
+            "Receipts rose by £2 billion in January.",
+            "United Kingdom",
+        ),
+        # else the source's own name, else what its text names most
+        (
+            "U.S. Ferry Statistics Office",
+            "Ferry trips",
+            "Trips rose 4 percent in 2025.",
+            "United States",
+        ),
+        (
+            "National Ferry Statistics Service",
+            "Quarterly ferry trips",
+            (
+                "Ferry operators in the United States carried 9 million riders. Trips "
+                "rose 4 percent."
+            ),
+            "United States",
+        ),
+        # a press release of a body that measures nothing gets no default
+        (
+            "Ferry Users Association",
+            "Ferry users welcome new timetable",
+            "Trips rose 4 percent in 2025, its members said.",
+            None,
+        ),
+    ],
+)
+def test_release_subject_is_the_jurisdiction_measured(
+    source: str, title: str, text: str, subject: str | None
+) -> None:
+    """A statistics release's unowned figures are its jurisdiction's (decision 3)."""
+    found = run(text, published=PUBLISHED, source=source, title=title).metrics
+    assert subject == found[-1].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "A boat valued at $50,000 or less shall be sold at auction.",
+            [True],
+        ),
+        ("A fine of up to $2,000 may be imposed on the owner.", [True]),
+        # "May" the month sets no rule
+        ("Sales of more than $5 billion were reported in May.", [False]),
+    ],
+)
+def test_qualified_amount_in_a_rule_is_a_standard(
+    text: str, targets: list[bool]
+) -> None:
+    """A rule's qualified amount (minimum, cap, trigger) is a target (decision 34)."""
+    assert targets == [m.target for m in _metrics(text)]

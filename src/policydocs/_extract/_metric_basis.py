@@ -10,21 +10,23 @@ and changes over a year or a quarter keep no basis unless the text names one
 
 from __future__ import annotations
 
+import bisect
 import re
 from calendar import monthrange
 from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
-from ._lexicon import Gated, ints
+from ._lexicon import Gated, choice, ints, texts, words
 from ._lexicon import alternation as _trie
 
 if TYPE_CHECKING:
     import datetime as dt
 
+    from .._dates import PeriodMention
     from .._models import Period
     from ._numbers import Quantity
 
-__all__ = ["implicit_basis"]
+__all__ = ["Comparisons", "implicit_basis", "span_basis"]
 
 _LEVEL_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.LEVEL_BEFORE) + r") {0,2}\Z"
@@ -130,3 +132,203 @@ def implicit_basis(
         then = int(compared.group("year")) * 12 + _MONTH_NUMBERS[month] - 1
         return _BASIS_OF_GAP.get(_months(period.start) - then)
     return "month-on-month"
+
+
+#: A comparison lead between an amount and the point it is compared with:
+#: "4.5 percent (±0.8 percent) above the revised July figure", "by 3.5%
+#: compared with June 2013", "up 1 percent from last quarter".
+_COMPARISON_LEAD: Final = re.compile(
+    r"(?: {0,2}\([^()]{0,30}\)\*?)?,? {1,2}(?:"
+    + _trie((*lex.BASIS_LEADS, *words("basis_point_leads")))
+    + r")(?: {1,2}(?:"
+    + choice("basis_point_articles")
+    + r"))?(?: {1,2}(?:"
+    + choice("basis_point_qualifiers")
+    + r"))? {1,2}\Z"
+)
+#: How far after an amount its comparison point may start.
+_POINT_REACH: Final = 60
+#: A comparison that opens its sentence ("Compared with September 2016, …")
+#: governs every change of the sentence, not only the first.
+_OPENING: Final = 20
+#: Two spans of the same length differ by at most this many days (months of
+#: 28 to 31 days, quarters of 90 to 92).
+_SAME_LENGTH: Final = 3
+#: More days than this between a change's start and an earlier point: the
+#: point lies before the year the change is compared with.
+_YEAR_GAP: Final = 366
+_FROM_POINT: Final = re.compile(r"(?<![a-z])(?:from|since)(?![a-z])")
+#: How many period mentions back a comparison point before an amount is looked for.
+_BACK_POINTS: Final = 4
+_ELIDED_CHANGE: Final = re.compile(r"(?:,|and|or) {1,2}by {1,2}\Z")
+#: Period kinds a comparison point can be named by.
+_POINT_KINDS: Final = frozenset(words("basis_point_kinds"))
+
+
+class Comparisons:
+    """The comparison points of one text, looked up by position.
+
+    A change with a period and a comparison point of the same length ("up 9
+    percent from June 1, 2014" for June 1, 2015; "compared with 2013" for
+    2014; "since Q4 2013" for Q1 2014) has the basis of the gap between them:
+    a month, a quarter or a year (``_BASIS_OF_GAP``).
+    """
+
+    def __init__(self, low: str, mentions: list[PeriodMention]) -> None:
+        self._low = low
+        self._points = [
+            (m.start, m.end, m.period[0], m.period[1], m.kind == "comparison")
+            for m in mentions
+            if m.period is not None and m.kind in _POINT_KINDS
+        ]
+        #: Points named without their year ("above the July figure"): the
+        #: latest such span before the change's is meant.
+        self._yearless = {m.start for m in mentions if m.implicit_year}
+        self._starts = [p[0] for p in self._points]
+
+    def basis(
+        self,
+        q: Quantity,
+        period: Period | None,
+        bounds: tuple[int, int, int],
+    ) -> str | None:
+        """The basis of the gap from *q*'s comparison point to *period*.
+
+        *bounds* are the sentence's start, the end of the amount before *q*
+        (or the sentence's start) and the end of *q*'s clause. The point
+        is the first one after the amount behind a comparison lead, else one
+        before it in a lead ("Compared with September 2016, unemployment fell
+        by …", "a decrease, since Q4 2013, of 253,000"): that needs a change
+        word, and no amount between it and *q* unless it opens the sentence.
+        """
+        if period is None:
+            return None
+        sentence_start, previous_end, stop = bounds
+        low = self._low
+        i = bisect.bisect_left(self._starts, q.end)
+        if i < len(self._points):
+            start, _, first, last, _ = self._points[i]
+            if (
+                start < min(stop, q.end + _POINT_REACH)
+                and _COMPARISON_LEAD.fullmatch(low, q.end, start) is not None
+            ):
+                if start in self._yearless:
+                    first, last = _latest_before(period.start, first, last)
+                return _gap_basis(period, first, last)
+        # the nearest comparison point before the amount: a few periods of
+        # its own sentence may lie between ("in March 2025")
+        j = i - 1
+        while j >= max(0, i - _BACK_POINTS) and not self._points[j][4]:
+            j -= 1
+        if j < max(0, i - _BACK_POINTS):
+            return None
+        start, end, first, last, _ = self._points[j]
+        if (
+            start < sentence_start
+            or end > q.start
+            or (previous_end > start and start - sentence_start > _OPENING)
+            or not (
+                _is_change(low, q, sentence_start)
+                # "fell by 12,000 in A and by 8,000 in B": the change word's
+                # second amount
+                or _ELIDED_CHANGE.search(low, max(sentence_start, q.start - 9), q.start)
+            )
+        ):
+            return None
+        return _gap_basis(period, first, last)
+
+    def from_long_before(self, day: dt.date, start: int, end: int) -> bool:
+        """Whether a change between *start* and *end* runs from before last year.
+
+        "rose from $2,784 in 2013 to $5,712 in 2017": a point more than a
+        year before *day* after "from" or "since" is where the change starts.
+        """
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._points) and self._points[i][0] < end:
+            point, _, _, last, _ = self._points[i]
+            if (day - last).days > _YEAR_GAP and _FROM_POINT.search(
+                self._low, max(start, point - _POINT_REACH), point
+            ):
+                return True
+            i += 1
+        return False
+
+
+def _latest_before(
+    day: dt.date, first: dt.date, last: dt.date
+) -> tuple[dt.date, dt.date]:
+    """The span *first*-*last* moved by whole years to end just before *day*."""
+    years = (
+        day.year
+        - last.year
+        - (1 if (last.month, last.day) >= (day.month, day.day) else 0)
+    )
+    try:
+        return first.replace(year=first.year + years), last.replace(
+            year=last.year + years
+        )
+    except ValueError:  # February 29 in a year without one
+        return first, last
+
+
+def _gap_basis(period: Period, first: dt.date, last: dt.date) -> str | None:
+    """The basis of a change over *period* against the span *first*-*last*."""
+    length = (period.end - period.start).days
+    if (
+        abs(length - (last - first).days) > _SAME_LENGTH
+        or period.start.day != first.day
+    ):
+        return None
+    return _BASIS_OF_GAP.get(_months(period.start) - _months(first))
+
+
+#: Spans of a year that make a change over them year-on-year: "rose 2.5
+#: percent over the last 12 months", "for the 12-month period ending in
+#: September", "increased 3.6 percent over the year".
+_YEAR_SPAN: Final = re.compile(
+    r"(?<![a-z0-9-])(?:" + _trie(words("basis_year_spans")) + r")(?![a-z-])"
+)
+_REFERENCES: Final = texts("basis_references")
+#: A reference point right after the amount, with no lead: "after falling
+#: 0.2 percent the previous month".
+_BARE_REFERENCE: Final = re.compile(r" {1,2}(" + _trie(_REFERENCES) + r")(?![a-z])")
+#: Days from the first to the last day of a year, leap or not.
+_YEAR_DAYS: Final = frozenset({364, 365})
+
+
+def span_basis(
+    low: str,
+    q: Quantity,
+    bounds: tuple[int, int, int],
+    period: Period | None,
+    comparisons: Comparisons,
+) -> str | None:
+    """The basis the span a change covers gives it, with no basis named.
+
+    *bounds* are the clause's start, the end of the amount before *q* (or the
+    sentence's start) and where *q*'s own stretch ends. A reference point
+    right after a changed amount names it ("0.2 percent the previous month"); a
+    change over twelve months ("over the last 12 months", "for the year
+    ended in September") or over one whole year ("GDP grew by 1.2% in 2011")
+    is year-on-year (EXTRACTION.md's basis; real gold, a change in an annual
+    total against the year before), unless its clause counts it from a point
+    further back ("from 28.3 per cent in 2003/04").
+    """
+    clause, previous_end, stop = bounds
+    change = _is_change(low, q, clause)
+    bare = _BARE_REFERENCE.match(low, q.end)
+    if bare is not None and change:
+        return _REFERENCES[bare.group(1)]
+    if (change or q.unit == "percent") and (
+        _YEAR_SPAN.search(low, q.end, min(stop, q.end + _POINT_REACH)) is not None
+        or _YEAR_SPAN.search(low, previous_end, q.start) is not None
+    ):
+        return "year-on-year"
+    if (
+        change
+        and period is not None
+        and (period.end - period.start).days in _YEAR_DAYS
+        and not comparisons.from_long_before(period.start, clause, stop)
+    ):
+        return "year-on-year"
+    return None

@@ -437,26 +437,81 @@ def _source_jurisdiction(key: str) -> str | None:
     return lex.JURISDICTION_NAMES[named.group(1)] if named is not None else None
 
 
+#: Words of a title that mark a statistics release ("Universal Credit
+#: statistics", "(monthly bulletin)", "Main Results 2014").
+_RELEASE_TITLE: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(words("release_title_words")) + r")(?![a-z])"
+)
+
+
+#: A jurisdiction's name as running text capitalises it: "United States",
+#: "UK", "U.S." (never the pronoun "us").
+_JURISDICTION_CASED: Final = re.compile(
+    r"(?<![\w.])("
+    + _trie(
+        {name.title() for name in lex.JURISDICTION_NAMES}
+        | {name.upper() for name in lex.JURISDICTION_NAMES}
+    )
+    + r")(?![\w-])"
+)
+
+
+def release_jurisdiction(
+    source: str | None, title: str | None, text: str
+) -> str | None:
+    """The jurisdiction a document's figures measure, read once per document.
+
+    A listed measuring source names it (:func:`_source_jurisdiction`). A
+    statistics release (a measuring source, or a title that says it is one)
+    by a body whose name holds no jurisdiction measures the one its title
+    names ("Reported Road Casualties in Great Britain: Main Results", "tax
+    receipts for the UK (monthly bulletin)"), else the one its source's name
+    opens with ("U.S. Department of X"), else the one its text names most
+    ("United States hog producers …" in a release of the National
+    Agricultural Statistics Service): real gold, decision 3, "the subject of
+    a national release's figures is the country".
+    """
+    key = _source_key(source)
+    listed = _source_jurisdiction(key)
+    if listed is not None or source is None:
+        return listed
+    heading = title or ""
+    if (
+        _MEASURING.search(key) is None
+        and _RELEASE_TITLE.search(heading.lower()) is None
+    ):
+        return None
+    named = _JURISDICTION_WORD.search(heading) or _JURISDICTION_WORD.match(source)
+    if named is not None:
+        return lex.JURISDICTION_NAMES[named.group(1).lower()]
+    counts: dict[str, int] = {}
+    for m in _JURISDICTION_CASED.finditer(text):
+        name = lex.JURISDICTION_NAMES[m.group(1).lower()]
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 def _whose(
     found: str | None,
     source: str | None,
     registry: ActorRegistry,
     *,
     instrument: bool,
+    jurisdiction: str | None = None,
 ) -> str | None:
     """*found*, unless missing or the issuing body: then whom the source measures.
 
     A national statistics office's or central bank's figures are the
     country's unless the sentence names another owner (real gold, decision
     3); a central bank's own instruments (*instrument*: "purchases of
-    securities", "the discount rate") are the bank's.
+    securities", "the discount rate") are the bank's. *jurisdiction* is the
+    document's (:func:`release_jurisdiction`).
     """
     named = lex.JURISDICTION_NAMES.get((found or "").lower())
     if named is not None and named != found:
         # "America's exports" are the United States'
         found = registry.implied(named, ActorKind.PLACE)
     key = _source_key(source)
-    jurisdiction = _source_jurisdiction(key)
     if jurisdiction is None or source is None:
         return found
     owner = lex.SOURCE_OWNERS.get(key)

@@ -48,7 +48,15 @@ from . import _rules
 from . import _units as lex
 from ._lexicon import Gated, choice, word_starts, words
 from ._lexicon import alternation as _trie
-from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
+from ._metric_allocations import allocated
+from ._metric_basis import (
+    _LEVEL_BEFORE,
+    _NEXT_WORD,
+    _NOUN_BRACKET,
+    Comparisons,
+    implicit_basis,
+    span_basis,
+)
 from ._metric_counted import for_purpose
 from ._metric_kinds import _RANK_NO, _is_identifier, _kind
 from ._metric_labels import (
@@ -58,6 +66,7 @@ from ._metric_labels import (
     _source_key,
     _whose,
     names_nothing,
+    release_jurisdiction,
     subject_of,
     with_predicate,
 )
@@ -103,6 +112,11 @@ _TARGET_NOUN: Final = re.compile(
     r"(?<![a-z-])(?:" + _trie(lex.TARGET_NOUNS) + r")(?:"
     r" {1,2}(?:" + _trie(lex.TARGET_NOUN_LINKS) + r")(?![a-z])| {0,2}:)"
 )
+#: A verb of forecasting with a clause after it (not "expected to").
+_FORECAST: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(words("forecast_verbs")) + r")(?![a-z])(?! {1,2}to )"
+)
+_FORECAST_WILL: Final = re.compile(r"will(?![a-z])")
 _OUTCOME: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.OUTCOME_VERBS) + r")(?![a-z])"
 )
@@ -223,6 +237,7 @@ class _GoalWords:
     """
 
     def __init__(self, low: str, start: int, end: int) -> None:
+        self.low = low
         cues = sorted(
             (m.end(), m.start())
             for pattern in (_TARGET, _TARGET_NOUN)
@@ -230,6 +245,10 @@ class _GoalWords:
         )
         self.cue_ends = [e for e, _ in cues]
         self.cue_starts = [s for _, s in cues]
+        # "We expect that prices will average $90": a forecast verb before
+        # "will" makes what follows a forecast, not a goal
+        forecast = _FORECAST.search(low, start, end)
+        self.forecast_end = forecast.end() if forecast is not None else end
         # "will be increased by": a participle after "be" or "to" is no outcome
         self.outcomes = [
             (m.start(), m.end())
@@ -250,6 +269,10 @@ class _GoalWords:
         """
         i = bisect.bisect_right(self.cue_ends, q.start) - 1
         if i < 0 or self.cue_starts[i] < max(floor, q.start - _TARGET_WINDOW):
+            return False
+        if self.cue_starts[i] >= self.forecast_end and _FORECAST_WILL.match(
+            self.low, self.cue_starts[i]
+        ):
             return False
         j = bisect.bisect_left(self.outcome_starts, self.cue_ends[i])
         return j >= len(self.outcomes) or self.outcomes[j][1] > q.start
@@ -288,6 +311,31 @@ def _basis(
     if m.group(1) is not None:
         return lex.BASIS_CUES[m.group(1)]
     return lex.BASIS_REFERENCES[m.group(2)]
+
+
+def _basis_of(
+    low: str,
+    q: Quantity,
+    bounds: tuple[int, int, int, int, int],
+    period: Period | None,
+    comparisons: Comparisons | None,
+) -> str | None:
+    """The basis the text names for *q*, else the one its span implies.
+
+    *bounds* are the sentence's and the clause's starts, the end of the
+    amount before *q*, where *q*'s own stretch ends and where its clause
+    ends; *comparisons* is None for a goal, which keeps only a basis the text
+    names.
+    """
+    sentence_start, clause, previous_end, stop, clause_end = bounds
+    named = _basis(low, q, clause, previous_end, stop)
+    if named is not None or comparisons is None:
+        return named
+    return (
+        span_basis(low, q, (clause, previous_end, stop), period, comparisons)
+        or comparisons.basis(q, period, (sentence_start, previous_end, clause_end))
+        or implicit_basis(low, q, clause, stop, period)
+    )
 
 
 def _main_currency(quantities: list[Quantity], text: str) -> str | None:
@@ -442,6 +490,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
+    comparisons = Comparisons(low, mentions)
     if _source_jurisdiction(_source_key(ctx.source)) is not None:
         # a measuring body's release: its title's month or quarter dates the
         # figures until the text names another period
@@ -454,6 +503,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             periods.release = title is not None
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
+    jurisdiction = release_jurisdiction(ctx.source, ctx.title, text)
     hint = 0
     for q in quantities:
         hint = _sentence_index(ctx.sentences, q.start, hint)
@@ -490,6 +540,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         goal_words = _GoalWords(low, sentence.start, sentence.end)
         unreported = _UNREPORTED.search(low, sentence.start, sentence.end) is not None
         goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
+        # a rule's qualified amounts are its minimums, caps and triggers
+        # (case-sensitive: "in May" is no "may")
+        ruled = RULE_WORDS.search(text, sentence.start, sentence.end) is not None
         assigned = _assign_periods(found, sentence, periods, low, goals)
         previous_end = sentence.start
         carried: str | None = None
@@ -514,12 +567,15 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
                 next_start=next_start,
                 goal_words=goal_words,
                 listed=list_from is not None and q.start >= list_from,
+                standard=ruled and q.approx is not None,
                 carried=carried,
                 unreported=unreported,
                 previous_start=ctx.sentences[index - 1].start if index else 0,
                 shared_sign=_listed_sign(low, built, q),
                 owner=_same_clause_owner(built, breaks, q),
                 places=places,
+                comparisons=comparisons,
+                jurisdiction=jurisdiction,
             )
             if metric is not None:
                 if metric.indicator and names_nothing(metric.indicator) and reported:
@@ -653,12 +709,15 @@ def _build(
     next_start: int,
     goal_words: _GoalWords,
     listed: bool = False,
+    standard: bool = False,
     carried: str | None = None,
     unreported: bool = False,
     previous_start: int = 0,
     shared_sign: str = "",
     owner: str | None = None,
     places: SentencePlaces,
+    comparisons: Comparisons,
+    jurisdiction: str | None = None,
 ) -> Metric | None:
     text = ctx.text
     clause = _clause_floor(breaks, sentence.start, q.start)
@@ -707,16 +766,21 @@ def _build(
         _UP_DOWN_BEFORE.search(low, max(clause, q.start - 8), q.start) is not None
         and _FROM_AFTER.match(low, end) is not None
     )
-    target = listed or (
-        not computed
-        and (
-            goal_words.governs(q, clause)
-            or _TARGET_AFTER.match(low, q.end) is not None
-            or period_rule == _rules.PERIOD_BY_YEAR
-            # a rule's minimum, cap or trigger is what the rule requires
-            or rule in {_rules.DURATION_STANDARD, _rules.COUNT_STANDARD}
-            # money set aside to do something is planned, not an outcome
-            or for_purpose(low, q)
+    target = (
+        listed
+        or standard
+        or (
+            not computed
+            and (
+                goal_words.governs(q, clause)
+                or _TARGET_AFTER.match(low, q.end) is not None
+                or period_rule == _rules.PERIOD_BY_YEAR
+                # a rule's minimum, cap or trigger is what the rule requires
+                or rule in {_rules.DURATION_STANDARD, _rules.COUNT_STANDARD}
+                # money set aside to do something is planned, not an outcome
+                or for_purpose(low, q)
+                or allocated(low, q, clause, (sentence.start, sentence.end))
+            )
         )
     )
     rules = "+".join(r for r in (rule, sign_rule, period_rule) if r)
@@ -742,11 +806,18 @@ def _build(
         unit=unit,
         approx=q.approx,
         period=period,
-        basis=_basis(low, q, clause, previous_end, min(next_start, clause_end))
-        or (
-            None
-            if target
-            else implicit_basis(low, q, clause, min(next_start, clause_end), period)
+        basis=_basis_of(
+            low,
+            q,
+            (
+                sentence.start,
+                clause,
+                previous_end,
+                min(next_start, clause_end),
+                clause_end,
+            ),
+            period,
+            comparisons if not target else None,
         ),
         target=target,
         indicator=indicator,
@@ -763,6 +834,7 @@ def _build(
             ),
             ctx.source,
             registry,
+            jurisdiction=jurisdiction,
             instrument=_source_key(ctx.source) in lex.SOURCE_OWNERS
             and _instrument(low, indicator, clause, min(next_start, clause_end)),
         ),
