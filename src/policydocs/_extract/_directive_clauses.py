@@ -55,6 +55,13 @@ _ASIDE_OPENERS: Final = word_set("directives_aside_openers")
 
 #: Prepositions that open a fronted adverbial ("Over the summer the Board …").
 _FRONTING: Final = word_set("directives_fronting")
+#: Words that open a fronted time adverbial ("Next month Treasury will …").
+_TIME_OPENERS: Final = word_set("directives_time_openers")
+#: Words a fronted time adverbial before its subject may span ("In the
+#: coming months", "Later this year").
+_MAX_TIME_ADVERBIAL: Final = 5
+#: Marks that open a list item ("- Banks should …", "• Banks should …").
+_BULLETS: Final = word_set("directives_bullets")
 
 
 #: Finite auxiliaries: a "that" clause opening with one states a fact.
@@ -810,6 +817,8 @@ class _ClauseReader(_StageBase):
         never part of the addressee).
         """
         words = toks.words
+        if s + 1 < e and words[s] in _BULLETS:
+            s += 1  # "- This means borrowers should …": a list item's marker
         if s + 1 < e and words[s] in _SENTENCE_CONJUNCTIONS:
             s += 1  # "But they will …": the conjunction joins the sentence on
         if s + 1 < e and words[s] in _IMPLYING:
@@ -820,11 +829,42 @@ class _ClauseReader(_StageBase):
             s += 3
         elif s + 1 < e and words[s + 1] in (")", ".") and len(words[s]) <= 3:
             s += 2
-        if s < e and words[s] in _FRONTING:
-            # The last determiner that opens an actor: "the Board".
-            for j in range(e - 1, s, -1):
-                if words[j] in _DETERMINERS and words[j - 1] not in PREPOSITIONS:
-                    if self._head_class((j, e), toks) in _COMMITTERS:
-                        return j
-                    break
+        if s < e and (words[s] in _FRONTING or words[s] in _TIME_OPENERS):
+            return self._past_fronted(s, e, toks)
+        return s
+
+    def _past_fronted(self, s: int, e: int, toks: _Tokens) -> int:
+        """Where the actor starts after a fronted adverbial with no comma, or ``s``.
+
+        The actor opens at the last determiner that follows no preposition
+        ("Over the summer the Board will …", "Later this year the ministry
+        will …"), or at a name right after the adverbial's last word ("In
+        the coming months Treasury will …", "In March Treasury will …"). A
+        time adverbial without a preposition is a few words with no verb:
+        "This plan would help the Board" opens with its subject.
+        """
+        words = toks.words
+        timed = words[s] not in _FRONTING
+        for j in range(e - 1, s, -1):
+            near = j - s <= _MAX_TIME_ADVERBIAL and not any(
+                w in _AUX for w in words[s:j]
+            )
+            if timed and not near:
+                continue
+            if words[j] in _DETERMINERS and words[j - 1] not in PREPOSITIONS:
+                return j if self._head_class((j, e), toks) in _COMMITTERS else s
+            prev = words[j - 1]
+            if (
+                near
+                and self._capitalised(j, toks)
+                and prev.isalpha()
+                and prev not in PREPOSITIONS
+                and prev not in _DETERMINERS
+                and (
+                    j - 1 == s
+                    or prev in _TIME_WORDS
+                    or not self._capitalised(j - 1, toks)
+                )
+            ):
+                return j if self._head_class((j, e), toks) in _COMMITTERS else s
         return s

@@ -1,0 +1,53 @@
+"""Directives, seventh round: addressees on text nobody tuned on (issue 13)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from policydocs import Directive, parse
+
+DAY = dt.date(2026, 3, 5)
+
+
+def directives(text: str, *, source: str | None = None) -> tuple[Directive, ...]:
+    return parse(text, published=DAY, source=source).directives
+
+
+def test_a_fronted_time_adverbial_without_a_comma_is_no_part_of_the_addressee() -> None:
+    """ "In the coming weeks Treasury will", "Later this year the council will"."""
+    found = directives(
+        "In the coming weeks Treasury will publish the auction calendar. "
+        "Later this year the harbour council will review its tariffs. "
+        "Next month Ofwat will consult on the charges."
+    )
+    assert ["Treasury", "harbour council", "Ofwat"] == [d.addressee for d in found]
+
+
+def test_a_subject_that_opens_with_this_is_no_fronted_adverbial() -> None:
+    """ "This plan would let the council …" keeps no adverbial reading of "This"."""
+    found = directives(
+        "This plan would enhance the ability of both Water Boards to pay "
+        "currently promised pensions."
+    )
+    assert () == found
+
+
+def test_a_list_item_marker_is_no_part_of_the_addressee() -> None:
+    """ "- This means lenders should …" and "• Insurers should …": no marker."""
+    found = directives(
+        "The rules are clear.\n\n"
+        "- This means regional lenders should publish their loans.\n\n"
+        "• Insurers should report every claim."
+    )
+    assert ["regional lenders", "Insurers"] == [d.addressee for d in found]
+
+
+def test_a_name_after_lower_case_words_is_its_own_actor() -> None:
+    """ "As part of HERA reform Treasury is …" names Treasury, not the whole run."""
+    doc = parse(
+        "As part of HERA reform Treasury is merging two websites. "
+        "Treasury will publish the plan in May.",
+        published=DAY,
+    )
+    assert ["Treasury"] == [d.addressee for d in doc.directives]
+    assert "HERA reform Treasury" not in [a.name for a in doc.actors]
