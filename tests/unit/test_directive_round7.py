@@ -51,3 +51,26 @@ def test_a_name_after_lower_case_words_is_its_own_actor() -> None:
     )
     assert ["Treasury"] == [d.addressee for d in doc.directives]
     assert "HERA reform Treasury" not in [a.name for a in doc.actors]
+
+
+def test_they_takes_up_a_group_or_joined_actors_named_before() -> None:
+    """ "The two ministers met. They will …" and "A and B spoke. They will …" commit."""
+    found = directives(
+        "The two trade ministers met in Quito. They will discuss the fishing quota. "
+        "Ferry operators met the regulator. They will publish their fares."
+    )
+    assert [
+        ("two trade ministers", "discuss the fishing quota"),
+        ("Ferry operators", "publish their fares"),
+    ] == [(d.addressee, d.action) for d in found]
+
+
+def test_they_after_a_plural_name_or_past_a_nearer_noun_is_left_to_the_registry() -> (
+    None
+):
+    """ "Growth Zones are …, and they will help" predicts: the zones are no actors."""
+    found = directives(
+        "Thanks to the reform, companies are investing more. "
+        "I note that Growth Zones are central, and they will help more towns grow."
+    )
+    assert () == found

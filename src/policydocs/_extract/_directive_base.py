@@ -249,6 +249,9 @@ class _StageBase:
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
         #: Recipients named as "letter to X", found on the first "you".
         self._recipients: list[tuple[int, int]] | None = None
+        #: Characters of the last topic actor ``_topic_of`` found ("The two
+        #: ministers met …"), for the "they" that takes it up.
+        self._topic_chars: tuple[int, int] | None = None
 
     def _voice(self, stmt: int) -> str | None:
         """Who speaks in statement ``stmt``: a speech's "we"/"I" is its speaker.
@@ -909,6 +912,20 @@ class _StageBase:
                 )
         return None
 
+    def _topic_name(self, hit: _Hit) -> str | None:
+        """The name of the topic a "they" takes up, or of the topic's first actor.
+
+        "The President and the Prime Minister spoke. They will …": the
+        joined phrase names them (the contract accepts one of joined
+        addressees, and the registry may know only the first).
+        """
+        if hit.topic is None:
+            return None
+        s, e = hit.topic
+        return self.registry.mention(s, e, kind=ActorKind.GROUP) or (
+            self.registry.resolve(s, e)
+        )
+
     def _role_head(self, j: int, toks: _Tokens, *, plural: bool) -> bool:
         """Whether token ``j`` is a common noun of actors of the given number."""
         w = toks.words[j]
@@ -952,9 +969,11 @@ class _StageBase:
             s0, e0 = toks.starts[a], toks.ends[b - 1]
             if toks.words[b - 1].endswith(("'ll", "’ll")):
                 e0 -= 3  # "She'll meet …": the pronoun without its "will"
-            addressee = self._third_person(
-                (a, b), toks, hit.speaker or hit.subject
-            ) or self._joined_name((a, b), (s0, e0), toks)
+            addressee = (
+                self._third_person((a, b), toks, hit.speaker or hit.subject)
+                or self._topic_name(hit)
+                or self._joined_name((a, b), (s0, e0), toks)
+            )
             voice = self._voice(stmt) if stmt is not None else quoter
             we = b - a == 1 and toks.words[a] in _FIRST_PLURAL
             if we and self._orator is not None and voice in (None, self._orator):

@@ -62,6 +62,8 @@ _TIME_OPENERS: Final = word_set("directives_time_openers")
 _MAX_TIME_ADVERBIAL: Final = 5
 #: Marks that open a list item ("- Banks should …", "• Banks should …").
 _BULLETS: Final = word_set("directives_bullets")
+#: Words that count a group before its noun ("the two ministers").
+_COUNTS: Final = word_set("small") | word_set("directives_group_quantifiers")
 
 
 #: Finite auxiliaries: a "that" clause opening with one states a fact.
@@ -183,8 +185,14 @@ class _ClauseReader(_StageBase):
             return "anaphor"
         pronoun = toks.words[subj[0]]
         pos = toks.starts[subj[0]]
+        self._topic_chars = None
         if not self._topic_is_body(pos, toks, subj[0], plural=pronoun == "they"):
             return "anaphor"
+        if pronoun == "they" and self._topic_chars is not None:
+            # "The two ministers met. They will …": the topic itself is the
+            # antecedent, named or not.
+            hit.topic = self._topic_chars
+            return "agent"
         return "agent" if self.registry.body_before(pos, pronoun) else "anaphor"
 
     def _topic_is_body(self, pos: int, toks: _Tokens, at: int, *, plural: bool) -> bool:
@@ -213,16 +221,24 @@ class _ClauseReader(_StageBase):
             end = len(here.words)
             while end > 0 and here.words[end - 1] in ".!?":
                 end -= 1
-            topic = self._topic_of(here, end, plural=plural)
+            # "I note that the zones are …, and they will": past a nearer
+            # noun, a group of people ("companies") is no safe antecedent.
+            opens = lead == at
+            topic = self._topic_of(here, end, plural=plural, group=plural and opens)
             if topic is not None:
+                if not opens:
+                    self._topic_chars = None  # only the registry names it
                 return topic
         return False
 
-    def _topic_of(self, here: _Tokens, at: int, *, plural: bool) -> bool | None:
+    def _topic_of(
+        self, here: _Tokens, at: int, *, plural: bool, group: bool = False
+    ) -> bool | None:
         """Whether the topic opening ``here`` before ``at`` is a body of that number.
 
         None, for a plural, when the topic is the speaker ("we", "I", "you")
-        or a pronoun: the pronoun takes up an earlier topic.
+        or a pronoun: the pronoun takes up an earlier topic. With ``group``
+        a group of people or roles ("The two ministers") is a topic too.
         """
         begin = 0
         for j in range(at - 1, max(0, at - _LOOK), -1):
@@ -230,7 +246,7 @@ class _ClauseReader(_StageBase):
                 begin = j + 1  # two sentences the segmenter left joined
                 break
         start = self._leading_word(here, at, begin)
-        actor = self._leading_actor(start, min(at, start + 8), here)
+        actor = self._leading_actor(start, min(at, start + 8), here, group=group)
         if here.word(start) in _TAKEN_UP:
             actor = (start, start + 1)
         if actor is None:
@@ -242,7 +258,24 @@ class _ClauseReader(_StageBase):
             # urge Congress to pass the bill. It will create jobs").
             return None if plural else False
         head = here.words[actor[1] - 1]
-        return plural == (head.endswith("s") and not head.endswith("ss"))
+        many = head.endswith("s") and not head.endswith("ss")
+        last = actor[1]
+        if not many and here.word(actor[1]) in _LIST_JOINERS:
+            # "The President and the Prime Minister spoke. They will …": two
+            # actors joined are a plural topic.
+            end = min(at, actor[1] + 9)
+            other = self._leading_actor(actor[1] + 1, end, here)
+            many = other is not None
+            last = other[1] if other is not None else last
+        if (
+            plural
+            and many
+            and (last > actor[1] or not self._capitalised(last - 1, here))
+        ):
+            # A plural name ("Opportunity Zones are …, and they will") is
+            # left to the registry, which knows whether it names actors.
+            self._topic_chars = (here.starts[actor[0]], here.ends[last - 1])
+        return plural == many
 
     @staticmethod
     def _leading_word(toks: _Tokens, at: int, begin: int = 0) -> int:
@@ -750,13 +783,18 @@ class _ClauseReader(_StageBase):
         return appositive
 
     def _leading_actor(
-        self, start: int, at: int, toks: _Tokens
+        self, start: int, at: int, toks: _Tokens, *, group: bool = False
     ) -> tuple[int, int] | None:
-        """The actor phrase that opens ``toks[start:at]`` ("The Board", "China")."""
+        """The actor phrase that opens ``toks[start:at]`` ("The Board", "China").
+
+        With ``group`` a counted group of people or roles counts too ("The
+        two ministers", "Port operators"): what "they" may take up.
+        """
+        takers = (*_COMMITTERS, "populace") if group else _COMMITTERS
         for j in range(start, min(at, start + 4)):
-            if toks.words[j] in _DETERMINERS:
+            if toks.words[j] in _DETERMINERS or (group and toks.words[j] in _COUNTS):
                 continue
-            if self._head_class((j, j + 1), toks) in _COMMITTERS:
+            if self._head_class((j, j + 1), toks) in takers:
                 end = j + 1
                 # The rest of a capitalised name: "The European Commission".
                 while end < at and end < j + 8 and self._capitalised(end, toks):
@@ -765,6 +803,8 @@ class _ClauseReader(_StageBase):
                 while end < at and end < j + 3 and self._agentive(toks.words[end]):
                     end += 1
                 return (start, self._possessed(end, at, toks))
+            if group and self._head_class((j + 1, j + 2), toks) in takers:
+                continue  # a compound's first noun: "the two trade ministers"
             if not self._capitalised(j, toks):
                 break  # a lower-case word that names no actor: a verb or a thing
         return None

@@ -174,6 +174,8 @@ class _Hit:
     #: The trigger is a relative clause's own verb ("buildings, which must be
     #: located …"), not the verb of a subject that holds one.
     in_relative: bool = False
+    #: Characters of the topic actor a "they" subject takes up, when found.
+    topic: tuple[int, int] | None = None
 
 
 @attrs.define
