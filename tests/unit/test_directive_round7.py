@@ -74,3 +74,14 @@ def test_they_after_a_plural_name_or_past_a_nearer_noun_is_left_to_the_registry(
         "I note that Growth Zones are central, and they will help more towns grow."
     )
     assert () == found
+
+
+def test_a_conditioned_you_is_an_unnamed_audience() -> None:
+    """ "If you sail at night, you must …" names no one; "You should ask X" keeps it."""
+    found = directives(
+        "If you sail at night, you must carry a lamp. "
+        "You should ask your lender for the terms."
+    )
+    assert [(None, "carry a lamp"), ("you", "ask your lender for the terms")] == [
+        (d.addressee, d.action) for d in found
+    ]

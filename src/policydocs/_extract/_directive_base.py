@@ -176,6 +176,10 @@ _OBJECT_PRONOUNS: Final = word_set("object_pronouns")
 #: Conjunctions that open a clause before the main one ("Where a dealer …,").
 _FRONTED_CLAUSES: Final = word_set("directives_fronted_clauses")
 
+#: Conjunctions of a condition that make a later "you must" generic ("If a
+#: spill exceeds 5 litres, you must …").
+_GENERIC_CONDITIONS: Final = word_set("directives_generic_conditions")
+
 #: Singular nouns of a person that the agent endings miss ("a surety").
 _PERSON_NOUNS: Final = word_set("directives_person_nouns")
 
@@ -986,7 +990,14 @@ class _StageBase:
             elif addressee is None and b - a == 1 and toks.words[a] in _FIRST_SINGULAR:
                 addressee = speaking  # "he directed me to travel": the speaker
             elif b - a == 1 and toks.words[a] == "you":
-                addressee = self._recipient(s0) or addressee
+                # "If you have not signed up, you should do so today": under a
+                # condition a modal's "you" is whoever meets it, an audience
+                # the text does not name (addressee null); "You should
+                # demand X" and "we ask you to" keep the listener.
+                generic = hit.trigger.frame in _MODALS and any(
+                    w in _GENERIC_CONDITIONS for w in toks.words[:a]
+                )
+                addressee = self._recipient(s0) or (None if generic else addressee)
         if hit.self_commit:
             addressee = issuer
         t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
