@@ -85,3 +85,15 @@ def test_a_conditioned_you_is_an_unnamed_audience() -> None:
     assert [(None, "carry a lamp"), ("you", "ask your lender for the terms")] == [
         (d.addressee, d.action) for d in found
     ]
+
+
+def test_a_which_clause_with_its_own_verb_narrows_the_addressee() -> None:
+    """ "Firms which own ships must" binds the firms; "rules which banks follow"."""
+    found = directives(
+        "Firms which own ships must register them. "
+        "All carriers which fly to Lima will have to report delays. "
+        "These are the rules which lenders must follow."
+    )
+    assert ["Firms", "All carriers which fly to Lima", "lenders"] == [
+        d.addressee for d in found
+    ]

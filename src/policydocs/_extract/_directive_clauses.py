@@ -106,6 +106,8 @@ _RESTRICTED: Final = word_set("directives_restricted_quantifiers")
 
 #: Pronouns of a restrictive relative clause right after its noun.
 _RESTRICTIVE: Final = word_set("directives_restrictive_relatives")
+#: Relative pronouns that may stand for a thing as well as an actor.
+_THING_RELATIVES: Final = word_set("directives_thing_relatives")
 
 
 #: Tokens a fronted subordinate clause may run past its trigger.
@@ -466,7 +468,9 @@ class _ClauseReader(_StageBase):
         if toks.word(np[1]) not in _RESTRICTIVE:
             return np
         end = at
-        while end > np[1] + 2 and (words[end - 1] in ADVERBS or words[end - 1] == ","):
+        while end > np[1] + 2 and (
+            words[end - 1] in ADVERBS or words[end - 1] in _AUX or words[end - 1] == ","
+        ):
             end -= 1
         return (np[0], end) if end > np[1] + 1 else np
 
@@ -699,9 +703,20 @@ class _ClauseReader(_StageBase):
         that banks serve" keeps its object reading, as "that" may.
         """
         first = toks.word(clause.start)
+        pronoun = toks.word(clause.cut)
+        if pronoun in _THING_RELATIVES:
+            # "companies which own ports must …": after "which" or "that" the
+            # word must be no noun ("the rules which banks must follow").
+            if (
+                first in PREPOSITIONS
+                or toks.word(clause.cut - 1) in PREPOSITIONS  # "for which X may"
+                or self._head_class((clause.start, clause.start + 1), toks)
+            ):
+                return False
+        elif pronoun != "who":
+            return False
         return (
-            toks.word(clause.cut) == "who"
-            and first.isalpha()
+            first.isalpha()
             and first not in _DETERMINERS
             and first not in _SUBJECT_PRONOUNS
             and not self._capitalised(clause.start, toks)
