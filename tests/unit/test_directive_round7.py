@@ -97,3 +97,29 @@ def test_a_which_clause_with_its_own_verb_narrows_the_addressee() -> None:
     assert ["Firms", "All carriers which fly to Lima", "lenders"] == [
         d.addressee for d in found
     ]
+
+
+def test_who_urges_issues_past_an_auxiliary_or_an_adverb_aside() -> None:
+    """ "The unions have urged X", "Y has, therefore, asked X": the asker issues."""
+    found = parse(
+        "Title: Remarks by Minister Ana Ortiz at the Port Summit\n"
+        "Source: Ministry of Transport\n\n"
+        "The dock unions have urged the government to cut fees. "
+        "The harbour board has, therefore, asked the ministry to close the pier. "
+        "The port workers joined in calling for a review.",
+        published=DAY,
+    ).directives
+    assert ["dock unions", "harbour board", "port workers"] == [d.issuer for d in found]
+
+
+def test_a_speech_title_names_its_speaker_before_a_verb_or_a_possessive() -> None:
+    """ "Minister Ana Ortiz Delivers Remarks", "Chancellor Ana Ortiz's X speech"."""
+    for title in (
+        "Deputy Minister Ana Ortiz Delivers Remarks at the Port Summit",
+        "Chancellor Ana Ortiz's Mansion House speech",
+    ):
+        found = parse(
+            f"Title: {title}\nSource: Ministry of Transport\n\nWe must cut fees.",
+            published=DAY,
+        ).directives
+        assert ["Ana Ortiz"] == [d.issuer for d in found]
