@@ -187,7 +187,6 @@ class _ClauseReader(_StageBase):
             return "anaphor"
         pronoun = toks.words[subj[0]]
         pos = toks.starts[subj[0]]
-        self._topic_chars = None
         if not self._topic_is_body(pos, toks, subj[0], plural=pronoun == "they"):
             return "anaphor"
         if pronoun == "they" and self._topic_chars is not None:
@@ -209,6 +208,7 @@ class _ClauseReader(_StageBase):
         passed over for the sentences before it, up to four back: "they" is
         never the "we" who speaks.
         """
+        self._topic_chars = None
         lead = self._leading_word(toks, at)
         while lead < at and toks.words[lead] in _SENTENCE_CONJUNCTIONS:
             lead += 1  # "But they will …" opens with the pronoun all the same

@@ -172,14 +172,14 @@ def _name_in(clause: str, *, portfolio: bool = False) -> tuple[str, str] | None:
     if anchor < 0:
         return None
     run: list[str] = []
-    titled = is_person_title(tokens[anchor].rstrip("."))
+    person = is_person_title(tokens[anchor].rstrip("."))
     for tok in tokens[anchor + 1 :]:
         if tok.lower() in _SPEECH_TITLES or tok.lower() in _TITLE_VERBS:
             # "Secretary Ana Ortiz Remarks at …", "… Ortiz Delivers Remarks":
             # the name ends there.
             break
         if tok[:1].isupper() and not is_person_title(tok.rstrip(".")):
-            if titled and tok.endswith(("'s", "’s")):
+            if person and tok.endswith(("'s", "’s")):
                 # "Chancellor Ana Ortiz's Mansion House speech": the titled
                 # person owns the speech; the words after name its venue.
                 run.append(tok[:-2])
