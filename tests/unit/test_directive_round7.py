@@ -123,3 +123,16 @@ def test_a_speech_title_names_its_speaker_before_a_verb_or_a_possessive() -> Non
             published=DAY,
         ).directives
         assert ["Ana Ortiz"] == [d.issuer for d in found]
+
+
+def test_a_country_opening_a_sentence_or_after_the_commits() -> None:
+    """ "Norway will fund X" and "…, the UK will X" commit; "the UK economy" not."""
+    found = directives(
+        "Norway will fund two new lifeboats. "
+        "As part of the deal, the UK will open a consulate in Quito. "
+        "The UK economy will grow next year."
+    )
+    assert [
+        ("Norway", "fund two new lifeboats"),
+        ("UK", "open a consulate in Quito"),
+    ] == [(d.addressee, d.action) for d in found]

@@ -176,6 +176,10 @@ _OBJECT_PRONOUNS: Final = word_set("object_pronouns")
 #: Conjunctions that open a clause before the main one ("Where a dealer …,").
 _FRONTED_CLAUSES: Final = word_set("directives_fronted_clauses")
 
+#: Names of countries and other jurisdictions (one word): actors wherever
+#: they stand.
+_JURISDICTIONS: Final = word_set("jurisdiction_names")
+
 #: Conjunctions of a condition that make a later "you must" generic ("If a
 #: spill exceeds 5 litres, you must …").
 _GENERIC_CONDITIONS: Final = word_set("directives_generic_conditions")
@@ -443,8 +447,14 @@ class _StageBase:
             # acts for an office; the private sector is listed as populace.
             return "agent"
         raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
-        if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
-            return "proper"  # a name the registry found ("Beijing will …")
+        if raw[:1].isupper() and (
+            self.registry.kind_of(raw) is not None
+            or (head in _JURISDICTIONS and head_at - s <= (words[s] == "the"))
+        ):
+            # A name the registry found ("Beijing will …"), or a country's
+            # name as the whole phrase, also opening a sentence ("France
+            # will …") or as an acronym after "the" ("the UK will …").
+            return "proper"
         if raw[:1].isupper() and head not in THING_HEADS:
             before = self.text[toks.starts[head_at - 1]] if head_at > s else ""
             if raw.isupper() and len(raw) > 1 and before.islower():
