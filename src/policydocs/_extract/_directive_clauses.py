@@ -11,7 +11,8 @@ import bisect
 from typing import Final
 
 from .._vocab import Force
-from ._directive_base import _FINITE_BE, _FRONTED_CLAUSES, _LIST_JOINERS, _StageBase
+from ._directive_base import _FINITE_BE, _FRONTED_CLAUSES, _LIST_JOINERS
+from ._directive_names import _NameReader
 from ._directive_parts import (
     _ASKING,
     _AUX,
@@ -140,7 +141,7 @@ def _list_relative(first: int, toks: _Tokens) -> bool:
     return False
 
 
-class _ClauseReader(_StageBase):
+class _ClauseReader(_NameReader):
     """Clause, subject and topic finders of one run of the stage."""
 
     @staticmethod
