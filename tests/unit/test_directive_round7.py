@@ -136,3 +136,12 @@ def test_a_country_opening_a_sentence_or_after_the_commits() -> None:
         ("Norway", "fund two new lifeboats"),
         ("UK", "open a consulate in Quito"),
     ] == [(d.addressee, d.action) for d in found]
+
+
+def test_a_name_in_apposition_to_a_role_is_the_addressee() -> None:
+    """ "The head of the port board, Ana Ortiz, will visit Lima": Ana Ortiz acts."""
+    found = directives(
+        "The head of the port board, Ana Ortiz, will visit Lima next week. "
+        "In Lima, Peru, the minister will open a port."
+    )
+    assert ["Ana Ortiz", "minister"] == [d.addressee for d in found]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from .._vocab import Force
+from .._vocab import ActorKind, Force
 from ._directive_base import _FINITE_BE, _FRONTED_CLAUSES, _LIST_JOINERS
 from ._directive_names import _NameReader
 from ._directive_parts import (
@@ -599,6 +599,10 @@ class _ClauseReader(_NameReader):
             if subj[0] > clause.start + 1 and toks.words[subj[0]] in _SUBJECT_PRONOUNS:
                 hit.cut = subj[0]  # a pronoun opening a clause mid-run ends one
             return subj
+        named = self._appositive_name(clause, at, toks, lo)
+        if named is not None:
+            hit.cut = named[0] - 1
+            return named
         opener = self._relative_opener(clause, toks, lo) or self._aside_opener(
             clause, toks, lo
         )
@@ -760,6 +764,46 @@ class _ClauseReader(_NameReader):
             ):
                 return (j, end)
         return self._past_opening(start, end, toks), end
+
+    def _appositive_name(
+        self, clause: _Clause, at: int, toks: _Tokens, lo: int
+    ) -> tuple[int, int] | None:
+        """The person's name set off by commas between a role and its modal.
+
+        "The Director of the Port Authority, Ana Ortiz, will visit …" and
+        "The agency's director, Ana Ortiz, will …": the name, which the
+        registry knows as a person, is who acts (None elsewhere).
+        """
+        close = clause.cut
+        if (
+            clause.kind != "comma"
+            or toks.word(close) != ","
+            or any(toks.words[j] not in ADVERBS for j in range(clause.start, at))
+        ):
+            return None
+        opening = close - 1
+        while opening > max(lo, close - 6) and toks.words[opening] != ",":
+            if not self._capitalised(opening, toks):
+                return None
+            opening -= 1
+        if toks.word(opening) != "," or opening >= close - 1 or opening <= lo:
+            return None
+        name = self.text[toks.starts[opening + 1] : toks.ends[close - 1]]
+        kind = self.registry.kind_of(name)
+        if kind is ActorKind.PERSON:
+            return (opening + 1, close)
+        if kind is not None or close - opening < 3:
+            return None
+        # An unknown name: a person's, after a role ("The Director of X,").
+        outer = self._clause(opening, toks, set(), lo)
+        role = (self._past_opening(outer.start, opening, toks), opening)
+        if (
+            outer.kind in ("sentence", "conj")
+            and self.registry.looks_like_name(name)
+            and self._head_class(role, toks) in ("agent", "populace")
+        ):
+            return (opening + 1, close)
+        return None
 
     def _aside_opener(self, clause: _Clause, toks: _Tokens, lo: int) -> int | None:
         """The comma opening an aside between a subject and its modal.
