@@ -145,3 +145,17 @@ def test_a_name_in_apposition_to_a_role_is_the_addressee() -> None:
         "In Lima, Peru, the minister will open a port."
     )
     assert ["Ana Ortiz", "minister"] == [d.addressee for d in found]
+
+
+def test_a_partitive_subject_names_its_group_and_none_denies() -> None:
+    """ "Each of the pilots must", "None of the lenders may" (negated obligation)."""
+    found = directives(
+        "Each of the harbour pilots must renew the licence. "
+        "None of the lenders may charge a fee. "
+        "Neither party may disclose the terms."
+    )
+    assert [
+        ("obligation", False, "harbour pilots"),
+        ("obligation", True, "lenders"),
+        ("obligation", True, "Neither party"),
+    ] == [(d.force.value, d.negated, d.addressee) for d in found]

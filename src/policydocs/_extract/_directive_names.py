@@ -7,7 +7,7 @@ addressees) and the building of a :class:`Directive` from a read trigger.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .._models import Directive, Span
 from .._vocab import ActorKind
@@ -25,6 +25,7 @@ from ._directive_base import (
     _StageBase,
 )
 from ._directive_parts import _DETERMINERS, _MODALS, _QUOTES
+from ._lexicon import word_set
 from ._modals import PREPOSITIONS, Frame
 
 if TYPE_CHECKING:
@@ -32,9 +33,34 @@ if TYPE_CHECKING:
 
 __all__: list[str] = []
 
+#: Quantifiers of a whole group before "of" ("each of the operators").
+_PARTITIVES: Final = word_set("directives_partitives")
+#: Those that deny ("none of the operators", "neither party").
+_NEGATIVE_PARTITIVES: Final = word_set("directives_negative_partitives")
+
 
 class _NameReader(_StageBase):
     """Addressee names and the directive built from a read trigger."""
+
+    @staticmethod
+    def _partitive(
+        subj: tuple[int, int], toks: _Tokens
+    ) -> tuple[tuple[int, int], bool] | None:
+        """The group inside "each of the operators" and whether it is denied.
+
+        "Each of the port operators must …" binds the port operators; "none
+        of the parties may …" and "neither party may …" deny it to them all
+        (True), as "no party may" does. None when the subject opens
+        otherwise.
+        """
+        a, b = subj
+        first = toks.word(a)
+        if first not in _PARTITIVES or b - a < 2:
+            return None
+        denied = first in _NEGATIVE_PARTITIVES
+        if toks.word(a + 1) == "of" and b - a > 2:
+            return (a + 2, b), denied
+        return ((a + 1, b), True) if denied else None
 
     def _third_person(
         self, span: tuple[int, int], toks: _Tokens, actor: tuple[int, int] | None

@@ -311,6 +311,10 @@ class _Stage(_DemandReader):
             # "it should be noted that …", "it must be said that …" frame a
             # remark (an irregular participle too).
             return
+        part = self._partitive(subj, toks)
+        if part is not None:
+            subj, hit.negated = part[0], hit.negated or part[1]
+            hit.subject = subj  # "each of the operators": the operators
         # "no one" starts with "no"; "Nothing in this Act shall be construed …"
         no_x = toks.word(subj[0]) in _NO_SUBJECTS
         if no_x or toks.word(hit.first - 1) in _NOR:
