@@ -159,3 +159,13 @@ def test_a_partitive_subject_names_its_group_and_none_denies() -> None:
         ("obligation", True, "lenders"),
         ("obligation", True, "Neither party"),
     ] == [(d.force.value, d.negated, d.addressee) for d in found]
+
+
+def test_a_participle_after_the_head_ends_the_addressee() -> None:
+    """ "Firms based in Lima must" binds the firms; "spent by June" names no agent."""
+    found = directives(
+        "Firms based in Quito must register. "
+        "The grants must be spent by June. "
+        "The plan must be approved by the harbour board."
+    )
+    assert ["Firms", None, "harbour board"] == [d.addressee for d in found]

@@ -491,6 +491,13 @@ class _StageBase:
                 return j
             if w == "(":
                 return j  # "The People's Bank of China (PBOC)": the name ends
+            if (
+                toks.word(j + 1) in PREPOSITIONS
+                and words[j - 1] not in _DETERMINERS
+                and w not in PREPOSITIONS
+                and self._participle(w)
+            ):
+                return j  # "Firms based in Lima", "vessels registered in Peru"
             if w == "such" and (words[j - 1] in _DETERMINERS or words[j - 1] in _JOINS):
                 continue  # "any such driver", "and such appraisers": a determiner
             if w == "," and self._name_list(j, e, toks) and "of" in words[s:j]:

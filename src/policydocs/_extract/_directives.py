@@ -47,6 +47,7 @@ from ._directive_parts import (
     _NOT_AN_OBJECT,
     _QUOTES,
     _SUBJECT_PRONOUNS,
+    _TIME_WORDS,
     _Hit,
     _Scope,
     _Tokens,
@@ -767,9 +768,14 @@ class _Stage(_DemandReader):
                 while end < min(n, j + 12) and toks.words[end] not in ",;:.()":
                     end += 1
                 np = (j + 1, end)
+                first = (
+                    toks.word(j + 2) if toks.word(j + 1) == "the" else toks.word(j + 1)
+                )
                 if (
                     end > j + 1
                     and toks.words[j + 1] not in _INDEFINITE_ARTICLES
+                    and first not in _TIME_WORDS  # "spent by June": a deadline
+                    and not first[:1].isdigit()
                     and self._head_class(np, toks) is not None
                 ):
                     return self._np_span(np, toks)
