@@ -169,3 +169,17 @@ def test_a_participle_after_the_head_ends_the_addressee() -> None:
         "The plan must be approved by the harbour board."
     )
     assert ["Firms", None, "harbour board"] == [d.addressee for d in found]
+
+
+def test_a_second_will_after_and_then_has_its_own_subject() -> None:
+    """ "X will A and then the minister will B": two commitments, two addressees."""
+    found = directives(
+        "The mayor will open the session and then the port director will "
+        "speak to the crews. The board will cut fees and Ofwat will review them."
+    )
+    assert [
+        ("mayor", "open the session"),
+        ("port director", "speak to the crews"),
+        ("board", "cut fees"),
+        ("Ofwat", "review them"),
+    ] == [(d.addressee, d.action) for d in found]

@@ -372,7 +372,12 @@ class _ClauseReader(_NameReader):
                     # shall make …": the second modal has a subject of its own.
                     return _Clause(joined + 1, joined, "conj")
                 return _Clause(k + 1, k + 1, "trigger")
-            if w in _CONJ and words[k + 1] in _DETERMINERS and words[k + 1] != "that":
+            # "and the officer shall", "and then the Prime Minister will".
+            det = k + 2 if toks.word(k + 1) in _TIME_OPENERS else k + 1
+            if w in _CONJ and (
+                (toks.word(det) in _DETERMINERS and words[det] != "that")
+                or (det < at and self._capitalised(det, toks))
+            ):
                 joined = k
             k -= 1
         return _Clause(floor, floor, "sentence")
