@@ -183,3 +183,15 @@ def test_a_second_will_after_and_then_has_its_own_subject() -> None:
         ("board", "cut fees"),
         ("Ofwat", "review them"),
     ] == [(d.addressee, d.action) for d in found]
+
+
+def test_a_counted_group_is_the_subject_of_its_commitment() -> None:
+    """ "More than 40 countries have committed to", "A number of councils will"."""
+    found = directives(
+        "More than 40 countries have committed to sharing the data. "
+        "A number of councils will publish their plans."
+    )
+    assert [
+        ("More than 40 countries", "sharing the data"),
+        ("number of councils", "publish their plans"),
+    ] == [(d.addressee, d.action) for d in found]

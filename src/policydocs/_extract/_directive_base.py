@@ -175,6 +175,17 @@ _OBJECT_PRONOUNS: Final = word_set("object_pronouns")
 #: Conjunctions that open a clause before the main one ("Where a dealer …,").
 _FRONTED_CLAUSES: Final = word_set("directives_fronted_clauses")
 
+#: What may stand before a number ("more than", "about").
+_APPROX_BEFORE: Final = word_set("approx_before")
+#: Number words below a hundred ("six", "twenty").
+_NUMBER_WORDS: Final = word_set("small") | word_set("tens")
+#: Nouns of an amount before "of" ("a number of councils").
+_QUANTITY_NOUNS: Final = word_set("directives_quantity_nouns")
+#: Words after a number that still count the group ("six more countries").
+_COUNT_MODIFIERS: Final = word_set("directives_count_modifiers")
+#: The articles before a noun of amount ("a number of").
+_ARTICLES: Final = word_set("articles")
+
 #: Names of countries and other jurisdictions (one word): actors wherever
 #: they stand.
 _JURISDICTIONS: Final = word_set("jurisdiction_names")
@@ -408,8 +419,31 @@ class _StageBase:
                 return self._one_head_class((np[0], j), toks)
         return None
 
+    @staticmethod
+    def _past_quantity(np: tuple[int, int], toks: _Tokens) -> int:
+        """Where a noun phrase's counted group starts, past its quantity.
+
+        "More than 95 countries", "129 jurisdictions", "six more countries",
+        "a number of councils", "hundreds of firms": the group after the
+        amount is the phrase's head, who acts.
+        """
+        s, e = np
+        words = toks.words
+        for n in (3, 2, 1):
+            if s + n < e and " ".join(words[s : s + n]) in _APPROX_BEFORE:
+                s += n
+                break
+        if s + 1 < e and (words[s][:1].isdigit() or words[s] in _NUMBER_WORDS):
+            s += 1 + (s + 2 < e and words[s + 1] in _COUNT_MODIFIERS)
+        elif s + 3 < e and words[s] in _ARTICLES and words[s + 1] in _QUANTITY_NOUNS:
+            s += 3 if words[s + 2] == "of" else 0
+        elif s + 2 < e and words[s] in _QUANTITY_NOUNS and words[s + 1] == "of":
+            s += 2
+        return s
+
     def _one_head_class(self, np: tuple[int, int], toks: _Tokens) -> str | None:
         """The class of a noun phrase's one head (see :meth:`_head_class`)."""
+        np = (self._past_quantity(np, toks), np[1])
         s = np[0]
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
@@ -467,8 +501,12 @@ class _StageBase:
         return None
 
     def _np_span(self, np: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
-        """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday"."""
-        end = self._chunk_end(np, toks)
+        """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday".
+
+        A counted group keeps its quantity ("more than 95 countries", "a
+        range of countries including the UK"), its head the group's.
+        """
+        end = self._chunk_end((self._past_quantity(np, toks), np[1]), toks)
         if end > np[0] + 2 and toks.words[end - 1] in _POSTPOSED:
             end -= 1  # "the Member State concerned": the Member State
         return (np[0], end)
