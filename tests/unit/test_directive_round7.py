@@ -195,3 +195,18 @@ def test_a_counted_group_is_the_subject_of_its_commitment() -> None:
         ("More than 40 countries", "sharing the data"),
         ("number of councils", "publish their plans"),
     ] == [(d.addressee, d.action) for d in found]
+
+
+def test_he_opening_a_sentence_takes_up_the_topic_before_the_object() -> None:
+    """ "Secretary X will introduce President Y. He'll …": X; "She will …": Y."""
+    found = directives(
+        "So, per the advisory, Secretary Tom Kessler will introduce President "
+        "Ana Ortiz. He'll make brief remarks. She will then speak to the cadets."
+    )
+    assert ["Tom Kessler", "Tom Kessler", "Ana Ortiz"] == [d.addressee for d in found]
+
+
+def test_a_surname_that_ends_like_a_role_noun_still_names_a_person() -> None:
+    """ "Secretary Ana Kessler will visit Lima": a person commits, not a role."""
+    found = directives("Secretary Ana Kessler will visit Lima next week.")
+    assert ["Ana Kessler"] == [d.addressee for d in found]

@@ -474,6 +474,8 @@ class _StageBase:
             or head in _PERSON_NOUNS
             or self._singular_agent(head)
         ):
+            if self._named_person(head_at, toks):
+                return "proper"  # "Secretary Ana Kessler will …": a surname
             return "populace"
         if self._agentive(head):
             # A plural role that no list names ("appropriators", "negotiators")
@@ -499,6 +501,20 @@ class _StageBase:
             if raw.isupper() and len(raw) > 1:
                 return "proper"
         return None
+
+    def _named_person(self, head_at: int, toks: _Tokens) -> bool:
+        """Whether the capitalised head at ``head_at`` ends a known person's name.
+
+        A surname may end like a role noun ("Kessler", "Baker", "Taylor"):
+        the registry, which found the person, tells the name from the role.
+        """
+        start, end = toks.starts[head_at], toks.ends[head_at]
+        if not self.text[start : start + 1].isupper():
+            return False
+        if self.registry.kind_of(self.text[start:end]) is ActorKind.PERSON:
+            return True
+        before = toks.starts[head_at - 1] if head_at > 0 else start
+        return self.registry.kind_of(self.text[before:end]) is ActorKind.PERSON
 
     def _np_span(self, np: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
         """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday".

@@ -63,6 +63,8 @@ _TIME_OPENERS: Final = word_set("directives_time_openers")
 _MAX_TIME_ADVERBIAL: Final = 5
 #: Marks that open a list item ("- Banks should …", "• Banks should …").
 _BULLETS: Final = word_set("directives_bullets")
+#: Pronouns of a person as subject ("he", "she").
+_PERSON_PRONOUNS: Final = word_set("actors_person_subjects")
 #: Words that count a group before its noun ("the two ministers").
 _COUNTS: Final = word_set("small") | word_set("directives_group_quantifiers")
 
@@ -233,6 +235,32 @@ class _ClauseReader(_NameReader):
                     self._topic_chars = None  # only the registry names it
                 return topic
         return False
+
+    def _person_topic(self, hit: _Hit, toks: _Tokens, subj: tuple[int, int]) -> None:
+        """Note the previous sentence's topic for a "he"/"she" opening its own.
+
+        "Secretary Austin will introduce President Ortiz. He'll make brief
+        remarks": the pronoun takes up the topic, not the object nearer it
+        (the registry checks that the topic fits the pronoun).
+        """
+        word = toks.words[subj[0]].replace("’", "'").removesuffix("'ll")
+        if subj[1] - subj[0] != 1 or word not in _PERSON_PRONOUNS:
+            return
+        lead = self._leading_word(toks, subj[0])
+        while lead < subj[0] and toks.words[lead] in _SENTENCE_CONJUNCTIONS:
+            lead += 1
+        i = bisect.bisect_right(self._sentence_starts, toks.starts[subj[0]]) - 2
+        if lead != subj[0] or i < 0:
+            return
+        prev = self.ctx.sentences[i]
+        here = _Tokens.of(self.low, prev.start, prev.end)
+        n = len(here.words)
+        start = self._leading_word(here, n)
+        if here.word(start) in _SENTENCE_CONJUNCTIONS:
+            start = self._leading_word(here, n, start + 1)  # "So, per X, Y will"
+        actor = self._leading_actor(start, min(n, start + 8), here)
+        if actor is not None:
+            hit.topic = (here.starts[actor[0]], here.ends[actor[1] - 1])
 
     def _topic_of(
         self, here: _Tokens, at: int, *, plural: bool, group: bool = False

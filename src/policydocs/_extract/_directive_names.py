@@ -132,19 +132,23 @@ class _NameReader(_StageBase):
                 )
         return None
 
-    def _topic_name(self, hit: _Hit) -> str | None:
-        """The name of the topic a "they" takes up, or of the topic's first actor.
+    def _topic_name(self, hit: _Hit, chars: tuple[int, int]) -> str | None:
+        """The name of the topic a pronoun at ``chars`` takes up, or None.
 
         "The President and the Prime Minister spoke. They will …": the
         joined phrase names them (the contract accepts one of joined
-        addressees, and the registry may know only the first).
+        addressees, and the registry may know only the first). For "he" and
+        "she" the topic is preferred where it fits the pronoun.
         """
         if hit.topic is None:
             return None
         s, e = hit.topic
-        return self.registry.mention(s, e, kind=ActorKind.GROUP) or (
+        name = self.registry.mention(s, e, kind=ActorKind.GROUP) or (
             self.registry.resolve(s, e)
         )
+        if name is None or self.text[chars[0] : chars[1]].lower() == "they":
+            return name
+        return self.registry.mention(*chars, prefer=name)
 
     def _role_head(self, j: int, toks: _Tokens, *, plural: bool) -> bool:
         """Whether token ``j`` is a common noun of actors of the given number."""
@@ -191,7 +195,7 @@ class _NameReader(_StageBase):
                 e0 -= 3  # "She'll meet …": the pronoun without its "will"
             addressee = (
                 self._third_person((a, b), toks, hit.speaker or hit.subject)
-                or self._topic_name(hit)
+                or self._topic_name(hit, (s0, e0))
                 or self._joined_name((a, b), (s0, e0), toks)
             )
             voice = self._voice(stmt) if stmt is not None else quoter

@@ -293,6 +293,7 @@ class _Stage(_DemandReader):
         if subj is None:
             return  # "Should risks rise, …": an inverted conditional
         hit.subject = subj
+        self._person_topic(hit, toks, subj)
         passive = nxt == "be" and self._participle(toks.word(k + 1))
         passive = passive or (
             nxt == "be"
