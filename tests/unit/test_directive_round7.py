@@ -210,3 +210,11 @@ def test_a_surname_that_ends_like_a_role_noun_still_names_a_person() -> None:
     """ "Secretary Ana Kessler will visit Lima": a person commits, not a role."""
     found = directives("Secretary Ana Kessler will visit Lima next week.")
     assert ["Ana Kessler"] == [d.addressee for d in found]
+
+
+def test_an_office_title_alone_commits_its_holder() -> None:
+    """ "The Treasurer will …", "The Commissioner will …": offices from the titles."""
+    found = directives(
+        "The Treasurer will publish the accounts. The Commissioner will visit the port."
+    )
+    assert ["Treasurer", "Commissioner"] == [d.addressee for d in found]

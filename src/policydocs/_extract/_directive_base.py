@@ -36,7 +36,7 @@ from ._directive_parts import (
     _reporting,
     _Tokens,
 )
-from ._lexicon import alternation, inflect, table, word_set, words
+from ._lexicon import alternation, inflect, rows, table, word_set, words
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -175,6 +175,13 @@ _OBJECT_PRONOUNS: Final = word_set("object_pronouns")
 #: Conjunctions that open a clause before the main one ("Where a dealer …,").
 _FRONTED_CLAUSES: Final = word_set("directives_fronted_clauses")
 
+#: Titles of an office its holder is named by ("the Treasurer", "the
+#: Commissioner"): not the forms of address ("Mr", "Dr").
+_OFFICE_TITLES: Final = frozenset(
+    str(row["entry"])
+    for row in rows("titles")
+    if row["title"] is True and row["honorific"] is False
+)
 #: What may stand before a number ("more than", "about").
 _APPROX_BEFORE: Final = word_set("approx_before")
 #: Number words below a hundred ("six", "twenty").
@@ -467,7 +474,8 @@ class _StageBase:
                 return "anaphor"
             # "67 per cent said they would use it": a poll's answer, no pledge.
             return "populace" if toks.word(verb - 1) in _POLL_SHARES else "reported"
-        if head in AGENT_HEADS:
+        if head in AGENT_HEADS or head in _OFFICE_TITLES:
+            # "The Treasurer will …", "the Commissioner will …": an office.
             return "agent"
         if (
             head in POPULACE_HEADS
