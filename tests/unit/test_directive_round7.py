@@ -218,3 +218,14 @@ def test_an_office_title_alone_commits_its_holder() -> None:
         "The Treasurer will publish the accounts. The Commissioner will visit the port."
     )
     assert ["Treasurer", "Commissioner"] == [d.addressee for d in found]
+
+
+def test_a_passive_promise_with_its_agent_named_commits_the_agent() -> None:
+    """ "Details will be announced by the port board next week": the board commits."""
+    found = directives(
+        "Details of the grants will be announced by the port board next week. "
+        "Prices will be set by the market. The fees will be cut by June."
+    )
+    assert [
+        ("commitment", "port board", "Details of the grants will be announced by")
+    ] == [(d.force.value, d.addressee, d.action[:42]) for d in found]

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Final
 from .._dates import is_month_may
 from .._vocab import Force
 from . import _rules
-from ._directive_clauses import _list_relative
+from ._directive_clauses import _TIME_OPENERS, _list_relative
 from ._directive_demands import _DemandReader
 from ._directive_parts import (
     _ACTIVE_SPEECH,
@@ -574,6 +574,16 @@ class _Stage(_DemandReader):
                 )
             if head_class == "anaphor" and not (passive or hedged):
                 head_class = self._body_pronoun(hit, toks, (k, subj))
+            if (
+                passive
+                and not hedged
+                and head_class not in _COMMITTERS  # "We will be guided by"
+                and self._passive_agent(k + 1, toks)
+            ):
+                # "Details will be announced by the Welsh Government": a
+                # promise whose agent is named (the whole clause, the agent
+                # addressed).
+                return hit.clause_kind != "relative"
             if passive or hedged or head_class not in _COMMITTERS:
                 # A prediction about a thing, a scheduled passive, or a hedged
                 # forecast ("the Fed will likely hold rates").
@@ -766,7 +776,12 @@ class _Stage(_DemandReader):
             w = toks.words[j]
             if w == "by":
                 end = j + 1
-                while end < min(n, j + 12) and toks.words[end] not in ",;:.()":
+                while (
+                    end < min(n, j + 12)
+                    and toks.words[end] not in ",;:.()"
+                    and toks.words[end] not in _TIME_OPENERS  # "… next month"
+                    and toks.words[end] not in _TIME_WORDS
+                ):
                     end += 1
                 np = (j + 1, end)
                 first = (
