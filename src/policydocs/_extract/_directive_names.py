@@ -24,7 +24,14 @@ from ._directive_base import (
     _THIRD_PERSON,
     _StageBase,
 )
-from ._directive_parts import _DETERMINERS, _MODALS, _QUOTES
+from ._directive_parts import (
+    _DETERMINERS,
+    _MODALS,
+    _QUOTES,
+    _TIME_OPENERS,
+    _TIME_WORDS,
+)
+from ._directive_words import _INDEFINITE_ARTICLES
 from ._lexicon import word_set
 from ._modals import PREPOSITIONS, Frame
 
@@ -130,6 +137,43 @@ class _NameReader(_StageBase):
                 return self.registry.mention(
                     toks.starts[a], toks.ends[j - 1], kind=ActorKind.GROUP
                 )
+        return None
+
+    def _passive_agent(self, participle: int, toks: _Tokens) -> tuple[int, int] | None:
+        """The actor of a passive's "by X": "shall be attested to by the officer".
+
+        Who acts is named, so the agent is the addressee; "demonstrated by
+        either of the following qualifications" names a thing, and "shall be
+        accompanied by a handler" a kind of companion, not someone bound
+        (None).
+        """
+        n = len(toks.words)
+        for j in range(participle + 1, min(n, participle + 4)):
+            w = toks.words[j]
+            if w == "by":
+                end = j + 1
+                while (
+                    end < min(n, j + 12)
+                    and toks.words[end] not in ",;:.()"
+                    and toks.words[end] not in _TIME_OPENERS  # "… next month"
+                    and toks.words[end] not in _TIME_WORDS
+                ):
+                    end += 1
+                np = (j + 1, end)
+                first = (
+                    toks.word(j + 2) if toks.word(j + 1) == "the" else toks.word(j + 1)
+                )
+                if (
+                    end > j + 1
+                    and toks.words[j + 1] not in _INDEFINITE_ARTICLES
+                    and first not in _TIME_WORDS  # "spent by June": a deadline
+                    and not first[:1].isdigit()
+                    and self._head_class(np, toks) is not None
+                ):
+                    return self._np_span(np, toks)
+                return None
+            if w in ",;:." or w in _QUOTES:
+                return None
         return None
 
     def _topic_name(self, hit: _Hit, chars: tuple[int, int]) -> str | None:

@@ -71,6 +71,8 @@ _COORDINATING: Final = word_set("coordinators")
 _TIME_WORDS: Final = (
     month_names() | word_set("weekdays") | word_set("directives_time_words")
 )
+#: Words that open a fronted time adverbial ("Next month Treasury will …").
+_TIME_OPENERS: Final = word_set("directives_time_openers")
 #: Auxiliaries and modals between a subject and the trigger ("the government
 #: will need to …", "the ministry has pledged to …").
 _AUX: Final = word_set("directives_aux")

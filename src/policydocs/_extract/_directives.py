@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Final
 from .._dates import is_month_may
 from .._vocab import Force
 from . import _rules
-from ._directive_clauses import _TIME_OPENERS, _list_relative
+from ._directive_clauses import _list_relative
 from ._directive_demands import _DemandReader
 from ._directive_parts import (
     _ACTIVE_SPEECH,
@@ -47,7 +47,6 @@ from ._directive_parts import (
     _NOT_AN_OBJECT,
     _QUOTES,
     _SUBJECT_PRONOUNS,
-    _TIME_WORDS,
     _Hit,
     _Scope,
     _Tokens,
@@ -62,7 +61,6 @@ from ._directive_words import (
     _EFFORT_PARTICLES,
     _ELLIPSIS_ENDS,
     _FINITE_BE,
-    _INDEFINITE_ARTICLES,
     _NEED_ADJECTIVES,
     _NEED_BASES,
     _NEEDED_SURFACES,
@@ -762,43 +760,6 @@ class _Stage(_DemandReader):
         hit.addressee = self._vocative(subj, toks) or self._restricted(
             self._np_span(subj, toks), subj, hit.first, toks
         )
-
-    def _passive_agent(self, participle: int, toks: _Tokens) -> tuple[int, int] | None:
-        """The actor of a passive's "by X": "shall be attested to by the officer".
-
-        Who acts is named, so the agent is the addressee; "demonstrated by
-        either of the following qualifications" names a thing, and "shall be
-        accompanied by a handler" a kind of companion, not someone bound
-        (None).
-        """
-        n = len(toks.words)
-        for j in range(participle + 1, min(n, participle + 4)):
-            w = toks.words[j]
-            if w == "by":
-                end = j + 1
-                while (
-                    end < min(n, j + 12)
-                    and toks.words[end] not in ",;:.()"
-                    and toks.words[end] not in _TIME_OPENERS  # "… next month"
-                    and toks.words[end] not in _TIME_WORDS
-                ):
-                    end += 1
-                np = (j + 1, end)
-                first = (
-                    toks.word(j + 2) if toks.word(j + 1) == "the" else toks.word(j + 1)
-                )
-                if (
-                    end > j + 1
-                    and toks.words[j + 1] not in _INDEFINITE_ARTICLES
-                    and first not in _TIME_WORDS  # "spent by June": a deadline
-                    and not first[:1].isdigit()
-                    and self._head_class(np, toks) is not None
-                ):
-                    return self._np_span(np, toks)
-                return None
-            if w in ",;:." or w in _QUOTES:
-                return None
-        return None
 
     def _commit(self, hit: _Hit, sc: _Scope) -> None:
         """Read "X pledged to ACTION" and "X pledged OBJECT"."""
