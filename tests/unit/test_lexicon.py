@@ -166,8 +166,10 @@ _NOT_VOCABULARY: dict[tuple[str, tuple[str, ...]], str] = {
     ("_directive_base.py", ("ss", "us", "is", "'s", "’s")): (
         "endings of words that are no plural"
     ),
-    ("_directive_clauses.py", ("relative", "question")): "clause kinds",
+    ("_directive_topics.py", ("relative", "question")): "clause kinds",
     ("_directive_clauses.py", ("conj", "trigger")): "clause kinds",
+    ("_directive_clauses.py", ("sentence", "conj")): "clause kinds",
+    ("_directive_clauses.py", ("agent", "populace")): "head classes of a noun phrase",
     ("_directive_clauses.py", ("ed", "es")): "suffixes of finite verbs",
     ("_directive_clauses.py", ("s", "ed")): "suffixes of finite verbs",
     ("_directive_clauses.py", ("ed", "ing")): "suffixes of participles",

@@ -566,6 +566,10 @@ class _Recognition(_Bounds):
             if m is None:
                 break
             ws, we = m
+            if steps and text[ws].isupper():
+                # "As part of FLEC reform Treasury is …": a name after the
+                # lower-case words is a run of its own, not their head.
+                break
             w = text[ws:we].lower()
             if w in _ORG_PREMODIFIERS and steps < 2:
                 k = we

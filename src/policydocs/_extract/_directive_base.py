@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from .._models import Directive, Span, Statement
 from .._vocab import ActorKind, Mode
 from . import _rules
 from ._directive_parts import (
@@ -37,7 +36,7 @@ from ._directive_parts import (
     _reporting,
     _Tokens,
 )
-from ._lexicon import alternation, inflect, table, word_set, words
+from ._lexicon import alternation, inflect, rows, table, word_set, words
 from ._modals import (
     ADVERBS,
     AGENT_HEADS,
@@ -55,12 +54,12 @@ from ._modals import (
     THING_HEADS,
     TRIGGER_RE,
     TRIGGERS,
-    Frame,
 )
 from ._statement_patterns import is_question_turn_label, turn_label
 from ._statement_speech import opening_speaker, title_speaker
 
 if TYPE_CHECKING:
+    from .._models import Directive, Statement
     from ._actors import ActorRegistry
     from ._context import Context, Sentence
 
@@ -176,6 +175,32 @@ _OBJECT_PRONOUNS: Final = word_set("object_pronouns")
 #: Conjunctions that open a clause before the main one ("Where a dealer …,").
 _FRONTED_CLAUSES: Final = word_set("directives_fronted_clauses")
 
+#: Titles of an office its holder is named by ("the Treasurer", "the
+#: Commissioner"): not the forms of address ("Mr", "Dr").
+_OFFICE_TITLES: Final = frozenset(
+    str(row["entry"])
+    for row in rows("titles")
+    if row["title"] is True and row["honorific"] is False
+)
+#: What may stand before a number ("more than", "about").
+_APPROX_BEFORE: Final = word_set("approx_before")
+#: Number words below a hundred ("six", "twenty").
+_NUMBER_WORDS: Final = word_set("small") | word_set("tens")
+#: Nouns of an amount before "of" ("a number of councils").
+_QUANTITY_NOUNS: Final = word_set("directives_quantity_nouns")
+#: Words after a number that still count the group ("six more countries").
+_COUNT_MODIFIERS: Final = word_set("directives_count_modifiers")
+#: The articles before a noun of amount ("a number of").
+_ARTICLES: Final = word_set("articles")
+
+#: Names of countries and other jurisdictions (one word): actors wherever
+#: they stand.
+_JURISDICTIONS: Final = word_set("jurisdiction_names")
+
+#: Conjunctions of a condition that make a later "you must" generic ("If a
+#: spill exceeds 5 litres, you must …").
+_GENERIC_CONDITIONS: Final = word_set("directives_generic_conditions")
+
 #: Singular nouns of a person that the agent endings miss ("a surety").
 _PERSON_NOUNS: Final = word_set("directives_person_nouns")
 
@@ -249,6 +274,9 @@ class _StageBase:
         self._proper = {m.group().lower() for m in _CAP_RE.finditer(self.text)}
         #: Recipients named as "letter to X", found on the first "you".
         self._recipients: list[tuple[int, int]] | None = None
+        #: Characters of the last topic actor ``_topic_of`` found ("The two
+        #: ministers met …"), for the "they" that takes it up.
+        self._topic_chars: tuple[int, int] | None = None
 
     def _voice(self, stmt: int) -> str | None:
         """Who speaks in statement ``stmt``: a speech's "we"/"I" is its speaker.
@@ -398,8 +426,31 @@ class _StageBase:
                 return self._one_head_class((np[0], j), toks)
         return None
 
+    @staticmethod
+    def _past_quantity(np: tuple[int, int], toks: _Tokens) -> int:
+        """Where a noun phrase's counted group starts, past its quantity.
+
+        "More than 95 countries", "129 jurisdictions", "six more countries",
+        "a number of councils", "hundreds of firms": the group after the
+        amount is the phrase's head, who acts.
+        """
+        s, e = np
+        words = toks.words
+        for n in (3, 2, 1):
+            if s + n < e and " ".join(words[s : s + n]) in _APPROX_BEFORE:
+                s += n
+                break
+        if s + 1 < e and (words[s][:1].isdigit() or words[s] in _NUMBER_WORDS):
+            s += 1 + (s + 2 < e and words[s + 1] in _COUNT_MODIFIERS)
+        elif s + 3 < e and words[s] in _ARTICLES and words[s + 1] in _QUANTITY_NOUNS:
+            s += 3 if words[s + 2] == "of" else 0
+        elif s + 2 < e and words[s] in _QUANTITY_NOUNS and words[s + 1] == "of":
+            s += 2
+        return s
+
     def _one_head_class(self, np: tuple[int, int], toks: _Tokens) -> str | None:
         """The class of a noun phrase's one head (see :meth:`_head_class`)."""
+        np = (self._past_quantity(np, toks), np[1])
         s = np[0]
         words = toks.words
         head_at = self._chunk_end(np, toks) - 1
@@ -423,21 +474,30 @@ class _StageBase:
                 return "anaphor"
             # "67 per cent said they would use it": a poll's answer, no pledge.
             return "populace" if toks.word(verb - 1) in _POLL_SHARES else "reported"
-        if head in AGENT_HEADS:
+        if head in AGENT_HEADS or head in _OFFICE_TITLES:
+            # "The Treasurer will …", "the Commissioner will …": an office.
             return "agent"
         if (
             head in POPULACE_HEADS
             or head in _PERSON_NOUNS
             or self._singular_agent(head)
         ):
+            if self._named_person(head_at, toks):
+                return "proper"  # "Secretary Ana Kessler will …": a surname
             return "populace"
         if self._agentive(head):
             # A plural role that no list names ("appropriators", "negotiators")
             # acts for an office; the private sector is listed as populace.
             return "agent"
         raw = self.text[toks.starts[head_at] : toks.ends[head_at]]
-        if raw[:1].isupper() and self.registry.kind_of(raw) is not None:
-            return "proper"  # a name the registry found ("Beijing will …")
+        if raw[:1].isupper() and (
+            self.registry.kind_of(raw) is not None
+            or (head in _JURISDICTIONS and head_at - s <= (words[s] == "the"))
+        ):
+            # A name the registry found ("Beijing will …"), or a country's
+            # name as the whole phrase, also opening a sentence ("France
+            # will …") or as an acronym after "the" ("the UK will …").
+            return "proper"
         if raw[:1].isupper() and head not in THING_HEADS:
             before = self.text[toks.starts[head_at - 1]] if head_at > s else ""
             if raw.isupper() and len(raw) > 1 and before.islower():
@@ -450,9 +510,27 @@ class _StageBase:
                 return "proper"
         return None
 
+    def _named_person(self, head_at: int, toks: _Tokens) -> bool:
+        """Whether the capitalised head at ``head_at`` ends a known person's name.
+
+        A surname may end like a role noun ("Kessler", "Baker", "Taylor"):
+        the registry, which found the person, tells the name from the role.
+        """
+        start, end = toks.starts[head_at], toks.ends[head_at]
+        if not self.text[start : start + 1].isupper():
+            return False
+        if self.registry.kind_of(self.text[start:end]) is ActorKind.PERSON:
+            return True
+        before = toks.starts[head_at - 1] if head_at > 0 else start
+        return self.registry.kind_of(self.text[before:end]) is ActorKind.PERSON
+
     def _np_span(self, np: tuple[int, int], toks: _Tokens) -> tuple[int, int]:
-        """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday"."""
-        end = self._chunk_end(np, toks)
+        """The actor part of a noun phrase: "Prime Minister X" of "… X on Monday".
+
+        A counted group keeps its quantity ("more than 95 countries", "a
+        range of countries including the UK"), its head the group's.
+        """
+        end = self._chunk_end((self._past_quantity(np, toks), np[1]), toks)
         if end > np[0] + 2 and toks.words[end - 1] in _POSTPOSED:
             end -= 1  # "the Member State concerned": the Member State
         return (np[0], end)
@@ -475,6 +553,13 @@ class _StageBase:
                 return j
             if w == "(":
                 return j  # "The People's Bank of China (PBOC)": the name ends
+            if (
+                toks.word(j + 1) in PREPOSITIONS
+                and words[j - 1] not in _DETERMINERS
+                and w not in PREPOSITIONS
+                and self._participle(w)
+            ):
+                return j  # "Firms based in Lima", "vessels registered in Peru"
             if w == "such" and (words[j - 1] in _DETERMINERS or words[j - 1] in _JOINS):
                 continue  # "any such driver", "and such appraisers": a determiner
             if w == "," and self._name_list(j, e, toks) and "of" in words[s:j]:
@@ -837,152 +922,4 @@ class _StageBase:
         return any(
             TRIGGERS[" ".join(m.group().split())].frame in _MODALS
             for m in TRIGGER_RE.finditer(self.low, start, end)
-        )
-
-    def _third_person(
-        self, span: tuple[int, int], toks: _Tokens, actor: tuple[int, int] | None
-    ) -> str | None:
-        """The role earlier in the sentence that "he" or "them" stands for, or None.
-
-        "Where a dealer imports seed, he shall keep records": the actor of a
-        fronted clause; "The agency met the growers and urged them to …": the
-        nearest role of the pronoun's number (an object pronoun never stands
-        for its own clause's subject, so the registry's most recent actor is
-        no better). Elsewhere the registry resolves the pronoun first and the
-        sentence's nearest role is the fallback; names are the registry's.
-        ``actor`` is the span of who asks or acts: an object pronoun is not it.
-        """
-        a, b = span
-        plural = _THIRD_PERSON.get(toks.words[a]) if b - a == 1 else None
-        if plural is None:
-            return None
-        obj = toks.words[a] in _OBJECT_PRONOUNS
-        heads = [
-            j
-            for j in range(a)
-            if self._role_head(j, toks, plural=plural)
-            and not (obj and actor is not None and actor[0] <= j < actor[1])
-        ]
-        if not heads:
-            return None
-        first = 3 if toks.words[0] == "(" and toks.word(2) == ")" else 0
-        fronted = toks.word(first) in _FRONTED_CLAUSES and "," in toks.words[first:a]
-        if toks.words[a] == "it" and not fronted:
-            return None  # outside a fronted clause "it" mostly takes up a thing
-        if not fronted and not obj:
-            resolved = self.registry.resolve(toks.starts[a], toks.ends[a])
-            if resolved is not None:
-                return resolved
-        j = heads[0] if fronted else heads[-1]
-        start = j
-        for k in range(j - 1, max(-1, j - 4), -1):
-            w = toks.words[k]
-            if not w.isalpha() or w in PREPOSITIONS:
-                break
-            if w in _DETERMINERS:
-                start = k
-                break
-        return self.registry.mention(
-            toks.starts[start], toks.ends[j], kind=ActorKind.GROUP
-        )
-
-    def _joined_name(
-        self, span: tuple[int, int], chars: tuple[int, int], toks: _Tokens
-    ) -> str | None:
-        """The registry's name for an addressee, or for the first of joined ones.
-
-        "the officer and the appraisers" may name no one actor; the contract
-        accepts one of joined addressees, and the first heads the phrase.
-        """
-        a, b = span
-        rest = self.text[toks.starts[a + 1] : chars[1]] if b - a > 1 else ""
-        if toks.words[a] in _INDEFINITE and rest.islower():
-            # "An agency may not …": any agency, not the last one named.
-            return self.registry.implied(rest, ActorKind.GROUP)
-        got = self.registry.mention(*chars, kind=ActorKind.GROUP)
-        if got is not None:
-            return got
-        for j in range(a + 1, b - 1):
-            if toks.words[j] in _LIST_JOINERS:
-                return self.registry.mention(
-                    toks.starts[a], toks.ends[j - 1], kind=ActorKind.GROUP
-                )
-        return None
-
-    def _role_head(self, j: int, toks: _Tokens, *, plural: bool) -> bool:
-        """Whether token ``j`` is a common noun of actors of the given number."""
-        w = toks.words[j]
-        if not w.isalpha() or self._capitalised(j, toks):
-            return False
-        if plural:
-            return w.endswith("s") and not w.endswith("ss") and self._agentive(w)
-        return self._singular_agent(w) or w in _PERSON_NOUNS
-
-    def _build(self, hit: _Hit, toks: _Tokens, end_tok: int) -> Directive:
-        start = toks.starts[hit.action_start]
-        end = toks.ends[end_tok - 1]
-        # "shall verify that:" and its "(a) …;" items, read as one sentence up
-        # to the first item's semicolon: the list is the one action.
-        colon = self.text.rfind(":", start, end)
-        end = self._listed_paragraphs(colon if colon > 0 else end)
-        end = max(end, toks.ends[end_tok - 1])
-        stmt = self._statement_of(hit, toks)
-        issuer: str | None = None
-        quoter: str | None = None
-        if stmt is not None:
-            issuer = self._voice(stmt)
-        elif toks.words and toks.words[0] in _QUOTES:
-            # '"A," said X. "B."': a quotation that goes on without a cue of
-            # its own is still X's.
-            issuer = quoter = self._continued_quote(toks.starts[0])
-        if issuer is None and hit.speaker is not None:
-            a, b = hit.speaker
-            issuer = self.registry.mention(
-                toks.starts[a], toks.ends[b - 1], kind=ActorKind.GROUP
-            )
-        if issuer is None:
-            issuer = self._floor_holder(toks.starts[hit.first]) or self._orator
-        # Whoever speaks here, before falling back to the publisher: their "I".
-        speaking = issuer
-        if issuer is None:
-            issuer = self.registry.author()
-        addressee: str | None = None
-        if hit.addressee is not None:
-            a, b = hit.addressee
-            s0, e0 = toks.starts[a], toks.ends[b - 1]
-            if toks.words[b - 1].endswith(("'ll", "’ll")):
-                e0 -= 3  # "She'll meet …": the pronoun without its "will"
-            addressee = self._third_person(
-                (a, b), toks, hit.speaker or hit.subject
-            ) or self._joined_name((a, b), (s0, e0), toks)
-            voice = self._voice(stmt) if stmt is not None else quoter
-            we = b - a == 1 and toks.words[a] in _FIRST_PLURAL
-            if we and self._orator is not None and voice in (None, self._orator):
-                # A speech's or testimony's own "we": the speaker, whom the
-                # text names, rather than a guess among the bodies the
-                # speaker sits on (a governor's board or its policy committee).
-                addressee = self._orator
-            elif we and voice is not None:
-                addressee = self.registry.we_of(voice)
-            elif addressee is None and b - a == 1 and toks.words[a] in _FIRST_SINGULAR:
-                addressee = speaking  # "he directed me to travel": the speaker
-            elif b - a == 1 and toks.words[a] == "you":
-                addressee = self._recipient(s0) or addressee
-        if hit.self_commit:
-            addressee = issuer
-        t0, t1 = toks.starts[hit.first], toks.ends[hit.last - 1]
-        return Directive(
-            issuer=issuer,
-            addressee=addressee,
-            action=self.text[start:end],
-            action_span=Span(start=start, end=end),
-            force=hit.force,
-            negated=hit.negated,
-            # "it is necessary", and the verb of "I need X to": their own words.
-            trigger=hit.surface
-            if hit.trigger.frame is Frame.IMPERSONAL or hit.rule == _rules.NEED_OBJECT
-            else hit.trigger.base,
-            trigger_span=Span(start=t0, end=t1),
-            statement=stmt,
-            rule=hit.rule,
         )

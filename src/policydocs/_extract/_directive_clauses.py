@@ -7,11 +7,11 @@ met …. It will …").
 
 from __future__ import annotations
 
-import bisect
 from typing import Final
 
-from .._vocab import Force
-from ._directive_base import _FINITE_BE, _FRONTED_CLAUSES, _LIST_JOINERS, _StageBase
+from .._vocab import ActorKind, Force
+from ._directive_base import _FINITE_BE, _FRONTED_CLAUSES, _LIST_JOINERS
+from ._directive_names import _NameReader
 from ._directive_parts import (
     _ASKING,
     _AUX,
@@ -25,6 +25,7 @@ from ._directive_parts import (
     _RELATIVE,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
+    _TIME_OPENERS,
     _TIME_WORDS,
     _Clause,
     _Hit,
@@ -37,13 +38,10 @@ from ._lexicon import word_set
 from ._modals import (
     ADVERBS,
     BE_FORMS,
-    CHANGE_VERBS,
     COMPLEMENT_VERBS,
     PREPOSITIONS,
     QUESTION_WORDS,
     REPORT_VERBS,
-    SPEAKER_PRONOUNS,
-    UNDERGO_VERBS,
     Frame,
 )
 
@@ -55,6 +53,13 @@ _ASIDE_OPENERS: Final = word_set("directives_aside_openers")
 
 #: Prepositions that open a fronted adverbial ("Over the summer the Board …").
 _FRONTING: Final = word_set("directives_fronting")
+#: Words a fronted time adverbial before its subject may span ("In the
+#: coming months", "Later this year").
+_MAX_TIME_ADVERBIAL: Final = 5
+#: Marks that open a list item ("- Banks should …", "• Banks should …").
+_BULLETS: Final = word_set("directives_bullets")
+#: Words that count a group before its noun ("the two ministers").
+_COUNTS: Final = word_set("small") | word_set("directives_group_quantifiers")
 
 
 #: Finite auxiliaries: a "that" clause opening with one states a fact.
@@ -64,8 +69,6 @@ _INDICATIVE_AUX: Final = word_set("directives_indicative_aux")
 _IMPLYING: Final = word_set("directives_implying_verbs")
 #: Pronouns that open "this means …", "that implies …".
 _DEMONSTRATIVES: Final = word_set("directives_demonstratives")
-#: Sentences a pronoun opening its own looks back for its topic.
-_TOPIC_BACK: Final = 4
 
 #: Conjunctions of time that open a clause of their own ("before Congress
 #: will act").
@@ -73,8 +76,6 @@ _TIME_SUBORDINATORS: Final = word_set("directives_time_subordinators")
 
 #: Tokens after a possessor within which the noun it owns is looked for.
 _POSSESSED_REACH: Final = 4
-#: Topics a third-person pronoun looks past: the speaker's side, or itself.
-_TAKEN_UP: Final = SPEAKER_PRONOUNS | word_set("institution_pronouns")
 
 #: Conjunctions that join a sentence on to the one before ("But they will …").
 _SENTENCE_CONJUNCTIONS: Final = word_set("directives_sentence_conjunctions")
@@ -97,6 +98,8 @@ _RESTRICTED: Final = word_set("directives_restricted_quantifiers")
 
 #: Pronouns of a restrictive relative clause right after its noun.
 _RESTRICTIVE: Final = word_set("directives_restrictive_relatives")
+#: Relative pronouns that may stand for a thing as well as an actor.
+_THING_RELATIVES: Final = word_set("directives_thing_relatives")
 
 
 #: Tokens a fronted subordinate clause may run past its trigger.
@@ -129,7 +132,7 @@ def _list_relative(first: int, toks: _Tokens) -> bool:
     return False
 
 
-class _ClauseReader(_StageBase):
+class _ClauseReader(_NameReader):
     """Clause, subject and topic finders of one run of the stage."""
 
     @staticmethod
@@ -153,105 +156,6 @@ class _ClauseReader(_StageBase):
             if toks.words[j] == ",":
                 return j
         return None
-
-    def _body_pronoun(
-        self, hit: _Hit, toks: _Tokens, read: tuple[int, tuple[int, int]]
-    ) -> str | None:
-        """Say "agent" when the pronoun of "it/they will VERB" stands for a body.
-
-        A central bank's "it will keep watching the figures" commits the
-        body named before; "it will help" (a plan) or "they will rise"
-        (prices) predicts, so a verb of change or of undergoing keeps the
-        pronoun a thing.
-        """
-        k, subj = read
-        nxt = toks.word(k)
-        if (
-            subj[1] - subj[0] != 1
-            or nxt in CHANGE_VERBS
-            or nxt in UNDERGO_VERBS
-            or nxt in BE_FORMS
-            or hit.clause_kind in ("relative", "question")
-        ):
-            return "anaphor"
-        pronoun = toks.words[subj[0]]
-        pos = toks.starts[subj[0]]
-        if not self._topic_is_body(pos, toks, subj[0], plural=pronoun == "they"):
-            return "anaphor"
-        return "agent" if self.registry.body_before(pos, pronoun) else "anaphor"
-
-    def _topic_is_body(self, pos: int, toks: _Tokens, at: int, *, plural: bool) -> bool:
-        """Whether the sentence's topic before a pronoun at ``at`` is a body.
-
-        The topic is the subject that opens the pronoun's sentence ("The
-        Committee judges …, and it will"), or, when the pronoun opens it, the
-        previous sentence's ("The Board met on Tuesday. It will …"): a pronoun
-        takes up the topic, so "Opportunity Zones are …, and they will help"
-        speaks of the zones, not of whoever spoke. For "they", a topic that
-        is the speaker ("We did not set line items.") or a pronoun itself is
-        passed over for the sentences before it, up to four back: "they" is
-        never the "we" who speaks.
-        """
-        lead = self._leading_word(toks, at)
-        while lead < at and toks.words[lead] in _SENTENCE_CONJUNCTIONS:
-            lead += 1  # "But they will …" opens with the pronoun all the same
-        if lead != at:
-            topic = self._topic_of(toks, at, plural=plural)
-            if topic is not None:
-                return topic
-        i = bisect.bisect_right(self._sentence_starts, pos) - 2
-        for back in range(i, max(-1, i - _TOPIC_BACK), -1):
-            prev = self.ctx.sentences[back]
-            here = _Tokens.of(self.low, prev.start, prev.end)
-            end = len(here.words)
-            while end > 0 and here.words[end - 1] in ".!?":
-                end -= 1
-            topic = self._topic_of(here, end, plural=plural)
-            if topic is not None:
-                return topic
-        return False
-
-    def _topic_of(self, here: _Tokens, at: int, *, plural: bool) -> bool | None:
-        """Whether the topic opening ``here`` before ``at`` is a body of that number.
-
-        None, for a plural, when the topic is the speaker ("we", "I", "you")
-        or a pronoun: the pronoun takes up an earlier topic.
-        """
-        begin = 0
-        for j in range(at - 1, max(0, at - _LOOK), -1):
-            if here.words[j] in ".!?":
-                begin = j + 1  # two sentences the segmenter left joined
-                break
-        start = self._leading_word(here, at, begin)
-        actor = self._leading_actor(start, min(at, start + 8), here)
-        if here.word(start) in _TAKEN_UP:
-            actor = (start, start + 1)
-        if actor is None:
-            return False
-        if here.words[actor[0]] in _TAKEN_UP:
-            # "We are seeing …, because it will": not "we". For "they" the
-            # referent is looked for further back; an "it" after the
-            # speaker's sentence is mostly a thing that sentence named ("I
-            # urge Congress to pass the bill. It will create jobs").
-            return None if plural else False
-        head = here.words[actor[1] - 1]
-        return plural == (head.endswith("s") and not head.endswith("ss"))
-
-    @staticmethod
-    def _leading_word(toks: _Tokens, at: int, begin: int = 0) -> int:
-        """The first word of the sentence, past a label, bracket or quote."""
-        j = begin
-        while j < at and not toks.words[j][:1].isalnum():
-            j += 1
-        # A fronted adverbial ("In this context, the Committee …", "Again,
-        # we …") is no topic.
-        if toks.word(j + 1) == "," and j + 2 < at:
-            return j + 2
-        if toks.word(j) in PREPOSITIONS or toks.word(j).endswith("ly"):
-            for c in range(j + 1, min(at, j + 10)):
-                if toks.words[c] == ",":
-                    return c + 1
-        return j
 
     @staticmethod
     def _indicative(at: int, toks: _Tokens) -> bool:
@@ -329,10 +233,23 @@ class _ClauseReader(_StageBase):
                     # shall make …": the second modal has a subject of its own.
                     return _Clause(joined + 1, joined, "conj")
                 return _Clause(k + 1, k + 1, "trigger")
-            if w in _CONJ and words[k + 1] in _DETERMINERS and words[k + 1] != "that":
+            if w in _CONJ and self._opens_subject(k + 1, at, toks):
                 joined = k
             k -= 1
         return _Clause(floor, floor, "sentence")
+
+    def _opens_subject(self, j: int, at: int, toks: _Tokens) -> bool:
+        """Whether a subject of its own opens at token ``j``, after "and".
+
+        "and the officer shall", "and then the Prime Minister will", "and
+        then President Ortiz will": a determiner or a name, past "then".
+        """
+        if toks.word(j) in _TIME_OPENERS:
+            j += 1
+        word = toks.word(j)
+        return (word in _DETERMINERS and word != "that") or (
+            j < at and self._capitalised(j, toks)
+        )
 
     @staticmethod
     def _relative_here(k: int, toks: _Tokens) -> bool:
@@ -426,7 +343,9 @@ class _ClauseReader(_StageBase):
         if toks.word(np[1]) not in _RESTRICTIVE:
             return np
         end = at
-        while end > np[1] + 2 and (words[end - 1] in ADVERBS or words[end - 1] == ","):
+        while end > np[1] + 2 and (
+            words[end - 1] in ADVERBS or words[end - 1] in _AUX or words[end - 1] == ","
+        ):
             end -= 1
         return (np[0], end) if end > np[1] + 1 else np
 
@@ -554,6 +473,10 @@ class _ClauseReader(_StageBase):
             if subj[0] > clause.start + 1 and toks.words[subj[0]] in _SUBJECT_PRONOUNS:
                 hit.cut = subj[0]  # a pronoun opening a clause mid-run ends one
             return subj
+        named = self._appositive_name(clause, at, toks, lo)
+        if named is not None:
+            hit.cut = named[0] - 1
+            return named
         opener = self._relative_opener(clause, toks, lo) or self._aside_opener(
             clause, toks, lo
         )
@@ -659,9 +582,20 @@ class _ClauseReader(_StageBase):
         that banks serve" keeps its object reading, as "that" may.
         """
         first = toks.word(clause.start)
+        pronoun = toks.word(clause.cut)
+        if pronoun in _THING_RELATIVES:
+            # "companies which own ports must …": after "which" or "that" the
+            # word must be no noun ("the rules which banks must follow").
+            if (
+                first in PREPOSITIONS
+                or toks.word(clause.cut - 1) in PREPOSITIONS  # "for which X may"
+                or self._head_class((clause.start, clause.start + 1), toks)
+            ):
+                return False
+        elif pronoun != "who":
+            return False
         return (
-            toks.word(clause.cut) == "who"
-            and first.isalpha()
+            first.isalpha()
             and first not in _DETERMINERS
             and first not in _SUBJECT_PRONOUNS
             and not self._capitalised(clause.start, toks)
@@ -705,6 +639,46 @@ class _ClauseReader(_StageBase):
                 return (j, end)
         return self._past_opening(start, end, toks), end
 
+    def _appositive_name(
+        self, clause: _Clause, at: int, toks: _Tokens, lo: int
+    ) -> tuple[int, int] | None:
+        """The person's name set off by commas between a role and its modal.
+
+        "The Director of the Port Authority, Ana Ortiz, will visit …" and
+        "The agency's director, Ana Ortiz, will …": the name, which the
+        registry knows as a person, is who acts (None elsewhere).
+        """
+        close = clause.cut
+        if (
+            clause.kind != "comma"
+            or toks.word(close) != ","
+            or any(toks.words[j] not in ADVERBS for j in range(clause.start, at))
+        ):
+            return None
+        opening = close - 1
+        while opening > max(lo, close - 6) and toks.words[opening] != ",":
+            if not self._capitalised(opening, toks):
+                return None
+            opening -= 1
+        if toks.word(opening) != "," or opening >= close - 1 or opening <= lo:
+            return None
+        name = self.text[toks.starts[opening + 1] : toks.ends[close - 1]]
+        kind = self.registry.kind_of(name)
+        if kind is ActorKind.PERSON:
+            return (opening + 1, close)
+        if kind is not None or close - opening < 3:
+            return None
+        # An unknown name: a person's, after a role ("The Director of X,").
+        outer = self._clause(opening, toks, set(), lo)
+        role = (self._past_opening(outer.start, opening, toks), opening)
+        if (
+            outer.kind in ("sentence", "conj")
+            and self.registry.looks_like_name(name)
+            and self._head_class(role, toks) in ("agent", "populace")
+        ):
+            return (opening + 1, close)
+        return None
+
     def _aside_opener(self, clause: _Clause, toks: _Tokens, lo: int) -> int | None:
         """The comma opening an aside between a subject and its modal.
 
@@ -743,13 +717,18 @@ class _ClauseReader(_StageBase):
         return appositive
 
     def _leading_actor(
-        self, start: int, at: int, toks: _Tokens
+        self, start: int, at: int, toks: _Tokens, *, group: bool = False
     ) -> tuple[int, int] | None:
-        """The actor phrase that opens ``toks[start:at]`` ("The Board", "China")."""
+        """The actor phrase that opens ``toks[start:at]`` ("The Board", "China").
+
+        With ``group`` a counted group of people or roles counts too ("The
+        two ministers", "Port operators"): what "they" may take up.
+        """
+        takers = (*_COMMITTERS, "populace") if group else _COMMITTERS
         for j in range(start, min(at, start + 4)):
-            if toks.words[j] in _DETERMINERS:
+            if toks.words[j] in _DETERMINERS or (group and toks.words[j] in _COUNTS):
                 continue
-            if self._head_class((j, j + 1), toks) in _COMMITTERS:
+            if self._head_class((j, j + 1), toks) in takers:
                 end = j + 1
                 # The rest of a capitalised name: "The European Commission".
                 while end < at and end < j + 8 and self._capitalised(end, toks):
@@ -758,6 +737,8 @@ class _ClauseReader(_StageBase):
                 while end < at and end < j + 3 and self._agentive(toks.words[end]):
                     end += 1
                 return (start, self._possessed(end, at, toks))
+            if group and self._head_class((j + 1, j + 2), toks) in takers:
+                continue  # a compound's first noun: "the two trade ministers"
             if not self._capitalised(j, toks):
                 break  # a lower-case word that names no actor: a verb or a thing
         return None
@@ -810,6 +791,8 @@ class _ClauseReader(_StageBase):
         never part of the addressee).
         """
         words = toks.words
+        if s + 1 < e and words[s] in _BULLETS:
+            s += 1  # "- This means borrowers should …": a list item's marker
         if s + 1 < e and words[s] in _SENTENCE_CONJUNCTIONS:
             s += 1  # "But they will …": the conjunction joins the sentence on
         if s + 1 < e and words[s] in _IMPLYING:
@@ -820,11 +803,42 @@ class _ClauseReader(_StageBase):
             s += 3
         elif s + 1 < e and words[s + 1] in (")", ".") and len(words[s]) <= 3:
             s += 2
-        if s < e and words[s] in _FRONTING:
-            # The last determiner that opens an actor: "the Board".
-            for j in range(e - 1, s, -1):
-                if words[j] in _DETERMINERS and words[j - 1] not in PREPOSITIONS:
-                    if self._head_class((j, e), toks) in _COMMITTERS:
-                        return j
-                    break
+        if s < e and (words[s] in _FRONTING or words[s] in _TIME_OPENERS):
+            return self._past_fronted(s, e, toks)
+        return s
+
+    def _past_fronted(self, s: int, e: int, toks: _Tokens) -> int:
+        """Where the actor starts after a fronted adverbial with no comma, or ``s``.
+
+        The actor opens at the last determiner that follows no preposition
+        ("Over the summer the Board will …", "Later this year the ministry
+        will …"), or at a name right after the adverbial's last word ("In
+        the coming months Treasury will …", "In March Treasury will …"). A
+        time adverbial without a preposition is a few words with no verb:
+        "This plan would help the Board" opens with its subject.
+        """
+        words = toks.words
+        timed = words[s] not in _FRONTING
+        for j in range(e - 1, s, -1):
+            near = j - s <= _MAX_TIME_ADVERBIAL and not any(
+                w in _AUX for w in words[s:j]
+            )
+            if timed and not near:
+                continue
+            if words[j] in _DETERMINERS and words[j - 1] not in PREPOSITIONS:
+                return j if self._head_class((j, e), toks) in _COMMITTERS else s
+            prev = words[j - 1]
+            if (
+                near
+                and self._capitalised(j, toks)
+                and prev.isalpha()
+                and prev not in PREPOSITIONS
+                and prev not in _DETERMINERS
+                and (
+                    j - 1 == s
+                    or prev in _TIME_WORDS
+                    or not self._capitalised(j - 1, toks)
+                )
+            ):
+                return j if self._head_class((j, e), toks) in _COMMITTERS else s
         return s

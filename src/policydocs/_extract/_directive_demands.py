@@ -39,6 +39,10 @@ _CALL_FOR: Final = TRIGGERS["call for"].base
 _POSSESSIVE_DETERMINERS: Final = word_set("directives_possessive_determiners")
 
 
+#: Sentence adverbs between commas after a subject ("The unions, however,
+#: urged …").
+_COMMA_ADVERBS: Final = word_set("statements_comma_adverbs")
+
 #: Who can press a demand: an actor, or a people ("the people demanded …").
 _PRESSERS: Final = _COMMITTERS | {"populace"}
 
@@ -89,12 +93,54 @@ class _DemandReader(_SpeechReader):
         clause = self._clause(hit.first, toks, triggers, lo)
         hit.cut = clause.cut
         hit.bare = clause.start >= hit.first
-        if clause.kind == "question" or hit.bare:
+        if clause.kind == "question":
             return
+        if hit.bare or self._aside_only(clause.start, hit.first, toks):
+            # "Police Scotland has, therefore, requested that …": the subject
+            # stands before an adverb between commas.
+            opening = self._adverb_aside(clause.cut, toks)
+            if opening is None:
+                return
+            clause = self._clause(opening, toks, triggers, lo)
+            if clause.kind == "question" or clause.start >= opening:
+                return
+            hit.bare = False
+            end = opening
+        else:
+            end = hit.first
+        while end > clause.start + 1 and (
+            toks.words[end - 1] in _AUX or toks.words[end - 1] in ADVERBS
+        ):
+            end -= 1  # "The unions have urged", "The council also asked"
         # "The meeting also heard a report … and urged …": the first chunk.
-        np = self._np_span((clause.start, hit.first), toks)
-        if self._head_class(np, toks) in _COMMITTERS:
+        np = self._np_span((clause.start, end), toks)
+        if self._head_class(np, toks) in _PRESSERS:
             hit.speaker = np
+        elif toks.word(hit.first - 1) in PREPOSITIONS:
+            # "The unions joined in calling for …": the one who joins calls.
+            hit.speaker = self._leading_actor(clause.start, end, toks, group=True)
+
+    @staticmethod
+    def _adverb_aside(comma: int, toks: _Tokens) -> int | None:
+        """The comma opening ", therefore," or ", for its part," closed at ``comma``."""
+        if toks.word(comma) != ",":
+            return None
+        for j in range(comma - 2, max(-1, comma - 5), -1):
+            if toks.words[j] == ",":
+                words = toks.words[j + 1 : comma]
+                if " ".join(words) in _COMMA_ADVERBS or all(
+                    w in ADVERBS for w in words
+                ):
+                    return j
+                return None
+        return None
+
+    @staticmethod
+    def _aside_only(start: int, end: int, toks: _Tokens) -> bool:
+        """Whether ``toks[start:end]`` holds only auxiliaries and adverbs."""
+        return all(
+            toks.words[j] in ADVERBS or toks.words[j] in _AUX for j in range(start, end)
+        )
 
     def _conditional(self, hit: _Hit, sc: _Scope) -> bool:
         """Whether the trigger's clause opens with "if" or "unless"."""

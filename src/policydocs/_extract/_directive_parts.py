@@ -71,6 +71,8 @@ _COORDINATING: Final = word_set("coordinators")
 _TIME_WORDS: Final = (
     month_names() | word_set("weekdays") | word_set("directives_time_words")
 )
+#: Words that open a fronted time adverbial ("Next month Treasury will …").
+_TIME_OPENERS: Final = word_set("directives_time_openers")
 #: Auxiliaries and modals between a subject and the trigger ("the government
 #: will need to …", "the ministry has pledged to …").
 _AUX: Final = word_set("directives_aux")
@@ -174,6 +176,8 @@ class _Hit:
     #: The trigger is a relative clause's own verb ("buildings, which must be
     #: located …"), not the verb of a subject that holds one.
     in_relative: bool = False
+    #: Characters of the topic actor a "they" subject takes up, when found.
+    topic: tuple[int, int] | None = None
 
 
 @attrs.define

@@ -13,8 +13,8 @@ from typing import Final
 from .._vocab import Force
 from . import _rules
 from ._directive_base import _PURPOSE_LEADS
-from ._directive_clauses import _ClauseReader
 from ._directive_parts import _AUX, _Hit, _Scope, _Tokens
+from ._directive_topics import _TopicReader
 from ._lexicon import word_set
 from ._modals import (
     ADVERBS,
@@ -87,7 +87,7 @@ _NOT: Final = re.compile(r"\bnot\b|n['’]t\b")
 _SOME_OF: Final = word_set("directives_partial_quantifiers")
 
 
-class _StateReader(_ClauseReader):
+class _StateReader(_TopicReader):
     """Readers of the need-noun, impersonal, call-for and state-to frames."""
 
     @staticmethod

@@ -61,7 +61,6 @@ from ._directive_words import (
     _EFFORT_PARTICLES,
     _ELLIPSIS_ENDS,
     _FINITE_BE,
-    _INDEFINITE_ARTICLES,
     _NEED_ADJECTIVES,
     _NEED_BASES,
     _NEEDED_SURFACES,
@@ -292,6 +291,7 @@ class _Stage(_DemandReader):
         if subj is None:
             return  # "Should risks rise, …": an inverted conditional
         hit.subject = subj
+        self._person_topic(hit, toks, subj)
         passive = nxt == "be" and self._participle(toks.word(k + 1))
         passive = passive or (
             nxt == "be"
@@ -311,6 +311,10 @@ class _Stage(_DemandReader):
             # "it should be noted that …", "it must be said that …" frame a
             # remark (an irregular participle too).
             return
+        part = self._partitive(subj, toks)
+        if part is not None:
+            subj, hit.negated = part[0], hit.negated or part[1]
+            hit.subject = subj  # "each of the operators": the operators
         # "no one" starts with "no"; "Nothing in this Act shall be construed …"
         no_x = toks.word(subj[0]) in _NO_SUBJECTS
         if no_x or toks.word(hit.first - 1) in _NOR:
@@ -568,6 +572,16 @@ class _Stage(_DemandReader):
                 )
             if head_class == "anaphor" and not (passive or hedged):
                 head_class = self._body_pronoun(hit, toks, (k, subj))
+            if (
+                passive
+                and not hedged
+                and head_class not in _COMMITTERS  # "We will be guided by"
+                and self._passive_agent(k + 1, toks)
+            ):
+                # "Details will be announced by the Welsh Government": a
+                # promise whose agent is named (the whole clause, the agent
+                # addressed).
+                return hit.clause_kind != "relative"
             if passive or hedged or head_class not in _COMMITTERS:
                 # A prediction about a thing, a scheduled passive, or a hedged
                 # forecast ("the Fed will likely hold rates").
@@ -746,33 +760,6 @@ class _Stage(_DemandReader):
         hit.addressee = self._vocative(subj, toks) or self._restricted(
             self._np_span(subj, toks), subj, hit.first, toks
         )
-
-    def _passive_agent(self, participle: int, toks: _Tokens) -> tuple[int, int] | None:
-        """The actor of a passive's "by X": "shall be attested to by the officer".
-
-        Who acts is named, so the agent is the addressee; "demonstrated by
-        either of the following qualifications" names a thing, and "shall be
-        accompanied by a handler" a kind of companion, not someone bound
-        (None).
-        """
-        n = len(toks.words)
-        for j in range(participle + 1, min(n, participle + 4)):
-            w = toks.words[j]
-            if w == "by":
-                end = j + 1
-                while end < min(n, j + 12) and toks.words[end] not in ",;:.()":
-                    end += 1
-                np = (j + 1, end)
-                if (
-                    end > j + 1
-                    and toks.words[j + 1] not in _INDEFINITE_ARTICLES
-                    and self._head_class(np, toks) is not None
-                ):
-                    return self._np_span(np, toks)
-                return None
-            if w in ",;:." or w in _QUOTES:
-                return None
-        return None
 
     def _commit(self, hit: _Hit, sc: _Scope) -> None:
         """Read "X pledged to ACTION" and "X pledged OBJECT"."""

@@ -22,6 +22,8 @@ from ._lexicon import word_set
 __all__ = ["opening_speaker", "title_people", "title_speaker"]
 
 _SPEECH_TITLES: Final = word_set("statements_speech_titles")
+#: Verbs of a title after the speaker's name ("X Delivers Remarks").
+_TITLE_VERBS: Final = word_set("statements_title_verbs")
 
 # Where a title's clauses part: punctuation, dashes, and the words that open
 # a venue, an audience or a topic.
@@ -170,10 +172,18 @@ def _name_in(clause: str, *, portfolio: bool = False) -> tuple[str, str] | None:
     if anchor < 0:
         return None
     run: list[str] = []
+    person = is_person_title(tokens[anchor].rstrip("."))
     for tok in tokens[anchor + 1 :]:
-        if tok.lower() in _SPEECH_TITLES:
-            break  # "Secretary Ana Ortiz Remarks at …": the name ends there
+        if tok.lower() in _SPEECH_TITLES or tok.lower() in _TITLE_VERBS:
+            # "Secretary Ana Ortiz Remarks at …", "… Ortiz Delivers Remarks":
+            # the name ends there.
+            break
         if tok[:1].isupper() and not is_person_title(tok.rstrip(".")):
+            if person and tok.endswith(("'s", "’s")):
+                # "Chancellor Ana Ortiz's Mansion House speech": the titled
+                # person owns the speech; the words after name its venue.
+                run.append(tok[:-2])
+                break
             run.append(tok)
         else:
             run = []
