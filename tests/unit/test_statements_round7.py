@@ -1,0 +1,35 @@
+"""Statements on text nobody tuned on (issue 12, round seven), on invented sentences.
+
+Each test covers one general mechanism found among the misses of PolNeAR's
+train split; the sentences are invented, none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from test_statements_real import triples
+
+
+def test_two_readings_that_hold_each_others_cue_keep_the_first() -> None:
+    """A noun misread as a closing frame no longer takes the real cue down with it."""
+    text = (
+        "Ana Ortiz said on Monday that the harbour fees were unfair to small "
+        "fishing fleets, given her earlier comments."
+    )
+    assert [
+        (
+            "Ana Ortiz",
+            "say",
+            (
+                "the harbour fees were unfair to small fishing fleets, "
+                "given her earlier comments"
+            ),
+        )
+    ] == triples(text)
+
+
+def test_a_cue_inside_the_others_quotation_loses() -> None:
+    """'"Y, what the owners recommended," said X' stays X's one statement."""
+    text = '"The levy is what the ferry owners recommended," said Ray Dalton.'
+    assert [
+        ("Ray Dalton", "say", "The levy is what the ferry owners recommended")
+    ] == triples(text)
