@@ -33,3 +33,18 @@ def test_a_cue_inside_the_others_quotation_loses() -> None:
     assert [
         ("Ray Dalton", "say", "The levy is what the ferry owners recommended")
     ] == triples(text)
+
+
+def test_a_thing_that_reports_is_an_unnamed_source() -> None:
+    """'The survey suggests that Y' keeps an optional statement, no speaker."""
+    assert [(None, "suggest", "ferry use will fall next year")] == triples(
+        "The survey suggests that ferry use will fall next year."
+    )
+
+
+def test_this_document_speaks_for_the_body_that_issued_it() -> None:
+    """'This notice announces that Y' in a body's own text is that body's statement."""
+    text = "This notice announces that the harbour fee rules take effect in May."
+    assert [
+        ("Harbor Agency", "announce", "the harbour fee rules take effect in May")
+    ] == triples(text, source="Harbor Agency")
