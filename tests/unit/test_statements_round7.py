@@ -48,3 +48,22 @@ def test_this_document_speaks_for_the_body_that_issued_it() -> None:
     assert [
         ("Harbor Agency", "announce", "the harbour fee rules take effect in May")
     ] == triples(text, source="Harbor Agency")
+
+
+def test_according_to_a_thing_that_reports_keeps_the_statement() -> None:
+    """'Y, according to a 2019 survey of traders' is an optional statement, no speaker."""
+    assert [(None, "according to", "Ferry use fell in May")] == triples(
+        "Ferry use fell in May, according to a 2019 survey of traders."
+    )
+    # "according to plan" names no source: no statement.
+    assert [] == triples("The ferry will sail at noon, according to plan.")
+
+
+def test_an_opening_adverbial_before_according_to_is_no_content() -> None:
+    """'In addition, according to X, Y': Y alone, as after a sentence-initial cue."""
+    assert [
+        ("Harbor Agency", "according to", "nine more ferries will run next year")
+    ] == triples(
+        "In addition, according to the Harbor Agency, nine more ferries "
+        "will run next year."
+    )

@@ -41,6 +41,14 @@ __all__ = [
 #: stays, its speaker unknown (None in the output).
 UNRESOLVED: Final = ""
 
+#: Nouns of a thing that reports, for an "according to" source that names no
+#: actor ("according to the latest survey", "according to state data").
+_REPORTED_THINGS: Final = word_set("statements_thing_sources") | word_set(
+    "statements_data_nouns"
+)
+#: Punctuation around a word of a source phrase.
+_WORD_PUNCT: Final = ".,;:()\"'“”‘’"
+
 #: Pronouns that name a statement's source ("he said", "they argued").
 _SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
 
@@ -389,7 +397,9 @@ class _Sources(_TextReading):
 
         The whole phrase when it is an actor ("the Ministry of Finance"), else
         the first actor after "of"/"by"/"from" that runs to the phrase's end
-        ("figures from the Ministry of Finance", "data cited by Xinhua").
+        ("figures from the Ministry of Finance", "data cited by Xinhua"), else
+        ``UNRESOLVED`` for a thing that reports ("a 2019 survey"), else None
+        ("according to plan").
         """
         text = self.text
         k = s
@@ -414,6 +424,14 @@ class _Sources(_TextReading):
             # A source is more often a body than a person ("NHS England").
             self.subject_span = (ps, pe)
             return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
+        if any(
+            w.strip(_WORD_PUNCT).lower() in _REPORTED_THINGS
+            for w in text[k:e].split()[:6]
+        ):
+            # "according to a 2019 survey of traders", "according to state
+            # records": a thing that reports, no actor named; the statement
+            # stays with no speaker (optional in the contract).
+            return UNRESOLVED
         return None
 
     def _in_opening_clause(self, sent: Sentence, pos: int) -> bool:

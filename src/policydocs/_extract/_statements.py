@@ -127,6 +127,8 @@ def _open_quotes(text: str, start: int, end: int) -> bool:
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
+#: Sentence adverbs that may open a sentence before an aside ("In addition").
+_COMMA_ADVERBS: Final = word_set("statements_comma_adverbs")
 #: Words that may open a clause before an inverted cue ("But, said X, ...").
 _LEAD_LINKS: Final = word_set("statements_clause_links")
 #: The comma and opening mark of the quotation after an inverted cue's source.
@@ -777,6 +779,14 @@ class _Finder(_Frames):
     # ------------------------------------------------------------------
     # constructions
 
+    def _adverb_only(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is only a sentence adverb ("In addition").
+
+        It links the sentence to the one before and says nothing itself; a
+        time or place ("Since last May, according to X, Y") stays content.
+        """
+        return self.text[start:end].strip(" ,").lower() in _COMMA_ADVERBS
+
     def _according(
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
     ) -> _Cand | None:
@@ -792,8 +802,13 @@ class _Finder(_Frames):
         k = m.start
         while k > sent.start and text[k - 1] in ' "“':
             k -= 1
-        if k == sent.start or text.endswith(("; ", ": "), 0, m.start):
-            # "According to X, Y."
+        if (
+            k == sent.start
+            or text.endswith(("; ", ": "), 0, m.start)
+            or self._adverb_only(self.floor, k)
+        ):
+            # "According to X, Y."; "In addition, according to X, Y": a
+            # sentence adverb is no part of Y.
             if comma < 0:
                 return None
             start = comma + 1
