@@ -67,3 +67,10 @@ def test_an_opening_adverbial_before_according_to_is_no_content() -> None:
         "In addition, according to the Harbor Agency, nine more ferries "
         "will run next year."
     )
+
+
+def test_a_phrasal_cue_after_a_comma_is_no_inverted_frame() -> None:
+    """'On Tuesday, his aide, Ana Ortiz, called for X': Ortiz calls for X."""
+    assert [("Ana Ortiz", "call for", "an open review of the port")] == triples(
+        "On Tuesday, his aide, Ana Ortiz, called for an open review of the port."
+    )

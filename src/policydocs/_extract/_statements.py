@@ -383,9 +383,11 @@ class _Finder(_Frames):
             return inverted
         # "Y, said X": the cue right after a comma (or a closing quote); a
         # name after "told" is the listener, never the source ("X, who ...,
-        # told Harbor Radio, "Y"").
+        # told Harbor Radio, "Y""), and what follows a phrasal cue is its
+        # object ("On Tuesday, his wife, Jane, called for a recount").
         if (
             not m.cue.recipient
+            and " " not in m.cue.base
             and self._comma_before(m.start, sent.start)
             and not self._only_adjuncts_after(m.end, sent.end)
             and not self._opens_described(m.start, sent.start)
