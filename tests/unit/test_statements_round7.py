@@ -51,7 +51,7 @@ def test_this_document_speaks_for_the_body_that_issued_it() -> None:
 
 
 def test_according_to_a_thing_that_reports_keeps_the_statement() -> None:
-    """'Y, according to a 2019 survey of traders' is an optional statement, no speaker."""
+    """'Y, according to a 2019 survey' is an optional statement, no speaker."""
     assert [(None, "according to", "Ferry use fell in May")] == triples(
         "Ferry use fell in May, according to a 2019 survey of traders."
     )
