@@ -74,3 +74,10 @@ def test_a_phrasal_cue_after_a_comma_is_no_inverted_frame() -> None:
     assert [("Ana Ortiz", "call for", "an open review of the port")] == triples(
         "On Tuesday, his aide, Ana Ortiz, called for an open review of the port."
     )
+
+
+def test_an_indefinite_source_closing_a_frame_is_unnamed() -> None:
+    """'Y, a port official said' keeps Y, an optional statement with no speaker."""
+    assert [(None, "say", "The night ferry will stop in May")] == triples(
+        "The night ferry will stop in May, a port official said."
+    )

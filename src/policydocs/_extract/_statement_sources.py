@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._context import Sentence
 
 __all__ = [
+    "INDEFINITE_BEFORE",
     "UNRESOLVED",
     "head_before_link",
     "modified_source_words",
@@ -69,6 +70,8 @@ _DESCRIPTIONS: Final = word_set("statements_descriptions")
 _QUANTIFIER_SOURCES: Final = word_set("statements_quantifier_sources")
 #: Indefinite openers: what they open names no one in particular.
 _INDEFINITES: Final = word_set("statements_indefinites")
+#: An indefinite article or "one"/"another" ending where the search ends.
+INDEFINITE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\Z")
 #: Words that may join an unnamed source's words ("three-quarters of").
 _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
 #: Words that link a clause to the one before, no part of its subject.
@@ -299,7 +302,8 @@ class _Sources(_TextReading):
         """Start of the descriptors between a frame's comma and a name.
 
         '"Y," city police Chief Ana Ortiz said' → the start of "city", '...,
-        Republican candidate Ray Dalton said' → "Republican"; ``pos`` itself
+        Republican candidate Ray Dalton said' → "Republican", "Y, a port
+        official said" → "a"; ``pos`` itself
         unless up to four plain words (no "and", "that", ...) run back to the
         comma or closing quotation mark of a frame.
         """
@@ -309,6 +313,10 @@ class _Sources(_TextReading):
             j = k - 1
             while j > floor and text[j - 1] == " ":
                 j -= 1
+            ind = INDEFINITE_BEFORE.search(text, max(floor, j - 10), j)
+            if ind is not None and k < pos and self._comma_before(ind.start(), floor):
+                # "Y, a port official said": the article opens the source.
+                return ind.start()
             w = _WORD_BEFORE.search(text, max(floor, j - 30), j)
             if w is None or w.group().lower() in _NOT_DESCRIPTORS:
                 return pos

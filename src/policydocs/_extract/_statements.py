@@ -71,7 +71,11 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
-from ._statement_sources import unnamed_source_words
+from ._statement_sources import (
+    INDEFINITE_BEFORE,
+    UNRESOLVED,
+    unnamed_source_words,
+)
 from ._statement_speech import opening_speaker, title_speaker
 from ._statement_text import _QUOTATION_FRAME
 
@@ -609,6 +613,9 @@ class _Finder(_Frames):
             if not framed:
                 return self._after_quotation(at, np_s, np_e, clause_s, rest)
             speaker = self._speaker_or_unnamed(np_s, np_e)
+            if self._indefinite_source(described, np_s, np_e):
+                # "Y, a port official said": someone the text does not name.
+                speaker = UNRESOLVED
             if described < np_s:
                 self.subject_span = (described, np_e)
             if speaker is None:
@@ -780,6 +787,19 @@ class _Finder(_Frames):
 
     # ------------------------------------------------------------------
     # constructions
+
+    def _indefinite_source(self, described: int, np_s: int, np_e: int) -> bool:
+        """Whether an article opens the source's descriptors and its head is common.
+
+        "a port official", "one Cairo airport official": no one named.
+        """
+        text = self.text
+        return (
+            described < np_s
+            and text[np_s : np_e + 1][:1].islower()
+            and INDEFINITE_BEFORE.search(text, described, text.find(" ", described))
+            is not None
+        )
 
     def _adverb_only(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is only a sentence adverb ("In addition").
