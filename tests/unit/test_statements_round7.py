@@ -81,3 +81,12 @@ def test_an_indefinite_source_closing_a_frame_is_unnamed() -> None:
     assert [(None, "say", "The night ferry will stop in May")] == triples(
         "The night ferry will stop in May, a port official said."
     )
+
+
+def test_evidence_cues_take_a_small_clause() -> None:
+    """'The poll showed Ortiz leading the field': the object and its predicate."""
+    assert [(None, "show", "Ortiz leading the field with 31 percent")] == triples(
+        "The latest poll showed Ortiz leading the field with 31 percent."
+    )
+    # A determiner and a participle are a noun phrase, no small clause.
+    assert [] == triples("The report shows the growing cost of ferries.")
