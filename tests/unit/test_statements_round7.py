@@ -90,3 +90,11 @@ def test_evidence_cues_take_a_small_clause() -> None:
     )
     # A determiner and a participle are a noun phrase, no small clause.
     assert [] == triples("The report shows the growing cost of ferries.")
+
+
+def test_a_question_quotation_before_its_frame_is_the_content() -> None:
+    """'"Who pays?" Ortiz said of the levy, when ...': the question is Ortiz's."""
+    assert [("Ana Ortiz", "say", "Who pays for the new quay?")] == triples(
+        '"Who pays for the new quay?" Ana Ortiz said of the levy in May, '
+        "when the board met."
+    )

@@ -133,6 +133,8 @@ def _open_quotes(text: str, start: int, end: int) -> bool:
 
 #: Sentence adverbs that may open a sentence before an aside ("In addition").
 _COMMA_ADVERBS: Final = word_set("statements_comma_adverbs")
+#: What may follow a frame's cue when its sentence goes on ("more", "comma").
+_GOING_ON: Final = frozenset({"more", "comma"})
 #: Words that may open a clause before an inverted cue ("But, said X, ...").
 _LEAD_LINKS: Final = word_set("statements_clause_links")
 #: The comma and opening mark of the quotation after an inverted cue's source.
@@ -608,6 +610,19 @@ class _Finder(_Frames):
             clause_s = described = self._descriptors_before(np_s, sent.start)
         after, rest = self._frame_rest(sent, m)
         framed = self._comma_before(clause_s, sent.start)
+        if (
+            rest in _GOING_ON
+            and clause_s == sent.start
+            and self._asked_quotation_before(si)
+            and not self.text.startswith(("that ", ":"), after + 1)
+            and not self.text.startswith(("that ", ":"), after)
+        ):
+            # '"Who are they?" Ortiz said of the board, when ...': a question
+            # or an exclamation closing its quotation ends the sentence
+            # before the frame, whatever follows the cue.
+            got = self._after_quotation(at, np_s, np_e, clause_s, "end")
+            if got is not None:
+                return got
         if self._frame_closes(at, stops, after, rest, clause_s):
             # "Y, X said." — content before the subject.
             if not framed:
@@ -635,6 +650,19 @@ class _Finder(_Frames):
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
+
+    def _asked_quotation_before(self, si: int) -> bool:
+        """Whether sentence ``si - 1`` ends with '?' or '!' and a closing mark."""
+        if si == 0:
+            return False
+        prev = self.sentences[si - 1]
+        end = prev.end
+        text = self.text
+        while end > prev.start and text[end - 1].isspace():
+            end -= 1
+        return (
+            end - 2 > prev.start and text[end - 1] in _CLOSERS and text[end - 2] in "?!"
+        )
 
     def _after_quotation(
         self, at: _At, np_s: int, np_e: int, clause_s: int, rest: str
