@@ -98,3 +98,14 @@ def test_a_question_quotation_before_its_frame_is_the_content() -> None:
         '"Who pays for the new quay?" Ana Ortiz said of the levy in May, '
         "when the board met."
     )
+
+
+def test_according_to_a_described_name() -> None:
+    """'Y, according to port spokesman Ray Dalton' is Dalton's statement."""
+    assert [("Ray Dalton", "according to", "The night ferry will stop in May")] == (
+        triples(
+            "The night ferry will stop in May, according to port spokesman Ray Dalton."
+        )
+    )
+    # "according to" a measure names no source.
+    assert [] == triples("Fees are set according to the size of the vessel.")

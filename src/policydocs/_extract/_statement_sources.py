@@ -47,6 +47,8 @@ UNRESOLVED: Final = ""
 _REPORTED_THINGS: Final = word_set("statements_thing_sources") | word_set(
     "statements_data_nouns"
 )
+#: Up to four lower-case descriptors before a capitalised name.
+_DESCRIBED_NAME: Final = re.compile(r"((?:[a-z][a-z\-]{1,25}[ ]){1,4})(?=[A-Z])")
 #: Punctuation around a word of a source phrase.
 _WORD_PUNCT: Final = ".,;:()\"'“”‘’"
 
@@ -432,6 +434,14 @@ class _Sources(_TextReading):
             # A source is more often a body than a person ("NHS England").
             self.subject_span = (ps, pe)
             return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
+        named = _DESCRIBED_NAME.match(text, k, e)
+        if named is not None:
+            # "according to election lawyer Ana Ortiz": lower-case
+            # descriptors, then the name.
+            ph = self.reg.phrase_after(named.end(1))
+            if ph is not None and ph[1] >= e - 1 and text[ph[0]].isupper():
+                self.subject_span = (k, min(ph[1], e))
+                return self.reg.mention(ph[0], min(ph[1], e))
         if any(
             w.strip(_WORD_PUNCT).lower() in _REPORTED_THINGS
             for w in text[k:e].split()[:6]
