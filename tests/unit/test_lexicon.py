@@ -264,6 +264,7 @@ _NOT_VOCABULARY: dict[tuple[str, tuple[str, ...]], str] = {
     ("_rules.py", ("metric", "period")): "rule kinds and parts of the catalogue",
     ("_statement_sources.py", ("ed", "ing")): "suffixes of participles",
     ("_statement_frames.py", ("end", "comma")): "kinds of what follows a frame",
+    ("_statements.py", ("more", "comma")): "kinds of what follows a frame",
 }
 
 

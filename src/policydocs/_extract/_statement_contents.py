@@ -123,6 +123,19 @@ _NAMED_THING: Final = re.compile(
 )
 
 
+#: Cues of evidence that take a small clause ("showed Ortiz leading").
+_EVIDENCE_CUES: Final = word_set("statements_evidence_cues")
+#: A small clause: up to four words of an object (no determiner but the
+#: first: "the growing cost" is a noun phrase), then a participle or a
+#: particle of position ("Ortiz leading", "Ortiz up by 10 points").
+_SMALL_CLAUSE: Final = re.compile(
+    rf"(?:(?:{choice('statements_noun_determiners')})[ ])?"
+    rf"(?:(?!(?:{choice('statements_small_clause_stops')})[ ])"
+    r"[A-Za-z][\w.'’\-]{0,25}[ ]){1,4}?"
+    rf"(?:[a-z]{{2,20}}ing|{choice('statements_small_clause_particles')})[ ]"
+)
+
+
 class _Contents(_Subjects):
     """The finder's content reading (a layer of the statement finder)."""
 
@@ -374,6 +387,10 @@ class _Contents(_Subjects):
         ):
             # "described the levy as a tax on the poor", 'called the plan
             # "a disgrace"': a judgment the source names.
+            strict_ok = True
+        elif cue.base in _EVIDENCE_CUES and _SMALL_CLAUSE.match(text, pos, sent.end):
+            # "The poll showed Ortiz leading the field", "Polls show Ortiz up
+            # by 10 points": an object with its own predicate.
             strict_ok = True
         elif cue.base in _OBJECT_CUES and _NP_OBJECT.match(text, pos, sent.end):
             # "The Government confirms £200m for ...", "X denied any

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .._statement_dates import StatementDays
-from .._vocab import ActorKind
+from .._vocab import ActorKind, Mode
 from . import _rules
 from ._actors import is_person_title
 from ._context import plain_spaces
@@ -422,14 +422,18 @@ class _FinderState:
             maxend.append(cur)
         out: list[_Cand] = []
         seen: set[tuple[int, int]] = set()
+        rescued = _mutual_winners(cands)
         for c in cands:
             i = bisect.bisect_left(starts, c.cue_start) - 1
             if i >= 0 and maxend[i] > c.cue_start:
                 own = c.content_start <= c.cue_start < c.content_end
+                partner = rescued.get(id(c))
                 # An aside sits inside its own content; only another
                 # statement's content (a few spans back) can hold it.
-                if not own or any(
-                    s <= c.cue_start < e and (s, e) != (c.content_start, c.content_end)
+                if (not own and partner is None) or any(
+                    s <= c.cue_start < e
+                    and (s, e) != (c.content_start, c.content_end)
+                    and (s, e) != partner
                     for s, e in spans[max(0, i - 8) : i + 1]
                 ):
                     continue
@@ -505,3 +509,33 @@ class _FinderState:
             ):
                 return day
         return None
+
+
+def _holds(c: _Cand, pos: int) -> bool:
+    return c.content_start <= pos < c.content_end
+
+
+def _mutual_winners(cands: list[_Cand]) -> dict[int, tuple[int, int]]:
+    """Of two statements that each hold the other's cue, the one that stays.
+
+    Each would drop the other ("Ortiz said on Monday that the fees were
+    unfair, given her earlier comments": "comments" read as a closing frame
+    holds "said"), so both were lost. One of them misreads its sentence; the
+    earlier cue opens the sentence's attribution and stays, unless it sits
+    inside the other's quotation ('"The levy is what the owners
+    recommended," said Dalton'). Maps the winner's ``id`` to the loser's
+    content span, the one span that may hold the winner's cue.
+    """
+    won: dict[int, tuple[int, int]] = {}
+    for k, a in enumerate(cands):
+        # Candidates come in text order: a partner is among the next few.
+        for b in cands[k + 1 : k + 9]:
+            if b.sentence != a.sentence or not (
+                _holds(a, b.cue_start) and _holds(b, a.cue_start)
+            ):
+                continue
+            first, second = (a, b) if a.cue_start < b.cue_start else (b, a)
+            if second.mode is Mode.DIRECT and first.mode is not Mode.DIRECT:
+                first, second = second, first
+            won[id(first)] = (second.content_start, second.content_end)
+    return won

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._context import Sentence
 
 __all__ = [
+    "INDEFINITE_BEFORE",
     "UNRESOLVED",
     "head_before_link",
     "modified_source_words",
@@ -40,6 +41,16 @@ __all__ = [
 #: A source named only by a pronoun that has no antecedent: the statement
 #: stays, its speaker unknown (None in the output).
 UNRESOLVED: Final = ""
+
+#: Nouns of a thing that reports, for an "according to" source that names no
+#: actor ("according to the latest survey", "according to state data").
+_REPORTED_THINGS: Final = word_set("statements_thing_sources") | word_set(
+    "statements_data_nouns"
+)
+#: Up to four lower-case descriptors before a capitalised name.
+_DESCRIBED_NAME: Final = re.compile(r"((?:[a-z][a-z\-]{1,25}[ ]){1,4})(?=[A-Z])")
+#: Punctuation around a word of a source phrase.
+_WORD_PUNCT: Final = ".,;:()\"'“”‘’"
 
 #: Pronouns that name a statement's source ("he said", "they argued").
 _SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
@@ -61,10 +72,10 @@ _DESCRIPTIONS: Final = word_set("statements_descriptions")
 _QUANTIFIER_SOURCES: Final = word_set("statements_quantifier_sources")
 #: Indefinite openers: what they open names no one in particular.
 _INDEFINITES: Final = word_set("statements_indefinites")
+#: An indefinite article or "one"/"another" ending where the search ends.
+INDEFINITE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\Z")
 #: Words that may join an unnamed source's words ("three-quarters of").
 _UNNAMED_LINKS: Final = word_set("statements_unnamed_links")
-#: Heads of a phrase that names a thing, no source ("the data", "a report").
-_THING_SOURCES: Final = word_set("statements_thing_sources")
 #: Words that link a clause to the one before, no part of its subject.
 _CLAUSE_LINKS: Final = word_set("statements_clause_links")
 _SUBORDINATORS: Final = word_set("statements_subordinators")
@@ -115,8 +126,8 @@ def unnamed_source_words(words: list[str]) -> int | None:
     """How many leading words to skip when ``words`` name an unnamed source.
 
     ``words`` open a clause before its cue. They name a source when their
-    last word (the head) is a lower-case noun that is no thing ("the data",
-    "a report": those speak for no one) and they open with a determiner, a
+    last word (the head) is a lower-case noun of people or of a thing that
+    reports ("the data", "a report") and they open with a determiner, a
     quantifier, a number, a possessive ("Ortiz's aides"), a capitalised
     modifier ("Harbor officials", "Mr. Lund's advisers"), or are one
     capitalised plural ("Analysts"). A leading "But", "And", "Still" is
@@ -180,15 +191,17 @@ def _before_description(words: list[str]) -> list[str]:
 
 
 def _names_people(words: list[str]) -> bool:
-    """Whether one phrase (no "and") names people: its head, opener and words."""
+    """Whether one phrase (no "and") names a source: its head, opener and words.
+
+    People ("local officials") or a thing that reports ("the new data").
+    """
     head, first = words[-1], words[0]
     low = head.lower()
     polled = len(words) == 2 and words[0].lower() == "those"  # "those surveyed"
-    if (
-        low in _THING_SOURCES
-        or low in _NOT_DESCRIPTORS
-        or (low.endswith(("ed", "ing")) and not polled)
-    ):
+    # A thing that reports ("the data", "a report", "polls") is an unnamed
+    # source too: EXTRACTION.md lists "a report said" and "the data showed"
+    # among the optional statements, and PolNeAR annotates them.
+    if low in _NOT_DESCRIPTORS or (low.endswith(("ed", "ing")) and not polled):
         # "The Bank's updated forecasts show": "updated" modifies the cue,
         # a noun here; no source ends in a participle.
         return False
@@ -291,7 +304,8 @@ class _Sources(_TextReading):
         """Start of the descriptors between a frame's comma and a name.
 
         '"Y," city police Chief Ana Ortiz said' → the start of "city", '...,
-        Republican candidate Ray Dalton said' → "Republican"; ``pos`` itself
+        Republican candidate Ray Dalton said' → "Republican", "Y, a port
+        official said" → "a"; ``pos`` itself
         unless up to four plain words (no "and", "that", ...) run back to the
         comma or closing quotation mark of a frame.
         """
@@ -301,6 +315,10 @@ class _Sources(_TextReading):
             j = k - 1
             while j > floor and text[j - 1] == " ":
                 j -= 1
+            ind = INDEFINITE_BEFORE.search(text, max(floor, j - 10), j)
+            if ind is not None and k < pos and self._comma_before(ind.start(), floor):
+                # "Y, a port official said": the article opens the source.
+                return ind.start()
             w = _WORD_BEFORE.search(text, max(floor, j - 30), j)
             if w is None or w.group().lower() in _NOT_DESCRIPTORS:
                 return pos
@@ -361,6 +379,10 @@ class _Sources(_TextReading):
         dm = _THE_DOCUMENT.fullmatch(phrase)
         if dm is not None:
             owner = self._document_owner(s, dm.group(1).lower())
+            if owner is None and phrase[:4].lower() == "this":
+                # "This notice announces that Y": the text itself, which
+                # speaks for the body that issued it (the document's source).
+                owner = self.reg.author()
             self.prev_document = owner
             return owner
         if phrase in ("It", "it") and self.prev_document is not None:
@@ -385,7 +407,9 @@ class _Sources(_TextReading):
 
         The whole phrase when it is an actor ("the Ministry of Finance"), else
         the first actor after "of"/"by"/"from" that runs to the phrase's end
-        ("figures from the Ministry of Finance", "data cited by Xinhua").
+        ("figures from the Ministry of Finance", "data cited by Xinhua"), else
+        ``UNRESOLVED`` for a thing that reports ("a 2019 survey"), else None
+        ("according to plan").
         """
         text = self.text
         k = s
@@ -410,6 +434,22 @@ class _Sources(_TextReading):
             # A source is more often a body than a person ("NHS England").
             self.subject_span = (ps, pe)
             return self.reg.mention(ps, pe, kind=ActorKind.ORGANIZATION)
+        named = _DESCRIBED_NAME.match(text, k, e)
+        if named is not None:
+            # "according to election lawyer Ana Ortiz": lower-case
+            # descriptors, then the name.
+            ph = self.reg.phrase_after(named.end(1))
+            if ph is not None and ph[1] >= e - 1 and text[ph[0]].isupper():
+                self.subject_span = (k, min(ph[1], e))
+                return self.reg.mention(ph[0], min(ph[1], e))
+        if any(
+            w.strip(_WORD_PUNCT).lower() in _REPORTED_THINGS
+            for w in text[k:e].split()[:6]
+        ):
+            # "according to a 2019 survey of traders", "according to state
+            # records": a thing that reports, no actor named; the statement
+            # stays with no speaker (optional in the contract).
+            return UNRESOLVED
         return None
 
     def _in_opening_clause(self, sent: Sentence, pos: int) -> bool:

@@ -71,7 +71,11 @@ from ._statement_patterns import (
     _Match,
     is_question_turn_label,
 )
-from ._statement_sources import unnamed_source_words
+from ._statement_sources import (
+    INDEFINITE_BEFORE,
+    UNRESOLVED,
+    unnamed_source_words,
+)
 from ._statement_speech import opening_speaker, title_speaker
 from ._statement_text import _QUOTATION_FRAME
 
@@ -129,6 +133,10 @@ def _open_quotes(text: str, start: int, end: int) -> bool:
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
+#: Sentence adverbs that may open a sentence before an aside ("In addition").
+_COMMA_ADVERBS: Final = word_set("statements_comma_adverbs")
+#: What may follow a frame's cue when its sentence goes on ("more", "comma").
+_GOING_ON: Final = frozenset({"more", "comma"})
 #: Words that may open a clause before an inverted cue ("But, said X, ...").
 _LEAD_LINKS: Final = word_set("statements_clause_links")
 #: The comma and opening mark of the quotation after an inverted cue's source.
@@ -383,9 +391,11 @@ class _Finder(_Frames):
             return inverted
         # "Y, said X": the cue right after a comma (or a closing quote); a
         # name after "told" is the listener, never the source ("X, who ...,
-        # told Harbor Radio, "Y"").
+        # told Harbor Radio, "Y""), and what follows a phrasal cue is its
+        # object ("On Tuesday, his wife, Jane, called for a recount").
         if (
             not m.cue.recipient
+            and " " not in m.cue.base
             and self._comma_before(m.start, sent.start)
             and not self._only_adjuncts_after(m.end, sent.end)
             and not self._opens_described(m.start, sent.start)
@@ -602,11 +612,27 @@ class _Finder(_Frames):
             clause_s = described = self._descriptors_before(np_s, sent.start)
         after, rest = self._frame_rest(sent, m)
         framed = self._comma_before(clause_s, sent.start)
+        if (
+            rest in _GOING_ON
+            and clause_s == sent.start
+            and self._asked_quotation_before(si)
+            and not self.text.startswith(("that ", ":"), after + 1)
+            and not self.text.startswith(("that ", ":"), after)
+        ):
+            # '"Who are they?" Ortiz said of the board, when ...': a question
+            # or an exclamation closing its quotation ends the sentence
+            # before the frame, whatever follows the cue.
+            got = self._after_quotation(at, np_s, np_e, clause_s, "end")
+            if got is not None:
+                return got
         if self._frame_closes(at, stops, after, rest, clause_s):
             # "Y, X said." — content before the subject.
             if not framed:
                 return self._after_quotation(at, np_s, np_e, clause_s, rest)
             speaker = self._speaker_or_unnamed(np_s, np_e)
+            if self._indefinite_source(described, np_s, np_e):
+                # "Y, a port official said": someone the text does not name.
+                speaker = UNRESOLVED
             if described < np_s:
                 self.subject_span = (described, np_e)
             if speaker is None:
@@ -626,6 +652,19 @@ class _Finder(_Frames):
         if start is None:
             return self._quote_follows(si, sent, m, speaker)
         return self._finish(at, speaker, start, stops, _rules.X_SAID_THAT)
+
+    def _asked_quotation_before(self, si: int) -> bool:
+        """Whether sentence ``si - 1`` ends with '?' or '!' and a closing mark."""
+        if si == 0:
+            return False
+        prev = self.sentences[si - 1]
+        end = prev.end
+        text = self.text
+        while end > prev.start and text[end - 1].isspace():
+            end -= 1
+        return (
+            end - 2 > prev.start and text[end - 1] in _CLOSERS and text[end - 2] in "?!"
+        )
 
     def _after_quotation(
         self, at: _At, np_s: int, np_e: int, clause_s: int, rest: str
@@ -779,6 +818,27 @@ class _Finder(_Frames):
     # ------------------------------------------------------------------
     # constructions
 
+    def _indefinite_source(self, described: int, np_s: int, np_e: int) -> bool:
+        """Whether an article opens the source's descriptors and its head is common.
+
+        "a port official", "one Cairo airport official": no one named.
+        """
+        text = self.text
+        return (
+            described < np_s
+            and text[np_s : np_e + 1][:1].islower()
+            and INDEFINITE_BEFORE.search(text, described, text.find(" ", described))
+            is not None
+        )
+
+    def _adverb_only(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is only a sentence adverb ("In addition").
+
+        It links the sentence to the one before and says nothing itself; a
+        time or place ("Since last May, according to X, Y") stays content.
+        """
+        return self.text[start:end].strip(" ,").lower() in _COMMA_ADVERBS
+
     def _according(
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
     ) -> _Cand | None:
@@ -794,8 +854,13 @@ class _Finder(_Frames):
         k = m.start
         while k > sent.start and text[k - 1] in ' "“':
             k -= 1
-        if k == sent.start or text.endswith(("; ", ": "), 0, m.start):
-            # "According to X, Y."
+        if (
+            k == sent.start
+            or text.endswith(("; ", ": "), 0, m.start)
+            or self._adverb_only(self.floor, k)
+        ):
+            # "According to X, Y."; "In addition, according to X, Y": a
+            # sentence adverb is no part of Y.
             if comma < 0:
                 return None
             start = comma + 1
