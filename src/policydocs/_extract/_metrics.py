@@ -61,6 +61,7 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
+from ._metric_period_rules import fiscal_pair
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -340,7 +341,8 @@ def _period_mentions(
     )
     by_start = start_month is not None and currency in lex.FISCAL_YEAR_NAMED_BY_START
     out = []
-    for m in find_periods(text, reference=reference, fiscal_year_start=start_month):
+    for found in find_periods(text, reference=reference, fiscal_year_start=start_month):
+        m = fiscal_pair(found, low, start_month)
         if m.period is None:
             out.append(m)
             continue
@@ -351,16 +353,16 @@ def _period_mentions(
             and m.kind == "fiscal_year"
             and _SPLIT_YEAR.search(text, m.start, m.end) is None
         ):
-            m = m._replace(period=fiscal_year_bounds(last.year + 1, start_month))  # noqa: PLW2901
+            m = m._replace(period=fiscal_year_bounds(last.year + 1, start_month))
         elif (
             m.implicit_year
             and reference is not None
             and first > reference
             and first.year > 1  # no year 0 to move it back to
         ):
-            m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
+            m = m._replace(period=(_year_earlier(first), _year_earlier(last)))
         if m.kind == "day":
-            m = _week_of(m, low)  # noqa: PLW2901
+            m = _week_of(m, low)
         if (
             m.kind == "day"
             and _STOCK_DATE.search(low, m.start, m.end) is None
@@ -374,7 +376,7 @@ def _period_mentions(
             )
         ):
             # after the year is settled too: "on 29 December" in January
-            m = m._replace(kind="event_day")  # noqa: PLW2901
+            m = m._replace(kind="event_day")
         previous = out[-1] if out else None
         if (
             previous is not None
