@@ -37,3 +37,32 @@ def test_bare_pair_of_years_stays_two_calendar_years() -> None:
     """'from 2024 to 2025' with no fiscal name keeps both calendar years."""
     text = "Ferry fares in England rose 6% from 2024 to 2025."
     assert [("6%", _days("2024-01-01", "2025-12-31"))] == _periods(text)
+
+
+def test_previous_month_dates_the_earlier_change() -> None:
+    """'after rising 0.2 percent the previous month' is the month before the report's."""
+    text = "Ferry fares rose 0.4 percent in May after rising 0.2 percent the previous month."
+    assert [
+        ("0.4 percent", _days("2026-05-01", "2026-05-31")),
+        ("0.2 percent", _days("2026-04-01", "2026-04-30")),
+    ] == _periods(text)
+
+
+def test_starting_level_a_year_earlier_moves_the_day_back() -> None:
+    """'from 48 percent a year earlier' of a day's count is that day a year before."""
+    text = (
+        "On June 1, 2026, leased ferries made up 46 percent of the fleet, "
+        "down from 48 percent a year earlier."
+    )
+    assert [
+        ("46 percent", _days("2026-06-01", "2026-06-01")),
+        ("48 percent", _days("2025-06-01", "2025-06-01")),
+    ] == _periods(text)
+
+
+def test_change_over_the_previous_year_keeps_the_report_year() -> None:
+    """'an increase of 5 percent over the previous year' is measured from it, not of it."""
+    text = "In 2025, ferry revenue reached $4 billion, an increase of 5 percent over the previous year."
+    year = _days("2025-01-01", "2025-12-31")
+    assert [("$4 billion", year), ("5 percent", year)] == _periods(text)
+

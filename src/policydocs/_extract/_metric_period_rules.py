@@ -7,18 +7,27 @@ report on:
 - a pair of consecutive years that the text calls a fiscal or financial year
   ("financial year 2023 to 2024", "the 2023 to 2024 financial year") is that
   fiscal year, as "2023-24" is (gold decision 27);
+- a figure right after which the text sets a point relative to the report
+  ("rose 0.2 percent the previous month", "from 48 percent a year earlier")
+  takes the report's period moved back by that unit (gold decisions 455-459).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
 from .._dates import fiscal_year_bounds
+from .._models import Period
+from . import _rules
 from ._lexicon import choice
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .._dates import PeriodMention
+    from ._numbers import Quantity
 
 __all__: list[str] = []
 
@@ -51,3 +60,105 @@ def fiscal_pair(m: PeriodMention, low: str, start_month: int | None) -> PeriodMe
         return m
     bounds = fiscal_year_bounds(int(pair.group(2)), start_month)
     return m._replace(kind="fiscal_year", period=bounds)
+
+
+_UNIT_MONTHS: Final = {"month": 1, "quarter": 3, "year": 12}
+# Right after a figure: "rose 0.2 percent the previous month", "48 percent in the
+# previous quarter", "3.1 percent a year earlier"; "an increase of 5 percent over
+# the previous year" names the point a change is measured from, no period.
+_RELATIVE_POINT: Final = re.compile(
+    r" {1,2}(?:(?:"
+    + choice("metrics_relative_point_leads")
+    + r") {1,2})?(?:"
+    + choice("metrics_relative_points")
+    + r")(?![a-z])"
+)
+_UNIT_WORD: Final = re.compile(r"month|quarter|year")
+# "down from 48 percent last year" in a report on a month, quarter or day: the
+# starting level of a comparison, dated a year before the report.
+_LAST_YEAR: Final = re.compile(r" {1,2}last {1,2}year(?![a-z])")
+_STARTING_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_starting_leads") + r") {1,2}\Z"
+)
+_LEAD_REACH: Final = 16
+
+
+def _month_index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _last_of_month(index: int) -> dt.date:
+    following = index + 1
+    return dt.date(following // 12, following % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _moved_back(report: Period, months: int) -> Period | None:
+    """*report* moved back by *months*, month ends kept as month ends."""
+    start_index = _month_index(report.start) - months
+    end_index = _month_index(report.end) - months
+    if min(start_index, end_index) < _UNIT_MONTHS["year"]:  # no year 0 to move into
+        return None
+    start_last = _last_of_month(start_index)
+    end_last = _last_of_month(end_index)
+    start = start_last.replace(day=min(report.start.day, start_last.day))
+    month_end = report.end == _last_of_month(_month_index(report.end))
+    end = (
+        end_last
+        if month_end
+        else end_last.replace(day=min(report.end.day, end_last.day))
+    )
+    return Period(start=start, end=end)
+
+
+def _span_months(report: Period) -> int | None:
+    """How many whole calendar months *report* covers, else None."""
+    if report.start.day != 1 or report.end != _last_of_month(_month_index(report.end)):
+        return None
+    return _month_index(report.end) - _month_index(report.start) + 1
+
+
+def _relative_months(low: str, q: Quantity, report: Period) -> int | None:
+    """How far back the point right after *q* moves *report*, else None."""
+    point = _RELATIVE_POINT.match(low, q.end)
+    span = _span_months(report)
+    if point is not None:
+        unit = _UNIT_MONTHS[_UNIT_WORD.findall(point.group())[-1]]
+        if unit == _UNIT_MONTHS["year"]:
+            return unit if span is None or span <= unit else None
+        return unit if span == unit else None
+    if (
+        _LAST_YEAR.match(low, q.end) is not None
+        and (span is None or span < _UNIT_MONTHS["year"])
+        and _STARTING_LEAD.search(low, max(0, q.start - _LEAD_REACH), q.start)
+        is not None
+    ):
+        return _UNIT_MONTHS["year"]
+    return None
+
+
+def relative_points(
+    quantities: Sequence[tuple[Quantity, str, str]],
+    assigned: list[tuple[Period | None, str]],
+    low: str,
+    carried: Period | None,
+) -> list[tuple[Period | None, str]]:
+    """Date the figures of one sentence that a relative point follows.
+
+    "rose 0.4 percent in May after rising 0.2 percent the previous month": the
+    point names the figure's period relative to the report's (the period of
+    the figure before it, else the one carried on), here April. A month or a
+    quarter moves a report of that length only; a year moves any report up
+    to a year long ("48 percent a year earlier" of a day's inventory).
+    """
+    out = list(assigned)
+    report = carried
+    for i, ((q, _, _), (period, _)) in enumerate(
+        zip(quantities, assigned, strict=True)
+    ):
+        months = _relative_months(low, q, report) if report is not None else None
+        moved = _moved_back(report, months) if report is not None and months else None
+        if moved is not None:
+            out[i] = (moved, _rules.PERIOD_RELATIVE)
+        elif period is not None:
+            report = period
+    return out

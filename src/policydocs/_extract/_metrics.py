@@ -61,7 +61,7 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
-from ._metric_period_rules import fiscal_pair
+from ._metric_period_rules import fiscal_pair, relative_points
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -490,7 +490,12 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         goal_words = _GoalWords(low, sentence.start, sentence.end)
         unreported = _UNREPORTED.search(low, sentence.start, sentence.end) is not None
         goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
-        assigned = _assign_periods(found, sentence, periods, low, goals)
+        assigned = relative_points(
+            found,
+            _assign_periods(found, sentence, periods, low, goals),
+            low,
+            periods.carried,
+        )
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]

@@ -533,6 +533,15 @@ PERIOD_CURRENT: Final = _declare(
     "period",
 )
 
+PERIOD_RELATIVE: Final = _declare(
+    "period-relative",
+    "metric",
+    "A figure followed by a point relative to the report (the previous month, a "
+    "year earlier) takes the report's period moved back by that unit.",
+    "Ferry fares rose 0.4 percent in May after rising 0.2 percent the previous month.",
+    "period",
+)
+
 
 def sign(word: str) -> str:
     """The sign rule of ``word``: ``sign:fell``."""
