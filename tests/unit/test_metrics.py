@@ -794,3 +794,12 @@ def test_a_qualified_large_number_is_a_count_given() -> None:
     assert [(1000.0, "count", "less_than")] == [
         (m.value, m.unit, m.approx) for m in found
     ]
+
+
+def test_bracketed_margin_between_an_amount_and_below() -> None:
+    """'2.4 percent (±6.0 percent)* below the April estimate' is a fall of 2.4."""
+    found = _metrics(
+        "Ferry bookings in May were 52,000. This is 2.4 percent (±6.0 percent)* "
+        "below the revised April estimate."
+    )
+    assert [52000.0, -2.4, 6.0] == [m.value for m in found]

@@ -85,6 +85,8 @@ _NEGATIVE: Final = re.compile(
 _POSITIVE: Final = re.compile(
     r"(?<![a-z-])(" + _trie(lex.POSITIVE_CHANGE) + r")(?![a-z-])"
 )
+# A sampling margin or gloss in brackets right after an amount, "(±8.1 percent)*".
+_ASIDE_AFTER: Final = re.compile(r" {0,2}\([^()]{1,40}\)\*?")
 _NEGATIVE_AFTER: Final = re.compile(
     r" {1,2}(?:" + _trie(lex.NEGATIVE_AFTER) + r")(?![a-z])"
 )
@@ -169,7 +171,13 @@ def _in_any(q: Quantity, spans: list[tuple[int, int]], starts: list[int]) -> boo
 
 
 def _negative_after(low: str, pos: int) -> bool:
-    """A downward word right after the amount, a noun or two between ("rate cut")."""
+    """A downward word right after the amount, a noun or two between ("rate cut").
+
+    A bracket right after the amount is an aside ("2.1 percent (±8.1 percent)*
+    below the April estimate"): the word after it still speaks of the amount.
+    """
+    if (aside := _ASIDE_AFTER.match(low, pos)) is not None:
+        pos = aside.end()
     for _ in range(3):
         if _NEGATIVE_AFTER.match(low, pos) is not None:
             return True
