@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from .._dates import PeriodMention
+    from ._context import Sentence
+    from ._metric_periods import _Periods
     from ._numbers import Quantity
 
 __all__: list[str] = []
@@ -161,4 +163,53 @@ def relative_points(
             out[i] = (moved, _rules.PERIOD_RELATIVE)
         elif period is not None:
             report = period
+    return out
+
+
+# The date of an act ("a package announced last month", "the fund, created by
+# statute in 2003"): a few words may sit between the verb and the date.
+_ACT_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + choice("metrics_act_verbs")
+    + r")(?: [a-z-]{1,12}){0,3} {1,2}(?:(?:in|on|during) {1,2})?\Z"
+)
+_ACT_REACH: Final = 48
+
+
+def drop_act_date(periods: _Periods, low: str, sentence: Sentence) -> None:
+    """Carry no period on from *sentence* when the one it would carry dates an act.
+
+    The period carried before the sentence is not restored: the act's date is
+    a new period named, which ends the report carried so far; a release goes
+    back to its reference period.
+    """
+    if periods.carried not in _act_dates(low, periods.in_sentence(sentence), sentence):
+        return
+    if periods.opening == periods.carried:
+        periods.opening = None  # the text's opening dates an act, not its figures
+    periods.carry(periods.opening)
+
+
+def _act_dates(
+    low: str, mentions: Sequence[PeriodMention], sentence: Sentence
+) -> set[Period]:
+    """The periods of *mentions* that date an act rather than a report.
+
+    "comes on top of a £50 million package announced last month": the month
+    dates the announcement; it may date the package's own amount, but it is
+    no report the next sentences continue (EXTRACTION.md: a period comes from
+    the metric's own report), nor, in the text's first sentence, its
+    reference period.
+    """
+    out: set[Period] = set()
+    floor = sentence.start
+    for m in mentions:
+        if m.period is None:
+            continue
+        if (
+            _ACT_BEFORE.search(low, max(floor, m.start - _ACT_REACH), m.start)
+            is not None
+        ):
+            start, end = m.period
+            out.add(Period(start=start, end=end))
     return out

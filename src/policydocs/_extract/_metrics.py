@@ -61,7 +61,7 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
-from ._metric_period_rules import fiscal_pair, relative_points
+from ._metric_period_rules import drop_act_date, fiscal_pair, relative_points
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -504,6 +504,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             low,
             periods.carried,
         )
+        drop_act_date(periods, low, sentence)
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
