@@ -50,7 +50,7 @@ from ._lexicon import Gated, choice, word_starts, words
 from ._lexicon import alternation as _trie
 from ._metric_basis import _LEVEL_BEFORE, _NEXT_WORD, _NOUN_BRACKET, implicit_basis
 from ._metric_counted import for_purpose
-from ._metric_kinds import _RANK_NO, _is_identifier, _kind
+from ._metric_kinds import _RANK_NO, _is_identifier, _kind, pounds_weigh
 from ._metric_labels import (
     SentencePlaces,
     _indicator,
@@ -446,6 +446,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     low = ctx.lower if ctx.lower is not None else _fold(text)
     quantities = lists.share_units(find_quantities(text), text, low)
     currency = _main_currency(quantities, text)
+    weigh = pounds_weigh(text, low, infer_fiscal_year_start(text))
     mentions = _period_mentions(text, low, ctx.published, currency)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
@@ -471,7 +472,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         floor = sentence.start
         if _is_identifier(q, text, low, floor):
             continue
-        kind = _kind(q, text, low, floor, currency)
+        kind = _kind(q, text, low, floor, currency, weigh=weigh)
         if (
             kind is None
             and q.unit == "number"

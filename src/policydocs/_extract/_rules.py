@@ -332,6 +332,14 @@ UNIT_YUAN_SIGN: Final = _declare(
     "China's retail sales reached ¥4 trillion in May.",
     "value",
 )
+UNIT_POUND_WEIGHT: Final = _declare(
+    "unit-pound-weight",
+    "metric",
+    '"pounds" in a text that never writes "£" nor names a country that counts in '
+    "sterling: the weight (lb), not the currency.",
+    "The EPA said farms cut runoff by 36 million pounds of nitrogen in Ohio.",
+    "value",
+)
 MINOR_UNIT: Final = _declare(
     "minor-unit",
     "metric",
