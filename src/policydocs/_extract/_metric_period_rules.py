@@ -142,27 +142,24 @@ def relative_points(
     quantities: Sequence[tuple[Quantity, str, str]],
     assigned: list[tuple[Period | None, str]],
     low: str,
-    carried: Period | None,
+    report: Period | None,
 ) -> list[tuple[Period | None, str]]:
     """Date the figures of one sentence that a relative point follows.
 
     "rose 0.4 percent in May after rising 0.2 percent the previous month": the
-    point names the figure's period relative to the report's (the period of
-    the figure before it, else the one carried on), here April. A month or a
-    quarter moves a report of that length only; a year moves any report up
-    to a year long ("48 percent a year earlier" of a day's inventory).
+    point names the figure's period relative to the *report*'s (the period the
+    sentence carries on, which no comparison figure sets), here April. A month
+    or a quarter moves a report of that length only; a year moves any report
+    up to a year long ("48 percent a year earlier" of a day's inventory).
     """
     out = list(assigned)
-    report = carried
-    for i, ((q, _, _), (period, _)) in enumerate(
-        zip(quantities, assigned, strict=True)
-    ):
-        months = _relative_months(low, q, report) if report is not None else None
-        moved = _moved_back(report, months) if report is not None and months else None
+    if report is None:
+        return out
+    for i, (q, _, _) in enumerate(quantities):
+        months = _relative_months(low, q, report)
+        moved = _moved_back(report, months) if months else None
         if moved is not None:
             out[i] = (moved, _rules.PERIOD_RELATIVE)
-        elif period is not None:
-            report = period
     return out
 
 
