@@ -78,3 +78,19 @@ def test_date_of_an_announcement_is_not_carried_on() -> None:
     assert [("$30 million", june), ("2 million more passengers", None)] == _periods(
         text
     )
+
+
+def test_starting_level_takes_no_period_of_the_level_reached() -> None:
+    """'from 9% to 10% in April 2027': April is the level reached's, not 9%'s."""
+    text = "The ferry levy will rise from 9% to 10% in April 2027."
+    april = _days("2027-04-01", "2027-04-30")
+    assert [("9%", None), ("10%", april)] == _periods(text)
+
+
+def test_starting_level_keeps_a_period_named_right_after_it() -> None:
+    """'from 3.0 percent in April to 2.6 percent in May' keeps April for 3.0."""
+    text = "Ferry delays fell from 3.0 percent in April to 2.6 percent in May."
+    assert [
+        ("3.0 percent", _days("2026-04-01", "2026-04-30")),
+        ("2.6 percent", _days("2026-05-01", "2026-05-31")),
+    ] == _periods(text)

@@ -210,3 +210,59 @@ def _act_dates(
             start, end = m.period
             out.add(Period(start=start, end=end))
     return out
+
+
+# A starting level: "from 9%", "from a peak of 9.1 percent", "from a 3 percent
+# peak"; not the low end of a range ("ranged from 5.8 percent in Washington").
+_FROM_LEVEL: Final = re.compile(
+    r"(?<![a-z])(?<!rang(?:ed|es) )(?<!ranging )from"
+    r"(?: {1,2}(?:an?|the)(?: {1,2}[a-z-]{2,15}){0,2}(?: {1,2}of)?)? {1,2}\Z"
+)
+# The level reached after the starting level, a few words on: "from 9% to
+# 10%", "from a 3 percent peak in late 2021 to 2.5 percent".
+_TO_LEVEL: Final = re.compile(r"(?<![a-z])to {1,2}\Z")
+_TO_REACH: Final = 40
+_FROM_REACH: Final = 40
+# Rules that date a figure by another's period: the one after the next figure,
+# or one carried from earlier sentences.
+_UNOWNED: Final = frozenset(
+    {_rules.PERIOD_AFTER, _rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT}
+)
+
+
+def starting_levels(
+    quantities: Sequence[tuple[Quantity, str, str]],
+    assigned: list[tuple[Period | None, str]],
+    low: str,
+    mentions: Sequence[PeriodMention],
+) -> list[tuple[Period | None, str]]:
+    """Undate a starting level that only the level reached or a report dates.
+
+    "rose from 9% to 10% in April 2018": April is the period of 10%, the level
+    reached; 9% names none of its own, so its period is null (gold decision
+    29), as a starting level "from £5,000" is when the date sits elsewhere.
+    A period named between the two levels is the starting level's own and
+    stays ("from 3.0 percent in April to 2.6 percent in May").
+    """
+    out = list(assigned)
+    for i, ((q, _, _), (period, rule)) in enumerate(
+        zip(quantities, assigned, strict=True)
+    ):
+        if (
+            period is None
+            or rule not in _UNOWNED
+            or i + 1 >= len(quantities)
+            or _FROM_LEVEL.search(low, max(0, q.start - _FROM_REACH), q.start) is None
+        ):
+            continue
+        reached = quantities[i + 1][0].start
+        if not q.end <= reached <= q.end + _TO_REACH or not _TO_LEVEL.search(
+            low, q.end, reached
+        ):
+            continue
+        if not any(
+            q.end <= m.start < reached and m.period == (period.start, period.end)
+            for m in mentions
+        ):
+            out[i] = (None, "")
+    return out

@@ -61,7 +61,12 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
-from ._metric_period_rules import drop_act_date, fiscal_pair, relative_points
+from ._metric_period_rules import (
+    drop_act_date,
+    fiscal_pair,
+    relative_points,
+    starting_levels,
+)
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -499,11 +504,16 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         goal_words = _GoalWords(low, sentence.start, sentence.end)
         unreported = _UNREPORTED.search(low, sentence.start, sentence.end) is not None
         goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
-        assigned = relative_points(
+        assigned = starting_levels(
             found,
-            _assign_periods(found, sentence, periods, low, goals),
+            relative_points(
+                found,
+                _assign_periods(found, sentence, periods, low, goals),
+                low,
+                periods.carried,
+            ),
             low,
-            periods.carried,
+            periods.in_sentence(sentence),
         )
         drop_act_date(periods, low, sentence)
         previous_end = sentence.start
