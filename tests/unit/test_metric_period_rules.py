@@ -94,3 +94,15 @@ def test_starting_level_keeps_a_period_named_right_after_it() -> None:
         ("3.0 percent", _days("2026-04-01", "2026-04-30")),
         ("2.6 percent", _days("2026-05-01", "2026-05-31")),
     ] == _periods(text)
+
+
+def test_part_of_a_month_names_no_period_and_ends_the_carry() -> None:
+    """'In mid-April, … closed four lines' dates an act: no period, none carried."""
+    text = (
+        "Ferry traffic rose 3 percent in 2025. "
+        "In mid-April, the regulator closed four ferry lines."
+    )
+    assert [
+        ("3 percent", _days("2025-01-01", "2025-12-31")),
+        ("four ferry lines", None),
+    ] == _periods(text)

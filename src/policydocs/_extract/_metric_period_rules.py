@@ -64,6 +64,30 @@ def fiscal_pair(m: PeriodMention, low: str, start_month: int | None) -> PeriodMe
     return m._replace(kind="fiscal_year", period=bounds)
 
 
+# "in mid-April", "in early March": part of a month, no period of the
+# contract's list; it dates an act ("ordered five stations off the air in
+# mid-April"), not a report (gold decision 507), like "early 2008" for a year.
+_VAGUE_MONTH: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_vague_before") + r")(?: {1,2}|-)\Z"
+)
+_VAGUE_REACH: Final = 16
+
+
+def read_mention(m: PeriodMention, low: str, start_month: int | None) -> PeriodMention:
+    """*m* as the metrics stage reads it: a named fiscal year, a vague month.
+
+    A part of a month becomes the kind ``"vague"``, which dates no figure
+    and is never carried on.
+    """
+    if (
+        m.kind == "month"
+        and _VAGUE_MONTH.search(low, max(0, m.start - _VAGUE_REACH), m.start)
+        is not None
+    ):
+        return m._replace(kind="vague")
+    return fiscal_pair(m, low, start_month)
+
+
 _UNIT_MONTHS: Final = {"month": 1, "quarter": 3, "year": 12}
 # Right after a figure: "rose 0.2 percent the previous month", "48 percent in the
 # previous quarter", "3.1 percent a year earlier"; "an increase of 5 percent over
@@ -138,7 +162,7 @@ def _relative_months(low: str, q: Quantity, report: Period) -> int | None:
     return None
 
 
-def relative_points(
+def _relative_points(
     quantities: Sequence[tuple[Quantity, str, str]],
     assigned: list[tuple[Period | None, str]],
     low: str,
@@ -173,7 +197,7 @@ _ACT_BEFORE: Final = re.compile(
 _ACT_REACH: Final = 48
 
 
-def drop_act_date(periods: _Periods, low: str, sentence: Sentence) -> None:
+def _drop_act_date(periods: _Periods, low: str, sentence: Sentence) -> None:
     """Carry no period on from *sentence* when the one it would carry dates an act.
 
     The period carried before the sentence is not restored: the act's date is
@@ -223,6 +247,7 @@ _FROM_LEVEL: Final = re.compile(
 _TO_LEVEL: Final = re.compile(r"(?<![a-z])to {1,2}\Z")
 _TO_REACH: Final = 40
 _FROM_REACH: Final = 40
+_CARRIED: Final = frozenset({_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT})
 # Rules that date a figure by another's period: the one after the next figure,
 # or one carried from earlier sentences.
 _UNOWNED: Final = frozenset(
@@ -230,7 +255,7 @@ _UNOWNED: Final = frozenset(
 )
 
 
-def starting_levels(
+def _starting_levels(
     quantities: Sequence[tuple[Quantity, str, str]],
     assigned: list[tuple[Period | None, str]],
     low: str,
@@ -266,3 +291,40 @@ def starting_levels(
         ):
             out[i] = (None, "")
     return out
+
+
+def _undate_near_vague(
+    assigned: list[tuple[Period | None, str]],
+    periods: _Periods,
+    mentions: Sequence[PeriodMention],
+) -> list[tuple[Period | None, str]]:
+    """Carry no period into or out of a sentence that names part of a month.
+
+    "In mid-April, the government ordered five stations off the air": the
+    sentence names a time the contract gives no period for, which ends the
+    report carried so far (as a vague year does), so its figures take none.
+    """
+    if not any(m.kind == "vague" for m in mentions):
+        return assigned
+    periods.carry(periods.opening)
+    return [(None, "") if rule in _CARRIED else (p, rule) for p, rule in assigned]
+
+
+def settle_periods(
+    quantities: Sequence[tuple[Quantity, str, str]],
+    assigned: list[tuple[Period | None, str]],
+    periods: _Periods,
+    low: str,
+    sentence: Sentence,
+) -> list[tuple[Period | None, str]]:
+    """The periods of one sentence's figures, settled after the walk assigned them.
+
+    *assigned* is what ``_assign_periods`` gave; this reads relative points,
+    starting levels, vague months and the dates of acts (see the module's
+    docstring), and may change what *periods* carries on.
+    """
+    mentions = periods.in_sentence(sentence)
+    out = _relative_points(quantities, assigned, low, periods.carried)
+    out = _starting_levels(quantities, out, low, mentions)
+    _drop_act_date(periods, low, sentence)
+    return _undate_near_vague(out, periods, mentions)

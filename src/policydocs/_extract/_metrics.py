@@ -61,12 +61,7 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
-from ._metric_period_rules import (
-    drop_act_date,
-    fiscal_pair,
-    relative_points,
-    starting_levels,
-)
+from ._metric_period_rules import read_mention, settle_periods
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -355,7 +350,7 @@ def _period_mentions(
     by_start = start_month is not None and currency in lex.FISCAL_YEAR_NAMED_BY_START
     out = []
     for found in find_periods(text, reference=reference, fiscal_year_start=start_month):
-        m = fiscal_pair(found, low, start_month)
+        m = read_mention(found, low, start_month)
         if m.period is None:
             out.append(m)
             continue
@@ -504,18 +499,13 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         goal_words = _GoalWords(low, sentence.start, sentence.end)
         unreported = _UNREPORTED.search(low, sentence.start, sentence.end) is not None
         goals = [goal_words.governs(q, sentence.start) for q, _, _ in found]
-        assigned = starting_levels(
+        assigned = settle_periods(
             found,
-            relative_points(
-                found,
-                _assign_periods(found, sentence, periods, low, goals),
-                low,
-                periods.carried,
-            ),
+            _assign_periods(found, sentence, periods, low, goals),
+            periods,
             low,
-            periods.in_sentence(sentence),
+            sentence,
         )
-        drop_act_date(periods, low, sentence)
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
