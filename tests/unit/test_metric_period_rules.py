@@ -106,3 +106,15 @@ def test_part_of_a_month_names_no_period_and_ends_the_carry() -> None:
         ("3 percent", _days("2025-01-01", "2025-12-31")),
         ("four ferry lines", None),
     ] == _periods(text)
+
+
+def test_most_recent_data_in_a_speech_takes_no_period() -> None:
+    """'in the most recent data' names no month: no period, not the one carried."""
+    text = (
+        "Thank you for having me. Ferry ridership fell 2 percent in January. "
+        "Ferry occupancy edged up to 61 percent in the most recent data."
+    )
+    assert [
+        ("2 percent", _days("2026-01-01", "2026-01-31")),
+        ("up to 61 percent", None),
+    ] == _periods(text)

@@ -71,6 +71,14 @@ _VAGUE_MONTH: Final = re.compile(
     r"(?<![a-z])(?:" + choice("metrics_vague_before") + r")(?: {1,2}|-)\Z"
 )
 _VAGUE_REACH: Final = 16
+# "in the most recent data", "in the latest figures": a time with no period.
+_LATEST_DATA: Final = re.compile(
+    r"(?<![a-z])the (?:"
+    + choice("metrics_latest_words")
+    + r") (?:"
+    + choice("metrics_latest_nouns")
+    + r")(?![a-z])"
+)
 
 
 def read_mention(m: PeriodMention, low: str, start_month: int | None) -> PeriodMention:
@@ -293,18 +301,32 @@ def _starting_levels(
     return out
 
 
+def _latest_data(low: str, sentence: Sentence) -> bool:
+    """Whether *sentence* dates its figures only by "the most recent data"."""
+    if (
+        low.find("latest", sentence.start, sentence.end) < 0
+        and low.find("recent", sentence.start, sentence.end) < 0
+    ):
+        return False
+    return _LATEST_DATA.search(low, sentence.start, sentence.end) is not None
+
+
 def _undate_near_vague(
     assigned: list[tuple[Period | None, str]],
     periods: _Periods,
     mentions: Sequence[PeriodMention],
+    low: str,
+    sentence: Sentence,
 ) -> list[tuple[Period | None, str]]:
     """Carry no period into or out of a sentence that names part of a month.
 
     "In mid-April, the government ordered five stations off the air": the
     sentence names a time the contract gives no period for, which ends the
-    report carried so far (as a vague year does), so its figures take none.
+    report carried so far (as a vague year does), so its figures take none;
+    so does "in the most recent data" in a speech that names no month for
+    it (gold decision 494).
     """
-    if not any(m.kind == "vague" for m in mentions):
+    if not any(m.kind == "vague" for m in mentions) and not _latest_data(low, sentence):
         return assigned
     periods.carry(periods.opening)
     return [(None, "") if rule in _CARRIED else (p, rule) for p, rule in assigned]
@@ -327,4 +349,4 @@ def settle_periods(
     out = _relative_points(quantities, assigned, low, periods.carried)
     out = _starting_levels(quantities, out, low, mentions)
     _drop_act_date(periods, low, sentence)
-    return _undate_near_vague(out, periods, mentions)
+    return _undate_near_vague(out, periods, mentions, low, sentence)
