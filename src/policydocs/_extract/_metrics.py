@@ -330,12 +330,17 @@ def _week_of(m: PeriodMention, low: str) -> PeriodMention:
 
 
 def _period_mentions(
-    text: str, low: str, reference: dt.date | None, currency: str | None
+    text: str,
+    low: str,
+    reference: dt.date | None,
+    currency: str | None,
+    named_start: int | None,
 ) -> list[PeriodMention]:
     """Period mentions, read as a metric needs them.
 
     - Fiscal years follow the convention of the text's country, judged by the
-      names it uses (``infer_fiscal_year_start``), else by its main currency.
+      names it uses (*named_start*, from ``infer_fiscal_year_start``), else by
+      its main currency.
     - A month, quarter or half named without a year that would lie after the
       publication date is the most recent one ("In December alone" in January).
     - A calendar day without its year ("BEIJING, Jan. 14", "on Tuesday") or
@@ -344,9 +349,7 @@ def _period_mentions(
       June 30") and a full date with its year ("on 13 January 2022") are
       periods, carried on like any named period.
     """
-    start_month = infer_fiscal_year_start(text) or lex.FISCAL_YEAR_START.get(
-        currency or ""
-    )
+    start_month = named_start or lex.FISCAL_YEAR_START.get(currency or "")
     by_start = start_month is not None and currency in lex.FISCAL_YEAR_NAMED_BY_START
     out = []
     for found in find_periods(text, reference=reference, fiscal_year_start=start_month):
@@ -446,8 +449,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     low = ctx.lower if ctx.lower is not None else _fold(text)
     quantities = lists.share_units(find_quantities(text), text, low)
     currency = _main_currency(quantities, text)
-    weigh = pounds_weigh(text, low, infer_fiscal_year_start(text))
-    mentions = _period_mentions(text, low, ctx.published, currency)
+    named_start = infer_fiscal_year_start(text)
+    weigh = pounds_weigh(text, low, named_start)
+    mentions = _period_mentions(text, low, ctx.published, currency, named_start)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
