@@ -118,3 +118,18 @@ def test_most_recent_data_in_a_speech_takes_no_period() -> None:
         ("2 percent", _days("2026-01-01", "2026-01-31")),
         ("up to 61 percent", None),
     ] == _periods(text)
+
+
+def test_release_goes_back_to_its_reference_period_after_a_report_ends() -> None:
+    """A figureless sentence naming another month ends the report: back to May."""
+    doc = run(
+        "Ferry fares rose 0.3 percent in May. Fares were last this high in January. "
+        "Fares rose 4.1 percent over the past 12 months.",
+        published=dt.date(2026, 6, 9),
+        source="Bureau of Labor Statistics",
+        title="Ferry Fare Index - May 2026",
+    )
+    may = _days("2026-05-01", "2026-05-31")
+    assert [("0.3 percent", may), ("4.1 percent", may)] == [
+        (m.text, m.period) for m in doc.metrics
+    ]

@@ -349,4 +349,9 @@ def settle_periods(
     out = _relative_points(quantities, assigned, low, periods.carried)
     out = _starting_levels(quantities, out, low, mentions)
     _drop_act_date(periods, low, sentence)
-    return _undate_near_vague(out, periods, mentions, low, sentence)
+    out = _undate_near_vague(out, periods, mentions, low, sentence)
+    if periods.release and periods.carried is None:
+        # a release's report ended ("contributed to the September advance"
+        # names a period but reports nothing): back to its reference period
+        periods.carry(periods.opening)
+    return out

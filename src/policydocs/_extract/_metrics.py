@@ -494,7 +494,13 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         list_from, in_list = _target_list(low, sentence, in_list=in_list)
         found = by_sentence.get(index)
         if not found:
-            _assign_periods([], sentence, periods, low, [])
+            settle_periods(
+                [],
+                _assign_periods([], sentence, periods, low, []),
+                periods,
+                low,
+                sentence,
+            )
             continue
         breaks = [
             m.end() for m in _CLAUSE_BREAK.finditer(low, sentence.start, sentence.end)
