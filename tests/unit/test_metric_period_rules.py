@@ -133,3 +133,11 @@ def test_release_goes_back_to_its_reference_period_after_a_report_ends() -> None
     assert [("0.3 percent", may), ("4.1 percent", may)] == [
         (m.text, m.period) for m in doc.metrics
     ]
+
+
+def test_fiscal_year_of_the_source_when_the_text_names_no_country() -> None:
+    """'fiscal 2025' in a release of a US agency is October 2024 to September 2025."""
+    text = "Ferry subsidies rose 6 percent in fiscal 2025."
+    assert [("6 percent", _days("2024-10-01", "2025-09-30"))] == _periods(
+        text, source="Bureau of Labor Statistics"
+    )

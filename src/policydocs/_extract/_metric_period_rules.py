@@ -18,10 +18,11 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
-from .._dates import fiscal_year_bounds
+from .._dates import fiscal_year_bounds, infer_fiscal_year_start
 from .._models import Period
 from . import _rules
 from ._lexicon import choice
+from ._metric_labels import _source_jurisdiction, _source_key
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -41,6 +42,21 @@ _NAME_BEFORE: Final = re.compile(r"(?<![a-z])" + _FISCAL_NAME + r" {1,2}\Z")
 _NAME_AFTER: Final = re.compile(r" {1,2}" + _FISCAL_NAME + r"(?![a-z])")
 # The pair itself: two four-digit years one apart, "2023 to 2024".
 _PAIR: Final = re.compile(r"(?:year {1,2})?(\d{4}) {1,2}to {1,2}(\d{4})\Z")
+
+
+def fiscal_start(text: str, source: str | None) -> int | None:
+    """The month the fiscal years of the text's country open with, else None.
+
+    The countries the text names decide (``infer_fiscal_year_start``); a text
+    that names none ("fiscal 2025" in a release of the Bureau of Labor
+    Statistics) takes its source's: the jurisdiction it measures, else the
+    country its name holds ("U.S. Department of the Treasury").
+    """
+    named = infer_fiscal_year_start(text)
+    if named is not None or not source:
+        return named
+    measured = _source_jurisdiction(_source_key(source))
+    return infer_fiscal_year_start(measured or source)
 
 
 def fiscal_pair(m: PeriodMention, low: str, start_month: int | None) -> PeriodMention:

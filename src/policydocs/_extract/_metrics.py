@@ -39,7 +39,6 @@ from .._dates import (
     PeriodMention,
     find_periods,
     fiscal_year_bounds,
-    infer_fiscal_year_start,
 )
 from .._models import Metric, Period, Span
 from . import _metric_lists as lists
@@ -61,7 +60,7 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
-from ._metric_period_rules import read_mention, settle_periods
+from ._metric_period_rules import fiscal_start, read_mention, settle_periods
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -339,7 +338,7 @@ def _period_mentions(
     """Period mentions, read as a metric needs them.
 
     - Fiscal years follow the convention of the text's country, judged by the
-      names it uses (*named_start*, from ``infer_fiscal_year_start``), else by
+      names it uses or its source (*named_start*, from ``fiscal_start``), else by
       its main currency.
     - A month, quarter or half named without a year that would lie after the
       publication date is the most recent one ("In December alone" in January).
@@ -449,7 +448,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     low = ctx.lower if ctx.lower is not None else _fold(text)
     quantities = lists.share_units(find_quantities(text), text, low)
     currency = _main_currency(quantities, text)
-    named_start = infer_fiscal_year_start(text)
+    named_start = fiscal_start(text, ctx.source)
     weigh = pounds_weigh(text, low, named_start)
     mentions = _period_mentions(text, low, ctx.published, currency, named_start)
     date_spans = sorted((m.start, m.end) for m in mentions)
