@@ -141,3 +141,15 @@ def test_fiscal_year_of_the_source_when_the_text_names_no_country() -> None:
     assert [("6 percent", _days("2024-10-01", "2025-09-30"))] == _periods(
         text, source="Bureau of Labor Statistics"
     )
+
+
+def test_year_ending_a_day_is_the_twelve_months_to_it() -> None:
+    """'in the year ending 31 March 2026' is April 2025 to March 2026."""
+    text = "Ferry crossings in England rose 4% in the year ending 31 March 2026."
+    assert [("4%", _days("2025-04-01", "2026-03-31"))] == _periods(text)
+
+
+def test_months_ending_a_day_mid_month() -> None:
+    """'the 6 months to 14 May 2026' runs from 15 November 2025."""
+    text = "Ferry crossings rose 4% in the 6 months to 14 May 2026."
+    assert [("4%", _days("2025-11-15", "2026-05-14"))] == _periods(text)

@@ -87,6 +87,13 @@ _VAGUE_MONTH: Final = re.compile(
     r"(?<![a-z])(?:" + choice("metrics_vague_before") + r")(?: {1,2}|-)\Z"
 )
 _VAGUE_REACH: Final = 16
+# "the year ending 31 March 2026", "the 12 months to 30 June 2026", "the six
+# months ended 30 September": a span that closes on the day named.
+_MONTHS_TO_DAY: Final = re.compile(
+    r"(?<![a-z])(?:the {1,2})?(?:(?:financial {1,2})?(year)|(\d{1,2}) {1,2}months)"
+    r" {1,2}(?:ending|ended|to)(?: {1,2}on)? {1,2}\Z"
+)
+_MONTHS_TO_REACH: Final = 40
 # "in the most recent data", "in the latest figures": a time with no period.
 _LATEST_DATA: Final = re.compile(
     r"(?<![a-z])the (?:"
@@ -109,7 +116,30 @@ def read_mention(m: PeriodMention, low: str, start_month: int | None) -> PeriodM
         is not None
     ):
         return m._replace(kind="vague")
+    if m.kind == "day" and m.period is not None:
+        return _months_to_day(m, low)
     return fiscal_pair(m, low, start_month)
+
+
+def _months_to_day(m: PeriodMention, low: str) -> PeriodMention:
+    """A day that ends a span of months: "the year ending 31 March 2026"."""
+    lead = _MONTHS_TO_DAY.search(low, max(0, m.start - _MONTHS_TO_REACH), m.start)
+    if lead is None or m.period is None:
+        return m
+    count = lead.group(2) or "12"
+    months = (
+        _UNIT_MONTHS["year"] if lead.group(1) else int(count) if count.isdigit() else 0
+    )
+    if not 0 < months <= _UNIT_MONTHS["year"]:
+        return m
+    day = m.period[1]
+    following = day + dt.timedelta(days=1)
+    index = _month_index(following) - months
+    if index < _UNIT_MONTHS["year"]:
+        return m  # no year 0 to open in
+    last = _last_of_month(index)
+    start = last.replace(day=min(following.day, last.day))
+    return m._replace(start=lead.start(), kind="range", period=(start, day))
 
 
 _UNIT_MONTHS: Final = {"month": 1, "quarter": 3, "year": 12}
