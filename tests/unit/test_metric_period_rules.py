@@ -153,3 +153,17 @@ def test_months_ending_a_day_mid_month() -> None:
     """'the 6 months to 14 May 2026' runs from 15 November 2025."""
     text = "Ferry crossings rose 4% in the 6 months to 14 May 2026."
     assert [("4%", _days("2025-11-15", "2026-05-14"))] == _periods(text)
+
+
+def test_change_after_two_dated_levels_spans_them() -> None:
+    """'from $80 in 2020 to $120 in 2024, an increase of $40' dates $40 by 2020-2024."""
+    text = (
+        "Ferry fares rose from $80 in 2020 to $120 in 2024, an increase of $40 or 50%."
+    )
+    span = _days("2020-01-01", "2024-12-31")
+    assert [
+        ("$80", _days("2020-01-01", "2020-12-31")),
+        ("$120", _days("2024-01-01", "2024-12-31")),
+        ("$40", span),
+        ("50%", span),
+    ] == _periods(text)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final
 from .._dates import fiscal_year_bounds, infer_fiscal_year_start
 from .._models import Period
 from . import _rules
+from . import _units as lex
 from ._lexicon import choice
 from ._metric_labels import _source_jurisdiction, _source_key
 
@@ -396,8 +397,55 @@ def settle_periods(
     out = _starting_levels(quantities, out, low, mentions)
     _drop_act_date(periods, low, sentence)
     out = _undate_near_vague(out, periods, mentions, low, sentence)
+    out = _changes_between_levels(quantities, out, low)
     if periods.release and periods.carried is None:
         # a release's report ended ("contributed to the September advance"
         # names a period but reports nothing): back to its reference period
         periods.carry(periods.opening)
+    return out
+
+
+# The amount of change after two dated levels: "from $2,784 in 2013 to $5,712
+# in 2017 – an increase of $2,928 or 105%".
+_CHANGE_AMOUNT: Final = re.compile(
+    r"(?<![a-z])(?:(?:an? {1,2})?(?:"
+    + lex.CHANGE_ALTERNATION
+    + r")(?: {1,2}(?:of|by))?|or) {1,2}\Z"
+)
+_CHANGE_REACH: Final = 32
+
+
+def _changes_between_levels(
+    quantities: Sequence[tuple[Quantity, str, str]],
+    assigned: list[tuple[Period | None, str]],
+    low: str,
+) -> list[tuple[Period | None, str]]:
+    """Date a change stated after its two dated levels by the span between them.
+
+    "premiums rose from $2,784 in 2013 to $5,712 in 2017 – an increase of
+    $2,928 or 105%": the increase is over 2013 to 2017 (the span rule of "from
+    Q4 of 2020 to Q4 of 2021"), not the year of the level reached.
+    """
+    out = list(assigned)
+    reached: Period | None = None  # the level reached's period, while a span is open
+    whole: Period | None = None
+    for i in range(1, len(quantities)):
+        q, prev = quantities[i][0], quantities[i - 1][0]
+        if (
+            whole is not None
+            and out[i][0] == reached
+            and _CHANGE_AMOUNT.search(low, max(0, q.start - _CHANGE_REACH), q.start)
+        ):
+            out[i] = (whole, out[i][1])
+            continue
+        whole = None
+        start, end = out[i - 1][0], out[i][0]
+        if (
+            start is not None
+            and end is not None
+            and start.end < end.start
+            and _FROM_LEVEL.search(low, max(0, prev.start - _FROM_REACH), prev.start)
+            and _TO_LEVEL.search(low, prev.end, q.start)
+        ):
+            reached, whole = end, Period(start=start.start, end=end.end)
     return out
