@@ -167,3 +167,14 @@ def test_change_after_two_dated_levels_spans_them() -> None:
         ("$40", span),
         ("50%", span),
     ] == _periods(text)
+
+
+def test_date_a_rule_takes_effect_from_is_no_period() -> None:
+    """A date a rule takes effect from ('on and after …') dates no standard."""
+    text = (
+        "On and after January 1, 2027, ferries of more than 300 tons shall carry "
+        "two life rafts."
+    )
+    assert [("more than 300 tons", None)] == [
+        (t, p) for t, p in _periods(text) if "tons" in t
+    ]
