@@ -92,7 +92,7 @@ _VAGUE_REACH: Final = 16
 # months ended 30 September": a span that closes on the day named.
 _MONTHS_TO_DAY: Final = re.compile(
     r"(?<![a-z])(?:the {1,2})?(?:(?:financial {1,2})?(year)|(\d{1,2}) {1,2}months)"
-    r" {1,2}(?:ending|ended|to)(?: {1,2}on)? {1,2}\Z"
+    r" {1,2}(?:" + choice("metrics_span_closers") + r") {1,2}\Z"
 )
 _MONTHS_TO_REACH: Final = 40
 # "in the most recent data", "in the latest figures": a time with no period.
@@ -247,7 +247,9 @@ def _relative_points(
 _ACT_BEFORE: Final = re.compile(
     r"(?<![a-z])(?:"
     + choice("metrics_act_verbs")
-    + r")(?: [a-z-]{1,12}){0,3} {1,2}(?:(?:in|on|during) {1,2})?\Z"
+    + r")(?: [a-z-]{1,12}){0,3} {1,2}(?:(?:"
+    + choice("metrics_act_date_leads")
+    + r") {1,2})?\Z"
 )
 _ACT_REACH: Final = 48
 
