@@ -178,3 +178,11 @@ def test_date_a_rule_takes_effect_from_is_no_period() -> None:
     assert [("more than 300 tons", None)] == [
         (t, p) for t, p in _periods(text) if "tons" in t
     ]
+
+
+def test_weeks_ending_a_day_are_those_days() -> None:
+    """'in the 4 weeks to 9 March 2026' is the 28 days ending that day."""
+    text = (
+        "Ferries took 12,000 people a week, on average, in the 4 weeks to 9 March 2026."
+    )
+    assert [("12,000 people", _days("2026-02-10", "2026-03-09"))] == _periods(text)

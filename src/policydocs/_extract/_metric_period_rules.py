@@ -91,10 +91,13 @@ _VAGUE_REACH: Final = 16
 # "the year ending 31 March 2026", "the 12 months to 30 June 2026", "the six
 # months ended 30 September": a span that closes on the day named.
 _MONTHS_TO_DAY: Final = re.compile(
-    r"(?<![a-z])(?:the {1,2})?(?:(?:financial {1,2})?(year)|(\d{1,2}) {1,2}months)"
+    r"(?<![a-z])(?:the {1,2})?"
+    r"(?:(?:financial {1,2})?(year)|(\d{1,2}) {1,2}(months|weeks))"
     r" {1,2}(?:" + choice("metrics_span_closers") + r") {1,2}\Z"
 )
 _MONTHS_TO_REACH: Final = 40
+_WEEK: Final = 7
+_MAX_WEEKS: Final = 53
 # "in the most recent data", "in the latest figures": a time with no period.
 _LATEST_DATA: Final = re.compile(
     r"(?<![a-z])the (?:"
@@ -123,17 +126,21 @@ def read_mention(m: PeriodMention, low: str, start_month: int | None) -> PeriodM
 
 
 def _months_to_day(m: PeriodMention, low: str) -> PeriodMention:
-    """A day that ends a span of months: "the year ending 31 March 2026"."""
+    """A day that ends a span of months or weeks: "the year ending 31 March 2026"."""
     lead = _MONTHS_TO_DAY.search(low, max(0, m.start - _MONTHS_TO_REACH), m.start)
     if lead is None or m.period is None:
         return m
-    count = lead.group(2) or "12"
-    months = (
-        _UNIT_MONTHS["year"] if lead.group(1) else int(count) if count.isdigit() else 0
-    )
+    day = m.period[1]
+    if lead.group(3) == "weeks":
+        # "in the 4 weeks to 9 March 2027": the 28 days ending that day
+        weeks = int(lead.group(2))
+        if not 0 < weeks <= _MAX_WEEKS or day.toordinal() <= _WEEK * weeks:
+            return m
+        start_day = day - dt.timedelta(days=_WEEK * weeks - 1)
+        return m._replace(start=lead.start(), kind="range", period=(start_day, day))
+    months = _UNIT_MONTHS["year"] if lead.group(1) else int(lead.group(2))
     if not 0 < months <= _UNIT_MONTHS["year"]:
         return m
-    day = m.period[1]
     following = day + dt.timedelta(days=1)
     index = _month_index(following) - months
     if index < _UNIT_MONTHS["year"]:
