@@ -186,3 +186,18 @@ def test_weeks_ending_a_day_are_those_days() -> None:
         "Ferries took 12,000 people a week, on average, in the 4 weeks to 9 March 2026."
     )
     assert [("12,000 people", _days("2026-02-10", "2026-03-09"))] == _periods(text)
+
+
+def test_latest_figures_of_a_release_keep_its_reference_period() -> None:
+    """'the latest figures' in a May release are May's, not undated."""
+    doc = run(
+        "Ferry fares rose 0.3 percent in May. "
+        "The latest figures show fuel costs up 2 percent.",
+        published=dt.date(2026, 6, 9),
+        source="Bureau of Labor Statistics",
+        title="Ferry Fare Index - May 2026",
+    )
+    may = _days("2026-05-01", "2026-05-31")
+    assert [("0.3 percent", may), ("2 percent", may)] == [
+        (m.text, m.period) for m in doc.metrics
+    ]

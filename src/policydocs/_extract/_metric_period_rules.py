@@ -261,14 +261,19 @@ _ACT_BEFORE: Final = re.compile(
 _ACT_REACH: Final = 48
 
 
-def _drop_act_date(periods: _Periods, low: str, sentence: Sentence) -> None:
+def _drop_act_date(
+    periods: _Periods,
+    low: str,
+    mentions: Sequence[PeriodMention],
+    sentence: Sentence,
+) -> None:
     """Carry no period on from *sentence* when the one it would carry dates an act.
 
     The period carried before the sentence is not restored: the act's date is
     a new period named, which ends the report carried so far; a release goes
     back to its reference period.
     """
-    if periods.carried not in _act_dates(low, periods.in_sentence(sentence), sentence):
+    if periods.carried not in _act_dates(low, mentions, sentence):
         return
     if periods.opening == periods.carried:
         periods.opening = None  # the text's opening dates an act, not its figures
@@ -382,7 +387,9 @@ def _undate_near_vague(
     so does "in the most recent data" in a speech that names no month for
     it (gold decision 494).
     """
-    if not any(m.kind == "vague" for m in mentions) and not _latest_data(low, sentence):
+    # a release's "latest figures" are those of its reference period
+    latest = periods.opening is None and _latest_data(low, sentence)
+    if not latest and not any(m.kind == "vague" for m in mentions):
         return assigned
     periods.carry(periods.opening)
     return [(None, "") if rule in _CARRIED else (p, rule) for p, rule in assigned]
@@ -402,11 +409,15 @@ def settle_periods(
     docstring), and may change what *periods* carries on.
     """
     mentions = periods.in_sentence(sentence)
-    out = _relative_points(quantities, assigned, low, periods.carried)
-    out = _starting_levels(quantities, out, low, mentions)
-    _drop_act_date(periods, low, sentence)
+    out = assigned
+    if quantities:
+        out = _relative_points(quantities, out, low, periods.carried)
+        out = _starting_levels(quantities, out, low, mentions)
+    if mentions and periods.carried is not None:
+        _drop_act_date(periods, low, mentions, sentence)
     out = _undate_near_vague(out, periods, mentions, low, sentence)
-    out = _changes_between_levels(quantities, out, low)
+    if len(quantities) > 1:
+        out = _changes_between_levels(quantities, out, low)
     if periods.release and periods.carried is None:
         # a release's report ended ("contributed to the September advance"
         # names a period but reports nothing): back to its reference period
