@@ -201,3 +201,17 @@ def test_latest_figures_of_a_release_keep_its_reference_period() -> None:
     assert [("0.3 percent", may), ("2 percent", may)] == [
         (m.text, m.period) for m in doc.metrics
     ]
+
+
+def test_relative_point_at_the_end_of_the_calendar() -> None:
+    """A quarter moved back or a span counted from 31 December 9999 raises nothing."""
+    doc = run(
+        "Fares rose 5 percent in the fourth quarter after rising 2 percent the "
+        "previous quarter, and 4% in the year ending 31 December 9999.",
+        published=dt.date(9999, 12, 31),
+        source=None,
+    )
+    assert ("2 percent", _days("9999-07-01", "9999-09-30")) == (
+        doc.metrics[1].text,
+        doc.metrics[1].period,
+    )

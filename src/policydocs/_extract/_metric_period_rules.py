@@ -141,6 +141,8 @@ def _months_to_day(m: PeriodMention, low: str) -> PeriodMention:
     months = _UNIT_MONTHS["year"] if lead.group(1) else int(lead.group(2))
     if not 0 < months <= _UNIT_MONTHS["year"]:
         return m
+    if day == dt.date.max:
+        return m  # no day after it to count back from
     following = day + dt.timedelta(days=1)
     index = _month_index(following) - months
     if index < _UNIT_MONTHS["year"]:
@@ -177,6 +179,8 @@ def _month_index(day: dt.date) -> int:
 
 def _last_of_month(index: int) -> dt.date:
     following = index + 1
+    if following // 12 > dt.MAXYEAR:
+        return dt.date.max  # December of the last year the calendar holds
     return dt.date(following // 12, following % 12 + 1, 1) - dt.timedelta(days=1)
 
 
