@@ -117,7 +117,8 @@ _HONORIFICS: Final = _titles("honorific")
 _ANY_PERSON_ROLES: Final = word_set("actors_any_person_roles")
 #: "The Political Bureau ... held a meeting": the meeting is the body's own.
 _HELD_MEETING: Final = re.compile(
-    r"[ ](?:(?:held|convened|hosted|opened)[ ](?:a|an|its)[ ]"
+    r"[ ](?:(?:" + choice("actors_meeting_verbs") + r")[ ]"
+    r"(?:" + choice("actors_meeting_determiners") + r")[ ]"
     r"(?:[a-z\-]{2,20}[ ])?(?P<noun>meeting|session|plenary|conference)|met)\b"
 )
 #: Possessives that are part of a name ("People's Bank of China").

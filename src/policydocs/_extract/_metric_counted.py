@@ -59,8 +59,8 @@ _MONEY_LINK: Final = re.compile(rf" (?:{_MONEY_LINKS}) ")
 _MONEY_ADJECTIVE: Final = re.compile(
     r" (?:" + choice("metrics_money_adjectives") + r""
     # "$2.5 billion would be provided in disaster relief"
-    r"|(?:would|will|was|were|is|are|has|have|had|be|been)"
-    r"(?: (?:be|been|being))? [a-z]{3,30}ed)"
+    r"|(?:" + choice("metrics_money_auxiliaries") + r")"
+    r"(?: (?:" + choice("metrics_nonfinite_be") + r"))? [a-z]{3,30}ed)"
     rf"(?= (?:{_MONEY_LINKS}) )"
 )
 _PURPOSE: Final = re.compile(
@@ -69,7 +69,9 @@ _PURPOSE: Final = re.compile(
 #: Words that end a purpose: another clause, another purpose, a time.
 #: Words that open another clause: they end a purpose and a predicate.
 #: Where money a verb acts on goes: "deposited $30 billion into the bank".
-_DESTINATION: Final = re.compile(r" {1,2}(into|to|from|with|across) {1,2}")
+_DESTINATION: Final = re.compile(
+    r" {1,2}(" + choice("metrics_destination_links") + r") {1,2}"
+)
 #: A verb whose object is part of a whole, right before the amount.
 _SHARE_VERB: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(word_set("indicator_share_verbs")) + r") {1,2}\Z"
@@ -98,7 +100,8 @@ _NOT_COUNTED: Final = (_STOPS | _VERBS | _PERIOD_WORDS | _TRAILING) - set(
 #: An adjective after a counted noun that takes a qualifier ("officers
 #: responsible for safety", "households eligible for aid").
 _POSTPOSED: Final = re.compile(
-    r" (?:" + _trie(word_set("postposed_adjectives")) + r")(?= (?:for|to|in|of) )"
+    r" (?:" + _trie(word_set("postposed_adjectives")) + r")"
+    r"(?= (?:" + choice("postposed_links") + r") )"
 )
 #: Relative pronouns that open a clause qualifying a counted noun.
 _RELATIVES: Final = word_set("indicator_relatives")
@@ -341,7 +344,7 @@ _MODIFIER_LEAD: Final = re.compile(
 #: aside to", "£2m allocated to", "$300 million earmarked for".
 _MONEY_PARTICIPLE: Final = re.compile(
     r" {1,2}((?:set|put|[a-z]{3,20}ed) {1,2}(?:aside {1,2})?"
-    r"(?:to|for|by|in|on|from|under)(?![a-z]))"
+    r"(?:" + choice("metrics_money_participle_links") + r")(?![a-z]))"
 )
 
 

@@ -142,7 +142,11 @@ _FRONTED: Final = re.compile(
     r"[\s\"'“(]{0,3}(?:" + choice("metrics_fronted_leads") + r") {1,2}"
     r"[a-z]{2,30}ing(?![a-z])"
 )
-_THIS_IS: Final = re.compile(r"(?<![a-z])(?:this|that|it) {1,2}(?:is|was) {1,2}\Z")
+_THIS_IS: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + choice("indicator_this_is_pronouns")
+    + r") {1,2}(?:is|was) {1,2}\Z"
+)
 # "…, and it increased 2.7 percent": a pronoun subject after a clause break;
 # "… Lithuania where it increased (from 7.6%": after a subordinator, where the
 # pronoun is the amount's own subject.
@@ -175,7 +179,9 @@ _NOT_AMOUNTS_OF: Final = frozenset(
     ("percent", "percentage_point", "number", "ordinal", "ratio", "point")
 )
 #: "decreased in transportation, warehousing, and utilities (-128,000)".
-_IN_PART: Final = re.compile(r"(?<![a-z])in (?!the (?:first|second|third|fourth) )")
+_IN_PART: Final = re.compile(
+    r"(?<![a-z])in (?!the (?:" + choice("indicator_quarter_ordinals") + r") )"
+)
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
 _PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
@@ -195,7 +201,8 @@ _GAP_LEAD: Final = re.compile(
     r"(?P<phrase>[a-z][a-z’'&-]*(?: {1,2}[a-z][a-z’'&-]*){0,4}?)(?: {1,2}by)? {0,2}\Z"
 )
 _AMOUNT_LEAD: Final = re.compile(
-    r" (?:by|to|at|near)(?: (?:" + choice("metrics_level_approx") + r"|a range of))? \Z"
+    r" (?:" + choice("indicator_amount_leads") + r")"
+    r"(?: (?:" + choice("metrics_level_approx") + r"|a range of))? \Z"
 )
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
@@ -624,7 +631,9 @@ def _candidates(
 
 #: A relative pronoun opening a clause inside a subject; group 1 the comma
 #: of a clause set off by commas.
-_RELATIVE_PRONOUN: Final = re.compile(r"(,)? {1,2}(that|which|who|whose) ")
+_RELATIVE_PRONOUN: Final = re.compile(
+    r"(,)? {1,2}(" + choice("indicator_relative_pronouns") + r") "
+)
 #: How far before its verb a subject's relative clause may open.
 _RELATIVE_REACH: Final = 120
 _CLAUSE_MARK: Final = re.compile(r"[;:]")

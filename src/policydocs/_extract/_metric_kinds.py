@@ -70,7 +70,9 @@ _RATE_NAMED: Final = re.compile(
 _OF_THE_BEFORE: Final = re.compile(
     r"(?<![a-z])of {1,2}(?:the|all) {1,2}[\d,]{1,12} {1,2}[a-z][a-z -]{0,60}, {1,2}\Z"
 )
-_OF_THE: Final = re.compile(r" {1,2}of {1,2}(?:the|all|its|their) ")
+_OF_THE: Final = re.compile(
+    r" {1,2}of {1,2}(?:" + choice("metrics_of_the_determiners") + r") "
+)
 _LIST_NUMBER: Final = re.compile(r"[.)] ")
 _YEAR_MIN: Final = 1800
 _YEAR_MAX: Final = 2200

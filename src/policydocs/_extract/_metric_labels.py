@@ -526,7 +526,9 @@ def subject_of(
 # quiz", "15 million Britons are living with a condition", "Nearly 250,000
 # people have subsequently downloaded the app".
 _PREDICATE: Final = re.compile(
-    r" {1,2}(?:(?:have|has|had|are|is|were|was) {1,2}(?:been {1,2})?)?"
+    r" {1,2}(?:(?:"
+    + choice("metrics_predicate_auxiliaries")
+    + r") {1,2}(?:been {1,2})?)?"
     r"(?:[a-z]{2,15}ly {1,2})?"
     r"(?:[a-z]{2,20}(?:ed|en|ing)|went|took|made|got|paid|sent)(?![a-z])"
 )

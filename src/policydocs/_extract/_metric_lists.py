@@ -27,6 +27,7 @@ import attrs
 from .._dates import find_periods
 from .._models import Period
 from ._function_words import GROUP_LEADS, PERIOD_LEADS
+from ._lexicon import choice
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -63,7 +64,9 @@ _ITEMS: Final = re.compile(r",? {1,2}(?:and|or) {1,2}|, {1,2}")
 #: in construction, retail and health").
 #: The items of a serial list, parted by commas only (", and" closing it).
 _SERIAL_ITEMS: Final = re.compile(r", {1,2}(?:(?:and|or) {1,2})?")
-_HEAD_LINK: Final = re.compile(r"^(.{2,60}? (?:in|of|for|among|from|to) )\S")
+_HEAD_LINK: Final = re.compile(
+    r"^(.{2,60}? (?:" + choice("metrics_list_head_links") + r") )\S"
+)
 
 
 def joined(low: str, first: Quantity, second: Quantity) -> bool:

@@ -39,13 +39,16 @@ __all__: list[str] = []
 
 _UP_TO_YEAR: Final = re.compile(
     r"(?<![a-z])up to (?:the end of )?((?:19|20)\d\d)"
-    r"(?=[,.;:)]| (?:to|in|for|and|with|as|when|from)(?![a-z])|\Z)"
+    r"(?=[,.;:)]| (?:" + choice("metrics_up_to_year_follows") + r")(?![a-z])|\Z)"
 )
 _QUOTE: Final = "['\u2018\u2019]"
 _SHORT_YEARS: Final = re.compile(
-    r"(?<![a-z])(?:in|for|during|through|by) {1,2}(?:fiscal {1,2}|fy {0,2})?"
+    r"(?<![a-z])(?:" + choice("metrics_short_year_leads") + r") {1,2}"
+    r"(?:fiscal {1,2}|fy {0,2})?"
     + _QUOTE
-    + r"(\d\d)(?:(?: {1,2}(?:and|to|through) {1,2}|-)"
+    + r"(\d\d)(?:(?: {1,2}(?:"
+    + choice("metrics_short_year_joins")
+    + r") {1,2}|-)"
     + _QUOTE
     + r"?(\d\d))?(?![\d%])"
 )
@@ -108,7 +111,7 @@ _COUNTS: Final = {"two": 2, "three": 3, "six": 6, "nine": 9, "twelve": 12}
 _WINDOW: Final = re.compile(
     r"(?<![a-z0-9])(two|three|six|nine|twelve|[2-9]|1[0-2])-month"
     r"(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:" + choice("metrics_window_nouns") + r")"
-    r"(?:(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:of|at|was|is|were)"
+    r"(?:(?: {1,2}[a-z-]{2,12}){0,2} {1,2}(?:" + choice("metrics_window_links") + r")"
     r"(?: {1,2}(?:" + choice("metrics_window_approx") + r"))?)? {0,2}\Z"
 )
 #: How far before an amount its window's modifier may start.
@@ -183,7 +186,9 @@ def names_the_issue(period: Period | None, published: dt.date | None) -> bool:
 
 
 #: A relative clause set off by commas: an aside about its noun.
-_RELATIVE_ASIDE: Final = re.compile(r", {1,2}(?:which|who|whose) [^,;:.]{1,120},")
+_RELATIVE_ASIDE: Final = re.compile(
+    r", {1,2}(?:" + choice("metrics_aside_relatives") + r") [^,;:.]{1,120},"
+)
 
 
 def outside_asides(
@@ -300,7 +305,8 @@ _SINCE: Final = re.compile(r"(?<![a-z])since {1,2}(?:the {1,2})?\Z")
 # "the lowest since late 2021", "its strongest pace since March": the point a
 # superlative is measured against, never a period of the figure.
 SUPERLATIVE_SINCE: Final = re.compile(
-    r"(?<![a-z])(?:the|its|their|a) {1,2}(?:[a-z]{2,12}est|most|least)"
+    r"(?<![a-z])(?:" + choice("metrics_superlative_determiners") + r") {1,2}"
+    r"(?:[a-z]{2,12}est|most|least)"
     r"(?: {1,2}[a-z-]{1,15}){0,2} {1,2}since {1,2}"
     r"(?:(?:the|late|early|mid|mid-) {0,2})?\Z"
 )
@@ -342,7 +348,9 @@ def fronted_since(low: str, start: int) -> bool:
     return _SINCE_FRONTED.match(low, start) is not None
 
 
-_FIRST_PERSON: Final = re.compile(r"(?<![a-z])(?:i|we|our|us|my)(?![a-z])")
+_FIRST_PERSON: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_first_person") + r")(?![a-z])"
+)
 #: How far into a sentence a period still opens it ("Looking back at 2013").
 _FRONT: Final = 16
 # "the past 12 months", "the last twelve months": a year-on-year window.

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 from . import _rules
 from . import _units as lex
 from ._lexicon import alternation as _trie
-from ._lexicon import word_set
+from ._lexicon import choice, word_set
 
 if TYPE_CHECKING:
     from ._numbers import Quantity
@@ -34,7 +34,9 @@ _WINDOW_BEFORE: Final = re.compile(
 )
 # "two years of professional experience", "10 consecutive hours off duty",
 # "a total of 11 hours"
-_STANDARD_AFTER: Final = re.compile(r" (?:of|off|on) [a-z]")
+_STANDARD_AFTER: Final = re.compile(
+    r" (?:" + choice("metrics_standard_links") + r") [a-z]"
+)
 _CONSECUTIVE: Final = re.compile(r" consecutive ")
 _TOTAL_BEFORE: Final = re.compile(r"(?<![a-z])(?:a )?total of \Z")
 # A bare small count a rule sets needs a noun after it: "at least one person".

@@ -109,7 +109,9 @@ _OUTCOME: Final = re.compile(
     r"(?<![a-z])(?:" + _trie(lex.OUTCOME_VERBS) + r")(?![a-z])"
 )
 # "will be increased by", "aims to be": a participle or infinitive, no outcome
-_NOT_OUTCOME_LEAD: Final = re.compile(r"(?<![a-z])(?:be|been|being|to) {1,2}\Z")
+_NOT_OUTCOME_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_not_outcome_leads") + r") {1,2}\Z"
+)
 # A list heading that names goals ("The main targets for this year are:").
 _TARGET_HEADING: Final = re.compile(
     r"(?<![a-z])(?:" + choice("metrics_heading_goals") + r")(?![a-z])[^.;:\n]{0,80}:"

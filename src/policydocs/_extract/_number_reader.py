@@ -17,7 +17,7 @@ import attrs
 from policydocs._extract import _units as lex
 from policydocs._extract._context import fold_case
 from policydocs._extract._lexicon import alternation as _trie
-from policydocs._extract._lexicon import word_set
+from policydocs._extract._lexicon import choice, word_set
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -157,7 +157,9 @@ _PHYSICAL: Final = re.compile(
 _SUPERLATIVE: Final = re.compile(
     r"(?:-| {1,2})(?:" + _trie(lex.SUPERLATIVES) + r")(?![a-z])"
 )
-_RANGE_SEP: Final = re.compile(r" {0,2}[-~] {0,2}| {1,2}(to|through|and|or) {1,2}")
+_RANGE_SEP: Final = re.compile(
+    r" {0,2}[-~] {0,2}| {1,2}(" + choice("numbers_range_joins") + r") {1,2}"
+)
 _PART_OF: Final = re.compile(r"(?: {1,2}|-)(out of|in)(?: every)?(?: {1,2}|-)")
 _OF_A: Final = re.compile(r"(?: {1,2}of)? {1,2}an? ")
 _OF: Final = re.compile(r" {1,2}of(?![a-z])")
@@ -198,7 +200,9 @@ _BY_BEFORE: Final = re.compile(r"(?<![a-z])by (?:[a-z]{1,13} ){0,2}\Z")
 _MULTIPLIER: Final = re.compile(
     r"("
     + _trie(lex.MULTIPLIERS)
-    + r")(?= {1,2}(?:the|as|that|what|its|their)(?![a-z]))"
+    + r")(?= {1,2}(?:"
+    + choice("numbers_multiplier_follows")
+    + r")(?![a-z]))"
 )
 # Words that may follow a singular fraction ("a fifth in 2020"); any other word
 # makes it an ordinal modifier ("a fifth straight year", "a third party").
@@ -216,7 +220,7 @@ _INDEX_TALK: Final = re.compile(
 # Percentage points beyond this are index points ("3,450.3 points").
 _MAX_POINTS: Final = 100
 _PRONOUN_ONE: Final = re.compile(
-    r"(?<![a-z])(?:the|this|that|which|each|every|any|no|another) \Z"
+    r"(?<![a-z])(?:" + choice("numbers_pronoun_one_leads") + r") \Z"
 )
 _DECADE: Final = re.compile(r"s(?![a-z])")
 _LOOKBACK: Final = 24

@@ -55,8 +55,7 @@ _DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
 _CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
 #: "expressed (his) concerns about": a stance noun as the object of "express".
 _EXPRESSED_STANCE: Final = re.compile(
-    r"(?:(?:his|her|their|its|our|my|the|some|a|an|strong|deep|serious|grave|"
-    r"particular|broad|general|renewed|continued|cautious)[ ]){0,3}"
+    rf"(?:(?:{choice('statements_stance_modifiers')})[ ]){{0,3}}"
     rf"(?:{choice('statements_attitude_nouns')})\b"
 )
 #: Cues whose noun-phrase object is their content ("denied any wrongdoing").
@@ -64,8 +63,7 @@ _OBJECT_CUES: Final = word_set("statements_object_cues")
 #: Such an object: not a pronoun, an infinitive or a thing withheld ("denied
 #: them entry", "confirmed it", "confirmed to reporters").
 _NP_OBJECT: Final = re.compile(
-    r"(?!(?:it|its|them|him|her|me|us|you|to|that|this|so|himself|herself|"
-    r"themselves|entry|access|bail|permission|receipt)\b)"
+    r"(?!(?:" + choice("statements_not_np_objects") + r")\b)"
     r"[A-Za-z£$€\d“\"‘]"
 )
 #: A noun with a relative clause and nothing after it: "answer any questions
@@ -77,7 +75,9 @@ _RELATIVE_OBJECT: Final = re.compile(
 )
 #: Where a stance's object ends: "concerns about hiring, because ...",
 #: "his opposition to the plan and all members but one agreed that ...".
-_STANCE_END: Final = re.compile(r"[,;]|[ ](?:and|but|while|because|as|since)[ ]")
+_STANCE_END: Final = re.compile(
+    r"[,;]|[ ](?:" + choice("statements_stance_ends") + r")[ ]"
+)
 #: An adjunct opening a sentence, up to its comma: "In May", "After the vote".
 _OPENING_ADJUNCT: Final = re.compile(
     r"(?:In|On|At|After|Before|During|Since|Following|With|From|For|Over|Under|"
@@ -87,12 +87,12 @@ _OPENING_ADJUNCT: Final = re.compile(
 #: that"); after "to", "about" or "with" a "that" is mostly relative ("add
 #: to the $4 million that the Board announced").
 _PLACE_OR_TIME: Final = re.compile(
-    r"[ ]?(?:in|on|at|during|about|with|before|after|from|via|through|over)[ ]"
+    r"[ ]?(?:" + choice("statements_place_or_time_leads") + r")[ ]"
 )
 #: "to" and a listener after a cue ("wrote to the minister that Y", "said to
 #: reporters that Y"), not an infinitive ("said to be").
 _TO_LISTENER: Final = re.compile(
-    r"[ ]?to[ ](?:(?:the|a|an|his|her|their|its|our|my)[ ][A-Za-z]"
+    r"[ ]?to[ ](?:(?:" + choice("statements_listener_determiners") + r")[ ][A-Za-z]"
     r"|[A-Z]|[a-z]{2,20}s[ ,.])"
 )
 #: A break before a quotation that ends a frame's content: the words before
@@ -115,7 +115,7 @@ _SUMMARY: Final = re.compile(
 _WH_INFINITIVE: Final = re.compile(r"(?:what|how|where|when|whether|why|which)[ ]to[ ]")
 #: A preposition opening an adjunct after a cue ("on television", "about X").
 _PREPOSITION: Final = re.compile(
-    r"[ ]?(?:in|on|at|during|about|to|with|before|after|from|via|through|over)[ ]"
+    r"[ ]?(?:" + choice("statements_adjunct_prepositions") + r")[ ]"
 )
 #: "a group called": a noun with an indefinite article before "called".
 _NAMED_THING: Final = re.compile(

@@ -53,8 +53,8 @@ _ISSUED_MEDIUM: Final = re.compile(
 #: they say", "the two write").
 _PHRASE_BEFORE: Final = re.compile(
     r"(?:^|(?<=[ (]))([A-Za-z]+)[ ]"
-    r"((?:(?!(?:and|or|but|nor|that|who|which|to|they|we|you|he|she|it|two|"
-    r"three|four|five|both)[ ])[a-z][a-z\-]{0,25}[ ]){1,3})\Z"
+    r"((?:(?!(?:" + choice("statements_phrase_breaks") + r")[ ])"
+    r"[a-z][a-z\-]{0,25}[ ]){1,3})\Z"
 )
 #: A plural's ending: "riders", "aides", not "press", "status" or "analysis".
 _PLURAL_END: Final = re.compile(r"(?<![sui])s\Z")
@@ -200,7 +200,7 @@ def _adjective_pair(text: str, s: int, e: int) -> bool:
 #: A modal or "to" earlier in the same clause, no comma or stop between:
 #: "he would sit X down and tell him Y".
 _MODAL_BEFORE: Final = re.compile(
-    r"(?:\b(?:would|will|could|can|should|might|must|may|to)|[a-z]['’](?:d|ll))[ ]"
+    r"(?:\b(?:" + choice("statements_modal_leads") + r")|[a-z]['’](?:d|ll))[ ]"
     r"[^,.;:!?“”\"]{1,80}\Z"
 )
 

@@ -92,7 +92,8 @@ _PAREN_TAG: Final = re.compile(r" \([^()\n]{1,40}\)")
 #: and a finite verb, no comma between.
 _CLAUSE_AFTER_FRAME: Final = re.compile(
     rf"(?:a|an|[A-Z][\w.'’\-]{{0,25}})[ ]"
-    r"(?:(?!(?:that|which|who|whom|whose|to)[ ])[\w.'’\-]{1,25}[ ]){0,5}"
+    rf"(?:(?!(?:{choice('statements_frame_subject_breaks')})[ ])"
+    r"[\w.'’\-]{1,25}[ ]){0,5}"
     rf"(?:{_FINITE})(?:n['’]t)?[ ,.]"
 )
 #: Adverbs that may stand between a cue and what follows ("said later").

@@ -92,7 +92,8 @@ _ADJUNCT: Final = re.compile(
     rf"|in[ ](?:{DETERMINERS})[ ]"
     r"[a-z\-]{2,20}(?:[ ][a-z\-]{2,20})?"
     r"(?:[ ][a-z\-]{2,20})?(?=[ ]that[ ])"
-    rf"|on[ ](?:its|his|her|their|the)[ ](?:{choice('statements_online_places')})"
+    rf"|on[ ](?:{choice('statements_online_owners')})[ ]"
+    rf"(?:{choice('statements_online_places')})"
     r"|on[ ](?:social[ ]media|television|radio|X|Twitter|Weibo|WeChat)"
     r"|at[ ](?:a|the)[ ](?:daily[ ]|regular[ ]|weekly[ ]|joint[ ])?"
     r"(?:press|news)[ ](?:conference|briefing)"
@@ -114,7 +115,8 @@ _NEXT_PREDICATE: Final = re.compile(
 #: speaker, then a modal or a verb of carrying on; the clause is the
 #: speaker's own when the pronoun agrees with the speaker (``_Finder._make``).
 _SPEAKER_RESUMES: Final = re.compile(
-    r"[,;][ ](?:and|but)[ ](it|they|he|she)[ ](?:also[ ]|further[ ])?"
+    r"[,;][ ](?:and|but)[ ]"
+    rf"({choice('statements_resuming_pronouns')})[ ](?:also[ ]|further[ ])?"
     rf"(?:{choice('statements_resuming_verbs')})[ ]"
 )
 _SPOKESPERSON_OF: Final = re.compile(
@@ -128,7 +130,8 @@ _OWNED_DOCUMENT: Final = re.compile(
     r"['’]s[ ](?:[a-z\-]{2,20}[ ]){0,2}"
     rf"(?:{choice('document_nouns')}|{choice('statements_thing_sources')})"
     # "The Board's study into the use of tolls revealed": a phrase on its topic.
-    r"(?:[ ](?:into|on|of|about)(?:[ ][a-z][a-z\-]{0,20}){1,6})?[ ]?\Z"
+    rf"(?:[ ](?:{choice('statements_topic_links')})"
+    r"(?:[ ][a-z][a-z\-]{0,20}){1,6})?[ ]?\Z"
 )
 _OBJECT_TO_CUES: Final = word_set("statements_object_to_cues")
 #: Cues of forecasting: "X expects Y to Z" attributes "Y to Z" to X.
@@ -142,8 +145,9 @@ _OBJECT_TO: Final = re.compile(
 #: weigh on ...": up to twelve words, with digits, dots and signs, and no
 #: clause punctuation before "to" or a modal.
 _FORECAST_OBJECT: Final = re.compile(
-    r"(?!(?:to|for|about|whether|if)[ ])(?:[A-Za-z0-9$£€][^\s,;:]{0,30}[ ]){1,12}?"
-    r"(?:to|will|would|could|may|might|should|can)[ ]"
+    rf"(?!(?:{choice('statements_forecast_object_breaks')})[ ])"
+    r"(?:[A-Za-z0-9$£€][^\s,;:]{0,30}[ ]){1,12}?"
+    rf"(?:{choice('statements_forecast_verb_leads')})[ ]"
     # A quantity forecast: "expecting a surplus of $79 billion", "project
     # growth of 2.5 percent".
     r"|(?:a[ ]|an[ ])?(?:[a-z\-]{2,20}[ ]){1,3}of[ ]"
@@ -173,17 +177,18 @@ _OBJECT_AFTER: Final = (
 #: "I" or "you": "you know", "I mean" are fillers, nor "it", often an object).
 _BARE_CLAUSE: Final = re.compile(
     r"(?!(?:a|an|\d)[ ,])"
-    r"(?:(?!(?:that|which|who|whose|to)[ ])[A-Za-z][A-Za-z.'’\-]{0,25}[ ]){1,5}"
+    rf"(?:(?!(?:{choice('statements_subject_breaks')})[ ])"
+    r"[A-Za-z][A-Za-z.'’\-]{0,25}[ ]){1,5}"
     rf"(?:{_FINITE}|needs?|needed)(?:n['’]t)?[ ,.]"
-    rf"|(?:he|she|they|we)[ ](?!(?:{_OBJECT_AFTER})[ ,.])"
+    rf"|(?:{choice('statements_clause_pronouns')})[ ](?!(?:{_OBJECT_AFTER})[ ,.])"
     r"[a-z][a-z'’]{1,20}[ ,.]"
-    r"|(?:it|he|she|they|we|there)['’](?:s|re|ll|d|ve)[ ]"
+    rf"|(?:{choice('statements_contracted_subjects')})['’](?:s|re|ll|d|ve)[ ]"
     r"|(?:[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}(?:won|can|ain)['’]t[ ]"
     # A longer subject with a determiner and a regular past tense: "the risks
     # of more bond purchases outweighed", not "the newly revised figures" nor
     # "the figures released by".
-    r"|(?:the|its|his|her|their|our|this|these|those|some|many|most|all)[ ]"
-    r"(?:(?!(?:that|which|who|whose|to|the|a|an|and|or)[ ]|[a-z]{2,20}ly[ ])"
+    rf"|(?:{choice('statements_past_subject_determiners')})[ ]"
+    rf"(?:(?!(?:{choice('statements_past_subject_breaks')})[ ]|[a-z]{{2,20}}ly[ ])"
     r"[A-Za-z][A-Za-z'’\-]{0,25}[ ]){1,5}[a-z]{3,20}ed[ ](?!by[ ])"
 )
 #: A predicate opening: "Growth, according to the IMF, will slow" continues
@@ -384,7 +389,8 @@ _NEW_UNNAMED_CLAUSE: Final = re.compile(
     rf"(?:(?:{choice('statements_unnamed_openers')}|\d[\d.,]*%?)[ ]){{1,3}}"
     r"(?:[A-Za-z\d][\w\-]{0,20}[ ]){0,4}"
     r"|(?:[a-z][a-z\-]{1,20}[ ]){0,2}[a-z]{2,20}(?<!s)s[ ]"
-    r"(?:(?:in|from|at|of)[ ][A-Za-z][a-z\-]{1,20}[ ])?"
+    rf"(?:(?:{choice('statements_unnamed_place_links')})[ ]"
+    r"[A-Za-z][a-z\-]{1,20}[ ])?"
     r")\Z"
 )
 _POLLED_BY: Final = re.compile(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._vocab import ActorKind
 from ._actors import is_generic_source
-from ._lexicon import word_set
+from ._lexicon import choice, word_set
 from ._modals import AGENT_HEADS, POPULACE_HEADS
 from ._statement_patterns import (
     _CLOSERS,
@@ -87,7 +87,7 @@ _OPENING_PARTICIPLE: Final = re.compile(r"[A-Z][a-z]{2,20}ing[ ](?=[a-z])")
 _WORD_AT_START: Final = re.compile(r"([A-Za-z]{2,12})[ ]")
 #: A capitalised adverb opening a sentence: "Shortly", "Separately".
 _OPENING_ADVERB: Final = re.compile(
-    r"[A-Z][a-z]{2,20}ly(?:,|[ ](?:after|before|afterwards|thereafter)[ ])"
+    r"[A-Z][a-z]{2,20}ly(?:,|[ ](?:" + choice("statements_adverb_sequels") + r")[ ])"
 )
 #: A sentence opening with a determiner and a lower-case noun: "The law ...".
 _THE_THING: Final = re.compile(

@@ -13,7 +13,7 @@ from typing import Final
 
 from .._vocab import ActorKind
 from ._actors import is_generic_source, is_person_title
-from ._lexicon import word_set
+from ._lexicon import choice, word_set
 from ._statement_patterns import (
     _BRACKET_TAIL,
     _COMMA_ADVERB,
@@ -55,7 +55,9 @@ _APPOSITIVE_OPENER: Final = re.compile(
 #: What ends a description before a name, going back ("Y, the minister, X").
 _DESCRIPTION_BOUNDS: Final = ',;:"“”‘’(\n'
 #: Where a name's affiliation starts: "Ray Dalton of Leeds University".
-_AFFILIATION: Final = re.compile(r"[ ](?:of|at|from)[ ]")
+_AFFILIATION: Final = re.compile(
+    r"[ ](?:" + choice("statements_affiliation_links") + r")[ ]"
+)
 
 
 class _Subjects(_Sources):

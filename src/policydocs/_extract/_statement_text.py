@@ -66,7 +66,9 @@ _RESUMING_KINDS: Final[dict[str, frozenset[ActorKind]]] = {
 _PRONOUN_CLASS: Final = texts("pronouns")
 #: A third person in the content: then "he"/"she" may be that person ("her
 #: brother was ill, and he would stay home"), not the speaker.
-_THIRD_PERSON: Final = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
+_THIRD_PERSON: Final = re.compile(
+    r"\b(?:" + choice("statements_third_persons") + r")\b"
+)
 
 #: Adverbs between a subject and its cue ("X also said", "is widely expected").
 _SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")

@@ -103,7 +103,9 @@ _AS_BEFORE: Final = re.compile(r"(?:^|(?<=[ ,]))[Aa]s[ ]\Z")
 #: A subordinator of condition or time right before a subject ("until we are
 #: confident that"); "if" and "whether" are left out: PolNeAR shows them
 #: framing real reports ("if they believe Y" of voters polled).
-_CONDITION_BEFORE: Final = re.compile(r"\b(?:until|unless|once)[ ]\Z")
+_CONDITION_BEFORE: Final = re.compile(
+    r"\b(?:" + choice("statements_condition_subordinators") + r")[ ]\Z"
+)
 #: "X issued the following statement today on Y:" closing its paragraph.
 _ISSUED_STATEMENT: Final = re.compile(
     rf"({choice('statements_issue_verbs')})[ ](?:the[ ]following|this|a|a[ ]joint)"
