@@ -994,3 +994,27 @@ def test_qualified_amount_in_a_rule_is_a_standard(
 ) -> None:
     """A rule's qualified amount (minimum, cap, trigger) is a target (decision 34)."""
     assert targets == [m.target for m in _metrics(text)]
+
+
+def test_bracketed_margin_between_an_amount_and_below() -> None:
+    """'2.4 percent (±6.0 percent)* below the April estimate' is a fall of 2.4."""
+    found = _metrics(
+        "Ferry bookings in May were 52,000. This is 2.4 percent (±6.0 percent)* "
+        "below the revised April estimate."
+    )
+    assert [52000.0, -2.4, 6.0] == [m.value for m in found]
+
+
+def test_pounds_weigh_in_a_text_without_sterling() -> None:
+    """'19 million pounds of cheese' in a US text is a weight (lb), not sterling."""
+    found = _metrics(
+        "U.S. cheese plants in Ohio made 19 million pounds of cheese, "
+        "worth $60 million."
+    )
+    assert [("lb", 19e6), ("USD", 60e6)] == [(m.unit, m.value) for m in found]
+
+
+def test_pounds_stay_sterling_in_a_uk_text() -> None:
+    """'5 million pounds' in a text naming the United Kingdom is sterling."""
+    found = _metrics("The United Kingdom will spend 5 million pounds on ferries.")
+    assert [("GBP", 5e6)] == [(m.unit, m.value) for m in found]

@@ -112,6 +112,20 @@ def test_units(text: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The annual revenue is ($99.99).", -99.99),
+        ("Net income was (£4 million).", -4e6),
+        ("Receipts rose for fuel duty (£2.1 billion).", 2.1e9),
+        ("Receipts rose for fuel duty (FD) (£2.1 billion).", 2.1e9),
+    ],
+)
+def test_brackets_negate_only_after_a_linking_word(text: str, value: float) -> None:
+    """Accounting brackets after 'is' or 'was' negate; after a noun they gloss it."""
+    assert [value] == [q.value for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "upper", "unit", "kind"),
     [
         ("4-1/4 to 4-1/2 percent", 4.25, 4.5, "percent", "to"),

@@ -152,10 +152,34 @@ def _noun_right_after(q: Quantity, low: str) -> int | None:
     return m.end() if m is not None else None
 
 
+_UK_FISCAL_START: Final = 4
+_POUND_WORD: Final = re.compile(r"(?<![a-z])pounds?(?![a-z])")
+
+
+def pounds_weigh(text: str, low: str, fiscal_start: int | None) -> bool:
+    """Whether "pounds" in *text* are the weight: no "£", no sterling, no UK.
+
+    *fiscal_start* is the month the fiscal years of the country the text names
+    open with (4 for the United Kingdom, ``infer_fiscal_year_start``).
+    """
+    return (
+        "£" not in text and "sterling" not in low and fiscal_start != _UK_FISCAL_START
+    )
+
+
 def _kind(
-    q: Quantity, text: str, low: str, floor: int, currency: str | None
+    q: Quantity,
+    text: str,
+    low: str,
+    floor: int,
+    currency: str | None,
+    *,
+    weigh: bool = False,
 ) -> tuple[str, str] | None:
-    """Return (unit, rule) for a metric, or None when *q* is not a metric."""
+    """Return (unit, rule) for a metric, or None when *q* is not a metric.
+
+    *weigh* (:func:`pounds_weigh`) makes a spelled "pounds" the weight.
+    """
     if q.unit == "ordinal" or q.compound:
         return None
     if q.unit == "rank":
@@ -163,6 +187,8 @@ def _kind(
     if _is_rank_number(q, text, low, floor):
         return "rank", _rules.RANK_NUMBER
     if q.unit != "number":
+        if weigh and q.unit == "GBP" and _POUND_WORD.search(low, q.num_end, q.end):
+            return "lb", _rules.UNIT_POUND_WEIGHT
         return _unit_kind(q, text, currency)
     if q.fraction and q.value <= 1:
         if "/" in text[q.num_start : q.num_end]:

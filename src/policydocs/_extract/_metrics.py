@@ -39,7 +39,6 @@ from .._dates import (
     PeriodMention,
     find_periods,
     fiscal_year_bounds,
-    infer_fiscal_year_start,
 )
 from .._models import Metric, Period, Span
 from . import _metric_lists as lists
@@ -58,7 +57,7 @@ from ._metric_basis import (
     span_basis,
 )
 from ._metric_counted import for_purpose
-from ._metric_kinds import _RANK_NO, _is_identifier, _kind
+from ._metric_kinds import _RANK_NO, _is_identifier, _kind, pounds_weigh
 from ._metric_labels import (
     SentencePlaces,
     _indicator,
@@ -70,6 +69,7 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
+from ._metric_period_rules import fiscal_start, read_mention, settle_periods
 from ._metric_periods import (
     _CLAUSE_BREAK,
     _assign_periods,
@@ -93,6 +93,8 @@ _NEGATIVE: Final = re.compile(
 _POSITIVE: Final = re.compile(
     r"(?<![a-z-])(" + _trie(lex.POSITIVE_CHANGE) + r")(?![a-z-])"
 )
+# A sampling margin or gloss in brackets right after an amount, "(±8.1 percent)*".
+_ASIDE_AFTER: Final = re.compile(r" {0,2}\([^()]{1,40}\)\*?")
 _NEGATIVE_AFTER: Final = re.compile(
     r" {1,2}(?:" + _trie(lex.NEGATIVE_AFTER) + r")(?![a-z])"
 )
@@ -184,7 +186,13 @@ def _in_any(q: Quantity, spans: list[tuple[int, int]], starts: list[int]) -> boo
 
 
 def _negative_after(low: str, pos: int) -> bool:
-    """A downward word right after the amount, a noun or two between ("rate cut")."""
+    """A downward word right after the amount, a noun or two between ("rate cut").
+
+    A bracket right after the amount is an aside ("2.1 percent (±8.1 percent)*
+    below the April estimate"): the word after it still speaks of the amount.
+    """
+    if (aside := _ASIDE_AFTER.match(low, pos)) is not None:
+        pos = aside.end()
     for _ in range(3):
         if _NEGATIVE_AFTER.match(low, pos) is not None:
             return True
@@ -371,12 +379,17 @@ def _week_of(m: PeriodMention, low: str) -> PeriodMention:
 
 
 def _period_mentions(
-    text: str, low: str, reference: dt.date | None, currency: str | None
+    text: str,
+    low: str,
+    reference: dt.date | None,
+    currency: str | None,
+    named_start: int | None,
 ) -> list[PeriodMention]:
     """Period mentions, read as a metric needs them.
 
     - Fiscal years follow the convention of the text's country, judged by the
-      names it uses (``infer_fiscal_year_start``), else by its main currency.
+      names it uses or its source (*named_start*, from ``fiscal_start``), else by
+      its main currency.
     - A month, quarter or half named without a year that would lie after the
       publication date is the most recent one ("In December alone" in January).
     - A calendar day without its year ("BEIJING, Jan. 14", "on Tuesday") or
@@ -385,12 +398,11 @@ def _period_mentions(
       June 30") and a full date with its year ("on 13 January 2022") are
       periods, carried on like any named period.
     """
-    start_month = infer_fiscal_year_start(text) or lex.FISCAL_YEAR_START.get(
-        currency or ""
-    )
+    start_month = named_start or lex.FISCAL_YEAR_START.get(currency or "")
     by_start = start_month is not None and currency in lex.FISCAL_YEAR_NAMED_BY_START
     out = []
-    for m in find_periods(text, reference=reference, fiscal_year_start=start_month):
+    for found in find_periods(text, reference=reference, fiscal_year_start=start_month):
+        m = read_mention(found, low, start_month)
         if m.period is None:
             out.append(m)
             continue
@@ -401,16 +413,16 @@ def _period_mentions(
             and m.kind == "fiscal_year"
             and _SPLIT_YEAR.search(text, m.start, m.end) is None
         ):
-            m = m._replace(period=fiscal_year_bounds(last.year + 1, start_month))  # noqa: PLW2901
+            m = m._replace(period=fiscal_year_bounds(last.year + 1, start_month))
         elif (
             m.implicit_year
             and reference is not None
             and first > reference
             and first.year > 1  # no year 0 to move it back to
         ):
-            m = m._replace(period=(_year_earlier(first), _year_earlier(last)))  # noqa: PLW2901
+            m = m._replace(period=(_year_earlier(first), _year_earlier(last)))
         if m.kind == "day":
-            m = _week_of(m, low)  # noqa: PLW2901
+            m = _week_of(m, low)
         if (
             m.kind == "day"
             and _STOCK_DATE.search(low, m.start, m.end) is None
@@ -424,7 +436,7 @@ def _period_mentions(
             )
         ):
             # after the year is settled too: "on 29 December" in January
-            m = m._replace(kind="event_day")  # noqa: PLW2901
+            m = m._replace(kind="event_day")
         previous = out[-1] if out else None
         if (
             previous is not None
@@ -486,7 +498,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     low = ctx.lower if ctx.lower is not None else _fold(text)
     quantities = lists.share_units(find_quantities(text), text, low)
     currency = _main_currency(quantities, text)
-    mentions = _period_mentions(text, low, ctx.published, currency)
+    named_start = fiscal_start(text, ctx.source)
+    weigh = pounds_weigh(text, low, named_start)
+    mentions = _period_mentions(text, low, ctx.published, currency, named_start)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
@@ -513,7 +527,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         floor = sentence.start
         if _is_identifier(q, text, low, floor):
             continue
-        kind = _kind(q, text, low, floor, currency)
+        kind = _kind(q, text, low, floor, currency, weigh=weigh)
         if (
             kind is None
             and q.unit == "number"
@@ -531,7 +545,13 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         list_from, in_list = _target_list(low, sentence, in_list=in_list)
         found = by_sentence.get(index)
         if not found:
-            _assign_periods([], sentence, periods, low, [])
+            settle_periods(
+                [],
+                _assign_periods([], sentence, periods, low, []),
+                periods,
+                low,
+                sentence,
+            )
             continue
         breaks = [
             m.end() for m in _CLAUSE_BREAK.finditer(low, sentence.start, sentence.end)
@@ -543,7 +563,13 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         # a rule's qualified amounts are its minimums, caps and triggers
         # (case-sensitive: "in May" is no "may")
         ruled = RULE_WORDS.search(text, sentence.start, sentence.end) is not None
-        assigned = _assign_periods(found, sentence, periods, low, goals)
+        assigned = settle_periods(
+            found,
+            _assign_periods(found, sentence, periods, low, goals),
+            periods,
+            low,
+            sentence,
+        )
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]

@@ -80,6 +80,9 @@ _POINT_WORDS: Final = word_set("numbers_point_words")
 
 #: Currency words of any dollar: after a currency sign they repeat it.
 _DOLLAR_WORDS: Final = word_set("numbers_dollar_words")
+_ACCOUNTING_LEADS: Final = word_set("numbers_accounting_leads")
+# The word (or bracket) right before an opening bracket.
+_BEFORE_BRACKET: Final = re.compile(r"([a-z]+|\)|[=:]) {0,2}\Z")
 
 
 @attrs.frozen
@@ -544,7 +547,8 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
             compound = True
         elif (found := _noun_after(low, end_pos, end)) is not None:
             noun_end, noun = found
-    # "($99.99)": accounting brackets make a currency amount negative.
+    # "($99.99)": accounting brackets make a currency amount negative, unless
+    # they gloss the word before them ("VAT (£9.0 billion)").
     if (
         side.currency_before
         and approx is None
@@ -552,6 +556,7 @@ def _parse_at(text: str, low: str, pos: int, floor: int, end: int) -> Quantity |
         and low[start - 1] == "("
         and low.startswith(")", end_pos)
         and value > 0
+        and not _gloss(low, start - 1, floor)
     ):
         value = -value
         start -= 1
@@ -750,3 +755,13 @@ def find_quantities(
         found.append(quantity)
         floor = quantity.end
     return found
+
+
+def _gloss(low: str, bracket: int, floor: int) -> bool:
+    """Whether the bracket at *bracket* glosses the word before it.
+
+    "Income Tax (£23.2 billion)", "(NICs) (£4.1 billion)": a word or a closing
+    bracket right before it that is no linking word ("is", "of", "was").
+    """
+    m = _BEFORE_BRACKET.search(low, max(floor, bracket - 24), bracket)
+    return m is not None and m.group(1) not in _ACCOUNTING_LEADS

@@ -332,6 +332,14 @@ UNIT_YUAN_SIGN: Final = _declare(
     "China's retail sales reached ¥4 trillion in May.",
     "value",
 )
+UNIT_POUND_WEIGHT: Final = _declare(
+    "unit-pound-weight",
+    "metric",
+    '"pounds" in a text that never writes "£" nor names a country that counts in '
+    "sterling: the weight (lb), not the currency.",
+    "The EPA said farms cut runoff by 36 million pounds of nitrogen in Ohio.",
+    "value",
+)
 MINOR_UNIT: Final = _declare(
     "minor-unit",
     "metric",
@@ -530,6 +538,15 @@ PERIOD_CURRENT: Final = _declare(
     "period not over by publication.",
     "This year, exports will rise. Last year, output fell 2 percent. We will raise "
     "wages by 20 yuan.",
+    "period",
+)
+
+PERIOD_RELATIVE: Final = _declare(
+    "period-relative",
+    "metric",
+    "A figure followed by a point relative to the report (the previous month, a "
+    "year earlier) takes the report's period moved back by that unit.",
+    "Ferry fares rose 0.4 percent in May after rising 0.2 percent the previous month.",
     "period",
 )
 
