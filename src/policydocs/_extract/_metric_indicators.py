@@ -412,8 +412,24 @@ def indicator_span(
         return None
     owner = _OWNER.search(low, span[0], span[1])
     if owner is not None and owner.end() < span[1]:
-        span = owner.end(), span[1]
+        span = _before_owner(low, span, owner.start())
     return span
+
+
+def _before_owner(low: str, span: tuple[int, int], owner: int) -> tuple[int, int]:
+    """*span* without the owner's possessive at *owner* and what it owns.
+
+    "the province's exports" → "exports"; in a post-modifier the owner's
+    phrase after any preposition but "of" is an adjunct, and the phrase ends
+    before that preposition
+    ("projects in rural states under the agency's programme" → "projects in
+    rural states").
+    """
+    links = [(s, e) for s, e in _tokens(low, span[0], owner) if low[s:e] in _TRAILING]
+    if not links or links[-1][0] == span[0] or low[slice(*links[-1])] == "of":
+        # "the value of the region's exports": what is owned is the thing
+        return owner + 3, span[1]
+    return span[0], len(low[: links[-1][0]].rstrip())
 
 
 def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
@@ -610,7 +626,11 @@ def _candidates(
         yield _subject(low, floor, qualifying.span(1))
     summed = _SUM_VERB.search(low, max(floor, q.start - 24), q.start)
     # "a package of support totalling £2.9 million": the noun before it
-    yield _phrase_before(low, floor, summed.start()) if summed is not None else None
+    yield (
+        _joined(low, floor, _phrase_before(low, floor, summed.start()))
+        if summed is not None
+        else None
+    )
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
         last = _last_verb(low, verb[1], q.start)
