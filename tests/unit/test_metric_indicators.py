@@ -1396,3 +1396,16 @@ def test_an_owner_inside_a_post_modifier_ends_the_phrase() -> None:
     # after "of" the owned noun is the thing measured, as before
     text = "The value of the region’s exports rose 4 percent in 2023."
     assert "exports" == _indicators(text)[0][1]
+
+
+def test_a_share_written_as_n_in_m_names_its_whole_and_predicate() -> None:
+    """A share written "8 in 10 of" names its whole and predicate, as "half of" does."""
+    text = (
+        "Nearly 8 in 10 of these uninsured workers would be able to buy cover"
+        " for less than $50."
+    )
+    assert "uninsured workers would be able to buy cover" == _indicators(text)[0][1]
+    assert (
+        "pupils passed the test"
+        == _indicators("3 out of 4 pupils passed the test.")[0][1]
+    )

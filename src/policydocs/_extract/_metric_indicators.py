@@ -185,6 +185,8 @@ _IN_PART: Final = re.compile(
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
 _PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
+#: A share written as a count in a whole ("8 in 10", "3 out of 4").
+_SHARE_IN: Final = re.compile(r"\d (?:in|out of) (?:\d|[a-z])")
 #: How far before the clause's start its conjunction may be (", while ").
 _GAP_BACK: Final = 8
 #: Words of an adjunct ("in May", "from the month before") between two amounts.
@@ -546,7 +548,10 @@ def _candidates(
     if (
         q.unit == "percent"
         and q.fraction
-        and not any(c.isdigit() for c in low[q.start : q.end])
+        and (
+            not any(c.isdigit() for c in low[q.start : q.end])
+            or _SHARE_IN.search(low, q.start, q.end) is not None
+        )
     ):
         # "one-in-five renters are behind on their rent", "half of all
         # payments have been made": the whole and what is said of the share
