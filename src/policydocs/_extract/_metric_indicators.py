@@ -535,6 +535,18 @@ def _trimmed(
     return toks[0][0], toks[-1][1]
 
 
+def _worded_share(low: str, q: Quantity) -> bool:
+    """Whether *q* is a share in words or as a count in a whole ("8 in 10")."""
+    return (
+        q.unit == "percent"
+        and q.fraction
+        and (
+            not any(c.isdigit() for c in low[q.start : q.end])
+            or _SHARE_IN.search(low, q.start, q.end) is not None
+        )
+    )
+
+
 def _candidates(
     low: str, q: Quantity, floor: int, limit: int
 ) -> Iterator[tuple[int, int] | None]:
@@ -545,14 +557,7 @@ def _candidates(
         # amount, its modifiers before it and the goal noun after it
         lead = _phrase_before(low, floor, q.start - 1)
         yield (lead[0] if lead is not None else q.end + 1), goal
-    if (
-        q.unit == "percent"
-        and q.fraction
-        and (
-            not any(c.isdigit() for c in low[q.start : q.end])
-            or _SHARE_IN.search(low, q.start, q.end) is not None
-        )
-    ):
+    if _worded_share(low, q):
         # "one-in-five renters are behind on their rent", "half of all
         # payments have been made": the whole and what is said of the share
         yield _share_of(low, q.end, limit)
