@@ -1359,3 +1359,53 @@ def test_a_clause_with_its_verb_left_out_names_its_own_indicator(
 ) -> None:
     """'X rose 3% and Y 2%': the gapped clause's noun phrase measures the 2%."""
     assert expected == _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject read back from its verb keeps its post-modifiers
+        (
+            (
+                "Sheep and lambs on pasture for the wool market in New Zealand for"
+                " all holdings totalled 9.5 million head on June 1, 2021."
+            ),
+            (
+                "Sheep and lambs on pasture for the wool market in New Zealand"
+                " for all holdings"
+            ),
+        ),
+        # a sum verb's subject keeps the phrase joined to it by "and"
+        ("Goats and kids totaled 5 million head on June 1, 2021.", "Goats and kids"),
+    ],
+)
+def test_a_long_or_joined_subject_of_a_sum_verb_is_kept_whole(
+    text: str, expected: str
+) -> None:
+    """A subject with several post-modifiers or two joined nouns is the indicator."""
+    assert expected == _indicators(text)[0][1]
+
+
+def test_an_owner_inside_a_post_modifier_ends_the_phrase() -> None:
+    """An owner's possessive after a preposition closes the counted phrase before it."""
+    text = (
+        "The ministry listed 40 new training programmes in rural districts"
+        " under the agency’s skills initiative."
+    )
+    assert "new training programmes listed" == _indicators(text)[0][1]
+    # after "of" the owned noun is the thing measured, as before
+    text = "The value of the region’s exports rose 4 percent in 2023."
+    assert "exports" == _indicators(text)[0][1]
+
+
+def test_a_share_written_as_n_in_m_names_its_whole_and_predicate() -> None:
+    """A share written "8 in 10 of" names its whole and predicate, as "half of" does."""
+    text = (
+        "Nearly 8 in 10 of these uninsured workers would be able to buy cover"
+        " for less than $50."
+    )
+    assert "uninsured workers would be able to buy cover" == _indicators(text)[0][1]
+    assert (
+        "pupils passed the test"
+        == _indicators("3 out of 4 pupils passed the test.")[0][1]
+    )

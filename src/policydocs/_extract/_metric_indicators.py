@@ -185,6 +185,8 @@ _IN_PART: Final = re.compile(
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
 _PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
+#: A share written as a count in a whole ("8 in 10", "3 out of 4").
+_SHARE_IN: Final = re.compile(r"\d (?:in|out of) (?:\d|[a-z])")
 #: How far before the clause's start its conjunction may be (", while ").
 _GAP_BACK: Final = 8
 #: Words of an adjunct ("in May", "from the month before") between two amounts.
@@ -412,8 +414,24 @@ def indicator_span(
         return None
     owner = _OWNER.search(low, span[0], span[1])
     if owner is not None and owner.end() < span[1]:
-        span = owner.end(), span[1]
+        span = _before_owner(low, span, owner.start())
     return span
+
+
+def _before_owner(low: str, span: tuple[int, int], owner: int) -> tuple[int, int]:
+    """*span* without the owner's possessive at *owner* and what it owns.
+
+    "the province's exports" → "exports"; in a post-modifier the owner's
+    phrase after any preposition but "of" is an adjunct, and the phrase ends
+    before that preposition
+    ("projects in rural states under the agency's programme" → "projects in
+    rural states").
+    """
+    links = [(s, e) for s, e in _tokens(low, span[0], owner) if low[s:e] in _TRAILING]
+    if not links or links[-1][0] == span[0] or low[slice(*links[-1])] == "of":
+        # "the value of the region's exports": what is owned is the thing
+        return owner + 3, span[1]
+    return span[0], len(low[: links[-1][0]].rstrip())
 
 
 def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | None:
@@ -517,6 +535,18 @@ def _trimmed(
     return toks[0][0], toks[-1][1]
 
 
+def _worded_share(low: str, q: Quantity) -> bool:
+    """Whether *q* is a share in words or as a count in a whole ("8 in 10")."""
+    return (
+        q.unit == "percent"
+        and q.fraction
+        and (
+            not any(c.isdigit() for c in low[q.start : q.end])
+            or _SHARE_IN.search(low, q.start, q.end) is not None
+        )
+    )
+
+
 def _candidates(
     low: str, q: Quantity, floor: int, limit: int
 ) -> Iterator[tuple[int, int] | None]:
@@ -527,11 +557,7 @@ def _candidates(
         # amount, its modifiers before it and the goal noun after it
         lead = _phrase_before(low, floor, q.start - 1)
         yield (lead[0] if lead is not None else q.end + 1), goal
-    if (
-        q.unit == "percent"
-        and q.fraction
-        and not any(c.isdigit() for c in low[q.start : q.end])
-    ):
+    if _worded_share(low, q):
         # "one-in-five renters are behind on their rent", "half of all
         # payments have been made": the whole and what is said of the share
         yield _share_of(low, q.end, limit)
@@ -610,7 +636,11 @@ def _candidates(
         yield _subject(low, floor, qualifying.span(1))
     summed = _SUM_VERB.search(low, max(floor, q.start - 24), q.start)
     # "a package of support totalling £2.9 million": the noun before it
-    yield _phrase_before(low, floor, summed.start()) if summed is not None else None
+    yield (
+        _joined(low, floor, _phrase_before(low, floor, summed.start()))
+        if summed is not None
+        else None
+    )
     verb = _first_verb(low, floor, q.start)
     if verb is not None:
         last = _last_verb(low, verb[1], q.start)

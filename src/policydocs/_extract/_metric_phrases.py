@@ -40,8 +40,10 @@ _PERIOD_WORDS: Final = frozenset((*lex.MONTHS, *words("indicator_period_words"))
 _TRAILING: Final = word_set("indicator_trailing")
 #: Number words ("ten months"), for a time a phrase runs into.
 _SMALL: Final = frozenset(lex.SMALL)
-#: A phrase longer than this is a clause, not a name of what is measured.
-_MAX_WORDS: Final = 10
+#: A phrase longer than this is a clause, not a name of what is measured;
+#: post-modifiers ("cattle on feed for the slaughter market in the United
+#: States for all feedlots") are part of what is measured, so it is generous.
+_MAX_WORDS: Final = 14
 #: Characters read for a phrase: ten words and more, so the reading of each
 #: amount stays bounded however long its clause.
 _PHRASE_REACH: Final = 200
