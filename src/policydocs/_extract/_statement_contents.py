@@ -354,6 +354,15 @@ class _Contents(_Subjects):
             # "What I want to say today is that Y": the copula of the
             # pseudo-cleft is no content; "that" is read next.
             pos = cleft.end()
+        if text.startswith("by ", pos):
+            # "the debt held by the public has fallen", "loans reported by
+            # banks rose": a participle with its agent modifies a noun; "by"
+            # opens the source of a passive, never what is said. "said by
+            # way of summary that Y" still reads its clause.
+            k = self._that_ahead(pos, sent.end)
+            if k <= pos:
+                return None
+            pos = k
         strict_ok = False
         if text.startswith(("that ", "that, "), pos):
             # "agreed that, in assessing the outlook, they would ...".
