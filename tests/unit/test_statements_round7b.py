@@ -64,3 +64,21 @@ def test_a_partitive_subject_names_the_group() -> None:
     assert [("ministers", "say", "the budget was too small")] == triples(
         "Each of the ministers said that the budget was too small."
     )
+
+
+def test_a_progressive_cue_across_adverbs() -> None:
+    """'X is also today announcing Y': the auxiliary holds across the adverbs."""
+    assert [("Harbor Agency", "announce", "a review of the ferry fees")] == triples(
+        "The Harbor Agency is also today announcing a review of the ferry fees."
+    )
+
+
+def test_a_source_name_with_a_comma_is_one_speaker() -> None:
+    """The header's 'Department for Ports, Rivers and Canals' stays whole in the body."""
+    source = "Department for Ports, Rivers and Canals"
+    text = (
+        "The rules were published by the Department for Ports, Rivers and "
+        "Canals today. The Department for Ports, Rivers and Canals said that "
+        "fees would fall."
+    )
+    assert [(source, "say", "fees would fall")] == triples(text, source)

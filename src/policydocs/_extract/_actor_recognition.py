@@ -326,7 +326,7 @@ class _Recognition(_Bounds):
         cur_s = cur_e = -1
         # "Ministry of Housing, Communities and Local Government": the header
         # names the source whole, so its commas hold one name in the body too.
-        whole = self._source_spans()
+        whole = self._whole_names
         for m in _CAP_TOKEN.finditer(text):
             s, e = m.start(), m.end()
             if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’"):
@@ -364,18 +364,6 @@ class _Recognition(_Bounds):
         if cur_s >= 0:
             runs.append((cur_s, cur_e))
         return runs
-
-    def _source_spans(self) -> list[tuple[int, int]]:
-        """Where the body names the header's source in full, when it holds a comma."""
-        source = (self._ctx.source or "").strip()
-        if ", " not in source:
-            return []
-        spans: list[tuple[int, int]] = []
-        k = self._text.find(source)
-        while k >= 0:
-            spans.append((k, k + len(source)))
-            k = self._text.find(source, k + len(source))
-        return spans
 
     def _apply_hints(self) -> None:
         """Tie titled people to the bodies their titles name, once all are known."""
