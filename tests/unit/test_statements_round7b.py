@@ -74,7 +74,7 @@ def test_a_progressive_cue_across_adverbs() -> None:
 
 
 def test_a_source_name_with_a_comma_is_one_speaker() -> None:
-    """The header's 'Department for Ports, Rivers and Canals' stays whole in the body."""
+    """The header's comma-holding source name stays one speaker in the body."""
     source = "Department for Ports, Rivers and Canals"
     text = (
         "The rules were published by the Department for Ports, Rivers and "

@@ -26,7 +26,8 @@ __all__ = ["cue_matches", "title_case_line"]
 #: Adverbs may stand between: "is also today announcing", "are now warning".
 _PROGRESSIVE: Final = re.compile(
     r"\b(?:is|are|was|were|been|be|'s|’s)[ ]"
-    rf"(?:(?:{choice('statements_adjunct_adverbs')}|now|still|[a-z]{{3,}}ly)[ ]){{0,2}}$"
+    rf"(?:(?:{choice('statements_adjunct_adverbs')}|now|still|[a-z]{{3,}}ly)[ ])"
+    r"{0,2}$"
 )
 
 #: Words after which a cue word is a noun ("a few highlights").
