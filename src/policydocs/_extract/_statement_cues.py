@@ -26,7 +26,7 @@ __all__ = ["cue_matches", "title_case_line"]
 #: Adverbs may stand between: "is also today announcing", "are now warning".
 _PROGRESSIVE: Final = re.compile(
     r"\b(?:is|are|was|were|been|be|'s|’s)[ ]"
-    rf"(?:(?:{choice('statements_adjunct_adverbs')}|now|still|[a-z]{{3,}}ly)[ ])"
+    rf"(?:(?:{choice('statements_adjunct_adverbs')}|now|still|[a-z]{{2,14}}ly)[ ])"
     r"{0,2}$"
 )
 
