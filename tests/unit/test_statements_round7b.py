@@ -82,3 +82,13 @@ def test_a_source_name_with_a_comma_is_one_speaker() -> None:
         "fees would fall."
     )
     assert [(source, "say", "fees would fall")] == triples(text, source)
+
+
+def test_here_and_present_after_a_subject_are_no_part_of_it() -> None:
+    """'The governors here today said Y', 'The ministers present said Y'."""
+    assert [("governors", "say", "rates would rise")] == triples(
+        "The governors here today said rates would rise."
+    )
+    assert [("ministers", "say", "rates would rise")] == triples(
+        "The ministers present said rates would rise."
+    )
