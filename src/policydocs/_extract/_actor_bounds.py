@@ -72,7 +72,12 @@ class _Bounds(_Store):
         pos = end
         for ws, we in reversed(words):
             gap = text[we:pos]
-            if we != pos and gap.strip(" ") != "" and gap.strip() not in ("(", ")"):
+            if (
+                we != pos
+                and gap.strip(" ") != ""
+                and gap.strip() not in ("(", ")")
+                and not (gap == ", " and self._in_whole_name(ws, end))
+            ):
                 break
             if chain and _ends_sentence(text[ws:we]):
                 break
@@ -85,6 +90,10 @@ class _Bounds(_Store):
             # "... by importers. State banks": no phrase across a full stop.
             return None
         return self._best_tail(chain, end)
+
+    def _in_whole_name(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies inside a full naming of the source."""
+        return any(a <= start and end <= b for a, b in self._whole_names)
 
     def phrase_after(self, start: int) -> tuple[int, int] | None:
         """The actor phrase that starts at ``start`` (spaces skipped), or None."""

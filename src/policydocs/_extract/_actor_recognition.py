@@ -324,6 +324,9 @@ class _Recognition(_Bounds):
         text = self._text
         runs: list[tuple[int, int]] = []
         cur_s = cur_e = -1
+        # "Ministry of Housing, Communities and Local Government": the header
+        # names the source whole, so its commas hold one name in the body too.
+        whole = self._whole_names
         for m in _CAP_TOKEN.finditer(text):
             s, e = m.start(), m.end()
             if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'’"):
@@ -350,6 +353,7 @@ class _Recognition(_Bounds):
                         gap in (" of ", " for ", " and ", " of the ", " de ")
                         and text[s:e] not in ("The", "In", "On")
                     )
+                    or (gap == ", " and any(a <= cur_s and e <= b for a, b in whole))
                 )
                 # "U.S." is two tokens with nothing between them.
                 if (not dotted and joined) or (gap == "" and text[cur_e - 1] == "."):

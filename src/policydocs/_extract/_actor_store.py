@@ -68,6 +68,9 @@ class _Store:
     #: Starts of mentions by "the leaders"/"both countries" (one of a pair).
     _pair_starts: set[int]
     _regions: list[tuple[int, int, str]]
+    #: Where the body names the header's source in full when that name holds
+    #: a comma ("Ministry of Housing, Communities and Local Government").
+    _whole_names: list[tuple[int, int]]
     _author: int | None
     _first_person: int | None
     _documents: list[tuple[int, str, int, bool]]
@@ -405,3 +408,20 @@ class _Store:
             ):
                 entry.aliases.append(clean)
         bisect.insort(self._timeline, (start, end, entry.idx))
+
+
+def whole_name_spans(text: str, source: str | None) -> list[tuple[int, int]]:
+    """Where ``text`` names ``source`` in full, when the name holds a comma.
+
+    The header names the source whole, so the body's commas inside it hold
+    one name, not a list of two.
+    """
+    name = (source or "").strip()
+    if ", " not in name:
+        return []
+    spans: list[tuple[int, int]] = []
+    k = text.find(name)
+    while k >= 0:
+        spans.append((k, k + len(name)))
+        k = text.find(name, k + len(name))
+    return spans

@@ -80,6 +80,7 @@ from typing import TYPE_CHECKING
 
 from .._vocab import ActorKind
 from ._actor_coref import _Coreference
+from ._actor_store import whole_name_spans
 from ._actor_words import (
     _BODY_MEMBERS,
     _DELIBERATIVE_HEADS,
@@ -120,6 +121,7 @@ class ActorRegistry(_Coreference):
         self._seen: set[tuple[int, int]] = set()
         self._pair_starts: set[int] = set()
         self._regions: list[tuple[int, int, str]] = []
+        self._whole_names = whole_name_spans(self._text, ctx.source)
         self._author: int | None = None
         # Who an unquoted "I" is: a speech's speaker (see first_person).
         self._first_person: int | None = None

@@ -319,6 +319,19 @@ class _Contents(_Subjects):
     # ------------------------------------------------------------------
     # pieces
 
+    def _past_passive_agent(self, pos: int, end: int) -> int:
+        """``pos``, or past a "by" phrase to its "that"; -1 when "by" opens no clause.
+
+        "the debt held by the public has fallen", "loans reported by banks
+        rose": a participle with its agent modifies a noun; "by" opens the
+        source of a passive, never what is said. "said by way of summary
+        that Y" still reads its clause.
+        """
+        if not self.text.startswith("by ", pos):
+            return pos
+        k = self._that_ahead(pos, end)
+        return k if k > pos else -1
+
     def _content_start(self, pos: int, sent: Sentence, cue: Cue) -> int | None:
         text = self.text
         pos = self._skip_adjuncts(pos, sent.end)
@@ -354,6 +367,9 @@ class _Contents(_Subjects):
             # "What I want to say today is that Y": the copula of the
             # pseudo-cleft is no content; "that" is read next.
             pos = cleft.end()
+        pos = self._past_passive_agent(pos, sent.end)
+        if pos < 0:
+            return None
         strict_ok = False
         if text.startswith(("that ", "that, "), pos):
             # "agreed that, in assessing the outlook, they would ...".

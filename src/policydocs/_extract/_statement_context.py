@@ -154,6 +154,13 @@ class _FinderState:
             first = self.sentences[heads[0][0]].start
             self._turn(_Turn(si, m, end, transcript, first), people, cands, blocked)
 
+    def _common(self, label: str) -> bool:
+        """Whether the text also writes every word of ``label`` in lower case."""
+        return all(
+            re.search(rf"(?<![A-Za-z]){re.escape(w.lower())}(?![A-Za-z])", self.text)
+            for w in label.split()
+        )
+
     def _field_block(self, heads: list[tuple[int, re.Match[str], bool]]) -> bool:
         """Whether labelled lines are a form's fields, not a transcript's turns.
 
@@ -161,11 +168,14 @@ class _FinderState:
         $450,000.") labels each line with a different field. People in a
         transcript speak more than once, are asked questions, or carry a
         title or a known name; fields do none of that. So three or more
-        labels, all different, none asking, titled or known, are fields.
+        labels, all different, none asking, titled or known, are fields. Two
+        such labels are fields too when the text writes each of their words in
+        lower case elsewhere, so they are common nouns, not names: a press
+        release's run-in headings ("Market Access: Cooperation ...").
         """
-        if len(heads) < 3:
-            return False
         labels = [m.group(1) for _, m, _ in heads]
+        if len(heads) < 2 or (len(heads) == 2 and not all(map(self._common, labels))):
+            return False
         if len({label.lower() for label in labels}) < len(labels):
             return False
         return not any(

@@ -23,7 +23,12 @@ from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
 __all__ = ["cue_matches", "title_case_line"]
 
 #: The auxiliary of a progressive cue ("is warning", "have been arguing").
-_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|was|were|been|be|'s|’s)[ ]$")
+#: Adverbs may stand between: "is also today announcing", "are now warning".
+_PROGRESSIVE: Final = re.compile(
+    r"\b(?:is|are|was|were|been|be|'s|’s)[ ]"
+    rf"(?:(?:{choice('statements_adjunct_adverbs')}|now|still|[a-z]{{2,14}}ly)[ ])"
+    r"{0,2}$"
+)
 
 #: Words after which a cue word is a noun ("a few highlights").
 _NOUN_DETERMINERS: Final = word_set("statements_noun_determiners")
@@ -163,7 +168,7 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
 
 def _participle_kind(text: str, s: int, before: str) -> str | None:
     """The kind of a participle cue at ``s`` after ``before``, or None for none."""
-    if _PROGRESSIVE.search(before):
+    if _PROGRESSIVE.search(text, max(0, s - 40), s):
         # "is warning that", "has been arguing": a finite verb.
         return "main"
     if before.endswith(_PARTICIPLE_LINKS):

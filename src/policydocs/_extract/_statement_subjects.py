@@ -86,6 +86,10 @@ class _Subjects(_Sources):
         if ph is None or ph[0] < floor:
             return None
         s, e = ph
+        if text.startswith("of ", s) and s + 3 < e:
+            # "Each of the ministers said", "Some of the unions argued": the
+            # quantifier picks members; the group after "of" is the source.
+            s += 3
         g = _GENERIC_OF.search(text, max(floor, s - 40), s)
         if g is not None:
             return s, e, g.start()

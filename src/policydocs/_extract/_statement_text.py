@@ -47,9 +47,12 @@ __all__: list[str] = []
 #: before the cue ('"Y," Senator Ana Ortiz said').
 _QUOTATION_FRAME: Final = re.compile(r"[,!?][\"”’][ ](?:[\w.’'\-]+[ ]){1,6}\Z")
 
-#: "and continues to" before a cue: a coordinated cue of the clause's subject.
+#: "and continues to" or "and am pleased to" before a cue: a coordinated cue
+#: of the clause's subject ("I met the board and am glad to say that Y").
 _CARRIES_ON: Final = re.compile(
-    rf"[ ](?:and|but)[ ](?:also[ ])?(?:{choice('statements_continue_forms')})[ ]to[ ]\Z"
+    r"[ ](?:and|but)[ ](?:also[ ])?"
+    rf"(?:(?:{choice('statements_continue_forms')})|(?:am|{choice('finite_be')})[ ]"
+    rf"(?:also[ ]|very[ ]|so[ ])?(?:{choice('statements_glad_adjectives')}))[ ]to[ ]\Z"
 )
 
 #: "realized and " before a cue: the cue may be the second of two participles.
