@@ -149,6 +149,12 @@ def test_year_ending_a_day_is_the_twelve_months_to_it() -> None:
     assert [("4%", _days("2025-04-01", "2026-03-31"))] == _periods(text)
 
 
+def test_fiscal_year_that_ended_a_day_is_the_year_to_it() -> None:
+    """'the fiscal year that ended June 30, 2026' is July 2025 to June 2026."""
+    text = "Toll revenue was $41.5 million in the fiscal year that ended June 30, 2026."
+    assert [("$41.5 million", _days("2025-07-01", "2026-06-30"))] == _periods(text)
+
+
 def test_months_ending_a_day_mid_month() -> None:
     """'the 6 months to 14 May 2026' runs from 15 November 2025."""
     text = "Ferry crossings rose 4% in the 6 months to 14 May 2026."

@@ -89,11 +89,13 @@ _VAGUE_MONTH: Final = re.compile(
 )
 _VAGUE_REACH: Final = 16
 # "the year ending 31 March 2026", "the 12 months to 30 June 2026", "the six
-# months ended 30 September": a span that closes on the day named.
+# months ended 30 September", "the fiscal year that ended September 30": a span
+# that closes on the day named.
 _MONTHS_TO_DAY: Final = re.compile(
     r"(?<![a-z])(?:the {1,2})?"
-    r"(?:(?:financial {1,2})?(year)|(\d{1,2}) {1,2}(months|weeks))"
-    r" {1,2}(?:" + choice("metrics_span_closers") + r") {1,2}\Z"
+    r"(?:(?:(?:financial|fiscal|budget) {1,2})?(year)|(\d{1,2}) {1,2}(months|weeks))"
+    r" {1,2}(?:(?:that|which) {1,2})?"
+    r"(?:" + choice("metrics_span_closers") + r") {1,2}\Z"
 )
 _MONTHS_TO_REACH: Final = 40
 _WEEK: Final = 7
