@@ -221,3 +221,14 @@ def test_relative_point_at_the_end_of_the_calendar() -> None:
         doc.metrics[1].text,
         doc.metrics[1].period,
     )
+
+
+def test_opening_time_since_an_event_is_no_reference_period() -> None:
+    """An opening 'Since the steps of May 2026' dates no figure after a heading."""
+    text = (
+        "Since the joint steps taken in May 2026, the port authorities have kept "
+        "in close contact.\n\nToday the authorities announce new measures.\n\n"
+        "New measures\n\n"
+        "The authorities will lend up to $5 billion to ferry operators."
+    )
+    assert [("up to $5 billion", None)] == _periods(text)

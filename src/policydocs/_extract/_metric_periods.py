@@ -29,6 +29,8 @@ from ._metric_period_mentions import (
 from ._metric_period_points import _COMPARISON_LEAD, _PRIOR_BEFORE, _is_comparison
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ._context import Sentence
     from ._numbers import Quantity
 
@@ -204,6 +206,11 @@ def _assign_periods(
     _levels_at_span_end(quantities, out, periods.span_ends, low, sentence.start)
     if sentence.start == 0:
         periods.opening = periods.carried
+        if not quantities and _runs_to_now(periods.opening, periods.published):
+            # "Since the actions taken in December, the banks have worked
+            # together": a time since an event, no report's period; the
+            # figures after a heading have none of their own
+            periods.opening = None
         if not quantities and forms.names_the_issue(periods.opening, periods.published):
             # "UK Labour Market, July 2014" published in July 2014: the month
             # names the issue; no month's figures are out before it ends
@@ -217,6 +224,11 @@ def _assign_periods(
         # the first period a sentence reports on is the release's
         periods.opening = periods.carried
     return out
+
+
+def _runs_to_now(period: Period | None, published: dt.date | None) -> bool:
+    """Whether *period* runs up to the publication day ("since December 2007")."""
+    return period is not None and published is not None and period.end == published
 
 
 def _levels_at_span_end(
