@@ -232,3 +232,12 @@ def test_opening_time_since_an_event_is_no_reference_period() -> None:
         "The authorities will lend up to $5 billion to ferry operators."
     )
     assert [("up to $5 billion", None)] == _periods(text)
+
+
+def test_fronted_clause_dating_an_act_dates_no_figure_after_it() -> None:
+    """'Following rules introduced last month, ...' dates no figure after it."""
+    text = (
+        "Following rules introduced last month, from 1 March 2027 any kennel "
+        "that houses 6 or more dogs must hold a permit."
+    )
+    assert [("6 or more dogs", None)] == _periods(text)

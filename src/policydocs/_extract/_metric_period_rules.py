@@ -311,6 +311,33 @@ def _act_dates(
     return out
 
 
+def _undate_fronted_acts(
+    quantities: Sequence[tuple[Quantity, str, str]],
+    assigned: list[tuple[Period | None, str]],
+    low: str,
+    mentions: Sequence[PeriodMention],
+    sentence: Sentence,
+) -> list[tuple[Period | None, str]]:
+    """No period for figures after a fronted clause that dates an act.
+
+    "Following rules introduced last month, any site with 5 or more staff
+    must register": the month dates the rules, set off by a comma before the
+    main clause; it is no report of the figures after it (EXTRACTION.md: a
+    period comes from the metric's own report).
+    """
+    comma = low.find(",", sentence.start, sentence.end)
+    if comma < 0:
+        return assigned
+    fronted = [m for m in mentions if m.end <= comma]
+    acts = _act_dates(low, fronted, sentence)
+    if not acts:
+        return assigned
+    return [
+        (None, "") if p in acts and q.start > comma else (p, rule)
+        for (q, _, _), (p, rule) in zip(quantities, assigned, strict=True)
+    ]
+
+
 # A starting level: "from 9%", "from a peak of 9.1 percent", "from a 3 percent
 # peak"; not the low end of a range ("ranged from 5.8 percent in Washington").
 _FROM_LEVEL: Final = re.compile(
@@ -419,6 +446,8 @@ def settle_periods(
     if quantities:
         out = _relative_points(quantities, out, low, periods.carried)
         out = _starting_levels(quantities, out, low, mentions)
+    if quantities and mentions:
+        out = _undate_fronted_acts(quantities, out, low, mentions, sentence)
     if mentions and periods.carried is not None:
         _drop_act_date(periods, low, mentions, sentence)
     out = _undate_near_vague(out, periods, mentions, low, sentence)
