@@ -241,3 +241,27 @@ def test_fronted_clause_dating_an_act_dates_no_figure_after_it() -> None:
         "that houses 6 or more dogs must hold a permit."
     )
     assert [("6 or more dogs", None)] == _periods(text)
+
+
+def _titled(text: str, title: str) -> list[tuple[str, Period | None]]:
+    doc = run(text, published=PUBLISHED, source=None, title=title)
+    return [(m.text, m.period) for m in doc.metrics]
+
+
+def test_heading_goes_back_to_a_closed_period_of_the_title() -> None:
+    """A heading in 'Port Accounts for Fiscal Year 2025' goes back to that year."""
+    text = (
+        "Summary\n\nThe port's accounts are final.\n\nRevenue\n\n"
+        "Toll revenue was $41.5 million."
+    )
+    got = _titled(text, "Port Accounts for Fiscal Year 2025")
+    assert [("$41.5 million", _days("2024-10-01", "2025-09-30"))] == got
+
+
+def test_title_naming_a_year_still_to_come_sets_no_period() -> None:
+    """'The 2027 Port Budget' names a plan: a figure after a heading has no period."""
+    text = (
+        "Summary\n\nThe plan is final.\n\nRevenue\n\n"
+        "Toll revenue will be $41.5 million."
+    )
+    assert [("$41.5 million", None)] == _titled(text, "The 2027 Port Budget")

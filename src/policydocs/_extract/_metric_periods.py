@@ -205,7 +205,9 @@ def _assign_periods(
     )
     _levels_at_span_end(quantities, out, periods.span_ends, low, sentence.start)
     if sentence.start == 0:
-        periods.opening = periods.carried
+        # a results title's closed period stays the opening when the first
+        # sentence names none
+        periods.opening = periods.carried or periods.opening
         if not quantities and _runs_to_now(periods.opening, periods.published):
             # "Since the actions taken in December, the banks have worked
             # together": a time since an event, no report's period; the

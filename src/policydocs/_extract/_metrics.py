@@ -378,6 +378,31 @@ def _week_of(m: PeriodMention, low: str) -> PeriodMention:
     return m
 
 
+def _results_title(
+    title: str | None,
+    published: dt.date | None,
+    currency: str | None,
+    named_start: int | None,
+) -> Period | None:
+    """The one period a title names when it ended before publication, else None.
+
+    "Budget Results for Fiscal Year 1998", published in October 1998, reports
+    on a closed year: a section heading goes back to it. A year still running or
+    to come ("the 2027 Budget") names a plan, and a day dates an event.
+    """
+    if not title or published is None:
+        return None
+    found = {
+        m.period
+        for m in _period_mentions(title, _fold(title), published, currency, named_start)
+        if m.period is not None and m.kind != "day"
+    }
+    if len(found) != 1:
+        return None
+    first, last = found.pop()
+    return Period(start=first, end=last) if last < published else None
+
+
 def _period_mentions(
     text: str,
     low: str,
@@ -515,6 +540,10 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             periods.carry(title)
             periods.opening = periods.carried
             periods.release = title is not None
+    else:
+        periods.opening = _results_title(
+            ctx.title, ctx.published, currency, named_start
+        )
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
     jurisdiction = release_jurisdiction(ctx.source, ctx.title, text)
