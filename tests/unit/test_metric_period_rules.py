@@ -265,3 +265,16 @@ def test_title_naming_a_year_still_to_come_sets_no_period() -> None:
         "Toll revenue will be $41.5 million."
     )
     assert [("$41.5 million", None)] == _titled(text, "The 2027 Port Budget")
+
+
+def test_title_month_without_its_year_sets_no_period() -> None:
+    """'Kennel permits from May' (published in July) names no closed period."""
+    text = "Summary\n\nThe rules are final.\n\nFines\n\nBreaches carry fines of $900."
+    assert [("$900", None)] == _titled(text, "Kennel permits from May")
+
+
+def test_first_clause_reporting_a_figure_keeps_its_act_date() -> None:
+    """'4,100 permits were issued in May, 40 percent of ...' keeps May for both."""
+    text = "In all, 4,100 permits were issued in May 2026, 40 percent of the target."
+    may = _days("2026-05-01", "2026-05-31")
+    assert [("4,100 permits", may), ("40 percent", may)] == _periods(text)

@@ -326,7 +326,9 @@ def _undate_fronted_acts(
     period comes from the metric's own report).
     """
     comma = low.find(",", sentence.start, sentence.end)
-    if comma < 0:
+    if comma < 0 or quantities[0][0].start < comma:
+        # no clause set off, or the first clause reports a figure itself:
+        # jobs "created in May, 47 percent of the target" keep May
         return assigned
     fronted = [m for m in mentions if m.end <= comma]
     acts = _act_dates(low, fronted, sentence)

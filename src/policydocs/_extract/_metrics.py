@@ -388,7 +388,8 @@ def _results_title(
 
     "Budget Results for Fiscal Year 1998", published in October 1998, reports
     on a closed year: a section heading goes back to it. A year still running or
-    to come ("the 2027 Budget") names a plan, and a day dates an event.
+    to come ("the 2027 Budget") names a plan, a day dates an event, and a month
+    without its year ("Riders get contracts from May") is no reference period.
     """
     if not title or published is None:
         return None
@@ -400,7 +401,16 @@ def _results_title(
     if len(found) != 1:
         return None
     first, last = found.pop()
-    return Period(start=first, end=last) if last < published else None
+    if last >= published or not {str(first.year), str(last.year)} & set(
+        _TITLE_YEAR.findall(title)
+    ):
+        # still running or to come, or a month without its year ("from May")
+        # read back to the last one
+        return None
+    return Period(start=first, end=last)
+
+
+_TITLE_YEAR: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _period_mentions(
