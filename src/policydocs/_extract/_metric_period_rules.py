@@ -93,9 +93,9 @@ _VAGUE_REACH: Final = 16
 # that closes on the day named.
 _MONTHS_TO_DAY: Final = re.compile(
     r"(?<![a-z])(?:the {1,2})?"
-    r"(?:(?:(?:financial|fiscal|budget) {1,2})?(year)|(\d{1,2}) {1,2}(months|weeks))"
-    r" {1,2}(?:(?:that|which) {1,2})?"
-    r"(?:" + choice("metrics_span_closers") + r") {1,2}\Z"
+    r"(?:(?:(?:" + choice("metrics_span_years") + r") {1,2})?(year)"
+    r"|(\d{1,2}) {1,2}(months|weeks))"
+    r" {1,2}(?:" + choice("metrics_span_closers") + r") {1,2}\Z"
 )
 _MONTHS_TO_REACH: Final = 40
 _WEEK: Final = 7
