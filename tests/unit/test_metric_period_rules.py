@@ -149,6 +149,12 @@ def test_year_ending_a_day_is_the_twelve_months_to_it() -> None:
     assert [("4%", _days("2025-04-01", "2026-03-31"))] == _periods(text)
 
 
+def test_fiscal_year_that_ended_a_day_is_the_year_to_it() -> None:
+    """'the fiscal year that ended June 30, 2026' is July 2025 to June 2026."""
+    text = "Toll revenue was $41.5 million in the fiscal year that ended June 30, 2026."
+    assert [("$41.5 million", _days("2025-07-01", "2026-06-30"))] == _periods(text)
+
+
 def test_months_ending_a_day_mid_month() -> None:
     """'the 6 months to 14 May 2026' runs from 15 November 2025."""
     text = "Ferry crossings rose 4% in the 6 months to 14 May 2026."
@@ -215,3 +221,60 @@ def test_relative_point_at_the_end_of_the_calendar() -> None:
         doc.metrics[1].text,
         doc.metrics[1].period,
     )
+
+
+def test_opening_time_since_an_event_is_no_reference_period() -> None:
+    """An opening 'Since the steps of May 2026' dates no figure after a heading."""
+    text = (
+        "Since the joint steps taken in May 2026, the port authorities have kept "
+        "in close contact.\n\nToday the authorities announce new measures.\n\n"
+        "New measures\n\n"
+        "The authorities will lend up to $5 billion to ferry operators."
+    )
+    assert [("up to $5 billion", None)] == _periods(text)
+
+
+def test_fronted_clause_dating_an_act_dates_no_figure_after_it() -> None:
+    """'Following rules introduced last month, ...' dates no figure after it."""
+    text = (
+        "Following rules introduced last month, from 1 March 2027 any kennel "
+        "that houses 6 or more dogs must hold a permit."
+    )
+    assert [("6 or more dogs", None)] == _periods(text)
+
+
+def _titled(text: str, title: str) -> list[tuple[str, Period | None]]:
+    doc = run(text, published=PUBLISHED, source=None, title=title)
+    return [(m.text, m.period) for m in doc.metrics]
+
+
+def test_heading_goes_back_to_a_closed_period_of_the_title() -> None:
+    """A heading in 'Port Accounts for Fiscal Year 2025' goes back to that year."""
+    text = (
+        "Summary\n\nThe port's accounts are final.\n\nRevenue\n\n"
+        "Toll revenue was $41.5 million."
+    )
+    got = _titled(text, "Port Accounts for Fiscal Year 2025")
+    assert [("$41.5 million", _days("2024-10-01", "2025-09-30"))] == got
+
+
+def test_title_naming_a_year_still_to_come_sets_no_period() -> None:
+    """'The 2027 Port Budget' names a plan: a figure after a heading has no period."""
+    text = (
+        "Summary\n\nThe plan is final.\n\nRevenue\n\n"
+        "Toll revenue will be $41.5 million."
+    )
+    assert [("$41.5 million", None)] == _titled(text, "The 2027 Port Budget")
+
+
+def test_title_month_without_its_year_sets_no_period() -> None:
+    """'Kennel permits from May' (published in July) names no closed period."""
+    text = "Summary\n\nThe rules are final.\n\nFines\n\nBreaches carry fines of $900."
+    assert [("$900", None)] == _titled(text, "Kennel permits from May")
+
+
+def test_first_clause_reporting_a_figure_keeps_its_act_date() -> None:
+    """'4,100 permits were issued in May, 40 percent of ...' keeps May for both."""
+    text = "In all, 4,100 permits were issued in May 2026, 40 percent of the target."
+    may = _days("2026-05-01", "2026-05-31")
+    assert [("4,100 permits", may), ("40 percent", may)] == _periods(text)

@@ -89,10 +89,12 @@ _VAGUE_MONTH: Final = re.compile(
 )
 _VAGUE_REACH: Final = 16
 # "the year ending 31 March 2026", "the 12 months to 30 June 2026", "the six
-# months ended 30 September": a span that closes on the day named.
+# months ended 30 September", "the fiscal year that ended September 30": a span
+# that closes on the day named.
 _MONTHS_TO_DAY: Final = re.compile(
     r"(?<![a-z])(?:the {1,2})?"
-    r"(?:(?:financial {1,2})?(year)|(\d{1,2}) {1,2}(months|weeks))"
+    r"(?:(?:(?:" + choice("metrics_span_years") + r") {1,2})?(year)"
+    r"|(\d{1,2}) {1,2}(months|weeks))"
     r" {1,2}(?:" + choice("metrics_span_closers") + r") {1,2}\Z"
 )
 _MONTHS_TO_REACH: Final = 40
@@ -309,6 +311,35 @@ def _act_dates(
     return out
 
 
+def _undate_fronted_acts(
+    quantities: Sequence[tuple[Quantity, str, str]],
+    assigned: list[tuple[Period | None, str]],
+    low: str,
+    mentions: Sequence[PeriodMention],
+    sentence: Sentence,
+) -> list[tuple[Period | None, str]]:
+    """No period for figures after a fronted clause that dates an act.
+
+    "Following rules introduced last month, any site with 5 or more staff
+    must register": the month dates the rules, set off by a comma before the
+    main clause; it is no report of the figures after it (EXTRACTION.md: a
+    period comes from the metric's own report).
+    """
+    comma = low.find(",", sentence.start, sentence.end)
+    if comma < 0 or quantities[0][0].start < comma:
+        # no clause set off, or the first clause reports a figure itself:
+        # jobs "created in May, 47 percent of the target" keep May
+        return assigned
+    fronted = [m for m in mentions if m.end <= comma]
+    acts = _act_dates(low, fronted, sentence)
+    if not acts:
+        return assigned
+    return [
+        (None, "") if p in acts and q.start > comma else (p, rule)
+        for (q, _, _), (p, rule) in zip(quantities, assigned, strict=True)
+    ]
+
+
 # A starting level: "from 9%", "from a peak of 9.1 percent", "from a 3 percent
 # peak"; not the low end of a range ("ranged from 5.8 percent in Washington").
 _FROM_LEVEL: Final = re.compile(
@@ -417,6 +448,8 @@ def settle_periods(
     if quantities:
         out = _relative_points(quantities, out, low, periods.carried)
         out = _starting_levels(quantities, out, low, mentions)
+    if quantities and mentions:
+        out = _undate_fronted_acts(quantities, out, low, mentions, sentence)
     if mentions and periods.carried is not None:
         _drop_act_date(periods, low, mentions, sentence)
     out = _undate_near_vague(out, periods, mentions, low, sentence)

@@ -29,6 +29,8 @@ from ._metric_period_mentions import (
 from ._metric_period_points import _COMPARISON_LEAD, _PRIOR_BEFORE, _is_comparison
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ._context import Sentence
     from ._numbers import Quantity
 
@@ -203,12 +205,7 @@ def _assign_periods(
     )
     _levels_at_span_end(quantities, out, periods.span_ends, low, sentence.start)
     if sentence.start == 0:
-        periods.opening = periods.carried
-        if not quantities and forms.names_the_issue(periods.opening, periods.published):
-            # "UK Labour Market, July 2014" published in July 2014: the month
-            # names the issue; no month's figures are out before it ends
-            periods.opening, periods.awaiting_opening = None, True
-            periods.carry(carried)
+        _read_opening(periods, carried, reports=bool(quantities))
     if (
         periods.awaiting_opening
         and periods.opening is None
@@ -217,6 +214,28 @@ def _assign_periods(
         # the first period a sentence reports on is the release's
         periods.opening = periods.carried
     return out
+
+
+def _read_opening(periods: _Periods, carried: Period | None, *, reports: bool) -> None:
+    """Take the text's opening period from its first sentence, as read so far."""
+    # a results title's closed period stays the opening when the first
+    # sentence names none
+    periods.opening = periods.carried or periods.opening
+    if not reports and _runs_to_now(periods.opening, periods.published):
+        # "Since the actions taken in December, the banks have worked
+        # together": a time since an event, no report's period; the
+        # figures after a heading have none of their own
+        periods.opening = None
+    if not reports and forms.names_the_issue(periods.opening, periods.published):
+        # "UK Labour Market, July 2014" published in July 2014: the month
+        # names the issue; no month's figures are out before it ends
+        periods.opening, periods.awaiting_opening = None, True
+        periods.carry(carried)
+
+
+def _runs_to_now(period: Period | None, published: dt.date | None) -> bool:
+    """Whether *period* runs up to the publication day ("since December 2007")."""
+    return period is not None and published is not None and period.end == published
 
 
 def _levels_at_span_end(

@@ -378,6 +378,41 @@ def _week_of(m: PeriodMention, low: str) -> PeriodMention:
     return m
 
 
+def _results_title(
+    title: str | None,
+    published: dt.date | None,
+    currency: str | None,
+    named_start: int | None,
+) -> Period | None:
+    """The one period a title names when it ended before publication, else None.
+
+    "Budget Results for Fiscal Year 1998", published in October 1998, reports
+    on a closed year: a section heading goes back to it. A year still running or
+    to come ("the 2027 Budget") names a plan, a day dates an event, and a month
+    without its year ("Riders get contracts from May") is no reference period.
+    """
+    if not title or published is None:
+        return None
+    found = {
+        m.period
+        for m in _period_mentions(title, _fold(title), published, currency, named_start)
+        if m.period is not None and m.kind != "day"
+    }
+    if len(found) != 1:
+        return None
+    first, last = found.pop()
+    if last >= published or not {str(first.year), str(last.year)} & set(
+        _TITLE_YEAR.findall(title)
+    ):
+        # still running or to come, or a month without its year ("from May")
+        # read back to the last one
+        return None
+    return Period(start=first, end=last)
+
+
+_TITLE_YEAR: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _period_mentions(
     text: str,
     low: str,
@@ -515,6 +550,10 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             periods.carry(title)
             periods.opening = periods.carried
             periods.release = title is not None
+    else:
+        periods.opening = _results_title(
+            ctx.title, ctx.published, currency, named_start
+        )
     by_sentence: dict[int, list[tuple[Quantity, str, str]]] = {}
     rules: dict[int, bool] = {}
     jurisdiction = release_jurisdiction(ctx.source, ctx.title, text)
