@@ -34,3 +34,27 @@ def test_prohibited_from_keeps_its_addressee_after_the_be_form() -> None:
         found.action,
         found.negated,
     )
+
+
+def test_topic_labels_of_a_colon_list_are_no_speakers() -> None:
+    """ "two areas:" then "Port Regulation: …" lines: topics, not transcript turns."""
+    doc = parse(
+        "The ministry set up a port forum. It will work in two areas:\n\n"
+        "Port Regulation: Lenders will share data on loans.\n\n"
+        "Harbour Engagement: The agency will publish a code for pilots.",
+        published=DAY,
+        source="Ministry of Ports",
+    )
+    assert [] == [s.speaker for s in doc.statements]
+    assert {"Ministry of Ports"} == {d.issuer for d in doc.directives}
+
+
+def test_named_speakers_after_a_colon_line_still_hold_the_floor() -> None:
+    """ "as follows:" then "Ana Berg: …" lines are still a transcript's turns."""
+    doc = parse(
+        "The briefing went as follows:\n\n"
+        "Ana Berg: We will publish the code in May.\n\n"
+        "Tom Lind: The agency will consult on fees.",
+        published=DAY,
+    )
+    assert ["Ana Berg", "Tom Lind"] == [d.issuer for d in doc.directives]
