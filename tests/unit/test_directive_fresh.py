@@ -58,3 +58,15 @@ def test_named_speakers_after_a_colon_line_still_hold_the_floor() -> None:
         published=DAY,
     )
     assert ["Ana Berg", "Tom Lind"] == [d.issuer for d in doc.directives]
+
+
+def test_a_title_with_its_body_after_the_is_no_person_named_by_the_body() -> None:
+    """ "Captain of the Port may …" names the office, not a person called Port."""
+    found = directives(
+        "The Captain of the Harbour may close the quay. "
+        "Each Regional Inspector or Captain of the Port may board a vessel."
+    )
+    assert [
+        "Captain of the Harbour",
+        "Each Regional Inspector or Captain of the Port",
+    ] == [d.addressee for d in found]
