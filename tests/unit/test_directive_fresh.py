@@ -70,3 +70,14 @@ def test_a_title_with_its_body_after_the_is_no_person_named_by_the_body() -> Non
         "Captain of the Harbour",
         "Each Regional Inspector or Captain of the Port",
     ] == [d.addressee for d in found]
+
+
+def test_a_bar_already_in_place_is_a_decision_taken() -> None:
+    """ "When a ship has been barred from X, the master may …": only "may" directs."""
+    found = directives(
+        "When a ship has been barred from entering the port, the harbour master "
+        "may allow entry. The firm had been banned from bidding."
+    )
+    assert [(Force.PERMISSION, "harbour master")] == [
+        (d.force, d.addressee) for d in found
+    ]

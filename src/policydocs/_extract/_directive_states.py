@@ -42,6 +42,7 @@ _NEED_ADVERBS: Final = word_set("directives_need_adverbs")
 
 #: First words of a subject that make "is permitted" a prohibition.
 _PERMIT_NEGATORS: Final = word_set("directives_permit_negators")
+_PERFECT: Final = word_set("directives_perfect_auxiliaries")
 #: Trigger bases of "X is permitted" / "X is prohibited": the clause is the act.
 _BE_STATES: Final = frozenset({"be permitted", "be prohibited"})
 
@@ -400,6 +401,10 @@ class _StateReader(_TopicReader):
             return
         if hit.surface.startswith("not"):
             k = hit.first - 1
+        if toks.word(k) == "been" and toks.word(k - 1) in _PERFECT:
+            # "A vessel which has been prohibited from operating …": a bar
+            # already in place is reported, a decision taken, not laid down.
+            return
         subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
         if subj is None:
             return
