@@ -81,3 +81,14 @@ def test_a_bar_already_in_place_is_a_decision_taken() -> None:
     assert [(Force.PERMISSION, "harbour master")] == [
         (d.force, d.addressee) for d in found
     ]
+
+
+def test_a_need_inside_an_if_clause_is_a_condition() -> None:
+    """ "if they need to rest", "If a bank has to close …": no duty laid down."""
+    found = directives(
+        "Pilots take a short break if they need to rest. "
+        "If a bank has to close a branch, the bank must notify the regulator."
+    )
+    assert [("bank", "notify the regulator")] == [
+        (d.addressee, d.action) for d in found
+    ]
