@@ -44,7 +44,7 @@ _NEED_ADVERBS: Final = word_set("directives_need_adverbs")
 _PERMIT_NEGATORS: Final = word_set("directives_permit_negators")
 _PERFECT: Final = word_set("directives_perfect_auxiliaries")
 #: Trigger bases of "X is permitted" / "X is prohibited": the clause is the act.
-_BE_STATES: Final = frozenset({"be permitted", "be prohibited"})
+_BE_STATES: Final = word_set("directives_be_states")
 
 #: One-word subjects of "X is necessary to" that name nothing required.
 _IMPERSONAL_SUBJECTS: Final = word_set("directives_impersonal_subjects")
