@@ -11,6 +11,7 @@ from typing import Final, TypeAlias
 from .._vocab import ActorKind
 from ._actor_bounds import _Bounds
 from ._actor_words import (
+    _ARTICLES,
     _CAP_TOKEN,
     _CONNECTORS,
     _DOC_BY_AGENT,
@@ -211,9 +212,16 @@ class _Recognition(_Bounds):
                 k -= 1
             while k > 0 and len(words[k - 1]) == 2 and words[k - 1].endswith("."):
                 k -= 1
-            conn = next(i for i in range(len(lows)) if lows[i] in _CONNECTORS)
-            # "Minister of Energy" alone is a title, not a person named Energy.
-            t = k if k > conn + 1 else 0
+            body = next(i for i in range(len(lows)) if lows[i] in _CONNECTORS) + 1
+            while (
+                body < len(lows) - 1
+                and lows[body] in _ARTICLES
+                and words[body + 1][:1].isupper()
+            ):
+                body += 1  # "of the Port": the body's article
+            # "Minister of Energy" and "Captain of the Port" alone are titles,
+            # not people named Energy and Port.
+            t = k if k > body else 0
         return t, qualified
 
     @staticmethod

@@ -42,6 +42,9 @@ _NEED_ADVERBS: Final = word_set("directives_need_adverbs")
 
 #: First words of a subject that make "is permitted" a prohibition.
 _PERMIT_NEGATORS: Final = word_set("directives_permit_negators")
+_PERFECT: Final = word_set("directives_perfect_auxiliaries")
+#: Trigger bases of "X is permitted" / "X is prohibited": the clause is the act.
+_BE_STATES: Final = word_set("directives_be_states")
 
 #: One-word subjects of "X is necessary to" that name nothing required.
 _IMPERSONAL_SUBJECTS: Final = word_set("directives_impersonal_subjects")
@@ -307,9 +310,10 @@ class _StateReader(_TopicReader):
         hit.rule, hit.action_start = _rules.CALL_FOR, start
 
     def _be_permitted(self, hit: _Hit, sc: _Scope) -> None:
-        """Read "X is permitted", "No X is permitted", "X is not permitted".
+        """Read "X is permitted", "No X is permitted", "X is prohibited".
 
-        With "no" or "not" nobody is allowed: an obligation, negated, with
+        With "no" or "not", or a verb that bars ("The use of drones is
+        prohibited"), nobody is allowed: an obligation, negated, with
         addressee null ("No increase in staff is permitted"); otherwise leave
         is given ("Overtime is permitted on Sundays"). The clause is the action.
         """
@@ -319,7 +323,11 @@ class _StateReader(_TopicReader):
         )
         if subj is None:
             return
-        refused = " not " in hit.surface or toks.word(subj[0]) in _PERMIT_NEGATORS
+        refused = (
+            hit.trigger.negated
+            or " not " in hit.surface
+            or toks.word(subj[0]) in _PERMIT_NEGATORS
+        )
         hit.keep, hit.rule = True, _rules.BE_PERMITTED
         hit.force = Force.OBLIGATION if refused else Force.PERMISSION
         hit.negated = refused
@@ -372,13 +380,14 @@ class _StateReader(_TopicReader):
         if hit.trigger.base == "be necessary":
             self._be_necessary(hit, sc)
             return
-        if hit.trigger.base == "be permitted":
-            if toks.word(hit.last) != "to":
-                self._be_permitted(hit, sc)
-                return
-            # "are (not) allowed to": the participle's own entry, after "be".
-            inner = " ".join([*toks.words[hit.first + 1 : hit.last], "to"])
+        if hit.trigger.base in _BE_STATES:
+            # "are allowed to", "are prohibited from": the participle's own
+            # entry, after "be"; otherwise the clause is what is let or barred.
+            inner = " ".join(
+                [*toks.words[hit.first + 1 : hit.last], toks.word(hit.last)]
+            )
             if inner not in TRIGGERS:
+                self._be_permitted(hit, sc)
                 return
             hit.trigger, hit.surface = TRIGGERS[inner], inner
             hit.first, hit.last = hit.first + 1, hit.last + 1
@@ -392,6 +401,10 @@ class _StateReader(_TopicReader):
             return
         if hit.surface.startswith("not"):
             k = hit.first - 1
+        if toks.word(k) == "been" and toks.word(k - 1) in _PERFECT:
+            # "A vessel which has been prohibited from operating …": a bar
+            # already in place is reported, a decision taken, not laid down.
+            return
         subj = self._subject_of(hit, k, toks, triggers, lo=lo, previous=previous)
         if subj is None:
             return

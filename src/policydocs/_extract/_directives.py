@@ -250,8 +250,14 @@ class _Stage(_DemandReader):
             and hit.rule != _rules.DEMAND_NOUN
         ):
             self._demander(hit, sc)
-        elif hit.keep and frame is Frame.SPEECH_OBJECT and self._conditional(hit, sc):
-            hit.keep = False  # "If they tell you to evacuate, …": a condition
+        elif (
+            hit.keep
+            and (frame is Frame.SPEECH_OBJECT or trig.base in _NEED_BASES)
+            and self._conditional(hit, sc)
+        ):
+            # "If they tell you to evacuate, …", "if I need to leave early":
+            # a condition, not a duty laid down.
+            hit.keep = False
 
     def _modal(self, hit: _Hit, sc: _Scope) -> None:
         toks, triggers, lo, previous = sc.toks, sc.bounds, sc.lo, sc.previous

@@ -298,8 +298,8 @@ DEMAND_NOUN: Final = _declare(
 BE_PERMITTED: Final = _declare(
     "be-permitted",
     "directive",
-    '"No X is permitted" / "X is not permitted": an obligation, negated; '
-    '"X is permitted": leave given.',
+    '"No X is permitted" / "X is not permitted" / "X is prohibited": an '
+    'obligation, negated; "X is permitted": leave given.',
     "No increase in staff is permitted.",
 )
 BE_NECESSARY: Final = _declare(

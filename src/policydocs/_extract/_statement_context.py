@@ -18,7 +18,7 @@ from . import _rules
 from ._actors import is_person_title
 from ._context import plain_spaces
 from ._cues import CUES
-from ._lexicon import word_set
+from ._lexicon import word_set, words
 from ._statement_patterns import (
     _ANSWER_TURN,
     _BARE_QUESTION,
@@ -47,6 +47,7 @@ __all__: list[str] = []
 _LABEL_LINKS: Final = word_set("statements_label_links")
 #: One-word turn labels naming a part played on the call ("Operator:").
 _ROLE_TURNS: Final = word_set("statements_role_turns")
+_TOPIC_SUFFIXES: Final = words("statements_topic_suffixes")
 #: A turn label of initials ("TC:", "JPM:").
 _INITIALS: Final = re.compile(r"[A-Z]{2,4}")
 #: A run of capitalised words and initials ("Lead Author Tainya C. Clarke"),
@@ -171,10 +172,19 @@ class _FinderState:
         labels, all different, none asking, titled or known, are fields. Two
         such labels are fields too when the text writes each of their words in
         lower case elsewhere, so they are common nouns, not names: a press
-        release's run-in headings ("Market Access: Cooperation ...").
+        release's run-in headings ("Market Access: Cooperation ..."); and when
+        they follow a line that ends with a colon ("will focus on two areas:")
+        and each names a topic by an abstract noun: the items of its list.
         """
         labels = [m.group(1) for _, m, _ in heads]
-        if len(heads) < 2 or (len(heads) == 2 and not all(map(self._common, labels))):
+        if len(heads) < 2 or (
+            len(heads) == 2
+            and not all(map(self._common, labels))
+            and not (
+                self._after_colon(heads[0][0])
+                and all(label.lower().endswith(_TOPIC_SUFFIXES) for label in labels)
+            )
+        ):
             return False
         if len({label.lower() for label in labels}) < len(labels):
             return False
@@ -185,6 +195,13 @@ class _FinderState:
             or self.reg.kind_of(label) is not None
             for label, (_, _, question) in zip(labels, heads, strict=True)
         )
+
+    def _after_colon(self, si: int) -> bool:
+        """Whether the text before sentence ``si``'s line ends with a colon."""
+        j = self.sentences[si].start
+        while j > 0 and self.text[j - 1].isspace():
+            j -= 1
+        return j > 0 and self.text[j - 1] == ":"
 
     def _turn_heads(self) -> list[tuple[int, re.Match[str], bool]]:
         """(sentence, label match, is a question) of each line opening a turn."""
