@@ -30,18 +30,18 @@ FLOORS = {
     ("holdout", "directives"): (0.89, 0.83),
     ("holdout", "metrics"): (0.95, 0.85),
     # Real public texts (tests/gold/real): regression guards a little below the
-    # figures measured at the end of the sixth round, 2026-12-07 (docs/scores.md),
-    # not goals. That round real dev grew by 24 documents (132 in all: a check set and
-    # a sealed set, both annotated before the extractor ran on them) and the real
-    # holdout by 20 (74 in all; their single first run is recorded in docs/scores.md).
-    # End figures: real dev statements 0.917/0.884, directives 0.917/0.844, metrics
-    # 0.975/0.903; real holdout 0.791/0.687, 0.764/0.625, 0.952/0.771.
-    ("real/dev", "statements"): (0.90, 0.87),
-    ("real/dev", "directives"): (0.90, 0.83),
-    ("real/dev", "metrics"): (0.96, 0.89),
-    ("real/holdout", "statements"): (0.78, 0.67),
-    ("real/holdout", "directives"): (0.75, 0.61),
-    ("real/holdout", "metrics"): (0.94, 0.76),
+    # figures measured at the end of the seventh round, 2026-12-08 (docs/scores.md),
+    # not goals. That round real dev grew by 33 documents (165 in all: a check set and
+    # a second batch, both annotated before the extractor ran on them) and the real
+    # holdout by 24 (98 in all; their single first run is recorded in docs/scores.md).
+    # End figures: real dev statements 0.905/0.866, directives 0.905/0.842, metrics
+    # 0.968/0.890; real holdout 0.793/0.685, 0.792/0.668, 0.959/0.818.
+    ("real/dev", "statements"): (0.90, 0.86),
+    ("real/dev", "directives"): (0.90, 0.84),
+    ("real/dev", "metrics"): (0.96, 0.88),
+    ("real/holdout", "statements"): (0.79, 0.68),
+    ("real/holdout", "directives"): (0.79, 0.66),
+    ("real/holdout", "metrics"): (0.95, 0.81),
 }
 
 
