@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from .._vocab import ActorKind
@@ -484,11 +485,12 @@ def release_jurisdiction(
     named = _JURISDICTION_WORD.search(heading) or _JURISDICTION_WORD.match(source)
     if named is not None:
         return lex.JURISDICTION_NAMES[named.group(1).lower()]
-    counts: dict[str, int] = {}
-    for m in _JURISDICTION_CASED.finditer(text):
-        name = lex.JURISDICTION_NAMES[m.group(1).lower()]
-        counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+    counts = Counter(
+        lex.JURISDICTION_NAMES[m.group(1).lower()]
+        for m in _JURISDICTION_CASED.finditer(text)
+    )
+    # most_common keeps the first named on a tie, as the text ordered them
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _whose(

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from .._dates import PeriodMention
     from ._context import Sentence
-    from ._metric_periods import _Periods
+    from ._metric_period_mentions import _Periods
     from ._numbers import Quantity
 
 __all__: list[str] = []

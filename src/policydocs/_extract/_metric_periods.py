@@ -22,9 +22,12 @@ from . import _units as lex
 from ._function_words import ARTICLES, CONTRAST_JOINERS
 from ._lexicon import Gated, choice, word_set
 from ._lexicon import alternation as _trie
-from ._metric_period_mentions import _AHEAD, _add_forms, _period_of, _sort_mentions
 from ._metric_period_mentions import (
-    _Periods as _Periods,  # noqa: PLC0414 - re-exported: callers take the state here
+    _AHEAD,
+    _add_forms,
+    _period_of,
+    _Periods,
+    _sort_mentions,
 )
 from ._metric_period_points import _COMPARISON_LEAD, _PRIOR_BEFORE, _is_comparison
 

@@ -69,12 +69,9 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
+from ._metric_period_mentions import _Periods
 from ._metric_period_rules import fiscal_start, read_mention, settle_periods
-from ._metric_periods import (
-    _CLAUSE_BREAK,
-    _assign_periods,
-    _Periods,
-)
+from ._metric_periods import _CLAUSE_BREAK, _assign_periods
 from ._metric_signs import held_after
 from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
 from ._number_reader import _fold
