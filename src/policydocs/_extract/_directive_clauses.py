@@ -228,7 +228,10 @@ class _ClauseReader(_NameReader):
                 asked = w in QUESTION_WORDS and not self._relative_here(k, toks)
                 return _Clause(k + 1, k, "question" if asked else "relative")
             if k in triggers:
-                if joined is not None and self._head_class((joined + 1, at), toks):
+                end = at
+                while end > k + 1 and words[end - 1] in ADVERBS:
+                    end -= 1  # "and the holder thereupon shall": past the adverb
+                if joined is not None and self._head_class((joined + 1, end), toks):
                     # "X shall cause a list to be prepared and the officer
                     # shall make …": the second modal has a subject of its own.
                     return _Clause(joined + 1, joined, "conj")
