@@ -21,3 +21,13 @@ def test_an_adverb_after_a_joined_clause_subject_keeps_that_subject() -> None:
     )
     assert [None, "holder"] == [d.addressee for d in found]
     assert "return the badge to the harbour office" == found[1].action
+
+
+def test_a_legal_instrument_in_a_passive_by_phrase_is_no_agent() -> None:
+    """ "may be changed only by Act of Parliament": the means, nobody bound."""
+    found = directives(
+        "The harbour limits may be changed only by Act of Parliament. "
+        "Pilot fees shall be fixed by order of the Harbour Master. "
+        "Pilot fees shall be collected by the harbour office."
+    )
+    assert [None, None, "harbour office"] == [d.addressee for d in found]
