@@ -31,3 +31,13 @@ def test_a_legal_instrument_in_a_passive_by_phrase_is_no_agent() -> None:
         "Pilot fees shall be collected by the harbour office."
     )
     assert [None, None, "harbour office"] == [d.addressee for d in found]
+
+
+def test_a_noun_phrase_right_after_a_noun_opens_the_modal_clause() -> None:
+    """ "These are the rules the pilots have to follow": the pilots, not the run."""
+    found = directives(
+        "These are the rules the pilots have to follow. "
+        "The board cut the fees the ferry lines must pay. "
+        "A notice calculated to reach the owner shall be posted."
+    )
+    assert ["pilots", "ferry lines", None] == [d.addressee for d in found]

@@ -102,6 +102,10 @@ _RESTRICTIVE: Final = word_set("directives_restrictive_relatives")
 _THING_RELATIVES: Final = word_set("directives_thing_relatives")
 
 
+#: Words of a subject that directly follows a noun ("the rules the banks
+#: have to follow"): a short noun phrase, no clause.
+_MAX_CONTACT_SUBJECT: Final = 4
+
 #: Tokens a fronted subordinate clause may run past its trigger.
 _MAX_FRONTED: Final = 60
 
@@ -784,7 +788,39 @@ class _ClauseReader(_NameReader):
             # comma, a subject pronoun right before the modal opens its clause.
             return (e - 1, e)
         s = self._past_opening(s, e, toks)
+        s = self._past_contact_clause(s, e, toks)
         return (s, e) if e > s else None
+
+    def _past_contact_clause(self, s: int, e: int, toks: _Tokens) -> int:
+        """Where the modal's own subject starts after a noun it follows directly.
+
+        "These are the rules the banks have to follow", "We cut the money
+        the states have to spend": a noun phrase right after a common noun
+        opens a clause of its own (a relative clause without "that"), and
+        the modal's subject is that phrase, not the words before it.
+        """
+        words = toks.words
+        for j in range(e - 2, s, -1):
+            w = words[j]
+            if w not in _ARTICLES and w not in _DEMONSTRATIVES:
+                continue
+            prev = words[j - 1]
+            if (
+                e - j <= _MAX_CONTACT_SUBJECT
+                and all(w.isalpha() and w not in PREPOSITIONS for w in words[j + 1 : e])
+                and prev.isalpha()
+                and toks.word(j - 2) != "to"  # "calculated to reach the person"
+                and not self._capitalised(j - 1, toks)
+                and prev not in PREPOSITIONS
+                and prev not in _DETERMINERS
+                and prev not in _CONJ
+                and prev not in _AUX
+                and prev not in BE_FORMS
+                and not prev.endswith(("ly", "ing", "ed"))
+            ):
+                return j
+            return s
+        return s
 
     def _past_opening(self, s: int, e: int, toks: _Tokens) -> int:
         """Skip a conjunction, an enumerator ("(a)", "2.") and a fronted adverbial.
