@@ -41,3 +41,13 @@ def test_a_noun_phrase_right_after_a_noun_opens_the_modal_clause() -> None:
         "A notice calculated to reach the owner shall be posted."
     )
     assert ["pilots", "ferry lines", None] == [d.addressee for d in found]
+
+
+def test_a_cue_participle_opening_the_clause_is_no_part_of_the_subject() -> None:
+    """ "…, noting the pilots must …": the pilots, not "noting the pilots"."""
+    found = directives(
+        "The harbour board welcomed the ruling, noting the pilots must renew "
+        "their licences by June. The board met, adding that ferry lines should "
+        "publish their fares."
+    )
+    assert ["pilots", "ferry lines"] == [d.addressee for d in found]

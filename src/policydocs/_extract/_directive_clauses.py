@@ -39,6 +39,7 @@ from ._modals import (
     ADVERBS,
     BE_FORMS,
     COMPLEMENT_VERBS,
+    CUE_PARTICIPLES,
     PREPOSITIONS,
     QUESTION_WORDS,
     REPORT_VERBS,
@@ -834,8 +835,10 @@ class _ClauseReader(_NameReader):
             s += 1  # "- This means borrowers should …": a list item's marker
         if s + 1 < e and words[s] in _SENTENCE_CONJUNCTIONS:
             s += 1  # "But they will …": the conjunction joins the sentence on
-        if s + 1 < e and words[s] in _IMPLYING:
-            s += 1  # "that means policymakers must": the clause after the verb
+        if s + 1 < e and (words[s] in _IMPLYING or words[s] in CUE_PARTICIPLES):
+            # "that means policymakers must", "…, saying the agency will":
+            # the clause after the verb, past its "that".
+            s += 1 + (s + 2 < e and words[s + 1] == "that")
         elif s + 2 < e and words[s + 1] in _IMPLYING and words[s] in _DEMONSTRATIVES:
             s += 2  # "This means banks must hold more capital"
         if words[s] == "(" and s + 2 < e and words[s + 2] == ")":
