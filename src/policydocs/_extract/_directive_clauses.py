@@ -817,7 +817,9 @@ class _ClauseReader(_NameReader):
                 and prev not in _CONJ
                 and prev not in _AUX
                 and prev not in BE_FORMS
-                and not prev.endswith(("ly", "ing", "ed"))
+                and not prev.endswith("ly")
+                and not prev.endswith("ing")
+                and not self._participle(prev)
             ):
                 return j
             return s
