@@ -16,6 +16,7 @@ from policydocs._extract import (
     _metric_periods,
     _metrics,
     _number_reader,
+    _segment,
 )
 from policydocs._extract._actors import ActorRegistry
 from policydocs._extract._context import Context
@@ -111,6 +112,8 @@ _SCANS = {
     "revision basis": (_metric_basis._REVISION_SCAN, _metric_basis._REVISION, True),
     "china": (_metrics._CHINA_SCAN, _metrics._CHINA_CUE, False),
     "yen": (_metrics._YEN_SCAN, _metrics._YEN_WORD, False),
+    "quotes": (_segment._QUOTE_SCAN, _segment._QUOTE_RE, False),
+    "run together": (_segment._RUN_TOGETHER_SCAN, _segment._RUN_TOGETHER, False),
 }
 #: Near misses for the gated scans: words they open with, inside other words,
 #: after digits, hyphens and underscores.
@@ -144,6 +147,7 @@ _SCAN_PIECES = [
     *["yuan", "Yuan", "RMB", "renminbi", "China", "Chinese", "Beijing"],
     *["yen", "Yen", "Japan", "Japanese", "JPY"],
     *["2", "_", "-", " ", "x", ".", "the "],
+    *['"', "“", "”", "'", "''", "`", "``", "’", "in 2011", ".The", "The ", "a, "],
 ]
 
 
