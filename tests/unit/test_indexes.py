@@ -17,6 +17,7 @@ from policydocs._extract import (
     _metrics,
     _number_reader,
     _segment,
+    _statement_cues,
 )
 from policydocs._extract._actors import ActorRegistry
 from policydocs._extract._context import Context
@@ -114,6 +115,7 @@ _SCANS = {
     "yen": (_metrics._YEN_SCAN, _metrics._YEN_WORD, False),
     "quotes": (_segment._QUOTE_SCAN, _segment._QUOTE_RE, False),
     "run together": (_segment._RUN_TOGETHER_SCAN, _segment._RUN_TOGETHER, False),
+    "naming": (_statement_cues._NAMING_SCAN, _statement_cues._NAMING_RE, True),
 }
 #: Near misses for the gated scans: words they open with, inside other words,
 #: after digits, hyphens and underscores.
@@ -148,6 +150,7 @@ _SCAN_PIECES = [
     *["yen", "Yen", "Japan", "Japanese", "JPY"],
     *["2", "_", "-", " ", "x", ".", "the "],
     *['"', "“", "”", "'", "''", "`", "``", "’", "in 2011", ".The", "The ", "a, "],
+    *["call", "called", "recall", "calls", "describing", "express", "requests"],
 ]
 
 
