@@ -239,3 +239,31 @@ def test_number_fold_equals_the_translation(text: str) -> None:
     assert fold_case(text).translate(_number_reader._FOLD) == (
         _number_reader._fold(text)
     )
+
+
+_CUED_SCANS = {
+    "document by agent": (_actor_words._DOC_BY_AGENT, _actor_words._DOC_AGENT_CUES),
+    "held meeting": (_actor_words._HELD_MEETING, _actor_words._MEETING_CUES),
+}
+_CUED_PIECES = [
+    *["report", "plan", "statement", " released", " issued", " by ", "by", " "],
+    *[" held", " convened", " a ", " the ", "meeting", " met", "met", "ing", "."],
+]
+
+
+@pytest.mark.parametrize("name", sorted(_CUED_SCANS))
+def test_cued_scans_equal_their_patterns_on_news(name: str) -> None:
+    """A scan skipped for want of its cues finds what its pattern finds in news."""
+    pattern, cues = _CUED_SCANS[name]
+    for text in _TEXTS:
+        want = _spans(pattern.finditer(text))
+        assert want == _spans(_actor_words.scan_if(pattern, text, cues))
+
+
+@pytest.mark.parametrize("name", sorted(_CUED_SCANS))
+@given(st.lists(st.sampled_from(_CUED_PIECES), max_size=30).map("".join))
+def test_cued_scans_equal_their_patterns(name: str, text: str) -> None:
+    """On near misses each cued scan finds exactly its pattern's matches."""
+    pattern, cues = _CUED_SCANS[name]
+    want = _spans(pattern.finditer(text))
+    assert want == _spans(_actor_words.scan_if(pattern, text, cues))

@@ -14,6 +14,7 @@ from ._actor_words import (
     _ARTICLES,
     _CAP_TOKEN,
     _CONNECTORS,
+    _DOC_AGENT_CUES,
     _DOC_BY_AGENT,
     _DOC_BY_VERB,
     _FEMALE_TITLES,
@@ -22,6 +23,7 @@ from ._actor_words import (
     _HONORIFICS,
     _INITIAL_ENDS,
     _MALE_TITLES,
+    _MEETING_CUES,
     _NAME_CUT,
     _NAME_POSSESSIVES,
     _ORG_HEADS,
@@ -36,6 +38,7 @@ from ._actor_words import (
     _STOP_CAPS,
     _TITLE_MODIFIERS,
     _norm,
+    scan_if,
 )
 from ._lexicon import word_set
 
@@ -398,7 +401,7 @@ class _Recognition(_Bounds):
                 self._documents.append(
                     (m.start(), m.group(1).lower(), entry.idx, definite)
                 )
-        for m in _DOC_BY_AGENT.finditer(text):
+        for m in scan_if(_DOC_BY_AGENT, text, _DOC_AGENT_CUES):
             # "a draft budget report released by the Ministry of Finance"
             ph = self.phrase_after(m.end())
             if ph is not None:
@@ -414,7 +417,7 @@ class _Recognition(_Bounds):
     def _scan_meetings(self) -> None:
         """Meetings an organization held: "the meeting" is then the body's own."""
         text = self._text
-        for m in _HELD_MEETING.finditer(text):
+        for m in scan_if(_HELD_MEETING, text, _MEETING_CUES):
             ph = self.phrase_before(m.start())
             entry = self._lookup(text[ph[0] : ph[1]]) if ph is not None else None
             if entry is not None and entry.kind is ActorKind.ORGANIZATION:
