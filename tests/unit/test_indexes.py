@@ -20,7 +20,7 @@ from policydocs._extract import (
     _statement_cues,
 )
 from policydocs._extract._actors import ActorRegistry
-from policydocs._extract._context import Context
+from policydocs._extract._context import _NO_BREAK, Context, plain_spaces
 from policydocs._extract._cues import CUES
 from policydocs._extract._lexicon import Gated, fold_case, word_starts
 from policydocs._extract._segment import split_sentences
@@ -267,3 +267,19 @@ def test_cued_scans_equal_their_patterns(name: str, text: str) -> None:
     pattern, cues = _CUED_SCANS[name]
     want = _spans(pattern.finditer(text))
     assert want == _spans(_actor_words.scan_if(pattern, text, cues))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain text",
+        "5\u00a0000",
+        "10\u202f%",
+        "1\u2007234",
+        "a\u00a0b\u202fc\u2007d",
+    ],
+)
+def test_plain_spaces_equals_the_substitution(text: str) -> None:
+    """The substring tests before the substitution change no answer."""
+    assert _NO_BREAK.sub(" ", text) == plain_spaces(text)
