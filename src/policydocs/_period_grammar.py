@@ -278,6 +278,29 @@ _NUMBER_HALVES: Final = ("1h", "2h")
 _COMPARISON_TRIGGERS: Final = words("dates_comparison_triggers")
 _RELATIVE_TRIGGERS: Final = words("dates_relative_triggers")
 
+# What a trigger occurrence must open for a match to hold it there: a year
+# trigger a whole year ("2025", not "120" or "20%"), a month stem a month's name
+# as a word ("mar" of "march", not of "market"). Every pattern placed by these
+# triggers holds one such occurrence (its year or month group), so windows
+# placed by the confirmed occurrences alone still hold every match; in news
+# text about a third of the occurrences fail it, and their windows go.
+_CONFIRM: Final = {
+    _YEARS: _Pattern(_Y),
+    _MONTH_STEMS: _Pattern(rf"(?<!\w)(?:{_alternation(_MONTHS)})\b"),
+}
+
+
+def _confirmed(
+    low: str, end: int, triggers: tuple[str, ...], found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The occurrences in ``found`` that :data:`_CONFIRM` keeps for ``triggers``."""
+    confirm = _CONFIRM.get(triggers)
+    if confirm is None or not found:
+        return found
+    match = confirm.compiled.match
+    return [o for o in found if match(low, o[0], end) is not None]
+
+
 # Order sets priority when two atoms cover the same characters. Each entry:
 # kind, pattern, the triggers one of which the span must contain for the
 # pattern to run at all, the substrings one of which every match contains

@@ -745,7 +745,9 @@ def _target_list(
     following sentences while each item ends in ";" or "; and".
     """
     start: int | None = sentence.start if in_list else None
-    if start is None:
+    if start is None and low.find(":", sentence.start, sentence.end) >= 0:
+        # A heading ends with a colon: most sentences hold none, and the
+        # pattern (led by a look-behind) would be tried at each offset.
         heading = _TARGET_HEADING.search(low, sentence.start, sentence.end)
         start = heading.end() if heading is not None else None
     if start is None:
