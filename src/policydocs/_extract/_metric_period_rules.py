@@ -506,3 +506,17 @@ def _changes_between_levels(
         ):
             reached, whole = end, Period(start=start.start, end=end.end)
     return out
+
+
+def undate_standing(
+    assigned: list[tuple[Period | None, str]],
+) -> list[tuple[Period | None, str]]:
+    """No carried period for the figures of a sentence that sets a rule.
+
+    "No operator may charge more than 0.2 percent a day": a cap, minimum or
+    trigger a rule lays down stands until the rule changes, so the period of
+    an earlier report is not its own (EXTRACTION.md: a standing target with no
+    period of its own has none); a period the sentence itself names still
+    dates it, and the report's period carries on past the rule.
+    """
+    return [(None, "") if rule in _CARRIED else (p, rule) for p, rule in assigned]

@@ -70,7 +70,12 @@ from ._metric_labels import (
     with_predicate,
 )
 from ._metric_period_mentions import _Periods
-from ._metric_period_rules import fiscal_start, read_mention, settle_periods
+from ._metric_period_rules import (
+    fiscal_start,
+    read_mention,
+    settle_periods,
+    undate_standing,
+)
 from ._metric_periods import _CLAUSE_BREAK, _assign_periods
 from ._metric_signs import held_after
 from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
@@ -606,6 +611,8 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             low,
             sentence,
         )
+        if ruled:
+            assigned = undate_standing(assigned)
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]

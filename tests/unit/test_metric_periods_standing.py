@@ -1,0 +1,64 @@
+"""Unit tests for figures that stand without a period: horizons and rules' standards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from policydocs._extract._pipeline import run
+from policydocs._models import Period
+
+PUBLISHED = dt.date(2026, 3, 6)
+YEAR = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31))
+
+
+def _periods(text: str) -> list[tuple[str, Period | None]]:
+    doc = run(text, published=PUBLISHED, source=None)
+    return [(m.text, m.period) for m in doc.metrics]
+
+
+def test_next_years_is_a_horizon() -> None:
+    """'over the next four years' is no period of the contract's list."""
+    text = "The port authority will spend $80 million over the next four years on new quays."
+    assert [("$80 million", None)] == _periods(text)
+
+
+def test_coming_months_is_a_horizon() -> None:
+    """'in the coming 18 months' dates no figure either."""
+    text = "The lender plans to hire 250 engineers in the coming 18 months."
+    assert [("250 engineers", None)] == _periods(text)
+
+
+def test_next_year_still_resolves() -> None:
+    """A single 'next year' stays the calendar year after publication."""
+    text = "The lender plans to hire 250 engineers next year."
+    next_year = Period(start=dt.date(2027, 1, 1), end=dt.date(2027, 12, 31))
+    assert [("250 engineers", next_year)] == _periods(text)
+
+
+def test_rule_cap_takes_no_carried_period() -> None:
+    """A cap a rule sets stands: the year of the report before is not its period."""
+    text = (
+        "In 2026 the regulator fined lenders $4 million. "
+        "No lender may charge fees above 3 percent of the balance."
+    )
+    assert [("$4 million", YEAR), ("above 3 percent", None)] == _periods(text)
+
+
+def test_rule_keeps_its_own_period() -> None:
+    """A period the rule's sentence names still dates its figure."""
+    text = (
+        "In 2026 the regulator fined lenders $4 million. "
+        "Each lender must hold reserves of at least 8 percent in 2027."
+    )
+    year_after = Period(start=dt.date(2027, 1, 1), end=dt.date(2027, 12, 31))
+    assert ("at least 8 percent", year_after) == _periods(text)[1]
+
+
+def test_report_carries_past_a_rule() -> None:
+    """The report's period still carries on to the figures after the rule."""
+    text = (
+        "In 2026 the regulator fined lenders $4 million. "
+        "No lender may charge fees above 3 percent of the balance. "
+        "Complaints fell 12 percent."
+    )
+    assert ("12 percent", YEAR) == _periods(text)[-1]
