@@ -18,7 +18,7 @@ def _periods(text: str) -> list[tuple[str, Period | None]]:
 
 def test_next_years_is_a_horizon() -> None:
     """'over the next four years' is no period of the contract's list."""
-    text = "The port authority will spend $80 million over the next four years on new quays."
+    text = "The port will spend $80 million over the next four years on new quays."
     assert [("$80 million", None)] == _periods(text)
 
 
