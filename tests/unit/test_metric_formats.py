@@ -128,3 +128,41 @@ def test_bare_number_after_a_measure_noun_is_a_count(
 ) -> None:
     """'a rate of 1,294,000', 'compared with 89,000': a measured bare number."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Growers planted 41.2 million acres of wheat.",
+            [("41.2 million acres", 41.2e6, None, "ac", False)],
+        ),
+        (
+            "The harvest reached 2.1 billion bushels.",
+            [("2.1 billion bushels", 2.1e9, None, "bu", False)],
+        ),
+        (
+            "The average yield reached 48.5 bushels per acre.",
+            [("48.5 bushels per acre", 48.5, None, "bu/ac", False)],
+        ),
+        (
+            "Gin output reached 3.4 million bales.",
+            [("3.4 million bales", 3.4e6, None, "bale", False)],
+        ),
+        (
+            "Lint yield reached 850 pounds per acre.",
+            [("850 pounds", 850.0, None, "lb/ac", False)],
+        ),
+    ],
+)
+def test_farm_units(
+    text: str, expected: list[tuple[str, float, float | None, str, bool]]
+) -> None:
+    """Acres, bushels and bales take their symbols; a weight per acre is a yield."""
+    assert expected == _read(text)
+
+
+def test_decimal_before_a_scale_takes_no_later_group() -> None:
+    """'9.1 million 480-pound bales' is 9.1 million, not 9,100,480."""
+    got = _read("Gin output reached 9.1 million 480-pound bales.")
+    assert ("9.1 million", 9.1e6) == got[0][:2]

@@ -154,6 +154,9 @@ def _noun_right_after(q: Quantity, low: str) -> int | None:
 
 _UK_FISCAL_START: Final = 4
 _POUND_WORD: Final = re.compile(r"(?<![a-z])pounds?(?![a-z])")
+_PER_UNIT: Final = re.compile(
+    r" {1,2}per {1,2}(" + _trie(lex.PHYSICAL_UNITS) + r")(?![a-z])"
+)
 
 
 def pounds_weigh(text: str, low: str, fiscal_start: int | None) -> bool:
@@ -188,6 +191,12 @@ def _kind(
         return "rank", _rules.RANK_NUMBER
     if q.unit != "number":
         if weigh and q.unit == "GBP" and _POUND_WORD.search(low, q.num_end, q.end):
+            per = _PER_UNIT.match(low, q.end)
+            if per is not None:
+                # "3,900 pounds per acre": a yield, the weight over the area
+                return "lb/" + lex.PHYSICAL_UNITS[
+                    per.group(1)
+                ], _rules.UNIT_POUND_WEIGHT
             return "lb", _rules.UNIT_POUND_WEIGHT
         return _unit_kind(q, text, currency)
     if q.fraction and q.value <= 1:
