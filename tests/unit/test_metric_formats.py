@@ -166,3 +166,31 @@ def test_decimal_before_a_scale_takes_no_later_group() -> None:
     """'9.1 million 480-pound bales' is 9.1 million, not 9,100,480."""
     got = _read("Gin output reached 9.1 million 480-pound bales.")
     assert ("9.1 million", 9.1e6) == got[0][:2]
+
+
+def test_tons_in_a_dollar_text_are_short_tons() -> None:
+    """'tons' beside dollars are US short tons; 'metric tons' stay tonnes."""
+    got = _read(
+        "The mill shipped 40,000 tons of pulp worth $9 million "
+        "and 2,000 metric tons of paper."
+    )
+    assert [("40,000 tons", "ton"), ("2,000 metric tons", "t")] == [
+        (t, unit) for t, _, _, unit, _ in got if unit in {"ton", "t"}
+    ]
+
+
+def test_reduced_amount_of_a_substance_is_positive() -> None:
+    """'reduced 9,000 tons of runoff' is an avoided quantity; 'cut by' is a change."""
+    got = _read(
+        "The grants have reduced 9,000 tons of runoff since 2019, costing $4 million. "
+        "Fees were cut by 5 percent."
+    )
+    assert [("9,000 tons", 9000.0), ("5 percent", -5.0)] == [
+        (t, v) for t, v, _, unit, _ in got if unit in {"ton", "percent"}
+    ]
+
+
+def test_cut_the_named_level_is_positive() -> None:
+    """'cut the $3bn cost of delays' names the cost's level, not a change."""
+    got = _read("The plan will cut the $3bn cost of delays.")
+    assert ("$3bn", 3e9) == got[0][:2]

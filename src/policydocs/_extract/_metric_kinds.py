@@ -170,6 +170,16 @@ def pounds_weigh(text: str, low: str, fiscal_start: int | None) -> bool:
     )
 
 
+_US_FISCAL_START: Final = 10
+# "tons" alone: not "tonnes", not "metric tons"
+_SHORT_TON: Final = re.compile(r"(?<![a-z])(?<!metric )tons?(?![a-z])")
+
+
+def short_tons(currency: str | None, fiscal_start: int | None) -> bool:
+    """Whether "tons" in the text are US short tons (a US text: dollars, US years)."""
+    return currency == "USD" or fiscal_start == _US_FISCAL_START
+
+
 def _kind(
     q: Quantity,
     text: str,
@@ -178,10 +188,12 @@ def _kind(
     currency: str | None,
     *,
     weigh: bool = False,
+    short: bool = False,
 ) -> tuple[str, str] | None:
     """Return (unit, rule) for a metric, or None when *q* is not a metric.
 
-    *weigh* (:func:`pounds_weigh`) makes a spelled "pounds" the weight.
+    *weigh* (:func:`pounds_weigh`) makes a spelled "pounds" the weight;
+    *short* (:func:`short_tons`) makes a spelled "tons" the US short ton.
     """
     if q.unit == "ordinal" or q.compound:
         return None
@@ -198,6 +210,8 @@ def _kind(
                     per.group(1)
                 ], _rules.UNIT_POUND_WEIGHT
             return "lb", _rules.UNIT_POUND_WEIGHT
+        if short and q.unit == "t" and _SHORT_TON.search(low, q.num_end, q.end):
+            return "ton", _rules.UNIT
         return _unit_kind(q, text, currency)
     if q.fraction and q.value <= 1:
         if "/" in text[q.num_start : q.num_end]:

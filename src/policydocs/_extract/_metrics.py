@@ -57,7 +57,13 @@ from ._metric_basis import (
     span_basis,
 )
 from ._metric_counted import for_purpose
-from ._metric_kinds import _RANK_NO, _is_identifier, _kind, pounds_weigh
+from ._metric_kinds import (
+    _RANK_NO,
+    _is_identifier,
+    _kind,
+    pounds_weigh,
+    short_tons,
+)
 from ._metric_labels import (
     SentencePlaces,
     _indicator,
@@ -205,6 +211,28 @@ def _negative_after(low: str, pos: int) -> bool:
     return False
 
 
+# "cut the £15bn cost of X": a determiner between the verb and the amount
+_DETERMINED: Final = re.compile(r" {1,2}(?:the|its|their|our|this) {1,2}\Z")
+_OF_NOUN: Final = re.compile(r" {1,2}of {1,2}[a-z]")
+_BY_WORD: Final = re.compile(r"(?<![a-z])by(?![a-z])")
+
+
+def _reduced_object(q: Quantity, low: str, window: str, neg_end: int) -> bool:
+    """Whether the amount measures what a change verb acts on, not the change.
+
+    "projects that reduced 800,000 tons of sediment" (an avoided quantity) and
+    "cut the £15bn cost of reoffending" (the level of what is cut) are
+    positive; "cut costs by 5 percent" keeps the sign of its "by".
+    """
+    if _BY_WORD.search(window, neg_end) is not None:
+        return False
+    if _DETERMINED.fullmatch(window, neg_end) is not None:
+        return True
+    return q.unit not in {"percent", "percentage_point"} and (
+        _OF_NOUN.match(low, q.end) is not None
+    )
+
+
 def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
     """Return the sign the change words give the amount, and the rule."""
     if q.value < 0 or q.unit == "rank":
@@ -228,6 +256,8 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""
     if _ADJECTIVE_OF.fullmatch(window, negative[-1].end()):
         return 1.0, ""  # "a lower estimate of $2 billion": a level, described
+    if _reduced_object(q, low, window, negative[-1].end()):
+        return 1.0, ""
     last_neg = negative[-1].start()
     positive = [m.start() for m in _POSITIVE.finditer(window)]
     if (positive and positive[-1] > last_neg) or held_after(window, last_neg):
@@ -537,6 +567,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     currency = _main_currency(quantities, text)
     named_start = fiscal_start(text, ctx.source)
     weigh = pounds_weigh(text, low, named_start)
+    short = short_tons(currency, named_start)
     mentions = _period_mentions(text, low, ctx.published, currency, named_start)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
@@ -568,7 +599,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         floor = sentence.start
         if _is_identifier(q, text, low, floor):
             continue
-        kind = _kind(q, text, low, floor, currency, weigh=weigh)
+        kind = _kind(q, text, low, floor, currency, weigh=weigh, short=short)
         if (
             kind is None
             and q.unit == "number"
