@@ -194,3 +194,17 @@ def test_cut_the_named_level_is_positive() -> None:
     """'cut the $3bn cost of delays' names the cost's level, not a change."""
     got = _read("The plan will cut the $3bn cost of delays.")
     assert ("$3bn", 3e9) == got[0][:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Members rose by 3,000 to reach 117,000.", "117,000"),
+        ("Sites numbered 4,100, an increase of 2,300 on the year.", "2,300"),
+        ("Claims are now totalling 4,500.", "4,500"),
+        ("Visits ended the year hitting 12,000.", "12,000"),
+    ],
+)
+def test_measuring_words_before_a_bare_number(text: str, figure: str) -> None:
+    """Every form of 'reach', 'total', 'hit' and a change noun with 'of' measure."""
+    assert figure in [t for t, *_ in _read(text)]

@@ -62,3 +62,27 @@ def test_report_carries_past_a_rule() -> None:
         "Complaints fell 12 percent."
     )
     assert ("12 percent", YEAR) == _periods(text)[-1]
+
+
+def test_change_on_a_year_is_a_comparison() -> None:
+    """'up 3.9 per cent on 2025' measures from 2025; the report's year stays."""
+    text = (
+        "Ferry trips rose to 41,000 in 2026. "
+        "Cargo was up 3.9 per cent on 2025, an increase of 12,000 on 2025."
+    )
+    assert [
+        ("41,000", YEAR),
+        ("3.9 per cent", YEAR),
+        ("12,000", YEAR),
+    ] == _periods(text)
+
+
+def test_figure_set_against_below_an_average_dates_no_report() -> None:
+    """'below its average gain of 54,000 in 2025' does not carry 2025 on."""
+    january = Period(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+    text = (
+        "Hiring rose by 44,000 in January, below its average monthly gain of "
+        "54,000 in 2025. Retail employment increased by 34,000."
+    )
+    got = _periods(text)
+    assert ("34,000", january) == got[-1]

@@ -28,8 +28,13 @@ def _before(words: object) -> re.Pattern[str]:
 _IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
 #: A measuring word or a change word ("up 120,000", "fell 40,000") before a
 #: bare number.
-_MEASURE_BEFORE: Final = _before(
-    (*lex.MEASURE_BEFORE, *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE)
+_MEASURE_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie(lex.MEASURE_BEFORE)
+    # a change word, or its noun with "of": "an increase of 30,000"
+    + r"|(?:"
+    + lex.CHANGE_ALTERNATION
+    + r")(?: of)?) {0,2}\Z"
 )
 _AGE_NOUNS: Final = frozenset(words("age_nouns"))
 _CODE_AFTER: Final = re.compile(

@@ -212,7 +212,9 @@ def _negative_after(low: str, pos: int) -> bool:
 
 
 # "cut the £15bn cost of X": a determiner between the verb and the amount
-_DETERMINED: Final = re.compile(r" {1,2}(?:the|its|their|our|this) {1,2}\Z")
+_DETERMINED: Final = re.compile(
+    r" {1,2}(?:" + choice("metrics_definite_before") + r") {1,2}\Z"
+)
 _OF_NOUN: Final = re.compile(r" {1,2}of {1,2}[a-z]")
 _BY_WORD: Final = re.compile(r"(?<![a-z])by(?![a-z])")
 
