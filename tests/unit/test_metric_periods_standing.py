@@ -86,3 +86,13 @@ def test_figure_set_against_below_an_average_dates_no_report() -> None:
     )
     got = _periods(text)
     assert ("34,000", january) == got[-1]
+
+
+def test_last_four_quarters_is_the_reference_quarter() -> None:
+    """'over the last four quarters' is the year-on-year change of the quarter."""
+    text = (
+        "Ferry fares rose 1.2 percent in the fourth quarter of 2025. "
+        "Fares rose 4.0 percent over the last four quarters."
+    )
+    quarter = Period(start=dt.date(2025, 10, 1), end=dt.date(2025, 12, 31))
+    assert [("1.2 percent", quarter), ("4.0 percent", quarter)] == _periods(text)

@@ -365,8 +365,11 @@ AHEAD_WINDOW: Final = re.compile(
     r"(?:" + choice("metrics_ahead") + r") {1,2}[a-z0-9-]{1,12} {1,2}"
     r"(?:" + choice("metrics_back_window_units") + r")\Z"
 )
+# A window one year long: "the past 12 months", "the last four quarters".
 YEAR_WINDOW: Final = re.compile(
-    r"(?:" + choice("metrics_recent") + r") {1,2}(?:12|twelve) {1,2}months\Z"
+    r"(?:" + choice("metrics_recent") + r") {1,2}"
+    r"(?:(?:12|twelve) {1,2}months|(?:4|four) {1,2}quarters"
+    r"|(?:52|fifty-two) {1,2}weeks)\Z"
 )
 
 
