@@ -96,3 +96,34 @@ def test_last_four_quarters_is_the_reference_quarter() -> None:
     )
     quarter = Period(start=dt.date(2025, 10, 1), end=dt.date(2025, 12, 31))
     assert [("1.2 percent", quarter), ("4.0 percent", quarter)] == _periods(text)
+
+
+def _release(text: str) -> list[tuple[str, Period | None]]:
+    doc = run(
+        text, published=PUBLISHED, source="National Agricultural Statistics Service"
+    )
+    return [(m.text, m.period) for m in doc.metrics]
+
+
+def test_release_headline_takes_the_first_report_period() -> None:
+    """A headline figure before the opening report takes that report's period."""
+    text = (
+        "Barley Acreage Up 6 Percent\n\n"
+        "Barley planted area for 2026 is estimated at 3.1 million acres, "
+        "up 6 percent from last year."
+    )
+    assert [
+        ("6 Percent", YEAR),
+        ("3.1 million acres", YEAR),
+        ("6 percent", YEAR),
+    ] == _release(text)
+
+
+def test_headline_in_a_speech_stays_undated() -> None:
+    """Outside a measuring body's release a headline figure keeps no period."""
+    doc = run(
+        "Barley Acreage Up 6 Percent\n\nIn 2026 growers planted 3.1 million acres.",
+        published=PUBLISHED,
+        source="Ministry of Farming",
+    )
+    assert ("6 Percent", None) == (doc.metrics[0].text, doc.metrics[0].period)

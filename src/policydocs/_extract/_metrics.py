@@ -75,6 +75,7 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
+from ._metric_period_heads import Headlines
 from ._metric_period_mentions import _Periods
 from ._metric_period_rules import (
     fiscal_start,
@@ -575,7 +576,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
     comparisons = Comparisons(low, mentions)
-    if _source_jurisdiction(_source_key(ctx.source)) is not None:
+    measured = _source_jurisdiction(_source_key(ctx.source)) is not None
+    headlines = Headlines(open=measured)
+    if measured:
         # a measuring body's release: its title's month or quarter dates the
         # figures until the text names another period
         title = forms.title_period(ctx.title, ctx.published)
@@ -693,7 +696,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             built = lists.from_to(
                 low, built, periods.in_sentence(sentence), ctx.published
             )
+        first = len(metrics)
         metrics.extend(_spread(low, built, periods, sentence))
+        headlines.settle(metrics, first, low, sentence, periods.carried)
         reported = next(
             (
                 m.indicator
