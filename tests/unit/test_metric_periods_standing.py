@@ -127,3 +127,33 @@ def test_headline_in_a_speech_stays_undated() -> None:
         source="Ministry of Farming",
     )
     assert ("6 Percent", None) == (doc.metrics[0].text, doc.metrics[0].period)
+
+
+def test_new_paragraph_of_a_press_release_starts_a_new_report() -> None:
+    """Outside a release, an outcome in a new paragraph does not inherit the year."""
+    text = (
+        "In 2026 the helpline answered 41,000 calls.\n\n"
+        "More than 70 percent of callers say they trust the service."
+    )
+    assert [("41,000 calls", YEAR), ("More than 70 percent", None)] == _periods(text)
+
+
+def test_goal_in_a_new_paragraph_keeps_the_plan_year() -> None:
+    """A goal with no period of its own still takes the year the text set."""
+    text = (
+        "This year, the economy should grow by about 5 percent.\n\n"
+        "We will create over 12 million new urban jobs."
+    )
+    assert [
+        ("about 5 percent", YEAR),
+        ("over 12 million new urban jobs", YEAR),
+    ] == _periods(text)
+
+
+def test_release_report_runs_on_across_paragraphs() -> None:
+    """In a measuring body's release the report's period crosses paragraphs."""
+    text = (
+        "Barley planted area for 2026 is estimated at 3.1 million acres.\n\n"
+        "Oat planted area is estimated at 2.4 million acres."
+    )
+    assert [("3.1 million acres", YEAR), ("2.4 million acres", YEAR)] == _release(text)

@@ -578,6 +578,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     comparisons = Comparisons(low, mentions)
     measured = _source_jurisdiction(_source_key(ctx.source)) is not None
     headlines = Headlines(open=measured)
+    periods.measured = measured
     if measured:
         # a measuring body's release: its title's month or quarter dates the
         # figures until the text names another period
