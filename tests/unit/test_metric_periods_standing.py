@@ -157,3 +157,17 @@ def test_release_report_runs_on_across_paragraphs() -> None:
         "Oat planted area is estimated at 2.4 million acres."
     )
     assert [("3.1 million acres", YEAR), ("2.4 million acres", YEAR)] == _release(text)
+
+
+def test_year_end_is_a_stock_day() -> None:
+    """'at year-end 2025' is the last day of 2025, like 'at the end of 2025'."""
+    text = "At year-end 2025, 41,200 inmates were held in county jails."
+    day = Period(start=dt.date(2025, 12, 31), end=dt.date(2025, 12, 31))
+    assert [("41,200 inmates", day)] == _periods(text)
+
+
+def test_from_year_end_is_a_comparison_point() -> None:
+    """'up 2% from year-end 2024' measures from that day; it dates nothing."""
+    text = "Inmates rose to 41,200 in 2025, up 2% from year-end 2024."
+    year_2025 = Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
+    assert [("41,200", year_2025), ("2%", year_2025)] == _periods(text)
