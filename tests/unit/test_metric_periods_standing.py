@@ -171,3 +171,24 @@ def test_from_year_end_is_a_comparison_point() -> None:
     text = "Inmates rose to 41,200 in 2025, up 2% from year-end 2024."
     year_2025 = Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
     assert [("41,200", year_2025), ("2%", year_2025)] == _periods(text)
+
+
+def test_standing_target_takes_no_period() -> None:
+    """'its 2 percent medium-term target' is a norm held over time: no period."""
+    text = "Inflation was 2.6 percent in 2026, above the bank's 2 percent target."
+    assert [("2.6 percent", YEAR), ("2 percent", None)] == _periods(text)
+
+
+def test_standard_named_by_of_takes_no_carried_period() -> None:
+    """'against a standard of 95 per cent' is not dated by the report's year."""
+    text = (
+        "In 2026 the clinics saw 80 per cent of patients within four hours, "
+        "against a standard of 95 per cent."
+    )
+    assert [("80 per cent", YEAR), ("95 per cent", None)] == _periods(text)
+
+
+def test_share_of_a_target_keeps_its_period() -> None:
+    """'47 percent of the annual target' measures progress, dated like a report."""
+    text = "In 2026 the city built 4,700 homes, 47 percent of the annual target."
+    assert ("47 percent", YEAR) == _periods(text)[-1]

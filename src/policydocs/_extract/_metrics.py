@@ -82,6 +82,7 @@ from ._metric_period_rules import (
     read_mention,
     settle_periods,
     undate_standing,
+    undate_targets,
 )
 from ._metric_periods import _CLAUSE_BREAK, _assign_periods
 from ._metric_signs import held_after
@@ -650,6 +651,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         )
         if ruled:
             assigned = undate_standing(assigned)
+        assigned = undate_targets(found, assigned, low, sentence.start)
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
