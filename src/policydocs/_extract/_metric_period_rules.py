@@ -534,6 +534,14 @@ _STANDING_AFTER: Final = re.compile(
 )
 
 
+# The norm a figure is set against or moves toward, a word or two before it:
+# "against a standard of", "above the bank's 2 percent target".
+_NORM_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_norm_leads") + r")"
+    r"(?: {1,2}[a-z'’-]{1,20}){0,2} {1,2}\Z"
+)
+
+
 def undate_targets(
     quantities: Sequence[tuple[Quantity, str, str]],
     assigned: list[tuple[Period | None, str]],
@@ -552,9 +560,13 @@ def undate_targets(
     for i, ((q, _, _), (period, rule)) in enumerate(zip(quantities, out, strict=True)):
         if period is None or rule not in _CARRIED | {_rules.PERIOD_BEFORE}:
             continue
-        if (
-            _STANDING_BEFORE.search(low, max(floor, q.start - 40), q.start)
-            or _STANDING_AFTER.match(low, q.end) is not None
-        ):
+        before = _STANDING_BEFORE.search(low, max(floor, q.start - 40), q.start)
+        if before is None and _STANDING_AFTER.match(low, q.end) is None:
+            continue
+        start = before.start() if before is not None else q.start
+        if rule in _CARRIED or _NORM_LEAD.search(low, max(floor, start - 24), start):
+            # "This year, the government set a target of 5 percent": a target
+            # set for the period its sentence names keeps it; "61 per cent in
+            # July, against a standard of 92 per cent" does not
             out[i] = (None, "")
     return out
