@@ -192,3 +192,31 @@ def test_share_of_a_target_keeps_its_period() -> None:
     """'47 percent of the annual target' measures progress, dated like a report."""
     text = "In 2026 the city built 4,700 homes, 47 percent of the annual target."
     assert ("47 percent", YEAR) == _periods(text)[-1]
+
+
+def test_sentence_on_another_subject_starts_a_new_report() -> None:
+    """In a press release a figure about something else is not the report's year."""
+    text = (
+        "In 2026 road deaths fell to 1,200. "
+        "Cycling is popular: 4 million people own a bicycle."
+    )
+    assert [("1,200", YEAR), ("4 million people", None)] == _periods(text)
+
+
+def test_sentence_sharing_the_subject_continues_the_report() -> None:
+    """A later sentence about the same things keeps the report's period."""
+    text = (
+        "In 2026 road deaths fell to 1,200. "
+        "Road deaths among cyclists numbered 180 in the capital."
+    )
+    assert [("1,200", YEAR), ("180", YEAR)] == _periods(text)
+
+
+def test_change_or_pointer_continues_the_report() -> None:
+    """A change ('also rose') or a pointer back ('That was') continues the report."""
+    text = (
+        "In 2026 road deaths fell to 1,200. "
+        "Insurance payouts grew 3 percent. "
+        "That was the lowest toll in 40 years, with 900 serious injuries."
+    )
+    assert [YEAR, YEAR, YEAR] == [p for _, p in _periods(text)][:3]

@@ -84,6 +84,7 @@ from ._metric_period_rules import (
     undate_standing,
     undate_targets,
 )
+from ._metric_period_threads import Thread
 from ._metric_periods import _CLAUSE_BREAK, _assign_periods
 from ._metric_signs import held_after
 from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
@@ -579,6 +580,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     comparisons = Comparisons(low, mentions)
     measured = _source_jurisdiction(_source_key(ctx.source)) is not None
     headlines = Headlines(open=measured)
+    thread = Thread(release=measured)
     periods.measured = measured
     if measured:
         # a measuring body's release: its title's month or quarter dates the
@@ -652,6 +654,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         if ruled:
             assigned = undate_standing(assigned)
         assigned = undate_targets(found, assigned, low, sentence.start)
+        assigned = thread.settle(low, sentence, assigned, goals)
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
