@@ -42,8 +42,10 @@ _IGNORED: Final = frozenset(
 )
 _CHANGE: Final = re.compile(r"(?<![a-z])(?:" + lex.CHANGE_ALTERNATION + r")(?![a-z])")
 _POINTS_BACK: Final = re.compile(
-    r"[\s\"'“‘(]*(?:" + choice("metrics_thread_openers") + r")(?![a-z])"
+    r"(?:" + choice("metrics_thread_openers") + r")(?![a-z])"
 )
+#: What may stand before a sentence's first word: spaces, quotation marks.
+_LEADING: Final = " \n\t\"'“‘("
 _ALSO: Final = re.compile(r"(?<![a-z])also(?![a-z])")
 _CARRIED: Final = frozenset({_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT})
 _NAMED: Final = frozenset({_rules.PERIOD_AFTER, _rules.PERIOD_BEFORE})
@@ -88,6 +90,14 @@ class Thread:
         return bool(
             (self.words is not None and words & self.words)
             or _CHANGE.search(low, sentence.start, sentence.end)
-            or _POINTS_BACK.match(low, sentence.start, sentence.end)
+            or _POINTS_BACK.match(low, _first_word(low, sentence), sentence.end)
             or _ALSO.search(low, sentence.start, sentence.end)
         )
+
+
+def _first_word(low: str, sentence: Sentence) -> int:
+    """Where the sentence's first word starts, past spaces and quotation marks."""
+    pos = sentence.start
+    while pos < sentence.end and low[pos] in _LEADING:
+        pos += 1
+    return pos
