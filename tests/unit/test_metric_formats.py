@@ -208,3 +208,22 @@ def test_cut_the_named_level_is_positive() -> None:
 def test_measuring_words_before_a_bare_number(text: str, figure: str) -> None:
     """Every form of 'reach', 'total', 'hit' and a change noun with 'of' measure."""
     assert figure in [t for t, *_ in _read(text)]
+
+
+def test_floor_and_ceiling_joined_by_and_are_one_range() -> None:
+    """'not less than 2 percent and not more than 4 percent' is one range 2-4."""
+    doc = run(
+        "Lenders shall charge a fee of not less than 2 percent and not more "
+        "than 4 percent of the loan.",
+        published=PUBLISHED,
+        source=None,
+    )
+    assert [(2.0, 4.0, "percent", None)] == [
+        (m.value, m.upper, m.unit, m.approx) for m in doc.metrics
+    ]
+
+
+def test_bounds_of_two_groups_stay_apart() -> None:
+    """'more than 40 percent of men and less than 30 percent of women' are two."""
+    got = _read("More than 40 percent of men and less than 30 percent of women voted.")
+    assert [40.0, 30.0] == [v for _, v, *_ in got]
