@@ -865,8 +865,7 @@ def _build(
     ):
         start = no.start()  # "No. 2", not "2"
     if period_rule in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT} and (
-        _TARGET_AFTER.match(low, q.end) is not None
-        or _STANDING.search(low, clause, clause_end) is not None
+        _STANDING.search(low, clause, clause_end) is not None
         # "To date, the fund has awarded …": a running total, sentence-wide
         or unreported
     ):
