@@ -92,12 +92,17 @@ _NOT_YEAR_AFTER_NAMES: Final = word_set("dates_not_year_after_names")
 # last year", "higher than in 2024", "since 2020").
 _COMPARISON_BEFORE: Final = _Pattern(
     r"(?:\bthan|\bfrom|\bsince|\bcompared\s(?:with|to)|\bversus|\bvs\.?|\bagainst)"
-    r"(?:\s(?:in|the|that\sof|those\sof|(?:the\s)?end\sof(?:\sthe)?))?\s$"
+    r"(?:\s(?:in|the|that\sof|those\sof|(?:the\s)?end\sof(?:\sthe)?|year[\s-]?end))?\s$"
 )
 _RANGE_LEAD: Final = _Pattern(r"(?:\bfrom|\bbetween)\s$")
-_BY_LEAD: Final = _Pattern(r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s)?$")
-# "at the end of 2025", "end-June": the last day of what follows.
-_END_LEAD: Final = _Pattern(r"(?:\bthe\s)?\bend(?:\sof\s(?:the\s)?|-)$")
+_BY_LEAD: Final = _Pattern(
+    r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s|year[\s-]?end\s)?$"
+)
+# "at the end of 2025", "end-June", "at year-end 2016": the last day of what
+# follows.
+_END_LEAD: Final = _Pattern(
+    r"(?:(?:\bthe\s)?\bend(?:\sof\s(?:the\s)?|-)|\byear[\s-]?end\s)$"
+)
 _RANGE_JOIN: Final = _Pattern(
     r"\s?(?:-|–|—|~|to|through|thru|till|until|and)\s?(?:the\s)?"
     r"(?:end\sof\s(?:the\s)?)?"
