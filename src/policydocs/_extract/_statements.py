@@ -562,7 +562,11 @@ class _Finder(_Frames):
         start = self._content_start(m.end, sent, m.cue)
         if start is None:
             return None
-        speaker = last if last is not None else self._clause_subject(sent, m.start)
+        speaker = last
+        if speaker is None:
+            # A verb of saying ("saying", "telling") tells that someone
+            # speaks; a strict cue ("suggesting") may have a thing as subject.
+            speaker = self._clause_subject(sent, m.start, any_head=not m.cue.strict)
         if speaker is None:
             return None
         return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)

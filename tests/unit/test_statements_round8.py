@@ -1,0 +1,30 @@
+"""Statements of the eighth round (issue 12), on invented sentences.
+
+Each test covers one general mechanism measured on held-apart text; the
+sentences are invented, none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import policydocs
+
+
+def speakers(document: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of each statement of a whole document."""
+    doc = policydocs.parse(document)
+    return [(s.speaker, s.content) for s in doc.statements]
+
+
+def test_a_saying_participle_after_any_common_noun_subject() -> None:
+    """'The retired welder toured the yard, saying Y': an unnamed source speaks."""
+    assert [(None, "the cranes were older than he was")] == speakers(
+        "The retired welder toured the shipyard on Monday, saying the cranes "
+        "were older than he was."
+    )
+
+
+def test_an_evidence_participle_keeps_its_head_check() -> None:
+    """'The gauge dipped, suggesting Y': a thing that suggests is no source."""
+    assert [] == speakers(
+        "The river gauge dipped overnight, suggesting that the dam held."
+    )
