@@ -145,7 +145,9 @@ def test_crlf_line_ends():
 
 def test_no_break_space_before_a_line_break():
     """A no-break space left before a line end (web copy) still ends the line."""
-    text = "The mayor said the fund was small.\xa0\nThe council met.\xa0\n\xa0\nA new day."
+    text = (
+        "The mayor said the fund was small.\xa0\nThe council met.\xa0\n\xa0\nA new day."
+    )
     got = split_sentences(text)
     assert [
         ("The mayor said the fund was small.", 0),

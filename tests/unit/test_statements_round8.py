@@ -28,3 +28,21 @@ def test_an_evidence_participle_keeps_its_head_check() -> None:
     assert [] == speakers(
         "The river gauge dipped overnight, suggesting that the dam held."
     )
+
+
+def test_an_ly_adverb_between_a_subject_and_its_cue() -> None:
+    """'The Board currently expects Y': the adverb is neither source nor a stop."""
+    document = (
+        "Title: Board statement\nDate: 2024-05-01\nSource: Harbor Monetary Board\n\n"
+        "The Board currently expects that freight volumes will recover.\n\n"
+        "Ana Ortiz bluntly told reporters that the ferry would stop.\n"
+    )
+    assert [
+        ("Harbor Monetary Board", "freight volumes will recover"),
+        ("Ana Ortiz", "the ferry would stop"),
+    ] == speakers(document)
+
+
+def test_a_split_infinitive_adverb_opens_no_subject() -> None:
+    """'I want to briefly tell you about X': no statement of "I want"."""
+    assert [] == speakers("I want to briefly tell you about how the ferry works.")

@@ -26,6 +26,8 @@ from ._statement_patterns import (
     _DATE_ASIDE,
     _EXCEPT_TAIL,
     _INCLUDING_TAIL,
+    _LY_ADVERB,
+    _LY_NOUNS,
     _OPEN_QUOTES,
     _OPENERS,
     _RELEASE_TAIL,
@@ -79,6 +81,12 @@ _SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
 
 #: Words after which a quotation is a title or a name ("on “Hannity,”").
 _TITLE_BEFORE: Final = word_set("statements_title_before")
+
+
+#: A capitalised word or a subject pronoun ending right before an adverb.
+_NAME_OR_PRONOUN_END: Final = re.compile(
+    r"(?:^|(?<=[ ]))(?:[A-Z][\w.'’\-]{0,30}|he|she|we|they|I|it)\Z"
+)
 
 
 class _TextReading(_FinderState):
@@ -306,7 +314,15 @@ class _TextReading(_FinderState):
                 continue
             j = text.rfind(" ", floor, p)
             word = text[j + 1 : p] if j >= 0 else text[floor:p]
-            if word.lower() in _SKIP_BEFORE:
+            if word.lower() in _SKIP_BEFORE or (
+                _LY_ADVERB.fullmatch(word) is not None
+                and word not in _LY_NOUNS
+                # A name or a pronoun before the adverb: "The Committee
+                # currently expects", "she quickly added"; not "want to
+                # briefly tell", nor a common noun ("the rule expressly says").
+                and _NAME_OR_PRONOUN_END.search(text, max(floor, j - 30), max(floor, j))
+                is not None
+            ):
                 p = j + 1 if j >= 0 else floor
                 continue
             break
