@@ -46,3 +46,11 @@ def test_an_ly_adverb_between_a_subject_and_its_cue() -> None:
 def test_a_split_infinitive_adverb_opens_no_subject() -> None:
     """'I want to briefly tell you about X': no statement of "I want"."""
     assert [] == speakers("I want to briefly tell you about how the ferry works.")
+
+
+def test_a_subject_with_an_appositive_before_a_comma_cue() -> None:
+    """'X, the county's board, announced Y': the words before are no content."""
+    assert [("Harbor Board", "tighter controls on the ferry")] == speakers(
+        "The Harbor Board, the county's port authority, announced tighter "
+        "controls on the ferry."
+    )
