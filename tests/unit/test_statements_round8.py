@@ -54,3 +54,10 @@ def test_a_subject_with_an_appositive_before_a_comma_cue() -> None:
         "The Harbor Board, the county's port authority, announced tighter "
         "controls on the ferry."
     )
+
+
+def test_and_with_an_adverb_before_a_second_cue() -> None:
+    """'X toured the dam and later said Y': the clause's subject speaks."""
+    assert [("Ana Ortiz", "the dam would hold")] == speakers(
+        "Ana Ortiz toured the dam on Monday and later said the dam would hold."
+    )
