@@ -61,3 +61,14 @@ def test_and_with_an_adverb_before_a_second_cue() -> None:
     assert [("Ana Ortiz", "the dam would hold")] == speakers(
         "Ana Ortiz toured the dam on Monday and later said the dam would hold."
     )
+
+
+def test_a_typewriter_quotation_before_a_listener_frame() -> None:
+    """ "''Y,'' X told the hosts, adding that Z": Y is X's, Z too."""
+    assert [
+        ("Ana Ortiz", "The ferry will run"),
+        ("Ana Ortiz", "the fares would stay low"),
+    ] == speakers(
+        "''The ferry will run,'' Ana Ortiz told the hosts of the show, adding "
+        "that the fares would stay low."
+    )

@@ -218,12 +218,17 @@ class _TextReading(_FinderState):
         k = pos
         while k > floor and text[k - 1] == " ":
             k -= 1
-        if not (k - 2 > floor and text[k - 1] in _CLOSERS and text[k - 2] in ",!?"):
+        # Closing marks, a nested quotation's too ('... ‘Z,’” X said', and
+        # typewriter pairs read as such: ",''" is ",’”").
+        j = k
+        while j > floor and k - j < 2 and text[j - 1] in _CLOSERS:
+            j -= 1
+        if not (j < k and j - 1 > floor and text[j - 1] in ",!?"):
             return False
         # 'on the channel's “Evening Show,” X said Y', 'to chants of "Ana!,"':
         # a quoted title or cry after a preposition or a possessive is a
         # name inside an adjunct, no quotation of the speaker's.
-        o = max(text.rfind(mark, floor, k - 2) for mark in _OPEN_QUOTES)
+        o = max(text.rfind(mark, floor, j - 1) for mark in _OPEN_QUOTES)
         before = text[max(floor, o - 30) : o].rstrip().rsplit(" ", 1)[-1]
         return o < 0 or not (
             before.lower() in _TITLE_BEFORE or before.endswith(("'s", "’s"))
