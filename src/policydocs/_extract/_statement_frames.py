@@ -69,7 +69,7 @@ _SAID_TAIL: Final = re.compile(
 )
 
 #: A quotation closed by its comma right before a cue: '"Y," said'.
-_QUOTE_CLOSED: Final = re.compile(r",[”\"’][ ]{1,3}\Z")
+_QUOTE_CLOSED: Final = re.compile(r",[”\"’]{1,2}[ ]{1,3}\Z")
 #: Where the words naming a source after its cue end: a comma, a relative
 #: or time clause, a bracket, "of" before a place or a topic, the stop.
 _SOURCE_STOP: Final = re.compile(

@@ -47,7 +47,7 @@ __all__: list[str] = []
 
 #: A quotation closing with ',' '!' or '?', then up to six words of a subject
 #: before the cue ('"Y," Senator Ana Ortiz said').
-_QUOTATION_FRAME: Final = re.compile(r"[,!?][\"”’][ ](?:[\w.’'\-]+[ ]){1,6}\Z")
+_QUOTATION_FRAME: Final = re.compile(r"[,!?][\"”’]{1,2}[ ](?:[\w.’'\-]+[ ]){1,6}\Z")
 
 #: "and continues to" or "and am pleased to" before a cue: a coordinated cue
 #: of the clause's subject ("I met the board and am glad to say that Y").
