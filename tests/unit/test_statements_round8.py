@@ -75,7 +75,7 @@ def test_a_typewriter_quotation_before_a_listener_frame() -> None:
 
 
 def test_a_typewriter_quotation_before_an_inverted_frame() -> None:
-    """"''Y,'' said Lt. X of Leeds, who ...": Y is the named officer's."""
+    """ "''Y,'' said Lt. X of Leeds, who ...": Y is the named officer's."""
     assert [("Ana Ortiz", "The ferry will run")] == speakers(
         "''The ferry will run,'' said Air Force 1st Lt. Ana Ortiz of Leeds, "
         "who grew up here."
