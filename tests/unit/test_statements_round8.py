@@ -80,3 +80,12 @@ def test_a_typewriter_quotation_before_an_inverted_frame() -> None:
         "''The ferry will run,'' said Air Force 1st Lt. Ana Ortiz of Leeds, "
         "who grew up here."
     )
+
+
+def test_an_article_before_an_unnamed_source_after_a_quotation() -> None:
+    """'"Y," a company executive tells employees, ...': Y is the executive's."""
+    got = speakers(
+        "“The ferry will run,” a company executive tells employees, describing "
+        "how the repairs went."
+    )
+    assert (None, "The ferry will run") == got[0]

@@ -316,7 +316,7 @@ class _Sources(_TextReading):
             while j > floor and text[j - 1] == " ":
                 j -= 1
             ind = INDEFINITE_BEFORE.search(text, max(floor, j - 10), j)
-            if ind is not None and k < pos and self._comma_before(ind.start(), floor):
+            if ind is not None and self._comma_before(ind.start(), floor):
                 # "Y, a port official said": the article opens the source.
                 return ind.start()
             w = _WORD_BEFORE.search(text, max(floor, j - 30), j)
