@@ -89,3 +89,10 @@ def test_an_article_before_an_unnamed_source_after_a_quotation() -> None:
         "how the repairs went."
     )
     assert (None, "The ferry will run") == got[0]
+
+
+def test_a_clause_before_a_colon_is_no_transcript_label() -> None:
+    """'Still, the plan remains stalled: Y' is narration, not a turn of "Still"."""
+    assert [] == speakers(
+        "Still, the harbor plan remains stalled: even the best bid falls short."
+    )
