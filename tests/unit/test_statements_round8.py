@@ -96,3 +96,10 @@ def test_a_clause_before_a_colon_is_no_transcript_label() -> None:
     assert [] == speakers(
         "Still, the harbor plan remains stalled: even the best bid falls short."
     )
+
+
+def test_a_bare_clause_after_a_strict_cue_may_open_with_an_article() -> None:
+    """'X claimed a new era had begun': a clause without "that" after "claim"."""
+    assert [("Ana Ortiz", "a new era had begun at the port")] == speakers(
+        "Ana Ortiz claimed a new era had begun at the port."
+    )

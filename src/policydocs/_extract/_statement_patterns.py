@@ -181,7 +181,7 @@ _OBJECT_AFTER: Final = (
 #: subject pronoun and a verb ("insisted she gave", "believes they lost"; not
 #: "I" or "you": "you know", "I mean" are fillers, nor "it", often an object).
 _BARE_CLAUSE: Final = re.compile(
-    r"(?!(?:a|an|\d)[ ,])"
+    r"(?!\d[ ,])"
     rf"(?:(?!(?:{choice('statements_subject_breaks')})[ ])"
     r"[A-Za-z][A-Za-z.'’\-]{0,25}[ ]){1,5}"
     rf"(?:{_FINITE}|needs?|needed)(?:n['’]t)?[ ,.]"
