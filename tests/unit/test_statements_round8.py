@@ -103,3 +103,10 @@ def test_a_bare_clause_after_a_strict_cue_may_open_with_an_article() -> None:
     assert [("Ana Ortiz", "a new era had begun at the port")] == speakers(
         "Ana Ortiz claimed a new era had begun at the port."
     )
+
+
+def test_a_bare_clause_with_a_longer_subject_after_a_strict_cue() -> None:
+    """'X claims the old terminal on the east quay is Y': up to eight words."""
+    assert [("Ana Ortiz", "the old ferry terminal on the east quay is unsafe")] == (
+        speakers("Ana Ortiz claims the old ferry terminal on the east quay is unsafe.")
+    )

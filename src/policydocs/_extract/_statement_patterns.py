@@ -181,9 +181,11 @@ _OBJECT_AFTER: Final = (
 #: subject pronoun and a verb ("insisted she gave", "believes they lost"; not
 #: "I" or "you": "you know", "I mean" are fillers, nor "it", often an object).
 _BARE_CLAUSE: Final = re.compile(
-    r"(?!\d[ ,])"
+    # A number or "of" opens no subject ("the value added of industrial
+    # firms rose": "added" has no clause).
+    r"(?!\d[ ,]|of[ ])"
     rf"(?:(?!(?:{choice('statements_subject_breaks')})[ ])"
-    r"[A-Za-z][A-Za-z.'’\-]{0,25}[ ]){1,5}"
+    r"[A-Za-z][A-Za-z.'’\-]{0,25}[ ]){1,8}"
     rf"(?:{_FINITE}|needs?|needed)(?:n['’]t)?[ ,.]"
     rf"|(?:{choice('statements_clause_pronouns')})[ ](?!(?:{_OBJECT_AFTER})[ ,.])"
     r"[a-z][a-z'’]{1,20}[ ,.]"
