@@ -110,3 +110,13 @@ def test_a_bare_clause_with_a_longer_subject_after_a_strict_cue() -> None:
     assert [("Ana Ortiz", "the old ferry terminal on the east quay is unsafe")] == (
         speakers("Ana Ortiz claims the old ferry terminal on the east quay is unsafe.")
     )
+
+
+def test_a_verb_of_saying_after_any_common_noun_phrase() -> None:
+    """'A witness interviewed by council staff said Y': an unnamed source."""
+    assert [(None, "the ferry will run")] == speakers(
+        "A witness interviewed by council staff said the ferry will run."
+    )
+    assert [] == speakers(
+        "The harbor plan was first announced in May and provides grants to towns."
+    )
