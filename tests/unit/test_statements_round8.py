@@ -120,3 +120,9 @@ def test_a_verb_of_saying_after_any_common_noun_phrase() -> None:
     assert [] == speakers(
         "The harbor plan was first announced in May and provides grants to towns."
     )
+
+
+def test_called_with_a_pronoun_object_and_its_complement() -> None:
+    """'X called him divisive' judges; 'X called him on Monday' does not."""
+    assert [("Ana Ortiz", "him divisive")] == speakers("Ana Ortiz called him divisive.")
+    assert [] == speakers("Ana Ortiz called him on Monday.")

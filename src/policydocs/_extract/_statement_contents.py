@@ -53,6 +53,12 @@ _WHAT_BEFORE: Final = re.compile(r"(?:^|(?<=[ ]))[Ww]hat[ ][^,;:]{1,70}\Z")
 _DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
 #: 'called X "Y"': up to six words of an object, then a quotation.
 _CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
+#: "called him divisive": an object pronoun, then a word that is no
+#: preposition or particle (the complement judging the object).
+_CALLED_PRONOUN: Final = re.compile(
+    r"(?:him|her|them|it|me|us|you)[ ](?!(?:on|in|at|to|for|back|up|off|out|about|"
+    r"from|with|by|over|into|after|before|during|and|or|but|again|today|now)\b)[a-z]"
+)
 #: "expressed (his) concerns about": a stance noun as the object of "express".
 _EXPRESSED_STANCE: Final = re.compile(
     rf"(?:(?:{choice('statements_stance_modifiers')})[ ]){{0,3}}"
@@ -397,7 +403,12 @@ class _Contents(_Subjects):
             strict_ok = True
         elif (cue.base == "describe" and _DESCRIBED_AS.match(text, pos, sent.end)) or (
             cue.base == "call"
-            and _CALLED_QUOTED.match(text, pos, sent.end)
+            and (
+                _CALLED_QUOTED.match(text, pos, sent.end)
+                # "called him divisive", "calling them a risk": a pronoun
+                # object and its complement; not "called him on Monday".
+                or _CALLED_PRONOUN.match(text, pos, sent.end)
+            )
             # "a group called the Harbor Friends" names, it judges nothing.
             and _NAMED_THING.search(text, max(0, pos - 40), pos) is None
         ):
