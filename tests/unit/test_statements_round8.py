@@ -126,3 +126,11 @@ def test_called_with_a_pronoun_object_and_its_complement() -> None:
     """'X called him divisive' judges; 'X called him on Monday' does not."""
     assert [("Ana Ortiz", "him divisive")] == speakers("Ana Ortiz called him divisive.")
     assert [] == speakers("Ana Ortiz called him on Monday.")
+
+
+def test_called_with_an_appositive_object_before_the_quotation() -> None:
+    """'X called Y, her rival, a "co-founder"': the object may hold commas."""
+    got = speakers(
+        "At the rally, Ana Ortiz called Ray Dalton, her challenger, a “wrecker.”"
+    )
+    assert [("Ana Ortiz", "Ray Dalton, her challenger, a “wrecker.”")] == got

@@ -51,8 +51,11 @@ _CLEFT_COPULA: Final = re.compile(r"(?:is|was)[ ](?=that[ ])")
 _WHAT_BEFORE: Final = re.compile(r"(?:^|(?<=[ ]))[Ww]hat[ ][^,;:]{1,70}\Z")
 #: "described X as Y": up to eight words of an object, then "as".
 _DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
-#: 'called X "Y"': up to six words of an object, then a quotation.
-_CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
+#: 'called X "Y"': up to eight words of an object (an appositive's commas
+#: too: 'called Ray Dalton, her rival, a "wrecker"'), then a quotation.
+_CALLED_QUOTED: Final = re.compile(
+    r"(?:[\w'’.\-]{1,30},?[ ]){1,8}(?:a[ ]|an[ ])?[“\"‘]"
+)
 #: "called him divisive": an object pronoun, then a word that is no
 #: preposition or particle (the complement judging the object).
 _CALLED_PRONOUN: Final = re.compile(
