@@ -134,3 +134,12 @@ def test_called_with_an_appositive_object_before_the_quotation() -> None:
         "At the rally, Ana Ortiz called Ray Dalton, her challenger, a “wrecker.”"
     )
     assert [("Ana Ortiz", "Ray Dalton, her challenger, a “wrecker.”")] == got
+
+
+def test_described_with_an_object_holding_commas() -> None:
+    """'X described a day in Leeds, Yorkshire, as Y': commas inside the object."""
+    assert [("Ana Ortiz", "a day in Leeds, Yorkshire, as the perfect day off")] == (
+        speakers(
+            "Ana Ortiz described a day in Leeds, Yorkshire, as the perfect day off."
+        )
+    )

@@ -49,8 +49,8 @@ __all__: list[str] = []
 _CLEFT_COPULA: Final = re.compile(r"(?:is|was)[ ](?=that[ ])")
 #: "What" opening the clause of a cue, no comma between: "What we argued".
 _WHAT_BEFORE: Final = re.compile(r"(?:^|(?<=[ ]))[Ww]hat[ ][^,;:]{1,70}\Z")
-#: "described X as Y": up to eight words of an object, then "as".
-_DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
+#: "described X as Y": up to eight words of an object (commas too), then "as".
+_DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30},?[ ]){0,8}as[ ]")
 #: 'called X "Y"': up to eight words of an object (an appositive's commas
 #: too: 'called Ray Dalton, her rival, a "wrecker"'), then a quotation.
 _CALLED_QUOTED: Final = re.compile(
