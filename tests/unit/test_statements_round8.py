@@ -143,3 +143,11 @@ def test_described_with_an_object_holding_commas() -> None:
             "Ana Ortiz described a day in Leeds, Yorkshire, as the perfect day off."
         )
     )
+
+
+def test_states_as_a_plural_noun_before_a_clause() -> None:
+    """'The other states voting Tuesday are X' has no cue; 'states that Y' has."""
+    assert [] == speakers("The other states voting Tuesday are Ohio and Utah.")
+    assert [("Harbor Board", "the quay is closed")] == speakers(
+        "The Harbor Board states that the quay is closed."
+    )

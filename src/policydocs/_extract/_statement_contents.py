@@ -59,14 +59,17 @@ _CALLED_QUOTED: Final = re.compile(
 #: "called him divisive": an object pronoun, then a word that is no
 #: preposition or particle (the complement judging the object).
 _CALLED_PRONOUN: Final = re.compile(
-    r"(?:him|her|them|it|me|us|you)[ ](?!(?:on|in|at|to|for|back|up|off|out|about|"
-    r"from|with|by|over|into|after|before|during|and|or|but|again|today|now)\b)[a-z]"
+    rf"(?:{choice('statements_object_pronouns')})[ ]"
+    rf"(?!(?:{choice('statements_not_complements')})\b)[a-z]"
 )
 #: "expressed (his) concerns about": a stance noun as the object of "express".
 _EXPRESSED_STANCE: Final = re.compile(
     rf"(?:(?:{choice('statements_stance_modifiers')})[ ]){{0,3}}"
     rf"(?:{choice('statements_attitude_nouns')})\b"
 )
+#: Cues that are far more often nouns ("other states voting Tuesday are",
+#: "Rust Belt states that have"): a clause without "that" is no content.
+_THAT_ONLY_CUES: Final = word_set("statements_that_only_cues")
 #: Cues whose noun-phrase object is their content ("denied any wrongdoing").
 _OBJECT_CUES: Final = word_set("statements_object_cues")
 #: Such an object: not a pronoun, an infinitive or a thing withheld ("denied
@@ -398,6 +401,7 @@ class _Contents(_Subjects):
             strict_ok = True
         elif (
             cue.strict
+            and cue.base not in _THAT_ONLY_CUES
             and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90))
             and not _RELATIVE_OBJECT.match(text, pos, sent.end)
         ):

@@ -170,8 +170,7 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
 #: said", "but later told", "and quickly added"): a second verb of the
 #: clause's subject.
 _AND_ADVERB: Final = re.compile(
-    r"[ ](?:and|but)[ ](?:(?:then|later|also|now|still|again|finally|"
-    r"[a-z]{3,15}ly)[ ])?\Z"
+    rf"[ ](?:and|but)[ ](?:(?:{choice('statements_link_adverbs')}|[a-z]{{3,15}}ly)[ ])?\Z"
 )
 
 

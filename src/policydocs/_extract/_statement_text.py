@@ -85,7 +85,8 @@ _TITLE_BEFORE: Final = word_set("statements_title_before")
 
 #: A capitalised word or a subject pronoun ending right before an adverb.
 _NAME_OR_PRONOUN_END: Final = re.compile(
-    r"(?:^|(?<=[ ]))(?:[A-Z][\w.'’\-]{0,30}|he|she|we|they|I|it)\Z"
+    r"(?:^|(?<=[ ]))(?:[A-Z][\w.'’\-]{0,30}"
+    rf"|(?i:{choice('statements_source_pronouns')}))\Z"
 )
 
 
