@@ -170,7 +170,8 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
 #: said", "but later told", "and quickly added"): a second verb of the
 #: clause's subject.
 _AND_ADVERB: Final = re.compile(
-    rf"[ ](?:and|but)[ ](?:(?:{choice('statements_link_adverbs')}|[a-z]{{3,15}}ly)[ ])?\Z"
+    rf"[ ](?:and|but)[ ]"
+    rf"(?:(?:{choice('statements_link_adverbs')}|[a-z]{{3,15}}ly)[ ])?\Z"
 )
 
 
