@@ -394,12 +394,33 @@ class _Contents(_Subjects):
         ):
             # 'X commented: "Y"', 'X stated, "Y"' attribute as surely as "that".
             strict_ok = True
-        elif cue.base in _FORECAST_CUES and _FORECAST_OBJECT.match(text, pos, sent.end):
+        elif self._object_attributes(pos, sent, cue):
+            strict_ok = True
+        if cue.strict and not strict_ok:
+            return None
+        if cue.base in _OBJECT_TO_CUES and not _OBJECT_TO.match(text, pos, sent.end):
+            # "asked investors to speed up": a request; "ask for your
+            # deliberation" and "asked about tariffs" are not statements.
+            return None
+        if pos >= sent.end - 2 or _WH_INFINITIVE.match(text, pos) is not None:
+            # "tell them what to do", "explained how to apply": no claim.
+            return None
+        return pos
+
+    def _object_attributes(self, pos: int, sent: Sentence, cue: Cue) -> bool:
+        """Whether what follows a cue at ``pos`` (no "that", no quotation) is content.
+
+        A forecast's object, a clause without "that", a judgment ("described
+        X as Y", 'called X "Y"'), an object with its own predicate, an object
+        that is itself the content, a stance.
+        """
+        text = self.text
+        if cue.base in _FORECAST_CUES and _FORECAST_OBJECT.match(text, pos, sent.end):
             # "The IMF expects the economy to grow 3.5 percent", "We expect 1%
             # less gas will be produced": a forecast with its object;
             # "expects to finish" is an intention, no content.
-            strict_ok = True
-        elif (
+            return True
+        if (
             cue.strict
             and cue.base not in _THAT_ONLY_CUES
             and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90))
@@ -407,8 +428,8 @@ class _Contents(_Subjects):
         ):
             # "The Board judges it's time to ...", "He added the fund would
             # ...", "Data showed exports rose ...": a clause without "that".
-            strict_ok = True
-        elif (cue.base == "describe" and _DESCRIBED_AS.match(text, pos, sent.end)) or (
+            return True
+        if (cue.base == "describe" and _DESCRIBED_AS.match(text, pos, sent.end)) or (
             cue.base == "call"
             and (
                 _CALLED_QUOTED.match(text, pos, sent.end)
@@ -421,29 +442,21 @@ class _Contents(_Subjects):
         ):
             # "described the levy as a tax on the poor", 'called the plan
             # "a disgrace"': a judgment the source names.
-            strict_ok = True
-        elif cue.base in _EVIDENCE_CUES and _SMALL_CLAUSE.match(text, pos, sent.end):
+            return True
+        if cue.base in _EVIDENCE_CUES and _SMALL_CLAUSE.match(text, pos, sent.end):
             # "The poll showed Ortiz leading the field", "Polls show Ortiz up
             # by 10 points": an object with its own predicate.
-            strict_ok = True
-        elif cue.base in _OBJECT_CUES and _NP_OBJECT.match(text, pos, sent.end):
+            return True
+        if cue.base in _OBJECT_CUES and _NP_OBJECT.match(text, pos, sent.end):
             # "The Government confirms £200m for ...", "X denied any
             # wrongdoing": the object, as after "announce".
-            strict_ok = True
-        elif cue.base == "express" and _EXPRESSED_STANCE.match(text, pos, sent.end):
-            # "expressed concerns about Y", "expressed his opposition to Y":
-            # the stance and what it is about; "expressed the goods" is none.
-            strict_ok = True
-        if cue.strict and not strict_ok:
-            return None
-        if cue.base in _OBJECT_TO_CUES and not _OBJECT_TO.match(text, pos, sent.end):
-            # "asked investors to speed up": a request; "ask for your
-            # deliberation" and "asked about tariffs" are not statements.
-            return None
-        if pos >= sent.end - 2 or _WH_INFINITIVE.match(text, pos) is not None:
-            # "tell them what to do", "explained how to apply": no claim.
-            return None
-        return pos
+            return True
+        # "expressed concerns about Y", "expressed his opposition to Y": the
+        # stance and what it is about; "expressed the goods" is none.
+        return (
+            cue.base == "express"
+            and _EXPRESSED_STANCE.match(text, pos, sent.end) is not None
+        )
 
     def _past_adjunct(self, pos: int, end: int, *, listener: bool = True) -> int:
         """After a short adjunct, the "that" of a clause or a colon's quotation.
