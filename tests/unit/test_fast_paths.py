@@ -39,9 +39,9 @@ _END_PIECES = [*".!?;:\"'”’)]“‘([ \t\xa0\r\nAa7", "word", "U.S."]
 #: The sentence-end pattern in its readable form: three alternatives, the
 #: splitter's ``_BOUNDARY_SCAN`` must match exactly what this matches.
 _BOUNDARY_REFERENCE = re.compile(
-    r"(?P<para>\n[ \t\r]{0,40}\n)"
+    r"(?P<para>\n[ \t\r\xa0]{0,40}\n)"
     r"|[.!?][.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}(?:''|``|[\"“‘(\[])?[A-Z0-9])"
-    r"|[.!?;:][\"'”’)\]]{0,3}(?=[ \t\r]{0,20}\n)"
+    r"|[.!?;:][\"'”’)\]]{0,3}(?=[ \t\r\xa0]{0,20}\n)"
 )
 
 

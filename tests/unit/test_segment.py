@@ -143,6 +143,19 @@ def test_crlf_line_ends():
     ]
 
 
+def test_no_break_space_before_a_line_break():
+    """A no-break space left before a line end (web copy) still ends the line."""
+    text = (
+        "The mayor said the fund was small.\xa0\nThe council met.\xa0\n\xa0\nA new day."
+    )
+    got = split_sentences(text)
+    assert [
+        ("The mayor said the fund was small.", 0),
+        ("The council met.", 0),
+        ("A new day.", 1),
+    ] == [(text[s.start : s.end], s.paragraph) for s in got]
+
+
 @given(
     st.lists(
         st.sampled_from(

@@ -41,15 +41,15 @@ __all__ = ["split_sentences"]
 # slower); each branch checks the character it stood on with a look-behind.
 # tests/unit/test_fast_paths.py holds the plain alternation it must equal.
 _BOUNDARY_SCAN: Final = re.compile(
-    r"[\n.!?;:](?:(?<=\n)[ \t\r]{0,40}\n"
+    r"[\n.!?;:](?:(?<=\n)[ \t\r\xa0]{0,40}\n"
     r"|(?<=[.!?])[.!?\"'”’)\]]{0,4}(?=[ \t\xa0]{1,20}(?:''|``|[\"“‘(\[])?[A-Z0-9])"
-    r"|(?<=[.!?;:])[\"'”’)\]]{0,3}(?=[ \t\r]{0,20}\n))"
+    r"|(?<=[.!?;:])[\"'”’)\]]{0,3}(?=[ \t\r\xa0]{0,20}\n))"
 )
 #: Quotation marks; a typewriter pair ('' or ``) counts as one mark.
 _QUOTE_RE: Final = re.compile(r"[\"“”]|''|``")
 #: A typewriter pair read as the mark it stands for: '' either way, `` opening.
 _AS_MARK: Final = {"''": '"', "``": "“"}
-_PARA_RE: Final = re.compile(r"\n[ \t\r]{0,40}\n")
+_PARA_RE: Final = re.compile(r"\n[ \t\r\xa0]{0,40}\n")
 #: A full stop with no space between two sentences: "in 2011.The pace".
 _RUN_TOGETHER: Final = re.compile(r"(?<=[a-z0-9][a-z0-9])\.(?=[A-Z][a-z]*[ ,])")
 _WORD_BEFORE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,12}\Z")

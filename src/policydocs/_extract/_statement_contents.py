@@ -49,15 +49,27 @@ __all__: list[str] = []
 _CLEFT_COPULA: Final = re.compile(r"(?:is|was)[ ](?=that[ ])")
 #: "What" opening the clause of a cue, no comma between: "What we argued".
 _WHAT_BEFORE: Final = re.compile(r"(?:^|(?<=[ ]))[Ww]hat[ ][^,;:]{1,70}\Z")
-#: "described X as Y": up to eight words of an object, then "as".
-_DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,8}as[ ]")
-#: 'called X "Y"': up to six words of an object, then a quotation.
-_CALLED_QUOTED: Final = re.compile(r"(?:[\w'’.\-]{1,30}[ ]){1,6}(?:a[ ]|an[ ])?[“\"‘]")
+#: "described X as Y": up to eight words of an object (commas too), then "as".
+_DESCRIBED_AS: Final = re.compile(r"(?:[\w'’.\-]{1,30},?[ ]){0,8}as[ ]")
+#: 'called X "Y"': up to eight words of an object (an appositive's commas
+#: too: 'called Ray Dalton, her rival, a "wrecker"'), then a quotation.
+_CALLED_QUOTED: Final = re.compile(
+    r"(?:[\w'’.\-]{1,30},?[ ]){1,8}(?:a[ ]|an[ ])?[“\"‘]"
+)
+#: "called him divisive": an object pronoun, then a word that is no
+#: preposition or particle (the complement judging the object).
+_CALLED_PRONOUN: Final = re.compile(
+    rf"(?:{choice('statements_object_pronouns')})[ ]"
+    rf"(?!(?:{choice('statements_not_complements')})\b)[a-z]"
+)
 #: "expressed (his) concerns about": a stance noun as the object of "express".
 _EXPRESSED_STANCE: Final = re.compile(
     rf"(?:(?:{choice('statements_stance_modifiers')})[ ]){{0,3}}"
     rf"(?:{choice('statements_attitude_nouns')})\b"
 )
+#: Cues that are far more often nouns ("other states voting Tuesday are",
+#: "Rust Belt states that have"): a clause without "that" is no content.
+_THAT_ONLY_CUES: Final = word_set("statements_that_only_cues")
 #: Cues whose noun-phrase object is their content ("denied any wrongdoing").
 _OBJECT_CUES: Final = word_set("statements_object_cues")
 #: Such an object: not a pronoun, an infinitive or a thing withheld ("denied
@@ -382,39 +394,7 @@ class _Contents(_Subjects):
         ):
             # 'X commented: "Y"', 'X stated, "Y"' attribute as surely as "that".
             strict_ok = True
-        elif cue.base in _FORECAST_CUES and _FORECAST_OBJECT.match(text, pos, sent.end):
-            # "The IMF expects the economy to grow 3.5 percent", "We expect 1%
-            # less gas will be produced": a forecast with its object;
-            # "expects to finish" is an intention, no content.
-            strict_ok = True
-        elif (
-            cue.strict
-            and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90))
-            and not _RELATIVE_OBJECT.match(text, pos, sent.end)
-        ):
-            # "The Board judges it's time to ...", "He added the fund would
-            # ...", "Data showed exports rose ...": a clause without "that".
-            strict_ok = True
-        elif (cue.base == "describe" and _DESCRIBED_AS.match(text, pos, sent.end)) or (
-            cue.base == "call"
-            and _CALLED_QUOTED.match(text, pos, sent.end)
-            # "a group called the Harbor Friends" names, it judges nothing.
-            and _NAMED_THING.search(text, max(0, pos - 40), pos) is None
-        ):
-            # "described the levy as a tax on the poor", 'called the plan
-            # "a disgrace"': a judgment the source names.
-            strict_ok = True
-        elif cue.base in _EVIDENCE_CUES and _SMALL_CLAUSE.match(text, pos, sent.end):
-            # "The poll showed Ortiz leading the field", "Polls show Ortiz up
-            # by 10 points": an object with its own predicate.
-            strict_ok = True
-        elif cue.base in _OBJECT_CUES and _NP_OBJECT.match(text, pos, sent.end):
-            # "The Government confirms £200m for ...", "X denied any
-            # wrongdoing": the object, as after "announce".
-            strict_ok = True
-        elif cue.base == "express" and _EXPRESSED_STANCE.match(text, pos, sent.end):
-            # "expressed concerns about Y", "expressed his opposition to Y":
-            # the stance and what it is about; "expressed the goods" is none.
+        elif self._object_attributes(pos, sent, cue):
             strict_ok = True
         if cue.strict and not strict_ok:
             return None
@@ -426,6 +406,57 @@ class _Contents(_Subjects):
             # "tell them what to do", "explained how to apply": no claim.
             return None
         return pos
+
+    def _object_attributes(self, pos: int, sent: Sentence, cue: Cue) -> bool:
+        """Whether what follows a cue at ``pos`` (no "that", no quotation) is content.
+
+        A forecast's object, a clause without "that", a judgment ("described
+        X as Y", 'called X "Y"'), an object with its own predicate, an object
+        that is itself the content, a stance.
+        """
+        text = self.text
+        if cue.base in _FORECAST_CUES and _FORECAST_OBJECT.match(text, pos, sent.end):
+            # "The IMF expects the economy to grow 3.5 percent", "We expect 1%
+            # less gas will be produced": a forecast with its object;
+            # "expects to finish" is an intention, no content.
+            return True
+        if (
+            cue.strict
+            and cue.base not in _THAT_ONLY_CUES
+            and _BARE_CLAUSE.match(text, pos, min(sent.end, pos + 90))
+            and not _RELATIVE_OBJECT.match(text, pos, sent.end)
+        ):
+            # "The Board judges it's time to ...", "He added the fund would
+            # ...", "Data showed exports rose ...": a clause without "that".
+            return True
+        if (cue.base == "describe" and _DESCRIBED_AS.match(text, pos, sent.end)) or (
+            cue.base == "call"
+            and (
+                _CALLED_QUOTED.match(text, pos, sent.end)
+                # "called him divisive", "calling them a risk": a pronoun
+                # object and its complement; not "called him on Monday".
+                or _CALLED_PRONOUN.match(text, pos, sent.end)
+            )
+            # "a group called the Harbor Friends" names, it judges nothing.
+            and _NAMED_THING.search(text, max(0, pos - 40), pos) is None
+        ):
+            # "described the levy as a tax on the poor", 'called the plan
+            # "a disgrace"': a judgment the source names.
+            return True
+        if cue.base in _EVIDENCE_CUES and _SMALL_CLAUSE.match(text, pos, sent.end):
+            # "The poll showed Ortiz leading the field", "Polls show Ortiz up
+            # by 10 points": an object with its own predicate.
+            return True
+        if cue.base in _OBJECT_CUES and _NP_OBJECT.match(text, pos, sent.end):
+            # "The Government confirms £200m for ...", "X denied any
+            # wrongdoing": the object, as after "announce".
+            return True
+        # "expressed concerns about Y", "expressed his opposition to Y": the
+        # stance and what it is about; "expressed the goods" is none.
+        return (
+            cue.base == "express"
+            and _EXPRESSED_STANCE.match(text, pos, sent.end) is not None
+        )
 
     def _past_adjunct(self, pos: int, end: int, *, listener: bool = True) -> int:
         """After a short adjunct, the "that" of a clause or a colon's quotation.

@@ -23,6 +23,7 @@ from ._statement_patterns import (
     _ANSWER_TURN,
     _BARE_QUESTION,
     _DAY_HINT,
+    _FINITE,
     _OWNED_DOCUMENT,
     _Cand,
     _mentions_noun,
@@ -56,6 +57,12 @@ _NAME_RUN: Final = re.compile(
     r"\b[A-Z][a-z]+(?:[ ](?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?))*[ ][A-Z][a-z]+\b"
 )
 _RUN_WORD: Final = re.compile(r"[A-Z][a-z.]*(?:-[A-Z][a-z]+)?")
+
+
+#: A finite verb in the part of a label after its comma: a clause ("Still,
+#: the plan remains stalled:"), where a title ("Ana Ortiz, Director of
+#: Ports:") holds none.
+_CLAUSE_VERB: Final = re.compile(rf"(?i:\b(?:{_FINITE})\b)")
 
 
 class _Turn(NamedTuple):
@@ -224,6 +231,11 @@ class _FinderState:
             label = m.group(1)
             if label.rsplit(" ", 1)[-1].lower() in CUES:
                 # "Ana Ortiz, Commissioner for Ports, said: ...": a frame.
+                continue
+            title = label.split(", ", 1)[1] if ", " in label else ""
+            if _CLAUSE_VERB.search(title) is not None:
+                # "Still, the plan remains stalled: ...", "Now, with X, the
+                # party confronts a choice: ...": a clause, no title.
                 continue
             question = is_question_turn_label(m.group(1))
             # A name part is capitalised; a title after a comma need not be

@@ -154,7 +154,7 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
             key in PARTICIPLE_FORMS or words_[0].endswith("ing")
         ):
             kind = _participle_kind(text, s, before)
-        elif before.endswith((" and ", ", and ", " but ")) or (
+        elif _AND_ADVERB.search(text, max(0, s - 30), s) is not None or (
             before.endswith(" to ")
             and _CARRIES_ON.search(text, max(0, s - 40), s) is not None
         ):
@@ -167,6 +167,15 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
         if kind is not None:
             out.append(_Match(s, e, cue, key, kind))
     return out
+
+
+#: "and" or "but" before a cue, maybe with an adverb between ("... and then
+#: said", "but later told", "and quickly added"): a second verb of the
+#: clause's subject.
+_AND_ADVERB: Final = re.compile(
+    rf"[ ](?:and|but)[ ]"
+    rf"(?:(?:{choice('statements_link_adverbs')}|[a-z]{{3,15}}ly)[ ])?\Z"
+)
 
 
 def _participle_kind(text: str, s: int, before: str) -> str | None:

@@ -19,6 +19,7 @@ from ._lexicon import choice, word_set
 from ._statement_contents import _TO_LISTENER, _Contents
 from ._statement_patterns import (
     _BARE_CLAUSE,
+    _BE,
     _FINITE,
     _FINITE_WORD,
     _OPEN_QUOTES,
@@ -34,6 +35,7 @@ from ._statement_patterns import (
 from ._statement_sources import (
     _INDEFINITES,
     _NOT_DESCRIPTORS,
+    _UNNAMED_OPENERS,
     UNRESOLVED,
     head_before_link,
     modified_source_words,
@@ -69,7 +71,7 @@ _SAID_TAIL: Final = re.compile(
 )
 
 #: A quotation closed by its comma right before a cue: '"Y," said'.
-_QUOTE_CLOSED: Final = re.compile(r",[”\"’][ ]{1,3}\Z")
+_QUOTE_CLOSED: Final = re.compile(r",[”\"’]{1,2}[ ]{1,3}\Z")
 #: Where the words naming a source after its cue end: a comma, a relative
 #: or time clause, a bracket, "of" before a place or a topic, the stop.
 _SOURCE_STOP: Final = re.compile(
@@ -333,8 +335,9 @@ class _Frames(_Contents):
         elif p - s > 80:
             return None
         skip = modified_source_words(words)
-        if skip is None:
+        if skip is None and not self._any_noun_source(words, m):
             return None
+        skip = skip or 0
         if skip:
             s = text.index(words[skip], s + len(words[0]))
         if m.form == m.cue.base and m.cue.base != "say" and len(words) - skip > 1:
@@ -359,6 +362,25 @@ class _Frames(_Contents):
         self.subject_span = (s, p)
         return self._finish(
             _At(si, sent, m), speaker or UNRESOLVED, start, stops, _rules.X_SAID_THAT
+        )
+
+    @staticmethod
+    def _any_noun_source(words: list[str], m: _Match) -> bool:
+        """Whether ``words`` are a common noun phrase a verb of saying makes a source.
+
+        "Several people I have spoken with said Y", "A statement posted on
+        the site said Y": "say" or "tell" after an opener and a head,
+        whatever the head noun; never a lone opener ("The recommended
+        limits": an adjective) nor a phrase holding "be" (a passive, "The
+        plan was first announced").
+        """
+        return (
+            # "say" and the verbs of telling a listener; "his appeal to",
+            # "pledged delegates" make nouns and adjectives of other cues.
+            (m.cue.base == "say" or m.cue.recipient)
+            and len(words) >= 2
+            and words[0].lower() in _UNNAMED_OPENERS
+            and not any(w.lower() in _BE for w in words)
         )
 
     def _y_said_x(self, si: int, sent: Sentence, m: _Match) -> _Cand | None:

@@ -53,6 +53,11 @@ def cue_matches(low: str) -> Iterator[re.Match[str]]:
 _BE: Final = word_set("statements_be")
 #: Words between a subject and its cue ("Xi also said", "has said").
 _SKIP_BEFORE: Final = word_set("statements_skip_before")
+#: A manner or time adverb in "-ly" between a subject and its cue ("The
+#: Committee currently expects", "Ortiz bluntly told"): any such word, not
+#: a list of them; nouns in "-ly" ("the family said") are kept.
+_LY_ADVERB: Final = re.compile(r"[a-z]{4,20}ly")
+_LY_NOUNS: Final = word_set("statements_ly_nouns")
 #: Parts of a day after a weekday or a date ("on Monday morning").
 _DAY_PARTS: Final = alternation(words("statements_day_parts"))
 #: "on", "last", "this" before a weekday or a date.
@@ -176,9 +181,11 @@ _OBJECT_AFTER: Final = (
 #: subject pronoun and a verb ("insisted she gave", "believes they lost"; not
 #: "I" or "you": "you know", "I mean" are fillers, nor "it", often an object).
 _BARE_CLAUSE: Final = re.compile(
-    r"(?!(?:a|an|\d)[ ,])"
+    # A number or "of" opens no subject ("the value added of industrial
+    # firms rose": "added" has no clause).
+    r"(?!\d[ ,]|of[ ])"
     rf"(?:(?!(?:{choice('statements_subject_breaks')})[ ])"
-    r"[A-Za-z][A-Za-z.'’\-]{0,25}[ ]){1,5}"
+    r"[A-Za-z][A-Za-z.'’\-]{0,25}[ ]){1,8}"
     rf"(?:{_FINITE}|needs?|needed)(?:n['’]t)?[ ,.]"
     rf"|(?:{choice('statements_clause_pronouns')})[ ](?!(?:{_OBJECT_AFTER})[ ,.])"
     r"[a-z][a-z'’]{1,20}[ ,.]"

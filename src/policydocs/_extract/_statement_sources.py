@@ -316,7 +316,7 @@ class _Sources(_TextReading):
             while j > floor and text[j - 1] == " ":
                 j -= 1
             ind = INDEFINITE_BEFORE.search(text, max(floor, j - 10), j)
-            if ind is not None and k < pos and self._comma_before(ind.start(), floor):
+            if ind is not None and self._comma_before(ind.start(), floor):
                 # "Y, a port official said": the article opens the source.
                 return ind.start()
             w = _WORD_BEFORE.search(text, max(floor, j - 30), j)
@@ -478,7 +478,14 @@ class _Sources(_TextReading):
         dm = _DATELINE.match(self.text, sent.start, min(sent.end, sent.start + 80))
         return sent.start if dm is None else dm.end()
 
-    def _clause_subject(self, sent: Sentence, cue: int) -> str | None:
+    def _clause_subject(
+        self, sent: Sentence, cue: int, *, any_head: bool = False
+    ) -> str | None:
+        """The speaker the subject of the clause holding ``cue`` names.
+
+        With ``any_head``, a common noun phrase opening the clause is an
+        unnamed source whatever its head noun (see ``_unnamed_people``).
+        """
         start = self._after_dateline(sent)
         link = _WORD_AT_START.match(self.text, start, sent.end)
         if link is not None and link.group(1).lower() in _CLAUSE_LINKS:
@@ -504,7 +511,7 @@ class _Sources(_TextReading):
             # "Walking to the next house, X reminisced ... and said Y": the
             # subject follows the participle clause's comma.
             ph = None
-        if ph is None and _unnamed_people(self.text, start):
+        if ph is None and _unnamed_people(self.text, start, any_head=any_head):
             # "The farmer toured the site, saying Y": a person the text does
             # not name still speaks (speaker null, never the statement dropped).
             return UNRESOLVED
@@ -529,16 +536,21 @@ class _Sources(_TextReading):
         return self._speaker(*ph)
 
 
-def _unnamed_people(text: str, start: int) -> bool:
+def _unnamed_people(text: str, start: int, *, any_head: bool = False) -> bool:
     """Whether the clause at ``start`` opens with people the text does not name.
 
     An opener ("the", "some", "local") and lower-case words whose last before
-    the verb is a head of people or bodies ("the billionaire businessman",
-    "some farmers"); "the data rose" or "the economy grew" name no one.
+    the verb is a head of people or bodies ("some farmers"); "the data rose"
+    or "the economy grew" name no one. With ``any_head`` (a cue that is a
+    verb of saying, not of evidence) no word list of heads decides: "The
+    billionaire businessman toured the plant, saying Y" has a source, while
+    "The index climbed, suggesting Y" keeps its head check.
     """
     m = _LOWER_WORDS.match(text, start)
     if m is None or m.group(1).lower() not in _UNNAMED_OPENERS:
         return False
+    if any_head:
+        return True
     # The head is one of the first two words: "the data showed farmers"
     # has its verb before the people.
     return any(w in AGENT_HEADS or w in POPULACE_HEADS for w in m.group(2).split()[:2])

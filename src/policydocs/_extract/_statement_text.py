@@ -26,6 +26,8 @@ from ._statement_patterns import (
     _DATE_ASIDE,
     _EXCEPT_TAIL,
     _INCLUDING_TAIL,
+    _LY_ADVERB,
+    _LY_NOUNS,
     _OPEN_QUOTES,
     _OPENERS,
     _RELEASE_TAIL,
@@ -45,7 +47,7 @@ __all__: list[str] = []
 
 #: A quotation closing with ',' '!' or '?', then up to six words of a subject
 #: before the cue ('"Y," Senator Ana Ortiz said').
-_QUOTATION_FRAME: Final = re.compile(r"[,!?][\"”’][ ](?:[\w.’'\-]+[ ]){1,6}\Z")
+_QUOTATION_FRAME: Final = re.compile(r"[,!?][\"”’]{1,2}[ ](?:[\w.’'\-]+[ ]){1,6}\Z")
 
 #: "and continues to" or "and am pleased to" before a cue: a coordinated cue
 #: of the clause's subject ("I met the board and am glad to say that Y").
@@ -79,6 +81,13 @@ _SUBJECT_ADVERBS: Final = word_set("statements_subject_adverbs")
 
 #: Words after which a quotation is a title or a name ("on “Hannity,”").
 _TITLE_BEFORE: Final = word_set("statements_title_before")
+
+
+#: A capitalised word or a subject pronoun ending right before an adverb.
+_NAME_OR_PRONOUN_END: Final = re.compile(
+    r"(?:^|(?<=[ ]))(?:[A-Z][\w.'’\-]{0,30}"
+    rf"|(?i:{choice('statements_source_pronouns')}))\Z"
+)
 
 
 class _TextReading(_FinderState):
@@ -210,12 +219,17 @@ class _TextReading(_FinderState):
         k = pos
         while k > floor and text[k - 1] == " ":
             k -= 1
-        if not (k - 2 > floor and text[k - 1] in _CLOSERS and text[k - 2] in ",!?"):
+        # Closing marks, a nested quotation's too ('... ‘Z,’” X said', and
+        # typewriter pairs read as such: ",''" is ",’”").
+        j = k
+        while j > floor and k - j < 2 and text[j - 1] in _CLOSERS:
+            j -= 1
+        if not (j < k and j - 1 > floor and text[j - 1] in ",!?"):
             return False
         # 'on the channel's “Evening Show,” X said Y', 'to chants of "Ana!,"':
         # a quoted title or cry after a preposition or a possessive is a
         # name inside an adjunct, no quotation of the speaker's.
-        o = max(text.rfind(mark, floor, k - 2) for mark in _OPEN_QUOTES)
+        o = max(text.rfind(mark, floor, j - 1) for mark in _OPEN_QUOTES)
         before = text[max(floor, o - 30) : o].rstrip().rsplit(" ", 1)[-1]
         return o < 0 or not (
             before.lower() in _TITLE_BEFORE or before.endswith(("'s", "’s"))
@@ -306,7 +320,15 @@ class _TextReading(_FinderState):
                 continue
             j = text.rfind(" ", floor, p)
             word = text[j + 1 : p] if j >= 0 else text[floor:p]
-            if word.lower() in _SKIP_BEFORE:
+            if word.lower() in _SKIP_BEFORE or (
+                _LY_ADVERB.fullmatch(word) is not None
+                and word not in _LY_NOUNS
+                # A name or a pronoun before the adverb: "The Committee
+                # currently expects", "she quickly added"; not "want to
+                # briefly tell", nor a common noun ("the rule expressly says").
+                and _NAME_OR_PRONOUN_END.search(text, max(floor, j - 30), max(floor, j))
+                is not None
+            ):
                 p = j + 1 if j >= 0 else floor
                 continue
             break

@@ -59,6 +59,7 @@ from ._statement_patterns import (
     _BARE_CLAUSE,
     _CLOSE_FOR,
     _CLOSERS,
+    _FINITE_WORD,
     _MAX_SOURCE,
     _NEW_CLAUSE,
     _NEW_UNNAMED_CLAUSE,
@@ -123,6 +124,9 @@ _DASH_ATTRIBUTION: Final = re.compile(
 )
 
 
+#: A past form not right after a comma: "the economy expanded" is a clause,
+#: ", led by" opens an appositive.
+_PAST_WORD: Final = re.compile(r"(?<![,])[ ][a-z]{2,20}ed\b")
 #: A comma closing a clause, maybe with a closing quotation mark after it.
 _CLAUSE_COMMA: Final = re.compile(r"(,[”\"’]?)[ ]")
 
@@ -399,6 +403,7 @@ class _Finder(_Frames):
             and self._comma_before(m.start, sent.start)
             and not self._only_adjuncts_after(m.end, sent.end)
             and not self._opens_described(m.start, sent.start)
+            and not self._subject_with_appositive(sent, m.start)
         ):
             got = (
                 self._y_said_x(si, sent, m)
@@ -425,6 +430,22 @@ class _Finder(_Frames):
         if subj is None:
             return self._unnamed_frame(si, sent, m, stops)
         return self._with_subject(_At(si, sent, m), stops, subj)
+
+    def _subject_with_appositive(self, sent: Sentence, pos: int) -> bool:
+        """Whether the words before the cue's comma are a subject and its appositive.
+
+        "Authorities in Leeds, the county town, announced Y", "Ana Ortiz,
+        60, a nurse, said Y": the words hold a comma of their own but no
+        finite verb and no quotation, so they state nothing and are no
+        content of a "Y, said X" frame.
+        """
+        body = self.text[self._after_dateline(sent) : pos].rstrip(" ,")
+        return (
+            "," in body
+            and not any(q in body for q in '"“”‘’')
+            and _FINITE_WORD.search(body) is None
+            and _PAST_WORD.search(body) is None
+        )
 
     def _inverted(
         self, si: int, sent: Sentence, m: _Match, stops: list[int]
@@ -562,7 +583,11 @@ class _Finder(_Frames):
         start = self._content_start(m.end, sent, m.cue)
         if start is None:
             return None
-        speaker = last if last is not None else self._clause_subject(sent, m.start)
+        speaker = last
+        if speaker is None:
+            # A verb of saying ("saying", "telling") tells that someone
+            # speaks; a strict cue ("suggesting") may have a thing as subject.
+            speaker = self._clause_subject(sent, m.start, any_head=not m.cue.strict)
         if speaker is None:
             return None
         return self._finish(_At(si, sent, m), speaker, start, stops, m.kind)
