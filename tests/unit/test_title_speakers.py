@@ -41,6 +41,11 @@ def test_a_family_name_title_before_a_name_stays_a_title() -> None:
     assert ("Ray Pope", "Governor") == title_speaker(
         "Governor Ray Pope delivers remarks at the Harbor Forum"
     )
+    # After a modifier it is a compound title: "Chief Judge" names no one.
+    assert None is title_speaker("Speech by the Chief Judge at the Law Society")
+    assert ("Ana Ortiz", "Chief Justice") == title_speaker(
+        "Speech by Chief Justice Ana Ortiz"
+    )
 
 
 # 2. portfolios with "for", "of", "the"

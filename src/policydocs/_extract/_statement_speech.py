@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._actor_words import _SURNAME_TITLES, _TITLE_MODIFIERS
 from ._actors import is_person_title
 from ._function_words import SOURCE_LINKS
-from ._lexicon import rows, word_set
+from ._lexicon import word_set
 
 __all__ = ["opening_speaker", "title_people", "title_speaker"]
 
@@ -76,11 +77,6 @@ _TITLE_LINKS: Final = word_set("statements_title_links")
 _PORTFOLIO_LINKS: Final = word_set("statements_label_links")
 #: Head nouns of bodies: "the Central Bank" after a portfolio is no name.
 _ORG_HEADS: Final = word_set("actors_org_heads")
-#: Titles that are also family names or words ("Barr", "King", "Sen"): a
-#: title only before a capitalised name.
-_SURNAME_TITLES: Final = frozenset(
-    str(row["entry"]) for row in rows("titles") if row["surname"] is True
-)
 
 
 def title_speaker(title: str | None) -> tuple[str, str] | None:
@@ -202,13 +198,15 @@ def _is_title(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` is a person's title where it stands.
 
     A title that is also a family name ("Barr", "King", "Sen") is one only
-    before a capitalised name ("King Charles"); at a name's end ("Governor
-    Barr", "Mervyn King") it is the name.
+    after a modifier ("Chief Judge") or before a capitalised name ("King
+    Charles"); at a name's end ("Governor Barr", "Mervyn King") it is the name.
     """
     word = tokens[i].rstrip(".,:;")
     if not is_person_title(word):
         return False
-    if word.lower() not in _SURNAME_TITLES:
+    if word.lower() not in _SURNAME_TITLES or (
+        i > 0 and tokens[i - 1].lower() in _TITLE_MODIFIERS
+    ):
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     return (
