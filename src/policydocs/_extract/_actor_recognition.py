@@ -34,7 +34,6 @@ from ._actor_words import (
     _PRONOUNS,
     _ROLE_SCAN,
     _STOP_CAPS,
-    _SURNAME_TITLES,
     _TITLE_MODIFIERS,
     _norm,
 )
@@ -202,9 +201,7 @@ class _Recognition(_Bounds):
             nxt = lows[k + 1]
             if nxt in _CONNECTORS:
                 qualified = True
-            elif words[k + 1][:1].isupper() and (
-                nxt not in _PERSON_TITLES or _surname_after_title(lows, k + 1)
-            ):
+            elif words[k + 1][:1].isupper() and nxt not in _PERSON_TITLES:
                 t = k + 1
                 qualified = False
         if qualified:
@@ -242,13 +239,8 @@ class _Recognition(_Bounds):
             words = words[:t] + rest[:cut]
             lows = [w.lower() for w in words]
             rest = rest[:cut]
-        if (
-            len(rest) == 1
-            and (
-                rest[0].lower() in _PERSON_TITLES
-                or rest[0].lower()[:-1] in _PERSON_TITLES
-            )
-            and not _surname_after_title(lows, t)
+        if len(rest) == 1 and (
+            rest[0].lower() in _PERSON_TITLES or rest[0].lower()[:-1] in _PERSON_TITLES
         ):
             return ActorKind.GROUP, name, [], "pl", {rest[0].lower()}
         gender = ""
@@ -649,17 +641,3 @@ class _Recognition(_Bounds):
             self._add(entry, s, e)
             self._appositive_titles(entry, e + 2)
         return
-
-
-def _surname_after_title(lows: list[str], k: int) -> bool:
-    """Whether ``lows[k]``, a title that is also a family name, ends a titled name.
-
-    "Governor Barr", "Vice Chair Barr": the last word after a title is the
-    name, unless a modifier makes it a compound title ("Chief Judge").
-    """
-    return (
-        0 < k == len(lows) - 1
-        and lows[k] in _SURNAME_TITLES
-        and lows[k - 1] in _PERSON_TITLES
-        and lows[k - 1] not in _TITLE_MODIFIERS
-    )
