@@ -83,8 +83,12 @@ def test_and_inside_a_portfolio_joins_no_speakers() -> None:
     assert ("Ana Ortiz", "") == title_speaker(
         "Speech by the Minister for Ports and Trade, Ana Ortiz"
     )
+    assert ("Ana Ortiz", "Secretary") == title_speaker(
+        "Secretary of State for Ports and Trade Ana Ortiz's speech at the Port Forum"
+    )
     # An "and" after a name, or before another title, still joins two people.
     assert None is title_speaker("Remarks by Ana Ortiz and Li Wei at the Forum")
+    assert None is title_speaker("Remarks by the President and First Lady at the Fair")
     assert None is title_speaker(
         "Remarks by Secretary of Ports and Harbors Ana Ortiz and Deputy Mayor Li Wei"
     )

@@ -148,7 +148,7 @@ def _several(clause: str) -> bool:
         if not nxt or not nxt[0][:1].isupper():
             continue
         if any(_is_title(nxt, i) for i in range(len(nxt))) or not _in_portfolio(
-            clause[: m.start()]
+            clause[: m.start()], opened=True
         ):
             return True
     return False
@@ -171,7 +171,7 @@ def _portfolio_clauses(title: str) -> list[str]:
     return out
 
 
-def _in_portfolio(head: str) -> bool:
+def _in_portfolio(head: str, *, opened: bool = False) -> bool:
     """Whether ``head`` ends inside an office's portfolio.
 
     True when it ends on a person's title ("Vice Chair") or on the title's
@@ -179,14 +179,17 @@ def _in_portfolio(head: str) -> bool:
     a "for" or "and" there continues the office ("Minister of State for
     Trade Policy", "Secretary of Health and Human Services"), while after a
     name ("Governor Ana Ortiz and …") it opens another clause or person.
+    With ``opened`` the portfolio must have begun: "the President and First
+    Lady" joins two people.
     """
     words = head.split()
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if _is_title(words, i):
             rest = words[i + 1 :]
-            return not rest or (
-                rest[0] in _PORTFOLIO_LINKS
+            return (not rest and not opened) or (
+                bool(rest)
+                and rest[0] in _PORTFOLIO_LINKS
                 and all(w in _PORTFOLIO_LINKS or w[:1].isupper() for w in rest)
             )
         if not (word in _PORTFOLIO_LINKS or word[:1].isupper()):
@@ -272,7 +275,10 @@ def _name_in(clause: str, *, portfolio: bool = False) -> tuple[str, str] | None:
     tokens = _WORD.findall(clause)
     anchor = -1
     for i, tok in enumerate(tokens):
-        if _is_title(tokens, i) or tok in _TITLE_LINKS:
+        # An "of" inside a portfolio ("Secretary of State") opens no name.
+        if _is_title(tokens, i) or (
+            tok in _TITLE_LINKS and not _in_portfolio(" ".join(tokens[:i]))
+        ):
             anchor = i
     if anchor < 0:
         return None
