@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._extract._context import fold_case
-from ._extract._lexicon import Gated, ints
+from ._extract._lexicon import Gated, alternation, ints
 from ._period_bounds import (
     Bounds,
     _add_months,
@@ -64,6 +64,7 @@ from ._period_grammar import (
     _UNIT_WORDS,
     PeriodMention,
     _Atom,
+    _confirmed,
     _Pattern,
 )
 
@@ -609,7 +610,7 @@ def _lowered(text: str) -> str:
 def _occurrences(
     low: str, span: tuple[int, int], triggers: tuple[str, ...]
 ) -> list[tuple[int, int]]:
-    """Every ``(offset, length)`` of every trigger inside ``span``, overlaps too."""
+    """Every ``(offset, length)`` of a trigger in ``span`` that could open a match."""
     start, end = span
     found: list[tuple[int, int]] = []
     for trigger in triggers:
@@ -618,7 +619,7 @@ def _occurrences(
         while i >= 0:
             found.append((i, size))
             i = low.find(trigger, i + 1, end)
-    return found
+    return _confirmed(low, end, triggers, found)
 
 
 def _windows(
@@ -883,13 +884,11 @@ _FISCAL_CUE: Final = _Pattern(
         for month, cues in _FISCAL_CUES.items()
     )
 )
-# The same cues without the leading look-behind, as one alternation of
-# literals: the regex engine then skips to the cues' first characters instead
-# of trying every offset. Where it matches, _FISCAL_CUE is tried at that offset.
+# The same cues without the leading look-behind, as a prefix tree of literals:
+# re skips to the cues' first characters and rejects most after one (a flat list
+# tried every cue at each "e" or "c"). Where it matches, _FISCAL_CUE is tried.
 _FISCAL_CUE_FAST: Final = _Pattern(
-    "(?:"
-    + "|".join(re.escape(c) for cues in _FISCAL_CUES.values() for c in cues)
-    + r")(?!\w)"
+    "(?:" + alternation(c for cues in _FISCAL_CUES.values() for c in cues) + r")(?!\w)"
 )
 
 

@@ -92,12 +92,17 @@ _NOT_YEAR_AFTER_NAMES: Final = word_set("dates_not_year_after_names")
 # last year", "higher than in 2024", "since 2020").
 _COMPARISON_BEFORE: Final = _Pattern(
     r"(?:\bthan|\bfrom|\bsince|\bcompared\s(?:with|to)|\bversus|\bvs\.?|\bagainst)"
-    r"(?:\s(?:in|the|that\sof|those\sof|(?:the\s)?end\sof(?:\sthe)?))?\s$"
+    r"(?:\s(?:in|the|that\sof|those\sof|(?:the\s)?end\sof(?:\sthe)?|year[\s-]?end))?\s$"
 )
 _RANGE_LEAD: Final = _Pattern(r"(?:\bfrom|\bbetween)\s$")
-_BY_LEAD: Final = _Pattern(r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s)?$")
-# "at the end of 2025", "end-June": the last day of what follows.
-_END_LEAD: Final = _Pattern(r"(?:\bthe\s)?\bend(?:\sof\s(?:the\s)?|-)$")
+_BY_LEAD: Final = _Pattern(
+    r"\bby\s(?:the\send\sof\s|end[\s-]|end\sof\s|year[\s-]?end\s)?$"
+)
+# "at the end of 2025", "end-June", "at year-end 2016": the last day of what
+# follows.
+_END_LEAD: Final = _Pattern(
+    r"(?:(?:\bthe\s)?\bend(?:\sof\s(?:the\s)?|-)|\byear[\s-]?end\s)$"
+)
 _RANGE_JOIN: Final = _Pattern(
     r"\s?(?:-|–|—|~|to|through|thru|till|until|and)\s?(?:the\s)?"
     r"(?:end\sof\s(?:the\s)?)?"
@@ -277,6 +282,29 @@ _NUMBER_QUARTERS: Final = ("1q", "2q", "3q", "4q")
 _NUMBER_HALVES: Final = ("1h", "2h")
 _COMPARISON_TRIGGERS: Final = words("dates_comparison_triggers")
 _RELATIVE_TRIGGERS: Final = words("dates_relative_triggers")
+
+# What a trigger occurrence must open for a match to hold it there: a year
+# trigger a whole year ("2025", not "120" or "20%"), a month stem a month's name
+# as a word ("mar" of "march", not of "market"). Every pattern placed by these
+# triggers holds one such occurrence (its year or month group), so windows
+# placed by the confirmed occurrences alone still hold every match; in news
+# text about a third of the occurrences fail it, and their windows go.
+_CONFIRM: Final = {
+    _YEARS: _Pattern(_Y),
+    _MONTH_STEMS: _Pattern(rf"(?<!\w)(?:{_alternation(_MONTHS)})\b"),
+}
+
+
+def _confirmed(
+    low: str, end: int, triggers: tuple[str, ...], found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The occurrences in ``found`` that :data:`_CONFIRM` keeps for ``triggers``."""
+    confirm = _CONFIRM.get(triggers)
+    if confirm is None or not found:
+        return found
+    match = confirm.compiled.match
+    return [o for o in found if match(low, o[0], end) is not None]
+
 
 # Order sets priority when two atoms cover the same characters. Each entry:
 # kind, pattern, the triggers one of which the span must contain for the

@@ -69,7 +69,7 @@ QUANTULUM3 = {
 FLOORS = {
     "recognizers_number": 104,
     "recognizers_percent": 21,
-    "recognizers_number_range": 33,
+    "recognizers_number_range": 36,
     "recognizers_ordinal": 17,
     "recognizers_currency": 145,
     "quantulum3_quantities": 27,

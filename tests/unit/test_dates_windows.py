@@ -176,10 +176,8 @@ _NEWS = [
 ]
 
 
-@pytest.mark.parametrize("index", range(len(_NEWS)))
-def test_windowed_search_equals_whole_span_scan_on_news(index: int) -> None:
-    """Lead windows and short-window matches find every match in the news texts."""
-    low = _NEWS[index]
+def _assert_windowed_scans_match(low: str) -> None:
+    """Each atom pattern's windowed search finds what its whole-span scan finds."""
     span = (0, len(low))
     for _, pattern, _, inside, width, reach in _dates._ATOM_PATTERNS:
         occurrences = _dates._occurrences(low, span, inside)
@@ -189,3 +187,24 @@ def test_windowed_search_equals_whole_span_scan_on_news(index: int) -> None:
             for m in _dates._finditer(pattern.compiled, low, span, windows, reach)
         ]
         assert [m.span() for m in pattern.compiled.finditer(low)] == got
+
+
+@pytest.mark.parametrize("index", range(len(_NEWS)))
+def test_windowed_search_equals_whole_span_scan_on_news(index: int) -> None:
+    """Lead windows and short-window matches find every match in the news texts."""
+    _assert_windowed_scans_match(_NEWS[index])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the market in march 2025, 120 units, 20% and 2019-03-05; summary of may",
+        "fy2025/26, cy2008, the 1990s, 12-2015, 2015-12, 2100 and 21 or 219",
+        "marchers in decembers; 5 march, march 5th, 2017 april, the fourth of july",
+        "the three months to april 2026; the year ended march; 2026-30 and 1919",
+        "inmarch 2025 and mar.2025, sept. 9, dec/2018, 23/sep/2020, 05-aug-2016",
+    ],
+)
+def test_confirmed_triggers_keep_every_match(text: str) -> None:
+    """Windows from the confirmed year and month triggers find each whole-scan match."""
+    _assert_windowed_scans_match(text)

@@ -16,9 +16,11 @@ from policydocs._extract import (
     _metric_periods,
     _metrics,
     _number_reader,
+    _segment,
+    _statement_cues,
 )
 from policydocs._extract._actors import ActorRegistry
-from policydocs._extract._context import Context
+from policydocs._extract._context import _NO_BREAK, Context, plain_spaces
 from policydocs._extract._cues import CUES
 from policydocs._extract._lexicon import Gated, fold_case, word_starts
 from policydocs._extract._segment import split_sentences
@@ -111,6 +113,9 @@ _SCANS = {
     "revision basis": (_metric_basis._REVISION_SCAN, _metric_basis._REVISION, True),
     "china": (_metrics._CHINA_SCAN, _metrics._CHINA_CUE, False),
     "yen": (_metrics._YEN_SCAN, _metrics._YEN_WORD, False),
+    "quotes": (_segment._QUOTE_SCAN, _segment._QUOTE_RE, False),
+    "run together": (_segment._RUN_TOGETHER_SCAN, _segment._RUN_TOGETHER, False),
+    "naming": (_statement_cues._NAMING_SCAN, _statement_cues._NAMING_RE, True),
 }
 #: Near misses for the gated scans: words they open with, inside other words,
 #: after digits, hyphens and underscores.
@@ -144,6 +149,8 @@ _SCAN_PIECES = [
     *["yuan", "Yuan", "RMB", "renminbi", "China", "Chinese", "Beijing"],
     *["yen", "Yen", "Japan", "Japanese", "JPY"],
     *["2", "_", "-", " ", "x", ".", "the "],
+    *['"', "“", "”", "'", "''", "`", "``", "’", "in 2011", ".The", "The ", "a, "],
+    *["call", "called", "recall", "calls", "describing", "express", "requests"],
 ]
 
 
@@ -232,3 +239,47 @@ def test_number_fold_equals_the_translation(text: str) -> None:
     assert fold_case(text).translate(_number_reader._FOLD) == (
         _number_reader._fold(text)
     )
+
+
+_CUED_SCANS = {
+    "document by agent": (_actor_words._DOC_BY_AGENT, _actor_words._DOC_AGENT_CUES),
+    "held meeting": (_actor_words._HELD_MEETING, _actor_words._MEETING_CUES),
+}
+_CUED_PIECES = [
+    *["report", "plan", "statement", " released", " issued", " by ", "by", " "],
+    *[" held", " convened", " a ", " the ", "meeting", " met", "met", "ing", "."],
+]
+
+
+@pytest.mark.parametrize("name", sorted(_CUED_SCANS))
+def test_cued_scans_equal_their_patterns_on_news(name: str) -> None:
+    """A scan skipped for want of its cues finds what its pattern finds in news."""
+    pattern, cues = _CUED_SCANS[name]
+    for text in _TEXTS:
+        want = _spans(pattern.finditer(text))
+        assert want == _spans(_actor_words.scan_if(pattern, text, cues))
+
+
+@pytest.mark.parametrize("name", sorted(_CUED_SCANS))
+@given(st.lists(st.sampled_from(_CUED_PIECES), max_size=30).map("".join))
+def test_cued_scans_equal_their_patterns(name: str, text: str) -> None:
+    """On near misses each cued scan finds exactly its pattern's matches."""
+    pattern, cues = _CUED_SCANS[name]
+    want = _spans(pattern.finditer(text))
+    assert want == _spans(_actor_words.scan_if(pattern, text, cues))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain text",
+        "5\u00a0000",
+        "10\u202f%",
+        "1\u2007234",
+        "a\u00a0b\u202fc\u2007d",
+    ],
+)
+def test_plain_spaces_equals_the_substitution(text: str) -> None:
+    """The substring tests before the substitution change no answer."""
+    assert _NO_BREAK.sub(" ", text) == plain_spaces(text)

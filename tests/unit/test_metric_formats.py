@@ -128,3 +128,102 @@ def test_bare_number_after_a_measure_noun_is_a_count(
 ) -> None:
     """'a rate of 1,294,000', 'compared with 89,000': a measured bare number."""
     assert expected == _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Growers planted 41.2 million acres of wheat.",
+            [("41.2 million acres", 41.2e6, None, "ac", False)],
+        ),
+        (
+            "The harvest reached 2.1 billion bushels.",
+            [("2.1 billion bushels", 2.1e9, None, "bu", False)],
+        ),
+        (
+            "The average yield reached 48.5 bushels per acre.",
+            [("48.5 bushels per acre", 48.5, None, "bu/ac", False)],
+        ),
+        (
+            "Gin output reached 3.4 million bales.",
+            [("3.4 million bales", 3.4e6, None, "bale", False)],
+        ),
+        (
+            "Lint yield reached 850 pounds per acre.",
+            [("850 pounds", 850.0, None, "lb/ac", False)],
+        ),
+    ],
+)
+def test_farm_units(
+    text: str, expected: list[tuple[str, float, float | None, str, bool]]
+) -> None:
+    """Acres, bushels and bales take their symbols; a weight per acre is a yield."""
+    assert expected == _read(text)
+
+
+def test_decimal_before_a_scale_takes_no_later_group() -> None:
+    """'9.1 million 480-pound bales' is 9.1 million, not 9,100,480."""
+    got = _read("Gin output reached 9.1 million 480-pound bales.")
+    assert ("9.1 million", 9.1e6) == got[0][:2]
+
+
+def test_tons_in_a_dollar_text_are_short_tons() -> None:
+    """'tons' beside dollars are US short tons; 'metric tons' stay tonnes."""
+    got = _read(
+        "The mill shipped 40,000 tons of pulp worth $9 million "
+        "and 2,000 metric tons of paper."
+    )
+    assert [("40,000 tons", "ton"), ("2,000 metric tons", "t")] == [
+        (t, unit) for t, _, _, unit, _ in got if unit in {"ton", "t"}
+    ]
+
+
+def test_reduced_amount_of_a_substance_is_positive() -> None:
+    """'reduced 9,000 tons of runoff' is an avoided quantity; 'cut by' is a change."""
+    got = _read(
+        "The grants have reduced 9,000 tons of runoff since 2019, costing $4 million. "
+        "Fees were cut by 5 percent."
+    )
+    assert [("9,000 tons", 9000.0), ("5 percent", -5.0)] == [
+        (t, v) for t, v, _, unit, _ in got if unit in {"ton", "percent"}
+    ]
+
+
+def test_cut_the_named_level_is_positive() -> None:
+    """'cut the $3bn cost of delays' names the cost's level, not a change."""
+    got = _read("The plan will cut the $3bn cost of delays.")
+    assert ("$3bn", 3e9) == got[0][:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Members rose by 3,000 to reach 117,000.", "117,000"),
+        ("Sites numbered 4,100, an increase of 2,300 on the year.", "2,300"),
+        ("Claims are now totalling 4,500.", "4,500"),
+        ("Visits ended the year hitting 12,000.", "12,000"),
+    ],
+)
+def test_measuring_words_before_a_bare_number(text: str, figure: str) -> None:
+    """Every form of 'reach', 'total', 'hit' and a change noun with 'of' measure."""
+    assert figure in [t for t, *_ in _read(text)]
+
+
+def test_floor_and_ceiling_joined_by_and_are_one_range() -> None:
+    """'not less than 2 percent and not more than 4 percent' is one range 2-4."""
+    doc = run(
+        "Lenders shall charge a fee of not less than 2 percent and not more "
+        "than 4 percent of the loan.",
+        published=PUBLISHED,
+        source=None,
+    )
+    assert [(2.0, 4.0, "percent", None)] == [
+        (m.value, m.upper, m.unit, m.approx) for m in doc.metrics
+    ]
+
+
+def test_bounds_of_two_groups_stay_apart() -> None:
+    """'more than 40 percent of men and less than 30 percent of women' are two."""
+    got = _read("More than 40 percent of men and less than 30 percent of women voted.")
+    assert [40.0, 30.0] == [v for _, v, *_ in got]

@@ -357,7 +357,7 @@ class _Bounds(_Store):
             if m is None or m.end() not in (end, start + len(title)):
                 continue
             org_s, org_e = m.start("org"), m.end()
-            kind = self._classify(text[org_s:org_e])[0]
+            kind = self._class_of(text[org_s:org_e])[0]
             if kind is ActorKind.ORGANIZATION:
                 org = self._lookup(text[org_s:org_e]) or self._create(
                     org_s, org_e, ActorKind.ORGANIZATION

@@ -14,6 +14,7 @@ from ._actor_words import (
     _ARTICLES,
     _CAP_TOKEN,
     _CONNECTORS,
+    _DOC_AGENT_CUES,
     _DOC_BY_AGENT,
     _DOC_BY_VERB,
     _FEMALE_TITLES,
@@ -22,6 +23,7 @@ from ._actor_words import (
     _HONORIFICS,
     _INITIAL_ENDS,
     _MALE_TITLES,
+    _MEETING_CUES,
     _NAME_CUT,
     _NAME_POSSESSIVES,
     _ORG_HEADS,
@@ -36,6 +38,7 @@ from ._actor_words import (
     _STOP_CAPS,
     _TITLE_MODIFIERS,
     _norm,
+    scan_if,
 )
 from ._lexicon import word_set
 
@@ -68,6 +71,11 @@ _PERSON_SUBJECTS: Final = word_set("actors_person_subjects")
 _HEAD_CONTINUATIONS: Final = word_set("actors_head_continuations")
 
 
+#: Lists a capitalised word after "the" is read against (a union per run was a
+#: new set of some 200 words each time).
+_THE_HEADS: Final = (_ORG_HEADS, _PERSON_TITLES, _PLACE_HEADS)
+
+
 class _Recognition(_Bounds):
     """Name recognition of the actor registry (a layer of ActorRegistry)."""
 
@@ -87,12 +95,20 @@ class _Recognition(_Bounds):
         self, phrase: str
     ) -> tuple[ActorKind | None, str, list[str], str, set[str]]:
         """Split a phrase into (kind, canonical name, titles, gender, heads)."""
+        kind, name, titles, gender, heads = self._class_of(phrase)
+        return kind, name, list(titles), gender, set(heads)
+
+    def _class_of(self, phrase: str) -> _Class:
+        """:meth:`_classify`'s answer as cached: to read, never to change.
+
+        Most callers want only the kind or the name; copying the titles and
+        heads for them cost more than the lookup.
+        """
         got = self._classified.get(phrase)
         if got is None:
             got = self._classify_uncached(phrase)
             self._classified[phrase] = got
-        kind, name, titles, gender, heads = got
-        return kind, name, list(titles), gender, set(heads)
+        return got
 
     def _classify_uncached(self, phrase: str) -> _Class:
         name, acronym = self._bare_name(phrase)
@@ -398,7 +414,7 @@ class _Recognition(_Bounds):
                 self._documents.append(
                     (m.start(), m.group(1).lower(), entry.idx, definite)
                 )
-        for m in _DOC_BY_AGENT.finditer(text):
+        for m in scan_if(_DOC_BY_AGENT, text, _DOC_AGENT_CUES):
             # "a draft budget report released by the Ministry of Finance"
             ph = self.phrase_after(m.end())
             if ph is not None:
@@ -414,7 +430,7 @@ class _Recognition(_Bounds):
     def _scan_meetings(self) -> None:
         """Meetings an organization held: "the meeting" is then the body's own."""
         text = self._text
-        for m in _HELD_MEETING.finditer(text):
+        for m in scan_if(_HELD_MEETING, text, _MEETING_CUES):
             ph = self.phrase_before(m.start())
             entry = self._lookup(text[ph[0] : ph[1]]) if ph is not None else None
             if entry is not None and entry.kind is ActorKind.ORGANIZATION:
@@ -491,7 +507,7 @@ class _Recognition(_Bounds):
         ):
             # "Leaders of the forum's smaller island states welcomed ..."
             ext_e = self._extend_group(e)
-        kind = self._classify(text[ext_s:ext_e])[0]
+        kind = self._class_of(text[ext_s:ext_e])[0]
         if kind is None and ext_s == s:
             self._bare_run(s, e)
             return
@@ -596,9 +612,8 @@ class _Recognition(_Bounds):
         """Read a one-word run that extends nowhere; whether that settles it."""
         text = self._text
         words = run.split()
-        if (
-            text[max(0, s - 4) : s].lower() == "the "
-            and words[0].lower() in _ORG_HEADS | _PERSON_TITLES | _PLACE_HEADS
+        if text[max(0, s - 4) : s].lower() == "the " and any(
+            words[0].lower() in heads for heads in _THE_HEADS
         ):
             if words[0].lower() in _ORG_HEADS:
                 # "The Cabinet met ...", "The Board raised ...": a body

@@ -89,6 +89,10 @@ class _Store:
             self, phrase: str
         ) -> tuple[ActorKind | None, str, list[str], str, set[str]]: ...
 
+        def _class_of(
+            self, phrase: str
+        ) -> tuple[ActorKind | None, str, list[str], str, set[str]]: ...
+
         def _recent(self, start: int) -> Iterator[_Entry]: ...
 
         def _resolve_pronoun(self, start: int, cls: str) -> _Entry | None: ...
@@ -213,8 +217,7 @@ class _Store:
         return order + [e for e in self._entries if not e.mentions]
 
     def _lookup(self, phrase: str, pos: int | None = None) -> _Entry | None:
-        kind, name, _titles, _g, heads = self._classify(phrase)
-        del kind, heads
+        name = self._class_of(phrase)[1]
         for key in (_norm(phrase), _norm(name)):
             shared = self._shared.get(key)
             if pos is not None and shared is not None and len(shared) > 1:

@@ -25,6 +25,8 @@ from ._lexicon import (
 from ._modals import lexicon as _lex
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .._vocab import ActorKind
 
 __all__ = ["is_generic_source", "is_person_title", "is_pronoun"]
@@ -113,6 +115,10 @@ _DOC_BY_VERB: Final = re.compile(
 _DOC_BY_AGENT: Final = re.compile(
     _DOC_NOUNS + rf"[ ](?:{choice('actors_document_agent_verbs')})[ ]by[ ]"
 )
+#: What every match of it holds; most texts hold none and are not scanned.
+_DOC_AGENT_CUES: Final = tuple(
+    f" {v} by " for v in words("actors_document_agent_verbs")
+)
 _OWN_BODY: Final = re.compile(
     rf"(?:[ ][a-z\-]{{3,20}}){{0,2}}[ ](?:{choice('actors_meeting_nouns')})\b"
 )
@@ -124,6 +130,24 @@ _HELD_MEETING: Final = re.compile(
     r"(?:" + choice("actors_meeting_determiners") + r")[ ]"
     r"(?:[a-z\-]{2,20}[ ])?(?P<noun>meeting|session|plenary|conference)|met)\b"
 )
+_MEETING_CUES: Final = (*(f" {v} " for v in words("actors_meeting_verbs")), " met")
+
+
+def scan_if(
+    pattern: re.Pattern[str], text: str, cues: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing when ``text`` holds none of ``cues``.
+
+    For a document-wide pattern each of whose matches holds one of ``cues``:
+    a text without any (most texts) costs a few substring searches in C, not
+    a regex scan that enters the pattern at every offset its first character
+    allows.
+    """
+    if any(cue in text for cue in cues):
+        return pattern.finditer(text)
+    return iter(())
+
+
 #: Possessives that are part of a name ("People's Bank of China").
 _NAME_POSSESSIVES: Final = word_set("actors_name_possessives")
 _POSSESSIVES: Final = word_set("actors_possessives")

@@ -28,8 +28,13 @@ def _before(words: object) -> re.Pattern[str]:
 _IDENTIFIER_BEFORE: Final = _before(lex.IDENTIFIER_BEFORE)
 #: A measuring word or a change word ("up 120,000", "fell 40,000") before a
 #: bare number.
-_MEASURE_BEFORE: Final = _before(
-    (*lex.MEASURE_BEFORE, *lex.POSITIVE_CHANGE, *lex.NEGATIVE_CHANGE)
+_MEASURE_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie(lex.MEASURE_BEFORE)
+    # a change word, or its noun with "of": "an increase of 30,000"
+    + r"|(?:"
+    + lex.CHANGE_ALTERNATION
+    + r")(?: of)?) {0,2}\Z"
 )
 _AGE_NOUNS: Final = frozenset(words("age_nouns"))
 _CODE_AFTER: Final = re.compile(
@@ -154,6 +159,9 @@ def _noun_right_after(q: Quantity, low: str) -> int | None:
 
 _UK_FISCAL_START: Final = 4
 _POUND_WORD: Final = re.compile(r"(?<![a-z])pounds?(?![a-z])")
+_PER_UNIT: Final = re.compile(
+    r" {1,2}per {1,2}(" + _trie(lex.PHYSICAL_UNITS) + r")(?![a-z])"
+)
 
 
 def pounds_weigh(text: str, low: str, fiscal_start: int | None) -> bool:
@@ -167,6 +175,16 @@ def pounds_weigh(text: str, low: str, fiscal_start: int | None) -> bool:
     )
 
 
+_US_FISCAL_START: Final = 10
+# "tons" alone: not "tonnes", not "metric tons"
+_SHORT_TON: Final = re.compile(r"(?<![a-z])(?<!metric )tons?(?![a-z])")
+
+
+def short_tons(currency: str | None, fiscal_start: int | None) -> bool:
+    """Whether "tons" in the text are US short tons (a US text: dollars, US years)."""
+    return currency == "USD" or fiscal_start == _US_FISCAL_START
+
+
 def _kind(
     q: Quantity,
     text: str,
@@ -175,10 +193,12 @@ def _kind(
     currency: str | None,
     *,
     weigh: bool = False,
+    short: bool = False,
 ) -> tuple[str, str] | None:
     """Return (unit, rule) for a metric, or None when *q* is not a metric.
 
-    *weigh* (:func:`pounds_weigh`) makes a spelled "pounds" the weight.
+    *weigh* (:func:`pounds_weigh`) makes a spelled "pounds" the weight;
+    *short* (:func:`short_tons`) makes a spelled "tons" the US short ton.
     """
     if q.unit == "ordinal" or q.compound:
         return None
@@ -188,7 +208,15 @@ def _kind(
         return "rank", _rules.RANK_NUMBER
     if q.unit != "number":
         if weigh and q.unit == "GBP" and _POUND_WORD.search(low, q.num_end, q.end):
+            per = _PER_UNIT.match(low, q.end)
+            if per is not None:
+                # "3,900 pounds per acre": a yield, the weight over the area
+                return "lb/" + lex.PHYSICAL_UNITS[
+                    per.group(1)
+                ], _rules.UNIT_POUND_WEIGHT
             return "lb", _rules.UNIT_POUND_WEIGHT
+        if short and q.unit == "t" and _SHORT_TON.search(low, q.num_end, q.end):
+            return "ton", _rules.UNIT
         return _unit_kind(q, text, currency)
     if q.fraction and q.value <= 1:
         if "/" in text[q.num_start : q.num_end]:

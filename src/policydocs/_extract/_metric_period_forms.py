@@ -359,8 +359,17 @@ BACK_WINDOW: Final = re.compile(
     r"(?:" + choice("metrics_recent") + r") {1,2}[a-z0-9-]{1,12} {1,2}"
     r"(?:" + choice("metrics_back_window_units") + r")\Z"
 )
+# "the next three years", "the coming 18 months": a run of units counted
+# forward, a horizon outside the contract's list (gold decision 22).
+AHEAD_WINDOW: Final = re.compile(
+    r"(?:" + choice("metrics_ahead") + r") {1,2}[a-z0-9-]{1,12} {1,2}"
+    r"(?:" + choice("metrics_back_window_units") + r")\Z"
+)
+# A window one year long: "the past 12 months", "the last four quarters".
 YEAR_WINDOW: Final = re.compile(
-    r"(?:" + choice("metrics_recent") + r") {1,2}(?:12|twelve) {1,2}months\Z"
+    r"(?:" + choice("metrics_recent") + r") {1,2}"
+    r"(?:(?:12|twelve) {1,2}months|(?:4|four) {1,2}quarters"
+    r"|(?:52|fifty-two) {1,2}weeks)\Z"
 )
 
 
@@ -386,12 +395,16 @@ def fronted_period(
 
 
 def back_window(m: PeriodMention, low: str) -> bool:
-    """Whether a mention is a window counted back from now ("the past four years").
+    """Whether a mention is a window counted from now ("the past four years").
 
-    Such a window names no period of the contract's (a horizon): its figures
+    Such a window, back ("the past four years") or ahead ("over the next
+    five years"), names no period of the contract's (a horizon): its figures
     take none, and the window is not carried on.
     """
-    return m.kind == "relative" and BACK_WINDOW.search(low, m.start, m.end) is not None
+    return m.kind == "relative" and (
+        BACK_WINDOW.search(low, m.start, m.end) is not None
+        or AHEAD_WINDOW.search(low, m.start, m.end) is not None
+    )
 
 
 def year_window(m: PeriodMention, low: str, carried: Period | None) -> Period | None:

@@ -122,6 +122,12 @@ class _Periods:
         # ("to reach 25.8 million") is of, while a change spans both.
         self.span_ends: dict[Period, Period] = {}
         self.paragraph = 0
+        # Whether the text is a measuring body's own (its report runs on
+        # across paragraphs), and whether the carried period was named before
+        # the current paragraph of a text that is not.
+        self.measured = False
+        self.stale = False
+        self.headed = False
         # Figures a comparison point introduces ("the July rate of 911,000"),
         # by where they start: dated by the point, never carried on.
         self.compared_figures: dict[int, Period | None] = {}
@@ -145,7 +151,14 @@ class _Periods:
             self.in_list = self.lead_in or (self.in_list and item)
             if self.opening is not None and not self.in_list:
                 self.carry(self.opening)
-        self.lead_in = low[sentence.start : sentence.end].rstrip().endswith(":")
+            elif not (self.measured or self.in_list or self.headed):
+                # outside a release a new paragraph opens a new report: the
+                # period carried so far dates its goals, not its outcomes (a
+                # heading's period still dates the report under it)
+                self.stale = True
+        tail = low[sentence.start : sentence.end].rstrip(" \n\"'”’)")
+        self.lead_in = tail.endswith(":")
+        self.headed = not tail.endswith((".", "!", "?", ",", ";"))
 
     def brackets(self, low: str) -> forms.Brackets:
         """The text's bracket index, built on first use."""
@@ -167,6 +180,8 @@ class _Periods:
         return found[i] if i < len(found) and found[i] < end else -1
 
     def carry(self, period: Period | None) -> None:
+        if period != self.carried:
+            self.stale = False
         self.carried = period
         if period is not None and (
             self.published is None or period.end >= self.published

@@ -79,7 +79,14 @@ _COMPARED_NOUN: Final = re.compile(
 _CHANGE_OVER: Final = re.compile(
     r"(?<![a-z])(?:"
     + lex.CHANGE_ALTERNATION
-    + r")(?![a-z])[^,;:()]{0,48} over {1,2}(?:the {1,2})?\Z"
+    + r")(?![a-z])(?:[^,;:()]|(?<=\d),(?=\d)){0,48} over {1,2}(?:the {1,2})?\Z"
+)
+# "up 3.9 per cent on 2016", "an increase of 30,000 on 2011": after a change in
+# its clause, "on" sets the point it is measured from (British usage).
+_CHANGE_ON: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + lex.CHANGE_ALTERNATION
+    + r")(?![a-z])(?:[^,;:()]|(?<=\d),(?=\d)){0,48} on {1,2}(?:the {1,2})?\Z"
 )
 # A date in brackets right after a comparison point ("a year earlier (Q1 2013)").
 _COMPARISON_GLOSS: Final = re.compile(
@@ -119,9 +126,12 @@ _NAMED_AFTER: Final = re.compile(
 # A range's second end: "from 2014 to 2018" is a period, "from the three
 # months ending in June 2018" a comparison point.
 _SPAN_END: Final = re.compile(r" (?:" + choice("metrics_span_ends") + r") |-|\u2013")
-# "down from a series high of 12.0 million": the figure set against.
+# "down from a series high of 12.0 million", "below its average monthly gain
+# of 54,000": the figure set against.
 _FROM_NOUN_OF: Final = re.compile(
-    r"(?<![a-z])from (?:an? |the )?(?:[a-z-]+ ){1,3}of \Z"
+    r"(?<![a-z])(?:from|against|"
+    + choice("metrics_positional")
+    + r") (?:an? |the |its |their )?(?:[a-z-]+ ){1,3}of \Z"
 )
 _RELATIVE: Final = frozenset({"relative", "relative_year"})
 
@@ -170,6 +180,11 @@ def _skipped(
         and forms.YEAR_WINDOW.search(low, m.start, m.end) is None
     ):
         return True  # "an increase of 1.1 trillion yuan over last year"
+    if (
+        m.kind not in {"day", "event_day"}
+        and _CHANGE_ON.search(low, max(floor, m.start - 80), m.start) is not None
+    ):
+        return True  # "up 3.9 per cent on 2016"
     if _compared(low, floor, m.start) or (
         low.startswith("from ", m.start)
         and _SPAN_END.search(low, m.start + 5, m.end) is None

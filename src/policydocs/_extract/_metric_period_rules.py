@@ -506,3 +506,67 @@ def _changes_between_levels(
         ):
             reached, whole = end, Period(start=start.start, end=end.end)
     return out
+
+
+def undate_standing(
+    assigned: list[tuple[Period | None, str]],
+) -> list[tuple[Period | None, str]]:
+    """No carried period for the figures of a sentence that sets a rule.
+
+    "No operator may charge more than 0.2 percent a day": a cap, minimum or
+    trigger a rule lays down stands until the rule changes, so the period of
+    an earlier report is not its own (EXTRACTION.md: a standing target with no
+    period of its own has none); a period the sentence itself names still
+    dates it, and the report's period carries on past the rule.
+    """
+    return [(None, "") if rule in _CARRIED else (p, rule) for p, rule in assigned]
+
+
+_STANDING: Final = "(?:" + choice("metrics_standing_nouns") + ")"
+# "against a target of 82,000 hectares", "the longer-run objective of 2 percent"
+_STANDING_BEFORE: Final = re.compile(
+    r"(?<![a-z])" + _STANDING + r" {1,2}of {1,2}(?:[a-z]+ {1,2})?\Z"
+)
+# "its 2 percent medium-term target", "the 2% inflation goal"; not "47.3
+# percent of the annual target", a share of one
+_STANDING_AFTER: Final = re.compile(
+    r"(?: {1,2}(?!of |to |for )[a-z-]{2,20}){0,3} {1,2}" + _STANDING + r"(?![a-z])"
+)
+
+
+# The norm a figure is set against or moves toward, a word or two before it:
+# "against a standard of", "above the bank's 2 percent target".
+_NORM_LEAD: Final = re.compile(
+    r"(?<![a-z])(?:" + choice("metrics_norm_leads") + r")"
+    r"(?: {1,2}[a-z'’-]{1,20}){0,2} {1,2}\Z"
+)
+
+
+def undate_targets(
+    quantities: Sequence[tuple[Quantity, str, str]],
+    assigned: list[tuple[Period | None, str]],
+    low: str,
+    floor: int,
+) -> list[tuple[Period | None, str]]:
+    """No period for a standing target, objective or standard the text names.
+
+    "inflation stabilises at its 2 percent medium-term target", "against a
+    constitutional standard of 92 per cent": a level held as a norm has no
+    period of its own (EXTRACTION.md), so neither a carried period nor one
+    named earlier in the sentence dates it; a period right after it or a
+    deadline ("a target of 5 percent for 2027", "by 2030") still does.
+    """
+    out = list(assigned)
+    for i, ((q, _, _), (period, rule)) in enumerate(zip(quantities, out, strict=True)):
+        if period is None or rule not in _CARRIED | {_rules.PERIOD_BEFORE}:
+            continue
+        before = _STANDING_BEFORE.search(low, max(floor, q.start - 40), q.start)
+        if before is None and _STANDING_AFTER.match(low, q.end) is None:
+            continue
+        start = before.start() if before is not None else q.start
+        if rule in _CARRIED or _NORM_LEAD.search(low, max(floor, start - 24), start):
+            # "This year, the government set a target of 5 percent": a target
+            # set for the period its sentence names keeps it; "61 per cent in
+            # July, against a standard of 92 per cent" does not
+            out[i] = (None, "")
+    return out

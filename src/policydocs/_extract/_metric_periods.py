@@ -141,6 +141,8 @@ def _assign_periods(
         _period_of(m) for m in mentions if _AHEAD.search(low, m.start, m.end)
     }
     regular, by_year, first_named = _sort_mentions(mentions, sentence, periods, low)
+    if first_named is not None:
+        periods.stale = False  # the new paragraph names its report's period
     periods.fronted = (
         None
         if quantities
@@ -207,7 +209,7 @@ def _assign_periods(
         periods=periods,
     )
     _levels_at_span_end(quantities, out, periods.span_ends, low, sentence.start)
-    if sentence.start == 0:
+    if sentence.start == 0 and periods.measured:
         _read_opening(periods, carried, reports=bool(quantities))
     if (
         periods.awaiting_opening
@@ -329,7 +331,7 @@ def _choose_period(
         if periods.current is None:
             return None, ""
         return periods.current, _rules.PERIOD_CURRENT
-    if carried is not None:
+    if carried is not None and not (periods.stale and not goal):
         return carried, _rules.PERIOD_CARRIED
     return None, ""
 

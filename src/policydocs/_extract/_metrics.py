@@ -57,7 +57,13 @@ from ._metric_basis import (
     span_basis,
 )
 from ._metric_counted import for_purpose
-from ._metric_kinds import _RANK_NO, _is_identifier, _kind, pounds_weigh
+from ._metric_kinds import (
+    _RANK_NO,
+    _is_identifier,
+    _kind,
+    pounds_weigh,
+    short_tons,
+)
 from ._metric_labels import (
     SentencePlaces,
     _indicator,
@@ -69,8 +75,16 @@ from ._metric_labels import (
     subject_of,
     with_predicate,
 )
+from ._metric_period_heads import Headlines
 from ._metric_period_mentions import _Periods
-from ._metric_period_rules import fiscal_start, read_mention, settle_periods
+from ._metric_period_rules import (
+    fiscal_start,
+    read_mention,
+    settle_periods,
+    undate_standing,
+    undate_targets,
+)
+from ._metric_period_threads import Thread
 from ._metric_periods import _CLAUSE_BREAK, _assign_periods
 from ._metric_signs import held_after
 from ._metric_standards import RULE_WORDS, continues_rule, standard_kind
@@ -200,6 +214,30 @@ def _negative_after(low: str, pos: int) -> bool:
     return False
 
 
+# "cut the £15bn cost of X": a determiner between the verb and the amount
+_DETERMINED: Final = re.compile(
+    r" {1,2}(?:" + choice("metrics_definite_before") + r") {1,2}\Z"
+)
+_OF_NOUN: Final = re.compile(r" {1,2}of {1,2}[a-z]")
+_BY_WORD: Final = re.compile(r"(?<![a-z])by(?![a-z])")
+
+
+def _reduced_object(q: Quantity, low: str, window: str, neg_end: int) -> bool:
+    """Whether the amount measures what a change verb acts on, not the change.
+
+    "projects that reduced 800,000 tons of sediment" (an avoided quantity) and
+    "cut the £15bn cost of reoffending" (the level of what is cut) are
+    positive; "cut costs by 5 percent" keeps the sign of its "by".
+    """
+    if _BY_WORD.search(window, neg_end) is not None:
+        return False
+    if _DETERMINED.fullmatch(window, neg_end) is not None:
+        return True
+    return q.unit not in {"percent", "percentage_point"} and (
+        _OF_NOUN.match(low, q.end) is not None
+    )
+
+
 def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
     """Return the sign the change words give the amount, and the rule."""
     if q.value < 0 or q.unit == "rank":
@@ -223,6 +261,8 @@ def _sign(q: Quantity, low: str, floor: int) -> tuple[float, str]:
         return 1.0, ""
     if _ADJECTIVE_OF.fullmatch(window, negative[-1].end()):
         return 1.0, ""  # "a lower estimate of $2 billion": a level, described
+    if _reduced_object(q, low, window, negative[-1].end()):
+        return 1.0, ""
     last_neg = negative[-1].start()
     positive = [m.start() for m in _POSITIVE.finditer(window)]
     if (positive and positive[-1] > last_neg) or held_after(window, last_neg):
@@ -532,12 +572,17 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
     currency = _main_currency(quantities, text)
     named_start = fiscal_start(text, ctx.source)
     weigh = pounds_weigh(text, low, named_start)
+    short = short_tons(currency, named_start)
     mentions = _period_mentions(text, low, ctx.published, currency, named_start)
     date_spans = sorted((m.start, m.end) for m in mentions)
     date_starts = [s for s, _ in date_spans]
     periods = _Periods(mentions, ctx.published)
     comparisons = Comparisons(low, mentions)
-    if _source_jurisdiction(_source_key(ctx.source)) is not None:
+    measured = _source_jurisdiction(_source_key(ctx.source)) is not None
+    headlines = Headlines(open=measured)
+    thread = Thread(release=measured)
+    periods.measured = measured
+    if measured:
         # a measuring body's release: its title's month or quarter dates the
         # figures until the text names another period
         title = forms.title_period(ctx.title, ctx.published)
@@ -563,7 +608,7 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
         floor = sentence.start
         if _is_identifier(q, text, low, floor):
             continue
-        kind = _kind(q, text, low, floor, currency, weigh=weigh)
+        kind = _kind(q, text, low, floor, currency, weigh=weigh, short=short)
         if (
             kind is None
             and q.unit == "number"
@@ -606,6 +651,10 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             low,
             sentence,
         )
+        if ruled:
+            assigned = undate_standing(assigned)
+        assigned = undate_targets(found, assigned, low, sentence.start)
+        assigned = thread.settle(low, sentence, assigned, goals)
         previous_end = sentence.start
         carried: str | None = None
         next_starts = [q.start for q, _, _ in found[1:]] + [sentence.end]
@@ -653,7 +702,9 @@ def find_metrics(ctx: Context, registry: ActorRegistry) -> tuple[Metric, ...]:
             built = lists.from_to(
                 low, built, periods.in_sentence(sentence), ctx.published
             )
+        first = len(metrics)
         metrics.extend(_spread(low, built, periods, sentence))
+        headlines.settle(metrics, first, low, sentence, periods.carried)
         reported = next(
             (
                 m.indicator
@@ -745,7 +796,9 @@ def _target_list(
     following sentences while each item ends in ";" or "; and".
     """
     start: int | None = sentence.start if in_list else None
-    if start is None:
+    if start is None and low.find(":", sentence.start, sentence.end) >= 0:
+        # A heading ends with a colon: most sentences hold none, and the
+        # pattern (led by a look-behind) would be tried at each offset.
         heading = _TARGET_HEADING.search(low, sentence.start, sentence.end)
         start = heading.end() if heading is not None else None
     if start is None:
@@ -814,8 +867,7 @@ def _build(
     ):
         start = no.start()  # "No. 2", not "2"
     if period_rule in {_rules.PERIOD_CARRIED, _rules.PERIOD_CURRENT} and (
-        _TARGET_AFTER.match(low, q.end) is not None
-        or _STANDING.search(low, clause, clause_end) is not None
+        _STANDING.search(low, clause, clause_end) is not None
         # "To date, the fund has awarded …": a running total, sentence-wide
         or unreported
     ):

@@ -466,12 +466,17 @@ def _digits_step(r: _Reading) -> int:
         return _STOP
     value = num.value
     if st.last is not None and (
-        not num.integer or value == 0 or value >= min(st.last_scale, 1000)
+        not num.integer
+        or value == 0
+        or value >= min(st.last_scale, 1000)
+        # "480-pound bales": a group that opens a compound modifier is no part
+        or r.low.startswith("-", num.end)
     ):
         r.give_back()
         return _STOP
     if st.last is None:
-        r.started_digits = True
+        # "2 million 300 thousand" goes on; "12.5 million 480" never does
+        r.started_digits = num.integer
     st.cur += value
     st.last = "digits"
     st.end = num.end

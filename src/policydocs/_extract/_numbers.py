@@ -754,7 +754,51 @@ def find_quantities(
             continue
         found.append(quantity)
         floor = quantity.end
-    return found
+    return _two_bounds(found, low) if len(found) > 1 else found
+
+
+_LOWER_BOUNDS: Final = frozenset({"at_least", "more_than"})
+_BOUNDS: Final = _LOWER_BOUNDS | frozenset({"up_to", "less_than"})
+_BOUNDS_JOIN: Final = re.compile(r",? {1,2}and {1,2}")
+
+
+def _two_bounds(found: list[Quantity], low: str) -> list[Quantity]:
+    """Join a floor and a ceiling written around "and" into one range.
+
+    "a fee of not less than 2 percent and not more than 4 percent", "at most
+    100 and at least 20": one quantity bounded on both sides, its value the
+    lower bound and ``upper`` the higher, with no qualifier left.
+    """
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.upper is None
+            and q.upper is None
+            and prev.unit == q.unit
+            and prev.noun is None
+            and prev.approx in _BOUNDS
+            and q.approx in _BOUNDS
+            and (prev.approx in _LOWER_BOUNDS) != (q.approx in _LOWER_BOUNDS)
+            and _BOUNDS_JOIN.fullmatch(low, prev.end, q.start) is not None
+        ):
+            low_q, high_q = (prev, q) if prev.approx in _LOWER_BOUNDS else (q, prev)
+            if low_q.value < high_q.value:
+                out[-1] = attrs.evolve(
+                    prev,
+                    end=q.end,
+                    value=low_q.value,
+                    upper=high_q.value,
+                    approx=None,
+                    upper_start=q.num_start,
+                    noun_end=q.noun_end,
+                    noun=q.noun,
+                    range_kind="between",
+                )
+                continue
+        out.append(q)
+    return out
 
 
 def _gloss(low: str, bracket: int, floor: int) -> bool:

@@ -524,6 +524,14 @@ PERIOD_BY_YEAR: Final = _declare(
     "Emissions will fall 30 percent by 2035.",
     "period",
 )
+PERIOD_HEADLINE: Final = _declare(
+    "period-headline",
+    "metric",
+    "A release's headline figure, dated by the first report sentence after it.",
+    "Title: Ferry Trips\nSource: Bureau of Labor Statistics\n\n"
+    "Ferry Trips Up 4 Percent\n\nFerry trips in May 2025 were 41,000.",
+    "period",
+)
 PERIOD_CARRIED: Final = _declare(
     "period-carried",
     "metric",

@@ -27,7 +27,7 @@ import re
 from typing import Final
 
 from ._context import Sentence
-from ._lexicon import word_set
+from ._lexicon import Gated, word_set
 
 __all__ = ["split_sentences"]
 
@@ -53,6 +53,11 @@ _PARA_RE: Final = re.compile(r"\n[ \t\r]{0,40}\n")
 #: A full stop with no space between two sentences: "in 2011.The pace".
 _RUN_TOGETHER: Final = re.compile(r"(?<=[a-z0-9][a-z0-9])\.(?=[A-Z][a-z]*[ ,])")
 _WORD_BEFORE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,12}\Z")
+#: The quotation and run-together scans behind literal gates: a pattern that
+#: opens with a group or a look-behind is tried at every offset, the gate skips
+#: in C to a mark (either half of a typewriter pair) or a full stop.
+_QUOTE_SCAN: Final = Gated(_QUOTE_RE, "[\"“”'`]")
+_RUN_TOGETHER_SCAN: Final = Gated(_RUN_TOGETHER, r"\.")
 
 #: Abbreviations after which a full stop never ends a sentence (lower-case,
 #: without their final dot).
@@ -107,7 +112,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     """Offsets (open, close) of balanced, short quotations, never across paragraphs."""
     regions: list[tuple[int, int]] = []
     open_at = -1
-    for m in _QUOTE_RE.finditer(text):
+    for m in _QUOTE_SCAN.finditer(text):
         ch = _AS_MARK.get(m.group(), m.group())
         i = m.start()
         if open_at >= 0 and (
@@ -183,12 +188,12 @@ def _run_together(text: str, start: int, end: int) -> list[int]:
     sentence holds no quotation (whose own ends the scan keeps).
     """
     cuts: list[int] = []
-    for m in _RUN_TOGETHER.finditer(text, start, end):
+    for m in _RUN_TOGETHER_SCAN.finditer(text, start, end):
         token = text.rfind(" ", start, m.start()) + 1
         word = text[token : m.start()]
         if "/" in word or "@" in word or word.lower().startswith("www."):
             continue
         cuts.append(m.end())
-    if cuts and _QUOTE_RE.search(text, start, end) is not None:
+    if cuts and _QUOTE_SCAN.search(text, start, end) is not None:
         return []
     return cuts

@@ -15,7 +15,7 @@ from typing import Final
 from . import _rules
 from ._cues import CUES, PARTICIPLE_FORMS, Cue
 from ._function_words import DETERMINERS
-from ._lexicon import alternation, choice, inflect, word_set, words
+from ._lexicon import Gated, alternation, choice, inflect, word_set, word_starts, words
 from ._statement_patterns import _Match
 from ._statement_patterns import cue_matches as shared_cue_matches
 from ._statement_text import _CARRIES_ON, _PAIRED_PARTICIPLE
@@ -95,6 +95,9 @@ _NAMING: Final = {
     for form in inflect(base)
 }
 _NAMING_RE: Final = re.compile(rf"\b(?:{alternation(_NAMING)})\b")
+#: The document-wide scan for them, tried only where a word opens with the first
+#: four letters of one ("call", "desc", ...): re skips to those in C.
+_NAMING_SCAN: Final = Gated(_NAMING_RE, word_starts(*{f[:4] for f in _NAMING}))
 
 
 def cue_matches(text: str, folded: str) -> list[_Match]:
@@ -102,7 +105,7 @@ def cue_matches(text: str, folded: str) -> list[_Match]:
     found = [(m, CUES) for m in shared_cue_matches(folded)]
     taken = {m.start() for m, _ in found}
     naming = [
-        (m, _NAMING) for m in _NAMING_RE.finditer(folded) if m.start() not in taken
+        (m, _NAMING) for m in _NAMING_SCAN.finditer(folded) if m.start() not in taken
     ]
     if naming:
         found = sorted(found + naming, key=lambda pair: pair[0].start())
