@@ -50,6 +50,9 @@ _PERSON_TITLES: Final = _titles("title")
 #: Words that extend a title ("vice president", "general secretary",
 #: "executive vice-president", "prime minister", "chief executive").
 _TITLE_MODIFIERS: Final = _titles("modifier")
+#: Titles that are also family names or words ("Barr", "King", "Sen"): a
+#: title only before a capitalised name or after a modifier ("Chief Judge").
+_SURNAME_TITLES: Final = _titles("surname")
 _MALE_TITLES: Final = _titles("gender", "male")
 _FEMALE_TITLES: Final = _titles("gender", "female")
 #: A small given-name lexicon: only to pick the antecedent of "he"/"she"

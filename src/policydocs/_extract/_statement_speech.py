@@ -8,6 +8,13 @@ last title word of the title's first clause that has one (or after "by" /
 "of"): a given name, its initials and the family name ("Ana L. Ortiz"), the
 family name alone after a title of nobility ("Baroness Ortiz"). A briefing
 with several speakers ("Press Briefing by A and B") has no one speaker.
+
+An office's portfolio belongs to the title, lower-case links and "and"
+included ("Vice Chair for Supervision Ana L. Ortiz", "Secretary of Health and
+Human Services Ana Ortiz"); a title that is also a family name ("Barr",
+"King", the ``surname`` column of ``titles.tsv``) is a title only before a
+capitalised name, so "Speech by Governor Barr" names Barr. A bare name set
+off by a comma from its title ("Ana Ortiz, Governor: Speech at …") counts too.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._actor_words import _SURNAME_TITLES, _TITLE_MODIFIERS
 from ._actors import is_person_title
 from ._function_words import SOURCE_LINKS
 from ._lexicon import word_set
@@ -31,7 +39,7 @@ _CLAUSES: Final = re.compile(
     r"[,:;()\[\]]|[ ][–—-][ ]|[ ](?:at|before|Before|on|to|in|for)[ ]"
 )
 # "Press Briefing by A and B": several speakers.
-_SEVERAL: Final = re.compile(r"\b(?:by|of) [^,]{0,80}? (?:and|with) [A-Z]")
+_SEVERAL: Final = re.compile(r"\b(?:by|of) ")
 # "Update on Payments, Vice Chair Ana Ortiz, at the ... Workshop": a titled
 # name between commas before the venue marks a speech too.
 _TITLED_AT: Final = re.compile(
@@ -53,6 +61,10 @@ _OWNED_SPEECH: Final = re.compile(
     r"((?:[A-Z][a-z][\w\-]*|[A-Z]\.) (?:[A-Z][\w\-]*\.? ){0,2}[A-Z][a-z][\w\-]*)"
     r"['’]s ([A-Za-z]+)\b"
 )
+# "Ana L. Ortiz" alone between commas: a given name, initials, a family name.
+_BARE_NAME: Final = re.compile(
+    r"[A-Z][a-z][\w'’\-]*(?: [A-Z]\.){0,2}(?: [A-Z][a-z][\w'’\-]*){1,2}"
+)
 _PEOPLE: Final = re.compile(r"\s(?:and|with)\s")
 _WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[a-z][A-Za-z'’\-]*|\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.")
@@ -60,6 +72,11 @@ _POST_NOMINAL: Final = re.compile(r"[A-Z]{2,5}")
 
 #: Words before the speaker's name in a speech title ("Remarks by X").
 _TITLE_LINKS: Final = word_set("statements_title_links")
+#: Lower-case words of an office's portfolio ("Secretary of Health and Human
+#: Services", "Minister of State for Trade Policy").
+_PORTFOLIO_LINKS: Final = word_set("statements_label_links")
+#: Head nouns of bodies: "the Central Bank" after a portfolio is no name.
+_ORG_HEADS: Final = word_set("actors_org_heads")
 
 
 def title_speaker(title: str | None) -> tuple[str, str] | None:
@@ -78,11 +95,12 @@ def title_speaker(title: str | None) -> tuple[str, str] | None:
     ):
         # "Ana Ortiz's speech at the Summit": the name owns the speech.
         return owner.group(1), ""
-    for clause in _portfolio_clauses(title):
-        got = _name_in(clause.strip())
+    clauses = _portfolio_clauses(title)
+    for i, clause in enumerate(clauses):
+        got = _name_in(clause.strip()) or _apposed_name(clauses, i)
         if got is None:
             continue
-        if _SEVERAL.search(clause) is not None:
+        if _several(clause):
             # "Joint Statement by A and B": one text both sign; the first
             # signs for both. "Remarks by A and B" has several speakers.
             # Only the speaker's clause counts: "at the Meeting of Ministers
@@ -91,6 +109,49 @@ def title_speaker(title: str | None) -> tuple[str, str] | None:
             return people[0] if people else None
         return got
     return None
+
+
+def _apposed_name(clauses: list[str], i: int) -> tuple[str, str] | None:
+    """A bare name set off by a comma from the title it holds.
+
+    "Ana Ortiz, Governor: Speech at …" (the title follows the name) and
+    "Speech by the Minister for Trade, Ana Ortiz" (the title or its portfolio
+    ends the clause before) name the speaker too.
+    """
+    m = _BARE_NAME.fullmatch(clauses[i].strip())
+    if m is None:
+        return None
+    words = m.group().split()
+    if any(is_person_title(w) or w.lower() in _SPEECH_TITLES for w in words):
+        return None
+    if i + 1 < len(clauses):
+        nxt = _WORD.findall(clauses[i + 1])[:3]
+        head = [w for w in nxt if w[:1].isupper()]
+        if head and head == nxt[: len(head)] and _is_title(head, len(head) - 1):
+            return m.group(), " ".join(head)
+    if i > 0 and _in_portfolio(clauses[i - 1].rstrip()):
+        return m.group(), ""
+    return None
+
+
+def _several(clause: str) -> bool:
+    """Whether ``clause`` names several speakers ("by A and B").
+
+    An "and" inside a portfolio ("Secretary of Health and Human Services Ana
+    Ortiz", "Minister for Business and Trade") joins no people.
+    """
+    link = _SEVERAL.search(clause)
+    if link is None:
+        return False
+    for m in _PEOPLE.finditer(clause, link.end()):
+        nxt = _WORD.findall(clause[m.end() : m.end() + 80])[:3]
+        if not nxt or not nxt[0][:1].isupper():
+            continue
+        if any(_is_title(nxt, i) for i in range(len(nxt))) or not _in_portfolio(
+            clause[: m.start()], opened=True
+        ):
+            return True
+    return False
 
 
 def _portfolio_clauses(title: str) -> list[str]:
@@ -102,13 +163,60 @@ def _portfolio_clauses(title: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _CLAUSES.finditer(title):
-        words = title[start : m.start()].split()
-        if m.group().strip() == "for" and words and is_person_title(words[-1]):
+        if m.group().strip() == "for" and _in_portfolio(title[start : m.start()]):
             continue
         out.append(title[start : m.start()])
         start = m.end()
     out.append(title[start:])
     return out
+
+
+def _in_portfolio(head: str, *, opened: bool = False) -> bool:
+    """Whether ``head`` ends inside an office's portfolio.
+
+    True when it ends on a person's title ("Vice Chair") or on the title's
+    portfolio opened by a link ("Minister of State", "Secretary of Health"):
+    a "for" or "and" there continues the office ("Minister of State for
+    Trade Policy", "Secretary of Health and Human Services"), while after a
+    name ("Governor Ana Ortiz and …") it opens another clause or person.
+    With ``opened`` the portfolio must have begun: "the President and First
+    Lady" joins two people.
+    """
+    words = head.split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if _is_title(words, i):
+            rest = words[i + 1 :]
+            return (not rest and not opened) or (
+                bool(rest)
+                and rest[0] in _PORTFOLIO_LINKS
+                and all(w in _PORTFOLIO_LINKS or w[:1].isupper() for w in rest)
+            )
+        if not (word in _PORTFOLIO_LINKS or word[:1].isupper()):
+            return False
+    return False
+
+
+def _is_title(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a person's title where it stands.
+
+    A title that is also a family name ("Barr", "King", "Sen") is one only
+    after a modifier ("Chief Judge") or before a capitalised name ("King
+    Charles"); at a name's end ("Governor Barr", "Mervyn King") it is the name.
+    """
+    word = tokens[i].rstrip(".,:;")
+    if not is_person_title(word):
+        return False
+    if word.lower() not in _SURNAME_TITLES or (
+        i > 0 and tokens[i - 1].lower() in _TITLE_MODIFIERS
+    ):
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        nxt[:1].isupper()
+        and nxt.lower() not in _SPEECH_TITLES
+        and nxt.lower() not in _TITLE_VERBS
+    )
 
 
 def opening_speaker(text: str) -> tuple[str, str] | None:
@@ -167,52 +275,25 @@ def _name_in(clause: str, *, portfolio: bool = False) -> tuple[str, str] | None:
     tokens = _WORD.findall(clause)
     anchor = -1
     for i, tok in enumerate(tokens):
-        if is_person_title(tok.rstrip(".")) or tok in _TITLE_LINKS:
+        # An "of" inside a portfolio ("Secretary of State") opens no name.
+        if _is_title(tokens, i) or (
+            tok in _TITLE_LINKS and not _in_portfolio(" ".join(tokens[:i]))
+        ):
             anchor = i
     if anchor < 0:
         return None
-    run: list[str] = []
-    person = is_person_title(tokens[anchor].rstrip("."))
-    for tok in tokens[anchor + 1 :]:
-        if tok.lower() in _SPEECH_TITLES or tok.lower() in _TITLE_VERBS:
-            # "Secretary Ana Ortiz Remarks at …", "… Ortiz Delivers Remarks":
-            # the name ends there.
-            break
-        if tok[:1].isupper() and not is_person_title(tok.rstrip(".")):
-            if person and tok.endswith(("'s", "’s")):
-                # "Chancellor Ana Ortiz's Mansion House speech": the titled
-                # person owns the speech; the words after name its venue.
-                run.append(tok[:-2])
-                break
-            run.append(tok)
-        else:
-            run = []
-    # Letters after a name ("Ana Ortiz MP", "Ray Dalton QC OBE") are honours
-    # and offices, not its family name: all capitals after a mixed-case word.
-    while len(run) > 1 and _POST_NOMINAL.fullmatch(run[-1]) and not run[0].isupper():
-        run.pop()
-    if not run or len(run) > 6:
-        return None
-    # From the right: the family name, its initials, one given name.
-    name = [run.pop()]
-    while run and _INITIAL.fullmatch(run[-1]):
-        name.insert(0, run.pop())
-    if run and not _INITIAL.fullmatch(run[-1]) and len(name) >= 1:
-        given = run.pop()
-        if len(given) > 1 and not given.isupper():
-            name.insert(0, given)
-    if len(name) == 1 and tokens[anchor] in _TITLE_LINKS:
+    run, after_link = _name_run(tokens, anchor)
+    name = _family_name(run)
+    if name is None or (len(name) == 1 and tokens[anchor] in _TITLE_LINKS):
         # A family name alone follows a title or a form of address
         # ("Secretary Ortiz", "Baroness Ortiz"), never a bare "by" ("Speech
         # by Treasury").
         return None
-    if (
-        len(name[-1]) < 2
-        or name[-1].isupper()
-        or any(w.endswith(("'s", "’s")) for w in name)
-    ):
+    if after_link and (len(name) == 1 or name[-1].lower() in _ORG_HEADS):
+        # After a portfolio ("Minister for Business and Trade", "Governor of
+        # the Central Bank") a name has its given name and is no body.
         return None
-    titled = [i for i in range(anchor + 1) if is_person_title(tokens[i].rstrip("."))]
+    titled = [i for i in range(anchor + 1) if _is_title(tokens, i)]
     if not titled:
         return " ".join(name), ""
     k = titled[-1]
@@ -224,3 +305,55 @@ def _name_in(clause: str, *, portfolio: bool = False) -> tuple[str, str] | None:
         k -= 1
     end = len(tokens) - len(name) if portfolio else titled[-1] + 1
     return " ".join(name), " ".join(tokens[k:end])
+
+
+def _name_run(tokens: list[str], anchor: int) -> tuple[list[str], bool]:
+    """The capitalised run after ``anchor`` that holds the name.
+
+    The flag tells whether a lower-case word (a portfolio's "of the") came
+    between the title and the run.
+    """
+    run: list[str] = []
+    after_link = False
+    person = _is_title(tokens, anchor)
+    for i in range(anchor + 1, len(tokens)):
+        tok = tokens[i]
+        if tok.lower() in _SPEECH_TITLES or tok.lower() in _TITLE_VERBS:
+            # "Secretary Ana Ortiz Remarks at …", "… Ortiz Delivers Remarks":
+            # the name ends there.
+            break
+        if tok[:1].isupper() and not _is_title(tokens, i):
+            if person and tok.endswith(("'s", "’s")):
+                # "Chancellor Ana Ortiz's Mansion House speech": the titled
+                # person owns the speech; the words after name its venue.
+                run.append(tok[:-2])
+                break
+            run.append(tok)
+        else:
+            run = []
+            after_link = tok in _PORTFOLIO_LINKS
+    return run, after_link
+
+
+def _family_name(run: list[str]) -> list[str] | None:
+    """A given name, its initials and the family name, from a run's right end."""
+    # Letters after a name ("Ana Ortiz MP", "Ray Dalton QC OBE") are honours
+    # and offices, not its family name: all capitals after a mixed-case word.
+    while len(run) > 1 and _POST_NOMINAL.fullmatch(run[-1]) and not run[0].isupper():
+        run.pop()
+    if not run or len(run) > 6:
+        return None
+    name = [run.pop()]
+    while run and _INITIAL.fullmatch(run[-1]):
+        name.insert(0, run.pop())
+    if run and not _INITIAL.fullmatch(run[-1]):
+        given = run.pop()
+        if len(given) > 1 and not given.isupper():
+            name.insert(0, given)
+    if (
+        len(name[-1]) < 2
+        or name[-1].isupper()
+        or any(w.endswith(("'s", "’s")) for w in name)
+    ):
+        return None
+    return name
