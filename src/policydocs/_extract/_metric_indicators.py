@@ -212,6 +212,15 @@ _GOVERN_REACH: Final = 160
 _AHEAD: Final = 120
 
 
+#: Words that name nothing measured: a phrase of these alone is no indicator.
+_LINKERS: Final = (
+    word_set("indicator_linkers")
+    | word_set("indicator_gap_adverbs")
+    | _STOPS
+    | _TRAILING
+    | _DETERMINERS
+    | frozenset(lex.SMALL)
+)
 _PARTICLES: Final = word_set("indicator_change_particles")
 _PARTICLE_VERBS: Final = word_set("indicator_particle_verbs")
 _TIME_GLUE: Final = word_set("indicator_time_glue") | frozenset(lex.SMALL)
@@ -439,9 +448,25 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
     hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
         span = _without_place(low, floor, _trimmed(low, found, hole))
-        if span is not None and not _is_measure(low[span[0] : span[1]]):
+        if (
+            span is not None
+            and not _is_measure(low[span[0] : span[1]])
+            and not _linkers_only(low[span[0] : span[1]])
+        ):
             return span
     return None
+
+
+def _linkers_only(phrase: str) -> bool:
+    """Whether *phrase* holds no word that could name a thing measured.
+
+    "…, yet rose 9 percent", "…, but declined in three of the past five
+    months": a reading stopped on a linker, a preposition or a number, where
+    the clause's subject is left out; the indicator is the one before.
+    """
+    return all(
+        w in _LINKERS or w.isdigit() or w.endswith("ly") for w in map(_bare, phrase.split())
+    )
 
 
 def _without_place(
