@@ -38,3 +38,17 @@ def test_a_verb_whose_subject_is_left_out_keeps_the_indicator_before(
 ) -> None:
     """A second verb with no subject of its own ("…, yet slid 6 percent") names no linker."""
     assert expected == _indicators(text)
+
+
+def test_acres_are_a_unit_and_the_estimated_area_is_the_indicator() -> None:
+    """"92.0 million acres" is in unit "ac", measuring the subject of "estimated at"."""
+    doc = run(
+        "Barley planted area is estimated at 2.6 million acres, down 4 percent.",
+        published=PUBLISHED,
+        source=None,
+    )
+    found = [(m.text, m.value, m.unit, m.indicator) for m in doc.metrics]
+    assert [
+        ("2.6 million acres", 2.6e6, "ac", "Barley planted area"),
+        ("4 percent", -4.0, "percent", "Barley planted area"),
+    ] == found
