@@ -37,6 +37,7 @@ from ._metric_indicators import (
     of_after,
 )
 from ._metric_reach import across_aside, level_aside, over_embedded
+from ._metric_things import measured_thing
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -251,6 +252,10 @@ def _named(
             # "issued 90 million payments to farmers" → "payments issued to farmers"
             head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
             return " ".join(f"{head} {acted[1]} {tail}".split())
+        thing = measured_thing(low, span, floor[1])
+        if thing is not None:
+            # "exports reached a value of €10 billion" → "value of exports"
+            return f"{_spaced(text, span)} of {_spaced(text, thing)}"
         return _spaced(text, span)
     if span is None and (priced := cost_of(low, q, floor[1])) is not None:
         # "The scheme costs £30 million a year": the cost of the scheme
