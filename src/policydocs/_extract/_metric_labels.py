@@ -37,7 +37,7 @@ from ._metric_indicators import (
     of_after,
 )
 from ._metric_reach import across_aside, level_aside, over_embedded
-from ._metric_things import measured_thing
+from ._metric_things import item_label, measured_thing
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -227,6 +227,10 @@ def _named(
     verb says more ("the economy grew" → "economic growth", not "economy").
     *floor* is the sentence's start, the clause's and where the reading starts.
     """
+    label = item_label(low, q.start, q.end)
+    if label is not None:
+        # "(2) Renewal—$250": a list line of a name and an amount
+        return _spaced(text, label)
     found = None
     for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
         pass
