@@ -312,7 +312,11 @@ def _before_time(low: str, floor: int, end: int) -> int:
         return end
     i = len(words) - 1
     while i >= 0 and (
-        words[i].isdigit() or words[i] in _PERIOD_WORDS or words[i] in _TIME_GLUE
+        words[i].isdigit()
+        or words[i] in _PERIOD_WORDS
+        or words[i] in _TIME_GLUE
+        # "on June 1, 2015": the comma between a day and its year
+        or (words[i] == "," and i > 0 and words[i - 1].isdigit())
     ):
         i -= 1
     if i < 1 or words[i] not in _TRAILING:
