@@ -183,7 +183,12 @@ _IN_PART: Final = re.compile(
     r"(?<![a-z])in (?!the (?:" + choice("indicator_quarter_ordinals") + r") )"
 )
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
-_PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
+#: A reduced relative clause's participle and preposition inside a subject
+#: ("prices of goods purchased by residents", "electricity generated from wind",
+#: "area planted to rice").
+_PARTICIPLE_BY: Final = re.compile(
+    r" [a-z]{3,30}ed {1,2}(?:" + choice("indicator_participle_links") + r") {1,2}\Z"
+)
 _OWNER: Final = re.compile(r"['’]s ")
 #: A share written as a count in a whole ("8 in 10", "3 out of 4").
 _SHARE_IN: Final = re.compile(r"\d (?:in|out of) (?:\d|[a-z])")
@@ -370,9 +375,10 @@ def _reduced(
 ) -> tuple[int, int] | None:
     """*span* with the noun a participle before it qualifies, when one does.
 
-    "prices of goods and services purchased by residents increased": the
-    phrase after "by" is the agent of a reduced relative clause, whose noun
-    comes before the participle.
+    "prices of goods and services purchased by residents increased",
+    "electricity generated from renewables was": the phrase after the
+    preposition belongs to a reduced relative clause, whose noun comes before
+    the participle.
     """
     return _head_before(low, floor, span, _PARTICIPLE_BY, 40)
 
