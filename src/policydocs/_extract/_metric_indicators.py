@@ -65,6 +65,7 @@ from ._metric_phrases import (
     _phrase_after,
     _phrase_before,
     _tokens,
+    linkers_only,
 )
 
 if TYPE_CHECKING:
@@ -217,15 +218,6 @@ _GOVERN_REACH: Final = 160
 _AHEAD: Final = 120
 
 
-#: Words that name nothing measured: a phrase of these alone is no indicator.
-_LINKERS: Final = (
-    word_set("indicator_linkers")
-    | word_set("indicator_gap_adverbs")
-    | _STOPS
-    | _TRAILING
-    | _DETERMINERS
-    | frozenset(lex.SMALL)
-)
 _PARTICLES: Final = word_set("indicator_change_particles")
 _PARTICLE_VERBS: Final = word_set("indicator_particle_verbs")
 _TIME_GLUE: Final = word_set("indicator_time_glue") | frozenset(lex.SMALL)
@@ -461,22 +453,10 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
         if (
             span is not None
             and not _is_measure(low[span[0] : span[1]])
-            and not _linkers_only(low[span[0] : span[1]])
+            and not linkers_only(low[span[0] : span[1]])
         ):
             return span
     return None
-
-
-def _linkers_only(phrase: str) -> bool:
-    """Whether *phrase* holds no word that could name a thing measured.
-
-    "…, yet rose 9 percent", "…, but declined in three of the past five
-    months": a reading stopped on a linker, a preposition or a number, where
-    the clause's subject is left out; the indicator is the one before.
-    """
-    return all(
-        w in _LINKERS or w.isdigit() or w.endswith("ly") for w in map(_bare, phrase.split())
-    )
 
 
 def _without_place(

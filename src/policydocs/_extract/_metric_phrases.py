@@ -249,3 +249,27 @@ def _last(
     for found in pattern.finditer(low, start, end):  # noqa: B007
         pass
     return found
+
+
+#: Words that name nothing measured: a phrase of these alone is no indicator.
+_LINKERS: Final = (
+    word_set("indicator_linkers")
+    | word_set("indicator_gap_adverbs")
+    | _STOPS
+    | _TRAILING
+    | _DETERMINERS
+    | _SMALL
+)
+
+
+def linkers_only(phrase: str) -> bool:
+    """Whether *phrase* holds no word that could name a thing measured.
+
+    "…, yet rose 9 percent", "…, but declined in three of the past five
+    months": a reading stopped on a linker, a preposition or a number, where
+    the clause's subject is left out; the indicator is the one before.
+    """
+    return all(
+        w in _LINKERS or w.isdigit() or w.endswith("ly")
+        for w in map(_bare, phrase.split())
+    )

@@ -23,12 +23,16 @@ _VALUE_NOUNS: Final = word_set("indicator_value_nouns")
 _MOST_WORDS: Final = 3
 _SCALES: Final = frozenset(lex.SCALES)
 #: Words of a clause, not of a name: a line holding one is no name and amount.
-_NOT_LABELS: Final = word_set("indicator_stops") | word_set("report_verbs") | _PERIOD_WORDS
+_NOT_LABELS: Final = (
+    word_set("indicator_stops") | word_set("report_verbs") | _PERIOD_WORDS
+)
 #: ", with a total value of": the noun phrase before the comma is the thing.
 _WITH: Final = re.compile(r", {1,2}with(?: (?:a|an|the))? {1,2}\Z")
 
 
-def measured_thing(low: str, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
+def measured_thing(
+    low: str, span: tuple[int, int], floor: int
+) -> tuple[int, int] | None:
     """What the value noun phrase at *span* is the value of, else None.
 
     *floor* is where the amount's clause starts; the thing is looked for
@@ -45,7 +49,7 @@ def measured_thing(low: str, span: tuple[int, int], floor: int) -> tuple[int, in
 
 
 def _without_amount(low: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """*span* without the scale words of an amount it opens with ("million payments")."""
+    """*span* without the scale words an amount opens it with ("million payments")."""
     toks = _tokens(low, *span) if span is not None else []
     while toks and low[slice(*toks[0])] in _SCALES:
         toks.pop(0)
