@@ -107,6 +107,11 @@ _POSTPOSED: Final = re.compile(
 _RELATIVES: Final = word_set("indicator_relatives")
 
 
+#: Nouns of a unit of measure that a number counts ("15 billion bushels", "3 million
+#: bales"): the unit, not the thing measured.
+_UNIT_NOUNS: Final = word_set("indicator_unit_nouns")
+
+
 def _counted_noun(
     low: str, q: Quantity, limit: int
 ) -> Iterator[tuple[int, int] | None]:
@@ -122,8 +127,9 @@ def _counted_noun(
         noun, noun_end = single.group(1), single.end()
     if noun_end is None or noun_end <= q.end:
         return
-    if noun in lex.DURATION_UNITS:
-        # "four years of experience": the years are the unit, not the thing
+    if noun in lex.DURATION_UNITS or noun in _UNIT_NOUNS:
+        # "four years of experience", "2 billion bushels of corn": the years
+        # or bushels are the unit, not the thing
         tail = _QUALIFIER.match(low, noun_end)
         if tail is not None:
             yield _phrase_after(low, tail.end(), limit)
