@@ -140,3 +140,10 @@ def test_a_list_line_of_a_name_and_an_amount_names_the_indicator(
 ) -> None:
     """A line holding only a name, a dash, colon or comma and an amount: the name."""
     assert expected == _indicators(text)
+
+
+def test_a_unit_noun_counted_is_no_indicator() -> None:
+    """A counted unit ("4.2 billion bushels") is no indicator: the subject is."""
+    assert [("4.2 billion bushels", "Wheat production")] == _indicators(
+        "Wheat production is forecast at 4.2 billion bushels."
+    )

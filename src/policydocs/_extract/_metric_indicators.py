@@ -327,7 +327,8 @@ _YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d")
 def _relative_head(low: str, floor: int, end: int) -> tuple[int, int] | None:
     """The noun a relative clause ending at *end* qualifies, else None.
 
-    "The share of firms that reported shortages fell" → "share of firms";
+    "The share of firms that reported shortages fell" → "share of firms that
+    reported shortages" (a restrictive clause is part of what is measured);
     "Earnings in industry, which grew in 2023, rose" → "Earnings in industry".
     A clause set off by a comma must close with one right before *end*; a
     "that" with no verb before *end* opens a reported clause, not a relative
@@ -341,7 +342,15 @@ def _relative_head(low: str, floor: int, end: int) -> tuple[int, int] | None:
     if m.group(2) == "that" and not _has_verb(low, m.end(), end):
         return None
     head = _phrase_before(low, floor, m.start())
-    return None if head is None else _joined(low, floor, head)
+    if head is None:
+        return None
+    head = _joined(low, floor, head)
+    clause = low[m.end() : end]
+    if m.group(1) or head is None or "," in clause or len(clause.split()) > _MAX_CLAUSE:
+        return head
+    # a clause with no comma restricts its noun, and says what is measured:
+    # "the share of adults who smoke has fallen" → "share of adults who smoke"
+    return head[0], len(low[:end].rstrip())
 
 
 def _has_verb(low: str, start: int, end: int) -> bool:
@@ -679,6 +688,8 @@ def _candidates(
 _RELATIVE_PRONOUN: Final = re.compile(
     r"(,)? {1,2}(" + choice("indicator_relative_pronouns") + r") "
 )
+#: Words of a restrictive relative clause kept in the subject ("who smoke").
+_MAX_CLAUSE: Final = 8
 #: How far before its verb a subject's relative clause may open.
 _RELATIVE_REACH: Final = 120
 _CLAUSE_MARK: Final = re.compile(r"[;:]")
