@@ -147,3 +147,9 @@ def test_a_unit_noun_counted_is_no_indicator() -> None:
     assert [("4.2 billion bushels", "Wheat production")] == _indicators(
         "Wheat production is forecast at 4.2 billion bushels."
     )
+
+
+def test_a_threshold_inside_the_subject_is_read_over() -> None:
+    """ "Lambs weighing under 40 pounds were 2,000 head": the subject holds the threshold."""
+    found = _indicators("Sales of lambs weighing under 40 pounds were 2,000 head.")
+    assert ("2,000", "Sales of lambs weighing under 40 pounds") == found[-1]

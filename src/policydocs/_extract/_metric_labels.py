@@ -36,7 +36,12 @@ from ._metric_indicators import (
     indicator_span,
     of_after,
 )
-from ._metric_reach import across_aside, level_aside, over_embedded
+from ._metric_reach import (
+    across_aside,
+    embedded_subject,
+    level_aside,
+    over_embedded,
+)
 from ._metric_things import item_label, measured_thing
 
 if TYPE_CHECKING:
@@ -241,6 +246,7 @@ def _named(
         over_embedded(low, span, *floor[1:])
         if span is not None
         else across_aside(low, floor, q.start)
+        or embedded_subject(low, floor[1], floor[2], q.start)
     )
     if span is not None and not (
         found is not None and span[0] <= found.start() < span[1] < found.end()
