@@ -150,6 +150,6 @@ def test_a_unit_noun_counted_is_no_indicator() -> None:
 
 
 def test_a_threshold_inside_the_subject_is_read_over() -> None:
-    """A threshold that defines the group ("weighing under 40 pounds") is in the subject."""
+    """A threshold defining the group ("weighing under 40 pounds") is in the subject."""
     found = _indicators("Sales of lambs weighing under 40 pounds were 2,000 head.")
     assert ("2,000", "Sales of lambs weighing under 40 pounds") == found[-1]
