@@ -153,3 +153,26 @@ def test_a_threshold_inside_the_subject_is_read_over() -> None:
     """A threshold defining the group ("weighing under 40 pounds") is in the subject."""
     found = _indicators("Sales of lambs weighing under 40 pounds were 2,000 head.")
     assert ("2,000", "Sales of lambs weighing under 40 pounds") == found[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The vacancy rate has undone most of its rise, falling from a 6 "
+                "percent peak to 4.5 percent."
+            ),
+            [("6 percent", "vacancy rate"), ("4.5 percent", "vacancy rate")],
+        ),
+        (
+            "The mill raised output, cutting costs by 5 percent.",
+            [("5 percent", "costs")],
+        ),
+    ],
+)
+def test_a_trailing_change_participle_takes_the_main_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ ", falling from 6 to 4.5 percent": what falls is the main clause's subject."""
+    assert expected == _indicators(text)

@@ -42,7 +42,7 @@ from ._metric_reach import (
     level_aside,
     over_embedded,
 )
-from ._metric_things import item_label, measured_thing
+from ._metric_things import item_label, measured_thing, participle_subject
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -239,8 +239,10 @@ def _named(
     found = None
     for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
         pass
-    span = level_aside(low, floor[0], q.start) or indicator_span(
-        low, q, floor[2], limit
+    span = (
+        level_aside(low, floor[0], q.start)
+        or participle_subject(low, floor[0], q)
+        or indicator_span(low, q, floor[2], limit)
     )
     span = (
         over_embedded(low, span, *floor[1:])

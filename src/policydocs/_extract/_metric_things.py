@@ -10,12 +10,24 @@ is then "value of EU exports", "total value of payments".
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
+from ._lexicon import alternation as _trie
 from ._lexicon import word_set
-from ._metric_indicators import _last_verb, agent_of
-from ._metric_phrases import _PERIOD_WORDS, _TRAILING, _phrase_before, _tokens
+from ._metric_indicators import _first_verb, _last_verb, _subject, agent_of
+from ._metric_phrases import (
+    _AUXILIARIES,
+    _PERIOD_WORDS,
+    _TRAILING,
+    _last,
+    _phrase_before,
+    _tokens,
+    linkers_only,
+)
+
+if TYPE_CHECKING:
+    from ._numbers import Quantity
 
 #: Nouns of a measure that the thing measured follows with "of" ("the value of").
 _VALUE_NOUNS: Final = word_set("indicator_value_nouns")
@@ -87,3 +99,43 @@ def item_label(low: str, q_start: int, q_end: int) -> tuple[int, int] | None:
     ):
         return None
     return m.span("label")
+
+
+#: ", falling 4 percent", ", rising steadily from": a trailing participle of change.
+_TRAILING_CHANGE: Final = re.compile(
+    r", {1,2}(?:" + _trie(word_set("indicator_participle_changes")) + r")"
+    r"(?: [a-z]{2,20}ly)?(?= (?:by|to|from|at|over|for|in|some|about|nearly|almost|"
+    r"more|less|[$£€\d]))"
+)
+#: How far before the amount the participle may stand.
+_PARTICIPLE_REACH: Final = 100
+
+
+def participle_subject(
+    low: str, sentence_start: int, q: Quantity
+) -> tuple[int, int] | None:
+    """The main clause's subject for an amount in a trailing participial clause.
+
+    "The quits rate has retraced half of its rise, falling from a 3 percent
+    peak to 2.5 percent": what falls is the main clause's subject, not the
+    object before the comma. A participle that takes an object of its own
+    (", cutting costs by 5 percent") opens no such clause.
+    """
+    lead = _last(
+        _TRAILING_CHANGE, low, max(sentence_start, q.start - _PARTICIPLE_REACH), q.start
+    )
+    if lead is None or any(c in low[lead.end() : q.start] for c in ",;:()"):
+        return None
+    verb = _first_verb(low, sentence_start, lead.start()) or next(
+        # a verb of no known class after an auxiliary ("has retraced")
+        (
+            t
+            for t in _tokens(low, sentence_start, lead.start())
+            if low[slice(*t)] in _AUXILIARIES
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    found = _subject(low, sentence_start, verb)
+    return None if found is None or linkers_only(low[found[0] : found[1]]) else found
