@@ -176,3 +176,23 @@ def test_a_trailing_change_participle_takes_the_main_subject(
 ) -> None:
     """ ", falling from 6 to 4.5 percent": what falls is the main clause's subject."""
     assert expected == _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aims: output growth of around 5 percent; PPI increase of about 2 percent.",
+            [
+                ("around 5 percent", "output growth"),
+                ("about 2 percent", "PPI increase"),
+            ],
+        ),
+        ("Rents posted a sharp increase of 5 percent.", [("5 percent", None)]),
+    ],
+)
+def test_a_change_noun_with_a_named_modifier_is_the_indicator(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "PPI increase of N" names what changed; "a sharp increase of N" does not."""
+    assert expected == _indicators(text)

@@ -66,6 +66,7 @@ from ._metric_phrases import (
     _phrase_before,
     _tokens,
     linkers_only,
+    named_change,
 )
 
 if TYPE_CHECKING:
@@ -619,6 +620,8 @@ def _candidates(
                 # "a decrease of 0.5 percent": the change names no indicator;
                 # what follows it may ("in spending"), else the sentence's
                 yield _after_change_noun(low, q.end, limit)
+                if named_change(low[span[0] : span[1]]):
+                    yield span  # "CPI increase of around 3 percent"
             else:
                 if _is_money(q) and low.startswith(" in ", q.end):
                     # "the approval of $140 million in federal funds": the

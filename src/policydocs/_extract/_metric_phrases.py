@@ -273,3 +273,25 @@ def linkers_only(phrase: str) -> bool:
         w in _LINKERS or w.isdigit() or w.endswith("ly")
         for w in map(_bare, phrase.split())
     )
+
+
+#: Words before a change noun that say how large or how often, not of what.
+_DEGREE: Final = (
+    word_set("indicator_degree_words")
+    | word_set("measure_modifiers")
+    | _DETERMINERS
+    | _PERIOD_WORDS
+    | _SMALL
+)
+
+
+def named_change(phrase: str) -> bool:
+    """Whether a change noun *phrase* names what changed before the noun.
+
+    "CPI increase", "wage growth" name it; "a sharp increase", "an annual
+    rise", "further growth" say only how large or how often.
+    """
+    *mods, _ = map(_bare, phrase.split())
+    return any(
+        m not in _DEGREE and not m.endswith("ly") and not m[:1].isdigit() for m in mods
+    )

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from . import _units as lex
+from ._function_words import ARTICLES
 from ._lexicon import alternation as _trie
 from ._lexicon import word_set
 from ._metric_indicators import _first_verb, _last_verb, _subject, agent_of
@@ -39,7 +40,7 @@ _NOT_LABELS: Final = (
     word_set("indicator_stops") | word_set("report_verbs") | _PERIOD_WORDS
 )
 #: ", with a total value of": the noun phrase before the comma is the thing.
-_WITH: Final = re.compile(r", {1,2}with(?: (?:a|an|the))? {1,2}\Z")
+_WITH: Final = re.compile(rf", {{1,2}}with(?: (?:{ARTICLES}))? {{1,2}}\Z")
 
 
 def measured_thing(
