@@ -127,12 +127,16 @@ def _counted_noun(
         noun, noun_end = single.group(1), single.end()
     if noun_end is None or noun_end <= q.end:
         return
-    if noun in lex.DURATION_UNITS or noun in _UNIT_NOUNS:
-        # "four years of experience", "2 billion bushels of corn": the years
-        # or bushels are the unit, not the thing
+    if noun in lex.DURATION_UNITS:
+        # "four years of experience": the years are the unit, not the thing
         tail = _QUALIFIER.match(low, noun_end)
         if tail is not None:
             yield _phrase_after(low, tail.end(), limit)
+    elif noun in _UNIT_NOUNS and low[q.end : noun_end].split() == [noun]:
+        # "2 billion bushels of corn": the bushels are the unit; "housing
+        # units" are things counted
+        if low.startswith(" of ", noun_end):
+            yield _phrase_after(low, noun_end + 4, limit)
     else:
         yield _counted(low, q.end, noun_end, limit)
 
