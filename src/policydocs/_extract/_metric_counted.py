@@ -107,11 +107,6 @@ _POSTPOSED: Final = re.compile(
 _RELATIVES: Final = word_set("indicator_relatives")
 
 
-#: Nouns of a unit of measure that a number counts ("15 billion bushels", "3 million
-#: bales"): the unit, not the thing measured.
-_UNIT_NOUNS: Final = word_set("indicator_unit_nouns")
-
-
 def _counted_noun(
     low: str, q: Quantity, limit: int
 ) -> Iterator[tuple[int, int] | None]:
@@ -132,11 +127,6 @@ def _counted_noun(
         tail = _QUALIFIER.match(low, noun_end)
         if tail is not None:
             yield _phrase_after(low, tail.end(), limit)
-    elif noun in _UNIT_NOUNS and low[q.end : noun_end].split() == [noun]:
-        # "2 billion bushels of corn": the bushels are the unit; "housing
-        # units" are things counted
-        if low.startswith(" of ", noun_end):
-            yield _phrase_after(low, noun_end + 4, limit)
     else:
         yield _counted(low, q.end, noun_end, limit)
 

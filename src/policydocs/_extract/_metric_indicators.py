@@ -65,7 +65,6 @@ from ._metric_phrases import (
     _phrase_after,
     _phrase_before,
     _tokens,
-    linkers_only,
     named_change,
 )
 
@@ -185,12 +184,7 @@ _IN_PART: Final = re.compile(
     r"(?<![a-z])in (?!the (?:" + choice("indicator_quarter_ordinals") + r") )"
 )
 _PART: Final = re.compile(r"[a-z][a-z ,&'’-]{0,80}?,? {0,2}")
-#: A reduced relative clause's participle and preposition inside a subject
-#: ("prices of goods purchased by residents", "electricity generated from wind",
-#: "area planted to rice").
-_PARTICIPLE_BY: Final = re.compile(
-    r" [a-z]{3,30}ed {1,2}(?:" + choice("indicator_participle_links") + r") {1,2}\Z"
-)
+_PARTICIPLE_BY: Final = re.compile(r" [a-z]{3,30}ed {1,2}by {1,2}\Z")
 _OWNER: Final = re.compile(r"['’]s ")
 #: A share written as a count in a whole ("8 in 10", "3 out of 4").
 _SHARE_IN: Final = re.compile(r"\d (?:in|out of) (?:\d|[a-z])")
@@ -310,11 +304,7 @@ def _before_time(low: str, floor: int, end: int) -> int:
         return end
     i = len(words) - 1
     while i >= 0 and (
-        words[i].isdigit()
-        or words[i] in _PERIOD_WORDS
-        or words[i] in _TIME_GLUE
-        # "on June 1, 2015": the comma between a day and its year
-        or (words[i] == "," and i > 0 and words[i - 1].isdigit())
+        words[i].isdigit() or words[i] in _PERIOD_WORDS or words[i] in _TIME_GLUE
     ):
         i -= 1
     if i < 1 or words[i] not in _TRAILING:
@@ -328,8 +318,7 @@ _YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d")
 def _relative_head(low: str, floor: int, end: int) -> tuple[int, int] | None:
     """The noun a relative clause ending at *end* qualifies, else None.
 
-    "The share of firms that reported shortages fell" → "share of firms that
-    reported shortages" (a restrictive clause is part of what is measured);
+    "The share of firms that reported shortages fell" → "share of firms";
     "Earnings in industry, which grew in 2023, rose" → "Earnings in industry".
     A clause set off by a comma must close with one right before *end*; a
     "that" with no verb before *end* opens a reported clause, not a relative
@@ -343,15 +332,7 @@ def _relative_head(low: str, floor: int, end: int) -> tuple[int, int] | None:
     if m.group(2) == "that" and not _has_verb(low, m.end(), end):
         return None
     head = _phrase_before(low, floor, m.start())
-    if head is None:
-        return None
-    head = _joined(low, floor, head)
-    clause = low[m.end() : end]
-    if m.group(1) or head is None or "," in clause or len(clause.split()) > _MAX_CLAUSE:
-        return head
-    # a clause with no comma restricts its noun, and says what is measured:
-    # "the share of adults who smoke has fallen" → "share of adults who smoke"
-    return head[0], len(low[:end].rstrip())
+    return None if head is None else _joined(low, floor, head)
 
 
 def _has_verb(low: str, start: int, end: int) -> bool:
@@ -377,10 +358,9 @@ def _reduced(
 ) -> tuple[int, int] | None:
     """*span* with the noun a participle before it qualifies, when one does.
 
-    "prices of goods and services purchased by residents increased",
-    "electricity generated from renewables was": the phrase after the
-    preposition belongs to a reduced relative clause, whose noun comes before
-    the participle.
+    "prices of goods and services purchased by residents increased": the
+    phrase after "by" is the agent of a reduced relative clause, whose noun
+    comes before the participle.
     """
     return _head_before(low, floor, span, _PARTICIPLE_BY, 40)
 
@@ -460,11 +440,7 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
     hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
         span = _without_place(low, floor, _trimmed(low, found, hole))
-        if (
-            span is not None
-            and not _is_measure(low[span[0] : span[1]])
-            and not linkers_only(low[span[0] : span[1]])
-        ):
+        if span is not None and not _is_measure(low[span[0] : span[1]]):
             return span
     return None
 
@@ -691,8 +667,6 @@ def _candidates(
 _RELATIVE_PRONOUN: Final = re.compile(
     r"(,)? {1,2}(" + choice("indicator_relative_pronouns") + r") "
 )
-#: Words of a restrictive relative clause kept in the subject ("who smoke").
-_MAX_CLAUSE: Final = 8
 #: How far before its verb a subject's relative clause may open.
 _RELATIVE_REACH: Final = 120
 _CLAUSE_MARK: Final = re.compile(r"[;:]")

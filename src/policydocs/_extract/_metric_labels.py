@@ -36,13 +36,8 @@ from ._metric_indicators import (
     indicator_span,
     of_after,
 )
-from ._metric_reach import (
-    across_aside,
-    embedded_subject,
-    level_aside,
-    over_embedded,
-)
-from ._metric_things import item_label, measured_thing, participle_subject
+from ._metric_reach import across_aside, level_aside, over_embedded
+from ._metric_things import participle_subject
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -232,15 +227,12 @@ def _named(
     verb says more ("the economy grew" → "economic growth", not "economy").
     *floor* is the sentence's start, the clause's and where the reading starts.
     """
-    label = item_label(low, q.start, q.end)
-    if label is not None:
-        # "(2) Renewal—$250": a list line of a name and an amount
-        return _spaced(text, label)
     found = None
     for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
         pass
     span = (
         level_aside(low, floor[0], q.start)
+        # ", falling from a 3 percent peak": the main clause's subject
         or participle_subject(low, floor[0], q)
         or indicator_span(low, q, floor[2], limit)
     )
@@ -248,7 +240,6 @@ def _named(
         over_embedded(low, span, *floor[1:])
         if span is not None
         else across_aside(low, floor, q.start)
-        or embedded_subject(low, floor[1], floor[2], q.start)
     )
     if span is not None and not (
         found is not None and span[0] <= found.start() < span[1] < found.end()
@@ -264,10 +255,6 @@ def _named(
             # "issued 90 million payments to farmers" → "payments issued to farmers"
             head, tail = text[span[0] : acted[0]], text[acted[0] : span[1]]
             return " ".join(f"{head} {acted[1]} {tail}".split())
-        thing = measured_thing(low, span, floor[1])
-        if thing is not None:
-            # "exports reached a value of €10 billion" → "value of exports"
-            return f"{_spaced(text, span)} of {_spaced(text, thing)}"
         return _spaced(text, span)
     if span is None and (priced := cost_of(low, q, floor[1])) is not None:
         # "The scheme costs £30 million a year": the cost of the scheme

@@ -90,25 +90,6 @@ def _inner(low: str, toks: list[tuple[int, int]], i: int, first: int) -> bool:
     )
 
 
-def _modifier(low: str, toks: list[tuple[int, int]], i: int) -> bool:
-    """Whether the participle at ``toks[i]`` modifies the noun after it.
-
-    "people injured in reported road accidents", "below the revised
-    estimate": after a preposition or a determiner a participle is an
-    adjective of the phrase, not the clause's verb.
-    """
-    word = _bare(low[slice(*toks[i])])
-    if i < 1 or i + 1 >= len(toks) or not word.endswith("ed"):
-        return False
-    before = _bare(low[slice(*toks[i - 1])])
-    after = _bare(low[slice(*toks[i + 1])])
-    return (
-        (before in _INNER_LINKS or before in _DETERMINERS)
-        and _WORD.match(after) is not None
-        and after not in _STOPS
-    )
-
-
 def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at *end*, read backwards no further than *start*.
 
@@ -143,9 +124,7 @@ def _phrase_before(low: str, start: int, end: int) -> tuple[int, int] | None:
             # age group is words of the phrase, its numbers and "to" included
             first = i
             continue
-        if _WORD.match(word) is None or (
-            (word in _STOPS or word in _VERBS) and not _modifier(low, toks, i)
-        ):
+        if _WORD.match(word) is None or word in _STOPS or word in _VERBS:
             break
         if i < len(toks) - 1 and token.endswith(".") and "." not in word:
             break  # a sentence end the splitter missed ("Warsh. Voting")
@@ -265,9 +244,8 @@ _LINKERS: Final = (
 def linkers_only(phrase: str) -> bool:
     """Whether *phrase* holds no word that could name a thing measured.
 
-    "…, yet rose 9 percent", "…, but declined in three of the past five
-    months": a reading stopped on a linker, a preposition or a number, where
-    the clause's subject is left out; the indicator is the one before.
+    "…, yet", "having": a reading stopped on a linker, a preposition or a
+    number, where a clause's subject is left out.
     """
     return all(
         w in _LINKERS or w.isdigit() or w.endswith("ly")

@@ -40,8 +40,6 @@ _LEVEL_ASIDE: Final = re.compile(r", {1,2}(?:" + _trie(_LEVEL_LEADS) + r") {1,2}
 # No leading "\s*": a search for it would rescan every run of spaces from each
 # of its positions (the regex audit catches that); callers strip instead.
 _FIRST_WORD: Final = re.compile(r"[a-z][a-z'’-]*")
-#: Words a threshold's amount may leave before the verb ("head", "a year").
-_BETWEEN: Final = 2
 #: At most this many comma-delimited asides are read over.
 _MAX_ASIDES: Final = 3
 
@@ -61,29 +59,6 @@ def over_embedded(
         return span
     head = phrase_before(low, clause, max(clause, floor - _REACH) + m.start() - 1)
     return span if head is None else (head[0], span[1])
-
-
-def embedded_subject(
-    low: str, clause: int, floor: int, pos: int
-) -> tuple[int, int] | None:
-    """The subject that holds the earlier amount, when the amount's verb follows it.
-
-    "Placements of cattle weighing less than 600 pounds were 375,000 head":
-    nothing lies between the earlier amount (a threshold of the group) and
-    the verb of the amount at *pos*, so the subject runs back over the
-    threshold to the noun phrase before the word that embeds it.
-    """
-    if floor <= clause:
-        return None
-    verb = first_verb(low, floor, pos)
-    # at most the threshold's unit or rate between ("1,000 or more head
-    # totaled", "over $50,000 a year rose")
-    between = low[floor : verb[0]].split() if verb is not None else ["?"]
-    if len(between) > _BETWEEN or not all(w.isalpha() for w in between):
-        return None
-    end = len(low[: verb[0]].rstrip())
-    found = over_embedded(low, (floor, end), clause, floor)
-    return None if found[0] == floor else found
 
 
 def _is_aside(segment: str) -> bool:
