@@ -81,3 +81,10 @@ def test_a_change_noun_with_a_named_modifier_is_the_indicator(
 ) -> None:
     """ "PPI increase of N" names what changed; "a sharp increase of N" does not."""
     assert expected == _indicators(text)
+
+
+def test_a_fund_or_reserve_may_be_what_is_measured() -> None:
+    """A body's name that is also a sum ("the reserve", "the fund") may be measured."""
+    assert [("€5 billion", "reserve"), ("$2 billion", "fund")] == _indicators(
+        "The reserve is worth €5 billion. The fund totals $2 billion."
+    )

@@ -78,7 +78,9 @@ _MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
 _SPAN_MODIFIER: Final = re.compile(
     r"[a-z0-9]{1,8}-(?:" + choice("metrics_time_units") + r")"
 )
-_ACTOR_HEADS: Final = word_set("actors_org_heads")
+#: Heads of a body's name that also name a sum of money ("the fund", "the reserve"):
+#: what is measured when a figure is theirs.
+_ACTOR_HEADS: Final = word_set("actors_org_heads") - word_set("indicator_money_bodies")
 #: Change words that govern an object: not nouns only ("growth") nor
 #: particles ("bring inflation down to 2 percent": the verb is "bring").
 _GOVERNING: Final = (
