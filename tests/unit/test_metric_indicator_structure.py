@@ -88,3 +88,23 @@ def test_a_fund_or_reserve_may_be_what_is_measured() -> None:
     assert [("€5 billion", "reserve"), ("$2 billion", "fund")] == _indicators(
         "The reserve is worth €5 billion. The fund totals $2 billion."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The average herd size on dairy farms is 150 cows.",
+            [("150 cows", "average herd size on dairy farms")],
+        ),
+        (
+            "There were 4.2 million pupils in academies.",
+            [("4.2 million pupils", "pupils in academies")],
+        ),
+    ],
+)
+def test_a_count_right_after_a_report_verb_measures_its_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A count right after a level verb: its noun is the unit of the subject's level."""
+    assert expected == _indicators(text)

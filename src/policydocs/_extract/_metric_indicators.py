@@ -209,6 +209,18 @@ _AMOUNT_LEAD: Final = re.compile(
     r" (?:" + choice("indicator_amount_leads") + r")"
     r"(?: (?:" + choice("metrics_level_approx") + r"|a range of))? \Z"
 )
+#: A verb of a level right before an amount ("is 27.1 pupils", "totalled about").
+_LEVEL_VERB: Final = re.compile(
+    r"(?<![a-z])("
+    + _trie(word_set("report_verbs") - word_set("indicator_reach_verbs"))
+    + r")(?: (?:at|"
+    + choice("metrics_level_approx")
+    + r"))? {1,2}\Z"
+)
+#: Subjects that name nothing measured ("there were 300 pupils").
+_PRONOUN_SUBJECTS: Final = word_set("indicator_this_is_pronouns") | word_set(
+    "indicator_empty_subjects"
+)
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
 #: Words read past the amount for a phrase after it.
@@ -391,6 +403,21 @@ def _last_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
         group = "verb" if m.group("verb") is not None else "noun"
         found = m.start(group), m.end(group)
     return found
+
+
+def _reported_level(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
+    """The subject of a report verb right before *q*, else None ("there were" none)."""
+    verb = _LEVEL_VERB.search(low, max(floor, q.start - 40), q.start)
+    if verb is None:
+        return None
+    span = _subject(low, floor, verb.span(1))
+    if (
+        span is None
+        or low[span[1] : verb.start(1)].strip()  # a subject before an aside
+        or any(w in _PRONOUN_SUBJECTS for w in low[span[0] : span[1]].split())
+    ):
+        return None
+    return span
 
 
 def _first_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
@@ -621,6 +648,10 @@ def _candidates(
         yield _money_phrase(low, q.end, limit)
         # "$30 billion to help renters at risk of losing their homes"
         yield _purpose(low, q.end, limit)
+    if q.noun_end is not None:
+        # "The average class size is 27.1 pupils": the counted noun is the
+        # unit of a level the subject of the report verb names
+        yield _reported_level(low, q, floor)
     yield from _counted_noun(low, q, limit)
     yield _elided_level(low, q, floor)
     estimated = _ESTIMATED_AT.search(low, max(floor, q.start - 40), q.start)
