@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 from . import _units as lex
 from ._function_words import ARTICLES, FINITE_HAVE, PLACE_LEADS
 from ._lexicon import alternation as _trie
-from ._lexicon import choice, word_set, words
+from ._lexicon import choice, word_set
 from ._metric_counted import (
     _IRREGULAR_PAST,
     _MODALS,
@@ -59,12 +59,14 @@ from ._metric_phrases import (
     _TRAILING,
     _VERBS,
     _WORD,
+    MEASURE_NOUNS,
     _after_change_noun,
     _bare,
     _last,
     _phrase_after,
     _phrase_before,
     _tokens,
+    is_measure,
     named_change,
 )
 
@@ -73,13 +75,6 @@ if TYPE_CHECKING:
 
     from ._numbers import Quantity
 
-_MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
-_MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
-_SPAN_MODIFIER: Final = re.compile(
-    r"[a-z0-9]{1,8}-(?:" + choice("metrics_time_units") + r")"
-)
-#: Heads of a body's name that also name a sum of money ("the fund", "the reserve"):
-#: what is measured when a figure is theirs.
 _ACTOR_HEADS: Final = word_set("actors_org_heads") - word_set("indicator_money_bodies")
 #: Change words that govern an object: not nouns only ("growth") nor
 #: particles ("bring inflation down to 2 percent": the verb is "bring").
@@ -469,7 +464,7 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
     hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
         span = _without_place(low, floor, _trimmed(low, found, hole))
-        if span is not None and not _is_measure(low[span[0] : span[1]]):
+        if span is not None and not is_measure(low[span[0] : span[1]]):
             return span
     return None
 
@@ -499,23 +494,6 @@ def _without_place(
     if m.group(1) is None:
         return span  # "exports to Chile": a destination is part of the phrase
     return span[0], span[0] + len(low[span[0] : m.start()].rstrip())
-
-
-def _is_measure(phrase: str) -> bool:
-    """Whether *phrase* is a measure noun with at most modifiers of measure.
-
-    "the rate", "an annualized rate", "a three-month annualized pace",
-    "seasonally adjusted annual rate" name nothing: the indicator is the
-    thing whose rate it is, looked for elsewhere.
-    """
-    if phrase in _MEASURE_NOUNS:
-        return True
-    *mods, head = phrase.split()
-    return (
-        bool(mods)
-        and head in _MEASURE_NOUNS
-        and all(w in _MEASURE_MODIFIERS or _SPAN_MODIFIER.fullmatch(w) for w in mods)
-    )
 
 
 def _trimmed(
@@ -617,7 +595,7 @@ def _candidates(
         span = _linked(low, floor, _phrase_before(low, floor, q.start - 4))
         if span is not None:
             at = _AT_MEASURE.search(low, max(floor, span[0] - 8), span[0])
-            if at is not None and low[span[0] : span[1]] in _MEASURE_NOUNS:
+            if at is not None and low[span[0] : span[1]] in MEASURE_NOUNS:
                 # "purchases of bonds at a pace of $40 billion": the pace or
                 # level is the thing's, named before "at"
                 yield _phrase_before(low, floor, at.start())

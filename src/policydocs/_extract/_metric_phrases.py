@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from . import _units as lex
-from ._lexicon import word_set, words
+from ._lexicon import choice, word_set, words
 
 _STOPS: Final = frozenset(words("indicator_stops"))
 _DETERMINERS: Final = frozenset(words("indicator_determiners"))
@@ -272,4 +272,30 @@ def named_change(phrase: str) -> bool:
     *mods, _ = map(_bare, phrase.split())
     return any(
         m not in _DEGREE and not m.endswith("ly") and not m[:1].isdigit() for m in mods
+    )
+
+
+MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
+_MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
+_SPAN_MODIFIER: Final = re.compile(
+    r"[a-z0-9]{1,8}-(?:" + choice("metrics_time_units") + r")"
+)
+#: Heads of a body's name that also name a sum of money ("the fund", "the reserve"):
+#: what is measured when a figure is theirs.
+
+
+def is_measure(phrase: str) -> bool:
+    """Whether *phrase* is a measure noun with at most modifiers of measure.
+
+    "the rate", "an annualized rate", "a three-month annualized pace",
+    "seasonally adjusted annual rate" name nothing: the indicator is the
+    thing whose rate it is, looked for elsewhere.
+    """
+    if phrase in MEASURE_NOUNS:
+        return True
+    *mods, head = phrase.split()
+    return (
+        bool(mods)
+        and head in MEASURE_NOUNS
+        and all(w in _MEASURE_MODIFIERS or _SPAN_MODIFIER.fullmatch(w) for w in mods)
     )
