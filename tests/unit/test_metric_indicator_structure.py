@@ -101,9 +101,18 @@ def test_a_fund_or_reserve_may_be_what_is_measured() -> None:
             "There were 4.2 million pupils in academies.",
             [("4.2 million pupils", "pupils in academies")],
         ),
+        # a change verb's level or amount: "fell to N", "rose by N"
+        (
+            "The detention rate fell to 310 inmates per 100,000 residents.",
+            [("310 inmates", "detention rate")],
+        ),
+        (
+            "Ferry traffic rose by 9,000 passengers.",
+            [("9,000 passengers", "Ferry traffic")],
+        ),
     ],
 )
-def test_a_count_right_after_a_report_verb_measures_its_subject(
+def test_a_count_right_after_a_level_verb_measures_its_subject(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     """A count right after a level verb: its noun is the unit of the subject's level."""

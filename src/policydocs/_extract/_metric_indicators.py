@@ -204,11 +204,18 @@ _AMOUNT_LEAD: Final = re.compile(
     r" (?:" + choice("indicator_amount_leads") + r")"
     r"(?: (?:" + choice("metrics_level_approx") + r"|a range of))? \Z"
 )
-#: A verb of a level right before an amount ("is 27.1 pupils", "totalled about").
+#: A verb of a level or a change right before an amount ("is 27.1 pupils",
+#: "totalled about", "fell to").
 _LEVEL_VERB: Final = re.compile(
     r"(?<![a-z])("
-    + _trie(word_set("report_verbs") - word_set("indicator_reach_verbs"))
-    + r")(?: (?:at|"
+    + _trie(
+        (word_set("report_verbs") - word_set("indicator_reach_verbs"))
+        | frozenset(lex.POSITIVE_CHANGE)
+        | frozenset(lex.NEGATIVE_CHANGE)
+    )
+    + r")(?: (?:"
+    + choice("indicator_amount_leads")
+    + r"|"
     + choice("metrics_level_approx")
     + r"))? {1,2}\Z"
 )
@@ -401,7 +408,12 @@ def _last_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _reported_level(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
-    """The subject of a report verb right before *q*, else None ("there were" none)."""
+    """The subject of a verb of level or change right before *q*, else None.
+
+    "The average class size is 27.1 pupils", "the rate fell to 310 inmates
+    per 100,000": the counted noun is the unit. "There were 300 pupils"
+    names nothing before the verb.
+    """
     verb = _LEVEL_VERB.search(low, max(floor, q.start - 40), q.start)
     if verb is None:
         return None
