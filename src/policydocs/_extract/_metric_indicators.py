@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 from . import _units as lex
 from ._function_words import ARTICLES, FINITE_HAVE, PLACE_LEADS
 from ._lexicon import alternation as _trie
-from ._lexicon import choice, word_set, words
+from ._lexicon import choice, word_set
 from ._metric_counted import (
     _IRREGULAR_PAST,
     _MODALS,
@@ -59,12 +59,15 @@ from ._metric_phrases import (
     _TRAILING,
     _VERBS,
     _WORD,
+    MEASURE_NOUNS,
     _after_change_noun,
     _bare,
     _last,
     _phrase_after,
     _phrase_before,
     _tokens,
+    is_measure,
+    named_change,
 )
 
 if TYPE_CHECKING:
@@ -72,12 +75,7 @@ if TYPE_CHECKING:
 
     from ._numbers import Quantity
 
-_MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
-_MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
-_SPAN_MODIFIER: Final = re.compile(
-    r"[a-z0-9]{1,8}-(?:" + choice("metrics_time_units") + r")"
-)
-_ACTOR_HEADS: Final = word_set("actors_org_heads")
+_ACTOR_HEADS: Final = word_set("actors_org_heads") - word_set("indicator_money_bodies")
 #: Change words that govern an object: not nouns only ("growth") nor
 #: particles ("bring inflation down to 2 percent": the verb is "bring").
 _GOVERNING: Final = (
@@ -205,6 +203,25 @@ _GAP_LEAD: Final = re.compile(
 _AMOUNT_LEAD: Final = re.compile(
     r" (?:" + choice("indicator_amount_leads") + r")"
     r"(?: (?:" + choice("metrics_level_approx") + r"|a range of))? \Z"
+)
+#: A verb of a level or a change right before an amount ("is 27.1 pupils",
+#: "totalled about", "fell to").
+_LEVEL_VERB: Final = re.compile(
+    r"(?<![a-z])("
+    + _trie(
+        (word_set("report_verbs") - word_set("indicator_reach_verbs"))
+        | frozenset(lex.POSITIVE_CHANGE)
+        | frozenset(lex.NEGATIVE_CHANGE)
+    )
+    + r")(?: (?:"
+    + choice("indicator_amount_leads")
+    + r"|"
+    + choice("metrics_level_approx")
+    + r"))? {1,2}\Z"
+)
+#: Subjects that name nothing measured ("there were 300 pupils").
+_PRONOUN_SUBJECTS: Final = word_set("indicator_this_is_pronouns") | word_set(
+    "indicator_empty_subjects"
 )
 #: How far before "by/to N" a governing change verb is looked for.
 _GOVERN_REACH: Final = 160
@@ -390,6 +407,26 @@ def _last_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
     return found
 
 
+def _reported_level(low: str, q: Quantity, floor: int) -> tuple[int, int] | None:
+    """The subject of a verb of level or change right before *q*, else None.
+
+    "The average class size is 27.1 pupils", "the rate fell to 310 inmates
+    per 100,000": the counted noun is the unit. "There were 300 pupils"
+    names nothing before the verb.
+    """
+    verb = _LEVEL_VERB.search(low, max(floor, q.start - 40), q.start)
+    if verb is None:
+        return None
+    span = _subject(low, floor, verb.span(1))
+    if (
+        span is None
+        or low[span[1] : verb.start(1)].strip()  # a subject before an aside
+        or any(w in _PRONOUN_SUBJECTS for w in low[span[0] : span[1]].split())
+    ):
+        return None
+    return span
+
+
 def _first_verb(low: str, start: int, end: int) -> tuple[int, int] | None:
     # "to increase its holdings", "will rise": a change noun's form as verb
     m = _VERB_RE.search(low, start, end)
@@ -439,7 +476,7 @@ def _find(low: str, q: Quantity, floor: int, limit: int) -> tuple[int, int] | No
     hole = q.start, of_after(low, q) or q.end
     for found in _candidates(low, q, floor, limit):
         span = _without_place(low, floor, _trimmed(low, found, hole))
-        if span is not None and not _is_measure(low[span[0] : span[1]]):
+        if span is not None and not is_measure(low[span[0] : span[1]]):
             return span
     return None
 
@@ -469,23 +506,6 @@ def _without_place(
     if m.group(1) is None:
         return span  # "exports to Chile": a destination is part of the phrase
     return span[0], span[0] + len(low[span[0] : m.start()].rstrip())
-
-
-def _is_measure(phrase: str) -> bool:
-    """Whether *phrase* is a measure noun with at most modifiers of measure.
-
-    "the rate", "an annualized rate", "a three-month annualized pace",
-    "seasonally adjusted annual rate" name nothing: the indicator is the
-    thing whose rate it is, looked for elsewhere.
-    """
-    if phrase in _MEASURE_NOUNS:
-        return True
-    *mods, head = phrase.split()
-    return (
-        bool(mods)
-        and head in _MEASURE_NOUNS
-        and all(w in _MEASURE_MODIFIERS or _SPAN_MODIFIER.fullmatch(w) for w in mods)
-    )
 
 
 def _trimmed(
@@ -587,7 +607,7 @@ def _candidates(
         span = _linked(low, floor, _phrase_before(low, floor, q.start - 4))
         if span is not None:
             at = _AT_MEASURE.search(low, max(floor, span[0] - 8), span[0])
-            if at is not None and low[span[0] : span[1]] in _MEASURE_NOUNS:
+            if at is not None and low[span[0] : span[1]] in MEASURE_NOUNS:
                 # "purchases of bonds at a pace of $40 billion": the pace or
                 # level is the thing's, named before "at"
                 yield _phrase_before(low, floor, at.start())
@@ -595,6 +615,8 @@ def _candidates(
                 # "a decrease of 0.5 percent": the change names no indicator;
                 # what follows it may ("in spending"), else the sentence's
                 yield _after_change_noun(low, q.end, limit)
+                if named_change(low[span[0] : span[1]]):
+                    yield span  # "CPI increase of around 3 percent"
             else:
                 if _is_money(q) and low.startswith(" in ", q.end):
                     # "the approval of $140 million in federal funds": the
@@ -616,6 +638,10 @@ def _candidates(
         yield _money_phrase(low, q.end, limit)
         # "$30 billion to help renters at risk of losing their homes"
         yield _purpose(low, q.end, limit)
+    if q.noun_end is not None:
+        # "The average class size is 27.1 pupils": the counted noun is the
+        # unit of a level the subject of the report verb names
+        yield _reported_level(low, q, floor)
     yield from _counted_noun(low, q, limit)
     yield _elided_level(low, q, floor)
     estimated = _ESTIMATED_AT.search(low, max(floor, q.start - 40), q.start)

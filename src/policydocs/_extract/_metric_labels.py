@@ -36,7 +36,9 @@ from ._metric_indicators import (
     indicator_span,
     of_after,
 )
+from ._metric_phrases import linkers_only
 from ._metric_reach import across_aside, level_aside, over_embedded
+from ._metric_things import participle_subject
 
 if TYPE_CHECKING:
     from ._actors import ActorRegistry
@@ -74,6 +76,10 @@ _AWAY: Final = re.compile(
 _SERIAL: Final = re.compile(r"[a-z], (?:and|or) ?\Z")
 #: How far before a serial comma its list is read: the reading stays bounded.
 _SERIAL_REACH: Final = 200
+#: Verbs of a part's share of a whole ("accounted for", "made up", "represented").
+_PART_VERB: Final = re.compile(
+    r"(?<![a-z])(?:" + _trie(word_set("indicator_part_verbs")) + r") {1,2}\Z"
+)
 _INDICATOR: Final = re.compile(r"(?<![a-z])(" + _trie(lex.INDICATORS) + r")(?![a-z])")
 # A fronted exclusion narrows every figure of its sentence ("Excluding food
 # and energy, prices rose 1.7 percent").
@@ -179,6 +185,19 @@ def _own_indicator(
     """
     whole = whole_of(low, q, floor[1], limit)
     if whole is not None and whole[1]:
+        holder = share_holder(low, q, floor[1])
+        if (
+            holder is not None
+            and _PART_VERB.search(low, holder[1], q.start) is not None
+            and not linkers_only(low[holder[0] : holder[1]])
+        ):
+            # "Cattle in large feedlots accounted for 84.5 percent of all cattle
+            # on feed": the part is what the share measures, with its whole
+            # (a holder of a share, "taxpayers hold 17 percent", is its subject)
+            return (
+                f"share of {_spaced(text, whole[0])} accounted for by "
+                f"{_spaced(text, holder)}"
+            )
         return f"share of {_spaced(text, whole[0])}"
     said = share_said(low, q, floor[1], limit) if whole is None else None
     if said is not None:
@@ -229,8 +248,11 @@ def _named(
     found = None
     for found in _INDICATOR.finditer(low, lookback, q.start):  # noqa: B007
         pass
-    span = level_aside(low, floor[0], q.start) or indicator_span(
-        low, q, floor[2], limit
+    span = (
+        level_aside(low, floor[0], q.start)
+        # ", falling from a 3 percent peak": the main clause's subject
+        or participle_subject(low, floor[0], q)
+        or indicator_span(low, q, floor[2], limit)
     )
     span = (
         over_embedded(low, span, *floor[1:])

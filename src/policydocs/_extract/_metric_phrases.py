@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from . import _units as lex
-from ._lexicon import word_set, words
+from ._lexicon import choice, word_set, words
 
 _STOPS: Final = frozenset(words("indicator_stops"))
 _DETERMINERS: Final = frozenset(words("indicator_determiners"))
@@ -228,3 +228,74 @@ def _last(
     for found in pattern.finditer(low, start, end):  # noqa: B007
         pass
     return found
+
+
+#: Words that name nothing measured: a phrase of these alone is no indicator.
+_LINKERS: Final = (
+    word_set("indicator_linkers")
+    | word_set("indicator_gap_adverbs")
+    | _STOPS
+    | _TRAILING
+    | _DETERMINERS
+    | _SMALL
+)
+
+
+def linkers_only(phrase: str) -> bool:
+    """Whether *phrase* holds no word that could name a thing measured.
+
+    "…, yet", "having": a reading stopped on a linker, a preposition or a
+    number, where a clause's subject is left out.
+    """
+    return all(
+        w in _LINKERS or w.isdigit() or w.endswith("ly")
+        for w in map(_bare, phrase.split())
+    )
+
+
+#: Words before a change noun that say how large or how often, not of what.
+_DEGREE: Final = (
+    word_set("indicator_degree_words")
+    | word_set("measure_modifiers")
+    | _DETERMINERS
+    | _PERIOD_WORDS
+    | _SMALL
+)
+
+
+def named_change(phrase: str) -> bool:
+    """Whether a change noun *phrase* names what changed before the noun.
+
+    "CPI increase", "wage growth" name it; "a sharp increase", "an annual
+    rise", "further growth" say only how large or how often.
+    """
+    *mods, _ = map(_bare, phrase.split())
+    return any(
+        m not in _DEGREE and not m.endswith("ly") and not m[:1].isdigit() for m in mods
+    )
+
+
+MEASURE_NOUNS: Final = frozenset(words("measure_nouns"))
+_MEASURE_MODIFIERS: Final = frozenset(words("measure_modifiers"))
+_SPAN_MODIFIER: Final = re.compile(
+    r"[a-z0-9]{1,8}-(?:" + choice("metrics_time_units") + r")"
+)
+#: Heads of a body's name that also name a sum of money ("the fund", "the reserve"):
+#: what is measured when a figure is theirs.
+
+
+def is_measure(phrase: str) -> bool:
+    """Whether *phrase* is a measure noun with at most modifiers of measure.
+
+    "the rate", "an annualized rate", "a three-month annualized pace",
+    "seasonally adjusted annual rate" name nothing: the indicator is the
+    thing whose rate it is, looked for elsewhere.
+    """
+    if phrase in MEASURE_NOUNS:
+        return True
+    *mods, head = phrase.split()
+    return (
+        bool(mods)
+        and head in MEASURE_NOUNS
+        and all(w in _MEASURE_MODIFIERS or _SPAN_MODIFIER.fullmatch(w) for w in mods)
+    )
