@@ -19,6 +19,7 @@ from ._actor_words import (
     _GROUP_HEADS,
     _GROUP_MODIFIERS,
     _NAME_PARTICLES,
+    _NAME_POSSESSIVES,
     _ORG_HEADS,
     _ORG_PREMODIFIERS,
     _PERSON_TITLES,
@@ -219,7 +220,11 @@ class _Bounds(_Store):
             # "the health ministry", "the province's health commission"
             i -= 1
         # Drop leading capitalised sentence words that are not names ("In", "The").
-        while i < n - 1 and words[i] in _STOP_CAPS:
+        while (
+            i < n - 1
+            and words[i] in _STOP_CAPS
+            and words[i + 1].lower().replace("’", "'") not in _NAME_POSSESSIVES
+        ):
             i += 1
         if i > 0 and words[i - 1].lower() == "the":
             i -= 1

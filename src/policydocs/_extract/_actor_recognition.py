@@ -535,6 +535,9 @@ class _Recognition(_Bounds):
                     head in _STOP_CAPS or head.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")
                 )
                 and head not in ("Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.")
+                # "Her Majesty's Treasury": the pronoun opens the name.
+                and rest.split(" ", 1)[0].lower().replace("’", "'")
+                not in _NAME_POSSESSIVES
             ):
                 s += len(head) + 1
                 run = rest
