@@ -21,3 +21,21 @@ def test_her_majestys_opens_an_institutional_name() -> None:
         ("Her Majesty's Revenue and Customs", "say", "receipts rose"),
     ] == triples(text)
 
+
+def test_a_degree_or_suffix_after_a_name_is_no_name() -> None:
+    """'Ana Ortiz, M.D., said' is Ana Ortiz, never a speaker named 'M.D.'."""
+    text = (
+        "Harbor Agency Director Ana Ortiz, M.D. said that clinics reopened. "
+        "Ray Dalton, Jr. said that the port was calm."
+    )
+    assert [
+        ("Ana Ortiz", "say", "clinics reopened"),
+        ("Ray Dalton", "say", "the port was calm"),
+    ] == triples(text)
+
+
+def test_a_title_after_a_bracketed_acronym_names_the_person() -> None:
+    """'Harbor Agency (HA) Director Ana Ortiz said': the person, not the agency."""
+    assert [("Ana Ortiz", "say", "the levees held")] == triples(
+        "Harbor Agency (HA) Director Ana Ortiz said that the levees held."
+    )

@@ -20,6 +20,7 @@ from ._actor_words import (
     _GROUP_MODIFIERS,
     _NAME_PARTICLES,
     _NAME_POSSESSIVES,
+    _NAME_SUFFIX_END,
     _ORG_HEADS,
     _ORG_PREMODIFIERS,
     _PERSON_TITLES,
@@ -66,6 +67,10 @@ class _Bounds(_Store):
         text = self._text
         while end > 0 and text[end - 1] == " ":
             end -= 1
+        suffix = _NAME_SUFFIX_END.search(text, max(0, end - 12), end)
+        if suffix is not None:
+            # "Secretary Tom Ortiz, M.D. said": the name before the suffix.
+            end = suffix.start()
         lo = max(0, end - 160)
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
         # Keep only the words that are contiguous with ``end`` (spaces between).

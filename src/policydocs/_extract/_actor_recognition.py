@@ -24,6 +24,7 @@ from ._actor_words import (
     _MALE_TITLES,
     _NAME_CUT,
     _NAME_POSSESSIVES,
+    _NAME_SUFFIXES,
     _ORG_HEADS,
     _ORG_PREMODIFIERS,
     _OWN_BODY,
@@ -459,6 +460,11 @@ class _Recognition(_Bounds):
         text = self._text
         s, e, run = self._trim_run(s, e)
         if run in _STOP_CAPS or len(run) < 2:
+            return
+        if text[s - 2 : s] == ", " and (
+            run in _NAME_SUFFIXES or f"{run}." in _NAME_SUFFIXES
+        ):
+            # "Tom Ortiz, Jr.": the suffix names nobody.
             return
         # Extend over lower-case title words before ("spokesperson Liu",
         # "NBS spokesperson Wei Lan") and org premodifiers + head after

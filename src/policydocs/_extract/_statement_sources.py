@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._vocab import ActorKind
-from ._actors import is_generic_source
+from ._actors import is_generic_source, is_person_title
 from ._lexicon import choice, word_set
 from ._modals import AGENT_HEADS, POPULACE_HEADS
 from ._statement_patterns import (
@@ -346,9 +346,18 @@ class _Sources(_TextReading):
             e = s + low.index("'")
         paren = self.text.find(" (", s, e)
         close = self.text.find(") ", paren, e) if paren > s else -1
-        if close > 0 and self.reg.looks_like_name(self.text[close + 2 : e]):
-            # "Administrator of the Harbor Agency (HA) Ana Ortiz": the name
-            # after a title whose body has its acronym in brackets.
+        after = self.text[close + 2 : e].split(" ", 1) if close > 0 else []
+        if close > 0 and (
+            self.reg.looks_like_name(self.text[close + 2 : e])
+            or (
+                len(after) == 2
+                and is_person_title(after[0])
+                and self.reg.looks_like_name(after[1])
+            )
+        ):
+            # "Administrator of the Harbor Agency (HA) Ana Ortiz", "Harbor
+            # Agency (HA) Director Ana Ortiz": the name after a title whose
+            # body has its acronym in brackets.
             self.subject_span = (s, e)
             return self.reg.mention(close + 2, e, kind=ActorKind.PERSON)
         if paren > s:
