@@ -39,3 +39,32 @@ def test_a_title_after_a_bracketed_acronym_names_the_person() -> None:
     assert [("Ana Ortiz", "say", "the levees held")] == triples(
         "Harbor Agency (HA) Director Ana Ortiz said that the levees held."
     )
+
+
+def test_a_document_without_a_named_issuer_speaks_for_the_source() -> None:
+    """'The report states Y', 'The Spring Outlook shows Y': the header's source."""
+    text = (
+        "The Spring 2031 Harbour Outlook shows that traffic will grow. "
+        "The report states that tolls fell. "
+        "The proposed revised pier safety standards state that piers must be lit."
+    )
+    assert [
+        ("Department for Harbours", "show", "traffic will grow"),
+        ("Department for Harbours", "state", "tolls fell"),
+        ("Department for Harbours", "state", "piers must be lit"),
+    ] == triples(text, "Department for Harbours")
+
+
+def test_definite_data_speak_for_whoever_released_them() -> None:
+    """'data from X ... The figures reveal Y': X; with no source named, the header's."""
+    text = (
+        "New data from the Office for Port Statistics (OPS) show that exports rose.\n\n"
+        "The figures reveal that imports fell."
+    )
+    assert [
+        ("Office for Port Statistics", "show", "exports rose"),
+        ("Office for Port Statistics", "reveal", "imports fell"),
+    ] == triples(text, "Department for Harbours")
+    assert [("Department for Harbours", "show", "imports fell")] == triples(
+        "The latest figures show that imports fell.", "Department for Harbours"
+    )

@@ -422,6 +422,15 @@ class _Coreference(_Recognition):
             return speaker
         return author if self._title_names(speaker, author) else speaker
 
+    def issuer(self) -> str | None:
+        """The document's source when it issues what it reports; None for a news outlet.
+
+        A release's "the report" and "the figures" are its source's own; a
+        news story's are somebody else's.
+        """
+        author = self._author_entry()
+        return None if author is None or self._is_outlet(author) else author.name
+
     @staticmethod
     def _is_outlet(entry: _Entry) -> bool:
         """Whether an actor's name reads as a news outlet ("Daily Wire", "Xinhua")."""

@@ -22,6 +22,7 @@ from ._lexicon import word_set, words
 from ._statement_patterns import (
     _ANSWER_TURN,
     _BARE_QUESTION,
+    _DATA_FROM,
     _DAY_HINT,
     _OWNED_DOCUMENT,
     _Cand,
@@ -436,6 +437,23 @@ class _FinderState:
                 if owner is not None and text[owner[0]].isupper():
                     return self.reg.resolve(owner[0], owner[1])
         return None
+
+    def _data_owner(self, pos: int) -> str | None:
+        """Who released the data last tied to a source before ``pos``.
+
+        "New data from the Office for Port Statistics show ... The figures
+        reveal that Y": the office. Looks back over a bounded window only.
+        """
+        text = self.text
+        owner = None
+        for m in _DATA_FROM.finditer(text, max(0, pos - 3000), pos):
+            ph = self.reg.phrase_after(m.end())
+            name = "" if ph is None else text[ph[0] : ph[1]].removeprefix("the ")
+            if ph is not None and name[:1].isupper():
+                # "the Office for Port Statistics (OPS)": the name, not its acronym.
+                bracket = text.find(" (", ph[0], ph[1])
+                owner = ph[0], bracket if bracket > 0 else ph[1]
+        return None if owner is None else self.reg.resolve(*owner)
 
     @staticmethod
     def _drop_nested(cands: list[_Cand], blocked: list[tuple[int, int]]) -> list[_Cand]:

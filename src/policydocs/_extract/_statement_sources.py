@@ -23,7 +23,9 @@ from ._statement_patterns import (
     _OPEN_QUOTES,
     _SOURCE_OF,
     _SPOKESPERSON_OF,
+    _THE_DATA,
     _THE_DOCUMENT,
+    _TITLED_DOCUMENT,
 )
 from ._statement_text import _TextReading
 
@@ -383,16 +385,35 @@ class _Sources(_TextReading):
         prev = self.sentences[si - 1]
         return _THE_THING.match(self.text, prev.start, prev.end) is not None
 
-    def _named_speaker(self, s: int, e: int) -> str | None:
+    def _document_speaker(self, s: int, e: int) -> str | None:
+        """Who speaks through the document or data ``text[s:e]`` names; None if none.
+
+        A document or definite data speak for whoever issued them: the
+        owner the text gave them ("X released the report", "data from X"),
+        else the body that issued the text itself (the document's source, not
+        a news outlet): "This notice announces that Y", "The report states
+        that Y", "The Spring 2019 Harbour Outlook shows that Y", "The figures
+        reveal that Y".
+        """
         phrase = self.text[s:e]
-        dm = _THE_DOCUMENT.fullmatch(phrase)
+        dm = _THE_DOCUMENT.fullmatch(phrase) or _TITLED_DOCUMENT.fullmatch(phrase)
         if dm is not None:
             owner = self._document_owner(s, dm.group(1).lower())
-            if owner is None and phrase[:4].lower() == "this":
-                # "This notice announces that Y": the text itself, which
-                # speaks for the body that issued it (the document's source).
-                owner = self.reg.author()
-            self.prev_document = owner
+        elif _THE_DATA.fullmatch(phrase) is not None:
+            owner = self._data_owner(s)
+        else:
+            return None
+        if owner is None and phrase[:4].lower() == "this":
+            # "This notice announces that Y": the text itself.
+            owner = self.reg.author()
+        owner = owner or self.reg.issuer()
+        self.prev_document = owner
+        return owner
+
+    def _named_speaker(self, s: int, e: int) -> str | None:
+        phrase = self.text[s:e]
+        owner = self._document_speaker(s, e)
+        if owner is not None or _THE_DOCUMENT.fullmatch(phrase) is not None:
             return owner
         if phrase in ("It", "it") and self.prev_document is not None:
             # "The report stressed ... It called on ...": the same document.
@@ -424,11 +445,9 @@ class _Sources(_TextReading):
         k = s
         while k < e and text[k] == " ":
             k += 1
-        dm = _THE_DOCUMENT.fullmatch(text, k, e)
-        if dm is not None:
-            owner = self._document_owner(k, dm.group(1).lower())
-            if owner is not None:
-                return owner
+        owner = self._document_speaker(k, e)
+        if owner is not None:
+            return owner
         starts = [s] + [m.end() for m in _SOURCE_OF.finditer(text, s, e)]
         for start in starts:
             ph = self.reg.phrase_after(start)
