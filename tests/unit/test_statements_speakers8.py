@@ -68,3 +68,25 @@ def test_definite_data_speak_for_whoever_released_them() -> None:
     assert [("Department for Harbours", "show", "imports fell")] == triples(
         "The latest figures show that imports fell.", "Department for Harbours"
     )
+
+
+def test_he_continues_the_person_who_opens_the_sentence_before() -> None:
+    """'President Kerr discussed the grid. He said Y': Kerr, not the last speaker."""
+    text = (
+        "President Kerr spoke with Chancellor Brandt. Brandt said "
+        "that the talks were useful. President Kerr also discussed the power "
+        "grid. He said that the plants could be run jointly."
+    )
+    assert [
+        ("Brandt", "say", "the talks were useful"),
+        ("Kerr", "say", "the plants could be run jointly"),
+    ] == triples(text)
+
+
+def test_a_shown_gender_of_an_earlier_paragraph_does_not_displace_the_subject() -> None:
+    """'Putin' of an earlier paragraph does not take 'he' from the subject before it."""
+    text = (
+        "Mr. Ray Dalton called Chancellor Lund. Lund said that the call went well.\n\n"
+        "President Kerr also discussed the ports. He said that tariffs would fall."
+    )
+    assert "Kerr" == triples(text)[-1][0]

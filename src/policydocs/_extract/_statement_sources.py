@@ -56,6 +56,8 @@ _WORD_PUNCT: Final = ".,;:()\"'“”‘’"
 
 #: Pronouns that name a statement's source ("he said", "they argued").
 _SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
+#: Pronouns of one person ("he", "she").
+_PERSON_PRONOUNS: Final = word_set("actors_person_subjects")
 
 #: Sources that name no actor: the statement stays, its speaker unknown.
 _NO_SOURCE: Final = word_set("statements_no_source")
@@ -430,7 +432,22 @@ class _Sources(_TextReading):
         if sp is not None:
             # "The Commission's spokesperson said": the body speaks.
             return self.reg.mention(s + sp.start(1), s + sp.end(1))
-        return self.reg.mention(s, e, prefer=self.prev_speaker)
+        return self.reg.mention(s, e, prefer=self._pronoun_antecedent(s, phrase))
+
+    def _pronoun_antecedent(self, pos: int, phrase: str) -> str | None:
+        """Who "he"/"she" at ``pos`` most likely continues: the speaker before.
+
+        Unless the sentence before opens with another person, the subject a
+        pronoun continues ("Ortiz spoke to Li. "Y," Li said. President Ortiz
+        discussed the grid. He said Z": Ortiz, not Li).
+        """
+        if phrase.lower() not in _PERSON_PRONOUNS:
+            return self.prev_speaker
+        si = self._sentence_of(pos)
+        if si is None or si == 0:
+            return self.prev_speaker
+        prev = self.sentences[si - 1]
+        return self.reg.opening_person(prev.start, prev.end) or self.prev_speaker
 
     def _source(self, s: int, e: int) -> str | None:
         """The actor named in an "according to" source phrase.
