@@ -90,3 +90,18 @@ def test_a_shown_gender_of_an_earlier_paragraph_does_not_displace_the_subject() 
         "President Kerr also discussed the ports. He said that tariffs would fall."
     )
     assert "Kerr" == triples(text)[-1][0]
+
+
+def test_an_office_label_is_the_person_the_title_names() -> None:
+    """'THE GOVERNOR:' under 'Remarks by Governor Ana Ortiz' is Ana Ortiz's turn."""
+    text = (
+        "THE GOVERNOR: Thank you all. I believe the levees will hold.\n\n"
+        "Q: Governor, when will the roads reopen?\n\n"
+        "THE GOVERNOR: By Friday, I think."
+    )
+    assert ["Ana Ortiz", "Ana Ortiz"] == [
+        speaker
+        for speaker, _, _ in triples(
+            text, "Office of the Governor", "Remarks by Governor Ana Ortiz on Floods"
+        )
+    ]

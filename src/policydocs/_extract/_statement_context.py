@@ -292,8 +292,18 @@ class _FinderState:
         # A bare name that labels a turn is a person ("Mao Ning:").
         kind = ActorKind.PERSON if self.reg.looks_like_name(label) else ActorKind.GROUP
         family = label.split()[-1].lower()
+        office = label.lower().removeprefix("the ")
         speaker = next(
-            (n for n, _ in people if n.split()[-1].lower() == family), None
+            (
+                n
+                for n, t in people
+                # "THE PRESIDENT:" under "Remarks by President Ortiz" is Ortiz,
+                # "THE SECRETARY:" the title's "Secretary of Energy".
+                if n.split()[-1].lower() == family
+                or t.lower() == office
+                or t.lower().startswith(f"{office} of ")
+            ),
+            None,
         ) or self.reg.mention(name_start, name_end, kind=kind)
         if speaker is None or end <= body:
             return
