@@ -105,3 +105,19 @@ def test_an_office_label_is_the_person_the_title_names() -> None:
             text, "Office of the Governor", "Remarks by Governor Ana Ortiz on Floods"
         )
     ]
+
+
+def test_a_pronoun_never_resolves_to_a_person_only_quoted() -> None:
+    """'"Governor Dalton helped," she said. He added Y': he is no one in the text."""
+    text = (
+        "Director Ana Ortiz spoke at the port. “Governor Ray Dalton has been a "
+        "great partner,” she said.\n\nHe added that the levees held."
+    )
+    assert [
+        ("Ana Ortiz", "say", "Governor Ray Dalton has been a great partner"),
+        (None, "add", "the levees held"),
+    ] == triples(text)
+    # Named outside the quotation too, he is the antecedent.
+    assert ("Ray Dalton", "add", "the levees held") == triples(
+        "Governor Ray Dalton toured the port. " + text
+    )[-1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .._vocab import ActorKind
+from .._vocab import ActorKind, Mode
 from ._actors import is_generic_source, is_person_title
 from ._lexicon import choice, word_set
 from ._modals import AGENT_HEADS, POPULACE_HEADS
@@ -432,7 +432,37 @@ class _Sources(_TextReading):
         if sp is not None:
             # "The Commission's spokesperson said": the body speaks.
             return self.reg.mention(s + sp.start(1), s + sp.end(1))
-        return self.reg.mention(s, e, prefer=self._pronoun_antecedent(s, phrase))
+        got = self.reg.mention(s, e, prefer=self._pronoun_antecedent(s, phrase))
+        if (
+            got is not None
+            and got != self.prev_speaker
+            and phrase.lower() in _PERSON_PRONOUNS
+            and self._only_quoted(got, s)
+        ):
+            # '"Governor Dalton helped us," Ortiz said. He added Y': the
+            # governor is only quoted; "he" has no antecedent in the text.
+            return UNRESOLVED
+        return got
+
+    def _only_quoted(self, name: str, pos: int) -> bool:
+        """Whether every mention of ``name`` before ``pos`` is inside a quotation.
+
+        Looks at the last twenty statements only; a mention before them
+        counts as outside.
+        """
+        quoted = [
+            (c.content_start, c.content_end)
+            for c in self.cands[-20:]
+            if c.mode is Mode.DIRECT and c.content_end <= pos
+        ]
+        if not quoted:
+            return False
+        start = 0
+        for a, b in sorted(quoted):
+            if self.reg.mentioned_in(name, start, a):
+                return False
+            start = max(start, b)
+        return not self.reg.mentioned_in(name, start, pos)
 
     def _pronoun_antecedent(self, pos: int, phrase: str) -> str | None:
         """Who "he"/"she" at ``pos`` most likely continues: the speaker before.
