@@ -39,6 +39,7 @@ from ._modals import (
     ADVERBS,
     BE_FORMS,
     COMPLEMENT_VERBS,
+    CUE_PARTICIPLES,
     PREPOSITIONS,
     QUESTION_WORDS,
     REPORT_VERBS,
@@ -101,6 +102,10 @@ _RESTRICTIVE: Final = word_set("directives_restrictive_relatives")
 #: Relative pronouns that may stand for a thing as well as an actor.
 _THING_RELATIVES: Final = word_set("directives_thing_relatives")
 
+
+#: Words of a subject that directly follows a noun ("the rules the banks
+#: have to follow"): a short noun phrase, no clause.
+_MAX_CONTACT_SUBJECT: Final = 4
 
 #: Tokens a fronted subordinate clause may run past its trigger.
 _MAX_FRONTED: Final = 60
@@ -228,7 +233,10 @@ class _ClauseReader(_NameReader):
                 asked = w in QUESTION_WORDS and not self._relative_here(k, toks)
                 return _Clause(k + 1, k, "question" if asked else "relative")
             if k in triggers:
-                if joined is not None and self._head_class((joined + 1, at), toks):
+                end = at
+                while end > k + 1 and words[end - 1] in ADVERBS:
+                    end -= 1  # "and the holder thereupon shall": past the adverb
+                if joined is not None and self._head_class((joined + 1, end), toks):
                     # "X shall cause a list to be prepared and the officer
                     # shall make …": the second modal has a subject of its own.
                     return _Clause(joined + 1, joined, "conj")
@@ -781,7 +789,41 @@ class _ClauseReader(_NameReader):
             # comma, a subject pronoun right before the modal opens its clause.
             return (e - 1, e)
         s = self._past_opening(s, e, toks)
+        s = self._past_contact_clause(s, e, toks)
         return (s, e) if e > s else None
+
+    def _past_contact_clause(self, s: int, e: int, toks: _Tokens) -> int:
+        """Where the modal's own subject starts after a noun it follows directly.
+
+        "These are the rules the banks have to follow", "We cut the money
+        the states have to spend": a noun phrase right after a common noun
+        opens a clause of its own (a relative clause without "that"), and
+        the modal's subject is that phrase, not the words before it.
+        """
+        words = toks.words
+        for j in range(e - 2, s, -1):
+            w = words[j]
+            if w not in _ARTICLES and w not in _DEMONSTRATIVES:
+                continue
+            prev = words[j - 1]
+            if (
+                e - j <= _MAX_CONTACT_SUBJECT
+                and all(w.isalpha() and w not in PREPOSITIONS for w in words[j + 1 : e])
+                and prev.isalpha()
+                and toks.word(j - 2) != "to"  # "calculated to reach the person"
+                and not self._capitalised(j - 1, toks)
+                and prev not in PREPOSITIONS
+                and prev not in _DETERMINERS
+                and prev not in _CONJ
+                and prev not in _AUX
+                and prev not in BE_FORMS
+                and not prev.endswith("ly")
+                and not prev.endswith("ing")
+                and not self._participle(prev)
+            ):
+                return j
+            return s
+        return s
 
     def _past_opening(self, s: int, e: int, toks: _Tokens) -> int:
         """Skip a conjunction, an enumerator ("(a)", "2.") and a fronted adverbial.
@@ -795,8 +837,10 @@ class _ClauseReader(_NameReader):
             s += 1  # "- This means borrowers should …": a list item's marker
         if s + 1 < e and words[s] in _SENTENCE_CONJUNCTIONS:
             s += 1  # "But they will …": the conjunction joins the sentence on
-        if s + 1 < e and words[s] in _IMPLYING:
-            s += 1  # "that means policymakers must": the clause after the verb
+        if s + 1 < e and (words[s] in _IMPLYING or words[s] in CUE_PARTICIPLES):
+            # "that means policymakers must", "…, saying the agency will":
+            # the clause after the verb, past its "that".
+            s += 1 + (s + 2 < e and words[s + 1] == "that")
         elif s + 2 < e and words[s + 1] in _IMPLYING and words[s] in _DEMONSTRATIVES:
             s += 2  # "This means banks must hold more capital"
         if words[s] == "(" and s + 2 < e and words[s + 2] == ")":

@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 
 __all__: list[str] = []
 
+#: Legal instruments: a passive's "by" phrase that opens with one ("may be
+#: made only by Act of Congress", "by order of the Secretary") names the
+#: means, not who is to act.
+_INSTRUMENTS: Final = word_set("directives_instruments")
+
 #: Quantifiers of a whole group before "of" ("each of the operators").
 _PARTITIVES: Final = word_set("directives_partitives")
 #: Those that deny ("none of the operators", "neither party").
@@ -167,6 +172,7 @@ class _NameReader(_StageBase):
                     end > j + 1
                     and toks.words[j + 1] not in _INDEFINITE_ARTICLES
                     and first not in _TIME_WORDS  # "spent by June": a deadline
+                    and first not in _INSTRUMENTS  # "by Act of Congress": a law
                     and not first[:1].isdigit()
                     and self._head_class(np, toks) is not None
                 ):
