@@ -176,7 +176,7 @@ _THE_DATA: Final = re.compile(
 #: Statistics", "figures published by the agency"), up to the source's name.
 _DATA_FROM: Final = re.compile(
     rf"\b(?:{choice('statements_data_nouns')})[ ]"
-    r"(?:(?:released|published|compiled|issued|produced)[ ])?"
+    rf"(?:(?:{choice('actors_document_agent_verbs')})[ ])?"
     rf"(?:{SOURCE_LINKS})[ ](?=the[ ]|[A-Z])"
 )
 #: Finite verbs that open a predicate, shared by the clause and predicate tests.
