@@ -19,6 +19,8 @@ from ._actor_words import (
     _GROUP_HEADS,
     _GROUP_MODIFIERS,
     _NAME_PARTICLES,
+    _NAME_POSSESSIVES,
+    _NAME_SUFFIX_END,
     _ORG_HEADS,
     _ORG_PREMODIFIERS,
     _PERSON_TITLES,
@@ -65,6 +67,10 @@ class _Bounds(_Store):
         text = self._text
         while end > 0 and text[end - 1] == " ":
             end -= 1
+        suffix = _NAME_SUFFIX_END.search(text, max(0, end - 12), end)
+        if suffix is not None:
+            # "Secretary Tom Ortiz, M.D. said": the name before the suffix.
+            end = suffix.start()
         lo = max(0, end - 160)
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
         # Keep only the words that are contiguous with ``end`` (spaces between).
@@ -219,7 +225,11 @@ class _Bounds(_Store):
             # "the health ministry", "the province's health commission"
             i -= 1
         # Drop leading capitalised sentence words that are not names ("In", "The").
-        while i < n - 1 and words[i] in _STOP_CAPS:
+        while (
+            i < n - 1
+            and words[i] in _STOP_CAPS
+            and words[i + 1].lower().replace("’", "'") not in _NAME_POSSESSIVES
+        ):
             i += 1
         if i > 0 and words[i - 1].lower() == "the":
             i -= 1

@@ -70,10 +70,9 @@ class _Coreference(_Recognition):
             if idx is not None and self._fits(self._entries[idx], cls):
                 entry = self._entries[idx]
                 if cls in ("m", "f") and entry.gender != cls:
-                    # A person whose gender the text shows beats a guess.
-                    other = self._resolve_pronoun(start, cls)
-                    if other is not None and other.gender == cls:
-                        entry = other
+                    # A person whose gender the text shows beats a guess,
+                    # when named since: the most recent compatible person.
+                    entry = self._gendered_since(start, cls, entry)
         if entry is None:
             entry = self._resolve_entry(start, phrase)
         if entry is None:
@@ -421,6 +420,53 @@ class _Coreference(_Recognition):
         if author is None or self._is_outlet(author):
             return speaker
         return author if self._title_names(speaker, author) else speaker
+
+    def _gendered_since(self, start: int, cls: str, guess: _Entry) -> _Entry:
+        """The most recent person of gender ``cls`` in the paragraph, else ``guess``.
+
+        A gender the text shows beats a guess within the pronoun's paragraph
+        or when named after the guess; a person of an earlier paragraph does
+        not displace the guess ("Putin spoke. / Trump discussed the grid. He
+        said Y": Trump).
+        """
+        floor = self._text.rfind("\n\n", max(0, start - 3000), start)
+        seen = False
+        for at, idx in self._mentions_before(start):
+            e = self._entries[idx]
+            if seen and at < floor:
+                return guess
+            seen = seen or e is guess
+            if e.kind is ActorKind.PERSON and e.gender == cls:
+                return e
+        return guess
+
+    def opening_person(self, start: int, end: int) -> str | None:
+        """The person whose name opens the sentence ``text[start:end]``, if any.
+
+        The subject a following "he" or "she" most likely continues
+        ("President Ortiz discussed the grid. He said Y").
+        """
+        i = bisect.bisect_left(self._timeline, (start, -1, -1))
+        if i >= len(self._timeline):
+            return None
+        at, _, idx = self._timeline[i]
+        entry = self._entries[idx]
+        if (
+            at >= end
+            or entry.kind is not ActorKind.PERSON
+            or self._text[start:at].strip() not in ("", "The")
+        ):
+            return None
+        return entry.name
+
+    def issuer(self) -> str | None:
+        """The document's source when it issues what it reports; None for a news outlet.
+
+        A release's "the report" and "the figures" are its source's own; a
+        news story's are somebody else's.
+        """
+        author = self._author_entry()
+        return None if author is None or self._is_outlet(author) else author.name
 
     @staticmethod
     def _is_outlet(entry: _Entry) -> bool:

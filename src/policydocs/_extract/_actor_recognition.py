@@ -26,6 +26,7 @@ from ._actor_words import (
     _MEETING_CUES,
     _NAME_CUT,
     _NAME_POSSESSIVES,
+    _NAME_SUFFIXES,
     _ORG_HEADS,
     _ORG_PREMODIFIERS,
     _OWN_BODY,
@@ -476,6 +477,11 @@ class _Recognition(_Bounds):
         s, e, run = self._trim_run(s, e)
         if run in _STOP_CAPS or len(run) < 2:
             return
+        if text[s - 2 : s] == ", " and (
+            run in _NAME_SUFFIXES or f"{run}." in _NAME_SUFFIXES
+        ):
+            # "Tom Ortiz, Jr.": the suffix names nobody.
+            return
         # Extend over lower-case title words before ("spokesperson Liu",
         # "NBS spokesperson Wei Lan") and org premodifiers + head after
         # ("Jiangsu provincial government", "State Council executive meeting").
@@ -551,6 +557,9 @@ class _Recognition(_Bounds):
                     head in _STOP_CAPS or head.rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")
                 )
                 and head not in ("Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.")
+                # "Her Majesty's Treasury": the pronoun opens the name.
+                and rest.split(" ", 1)[0].lower().replace("’", "'")
+                not in _NAME_POSSESSIVES
             ):
                 s += len(head) + 1
                 run = rest

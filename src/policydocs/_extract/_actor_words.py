@@ -150,6 +150,12 @@ def scan_if(
 
 #: Possessives that are part of a name ("People's Bank of China").
 _NAME_POSSESSIVES: Final = word_set("actors_name_possessives")
+#: Degrees and generational suffixes after a name ("Tom Ortiz, M.D."): the
+#: name before the comma is the actor, the suffix names nobody.
+_NAME_SUFFIXES: Final = word_set("actors_name_suffixes")
+_NAME_SUFFIX_END: Final = re.compile(
+    rf"(?<=[A-Za-z]),[ ](?:{choice('actors_name_suffixes')})\.?\Z"
+)
 _POSSESSIVES: Final = word_set("actors_possessives")
 #: Words after which a cue form is a noun ("the report", "its note").
 _DETERMINERS: Final = _POSSESSIVES | _lex("the a an this that these those every each")

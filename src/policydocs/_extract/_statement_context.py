@@ -22,6 +22,7 @@ from ._lexicon import word_set, words
 from ._statement_patterns import (
     _ANSWER_TURN,
     _BARE_QUESTION,
+    _DATA_FROM,
     _DAY_HINT,
     _FINITE,
     _OWNED_DOCUMENT,
@@ -303,8 +304,18 @@ class _FinderState:
         # A bare name that labels a turn is a person ("Mao Ning:").
         kind = ActorKind.PERSON if self.reg.looks_like_name(label) else ActorKind.GROUP
         family = label.split()[-1].lower()
+        office = label.lower().removeprefix("the ")
         speaker = next(
-            (n for n, _ in people if n.split()[-1].lower() == family), None
+            (
+                n
+                for n, t in people
+                # "THE PRESIDENT:" under "Remarks by President Ortiz" is Ortiz,
+                # "THE SECRETARY:" the title's "Secretary of Energy".
+                if n.split()[-1].lower() == family
+                or t.lower() == office
+                or t.lower().startswith(f"{office} of ")
+            ),
+            None,
         ) or self.reg.mention(name_start, name_end, kind=kind)
         if speaker is None or end <= body:
             return
@@ -448,6 +459,23 @@ class _FinderState:
                 if owner is not None and text[owner[0]].isupper():
                     return self.reg.resolve(owner[0], owner[1])
         return None
+
+    def _data_owner(self, pos: int) -> str | None:
+        """Who released the data last tied to a source before ``pos``.
+
+        "New data from the Office for Port Statistics show ... The figures
+        reveal that Y": the office. Looks back over a bounded window only.
+        """
+        text = self.text
+        owner = None
+        for m in _DATA_FROM.finditer(text, max(0, pos - 3000), pos):
+            ph = self.reg.phrase_after(m.end())
+            name = "" if ph is None else text[ph[0] : ph[1]].removeprefix("the ")
+            if ph is not None and name[:1].isupper():
+                # "the Office for Port Statistics (OPS)": the name, not its acronym.
+                bracket = text.find(" (", ph[0], ph[1])
+                owner = ph[0], bracket if bracket > 0 else ph[1]
+        return None if owner is None else self.reg.resolve(*owner)
 
     @staticmethod
     def _drop_nested(cands: list[_Cand], blocked: list[tuple[int, int]]) -> list[_Cand]:

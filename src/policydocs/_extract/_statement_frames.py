@@ -24,7 +24,6 @@ from ._statement_patterns import (
     _FINITE_WORD,
     _OPEN_QUOTES,
     _RECIPIENT,
-    _THE_DOCUMENT,
     _TRAIL_INDIRECT,
     _VERB_START,
     _WORD_AT,
@@ -356,9 +355,9 @@ class _Frames(_Contents):
             not in (",", ":")
         ):
             return None
-        # "The plan says Y", "This notice announces Y": a document speaks
-        # for whoever issued it, when the text or its header tells.
-        speaker = self._speaker(s, p) if _THE_DOCUMENT.fullmatch(text, s, p) else None
+        # "The plan says Y", "This notice announces Y", "The figures show
+        # Y": a document or data speak for whoever issued them.
+        speaker = self._document_speaker(s, p)
         self.subject_span = (s, p)
         return self._finish(
             _At(si, sent, m), speaker or UNRESOLVED, start, stops, _rules.X_SAID_THAT

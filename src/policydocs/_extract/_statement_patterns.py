@@ -159,8 +159,30 @@ _FORECAST_OBJECT: Final = re.compile(
     r"(?:about[ ]|around[ ]|roughly[ ]|nearly[ ]|some[ ])?[$£€]?\d"
 )
 _THE_DOCUMENT: Final = re.compile(
-    r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,3}"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z\-]{2,20}[ ]){0,4}"
     rf"({choice('document_nouns')})"
+)
+#: A document named by its title, its head noun capitalised ("The Spring 2019
+#: Harbour Outlook", "This Annual Report"): a document, never an actor of its own.
+_TITLED_DOCUMENT: Final = re.compile(
+    r"(?:(?:[Tt]he|[Tt]his)[ ](?:[A-Z0-9][\w\-]{0,20}[ ]){0,5}"
+    r"|(?:[A-Z0-9][\w\-]{0,20}[ ]){1,5})(?=[A-Z])"
+    rf"((?i:{choice('document_nouns')}|{choice('statements_thing_sources')}))"
+)
+#: Definite findings ("the figures", "the latest data", "these estimates"):
+#: data that point back to whoever released them.
+_THE_DATA: Final = re.compile(
+    # Not "the provincial bureau of statistics": a body named by its field.
+    r"(?:[Tt]he|[Tt]hese|[Tt]his)[ ]"
+    rf"(?:(?!(?:{SOURCE_LINKS})[ ])[a-z\-]{{2,20}}[ ]){{0,3}}"
+    rf"(?:{choice('statements_data_nouns')})"
+)
+#: Data tied to who released them ("data from the Office for Port
+#: Statistics", "figures published by the agency"), up to the source's name.
+_DATA_FROM: Final = re.compile(
+    rf"\b(?:{choice('statements_data_nouns')})[ ]"
+    rf"(?:(?:{choice('actors_document_agent_verbs')})[ ])?"
+    rf"(?:{SOURCE_LINKS})[ ](?=the[ ]|[A-Z])"
 )
 #: Finite verbs that open a predicate, shared by the clause and predicate tests.
 _FINITE: Final = (

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .._vocab import ActorKind
-from ._actors import is_generic_source
+from .._vocab import ActorKind, Mode
+from ._actors import is_generic_source, is_person_title
 from ._lexicon import choice, word_set
 from ._modals import AGENT_HEADS, POPULACE_HEADS
 from ._statement_patterns import (
@@ -23,7 +23,9 @@ from ._statement_patterns import (
     _OPEN_QUOTES,
     _SOURCE_OF,
     _SPOKESPERSON_OF,
+    _THE_DATA,
     _THE_DOCUMENT,
+    _TITLED_DOCUMENT,
 )
 from ._statement_text import _TextReading
 
@@ -54,6 +56,8 @@ _WORD_PUNCT: Final = ".,;:()\"'“”‘’"
 
 #: Pronouns that name a statement's source ("he said", "they argued").
 _SOURCE_PRONOUNS: Final = word_set("statements_source_pronouns")
+#: Pronouns of one person ("he", "she").
+_PERSON_PRONOUNS: Final = word_set("actors_person_subjects")
 
 #: Sources that name no actor: the statement stays, its speaker unknown.
 _NO_SOURCE: Final = word_set("statements_no_source")
@@ -346,9 +350,18 @@ class _Sources(_TextReading):
             e = s + low.index("'")
         paren = self.text.find(" (", s, e)
         close = self.text.find(") ", paren, e) if paren > s else -1
-        if close > 0 and self.reg.looks_like_name(self.text[close + 2 : e]):
-            # "Administrator of the Harbor Agency (HA) Ana Ortiz": the name
-            # after a title whose body has its acronym in brackets.
+        after = self.text[close + 2 : e].split(" ", 1) if close > 0 else []
+        if close > 0 and (
+            self.reg.looks_like_name(self.text[close + 2 : e])
+            or (
+                len(after) == 2
+                and is_person_title(after[0])
+                and self.reg.looks_like_name(after[1])
+            )
+        ):
+            # "Administrator of the Harbor Agency (HA) Ana Ortiz", "Harbor
+            # Agency (HA) Director Ana Ortiz": the name after a title whose
+            # body has its acronym in brackets.
             self.subject_span = (s, e)
             return self.reg.mention(close + 2, e, kind=ActorKind.PERSON)
         if paren > s:
@@ -374,16 +387,35 @@ class _Sources(_TextReading):
         prev = self.sentences[si - 1]
         return _THE_THING.match(self.text, prev.start, prev.end) is not None
 
-    def _named_speaker(self, s: int, e: int) -> str | None:
+    def _document_speaker(self, s: int, e: int) -> str | None:
+        """Who speaks through the document or data ``text[s:e]`` names; None if none.
+
+        A document or definite data speak for whoever issued them: the
+        owner the text gave them ("X released the report", "data from X"),
+        else the body that issued the text itself (the document's source, not
+        a news outlet): "This notice announces that Y", "The report states
+        that Y", "The Spring 2019 Harbour Outlook shows that Y", "The figures
+        reveal that Y".
+        """
         phrase = self.text[s:e]
-        dm = _THE_DOCUMENT.fullmatch(phrase)
+        dm = _THE_DOCUMENT.fullmatch(phrase) or _TITLED_DOCUMENT.fullmatch(phrase)
         if dm is not None:
             owner = self._document_owner(s, dm.group(1).lower())
-            if owner is None and phrase[:4].lower() == "this":
-                # "This notice announces that Y": the text itself, which
-                # speaks for the body that issued it (the document's source).
-                owner = self.reg.author()
-            self.prev_document = owner
+        elif _THE_DATA.fullmatch(phrase) is not None:
+            owner = self._data_owner(s)
+        else:
+            return None
+        if owner is None and phrase[:4].lower() == "this":
+            # "This notice announces that Y": the text itself.
+            owner = self.reg.author()
+        owner = owner or self.reg.issuer()
+        self.prev_document = owner
+        return owner
+
+    def _named_speaker(self, s: int, e: int) -> str | None:
+        phrase = self.text[s:e]
+        owner = self._document_speaker(s, e)
+        if owner is not None or _THE_DOCUMENT.fullmatch(phrase) is not None:
             return owner
         if phrase in ("It", "it") and self.prev_document is not None:
             # "The report stressed ... It called on ...": the same document.
@@ -400,7 +432,52 @@ class _Sources(_TextReading):
         if sp is not None:
             # "The Commission's spokesperson said": the body speaks.
             return self.reg.mention(s + sp.start(1), s + sp.end(1))
-        return self.reg.mention(s, e, prefer=self.prev_speaker)
+        got = self.reg.mention(s, e, prefer=self._pronoun_antecedent(s, phrase))
+        if (
+            got is not None
+            and got != self.prev_speaker
+            and phrase.lower() in _PERSON_PRONOUNS
+            and self._only_quoted(got, s)
+        ):
+            # '"Governor Dalton helped us," Ortiz said. He added Y': the
+            # governor is only quoted; "he" has no antecedent in the text.
+            return UNRESOLVED
+        return got
+
+    def _only_quoted(self, name: str, pos: int) -> bool:
+        """Whether every mention of ``name`` before ``pos`` is inside a quotation.
+
+        Looks at the last twenty statements only; a mention before them
+        counts as outside.
+        """
+        quoted = [
+            (c.content_start, c.content_end)
+            for c in self.cands[-20:]
+            if c.mode is Mode.DIRECT and c.content_end <= pos
+        ]
+        if not quoted:
+            return False
+        start = 0
+        for a, b in sorted(quoted):
+            if self.reg.mentioned_in(name, start, a):
+                return False
+            start = max(start, b)
+        return not self.reg.mentioned_in(name, start, pos)
+
+    def _pronoun_antecedent(self, pos: int, phrase: str) -> str | None:
+        """Who "he"/"she" at ``pos`` most likely continues: the speaker before.
+
+        Unless the sentence before opens with another person, the subject a
+        pronoun continues ("Ortiz spoke to Li. "Y," Li said. President Ortiz
+        discussed the grid. He said Z": Ortiz, not Li).
+        """
+        if phrase.lower() not in _PERSON_PRONOUNS:
+            return self.prev_speaker
+        si = self._sentence_of(pos)
+        if si is None or si == 0:
+            return self.prev_speaker
+        prev = self.sentences[si - 1]
+        return self.reg.opening_person(prev.start, prev.end) or self.prev_speaker
 
     def _source(self, s: int, e: int) -> str | None:
         """The actor named in an "according to" source phrase.
@@ -415,11 +492,9 @@ class _Sources(_TextReading):
         k = s
         while k < e and text[k] == " ":
             k += 1
-        dm = _THE_DOCUMENT.fullmatch(text, k, e)
-        if dm is not None:
-            owner = self._document_owner(k, dm.group(1).lower())
-            if owner is not None:
-                return owner
+        owner = self._document_speaker(k, e)
+        if owner is not None:
+            return owner
         starts = [s] + [m.end() for m in _SOURCE_OF.finditer(text, s, e)]
         for start in starts:
             ph = self.reg.phrase_after(start)
