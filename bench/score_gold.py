@@ -108,6 +108,20 @@ FIRST_RUNS = [
     "| 0.768 / 0.646 | 0.877 / 0.708 | 0.978 / 0.922 |",
     "| the same 24 on the seventh round's starting extractor (commit 72fe2b9) | 24 "
     "| 0.755 / 0.653 | 0.877 / 0.708 | 0.978 / 0.867 |",
+    "| the seventh-round check set again at the eighth round's end (commit 6e2aa0f); the "
+    "eighth round gated on its summary line too (its titles bug was first seen through a "
+    "file name) | 21 | 0.678 / 0.644 | 0.830 / 0.774 | 0.911 / 0.794 |",
+    "| `tests/gold/real/dev`, eighth-round check set (2026-12-08 03:34 UTC, after its "
+    "second annotators' review, the extractor of the session start, commit 99ca6ae); "
+    "gated on by summary line only | 13 | 0.735 / 0.612 | 0.811 / 0.703 "
+    "| 0.975 / 0.771 |",
+    "| the same check set at the round's end (commit 6e2aa0f) | 13 | 0.735 / 0.612 "
+    "| 0.811 / 0.703 | 0.975 / 0.788 |",
+    "| **`tests/gold/real/holdout`, sixteenth to nineteenth batches** (2026-12-08 04:57 "
+    "UTC, the extractor at the end of the eighth round, commit 6e2aa0f) | 27 "
+    "| 0.814 / 0.761 | 0.825 / 0.754 | 0.951 / 0.782 |",
+    "| the same 27 on the eighth round's starting extractor (commit 99ca6ae) | 27 "
+    "| 0.807 / 0.737 | 0.825 / 0.754 | 0.951 / 0.723 |",
     "",
     "**How far the gold itself can be trusted.** Six of the sixth round's holdout",
     "documents (a State briefing, a BLS release, a DOL rule, an HHS release, EC daily",

@@ -30,17 +30,18 @@ FLOORS = {
     ("holdout", "directives"): (0.89, 0.83),
     ("holdout", "metrics"): (0.95, 0.85),
     # Real public texts (tests/gold/real): regression guards a little below the
-    # figures measured at the end of the seventh round, 2026-12-08 (docs/scores.md),
-    # not goals. That round real dev grew by 33 documents (165 in all: a check set and
-    # a second batch, both annotated before the extractor ran on them) and the real
-    # holdout by 24 (98 in all; their single first run is recorded in docs/scores.md).
-    # End figures: real dev statements 0.905/0.866, directives 0.905/0.842, metrics
-    # 0.968/0.890; real holdout 0.793/0.685, 0.792/0.668, 0.959/0.818.
-    ("real/dev", "statements"): (0.90, 0.86),
-    ("real/dev", "directives"): (0.90, 0.84),
-    ("real/dev", "metrics"): (0.96, 0.88),
-    ("real/holdout", "statements"): (0.79, 0.68),
-    ("real/holdout", "directives"): (0.79, 0.66),
+    # figures measured at the end of the eighth round, 2026-12-08 (docs/scores.md),
+    # not goals. That round real dev grew by a 13-document check set (178 in all,
+    # annotated and reviewed before the extractor ran on it; its statements score
+    # .735, which is why the dev statement floor is lower than the seventh round's) and
+    # the real holdout by 27 (125 in all; their single first run is in docs/scores.md).
+    # End figures: real dev statements 0.895/0.872, directives 0.905/0.840, metrics
+    # 0.971/0.898; real holdout 0.797/0.705, 0.796/0.685, 0.960/0.815.
+    ("real/dev", "statements"): (0.89, 0.86),
+    ("real/dev", "directives"): (0.90, 0.83),
+    ("real/dev", "metrics"): (0.96, 0.89),
+    ("real/holdout", "statements"): (0.79, 0.70),
+    ("real/holdout", "directives"): (0.79, 0.68),
     ("real/holdout", "metrics"): (0.95, 0.81),
 }
 
