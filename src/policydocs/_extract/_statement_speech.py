@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._actor_words import _SURNAME_TITLES, _TITLE_MODIFIERS
+from ._actor_words import _ORG_HEADS, _SURNAME_TITLES, _TITLE_MODIFIERS
 from ._actors import is_person_title
 from ._function_words import SOURCE_LINKS
 from ._lexicon import word_set
@@ -38,8 +38,8 @@ _TITLE_VERBS: Final = word_set("statements_title_verbs")
 _CLAUSES: Final = re.compile(
     r"[,:;()\[\]]|[ ][–—-][ ]|[ ](?:at|before|Before|on|to|in|for)[ ]"
 )
-# "Press Briefing by A and B": several speakers.
-_SEVERAL: Final = re.compile(r"\b(?:by|of) ")
+# "Press Briefing by A and B": the link before the speakers' names.
+_SPEAKER_LINK: Final = re.compile(r"\b(?:by|of) ")
 # "Update on Payments, Vice Chair Ana Ortiz, at the ... Workshop": a titled
 # name between commas before the venue marks a speech too.
 _TITLED_AT: Final = re.compile(
@@ -75,8 +75,6 @@ _TITLE_LINKS: Final = word_set("statements_title_links")
 #: Lower-case words of an office's portfolio ("Secretary of Health and Human
 #: Services", "Minister of State for Trade Policy").
 _PORTFOLIO_LINKS: Final = word_set("statements_label_links")
-#: Head nouns of bodies: "the Central Bank" after a portfolio is no name.
-_ORG_HEADS: Final = word_set("actors_org_heads")
 
 
 def title_speaker(title: str | None) -> tuple[str, str] | None:
@@ -140,7 +138,7 @@ def _several(clause: str) -> bool:
     An "and" inside a portfolio ("Secretary of Health and Human Services Ana
     Ortiz", "Minister for Business and Trade") joins no people.
     """
-    link = _SEVERAL.search(clause)
+    link = _SPEAKER_LINK.search(clause)
     if link is None:
         return False
     for m in _PEOPLE.finditer(clause, link.end()):
@@ -300,7 +298,7 @@ def _name_in(clause: str, *, portfolio: bool = False) -> tuple[str, str] | None:
     while (
         k > 0
         and tokens[k - 1][:1].isupper()
-        and tokens[k - 1].lower() not in (_SPEECH_TITLES)
+        and tokens[k - 1].lower() not in _SPEECH_TITLES
     ):
         k -= 1
     end = len(tokens) - len(name) if portfolio else titled[-1] + 1
