@@ -74,20 +74,27 @@ _COMPARED_NOUN: Final = re.compile(
     r"(?:[a-z-]{2,20} {1,2}){1,3}"
     r"(?:" + choice("metrics_compared_noun_links") + r") {1,2}(?:the {1,2})?\Z"
 )
-# "an increase of 1.1 trillion yuan over last year", "up 4 percent over 2023":
-# after a change in its clause, "over" sets the point it is measured from.
-_CHANGE_OVER: Final = re.compile(
-    r"(?<![a-z])(?:"
-    + lex.CHANGE_ALTERNATION
-    + r")(?![a-z])(?:[^,;:()]|(?<=\d),(?=\d)){0,48} over {1,2}(?:the {1,2})?\Z"
-)
-# "up 3.9 per cent on 2016", "an increase of 30,000 on 2011": after a change in
-# its clause, "on" sets the point it is measured from (British usage).
-_CHANGE_ON: Final = re.compile(
-    r"(?<![a-z])(?:"
-    + lex.CHANGE_ALTERNATION
-    + r")(?![a-z])(?:[^,;:()]|(?<=\d),(?=\d)){0,48} on {1,2}(?:the {1,2})?\Z"
-)
+
+
+def _change_then(link: str) -> re.Pattern[str]:
+    """A change word in the clause, then ``link`` ending right before a mention.
+
+    After a change, the link sets the point the change is measured from; the
+    clause may hold digit groups ("of 30,000 on 2011") but no other comma.
+    """
+    return re.compile(
+        r"(?<![a-z])(?:"
+        + lex.CHANGE_ALTERNATION
+        + r")(?![a-z])(?:[^,;:()]|(?<=\d),(?=\d)){0,48} "
+        + link
+        + r" {1,2}(?:the {1,2})?\Z"
+    )
+
+
+# "an increase of 1.1 trillion yuan over last year", "up 4 percent over 2023".
+_CHANGE_OVER: Final = _change_then("over")
+# "up 3.9 per cent on 2016", "an increase of 30,000 on 2011" (British usage).
+_CHANGE_ON: Final = _change_then("on")
 # A date in brackets right after a comparison point ("a year earlier (Q1 2013)").
 _COMPARISON_GLOSS: Final = re.compile(
     r"(?<![a-z])(?:a year (?:" + choice("metrics_year_back") + r")"
